@@ -1,0 +1,129 @@
+"""The command line, a stable contract (see DESIGN.md). Errors are one sentence and exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from kiosk.catalog import LANGUAGES
+from kiosk.errors import StoreProblem, VisitorError
+from kiosk.paths import default_db_path
+
+COMMANDS = ("demo", "screenshot")
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that says one plain sentence instead of a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message[0].upper() + message[1:].rstrip(".") + ".")
+
+
+def _lang(value: str) -> str:
+    if value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"unknown language '{value}' (choose from {', '.join(LANGUAGES)})")
+    return value
+
+
+def _size(value: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", value)
+    if not match:
+        raise argparse.ArgumentTypeError(f"size '{value}' should look like 1280x800")
+    width, height = int(match[1]), int(match[2])
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"size '{value}' is outside 320x240 to 7680x4320")
+    return width, height
+
+
+def build_parsers() -> tuple[Parser, dict[str, Parser]]:
+    launcher = Parser(prog="commons-table", description="Start the Commons Table kiosk.",
+                      epilog="Other commands: " + ", ".join(COMMANDS))
+    launcher.add_argument("--db", type=Path, help="the data file (default: the per-user data folder)")
+    launcher.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    launcher.add_argument("--lang", type=_lang, help="the language to start in: " + ", ".join(LANGUAGES))
+
+    commands: dict[str, Parser] = {}
+    demo = Parser(prog="commons-table demo", description="Fill a data file with a realistic demo market.")
+    demo.add_argument("--db", type=Path, required=True)
+    commands["demo"] = demo
+
+    from_screens = "home, pin, steward, keyboard"
+    shot = Parser(prog="commons-table screenshot", description="Render one screen to a PNG file.")
+    shot.add_argument("--db", type=Path, required=True)
+    shot.add_argument("--screen", required=True, help=from_screens)
+    shot.add_argument("--size", type=_size, default=(1280, 800))
+    shot.add_argument("--lang", type=_lang)
+    shot.add_argument("--out", type=Path, required=True)
+    commands["screenshot"] = shot
+    return launcher, commands
+
+
+def _existing_db(path: Path) -> Path:
+    if not path.exists():
+        raise UsageError(f"There is no data file at {path}.")
+    if not path.is_file():
+        raise UsageError(f"{path} is not a file.")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError:
+        raise UsageError(f"The data file {path} cannot be read.") from None
+    return path
+
+
+def run(argv: list[str]) -> int:
+    launcher, commands = build_parsers()
+    if argv and argv[0] in commands:
+        name, args = argv[0], commands[argv[0]].parse_args(argv[1:])
+    elif argv and not argv[0].startswith("-"):
+        raise UsageError(f"Unknown command '{argv[0]}'; the commands are: {', '.join(COMMANDS)}.")
+    else:
+        name, args = "", launcher.parse_args(argv)
+
+    if name == "demo":
+        from kiosk.demo import fill_demo
+        from kiosk.store import open_market
+
+        market = open_market(args.db)
+        try:
+            fill_demo(market)
+        finally:
+            market.close()
+        print(f"Filled {args.db} with a demo market.")
+        return 0
+    if name == "screenshot":
+        from ui.screenshot import SCREENS, render_screen
+
+        if args.screen not in SCREENS:
+            raise UsageError(f"Unknown screen '{args.screen}'; choose from {', '.join(SCREENS)}.")
+        render_screen(_existing_db(args.db), args.screen, args.size, args.lang, args.out)
+        return 0
+
+    from ui.app import run_kiosk
+
+    db = args.db or default_db_path()
+    if db.exists():
+        _existing_db(db)
+    return run_kiosk(db, windowed=args.windowed, lang=args.lang)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except UsageError as error:
+        print(f"commons-table: {error}", file=sys.stderr)
+        return 2
+    except (VisitorError, StoreProblem) as error:
+        print(f"commons-table: {error.sentence}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"commons-table: {error.strerror or error} ({error.filename or ''}).".replace(" ()", ""),
+              file=sys.stderr)
+        return 2

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Prepare everything Commons Table needs on a fresh Debian 12 machine: the Debian
+# packages Qt needs (installed when run as root, otherwise printed), a virtual
+# environment in .venv and the Python packages. Safe to run again: it only does
+# what is missing. Usage: scripts/bootstrap.sh [app|test]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+want="${1:-app}"
+venv="${COMMONS_TABLE_VENV:-$here/.venv}"
+
+debs=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 fonts-dejavu-core
+      libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+      libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-util1 libxcb-xkb1
+      libpulse0 fonts-noto-color-emoji)
+if [ "$want" = test ]; then
+    debs+=(poppler-utils zbar-tools xvfb xauth)
+fi
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+    for p in "${debs[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+    done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing Debian packages: ${missing[*]}" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >&2
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+    else
+        echo "Commons Table needs these Debian packages. Please run:" >&2
+        echo "  sudo apt-get install -y ${missing[*]}" >&2
+    fi
+fi
+
+py="${PYTHON:-python3}"
+if ! "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "Commons Table needs Python 3.11 or newer; '$py' is older or missing." >&2
+    exit 1
+fi
+
+if [ ! -x "$venv/bin/python" ]; then
+    "$py" -m venv "$venv" >&2
+fi
+extra=""
+[ "$want" = test ] && extra="[test]"
+stamp="$venv/.installed-$want"
+# Reinstall only when pyproject.toml changed since the last install.
+if [ ! -f "$stamp" ] || [ "$here/pyproject.toml" -nt "$stamp" ]; then
+    "$venv/bin/python" -m pip install -q --upgrade pip >&2
+    "$venv/bin/python" -m pip install -q -e "$here$extra" >&2
+    touch "$stamp"
+fi
