@@ -17,6 +17,12 @@ if [ "$want" = test ]; then
     debs+=(poppler-utils zbar-tools xvfb xauth)
 fi
 
+py="${PYTHON:-python3}"
+# Debian's own Python needs python3-venv to make a virtual environment.
+if ! "$py" -c 'import ensurepip' >/dev/null 2>&1; then
+    debs+=(python3-venv)
+fi
+
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
     for p in "${debs[@]}"; do
@@ -28,14 +34,13 @@ if [ ${#missing[@]} -gt 0 ]; then
         echo "Installing Debian packages: ${missing[*]}" >&2
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq >&2
-        apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     else
         echo "Commons Table needs these Debian packages. Please run:" >&2
         echo "  sudo apt-get install -y ${missing[*]}" >&2
     fi
 fi
 
-py="${PYTHON:-python3}"
 if ! "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
     echo "Commons Table needs Python 3.11 or newer; '$py' is older or missing." >&2
     exit 1

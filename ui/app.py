@@ -65,7 +65,7 @@ def install_excepthook(window) -> None:  # noqa: ANN001 - a KioskWindow
         if isinstance(error, (VisitorError, StoreProblem)):
             text = error.sentence
         else:
-            text = window.tr("Sorry — something went wrong. The kiosk is still working; please try again.")
+            text = window.sorry_text()
         try:
             window.tell(text, problem=True)
         except Exception:  # noqa: BLE001 - the hook must never raise
@@ -95,7 +95,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     prepare_environment()
     setup_logging(db_path.parent)
     from kiosk.demo import fill_demo
-    from ui.main_window import KioskWindow
+    from ui.main_window import KioskWindow  # noqa: I001
 
     app = application()
     market, aside = open_market_or_recover(db_path)
@@ -107,17 +107,9 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     else:
         window.showFullScreen()
     if aside is not None:
-        window.tell(window.tr("The kiosk's data file was damaged. It was kept aside as %1 and a fresh one "
-                              "was started.").replace("%1", aside.name), problem=True)
+        window.tell_damaged_file(aside.name)
     elif not market.events():
-        def demo() -> None:
-            window.attempt(fill_demo, market)
-            window.go_home()
-
-        window.ask(window.tr("This kiosk is new. Fill it with a demo market to try it out? "
-                             "(Stewards can start a real market any time.)"),
-                   window.tr("Try the demo"), window.tr("Start empty"), demo,
-                   lambda: window.attempt(market.ensure_event) and window.go_home())
+        window.offer_demo(lambda: fill_demo(market))
     code = app.exec()
     market.close()
     return code

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QPointF, Qt, QUrl
+from PySide6.QtCore import SIGNAL, QObject, QPointF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickWidgets import QQuickWidget
@@ -39,6 +39,8 @@ class KeyboardPanel(QQuickWidget):
             raise RuntimeError("The on-screen keyboard could not load: "
                                + "; ".join(e.toString() for e in self.errors()))
         self.hide()
+        # The panel's height follows its width only once QML has laid it out; refit when it does.
+        QObject.connect(self.root(), SIGNAL("panelHeightChanged()"), self._refit)
         QGuiApplication.inputMethod().visibleChanged.connect(self._follow_input_method)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -64,12 +66,19 @@ class KeyboardPanel(QQuickWidget):
         else:
             self.hide()
 
+    def _refit(self) -> None:
+        # Called while the widget is still being shown, so ask the input method, not isVisible().
+        if QGuiApplication.inputMethod().isVisible():
+            self._fit_height()
+
     def _fit_height(self) -> None:
         height = float(self.root().property("panelHeight") or 0)
         self.setFixedHeight(max(120, int(height)))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
         super().resizeEvent(event)
+        # SizeRootObjectToView misses sizes set while the widget is being shown; say it outright.
+        self.root().setSize(QSizeF(self.width(), self.height()))
         if self.isVisible():
             self._fit_height()
 

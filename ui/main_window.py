@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
+from importlib import resources
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,10 +57,13 @@ class KioskWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self._build_top_bar())
         self.stack = QStackedWidget()
+        # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         column.addWidget(self.stack, 1)
         self.keyboard = KeyboardPanel(central)
         column.addWidget(self.keyboard)
         self.notice = Notice(central)
+        QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
 
         self.screens: dict[Step, Screen] = {}
         self._build_screens()
@@ -150,6 +156,19 @@ class KioskWindow(QMainWindow):
         self.refresh_event_title()
         self.restart_idle()
 
+    def _keep_focus_in_view(self) -> None:
+        """When the keyboard slides up, scroll so the field being typed into stays visible."""
+        focused = QApplication.focusWidget()
+        if focused is None or focused.window() is not self:
+            return
+        parent = focused.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            # ensureWidgetVisible() misjudges here (it looks at the text cursor); centre the field instead.
+            middle = focused.mapTo(parent.widget(), focused.rect().center())
+            parent.ensureVisible(middle.x(), middle.y(), 10, focused.height() // 2 + 8)
+
     def current_screen(self) -> Screen:
         return self.screens[self.flow.step]
 
@@ -164,8 +183,12 @@ class KioskWindow(QMainWindow):
         self.idle.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
             self.restart_idle()
+        elif kind == QEvent.Type.Resize and watched is self.stack:
+            # The keyboard came or went and the screens got shorter or taller.
+            QTimer.singleShot(0, self._keep_focus_in_view)
         return False
 
     def idle_reset(self) -> None:
@@ -186,12 +209,11 @@ class KioskWindow(QMainWindow):
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        if lang != "en":
-            translator = QTranslator(self)
-            from importlib import resources
-
-            qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
-            if qm.is_file() and translator.load(qm.read_bytes()):
+        # English has a file too: it holds the plural forms ("1 thing", "2 things").
+        translator = QTranslator(self)
+        qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
+        with resources.as_file(qm) as path:
+            if path.is_file() and translator.load(str(path)):
                 app.installTranslator(translator)
                 self._translator = translator
         self.lang = lang
@@ -232,6 +254,27 @@ class KioskWindow(QMainWindow):
     def ask(self, text: str, yes: str, no: str, on_yes: Callable[[], None],
             on_no: Callable[[], None] | None = None) -> None:
         self.notice.show_message(text, [("yes", yes, "mdi6.check", on_yes), ("no", no, "mdi6.close", on_no)])
+
+    def sorry_text(self) -> str:
+        return self.tr("Sorry — something went wrong. The kiosk is still working; please try again.")
+
+    def tell_damaged_file(self, kept_as: str) -> None:
+        self.tell(self.tr("The kiosk's data file was damaged. It was kept aside as %1 and a fresh one "
+                          "was started.").replace("%1", kept_as), problem=True)
+
+    def offer_demo(self, fill: Callable[[], None]) -> None:
+        """First start on an empty data file: offer a demo market to try things out."""
+        def demo() -> None:
+            self.attempt(fill)
+            self.go_home()
+
+        def empty() -> None:
+            self.attempt(self.market.ensure_event)
+            self.go_home()
+
+        self.ask(self.tr("This kiosk is new. Fill it with a demo market to try it out? "
+                         "(Stewards can start a real market any time.)"),
+                 self.tr("Try the demo"), self.tr("Start empty"), demo, empty)
 
     def attempt(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Run a store action; a known problem becomes a plain message and None."""

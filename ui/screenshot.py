@@ -34,9 +34,10 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
             window.go(Step.STEWARD)
             steward = window.screens[Step.STEWARD]
             QTest.mouseClick(steward.title_edit, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-        for _ in range(5):
+        # Let layouts settle and the keyboard's QML render its first frames.
+        for _ in range(8):
             app.processEvents()
-            QTest.qWait(40)
+            QTest.qWait(60)
         image = window.grab()
         if not image.save(str(out), "PNG"):
             raise OSError(f"could not write {out}")

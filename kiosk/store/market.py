@@ -138,6 +138,15 @@ class Market:
         sql = f"SELECT i.* FROM items i {join} WHERE {' AND '.join(where)} ORDER BY i.id DESC"
         return [_item(r) for r in self._rows(sql, params)]
 
+    def things_here(self) -> int:
+        """How many things are on the table: every counted one, and each pile of "lots" as one."""
+        event = self.current_event()
+        if event is None:
+            return 0
+        row = self._one("SELECT COALESCE(SUM(COALESCE(left_count, 1)), 0) AS n FROM items "
+                        "WHERE event_id = ? AND gone = 0", [event.id])
+        return int(row["n"]) if row else 0
+
     def matching_ids(self, search: str) -> set[int] | None:
         """Ids of items whose words start with what was typed; None when nothing searchable was typed."""
         query = fts_query(search)

@@ -10,8 +10,6 @@ from sqlite_utils.migrations import Migrations
 from kiosk.catalog import DEFAULT_CATEGORIES, TAGS_BY_KEY
 
 MIGRATIONS = Migrations("commons_table")
-# Bump with every migration added below; a file with a larger user_version is refused.
-SCHEMA_VERSION = 2
 
 
 @MIGRATIONS()
@@ -90,3 +88,7 @@ def m002_item_search(db: Database) -> None:
                            row["size"])
         db.execute("UPDATE items SET search_text = ? WHERE id = ?", [text, row["id"]])
     db["items"].enable_fts(["search_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+# One version per migration above; a file with a larger PRAGMA user_version is refused.
+SCHEMA_VERSION = len(MIGRATIONS.pending(Database(memory=True)))

@@ -63,9 +63,9 @@ class HomeScreen(Screen):
         self.entered()
 
     def entered(self) -> None:
-        items = self.window_.attempt(self.window_.market.available) or []
-        if items:
-            self.count.setText(self.tr("%n thing(s) on the table right now", "", len(items)))
+        count = self.window_.attempt(self.window_.market.things_here) or 0
+        if count:
+            self.count.setText(self.tr("%n thing(s) on the table right now", "", count))
         else:
             self.count.setText(self.tr("The table is waiting for its first things"))
         self.count.setVisible(True)

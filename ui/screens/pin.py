@@ -28,11 +28,13 @@ class PinScreen(Screen):
         self.purpose = "steward"
         self.typed = ""
         self.first_choice: str | None = None
+        # Words on the left, the pad on the right: it fits a 7" landscape screen.
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
-        outer.addStretch(1)
+        outer.setSpacing(24)
         column = QVBoxLayout()
         column.setSpacing(8)
+        column.addStretch(1)
         self.prompt = QLabel()
         self.prompt.setObjectName("Title")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -47,6 +49,8 @@ class PinScreen(Screen):
         column.addWidget(self.prompt)
         column.addWidget(self.dots)
         column.addWidget(self.message)
+        column.addStretch(1)
+        outer.addLayout(column, 2)
         grid = QGridLayout()
         grid.setSpacing(10)
         self.keys: dict[str, QToolButton] = {}
@@ -65,9 +69,7 @@ class PinScreen(Screen):
             b.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(b, n // 3, n % 3)
             self.keys[key] = b
-        column.addLayout(grid, 1)
-        outer.addLayout(column, 3)
-        outer.addStretch(1)
+        outer.addLayout(grid, 3)
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)

@@ -28,7 +28,7 @@ IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300)
 
 def kinetic(area: QScrollArea) -> None:
     """Touch and mouse drags scroll with momentum, like a phone."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
 
 class StewardScreen(Screen):

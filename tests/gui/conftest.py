@@ -1,0 +1,59 @@
+"""The kiosk window, shown offscreen at a given size, driven with real clicks and touches."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from kiosk.store import Market
+from ui.app import application
+
+
+@pytest.fixture(scope="session")
+def qapp():
+    """pytest-qt's qapp, made by our own start-up code so it is configured as in the kiosk."""
+    return application()
+
+
+def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kiosk_mode: bool = False):
+    from ui.main_window import KioskWindow
+
+    window = KioskWindow(market, kiosk_mode=kiosk_mode)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, market: Market):
+    w = make_window(qtbot, market)
+    yield w
+    w._quitting = True  # let the fixture close it even if a test left it in kiosk mode
+
+
+@pytest.fixture
+def touchscreen() -> QPointingDevice:
+    return QTest.createTouchDevice(QPointingDevice.DeviceType.TouchScreen)
+
+
+def tap(widget: QWidget, pos: QPoint | None = None) -> None:
+    """A real mouse click where a finger would land: the middle of the widget."""
+    assert widget.isVisible(), f"{widget.accessibleName() or widget} is not visible"
+    assert widget.isEnabled(), f"{widget.accessibleName() or widget} is disabled"
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     pos or widget.rect().center())
+
+
+def touch_tap(device: QPointingDevice, widget: QWidget, pos: QPoint | None = None) -> None:
+    """A finger press and release on the widget (remember commit())."""
+    assert widget.isVisible() and widget.isEnabled()
+    point = pos or widget.rect().center()
+    QTest.touchEvent(widget, device).press(0, point, widget).commit()
+    QTest.touchEvent(widget, device).release(0, point, widget).commit()

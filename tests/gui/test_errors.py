@@ -1,0 +1,46 @@
+"""Unexpected errors become a plain message; the window keeps working."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from kiosk.errors import StoreProblem
+from tests.gui.conftest import tap
+from ui.app import install_excepthook
+from ui.flow import Step
+
+
+@pytest.fixture
+def hooked(window):
+    before = sys.excepthook
+    install_excepthook(window)
+    yield window
+    sys.excepthook = before
+
+
+def test_a_bug_shows_a_plain_message_and_the_kiosk_goes_on(hooked):
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    assert hooked.notice.isVisible()
+    assert "something went wrong" in hooked.notice.text.text()
+    assert "ZeroDivision" not in hooked.notice.text.text()
+    tap(hooked.notice.answer_button("ok"))
+    tap(hooked.screens[Step.HOME].tiles[Step.BROWSE])
+    assert hooked.flow.step == Step.BROWSE
+
+
+def test_a_full_disk_is_told_in_plain_words(window, monkeypatch):
+    def full(*args, **kwargs):
+        raise StoreProblem("The kiosk's storage is full, so this was not saved. Please tell a steward.")
+
+    monkeypatch.setattr(window.market, "set_setting", full)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    steward = window.screens[Step.STEWARD]
+    tap(steward.idle_more)
+    assert window.notice.isVisible() and "storage is full" in window.notice.text.text()
+    assert window.idle_seconds == 60  # not changed, since it was not saved

@@ -1,0 +1,88 @@
+"""The home screen, the top bar and the rules every screen keeps."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+from tests.gui.conftest import make_window, tap
+from ui.flow import Step
+
+
+def visible_controls(window):
+    screen = window.current_screen()
+    found = []
+    for widget in [*screen.findChildren(QAbstractButton), *screen.findChildren(QLineEdit),
+                   window.home_button, window.language_button, window.steward_button]:
+        if widget.isVisibleTo(window):
+            found.append(widget)
+    return found
+
+
+def test_home_shows_four_doors_with_pictograms_words_and_accessible_names(window):
+    home = window.screens[Step.HOME]
+    assert window.flow.step == Step.HOME
+    names = {step: tile.accessibleName() for step, tile in home.tiles.items()}
+    assert names == {Step.BRING: "I brought something", Step.BROWSE: "See what's here",
+                     Step.WANTED: "I'm looking for…", Step.SKILLS: "Skills share"}
+    for tile in home.tiles.values():
+        assert tile.isVisible() and not tile.icon().isNull() and tile.text()
+        assert tile.height() >= 64
+    for control in visible_controls(window):
+        assert control.accessibleName(), control
+
+
+def test_home_shows_the_event_and_how_much_is_here(qtbot, demo_market):
+    window = make_window(qtbot, demo_market)
+    assert window.event_title.text() == "Really Really Free Market"
+    home = window.screens[Step.HOME]
+    piles = sum(1 for i in demo_market.available() if i.is_lots)
+    counted = sum(i.left for i in demo_market.available() if not i.is_lots)
+    assert piles and counted
+    assert home.count.text() == f"{counted + piles} things on the table right now"
+
+
+def test_a_door_opens_its_screen_and_home_comes_back(window):
+    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    assert window.flow.step == Step.BROWSE
+    assert window.home_button.isVisible() and not window.steward_button.isVisible()
+    tap(window.home_button)
+    assert window.flow.step == Step.HOME
+
+
+def test_language_button_switches_the_words(window):
+    home = window.screens[Step.HOME]
+    assert window.language_button.text() == "Español"
+    tap(window.language_button)
+    assert window.lang == "es"
+    assert home.tiles[Step.BRING].text() == "Traje algo"
+    assert window.language_button.text() == "English"
+    tap(window.language_button)
+    assert home.tiles[Step.BRING].text() == "I brought something"
+
+
+@pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
+@pytest.mark.parametrize("step", [Step.HOME, Step.PIN, Step.STEWARD])
+def test_nothing_is_clipped_or_too_small_to_touch(qtbot, demo_market, size, step):
+    window = make_window(qtbot, demo_market, size)
+    if step != Step.HOME:
+        window.go(Step.PIN)
+    if step == Step.STEWARD:
+        window.go(Step.STEWARD)
+    qtbot.wait(20)
+    assert window.size().width() == size[0] and window.size().height() == size[1]
+    screen_rect = window.rect()
+    for control in visible_controls(window):
+        if not control.isVisible():
+            continue  # scrolled out of view inside a scroll area is fine
+        assert control.height() >= 64, (control.accessibleName(), control.height())
+        top_left = control.mapTo(window, control.rect().topLeft())
+        bottom_right = control.mapTo(window, control.rect().bottomRight())
+        if step == Step.STEWARD and control.parent() is not window and bottom_right.y() > screen_rect.bottom():
+            continue  # the steward page scrolls
+        assert screen_rect.contains(top_left) and screen_rect.contains(bottom_right), control.accessibleName()
+        # Text fits its button: the words are not wider than the button.
+        if isinstance(control, QAbstractButton) and control.text():
+            words = control.fontMetrics().horizontalAdvance(control.text().replace("&", ""))
+            room = control.width() - (control.iconSize().width() if not control.icon().isNull() else 0)
+            assert words <= room, (control.text(), words, room)

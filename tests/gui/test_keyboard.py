@@ -1,0 +1,53 @@
+"""The embedded Qt Virtual Keyboard: it comes with a text field and types into it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+import pytest
+
+from tests.gui.conftest import make_window, tap
+from ui.flow import Step
+
+
+def open_steward(window):
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    return window.screens[Step.STEWARD]
+
+
+@pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
+def test_focusing_a_text_field_shows_the_keyboard_and_its_keys_type(qtbot, market, size):
+    window = make_window(qtbot, market, size)
+    steward = open_steward(window)
+    steward.title_edit.clear()
+    assert not window.keyboard.isVisible()
+    tap(steward.title_edit)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    qtbot.waitUntil(lambda: window.keyboard.height() > 150)
+    # The whole field stays in view, below the top bar and above the keyboard.
+    qtbot.waitUntil(lambda: window.keyboard.geometry().bottom() < window.height())
+    keyboard_top = window.keyboard.mapTo(window, window.keyboard.rect().topLeft()).y()
+    qtbot.waitUntil(lambda: steward.title_edit.mapTo(window, steward.title_edit.rect().bottomLeft()).y()
+                    < keyboard_top)
+    assert steward.title_edit.mapTo(window, steward.title_edit.rect().topLeft()).y() > window.stack.y()
+    for letter in "hi":
+        center = window.keyboard.key_center(letter)
+        assert center is not None, f"no key {letter}"
+        QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         center.toPoint())
+    qtbot.waitUntil(lambda: steward.title_edit.text().lower() == "hi")
+
+
+def test_keyboard_hides_when_the_field_loses_focus(qtbot, window):
+    steward = open_steward(window)
+    tap(steward.title_edit)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    tap(steward.idle_more)
+    qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+
+
+def test_keyboard_speaks_the_visitors_language(qtbot, window):
+    tap(window.language_button)
+    assert window.keyboard.root().property("locale") == "es_ES"

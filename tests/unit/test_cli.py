@@ -1,0 +1,74 @@
+"""The command line's contract: one clear sentence and exit status 2 for anything wrong."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env})
+
+
+def one_sentence(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.startswith("commons-table:")]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("args", [
+    ["frobnicate"],
+    ["--frobnicate"],
+    ["--lang", "xx"],
+    ["demo"],
+    ["screenshot", "--db", "/nonexistent/x.db", "--screen", "home", "--out", "/tmp/x.png"],
+    ["screenshot", "--db", "DB", "--screen", "nowhere", "--out", "/tmp/x.png"],
+    ["screenshot", "--db", "DB", "--screen", "home", "--size", "huge", "--out", "/tmp/x.png"],
+])
+def test_bad_invocations_say_one_sentence_and_exit_2(args, tmp_path):
+    db = tmp_path / "t.db"
+    sqlite3.connect(db).close()
+    out = run(*[str(db) if a == "DB" else a for a in args])
+    assert out.returncode == 2
+    one_sentence(out.stderr)
+
+
+def test_unreadable_db_is_refused(tmp_path):
+    db = tmp_path / "t.db"
+    db.write_bytes(b"not a database at all" * 100)
+    out = run("demo", "--db", str(db))
+    assert out.returncode == 2
+    assert "damaged" in one_sentence(out.stderr)
+
+
+def test_demo_fills_a_realistic_market(tmp_path):
+    db = tmp_path / "m.db"
+    out = run("demo", "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM items").fetchone()[0] >= 60
+    assert con.execute("SELECT COUNT(DISTINCT category_key) FROM items").fetchone()[0] >= 8
+    assert con.execute("SELECT COUNT(*) FROM items WHERE gone = 1").fetchone()[0] > 0
+    assert con.execute("SELECT COUNT(*) FROM items WHERE gone = 0 AND left_count < quantity").fetchone()[0] > 0
+    assert con.execute("SELECT COUNT(*) FROM wants").fetchone()[0] == 3
+    assert con.execute("SELECT COUNT(*) FROM skill_offers").fetchone()[0] == 4
+    assert con.execute("SELECT COUNT(*) FROM skill_offers WHERE contact IS NOT NULL").fetchone()[0] == 1
+
+
+def test_screenshot_writes_a_png_of_the_home_screen(tmp_path):
+    db = tmp_path / "m.db"
+    assert run("demo", "--db", str(db)).returncode == 0
+    png = tmp_path / "home.png"
+    out = run("screenshot", "--db", str(db), "--screen", "home", "--size", "800x480", "--out", str(png))
+    assert out.returncode == 0, out.stderr
+    from PIL import Image
+
+    with Image.open(png) as image:
+        assert image.size == (800, 480)
+        assert len(image.convert("RGB").getcolors(maxcolors=1 << 20)) > 50  # not a blank picture
