@@ -54,7 +54,7 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     demo.add_argument("--db", type=Path, required=True)
     commands["demo"] = demo
 
-    from_screens = "home, pin, steward, keyboard"
+    from_screens = "home, bring, browse, wanted, thanks, skills, pin, steward, keyboard, …"
     shot = Parser(prog="commons-table screenshot", description="Render one screen to a PNG file.")
     shot.add_argument("--db", type=Path, required=True)
     shot.add_argument("--screen", required=True, help=from_screens)
@@ -99,10 +99,10 @@ def run(argv: list[str]) -> int:
         print(f"Filled {args.db} with a demo market.")
         return 0
     if name == "screenshot":
-        from ui.screenshot import SCREENS, render_screen
+        from ui.screenshot import render_screen, screen_names
 
-        if args.screen not in SCREENS:
-            raise UsageError(f"Unknown screen '{args.screen}'; choose from {', '.join(SCREENS)}.")
+        if args.screen not in screen_names():
+            raise UsageError(f"Unknown screen '{args.screen}'; choose from {', '.join(screen_names())}.")
         render_screen(_existing_db(args.db), args.screen, args.size, args.lang, args.out)
         return 0
 

@@ -25,7 +25,7 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.errors import StoreProblem, VisitorError
 from kiosk.store import Market
 from ui import theme
-from ui.flow import KioskFlow, Step
+from ui.flow import STEWARD_AREA, KioskFlow, Step
 from ui.keyboard import KeyboardPanel
 from ui.widgets import Notice, Screen, button, set_words
 
@@ -111,16 +111,24 @@ class KioskWindow(QMainWindow):
         return bar
 
     def _build_screens(self) -> None:
+        from ui.features import FEATURES
         from ui.screens.home import HomeScreen
         from ui.screens.pin import PinScreen
         from ui.screens.placeholder import PlaceholderScreen
         from ui.screens.steward import StewardScreen
 
         self.add_screen(Step.HOME, HomeScreen(self))
-        for step in (Step.BRING, Step.THANKS, Step.BROWSE, Step.WANTED, Step.SKILLS):
-            self.add_screen(step, PlaceholderScreen(self, step))
         self.add_screen(Step.PIN, PinScreen(self))
         self.add_screen(Step.STEWARD, StewardScreen(self))
+        for install in FEATURES:
+            install(self)
+        for step in Step:
+            if step not in self.screens:
+                self.add_screen(step, PlaceholderScreen(self, step))
+
+    @property
+    def steward(self):  # noqa: ANN201 - the StewardScreen, where features add their actions
+        return self.screens[Step.STEWARD]
 
     def add_screen(self, step: Step, screen: Screen) -> None:
         old = self.screens.get(step)
@@ -142,8 +150,10 @@ class KioskWindow(QMainWindow):
         step = Step(to)
         if before != to:
             leaving = self.screens.get(Step(before))
-            if leaving is not None and Step(before) in (Step.PIN, Step.STEWARD) and step == Step.HOME:
-                leaving.reset()
+            # Leaving the steward area locks it again and forgets what was half-done there.
+            if step == Step.HOME and Step(before) in STEWARD_AREA | {Step.PIN}:
+                for area_step in STEWARD_AREA | {Step.PIN}:
+                    self.screens[area_step].reset()
         screen = self.screens[step]
         self.notice.dismiss()
         focused = QApplication.focusWidget()
@@ -168,6 +178,11 @@ class KioskWindow(QMainWindow):
             # ensureWidgetVisible() misjudges here (it looks at the text cursor); centre the field instead.
             middle = focused.mapTo(parent.widget(), focused.rect().center())
             parent.ensureVisible(middle.x(), middle.y(), 10, focused.height() // 2 + 8)
+
+    def show_for_screenshot(self, step: Step) -> None:
+        """Put a screen up as a visitor would see it, with what it needs to show (docs, checks)."""
+        self.screens[step].prepare_screenshot()
+        self.flow.jump(step)
 
     def current_screen(self) -> Screen:
         return self.screens[self.flow.step]

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from ui.app import application, prepare_environment
 
-SCREENS = ("home", "pin", "steward", "keyboard")
+# Every screen of the flow, plus "keyboard": the steward area with the on-screen keyboard up.
+EXTRA_SCREENS = ("keyboard",)
+
+
+def screen_names() -> tuple[str, ...]:
+    from ui.flow import Step
+
+    return (*(s.value for s in Step), *EXTRA_SCREENS)
 
 
 def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str | None, out: Path) -> None:
@@ -25,15 +32,12 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
         window.resize(*size)
         window.show()
         QTest.qWait(50)
-        if screen in ("pin", "steward"):
-            window.go(Step.PIN)
-            if screen == "steward":
-                window.go(Step.STEWARD)
-        elif screen == "keyboard":
-            window.go(Step.PIN)
-            window.go(Step.STEWARD)
+        if screen == "keyboard":
+            window.show_for_screenshot(Step.STEWARD)
             steward = window.screens[Step.STEWARD]
             QTest.mouseClick(steward.title_edit, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        elif screen != Step.HOME.value:
+            window.show_for_screenshot(Step(screen))
         # Let layouts settle and the keyboard's QML render its first frames.
         for _ in range(8):
             app.processEvents()
@@ -44,4 +48,3 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
         window.close()
     finally:
         market.close()
-

@@ -82,6 +82,9 @@ class Screen(QWidget):
     def entered(self) -> None:
         """The screen is about to show: refresh what it shows from the store."""
 
+    def prepare_screenshot(self) -> None:
+        """Set up what this screen shows when rendered by the screenshot command (demo data)."""
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -52,6 +52,11 @@ class StewardScreen(Screen):
         self.heading.setObjectName("Title")
         column.addWidget(self.heading)
 
+        # What stewards come here for, first: features add their buttons with add_action().
+        self.actions = QGridLayout()
+        self.actions.setSpacing(12)
+        column.addLayout(self.actions)
+
         # The market day
         self.event_heading = QLabel()
         self.event_heading.setObjectName("Subtitle")
@@ -96,11 +101,6 @@ class StewardScreen(Screen):
         idle_row.addWidget(self.idle_more)
         idle_row.addStretch(1)
         column.addLayout(idle_row)
-
-        # Actions that later parts of the kiosk add to
-        self.actions = QGridLayout()
-        self.actions.setSpacing(12)
-        column.addLayout(self.actions)
 
         column.addStretch(1)
         leave = QHBoxLayout()
