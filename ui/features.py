@@ -6,7 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ui.screens import visitor
+
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
-FEATURES: list[Callable[[KioskWindow], None]] = []
+FEATURES: list[Callable[[KioskWindow], None]] = [
+    visitor.install,
+]

@@ -27,7 +27,7 @@ from kiosk.store import Market
 from ui import theme
 from ui.flow import STEWARD_AREA, KioskFlow, Step
 from ui.keyboard import KeyboardPanel
-from ui.widgets import Notice, Screen, button, set_words
+from ui.widgets import Notice, Screen, UndoBar, button, set_words
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -47,6 +47,7 @@ class KioskWindow(QMainWindow):
         self._translator: QTranslator | None = None
         self._quitting = False
         self.flow = KioskFlow(self)
+        self.previous_step = Step.HOME
         self.setMinimumSize(800, 480)
 
         central = QWidget()
@@ -57,9 +58,11 @@ class KioskWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self._build_top_bar())
         self.stack = QStackedWidget()
+        self.undo_bar = UndoBar(central)
         # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         column.addWidget(self.stack, 1)
+        column.addWidget(self.undo_bar)
         self.keyboard = KeyboardPanel(central)
         column.addWidget(self.keyboard)
         self.notice = Notice(central)
@@ -159,8 +162,10 @@ class KioskWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
-        screen.entered()
+        # Shown first (so it is polished and sized by the style sheet), then filled; no paint between.
+        self.previous_step = Step(before)
         self.stack.setCurrentWidget(screen)
+        screen.entered()
         self.home_button.setVisible(step != Step.HOME)
         self.steward_button.setVisible(step == Step.HOME)
         self.refresh_event_title()
@@ -211,6 +216,7 @@ class KioskWindow(QMainWindow):
         for screen in self.screens.values():
             screen.reset()
         self.notice.dismiss()
+        self.undo_bar.forget()
         if self.lang != self.default_lang:
             self.set_language(self.default_lang)
         self.flow.home()
@@ -290,6 +296,10 @@ class KioskWindow(QMainWindow):
         self.ask(self.tr("This kiosk is new. Fill it with a demo market to try it out? "
                          "(Stewards can start a real market any time.)"),
                  self.tr("Try the demo"), self.tr("Start empty"), demo, empty)
+
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        """Show the undo bar for a few seconds; `undo` runs only if it is tapped in time."""
+        self.undo_bar.offer(text, undo, self.tr("Undo"))
 
     def attempt(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Run a store action; a known problem becomes a plain message and None."""

@@ -27,7 +27,13 @@ def tokens_for(width: int, height: int) -> dict[str, int]:
         "tile": round(base * 1.45),
         "huge": round(base * 2.6),
         "target": max(MIN_TARGET, round(72 * scale)),
-    }
+    } | _inner(max(MIN_TARGET, round(72 * scale)))
+
+
+def _inner(target: int) -> dict[str, int]:
+    # QSS min-height counts the content only: take off padding and border so the whole
+    # control is `target` high, never less.
+    return {"button_inner": target - 2 * 6 - 2 * 2, "edit_inner": target - 2 * 4 - 2 * 2}
 
 
 @lru_cache(maxsize=8)
@@ -43,5 +49,6 @@ def style_sheet(width: int, height: int) -> str:
     return _sheet(width // 40 * 40, height // 40 * 40)
 
 
-def icon(name: str, color: str = "#1f1d1a") -> QIcon:
-    return qtawesome.icon(name, color=QColor(color))
+def icon(name: str, color: str = "#1f1d1a", on_color: str = "white") -> QIcon:
+    """A pictogram; `on_color` is for when its button is toggled on (a chosen chip)."""
+    return qtawesome.icon(name, color=QColor(color), color_on=QColor(on_color), color_on_active=QColor(on_color))

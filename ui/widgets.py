@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,14 +35,39 @@ class Tile(QToolButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def set_words(self, text: str, description: str = "") -> None:
-        self.setText(text)
+        self._words = text
+        self._fit_words()
         self.setAccessibleName(text)
         if description:
             self.setAccessibleDescription(description)
 
+    def sizeHint(self) -> QSize:
+        # Tiles share out the room they are given; their words wrap or the pictogram shrinks.
+        return QSize(MIN_TARGET * 2, MIN_TARGET)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_TARGET * 2, MIN_TARGET)
+
+    def _fit_words(self) -> int:
+        """Show the words on one line, or on two when one is too wide; returns the number of lines."""
+        text = getattr(self, "_words", "")
+        room = self.width() - 24
+        lines = [text]
+        if self.fontMetrics().horizontalAdvance(text) > room and " " in text:
+            spaces = [n for n, ch in enumerate(text) if ch == " "]
+            cut = min(spaces, key=lambda n: abs(n - len(text) / 2))
+            lines = [text[:cut].strip(), text[cut:].strip()]
+        # "Toys & kids" is words, not a keyboard shortcut.
+        self.setText("\n".join(lines).replace("&", "&&"))
+        return len(lines)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        side = min(self.width() * 0.5, (self.height() - self.fontMetrics().height() * 1.6) * 0.8)
-        side = int(max(24, min(side, 220)))
+        # Room for the words (with their descenders) and the padding first; the pictogram gets the rest.
+        self.ensurePolished()
+        lines = self._fit_words()
+        words = self.fontMetrics().height() * lines
+        side = min(self.width() * 0.5, self.height() - words - 34)
+        side = int(max(20, min(side, 220)))
         self.setIconSize(QSize(side, side))
         super().resizeEvent(event)
 
@@ -61,8 +86,8 @@ def button(icon_name: str | None = None, role: str = "", color: str | None = Non
 
 
 def set_words(widget: QPushButton | QToolButton, text: str) -> None:
-    widget.setText(text)
-    widget.setAccessibleName(text.replace("&", ""))
+    widget.setText(text.replace("&", "&&"))  # an "&" in words is shown, not taken as a shortcut
+    widget.setAccessibleName(text)
 
 
 class Screen(QWidget):
@@ -179,3 +204,51 @@ class Notice(QWidget):
             if isinstance(w, QPushButton) and w.property("answer") == key:
                 return w
         return None
+
+
+class UndoBar(QFrame):
+    """"Listed 3 × Books  [Undo]" for a few seconds after every listing and every take.
+
+    What can be undone lives only here, in memory, and is forgotten when the bar goes.
+    """
+
+    SECONDS = 5
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("UndoBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 6, 8, 6)
+        self.text = QLabel()
+        self.text.setObjectName("UndoText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.text, 1)
+        self.undo_button = button("mdi6.undo", "Primary")
+        self.undo_button.clicked.connect(self.undo)
+        row.addWidget(self.undo_button)
+        self._undo: Callable[[], None] | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.forget)
+        self.hide()
+
+    def offer(self, text: str, undo: Callable[[], None], words: str) -> None:
+        self._undo = undo
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        set_words(self.undo_button, words)
+        self.timer.start(self.SECONDS * 1000)
+        self.show()
+        self.raise_()
+
+    def undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self.forget()
+        if undo is not None:
+            undo()
+
+    def forget(self) -> None:
+        self._undo = None
+        self.timer.stop()
+        self.hide()

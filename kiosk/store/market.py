@@ -262,7 +262,7 @@ class Market:
         assert item_id is not None
         return Listed(self.item(item_id), len(self.open_wants(category.key)))
 
-    def unlist_item(self, item_id: int) -> None:
+    def unlist_item(self, item_id: int) -> Item:
         """Undo a listing made a moment ago: the item and its count leave the table."""
         item = self.item(item_id)
         with known_fault(), self.db.atomic():
@@ -270,6 +270,7 @@ class Market:
             if item.quantity is not None:
                 self._move(item.event_id, item.category_key, brought=-item.quantity, taken=-taken)
             self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
+        return item
 
     def take_one(self, item_id: int) -> Item:
         """Someone took one. For "lots" the pile stays; the take is still counted."""
@@ -317,9 +318,10 @@ class Market:
             )
         return _want(self._one("SELECT * FROM wants WHERE id = ?", [cur.lastrowid]) or {})
 
-    def mark_found(self, want_id: int, found: bool = True) -> None:
+    def mark_found(self, want_id: int, found: bool = True) -> bool:
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE wants SET found = ? WHERE id = ?", [int(found), want_id])
+        return found
 
     def offer_skill(self, title: object, description: object = "", when: Iterable[str] = (),
                     contact: object = "", forget_after_print: bool = False) -> SkillOffer:

@@ -52,7 +52,10 @@ def tap(widget: QWidget, pos: QPoint | None = None) -> None:
 
 
 def touch_tap(device: QPointingDevice, widget: QWidget, pos: QPoint | None = None) -> None:
-    """A finger press and release on the widget (remember commit())."""
+    """A finger press and release on the widget (remember commit()).
+
+    Qt drops touch points that fall outside the screen; the offscreen screen is 800×600, so a
+    target must lie within that part of the window."""
     assert widget.isVisible() and widget.isEnabled()
     point = pos or widget.rect().center()
     QTest.touchEvent(widget, device).press(0, point, widget).commit()

@@ -1,0 +1,388 @@
+"""A visitor's flows from the home screen, with real clicks and real touches."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from kiosk.store import open_market
+from tests.gui.conftest import make_window, tap, touch_tap
+from ui.flow import Step
+from ui.lists import ItemRole
+
+
+def bring(window):
+    return window.screens[Step.BRING]
+
+
+def browse(window):
+    return window.screens[Step.BROWSE]
+
+
+def shown_items(window):
+    screen = browse(window)
+    return [screen.proxy.index(r, 0).data(ItemRole) for r in range(screen.proxy.rowCount())]
+
+
+def take_point(window, row: int) -> QPoint:
+    screen = browse(window)
+    rect = screen.list.visualRect(screen.proxy.index(row, 0))
+    return screen.delegate.button_rect(rect).center()
+
+
+def tap_take(window, row: int = 0) -> None:
+    QTest.mouseClick(browse(window).list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     take_point(window, row))
+
+
+def test_listing_takes_three_taps_and_no_typing_then_it_is_here(qtbot, window):
+    home = window.screens[Step.HOME]
+    tap(home.tiles[Step.BRING])  # 1
+    tap(bring(window).categories.tiles["books"])  # 2
+    tap(bring(window).done)  # 3
+    assert window.flow.step == Step.THANKS
+    items = window.market.available()
+    assert [(i.category_key, i.quantity) for i in items] == [("books", 1)]
+    assert "Books" in window.screens[Step.THANKS].what.text()
+    tap(window.screens[Step.THANKS].see)
+    assert window.flow.step == Step.BROWSE
+    assert [i.id for i in shown_items(window)] == [items[0].id]
+
+
+def test_the_same_flow_by_touch(qtbot, window, touchscreen):
+    touch_tap(touchscreen, window.screens[Step.HOME].tiles[Step.BRING])
+    assert window.flow.step == Step.BRING
+    touch_tap(touchscreen, bring(window).categories.tiles["toys"])
+    touch_tap(touchscreen, bring(window).quick_buttons[5])
+    touch_tap(touchscreen, bring(window).done)
+    assert window.flow.step == Step.THANKS
+    assert [(i.category_key, i.quantity) for i in window.market.available()] == [("toys", 5)]
+
+
+def test_three_kids_books_with_a_title_typed_on_the_keyboard(qtbot, window):
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    screen = bring(window)
+    tap(screen.categories.tiles["books"])
+    tap(screen.more)
+    tap(screen.more)
+    tap(screen.title_edit)
+    qtbot.waitUntil(window.keyboard.isVisible)
+    for letter in "kids":
+        center = window.keyboard.key_center(letter)
+        QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         center.toPoint())
+    qtbot.waitUntil(lambda: screen.title_edit.text().lower() == "kids")
+    tap(screen.done)
+    item = window.market.available()[0]
+    assert (item.quantity, item.title.lower()) == (3, "kids")
+
+
+def test_food_marks_and_size_are_optional_and_kept(qtbot, window):
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    screen = bring(window)
+    tap(screen.categories.tiles["food_ready"])
+    assert screen.tags_box.isVisible() and not screen.sizes_box.isVisible()
+    tap(screen.tag_buttons["vegan"])
+    tap(screen.tag_buttons["perishable"])
+    tap(screen.done)
+    item = window.market.available()[0]
+    assert item.tags == ("vegan",) and item.perishable
+    window.go_home()
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(screen.categories.tiles["clothes"])
+    assert not screen.tags_box.isVisible() and screen.sizes_box.isVisible()
+    size_m = next(b for b in screen.size_group.buttons() if b.property("size_choice") == "M")
+    tap(size_m)
+    tap(screen.done)
+    assert window.market.available()[0].size == "M"
+
+
+def test_a_hundred_or_more_asks_once_before_saving(qtbot, window):
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    screen = bring(window)
+    tap(screen.categories.tiles["food_pantry"])
+    screen.count_edit.selectAll()
+    QTest.keyClicks(screen.count_edit, "150")
+    tap(screen.done)
+    assert window.notice.isVisible() and "150 — is that right?" in window.notice.text.text()
+    tap(window.notice.answer_button("no"))
+    assert window.market.available() == [] and window.flow.step == Step.BRING
+    tap(screen.done)
+    tap(window.notice.answer_button("yes"))
+    assert window.flow.step == Step.THANKS
+    assert window.market.available()[0].quantity == 150
+
+
+@pytest.mark.parametrize("typed", ["9999999", "0"])
+def test_absurd_counts_get_a_friendly_sentence_and_nothing_is_saved(qtbot, window, typed):
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    screen = bring(window)
+    tap(screen.categories.tiles["books"])
+    screen.count_edit.selectAll()
+    QTest.keyClicks(screen.count_edit, typed)
+    tap(screen.done)
+    assert window.notice.isVisible()
+    assert "999" in window.notice.text.text() or "at least 1" in window.notice.text.text()
+    assert window.market.available() == []
+
+
+def test_lots_is_a_quantity(qtbot, window):
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["plants"])
+    tap(bring(window).quick_buttons[None])
+    tap(bring(window).done)
+    assert window.market.available()[0].is_lots
+    assert "Lots of Plants & seeds" == window.screens[Step.THANKS].what.text()
+
+
+def test_thank_you_goes_home_by_itself_and_at_once_on_a_tap(qtbot, window):
+    from ui.screens import bring as bring_module
+
+    window.screens[Step.THANKS].timer.setInterval(300)
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["books"])
+    tap(bring(window).done)
+    assert window.flow.step == Step.THANKS
+    qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=2000)
+    window.screens[Step.THANKS].timer.setInterval(bring_module.THANKS_SECONDS * 1000)
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["books"])
+    tap(bring(window).done)
+    thanks = window.screens[Step.THANKS]
+    QTest.mouseClick(thanks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
+    assert window.flow.step == Step.HOME
+
+
+def test_undo_a_listing(qtbot, window):
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["tools"])
+    tap(bring(window).done)
+    assert window.undo_bar.isVisible() and "Tools" in window.undo_bar.text.text()
+    tap(window.undo_bar.undo_button)
+    assert window.market.available() == []
+    assert not window.undo_bar.isVisible()
+
+
+def test_undo_bar_forgets_after_five_seconds(qtbot, window):
+    window.undo_bar.SECONDS = 0.2
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["tools"])
+    tap(bring(window).done)
+    qtbot.waitUntil(lambda: not window.undo_bar.isVisible(), timeout=2000)
+    assert len(window.market.available()) == 1
+
+
+def test_take_until_all_gone_then_it_drops_out(qtbot, window):
+    window.market.list_item("kitchen", 2, "Mugs")
+    window.go(Step.BROWSE)
+    tap_take(window)
+    assert shown_items(window)[0].left == 1
+    assert window.market.available()[0].left == 1
+    tap_take(window)
+    gone = shown_items(window)[0]
+    assert gone.gone and browse(window).words_for(gone)[1] == "All gone"
+    assert window.market.available() == []
+    tap_take(window)  # the button is gone: nothing more happens
+    assert not window.notice.isVisible()
+    window.go_home()
+    window.go(Step.BROWSE)
+    assert shown_items(window) == []
+    assert browse(window).empty.isVisible()
+
+
+def test_undo_a_take(qtbot, window):
+    item = window.market.list_item("books", 3, "Atlas").item
+    window.go(Step.BROWSE)
+    tap_take(window)
+    assert window.market.item(item.id).left == 2
+    assert "Atlas" in window.undo_bar.text.text()
+    tap(window.undo_bar.undo_button)
+    assert window.market.item(item.id).left == 3
+    assert shown_items(window)[0].left == 3
+
+
+def test_take_by_touch_and_by_hardware_keyboard(qtbot, market, touchscreen):
+    # Touches are delivered only within the (offscreen) screen, 800×600: keep the window on it.
+    window = make_window(qtbot, market, (800, 480))
+    item = window.market.list_item("books", 5, "Atlas").item
+    window.go(Step.BROWSE)
+    touch_tap(touchscreen, browse(window).list.viewport(), take_point(window, 0))
+    qtbot.waitUntil(lambda: window.market.item(item.id).left == 4)
+    view = browse(window).list
+    view.setFocus()
+    view.setCurrentIndex(browse(window).proxy.index(0, 0))
+    assert browse(window).take_button.isVisible()
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert window.market.item(item.id).left == 3
+    tap(browse(window).take_button)
+    assert window.market.item(item.id).left == 2
+
+
+def test_newest_first_and_just_arrived_marked(qtbot, window, clock):
+    old = window.market.list_item("books", 1, "Old atlas").item
+    clock.advance(hours=2)
+    new = window.market.list_item("books", 1, "New atlas").item
+    window.go(Step.BROWSE)
+    assert [i.id for i in shown_items(window)] == [new.id, old.id]
+    screen = browse(window)
+    assert screen.just_arrived(new) and not screen.just_arrived(old)
+    badges = [words for words, _, _ in screen.look(screen.proxy.index(0, 0)).badges]
+    assert "Just arrived" in badges
+
+
+def test_category_chips_filter_the_list(qtbot, window):
+    window.market.list_item("books", 1, "Atlas")
+    window.market.list_item("shoes", 1, "Boots")
+    window.go(Step.BROWSE)
+    tap(browse(window).chips["shoes"])
+    assert [i.title for i in shown_items(window)] == ["Boots"]
+    tap(browse(window).chips[None])
+    assert len(shown_items(window)) == 2
+
+
+def test_search_is_blind_to_case_and_accents(qtbot, window):
+    window.market.list_item("food_ready", 12, "Sándwiches", tags=["vegan"])
+    window.market.list_item("books", 2, "Novels")
+    window.go(Step.BROWSE)
+    screen = browse(window)
+    tap(screen.search)
+    for typed, expected in [("SANDWICH", ["Sándwiches"]), ("vegano", ["Sándwiches"]), ("nov", ["Novels"]),
+                            ("libros", ["Novels"])]:
+        screen.search.clear()
+        QTest.keyClicks(screen.search, typed)
+        qtbot.waitUntil(lambda e=expected: [i.title for i in shown_items(window)] == e, timeout=2000)
+
+
+@pytest.mark.parametrize("typed", ['"', "*", ".", "AND", "'; drop table items; --", "NEAR(", "🙂", "שלום"])
+def test_search_with_strange_text_never_errors(qtbot, window, typed):
+    window.market.list_item("books", 2, "Novels")
+    window.go(Step.BROWSE)
+    screen = browse(window)
+    tap(screen.search)
+    screen.search.insert(typed)  # as the on-screen keyboard commits it (emoji are not key presses)
+    screen.apply_filter()
+    assert not window.notice.isVisible()
+    assert shown_items(window) == []
+    assert len(window.market.available()) == 1
+
+
+def test_a_swipe_scrolls_the_list_and_a_tap_does_not(qtbot, window, touchscreen):
+    for n in range(40):
+        window.market.list_item("books", 3, f"Book {n}")
+    window.go(Step.BROWSE)
+    view = browse(window).list
+    viewport = view.viewport()
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    # A tap: no scroll.
+    touch_tap(touchscreen, viewport, QPoint(100, 60))
+    qtbot.wait(300)
+    assert bar.value() == 0
+    # A swipe upwards: the list moves, and keeps moving a little after the finger lifts.
+    x = 100
+    QTest.touchEvent(viewport, touchscreen).press(0, QPoint(x, viewport.height() - 20), viewport).commit()
+    for y in range(viewport.height() - 40, 20, -30):
+        qtbot.wait(16)
+        QTest.touchEvent(viewport, touchscreen).move(0, QPoint(x, y), viewport).commit()
+    QTest.touchEvent(viewport, touchscreen).release(0, QPoint(x, 10), viewport).commit()
+    qtbot.waitUntil(lambda: bar.value() > 100, timeout=2000)
+    assert all(i.left == 3 for i in window.market.available())  # the swipe took nothing
+
+
+def test_post_a_want_and_see_it_matched_by_a_new_listing(qtbot, window):
+    tap(window.screens[Step.HOME].tiles[Step.WANTED])
+    wanted = window.screens[Step.WANTED]
+    tap(wanted.categories.tiles["shoes"])
+    size_39 = next(b for b in wanted.size_group.buttons() if b.property("size_choice") == "39")
+    tap(size_39)
+    tap(wanted.post)
+    assert window.market.open_wants()[0].size == "39"
+    assert window.notice.isVisible()
+    tap(window.notice.answer_button("ok"))
+    window.go_home()
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["shoes"])
+    tap(bring(window).done)
+    thanks = window.screens[Step.THANKS]
+    assert thanks.wanted.isVisible()
+    assert thanks.wanted.text() == "1 person looking for Shoes — tell the table!"
+    window.go_home()
+    tap(window.screens[Step.HOME].tiles[Step.WANTED])
+    tap(wanted.see_wants)
+    badges = [words for words, _, _ in wanted.look(wanted.model.index(0, 0)).badges]
+    assert "1 on the table now" in badges
+
+
+def test_anyone_marks_a_want_found(qtbot, window):
+    window.market.post_want("kitchen", "A kettle")
+    window.go(Step.WANTED)
+    wanted = window.screens[Step.WANTED]
+    tap(wanted.see_wants)
+    rect = wanted.list.visualRect(wanted.model.index(0, 0))
+    QTest.mouseClick(wanted.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     wanted.delegate.button_rect(rect).center())
+    assert window.market.open_wants() == []
+    assert wanted.model.rowCount() == 0
+
+
+def test_idle_timeout_mid_flow_discards_half_done_input(qtbot, window):
+    window.set_idle_seconds(1)
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    screen = bring(window)
+    tap(screen.categories.tiles["books"])
+    tap(screen.quick_buttons[10])
+    QTest.keyClicks(screen.title_edit, "half")
+    qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=3000)
+    assert window.market.available() == []
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    assert screen.pages.currentIndex() == 0 and screen.count == 1 and screen.title_edit.text() == ""
+
+
+def test_store_problem_while_listing_is_told_plainly(qtbot, window, monkeypatch):
+    from kiosk.errors import StoreProblem
+
+    def full(*args, **kwargs):
+        raise StoreProblem("The kiosk's storage is full, so this was not saved. Please tell a steward.")
+
+    monkeypatch.setattr(window.market, "list_item", full)
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["books"])
+    tap(bring(window).done)
+    assert window.flow.step == Step.BRING
+    assert "storage is full" in window.notice.text.text()
+
+
+def test_every_listing_survives_reopening(qtbot, window, db_path):
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["books"])
+    tap(bring(window).done)
+    other = open_market(db_path)
+    assert len(other.available()) == 1
+    other.close()
+
+
+@pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
+def test_visitor_screens_fit_and_every_control_is_big_and_named(qtbot, demo_market, size):
+    from tests.gui.test_home import assert_controls_fit
+
+    window = make_window(qtbot, demo_market, size)
+    window.go(Step.BRING)
+    assert_controls_fit(window, where="bring: kinds")
+    bring(window).pick_category("clothes")
+    assert_controls_fit(window, scrolls=True, where="bring: clothes")
+    bring(window).pick_category("food_ready")
+    assert_controls_fit(window, scrolls=True, where="bring: food")
+    tap(bring(window).done)
+    assert_controls_fit(window, where="thanks")
+    window.go(Step.BROWSE)
+    assert_controls_fit(window, where="browse")
+    window.go_home()
+    window.go(Step.WANTED)
+    assert_controls_fit(window, where="wanted: kinds")
+    tap(window.screens[Step.WANTED].see_wants)
+    assert_controls_fit(window, where="wanted: list")
+    tap(window.screens[Step.WANTED].back_from_list)
+    window.screens[Step.WANTED].pick_category("shoes")
+    assert_controls_fit(window, scrolls=True, where="wanted: shoes")
