@@ -206,8 +206,15 @@ class RowDelegate(QStyledItemDelegate):
             font.setPixelSize(max(16, self.row_height // 5))
             painter.setFont(font)
             painter.setPen(QColor("white"))
-            words = painter.fontMetrics().elidedText(look.action, Qt.TextElideMode.ElideRight, button.width() - 12)
-            painter.drawText(button, Qt.AlignmentFlag.AlignCenter, words)
+            # Pictogram and word, side by side and centred together in the button.
+            side = min(32, button.height() - 16)
+            room = button.width() - side - 24
+            words = painter.fontMetrics().elidedText(look.action, Qt.TextElideMode.ElideRight, room)
+            width = side + 8 + painter.fontMetrics().horizontalAdvance(words)
+            left = button.left() + (button.width() - width) // 2
+            painter.drawPixmap(left, button.center().y() - side // 2, pictogram(look.action_icon, side, "white"))
+            text_rect = QRect(left + side + 8, button.top(), width - side - 8, button.height())
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
         painter.restore()
 
     def tap(self, index: Index, rect: QRect, point: QPoint) -> bool:
@@ -223,15 +230,16 @@ class RowDelegate(QStyledItemDelegate):
 class RowLook:
     """What a row shows; screens build it from their model's data."""
 
-    __slots__ = ("action", "badges", "dimmed", "icon", "title")
+    __slots__ = ("action", "action_icon", "badges", "dimmed", "icon", "title")
 
     def __init__(self, title: str, icon: str, badges: list[tuple[str, str, bool]], action: str = "",
-                 dimmed: bool = False):
+                 dimmed: bool = False, action_icon: str = "mdi6.hand-extended"):
         self.title = title
         self.icon = icon
         self.badges = badges
         self.action = action
         self.dimmed = dimmed
+        self.action_icon = action_icon
 
 
 class Flick(QObject):

@@ -197,6 +197,9 @@ class BrowseScreen(Screen):
             self._build_chips()
         # The chips' sizes follow the window's style sheet, which follows the window's size.
         self._fit_chips()
+        # Rows a little shorter on a 7" screen so more of the table shows; never under 64 px of button.
+        height = self.window_.height()
+        self.delegate.row_height = 80 if height < 600 else (96 if height < 900 else 116)
         items = self.window_.attempt(market.available)
         self.model.set_rows(items or [])
         self.apply_filter()

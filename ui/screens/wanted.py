@@ -173,7 +173,7 @@ class WantedScreen(Screen):
         if found:
             badges.append((self.tr("%n on the table now", "", found), "#2e7d32", True))
         return RowLook(self._want_title(want), category.icon if category else "mdi6.help", badges,
-                       self.tr("Found it"))
+                       self.tr("Found it"), action_icon="mdi6.check-bold")
 
     # ----- moving --------------------------------------------------------------------------------------
 
