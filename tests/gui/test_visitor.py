@@ -386,3 +386,22 @@ def test_visitor_screens_fit_and_every_control_is_big_and_named(qtbot, demo_mark
     tap(window.screens[Step.WANTED].back_from_list)
     window.screens[Step.WANTED].pick_category("shoes")
     assert_controls_fit(window, scrolls=True, where="wanted: shoes")
+
+
+def test_a_really_full_disk_while_listing_keeps_the_kiosk_going(qtbot, window):
+    window.market.list_item("books", 1, "Atlas")
+    pages = window.market.db.execute("PRAGMA page_count").fetchone()[0]
+    window.market.db.execute(f"PRAGMA max_page_count = {pages}")
+    for n in range(200):  # fill the last free pages, as a long day would
+        if window.attempt(window.market.list_item, "books", 1, "y" * 70 + str(n)) is None:
+            break
+    window.notice.dismiss()
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["tools"])
+    tap(bring(window).done)
+    assert window.flow.step == Step.BRING
+    assert "storage is full" in window.notice.text.text()
+    tap(window.notice.answer_button("ok"))
+    window.market.db.execute("PRAGMA max_page_count = 1073741823")
+    tap(bring(window).done)
+    assert window.flow.step == Step.THANKS

@@ -172,3 +172,20 @@ def test_reopening_the_file_keeps_everything(db_path, clock):
     again = open_market(db_path, clock=clock)
     assert again.item(item.id).title == "Basil"
     again.close()
+
+
+def test_a_full_disk_is_a_plain_sentence_and_loses_nothing_acknowledged(market, db_path):
+    from kiosk.errors import StoreProblem
+
+    kept = market.list_item("books", 2, "Atlas").item
+    pages = market.db.execute("PRAGMA page_count").fetchone()[0]
+    # SQLite's own "disk is full": no page may be added beyond what the file has now.
+    market.db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StoreProblem) as full:
+        for n in range(500):
+            market.list_item("books", 1, "x" * 70 + str(n))
+    assert "full" in full.value.sentence
+    market.db.execute("PRAGMA max_page_count = 1073741823")
+    assert market.item(kept.id).title == "Atlas"
+    assert market.list_item("books", 1, "After").item.title == "After"  # it keeps going once there is room
+    assert market.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
