@@ -405,3 +405,44 @@ def test_a_really_full_disk_while_listing_keeps_the_kiosk_going(qtbot, window):
     window.market.db.execute("PRAGMA max_page_count = 1073741823")
     tap(bring(window).done)
     assert window.flow.step == Step.THANKS
+
+
+def test_a_first_time_visitor_lists_three_kids_books_then_takes_a_vegan_sandwich(qtbot, demo_market):
+    """The issue's "done means", as one visitor's minute at the table."""
+    window = make_window(qtbot, demo_market)
+    home = window.screens[Step.HOME]
+    tap(home.tiles[Step.BRING])
+    tap(bring(window).categories.tiles["books"])
+    tap(bring(window).more)
+    tap(bring(window).more)
+    bring(window).title_edit.insert("Kids' books")  # as the on-screen keyboard commits it
+    tap(bring(window).done)
+    assert window.screens[Step.THANKS].what.text() == "3 × Kids' books"
+    tap(window.screens[Step.THANKS].see)
+    screen = browse(window)
+    assert shown_items(window)[0].title == "Kids' books"
+    tap(screen.search)
+    screen.search.insert("vegan sandwich")
+    qtbot.waitUntil(lambda: [i.title for i in shown_items(window)] == ["Vegan sandwiches"], timeout=2000)
+    before = shown_items(window)[0].left
+    tap_take(window)
+    assert shown_items(window)[0].left == before - 1
+    assert next(i for i in demo_market.available() if i.title == "Vegan sandwiches").left == before - 1
+
+
+def test_everything_works_from_a_hardware_keyboard(qtbot, window):
+    """Tab to a tile and press Space; the count field takes digits; Enter on Done lists it."""
+    home = window.screens[Step.HOME]
+    home.tiles[Step.BRING].setFocus()
+    QTest.keyClick(home.tiles[Step.BRING], Qt.Key.Key_Space)
+    assert window.flow.step == Step.BRING
+    tile = bring(window).categories.tiles["kitchen"]
+    tile.setFocus()
+    QTest.keyClick(tile, Qt.Key.Key_Space)
+    screen = bring(window)
+    screen.count_edit.setFocus()
+    screen.count_edit.selectAll()
+    QTest.keyClicks(screen.count_edit, "4")
+    screen.done.setFocus()
+    QTest.keyClick(screen.done, Qt.Key.Key_Space)
+    assert [(i.category_key, i.quantity) for i in window.market.available()] == [("kitchen", 4)]
