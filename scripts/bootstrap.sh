@@ -52,9 +52,12 @@ fi
 extra=""
 [ "$want" = test ] && extra="[test]"
 stamp="$venv/.installed-$want"
-# Reinstall only when pyproject.toml changed since the last install.
-if [ ! -f "$stamp" ] || [ "$here/pyproject.toml" -nt "$stamp" ]; then
-    "$venv/bin/python" -m pip install -q --upgrade pip >&2
-    "$venv/bin/python" -m pip install -q -e "$here$extra" >&2
+fresh() { [ -f "$1" ] && ! [ "$here/pyproject.toml" -nt "$1" ]; }
+# Reinstall only when pyproject.toml changed since the last install (the test set includes the app's).
+if ! fresh "$stamp" && ! { [ "$want" = app ] && fresh "$venv/.installed-test"; }; then
+    echo "Installing Commons Table's Python packages into $venv …" >&2
+    "$venv/bin/python" -m pip install -qq --upgrade pip >&2
+    "$venv/bin/python" -m pip install -qq -e "$here$extra" 2>&1 | grep -v "^ *$" | grep -iv "editable\|folders in your working directory\|\*\*\*\|!!\|strategy, WheelFile" >&2 || true
+    "$venv/bin/python" -c "import kiosk, PySide6" || { echo "The installation did not finish; see the messages above." >&2; exit 1; }
     touch "$stamp"
 fi

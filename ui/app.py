@@ -41,9 +41,10 @@ def application():  # noqa: ANN201 - returns QApplication, imported late on purp
     return app
 
 
-def setup_logging(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(folder / "commons-table.log", maxBytes=1_000_000,
+def setup_logging(db_path: Path) -> None:
+    """A small log beside the data file, named after it (table.db → table.log)."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(db_path.with_suffix(".log"), maxBytes=1_000_000,
                                                    backupCount=3, encoding="utf-8")
     # No times finer than the hour in the log, and never anything a visitor typed.
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -91,9 +92,16 @@ def open_market_or_recover(db_path: Path):  # noqa: ANN201 - (Market, str | None
         return open_market(db_path), aside
 
 
+NO_SCREEN = ("Commons Table needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). "
+             "On a Raspberry Pi without a desktop, start it with QT_QPA_PLATFORM=eglfs.")
+
+
 def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+        print(f"commons-table: {NO_SCREEN}", file=sys.stderr)
+        return 2
     prepare_environment()
-    setup_logging(db_path.parent)
+    setup_logging(db_path)
     from kiosk.demo import fill_demo
     from ui.main_window import KioskWindow  # noqa: I001
 

@@ -27,16 +27,26 @@ def one_sentence(stderr: str) -> str:
     ["--frobnicate"],
     ["--lang", "xx"],
     ["demo"],
-    ["screenshot", "--db", "/nonexistent/x.db", "--screen", "home", "--out", "/tmp/x.png"],
-    ["screenshot", "--db", "DB", "--screen", "nowhere", "--out", "/tmp/x.png"],
-    ["screenshot", "--db", "DB", "--screen", "home", "--size", "huge", "--out", "/tmp/x.png"],
+    ["screenshot", "--db", "/nonexistent/x.db", "--screen", "home", "--out", "PNG"],
+    ["screenshot", "--db", "DB", "--screen", "nowhere", "--out", "PNG"],
+    ["screenshot", "--db", "DB", "--screen", "home", "--size", "huge", "--out", "PNG"],
 ])
 def test_bad_invocations_say_one_sentence_and_exit_2(args, tmp_path):
     db = tmp_path / "t.db"
     sqlite3.connect(db).close()
-    out = run(*[str(db) if a == "DB" else a for a in args])
+    png = tmp_path / "x.png"
+    out = run(*[{"DB": str(db), "PNG": str(png)}.get(a, a) for a in args])
     assert out.returncode == 2
     one_sentence(out.stderr)
+    assert not png.exists()
+
+
+def test_starting_without_a_screen_says_so(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, "-m", "kiosk", "--db", str(tmp_path / "t.db")], capture_output=True,
+                         text=True, timeout=60, env=env)
+    assert out.returncode == 2
+    assert "needs a screen" in one_sentence(out.stderr)
 
 
 def test_unreadable_db_is_refused(tmp_path):
