@@ -1,0 +1,126 @@
+"""Steward area → Print signs, driven with taps: choose, preview, save a PDF, print."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+from kiosk.store import Market
+from tests.gui.conftest import make_window, tap
+from tests.gui.test_steward import type_pin
+from ui.flow import Step
+from ui.printing import screen as signs_screen
+
+
+@pytest.fixture
+def signs(qtbot, demo_market: Market, monkeypatch):
+    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
+    window = make_window(qtbot, demo_market)
+    tap(window.steward_button)
+    type_pin(window.screens[Step.PIN], "2468")
+    type_pin(window.screens[Step.PIN], "2468")
+    screen = window.screens[Step.SIGNS]
+    tap(screen.open_button)
+    assert window.flow.step == Step.SIGNS
+    return window, screen
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+def test_print_signs_opens_from_the_steward_area_with_a_preview(qtbot, signs):
+    window, screen = signs
+    assert not screen.preview.pixmap().isNull()
+    tap(screen.kind_buttons["wanted"])
+    qtbot.waitUntil(lambda: screen.pages_label.text() == "1 page")
+    tap(screen.kind_buttons["tents"])
+    qtbot.waitUntil(lambda: screen.pages_label.text() == "13 pages")
+    # The preview is page one of what prints: a portrait tent on A4.
+    image = screen._image
+    assert image.height() > image.width()
+    tap(screen.paper_buttons["letter"])
+    assert window.market.setting("paper") == "letter"
+
+
+def test_saving_a_pdf_puts_it_beside_the_data_file_and_says_where(signs, db_path: Path):
+    window, screen = signs
+    tap(screen.kind_buttons["categories"])
+    tap(screen.lang_buttons["es"])  # English and Spanish now
+    assert window.market.setting("sign_languages") == ["en", "es"]
+    tap(screen.save_button)
+    saved = screen.last_saved
+    assert saved is not None and saved.parent == db_path.parent / "signs" and saved.is_file()
+    assert window.notice.isVisible() and str(saved) in window.notice.text.text()
+    assert "no USB drive" in window.notice.text.text()
+    text = pdf_text(saved)
+    assert "Plants & seeds" in text and "Plantas y semillas" in text
+    tap(window.notice.answer_button("ok"))
+    tap(screen.save_button)  # a second save never overwrites the first
+    assert screen.last_saved != saved and screen.last_saved.is_file() and saved.is_file()
+
+
+def test_a_usb_drive_gets_the_pdf_when_one_is_plugged_in(signs, tmp_path: Path, monkeypatch):
+    window, screen = signs
+    stick = tmp_path / "media" / "STICK"
+    stick.mkdir(parents=True)
+    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [stick])
+    tap(screen.kind_buttons["here-now"])
+    tap(screen.save_button)
+    assert screen.last_saved is not None and screen.last_saved.parent == stick
+    assert "USB drive" in window.notice.text.text() and "no USB" not in window.notice.text.text()
+
+
+def test_only_one_language_left_cannot_be_switched_off(signs):
+    window, screen = signs
+    assert screen.langs == ["en"]
+    tap(screen.lang_buttons["en"])
+    assert screen.langs == ["en"] and screen.lang_buttons["en"].isChecked()
+    tap(screen.lang_buttons["es"])
+    tap(screen.lang_buttons["en"])
+    assert screen.langs == ["es"]
+
+
+def test_the_steward_rewrites_the_welcome_words(signs):
+    window, screen = signs
+    tap(screen.kind_buttons["welcome"])
+    assert screen.welcome_box.isVisible()
+    screen.welcome_edits["en"].setText("  Free food,   free books.  ")
+    tap(screen.save_words)
+    assert window.market.setting("welcome_text") == {"en": "Free food, free books."}
+    tap(window.notice.answer_button("ok"))
+    tap(screen.default_words)
+    assert window.market.setting("welcome_text") == {}
+
+
+def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(signs, tmp_path: Path, monkeypatch):
+    window, screen = signs
+    printed = tmp_path / "printer.pdf"
+
+    def choose_a_pdf_printer(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_a_pdf_printer)
+    tap(screen.kind_buttons["wanted"])
+    tap(screen.print_button)
+    assert "Sent 1 page to the printer." in window.notice.text.text()
+    assert "Winter boots" in pdf_text(printed)
+
+
+@pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
+def test_every_control_is_a_touch_target_at_both_screen_sizes(qtbot, demo_market: Market, size):
+    window = make_window(qtbot, demo_market, size)
+    window.show_for_screenshot(Step.SIGNS)
+    screen = window.screens[Step.SIGNS]
+    qtbot.wait(20)
+    for b in [*screen.kind_buttons.values(), *screen.paper_buttons.values(), *screen.lang_buttons.values(),
+              screen.print_button, screen.save_button]:
+        assert b.height() >= 64 and b.accessibleName(), b.text()
+    assert screen.print_button.geometry().bottom() <= screen.height()
