@@ -12,7 +12,8 @@ from kiosk.catalog import LANGUAGES
 from kiosk.errors import StoreProblem, VisitorError
 from kiosk.paths import default_db_path
 
-COMMANDS = ("demo", "screenshot")
+COMMANDS = ("demo", "screenshot", "export", "signs")
+PAPERS = ("a4", "letter")
 
 
 class UsageError(Exception):
@@ -30,6 +31,21 @@ def _lang(value: str) -> str:
     if value not in LANGUAGES:
         raise argparse.ArgumentTypeError(f"unknown language '{value}' (choose from {', '.join(LANGUAGES)})")
     return value
+
+
+def _langs(value: str) -> tuple[str, ...]:
+    langs = tuple(dict.fromkeys(part.strip() for part in value.split(",")))
+    if not 1 <= len(langs) <= 2 or not all(langs):
+        raise argparse.ArgumentTypeError(f"'{value}' should be one language or two, like en or en,es")
+    for lang in langs:
+        _lang(lang)
+    return langs
+
+
+def _paper(value: str) -> str:
+    if value.lower() not in PAPERS:
+        raise argparse.ArgumentTypeError(f"unknown paper '{value}' (choose from {', '.join(PAPERS)})")
+    return value.lower()
 
 
 def _size(value: str) -> tuple[int, int]:
@@ -62,6 +78,21 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     shot.add_argument("--lang", type=_lang)
     shot.add_argument("--out", type=Path, required=True)
     commands["screenshot"] = shot
+
+    export = Parser(prog="commons-table export", description="Write an event's summary to a file.")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--event", default="latest", help="an event number, or latest (the default)")
+    export.add_argument("--format", required=True, help="csv, json or pdf")
+    export.add_argument("--out", type=Path, required=True)
+    commands["export"] = export
+
+    signs = Parser(prog="commons-table signs", description="Print the table's signs into a PDF file.")
+    signs.add_argument("--db", type=Path, required=True)
+    signs.add_argument("--out", type=Path, required=True)
+    signs.add_argument("--paper", type=_paper, default="a4", help="a4 or letter")
+    signs.add_argument("--kind", default="all", help="welcome, categories, tents, here-now, wanted, … or all")
+    signs.add_argument("--lang", type=_langs, help="one or two languages, like en or en,es")
+    commands["signs"] = signs
     return launcher, commands
 
 
@@ -97,6 +128,37 @@ def run(argv: list[str]) -> int:
         finally:
             market.close()
         print(f"Filled {args.db} with a demo market.")
+        return 0
+    if name == "export":
+        from kiosk.export import check_format, export_event
+
+        pdf = None
+        if check_format(args.format) == "pdf":
+            from ui.app import prepare_environment
+
+            prepare_environment(headless=True)
+            from ui.report import write_pdf as pdf
+        print(f"Wrote {export_event(_existing_db(args.db), args.event, args.format, args.out, pdf=pdf)}.")
+        return 0
+    if name == "signs":
+        db = _existing_db(args.db)
+        from ui.app import application, prepare_environment
+
+        prepare_environment(headless=True)
+        from ui.printing.kinds import kind_names
+
+        if args.kind not in kind_names():
+            raise UsageError(f"Unknown kind of sign '{args.kind}'; choose from {', '.join(kind_names())}.")
+        application()
+        from kiosk.store import open_market
+        from ui.printing.signs import write_signs
+
+        market = open_market(db)
+        try:
+            pages, _ = write_signs(market, args.out, args.kind, args.paper, args.lang or ())
+        finally:
+            market.close()
+        print(f"Wrote {pages} page{'s' if pages != 1 else ''} of signs to {args.out}.")
         return 0
     if name == "screenshot":
         from ui.screenshot import render_screen, screen_names

@@ -28,6 +28,8 @@ def fill(lang: str, words: dict[str, str | list[str]]) -> int:
             translation = message.find("translation")
             assert translation is not None
             value = words[key]
+            if (message.get("numerus") == "yes") != isinstance(value, list):
+                raise SystemExit(f"{lang}: {key!r} needs {'a list of forms' if message.get('numerus') else 'one text'}")
             if message.get("numerus") == "yes":
                 forms = translation.findall("numerusform")
                 for form, text in zip(forms, value, strict=True):
@@ -36,7 +38,10 @@ def fill(lang: str, words: dict[str, str | list[str]]) -> int:
                 translation.text = value  # type: ignore[assignment]
             translation.attrib.pop("type", None)
             done += 1
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    # Whole or not at all: a half-written .ts file would lose everyone's translations.
+    partial = path.with_suffix(".ts.part")
+    tree.write(partial, encoding="utf-8", xml_declaration=True)
+    partial.replace(path)
     return done
 
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ui.screens import visitor
+from ui.printing import screen as signs
+from ui.screens import events, skills, visitor
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
 FEATURES: list[Callable[[KioskWindow], None]] = [
     visitor.install,
+    skills.install,
+    events.install,
+    signs.install,
 ]
