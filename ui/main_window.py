@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QScrollArea,
     QSizePolicy,
@@ -27,7 +28,7 @@ from kiosk.store import Market
 from ui import theme
 from ui.flow import STEWARD_AREA, KioskFlow, Step
 from ui.keyboard import KeyboardPanel
-from ui.widgets import Notice, Screen, UndoBar, button, set_words
+from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, set_words
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -96,12 +97,11 @@ class KioskWindow(QMainWindow):
         row.addWidget(self.home_button)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.event_title = QLabel()
+        # The market's name and day give way to the buttons, never the other way round.
+        self.event_title = ElidedLabel()
         self.event_title.setObjectName("Title")
-        self.event_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.event_line = QLabel()
+        self.event_line = ElidedLabel()
         self.event_line.setObjectName("Subtitle")
-        self.event_line.setTextFormat(Qt.TextFormat.PlainText)
         titles.addWidget(self.event_title)
         titles.addWidget(self.event_line)
         row.addLayout(titles, 1)
@@ -342,7 +342,14 @@ class KioskWindow(QMainWindow):
         super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.setStyleSheet(theme.style_sheet(self.width(), self.height()))
+        sheet = theme.style_sheet(self.width(), self.height())
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+            # Pages not on screen were re-styled too, but their layouts kept the old sizes: redo them all.
+            for widget in self.findChildren(QWidget):
+                widget.updateGeometry()
+            for layout in self.findChildren(QLayout):
+                layout.invalidate()
         if self.notice.isVisible():
             self.notice.setGeometry(self.centralWidget().rect())
         super().resizeEvent(event)

@@ -72,6 +72,39 @@ class Tile(QToolButton):
         super().resizeEvent(event)
 
 
+class ElidedLabel(QLabel):
+    """One line of words that gives way to buttons beside it, ending in "…" when it must."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setAccessibleName(text)
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        """The whole words, not the shortened ones on screen."""
+        return self._full
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
+        super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+
 def button(icon_name: str | None = None, role: str = "", color: str | None = None) -> QPushButton:
     """A plain touch button; `role` is Primary, Danger or Quiet for its colour."""
     b = QPushButton()

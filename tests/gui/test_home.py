@@ -107,14 +107,17 @@ def assert_controls_fit(window, scrolls: bool = False, where: str = "") -> None:
             words = max(control.fontMetrics().horizontalAdvance(line) for line in lines)
             beside = control.icon().isNull() or getattr(control, "toolButtonStyle", lambda: None)() == \
                 Qt.ToolButtonStyle.ToolButtonTextUnderIcon
-            room = control.width() - (0 if beside else control.iconSize().width())
-            assert words <= room, (name, words, room)
+            # The words must fit inside the button's padding (10 px a side at the least), beside any pictogram.
+            room = control.width() - 20 - (0 if beside else control.iconSize().width() + 4)
+            assert words <= room, (where, name, words, room)
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
 @pytest.mark.parametrize("step", [Step.HOME, Step.PIN, Step.STEWARD])
-def test_nothing_is_clipped_or_too_small_to_touch(qtbot, demo_market, size, step):
+def test_nothing_is_clipped_or_too_small_to_touch(qtbot, demo_market, size, step, lang):
     window = make_window(qtbot, demo_market, size)
+    window.set_language(lang)
     if step != Step.HOME:
         window.go(Step.PIN)
     if step == Step.STEWARD:

@@ -363,11 +363,13 @@ def test_every_listing_survives_reopening(qtbot, window, db_path):
     other.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
-def test_visitor_screens_fit_and_every_control_is_big_and_named(qtbot, demo_market, size):
+def test_visitor_screens_fit_and_every_control_is_big_and_named(qtbot, demo_market, size, lang):
     from tests.gui.test_home import assert_controls_fit
 
     window = make_window(qtbot, demo_market, size)
+    window.set_language(lang)
     window.go(Step.BRING)
     assert_controls_fit(window, where="bring: kinds")
     bring(window).pick_category("clothes")

@@ -216,7 +216,10 @@ class BringScreen(Screen):
         set_words(self.less, self.tr("Fewer"))
         set_words(self.more, self.tr("More"))
         self.count_edit.setAccessibleName(self.tr("How many"))
-        set_words(self.quick_buttons[None], self.tr("Lots"))
+        lots = self.quick_buttons[None]
+        set_words(lots, self.tr("Lots"))
+        lots.ensurePolished()  # its words decide its width; the numbers share what is left
+        lots.setMinimumWidth(lots.fontMetrics().horizontalAdvance(lots.text()) + 2 * 10 + 8)
         for n in QUICK_COUNTS:
             self.quick_buttons[n].setAccessibleName(self.tr("%n thing(s)", "", n))
         set_words(self.done, self.tr("Put it on the table"))
