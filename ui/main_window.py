@@ -339,6 +339,10 @@ class KioskWindow(QMainWindow):
             return
         QApplication.instance().removeEventFilter(self)
         self.idle.stop()
+        # Stop every screen's timers (thank-you, PIN lock, undo) before the store goes away.
+        for screen in self.screens.values():
+            screen.reset()
+        self.undo_bar.forget()
         super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

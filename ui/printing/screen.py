@@ -262,6 +262,7 @@ class SignsScreen(Screen):
         self.refresh_preview()
 
     def reset(self) -> None:
+        self._refresh_timer.stop()
         self.kind = "categories"
         for edit in self.welcome_edits.values():
             edit.clear()

@@ -206,6 +206,7 @@ class BrowseScreen(Screen):
         self.list.scrollToTop()
 
     def reset(self) -> None:
+        self.search_pause.stop()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
