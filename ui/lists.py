@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPixmap, QTouchEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QListView,
     QScroller,
     QStyle,

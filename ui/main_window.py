@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from collections.abc import Callable
+from importlib import resources
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator
@@ -12,7 +12,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLayout,
     QMainWindow,
     QScrollArea,
@@ -151,12 +150,10 @@ class KioskWindow(QMainWindow):
 
     def _show_step(self, before: str, to: str) -> None:
         step = Step(to)
-        if before != to:
-            leaving = self.screens.get(Step(before))
-            # Leaving the steward area locks it again and forgets what was half-done there.
-            if step == Step.HOME and Step(before) in STEWARD_AREA | {Step.PIN}:
-                for area_step in STEWARD_AREA | {Step.PIN}:
-                    self.screens[area_step].reset()
+        # Leaving the steward area locks it again and forgets what was half-done there.
+        if before != to and step == Step.HOME and Step(before) in STEWARD_AREA | {Step.PIN}:
+            for area_step in STEWARD_AREA | {Step.PIN}:
+                self.screens[area_step].reset()
         screen = self.screens[step]
         self.notice.dismiss()
         focused = QApplication.focusWidget()

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -103,6 +105,20 @@ class ElidedLabel(QLabel):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._elide()
+
+
+def scroll_page(inner: QWidget) -> QScrollArea:
+    """A page that scrolls when it does not fit (a 7" screen, the keyboard up), flicked by a finger.
+
+    Touch gesture only: a mouse press is never held back, so taps on fields and buttons land at once.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
 
 
 def button(icon_name: str | None = None, role: str = "", color: str | None = None) -> QPushButton:

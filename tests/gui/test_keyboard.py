@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-
-import pytest
 
 from tests.gui.conftest import make_window, tap
 from ui.flow import Step

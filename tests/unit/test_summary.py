@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.catalog import DEFAULT_CATEGORIES
-from kiosk.demo import fill_demo
 from kiosk.export import CSV_COLUMNS, csv_text, json_text, summary_dict, write_csv, write_json
 from kiosk.store import Market, open_market
 from kiosk.store.summary import minimise_event, read_summary, resolve_event, set_weight

@@ -11,14 +11,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -40,7 +37,7 @@ from ui.printing.signs import (
     document,
     sign_languages,
 )
-from ui.widgets import Screen, button, set_words
+from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -85,13 +82,8 @@ class SignsScreen(Screen):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 12)
         outer.setSpacing(16)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-        outer.addWidget(area, 3)
         body = QWidget()
-        area.setWidget(body)
+        outer.addWidget(scroll_page(body), 3)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(10)

@@ -12,14 +12,11 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIntValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -31,7 +28,7 @@ from kiosk.domain import Category, Listed
 from kiosk.validate import QUANTITY_MAX, needs_confirmation
 from ui.flow import Step
 from ui.theme import icon
-from ui.widgets import Screen, Tile, button, set_words
+from ui.widgets import Screen, Tile, button, scroll_page, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -39,17 +36,6 @@ if TYPE_CHECKING:
 QUICK_COUNTS = (1, 2, 5, 10)
 SHOE_CHOICES = ("kids", *(str(n) for n in range(35, 47)))
 THANKS_SECONDS = 8
-
-
-def scrolling(inner: QWidget) -> QScrollArea:
-    """A page that scrolls when the keyboard squeezes it, flicked by touch."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(inner)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-    return area
 
 
 def chip(words: str, icon_name: str | None = None) -> QPushButton:
@@ -204,8 +190,8 @@ class BringScreen(Screen):
             tags_grid.addWidget(b, n // 2, n % 2)
         right.addWidget(self.tags_box)
         right.addStretch(1)
-        columns.addWidget(scrolling(details), 5)
-        self.pages.addWidget(scrolling(amount))
+        columns.addWidget(scroll_page(details), 5)
+        self.pages.addWidget(scroll_page(amount))
 
     # ----- words ---------------------------------------------------------------------------------------
 

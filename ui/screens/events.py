@@ -9,13 +9,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +22,7 @@ from kiosk.domain import Event
 from kiosk.store import summary as summary_store
 from kiosk.summary import redact_contact
 from ui.flow import Step
-from ui.screens.steward import kinetic
-from ui.widgets import Screen, button, set_words
+from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -45,13 +42,9 @@ class EventsScreen(Screen):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.area = QScrollArea()
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        kinetic(self.area)
-        outer.addWidget(self.area)
         body = QWidget()
-        self.area.setWidget(body)
+        self.area = scroll_page(body)
+        outer.addWidget(self.area)
         column = QVBoxLayout(body)
         column.setContentsMargins(20, 12, 20, 20)
         column.setSpacing(10)

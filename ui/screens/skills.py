@@ -8,10 +8,10 @@ shown as text on any screen: it only goes into that offer's own code and card.
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 from typing import TYPE_CHECKING
 
+import qtawesome
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QScroller,
     QSizePolicy,
     QStyle,
@@ -43,7 +42,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-import qtawesome
 
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
@@ -53,7 +51,7 @@ from kiosk.store.market import SKILL_TIMES
 from ui.flow import Step
 from ui.printing.painter import draw_qr
 from ui.theme import icon
-from ui.widgets import Screen, button, set_words
+from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -79,17 +77,6 @@ COMMON_SKILLS = (
 WHEN_ICONS = {"weekday_evenings": "mdi6.weather-night", "weekends": "mdi6.calendar-weekend",
               "at_skills_share": "mdi6.account-group"}
 MINUTES_STEP = 15
-
-
-def scrolling(inner: QWidget) -> QScrollArea:
-    """A page that scrolls when the keyboard squeezes it, flicked by touch."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(inner)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-    return area
 
 
 def label(name: str = "", wrap: bool = True) -> QLabel:
@@ -321,7 +308,7 @@ class SkillOfferScreen(Screen):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         body = QWidget()
-        self.area = scrolling(body)
+        self.area = scroll_page(body)
         outer.addWidget(self.area, 1)
         column = QVBoxLayout(body)
         column.setContentsMargins(16, 12, 16, 12)
@@ -642,7 +629,7 @@ class GatheringScreen(Screen):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        self.area = scrolling(body)
+        self.area = scroll_page(body)
         outer.addWidget(self.area)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         self.columns.setContentsMargins(16, 12, 16, 12)

@@ -6,29 +6,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.widgets import Screen, button, set_words
+from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
 IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300)
-
-
-def kinetic(area: QScrollArea) -> None:
-    """Touch and mouse drags scroll with momentum, like a phone."""
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
 
 class StewardScreen(Screen):
@@ -37,13 +29,8 @@ class StewardScreen(Screen):
         self.window_ = window
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        kinetic(area)
-        outer.addWidget(area)
         body = QWidget()
-        area.setWidget(body)
+        outer.addWidget(scroll_page(body))
         column = QVBoxLayout(body)
         column.setContentsMargins(20, 14, 20, 20)
         column.setSpacing(12)

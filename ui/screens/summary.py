@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,9 +29,8 @@ from kiosk.store import summary as summary_store
 from kiosk.summary import Summary, redact_contact
 from ui.charts import category_chart, timeline_chart
 from ui.flow import Step
-from ui.screens.steward import kinetic
 from ui.theme import tokens_for
-from ui.widgets import Screen, button, set_words
+from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -66,13 +64,9 @@ class SummaryScreen(Screen):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.area = QScrollArea()
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        kinetic(self.area)
-        outer.addWidget(self.area)
         body = QWidget()
-        self.area.setWidget(body)
+        self.area = scroll_page(body)
+        outer.addWidget(self.area)
         column = QVBoxLayout(body)
         column.setContentsMargins(20, 12, 20, 20)
         column.setSpacing(10)

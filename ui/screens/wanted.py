@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -26,8 +26,8 @@ from kiosk.catalog import CLOTHING_SIZES
 from kiosk.domain import Category, Item, Want
 from ui.flow import Step
 from ui.lists import ItemRole, RowDelegate, RowLook, RowsModel, touch_list
-from ui.screens.bring import SHOE_CHOICES, CategoryGrid, chip, scrolling
-from ui.widgets import Screen, button, set_words
+from ui.screens.bring import SHOE_CHOICES, CategoryGrid, chip
+from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -121,7 +121,7 @@ class WantedScreen(Screen):
         self.post.clicked.connect(self.post_want)
         form.addWidget(self.post)
         form.addStretch(1)
-        self.pages.addWidget(scrolling(second))
+        self.pages.addWidget(scroll_page(second))
         self.pages.addWidget(wants_page)
 
     def retranslate(self) -> None:

@@ -1,0 +1,31 @@
+"""Where things may live: SQL only in kiosk/store, no Qt in kiosk (see test_core_has_no_qt), and the
+code passes the project's linter."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SQL = re.compile(r"\.(execute|executescript|query)\(|\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b|\.db\.")
+
+
+def test_sql_lives_only_in_the_store():
+    offenders = []
+    for path in [*(ROOT / "ui").rglob("*.py"), *(p for p in (ROOT / "kiosk").rglob("*.py")
+                                               if "store" not in p.parts)]:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if SQL.search(line):
+                offenders.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_code_passes_ruff():
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent))
+    assert ruff, "ruff is part of the test extra"
+    out = subprocess.run([ruff, "check", "kiosk", "ui", "tests", "benchmarks", "scripts"], cwd=ROOT,
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stdout[-3000:]
