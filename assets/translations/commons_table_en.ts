@@ -961,6 +961,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>

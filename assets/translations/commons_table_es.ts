@@ -961,6 +961,10 @@
         <translation>Todos los tipos</translation>
     </message>
     <message>
+        <source>Pick</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>

@@ -124,3 +124,22 @@ def test_every_control_is_a_touch_target_at_both_screen_sizes(qtbot, demo_market
               screen.print_button, screen.save_button]:
         assert b.height() >= 64 and b.accessibleName(), b.text()
     assert screen.print_button.geometry().bottom() <= screen.height()
+
+
+def test_a_steward_picks_which_categories_get_signs(qtbot, signs):
+    window, screen = signs
+    tap(screen.kind_buttons["categories"])
+    assert not screen.pick_box.isVisible()
+    tap(screen.scope_chosen)
+    assert screen.pick_box.isVisible()
+    tap(screen.pick_buttons["tools"])
+    tap(screen.pick_buttons["books"])
+    assert window.market.setting("sign_chosen_categories") == ["books", "tools"]
+    qtbot.waitUntil(lambda: screen.pages_label.text() == "2 pages")
+    tap(screen.save_button)
+    text = pdf_text(screen.last_saved)
+    assert "Books" in text and "Tools" in text
+    assert "Clothes" not in text and "Kitchen" not in text
+    tap(window.notice.answer_button("ok"))
+    tap(screen.pick_buttons["books"])  # un-picked
+    qtbot.waitUntil(lambda: screen.pages_label.text() == "1 page")

@@ -29,6 +29,7 @@ from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
 from ui.printing.signs import (
     CATEGORY_SCOPE_SETTING,
+    CHOSEN_CATEGORIES_SETTING,
     DEFAULT_WELCOME,
     SIGN_LANGUAGES_SETTING,
     WELCOME_SETTING,
@@ -117,12 +118,20 @@ class SignsScreen(Screen):
         scope_row = QHBoxLayout()
         self.scope_in_use = choice("mdi6.table-furniture")
         self.scope_all = choice("mdi6.shape")
-        for b, key in ((self.scope_in_use, "in_use"), (self.scope_all, "all")):
+        self.scope_chosen = choice("mdi6.checkbox-multiple-marked")
+        for b, key in ((self.scope_in_use, "in_use"), (self.scope_all, "all"), (self.scope_chosen, "chosen")):
             b.setProperty("scope", key)
             self.scope_group.addButton(b)
             scope_row.addWidget(b)
         self.scope_group.buttonClicked.connect(self._scope_chosen)
         column.addLayout(scope_row)
+        # With "Pick": one toggle per category, pictogram and name.
+        self.pick_box = QWidget()
+        self.pick_grid = QGridLayout(self.pick_box)
+        self.pick_grid.setContentsMargins(0, 0, 0, 0)
+        self.pick_grid.setSpacing(6)
+        self.pick_buttons: dict[str, QPushButton] = {}
+        column.addWidget(self.pick_box)
 
         self.paper_label = QLabel()
         self.paper_label.setObjectName("Subtitle")
@@ -220,6 +229,8 @@ class SignsScreen(Screen):
         self.scope_label.setText(self.tr("Which categories"))
         set_words(self.scope_in_use, self.tr("Those on the table"))
         set_words(self.scope_all, self.tr("All categories"))
+        set_words(self.scope_chosen, self.tr("Pick"))
+        self._fill_picks()
         self.paper_label.setText(self.tr("Paper"))
         set_words(self.paper_buttons["a4"], self.tr("A4"))
         set_words(self.paper_buttons["letter"], self.tr("US Letter"))
@@ -265,13 +276,18 @@ class SignsScreen(Screen):
     def _show_choices(self) -> None:
         self.kind_buttons[self.kind].setChecked(True)
         self.paper_buttons[self.paper].setChecked(True)
-        (self.scope_all if self.scope == "all" else self.scope_in_use).setChecked(True)
+        {"all": self.scope_all, "chosen": self.scope_chosen}.get(self.scope, self.scope_in_use).setChecked(True)
+        picked = set(self.window_.attempt(self.window_.market.setting, CHOSEN_CATEGORIES_SETTING, []) or [])
+        for key, b in self.pick_buttons.items():
+            b.setChecked(key in picked)
         for lang, b in self.lang_buttons.items():
             b.setChecked(lang in self.langs)
         with_categories = self.kind in ("categories", "tents", ALL)
         self.scope_label.setVisible(with_categories)
         self.scope_in_use.setVisible(with_categories)
         self.scope_all.setVisible(with_categories)
+        self.scope_chosen.setVisible(with_categories)
+        self.pick_box.setVisible(with_categories and self.scope == "chosen")
         self.welcome_box.setVisible(self.kind in ("welcome", ALL))
         for lang, edit in self.welcome_edits.items():
             edit.setVisible(lang in self.langs)
@@ -283,6 +299,22 @@ class SignsScreen(Screen):
     def _scope_chosen(self, b: QAbstractButton) -> None:
         self.scope = b.property("scope")
         self.window_.attempt(self.window_.market.set_setting, CATEGORY_SCOPE_SETTING, self.scope)
+        self._changed()
+
+    def _fill_picks(self) -> None:
+        categories = self.window_.attempt(self.window_.market.categories) or []
+        for n, category in enumerate(categories):
+            b = self.pick_buttons.get(category.key)
+            if b is None:
+                b = choice(category.icon)
+                b.clicked.connect(self._pick_toggled)
+                self.pick_buttons[category.key] = b
+                self.pick_grid.addWidget(b, n // 2, n % 2)
+            set_words(b, category.name(self.window_.lang))
+
+    def _pick_toggled(self) -> None:
+        picked = [key for key, b in self.pick_buttons.items() if b.isChecked()]
+        self.window_.attempt(self.window_.market.set_setting, CHOSEN_CATEGORIES_SETTING, picked)
         self._changed()
 
     def _paper_chosen(self, b: QAbstractButton) -> None:

@@ -49,7 +49,8 @@ from ui.printing.painter import (
 
 WELCOME_SETTING = "welcome_text"  # {language: text} a steward wrote; missing languages use the default
 SIGN_LANGUAGES_SETTING = "sign_languages"
-CATEGORY_SCOPE_SETTING = "sign_categories"  # "in_use" or "all"
+CATEGORY_SCOPE_SETTING = "sign_categories"  # "in_use", "all" or "chosen"
+CHOSEN_CATEGORIES_SETTING = "sign_chosen_categories"  # the keys a steward picked, for "chosen"
 DEFAULT_WELCOME = QT_TRANSLATE_NOOP(
     "Signs", "Everything here is free. Take what you need, bring what you can. Nobody keeps score.")
 SECOND_INK = QColor("#3a3a3a")
@@ -104,7 +105,7 @@ class SignJob:
 
     market: Market
     langs: tuple[str, ...]
-    category_scope: str = "in_use"  # category signs and tents: "in_use" or "all"
+    category_scope: str = "in_use"  # category signs and tents: "in_use", "all" or "chosen"
     printed: list[Printed] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -135,9 +136,14 @@ class SignJob:
 
     @cached_property
     def categories(self) -> list[Category]:
-        """The categories that get a sign: those with something on the table, else every one."""
+        """The categories that get a sign: those picked, or those with something on the table, else all."""
         if self.category_scope == "all":
             return self.all_categories
+        if self.category_scope == "chosen":
+            picked = set(self.market.setting(CHOSEN_CATEGORIES_SETTING, []) or [])
+            chosen = [c for c in self.all_categories if c.key in picked]
+            if chosen:
+                return chosen
         used = {i.category_key for i in self.items}
         return [c for c in self.all_categories if c.key in used] or self.all_categories
 
