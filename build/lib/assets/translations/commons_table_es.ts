@@ -1,0 +1,1559 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>BringScreen</name>
+    <message>
+        <source>What did you bring? Tap one.</source>
+        <translation>¿Qué trajiste? Toca una opción.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>¿Cuántos?</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántos</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Muchos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n cosa</numerusform>
+            <numerusform>%n cosas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put it on the table</source>
+        <translation>Ponerlo en la mesa</translation>
+    </message>
+    <message>
+        <source>More about it, if you like (you can skip this):</source>
+        <translation>Cuéntanos más, si quieres (puedes saltarlo):</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. winter coats</source>
+        <translation>Unas palabras, p. ej. abrigos de invierno</translation>
+    </message>
+    <message>
+        <source>A few words about it (optional)</source>
+        <translation>Unas palabras sobre esto (opcional)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Talla</translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation>Nueces</translation>
+    </message>
+    <message>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <source>Dairy</source>
+        <translation>Lácteos</translation>
+    </message>
+    <message>
+        <source>Egg</source>
+        <translation>Huevo</translation>
+    </message>
+    <message>
+        <source>Soy</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Eat today</source>
+        <translation>Comer hoy</translation>
+    </message>
+    <message>
+        <source>Contains nuts</source>
+        <translation>Contiene nueces</translation>
+    </message>
+    <message>
+        <source>Contains gluten</source>
+        <translation>Contiene gluten</translation>
+    </message>
+    <message>
+        <source>Contains dairy</source>
+        <translation>Contiene lácteos</translation>
+    </message>
+    <message>
+        <source>Contains egg</source>
+        <translation>Contiene huevo</translation>
+    </message>
+    <message>
+        <source>Contains soy</source>
+        <translation>Contiene soja</translation>
+    </message>
+    <message>
+        <source>Perishable — eat today</source>
+        <translation>Perecedero — comer hoy</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <source>%1 is more than the table can count. Please choose up to 999, or “Lots”.</source>
+        <translation>%1 es más de lo que la mesa puede contar. Elige hasta 999, o «Muchos».</translation>
+    </message>
+    <message>
+        <source>How many? Please choose at least 1, or “Lots”.</source>
+        <translation>¿Cuántos? Elige al menos 1, o «Muchos».</translation>
+    </message>
+    <message>
+        <source>%1 — is that right?</source>
+        <translation>%1 — ¿es correcto?</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Sí, %1</translation>
+    </message>
+    <message>
+        <source>No, change it</source>
+        <translation>No, cambiarlo</translation>
+    </message>
+    <message>
+        <source>Vegan sandwiches</source>
+        <translation>Sándwiches veganos</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <source>Search, e.g. shoes, vegan, books</source>
+        <translation>Buscar, p. ej. zapatos, vegano, libros</translation>
+    </message>
+    <message>
+        <source>Search what&apos;s here</source>
+        <translation>Buscar lo que hay</translation>
+    </message>
+    <message>
+        <source>I brought something</source>
+        <translation>Traje algo</translation>
+    </message>
+    <message>
+        <source>Take one</source>
+        <translation>Tomar uno</translation>
+    </message>
+    <message>
+        <source>Things on the table</source>
+        <translation>Cosas en la mesa</translation>
+    </message>
+    <message>
+        <source>All gone</source>
+        <translation>Ya no queda</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Muchos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>queda %n</numerusform>
+            <numerusform>quedan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Just arrived</source>
+        <translation>Recién llegado</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
+        <translation>Ahora no hay nada para «%1». Prueba otra palabra, o publica lo que buscas.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind on the table right now.</source>
+        <translation>Ahora no hay nada de este tipo en la mesa.</translation>
+    </message>
+    <message>
+        <source>The table is empty right now. Bring something?</source>
+        <translation>La mesa está vacía ahora. ¿Traes algo?</translation>
+    </message>
+    <message>
+        <source>You took one: %1</source>
+        <translation>Tomaste uno: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>What we shared, by kind</source>
+        <translation>Lo que compartimos, por tipo</translation>
+    </message>
+    <message>
+        <source>Found a new home</source>
+        <translation>Encontró un nuevo hogar</translation>
+    </message>
+    <message>
+        <source>Still here at the end</source>
+        <translation>Aún aquí al final</translation>
+    </message>
+    <message>
+        <source>Over the day, every quarter hour</source>
+        <translation>A lo largo del día, cada cuarto de hora</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Se llevaron</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Market days</source>
+        <translation>Días de mercado</translation>
+    </message>
+    <message>
+        <source>Open or close a market, and see past ones</source>
+        <translation>Abrir o cerrar un mercado y ver los anteriores</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Close this market</source>
+        <translation>Cerrar este mercado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Open a market</source>
+        <translation>Abrir un mercado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>Nombre del mercado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>Lugar del mercado</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>Un día antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>Un día después</translation>
+    </message>
+    <message>
+        <source>Open the market</source>
+        <translation>Abrir el mercado</translation>
+    </message>
+    <message>
+        <source>Past markets</source>
+        <translation>Mercados anteriores</translation>
+    </message>
+    <message>
+        <source>None yet. Closed markets show here with their summaries.</source>
+        <translation>Todavía ninguno. Los mercados cerrados aparecen aquí con su resumen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) on the table</source>
+        <translation>
+            <numerusform>%n cosa en la mesa</numerusform>
+            <numerusform>%n cosas en la mesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) shared</source>
+        <translation>
+            <numerusform>%n cosa compartida</numerusform>
+            <numerusform>%n cosas compartidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete details</source>
+        <translation>Borrar detalles</translation>
+    </message>
+    <message>
+        <source>Delete the details of %1</source>
+        <translation>Borrar los detalles del %1</translation>
+    </message>
+    <message>
+        <source>Totals only</source>
+        <translation>Solo totales</translation>
+    </message>
+    <message>
+        <source>The market is open. Welcome, everyone!</source>
+        <translation>El mercado está abierto. ¡Bienvenida toda la gente!</translation>
+    </message>
+    <message>
+        <source>Close this market? What happens to what is left on the table? (Contacts people wrote on skill offers are erased now.)</source>
+        <translation>¿Cerrar este mercado? ¿Qué pasa con lo que queda en la mesa? (Los contactos escritos en las ofertas de saberes se borran ahora.)</translation>
+    </message>
+    <message>
+        <source>Kept for next time</source>
+        <translation>Se guarda para la próxima</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Se entrega</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>The market is closed. Here is what we shared together.</source>
+        <translation>El mercado está cerrado. Esto es lo que compartimos juntos.</translation>
+    </message>
+    <message>
+        <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
+        <translation>¿Borrar los detalles del mercado del %1? Solo quedan sus totales por tipo; la línea de tiempo y la lista de lo que sobró se borran para siempre. Expórtalo antes si los necesitas.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Done: only the totals of that market are kept.</source>
+        <translation>Hecho: de ese mercado solo se guardan los totales.</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringScreen</name>
+    <message>
+        <source>Skills share</source>
+        <translation>Compartir saberes</translation>
+    </message>
+    <message>
+        <source>Set the skills share&apos;s day, time and place</source>
+        <translation>Poner el día, la hora y el lugar del encuentro de saberes</translation>
+    </message>
+    <message>
+        <source>The skills share</source>
+        <translation>El encuentro de saberes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the skills share</source>
+        <translation>Nombre del encuentro de saberes</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Día antes</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Día después</translation>
+    </message>
+    <message>
+        <source>A week earlier</source>
+        <translation>Una semana antes</translation>
+    </message>
+    <message>
+        <source>A week later</source>
+        <translation>Una semana después</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 después</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Place of the skills share</source>
+        <translation>Lugar del encuentro de saberes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A short note (optional)</source>
+        <translation>Una nota corta (opcional)</translation>
+    </message>
+    <message>
+        <source>e.g. bring a snack to share</source>
+        <translation>p. ej. trae algo de comer para compartir</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Calendar code of the skills share</source>
+        <translation>Código de calendario del encuentro de saberes</translation>
+    </message>
+    <message>
+        <source>Save to make the calendar code.</source>
+        <translation>Guarda para crear el código de calendario.</translation>
+    </message>
+    <message>
+        <source>A phone that reads this code offers to add the skills share to its calendar.</source>
+        <translation>Un teléfono que lea este código ofrece añadir el encuentro a su calendario.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: save to update the code.</source>
+        <translation>Aún sin guardar: guarda para actualizar el código.</translation>
+    </message>
+    <message>
+        <source>Saved. Skill codes and cards now show this day and place.</source>
+        <translation>Guardado. Los códigos y las tarjetas de saberes ya muestran este día y lugar.</translation>
+    </message>
+    <message>
+        <source>Bring something to fix or a snack to share.</source>
+        <translation>Trae algo para arreglar o algo de comer para compartir.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>I brought something</source>
+        <translation>Traje algo</translation>
+    </message>
+    <message>
+        <source>List what you brought for others</source>
+        <translation>Anota lo que trajiste para otras personas</translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation>Ver lo que hay</translation>
+    </message>
+    <message>
+        <source>Everything on the table now, free to take</source>
+        <translation>Todo lo que hay en la mesa, gratis para llevar</translation>
+    </message>
+    <message>
+        <source>I&apos;m looking for…</source>
+        <translation>Estoy buscando…</translation>
+    </message>
+    <message>
+        <source>Ask the table for something you need</source>
+        <translation>Pide a la mesa algo que necesitas</translation>
+    </message>
+    <message>
+        <source>Skills share</source>
+        <translation>Compartir saberes</translation>
+    </message>
+    <message>
+        <source>Offer a skill or see what people can teach</source>
+        <translation>Ofrece un saber o mira lo que otras personas enseñan</translation>
+    </message>
+    <message>
+        <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
+        <translation>Todo aquí es gratis. Toma lo que necesites, trae lo que puedas. Nadie lleva la cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) on the table right now</source>
+        <translation>
+            <numerusform>%n cosa en la mesa ahora mismo</numerusform>
+            <numerusform>%n cosas en la mesa ahora mismo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table is waiting for its first things</source>
+        <translation>La mesa espera sus primeras cosas</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Teclado en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Cambiar el idioma</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Voluntariado</translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation>Mesa Común</translation>
+    </message>
+    <message>
+        <source>Everything here is free</source>
+        <translation>Todo aquí es gratis</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Vale</translation>
+    </message>
+    <message>
+        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
+        <translation>Perdón, algo salió mal. El quiosco sigue funcionando; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
+        <translation>Este quiosco es nuevo. ¿Llenarlo con un mercado de ejemplo para probarlo? (El voluntariado puede empezar un mercado real cuando quiera.)</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probar el ejemplo</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Empezar vacío</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Vale</translation>
+    </message>
+    <message>
+        <source>Choose a PIN for stewards: 4 to 8 digits</source>
+        <translation>Elige un PIN para el voluntariado: de 4 a 8 cifras</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>Escribe el mismo PIN otra vez</translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN to leave the kiosk</source>
+        <translation>Voluntariado: escribe el PIN para salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN</source>
+        <translation>Voluntariado: escribe el PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n cifra escrita</numerusform>
+            <numerusform>%n cifras escritas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Ese PIN no es correcto. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Please choose 4 to 8 digits.</source>
+        <translation>Elige de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Please choose again.</source>
+        <translation>Los dos PIN eran distintos. Elige otra vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. The pad opens again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos. El teclado se abre de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. El teclado se abre de nuevo en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>This part of the table is still being built.</source>
+        <translation>Esta parte de la mesa aún se está construyendo.</translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Together we shared %1 in %2.</source>
+        <translation>Juntos compartimos %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 were still here at the end.</source>
+        <translation>%1 encontraron un nuevo hogar; %2 seguían aquí al final.</translation>
+    </message>
+    <message>
+        <source>Piles too big to count still here: %1.</source>
+        <translation>Montones demasiado grandes para contar que siguen aquí: %1.</translation>
+    </message>
+    <message>
+        <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
+        <translation>Búsquedas publicadas: %1, encontradas: %2. Saberes ofrecidos: %3.</translation>
+    </message>
+    <message>
+        <source>About %1 kg kept out of the bin (a rough estimate from average weights).</source>
+        <translation>Unos %1 kg que no acabaron en la basura (una estimación aproximada con pesos medios).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n cosa</numerusform>
+            <numerusform>%n cosas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pile(s)</source>
+        <translation>
+            <numerusform>%n montón</numerusform>
+            <numerusform>%n montones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n tipo</numerusform>
+            <numerusform>%n tipos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <source>Commons Table · what we shared together</source>
+        <translation>Commons Table · lo que compartimos juntos</translation>
+    </message>
+    <message>
+        <source>Free market</source>
+        <translation>Mercado gratuito</translation>
+    </message>
+    <message>
+        <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
+        <translation>Nadie lleva la cuenta: son los totales de la mesa, nunca los de una persona.</translation>
+    </message>
+    <message>
+        <source>The day in numbers</source>
+        <translation>El día en números</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>Traído</translation>
+    </message>
+    <message>
+        <source>Found a home</source>
+        <translation>Con nuevo hogar</translation>
+    </message>
+    <message>
+        <source>Still here</source>
+        <translation>Aún aquí</translation>
+    </message>
+    <message>
+        <source>Piles</source>
+        <translation>Montones</translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation>Búsquedas</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontradas</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
+        <translation>Los «montones» son demasiado grandes para contar; cada cosa que se lleva de uno cuenta como traída y llevada. kg: cosas llevadas × un peso medio por tipo, que el equipo puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The details of this market were deleted after export; only the totals are kept.</source>
+        <translation>Los detalles de este mercado se borraron tras exportarlos; solo se guardan los totales.</translation>
+    </message>
+    <message>
+        <source>Leftovers hand-off sheet</source>
+        <translation>Hoja de entrega de lo que sobró</translation>
+    </message>
+    <message>
+        <source>Kept for next time</source>
+        <translation>Se guarda para la próxima vez</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Se entregó</translation>
+    </message>
+    <message>
+        <source>What happens to what is left: %1</source>
+        <translation>Qué pasa con lo que sobró: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was left on the table.</source>
+        <translation>No quedó nada en la mesa.</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>muchos</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>Signs</name>
+    <message>
+        <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
+        <translation>Todo aquí es gratis. Toma lo que necesites, trae lo que puedas. Nadie lleva la cuenta.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Free to take</source>
+        <translation>Gratis, para llevar</translation>
+    </message>
+    <message>
+        <source>fold here</source>
+        <translation>doblar aquí</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>muchos</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>niños</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) on the table</source>
+        <translation>
+            <numerusform>%n cosa en la mesa</numerusform>
+            <numerusform>%n cosas en la mesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1 — take what you need</source>
+        <translation>A las %1 — toma lo que necesites</translation>
+    </message>
+    <message>
+        <source>The table is empty right now. Bring something!</source>
+        <translation>La mesa está vacía ahora mismo. ¡Trae algo!</translation>
+    </message>
+    <message>
+        <source>Here now</source>
+        <translation>Lo que hay ahora</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>talla %1</translation>
+    </message>
+    <message>
+        <source>Nobody is looking for anything right now.</source>
+        <translation>Ahora mismo nadie busca nada.</translation>
+    </message>
+    <message>
+        <source>Someone at the market is looking for these. Have one? Bring it to the table.</source>
+        <translation>Alguien en el mercado busca estas cosas. ¿Tienes una? Tráela a la mesa.</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Se busca</translation>
+    </message>
+    <message>
+        <source>Welcome sign</source>
+        <translation>Cartel de bienvenida</translation>
+    </message>
+    <message>
+        <source>Category signs</source>
+        <translation>Carteles por tipo</translation>
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation>Carteles de mesa</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Cuándo: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contacto: %1</translation>
+    </message>
+    <message>
+        <source>(Too long for a code.)</source>
+        <translation>(Demasiado largo para un código.)</translation>
+    </message>
+    <message>
+        <source>Scan with a phone — no internet needed</source>
+        <translation>Escanéalo con el teléfono — sin internet</translation>
+    </message>
+    <message>
+        <source>Nobody has offered a skill yet.</source>
+        <translation>Nadie ha ofrecido un saber todavía.</translation>
+    </message>
+    <message>
+        <source>Skills share</source>
+        <translation>Compartir saberes</translation>
+    </message>
+    <message>
+        <source>Day and place to be announced</source>
+        <translation>Día y lugar por anunciar</translation>
+    </message>
+    <message>
+        <source>Skills on offer</source>
+        <translation>Saberes que se ofrecen</translation>
+    </message>
+    <message>
+        <source>Nobody has offered a skill yet. Offer yours at the kiosk!</source>
+        <translation>Nadie ha ofrecido un saber todavía. ¡Ofrece el tuyo en el quiosco!</translation>
+    </message>
+    <message>
+        <source>Scan to add it to your calendar</source>
+        <translation>Escanéalo para añadirlo a tu calendario</translation>
+    </message>
+    <message>
+        <source>Skill cards</source>
+        <translation>Tarjetas de saberes</translation>
+    </message>
+    <message>
+        <source>Skills-share poster</source>
+        <translation>Cartel del encuentro de saberes</translation>
+    </message>
+</context>
+<context>
+    <name>SignsScreen</name>
+    <message>
+        <source>Print signs</source>
+        <translation>Imprimir carteles</translation>
+    </message>
+    <message>
+        <source>Signs for the tables, on paper or as a PDF</source>
+        <translation>Carteles para las mesas, en papel o en PDF</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Qué imprimir</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Which categories</source>
+        <translation>Qué tipos de cosas</translation>
+    </message>
+    <message>
+        <source>Those on the table</source>
+        <translation>Los que hay en la mesa</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Languages (one or two; the first chosen is the biggest)</source>
+        <translation>Idiomas (uno o dos; el primero elegido va más grande)</translation>
+    </message>
+    <message>
+        <source>Words on the welcome sign</source>
+        <translation>Palabras del cartel de bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome words in %1</source>
+        <translation>Palabras de bienvenida en %1</translation>
+    </message>
+    <message>
+        <source>Save words</source>
+        <translation>Guardar palabras</translation>
+    </message>
+    <message>
+        <source>Usual words</source>
+        <translation>Palabras de siempre</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Vista previa de la primera página</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The welcome sign shows the new words.</source>
+        <translation>Guardado. El cartel de bienvenida muestra las nuevas palabras.</translation>
+    </message>
+    <message>
+        <source>Commons Table signs</source>
+        <translation>Carteles de Commons Table</translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages. Is it switched on and connected?</source>
+        <translation>La impresora no recibió las páginas. ¿Está encendida y conectada?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation>No se pudo guardar el PDF en %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) on the USB drive as %1.</source>
+        <translation>
+            <numerusform>Se guardó %n página en la memoria USB como %1.</numerusform>
+            <numerusform>Se guardaron %n páginas en la memoria USB como %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) as %1 (no USB drive is plugged in).</source>
+        <translation>
+            <numerusform>Se guardó %n página como %1 (no hay ninguna memoria USB conectada).</numerusform>
+            <numerusform>Se guardaron %n páginas como %1 (no hay ninguna memoria USB conectada).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillOfferScreen</name>
+    <message>
+        <source>Bike repair</source>
+        <translation>Reparar bicis</translation>
+    </message>
+    <message>
+        <source>Sewing and mending</source>
+        <translation>Costura y arreglos</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Cocina</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>Primeros auxilios</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Computers and phones</source>
+        <translation>Computadoras y teléfonos</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>Jardinería</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Música</translation>
+    </message>
+    <message>
+        <source>Tax forms</source>
+        <translation>Trámites de impuestos</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de niños</translation>
+    </message>
+    <message>
+        <source>Haircuts</source>
+        <translation>Cortes de pelo</translation>
+    </message>
+    <message>
+        <source>Fixing things</source>
+        <translation>Arreglar cosas</translation>
+    </message>
+    <message>
+        <source>Offer a skill</source>
+        <translation>Ofrecer un saber</translation>
+    </message>
+    <message>
+        <source>What can you share? Type it, or tap one:</source>
+        <translation>¿Qué puedes compartir? Escríbelo o toca uno:</translation>
+    </message>
+    <message>
+        <source>e.g. bike repair</source>
+        <translation>p. ej. reparar bicis</translation>
+    </message>
+    <message>
+        <source>The skill you can share</source>
+        <translation>El saber que puedes compartir</translation>
+    </message>
+    <message>
+        <source>A few words about it (optional):</source>
+        <translation>Unas palabras sobre él (opcional):</translation>
+    </message>
+    <message>
+        <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
+        <translation>p. ej. trae tu bici, te enseño a arreglar un pinchazo</translation>
+    </message>
+    <message>
+        <source>A few words about the skill (optional)</source>
+        <translation>Unas palabras sobre el saber (opcional)</translation>
+    </message>
+    <message>
+        <source>When could you share it?</source>
+        <translation>¿Cuándo podrías compartirlo?</translation>
+    </message>
+    <message>
+        <source>A way to reach you (optional):</source>
+        <translation>Una forma de contactarte (opcional):</translation>
+    </message>
+    <message>
+        <source>a name, a Signal handle, a phone…</source>
+        <translation>un nombre, un usuario de Signal, un teléfono…</translation>
+    </message>
+    <message>
+        <source>A way to reach you (optional)</source>
+        <translation>Una forma de contactarte (opcional)</translation>
+    </message>
+    <message>
+        <source>It is only put on your card and its code, never shown in any list, and forgotten when this market closes.</source>
+        <translation>Solo se pone en tu tarjeta y en su código, nunca aparece en ninguna lista y se olvida al cerrar este mercado.</translation>
+    </message>
+    <message>
+        <source>Forget it right after printing</source>
+        <translation>Olvidarlo justo después de imprimir</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Save and show my code</source>
+        <translation>Guardar y mostrar mi código</translation>
+    </message>
+    <message>
+        <source>This is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
+        <translation>Es demasiado largo para un código que un teléfono pueda leer en una tarjeta. Acorta el nombre del saber o el contacto.</translation>
+    </message>
+    <message>
+        <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
+        <translation>Trae tu bici; te enseño a arreglar un pinchazo</translation>
+    </message>
+</context>
+<context>
+    <name>SkillQrScreen</name>
+    <message>
+        <source>Thank you! Here is your offer&apos;s code:</source>
+        <translation>¡Gracias! Aquí está el código de tu oferta:</translation>
+    </message>
+    <message>
+        <source>This offer is no longer here.</source>
+        <translation>Esta oferta ya no está.</translation>
+    </message>
+    <message>
+        <source>The code for %1</source>
+        <translation>El código de %1</translation>
+    </message>
+    <message>
+        <source>Skills share: %1</source>
+        <translation>Encuentro de saberes: %1</translation>
+    </message>
+    <message>
+        <source>This offer is too long for a code a phone can read.</source>
+        <translation>Esta oferta es demasiado larga para un código que un teléfono pueda leer.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
+        <translation>Apunta la cámara del teléfono al código: lleva el saber, las palabras, cuándo, y el día y lugar del encuentro. No hace falta internet.</translation>
+    </message>
+    <message>
+        <source>The words were shortened to fit the code.</source>
+        <translation>Las palabras se acortaron para que quepan en el código.</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>Todos los saberes</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsScreen</name>
+    <message>
+        <source>weekday evenings</source>
+        <translation>tardes entre semana</translation>
+    </message>
+    <message>
+        <source>weekends</source>
+        <translation>fines de semana</translation>
+    </message>
+    <message>
+        <source>at the skills-share</source>
+        <translation>en el encuentro de saberes</translation>
+    </message>
+    <message>
+        <source>Skills on offer</source>
+        <translation>Saberes que se ofrecen</translation>
+    </message>
+    <message>
+        <source>Tap one to see its code — your phone&apos;s camera reads it, no internet needed.</source>
+        <translation>Toca uno para ver su código: la cámara del teléfono lo lee, sin internet.</translation>
+    </message>
+    <message>
+        <source>Offer a skill</source>
+        <translation>Ofrecer un saber</translation>
+    </message>
+    <message>
+        <source>Nobody has offered a skill yet. Be the first!</source>
+        <translation>Nadie ha ofrecido un saber todavía. ¡Sé la primera persona!</translation>
+    </message>
+</context>
+<context>
+    <name>StewardScreen</name>
+    <message>
+        <source>Stewards</source>
+        <translation>Voluntariado</translation>
+    </message>
+    <message>
+        <source>This market</source>
+        <translation>Este mercado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>Nombre del mercado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>Lugar del mercado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Go back to the start after this long without a touch</source>
+        <translation>Volver al inicio tras este tiempo sin tocar la pantalla</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Quit kiosk</source>
+        <translation>Cerrar el quiosco</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the kiosk? Visitors will not be able to use it until it is started again.</source>
+        <translation>¿Cerrar el quiosco? Nadie podrá usarlo hasta que se vuelva a abrir.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryScreen</name>
+    <message>
+        <source>Summary &amp; export</source>
+        <translation>Resumen y exportar</translation>
+    </message>
+    <message>
+        <source>What we shared together, and files to take home</source>
+        <translation>Lo que compartimos juntos, y archivos para llevar</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Market days</source>
+        <translation>Días de mercado</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Weights for the kg estimate</source>
+        <translation>Pesos para estimar los kg</translation>
+    </message>
+    <message>
+        <source>Average kilograms of one thing of each kind. Things taken × weight gives a rough “kept out of the bin” figure. The starting numbers are round guesses; change them to suit your table.</source>
+        <translation>Kilos medios de una cosa de cada tipo. Cosas llevadas × peso da una cifra aproximada de «lo que no acabó en la basura». Los valores iniciales son estimaciones redondas; cámbialos según tu mesa.</translation>
+    </message>
+    <message>
+        <source>Export: pick where, then what</source>
+        <translation>Exportar: elige dónde y luego qué</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Datos (JSON)</translation>
+    </message>
+    <message>
+        <source>No market yet</source>
+        <translation>Todavía no hay mercado</translation>
+    </message>
+    <message>
+        <source>Open a market in “Market days”; its summary shows here.</source>
+        <translation>Abre un mercado en «Días de mercado»; su resumen aparece aquí.</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>abierto ahora</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>Together we shared %1 in %2.</source>
+        <translation>Juntos compartimos %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n cosa</numerusform>
+            <numerusform>%n cosas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n tipo</numerusform>
+            <numerusform>%n tipos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 still here at the end.</source>
+        <translation>%1 encontraron un nuevo hogar; %2 aún aquí al final.</translation>
+    </message>
+    <message>
+        <source>Piles too big to count still here: %1.</source>
+        <translation>Montones demasiado grandes para contar que siguen aquí: %1.</translation>
+    </message>
+    <message>
+        <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
+        <translation>Búsquedas publicadas: %1, encontradas: %2. Saberes ofrecidos: %3.</translation>
+    </message>
+    <message>
+        <source>About %1 kg kept out of the bin (a rough estimate).</source>
+        <translation>Unos %1 kg que no acabaron en la basura (una estimación aproximada).</translation>
+    </message>
+    <message>
+        <source>The details were deleted after export; only the totals are kept.</source>
+        <translation>Los detalles se borraron tras exportarlos; solo se guardan los totales.</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Lighter</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>Heavier</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Lighter: %1</source>
+        <translation>Menos peso: %1</translation>
+    </message>
+    <message>
+        <source>Heavier: %1</source>
+        <translation>Más peso: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk (exports folder)</source>
+        <translation>Este quiosco (carpeta exports)</translation>
+    </message>
+    <message>
+        <source>Please pick where to save first.</source>
+        <translation>Primero elige dónde guardar.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be written to. Pick another place.</source>
+        <translation>No se puede escribir en esa carpeta. Elige otro lugar.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Guardado %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <source>Thank you — it&apos;s on the table!</source>
+        <translation>¡Gracias! Ya está en la mesa.</translation>
+    </message>
+    <message>
+        <source>Bring more</source>
+        <translation>Traer más</translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation>Ver lo que hay</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Lots of %1</source>
+        <translation>Muchos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) looking for %1 — tell the table!</source>
+        <translation>
+            <numerusform>%n persona busca %1 — ¡avisa a la mesa!</numerusform>
+            <numerusform>%n personas buscan %1 — ¡avisa a la mesa!</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WantedScreen</name>
+    <message>
+        <source>What are you looking for? Tap one.</source>
+        <translation>¿Qué estás buscando? Toca una opción.</translation>
+    </message>
+    <message>
+        <source>People are looking for:</source>
+        <translation>La gente busca:</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for anything yet.</source>
+        <translation>Nadie ha pedido nada todavía.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Add a few words or a size if you like — or just post it.</source>
+        <translation>Añade unas palabras o una talla si quieres, o publícalo sin más.</translation>
+    </message>
+    <message>
+        <source>e.g. winter boots, a kettle</source>
+        <translation>p. ej. botas de invierno, un hervidor</translation>
+    </message>
+    <message>
+        <source>What exactly (optional)</source>
+        <translation>Qué exactamente (opcional)</translation>
+    </message>
+    <message>
+        <source>Post: I&apos;m looking for this</source>
+        <translation>Publicar: busco esto</translation>
+    </message>
+    <message>
+        <source>What people are looking for</source>
+        <translation>Lo que la gente busca</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>talla %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the table now</source>
+        <translation>
+            <numerusform>%n en la mesa ahora</numerusform>
+            <numerusform>%n en la mesa ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found it</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>What people want (%1)</source>
+        <translation>Lo que se busca (%1)</translation>
+    </message>
+    <message>
+        <source>Looking for: %1</source>
+        <translation>Busco: %1</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>Niños</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted. Good news: %n of these are on the table right now — have a look!</source>
+        <translation>
+            <numerusform>Publicado. Buena noticia: hay %n en la mesa ahora mismo — ¡échale un vistazo!</numerusform>
+            <numerusform>Publicado. Buena noticia: hay %n en la mesa ahora mismo — ¡échales un vistazo!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
+        <translation>Publicado: %1. Cuando alguien traiga uno, el quiosco le dirá que lo buscas.</translation>
+    </message>
+    <message>
+        <source>Marked found: %1</source>
+        <translation>Marcado como encontrado: %1</translation>
+    </message>
+</context>
+</TS>

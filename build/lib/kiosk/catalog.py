@@ -1,0 +1,77 @@
+"""What the table knows about kinds of things: default categories, tags and sizes.
+
+Icon names are Material Design Icons (Apache-2.0) as bundled by qtawesome; the core
+only stores the name, the UI draws it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("en", "es")
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class CategorySeed:
+    key: str
+    names: dict[str, str]
+    icon: str
+    is_food: bool = False
+    sizes: bool = False  # clothes and shoes take a size tag
+
+
+DEFAULT_CATEGORIES: tuple[CategorySeed, ...] = (
+    CategorySeed("clothes", {"en": "Clothes", "es": "Ropa"}, "mdi6.tshirt-crew", sizes=True),
+    CategorySeed("shoes", {"en": "Shoes", "es": "Zapatos"}, "mdi6.shoe-sneaker", sizes=True),
+    CategorySeed("books", {"en": "Books", "es": "Libros"}, "mdi6.book-open-variant"),
+    CategorySeed("kitchen", {"en": "Kitchen", "es": "Cocina"}, "mdi6.pot-steam"),
+    CategorySeed("household", {"en": "Household", "es": "Hogar"}, "mdi6.sofa"),
+    CategorySeed("toys", {"en": "Toys & kids", "es": "Juguetes y niños"}, "mdi6.teddy-bear"),
+    CategorySeed("tools", {"en": "Tools", "es": "Herramientas"}, "mdi6.hammer-wrench"),
+    CategorySeed("electronics", {"en": "Electronics", "es": "Electrónica"}, "mdi6.laptop"),
+    CategorySeed("plants", {"en": "Plants & seeds", "es": "Plantas y semillas"}, "mdi6.sprout"),
+    CategorySeed("hygiene", {"en": "Hygiene", "es": "Higiene"}, "mdi6.toothbrush"),
+    CategorySeed(
+        "food_ready", {"en": "Food — ready to eat", "es": "Comida — lista"}, "mdi6.food-apple", is_food=True
+    ),
+    CategorySeed(
+        "food_pantry", {"en": "Food — pantry", "es": "Comida — despensa"}, "mdi6.baguette", is_food=True
+    ),
+    CategorySeed("other", {"en": "Other", "es": "Otras cosas"}, "mdi6.dots-horizontal-circle"),
+)
+
+
+@dataclass(frozen=True)
+class Tag:
+    key: str
+    names: dict[str, str]
+    mark: str  # a short mark for lists and printed sheets
+    icon: str
+    food_only: bool = True
+
+
+# Dietary and allergen marks for food, and the "eat today" mark.
+FOOD_TAGS: tuple[Tag, ...] = (
+    Tag("vegan", {"en": "Vegan", "es": "Vegano"}, "V", "mdi6.leaf"),
+    Tag("vegetarian", {"en": "Vegetarian", "es": "Vegetariano"}, "Veg", "mdi6.carrot"),
+    Tag("nuts", {"en": "Contains nuts", "es": "Contiene nueces"}, "N", "mdi6.peanut"),
+    Tag("gluten", {"en": "Contains gluten", "es": "Contiene gluten"}, "G", "mdi6.barley"),
+    Tag("dairy", {"en": "Contains dairy", "es": "Contiene lácteos"}, "D", "mdi6.cow"),
+    Tag("egg", {"en": "Contains egg", "es": "Contiene huevo"}, "E", "mdi6.egg"),
+    Tag("soy", {"en": "Contains soy", "es": "Contiene soja"}, "S", "mdi6.soy-sauce"),
+)
+PERISHABLE = Tag("perishable", {"en": "Perishable — eat today", "es": "Perecedero — comer hoy"}, "!",
+                 "mdi6.clock-alert")
+
+CLOTHING_SIZES = ("XS", "S", "M", "L", "XL", "XXL", "kids")
+SHOE_SIZES = tuple(str(n) for n in range(22, 48))
+
+TAGS_BY_KEY: dict[str, Tag] = {t.key: t for t in (*FOOD_TAGS, PERISHABLE)}
+
+
+def tag_name(key: str, lang: str) -> str:
+    tag = TAGS_BY_KEY.get(key)
+    if tag is None:
+        return key
+    return tag.names.get(lang) or tag.names[DEFAULT_LANGUAGE]

@@ -1,0 +1,191 @@
+"""The command line, a stable contract (see DESIGN.md). Errors are one sentence and exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from kiosk.catalog import LANGUAGES
+from kiosk.errors import StoreProblem, VisitorError
+from kiosk.paths import default_db_path
+
+COMMANDS = ("demo", "screenshot", "export", "signs")
+PAPERS = ("a4", "letter")
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that says one plain sentence instead of a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message[0].upper() + message[1:].rstrip(".") + ".")
+
+
+def _lang(value: str) -> str:
+    if value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"unknown language '{value}' (choose from {', '.join(LANGUAGES)})")
+    return value
+
+
+def _langs(value: str) -> tuple[str, ...]:
+    langs = tuple(dict.fromkeys(part.strip() for part in value.split(",")))
+    if not 1 <= len(langs) <= 2 or not all(langs):
+        raise argparse.ArgumentTypeError(f"'{value}' should be one language or two, like en or en,es")
+    for lang in langs:
+        _lang(lang)
+    return langs
+
+
+def _paper(value: str) -> str:
+    if value.lower() not in PAPERS:
+        raise argparse.ArgumentTypeError(f"unknown paper '{value}' (choose from {', '.join(PAPERS)})")
+    return value.lower()
+
+
+def _size(value: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", value)
+    if not match:
+        raise argparse.ArgumentTypeError(f"size '{value}' should look like 1280x800")
+    width, height = int(match[1]), int(match[2])
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"size '{value}' is outside 320x240 to 7680x4320")
+    return width, height
+
+
+def build_parsers() -> tuple[Parser, dict[str, Parser]]:
+    launcher = Parser(prog="commons-table", description="Start the Commons Table kiosk.",
+                      epilog="Other commands: " + ", ".join(COMMANDS))
+    launcher.add_argument("--db", type=Path, help="the data file (default: the per-user data folder)")
+    launcher.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    launcher.add_argument("--lang", type=_lang, help="the language to start in: " + ", ".join(LANGUAGES))
+
+    commands: dict[str, Parser] = {}
+    demo = Parser(prog="commons-table demo", description="Fill a data file with a realistic demo market.")
+    demo.add_argument("--db", type=Path, required=True)
+    commands["demo"] = demo
+
+    from_screens = "home, bring, browse, wanted, thanks, skills, pin, steward, keyboard, …"
+    shot = Parser(prog="commons-table screenshot", description="Render one screen to a PNG file.")
+    shot.add_argument("--db", type=Path, required=True)
+    shot.add_argument("--screen", required=True, help=from_screens)
+    shot.add_argument("--size", type=_size, default=(1280, 800))
+    shot.add_argument("--lang", type=_lang)
+    shot.add_argument("--out", type=Path, required=True)
+    commands["screenshot"] = shot
+
+    export = Parser(prog="commons-table export", description="Write an event's summary to a file.")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--event", default="latest", help="an event number, or latest (the default)")
+    export.add_argument("--format", required=True, help="csv, json or pdf")
+    export.add_argument("--out", type=Path, required=True)
+    commands["export"] = export
+
+    signs = Parser(prog="commons-table signs", description="Print the table's signs into a PDF file.")
+    signs.add_argument("--db", type=Path, required=True)
+    signs.add_argument("--out", type=Path, required=True)
+    signs.add_argument("--paper", type=_paper, default="a4", help="a4 or letter")
+    signs.add_argument("--kind", default="all", help="welcome, categories, tents, here-now, wanted, … or all")
+    signs.add_argument("--lang", type=_langs, help="one or two languages, like en or en,es")
+    commands["signs"] = signs
+    return launcher, commands
+
+
+def _existing_db(path: Path) -> Path:
+    if not path.exists():
+        raise UsageError(f"There is no data file at {path}.")
+    if not path.is_file():
+        raise UsageError(f"{path} is not a file.")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError:
+        raise UsageError(f"The data file {path} cannot be read.") from None
+    return path
+
+
+def run(argv: list[str]) -> int:
+    launcher, commands = build_parsers()
+    if argv and argv[0] in commands:
+        name, args = argv[0], commands[argv[0]].parse_args(argv[1:])
+    elif argv and not argv[0].startswith("-"):
+        raise UsageError(f"Unknown command '{argv[0]}'; the commands are: {', '.join(COMMANDS)}.")
+    else:
+        name, args = "", launcher.parse_args(argv)
+
+    if name == "demo":
+        from kiosk.demo import fill_demo
+        from kiosk.store import open_market
+
+        market = open_market(args.db)
+        try:
+            fill_demo(market)
+        finally:
+            market.close()
+        print(f"Filled {args.db} with a demo market.")
+        return 0
+    if name == "export":
+        from kiosk.export import check_format, export_event
+
+        pdf = None
+        if check_format(args.format) == "pdf":
+            from ui.app import prepare_environment
+
+            prepare_environment(headless=True)
+            from ui.report import write_pdf as pdf
+        print(f"Wrote {export_event(_existing_db(args.db), args.event, args.format, args.out, pdf=pdf)}.")
+        return 0
+    if name == "signs":
+        db = _existing_db(args.db)
+        from ui.app import application, prepare_environment
+
+        prepare_environment(headless=True)
+        from ui.printing.kinds import kind_names
+
+        if args.kind not in kind_names():
+            raise UsageError(f"Unknown kind of sign '{args.kind}'; choose from {', '.join(kind_names())}.")
+        application()
+        from kiosk.store import open_market
+        from ui.printing.signs import write_signs
+
+        market = open_market(db)
+        try:
+            pages, _ = write_signs(market, args.out, args.kind, args.paper, args.lang or ())
+        finally:
+            market.close()
+        print(f"Wrote {pages} page{'s' if pages != 1 else ''} of signs to {args.out}.")
+        return 0
+    if name == "screenshot":
+        from ui.screenshot import render_screen, screen_names
+
+        if args.screen not in screen_names():
+            raise UsageError(f"Unknown screen '{args.screen}'; choose from {', '.join(screen_names())}.")
+        render_screen(_existing_db(args.db), args.screen, args.size, args.lang, args.out)
+        return 0
+
+    from ui.app import run_kiosk
+
+    db = args.db or default_db_path()
+    if db.exists():
+        _existing_db(db)
+    return run_kiosk(db, windowed=args.windowed, lang=args.lang)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except UsageError as error:
+        print(f"commons-table: {error}", file=sys.stderr)
+        return 2
+    except (VisitorError, StoreProblem) as error:
+        print(f"commons-table: {error.sentence}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"commons-table: {error.strerror or error} ({error.filename or ''}).".replace(" ()", ""),
+              file=sys.stderr)
+        return 2

@@ -1,0 +1,85 @@
+"""The things at the table, as plain values the UI can show. No person appears here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.catalog import DEFAULT_LANGUAGE
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    title: str
+    date: str  # YYYY-MM-DD
+    place: str
+    opened_at: str  # 15-minute bucket
+    closed_at: str | None = None
+    leftovers: str | None = None  # "kept" or "handed_off", chosen at close
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+@dataclass(frozen=True)
+class Category:
+    key: str
+    names: dict[str, str]
+    icon: str
+    sort_order: int
+    is_food: bool
+    sizes: bool
+
+    def name(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.names.get(lang) or self.names.get(DEFAULT_LANGUAGE) or self.key
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    event_id: int
+    category_key: str
+    title: str
+    quantity: int | None  # None means "lots"
+    left: int | None  # None means "lots" still here
+    tags: tuple[str, ...] = ()
+    size: str = ""
+    perishable: bool = False
+    listed_at: str = ""
+    gone: bool = False
+
+    @property
+    def is_lots(self) -> bool:
+        return self.quantity is None
+
+
+@dataclass(frozen=True)
+class Want:
+    id: int
+    event_id: int
+    category_key: str
+    title: str = ""
+    size: str = ""
+    posted_at: str = ""
+    found: bool = False
+
+
+@dataclass(frozen=True)
+class SkillOffer:
+    id: int
+    event_id: int
+    title: str
+    description: str = ""
+    when: tuple[str, ...] = ()
+    contact: str = field(default="", repr=False)  # only ever printed on the person's own card
+    forget_after_print: bool = False
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Listed:
+    """What the thank-you screen needs after a listing."""
+
+    item: Item
+    open_wants: int  # how many open wants ask for this category

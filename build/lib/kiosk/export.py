@@ -1,0 +1,166 @@
+"""Writing an event's summary to files: CSV for a spreadsheet, JSON for other programs.
+
+The shape of both is documented in docs/export.md. Exports hold collective counts only: no contact,
+no free text that looks like one, no time finer than a quarter of an hour. Every file is written
+to a temporary file beside the target and renamed into place, so a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import VisitorError
+from kiosk.summary import SUMMARY_VERSION, Summary, redact_contact
+
+FORMATS = ("csv", "json", "pdf")
+CSV_COLUMNS = ("category", "name", "brought", "taken", "still_here", "lots_piles", "wants_posted",
+               "wants_found", "kg_per_thing", "kg_kept_out_of_bin")
+JSON_FORMAT_NAME = "commons-table-summary"
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
+    """Call write(temporary path) and move the result to `path` in one rename; no half-written file."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise VisitorError(f"{path} is a folder; please give a file name.", field="out")
+    if not folder.is_dir():
+        raise VisitorError(f"The folder {folder} does not exist.", field="out")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError:
+        raise VisitorError(f"Cannot write to {folder}.", field="out") from None
+    os.close(handle)
+    temp = Path(temporary)
+    try:
+        write(temp)
+        if not temp.exists() or temp.stat().st_size == 0:
+            raise VisitorError(f"Nothing could be written to {path}.", field="out")
+        with temp.open("rb") as done:
+            os.fsync(done.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except OSError:
+        raise VisitorError(f"Cannot write to {path}.", field="out") from None
+    finally:
+        if temp.exists():
+            temp.unlink()
+    return path
+
+
+def _write_text(text: str, encoding: str) -> Callable[[Path], None]:
+    def write(temp: Path) -> None:
+        with temp.open("w", encoding=encoding, newline="") as out:
+            out.write(text)
+    return write
+
+
+def csv_text(summary: Summary, lang: str = "en") -> str:
+    """One row per category the table knows, with a header row."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for c in summary.categories:
+        writer.writerow([c.key, c.name(lang), c.brought, c.taken, c.still_here, c.lots_piles, c.wants_posted,
+                         c.wants_found, f"{summary.weights_kg.get(c.key, 0.0):g}", f"{summary.kg_kept(c.key):g}"])
+    return buffer.getvalue()
+
+
+def summary_dict(summary: Summary, lang: str = "en") -> dict[str, Any]:
+    """The JSON document; every key is listed in docs/export.md."""
+    event = summary.event
+    return {
+        "format": JSON_FORMAT_NAME,
+        "version": SUMMARY_VERSION,
+        "language": lang,
+        "event": {
+            "id": event.id,
+            "title": redact_contact(event.title),
+            "date": event.date,
+            "place": redact_contact(event.place),
+            "opened_at": event.opened_at,
+            "closed_at": event.closed_at,
+            "leftovers": event.leftovers,
+            "details_deleted": summary.minimised,
+        },
+        "totals": {
+            "brought": summary.brought,
+            "taken": summary.taken,
+            "still_here": summary.still_here,
+            "lots_piles": summary.lots_piles,
+            "wants_posted": summary.wants_posted,
+            "wants_found": summary.wants_found,
+            "skills_offered": summary.skills_offered,
+            "categories_shared": summary.categories_shared,
+            "kg_kept_out_of_bin": summary.kg_kept_total,
+        },
+        "categories": [
+            {
+                "key": c.key,
+                "name": c.name(lang),
+                "is_food": c.is_food,
+                "brought": c.brought,
+                "taken": c.taken,
+                "still_here": c.still_here,
+                "lots_piles": c.lots_piles,
+                "wants_posted": c.wants_posted,
+                "wants_found": c.wants_found,
+                "kg_per_thing": summary.weights_kg.get(c.key, 0.0),
+                "kg_kept_out_of_bin": summary.kg_kept(c.key),
+            }
+            for c in summary.categories
+        ],
+        "timeline": [{"quarter_hour": q.bucket, "brought": q.brought, "taken": q.taken} for q in summary.timeline],
+    }
+
+
+def json_text(summary: Summary, lang: str = "en") -> str:
+    return json.dumps(summary_dict(summary, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_csv(summary: Summary, path: Path, lang: str = "en") -> Path:
+    # UTF-8 with a byte-order mark, so spreadsheets on every system read the accents right.
+    return atomic_write(path, _write_text(csv_text(summary, lang), "utf-8-sig"))
+
+
+def write_json(summary: Summary, path: Path, lang: str = "en") -> Path:
+    return atomic_write(path, _write_text(json_text(summary, lang), "utf-8"))
+
+
+def export_file_name(summary: Summary, fmt: str) -> str:
+    """A plain file name for one event's export: commons-table-2026-11-28-event-3.csv"""
+    return f"commons-table-{summary.event.date}-event-{summary.event.id}.{fmt}"
+
+
+def check_format(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise VisitorError(f"The format '{fmt}' is not one of {', '.join(FORMATS)}.", field="format")
+    return fmt
+
+
+def export_event(db_path: Path, which: str | int | None, fmt: str, out: Path, lang: str = "en",
+                 pdf: Callable[[Summary, Path, str], Path] | None = None) -> Path:
+    """The command line's export: one event's summary to one file. `pdf` is the UI's report writer."""
+    from kiosk.store import open_market
+    from kiosk.store.summary import read_summary, resolve_event
+
+    check_format(fmt)
+    market = open_market(db_path)
+    try:
+        summary = read_summary(market, resolve_event(market, which))
+    finally:
+        market.close()
+    if fmt == "csv":
+        return write_csv(summary, out, lang)
+    if fmt == "json":
+        return write_json(summary, out, lang)
+    if pdf is None:
+        raise VisitorError("PDF export needs the kiosk's display part, which is not available.", field="format")
+    return pdf(summary, out, lang)

@@ -1,0 +1,293 @@
+"""The skills share, as text a phone can read offline: an offer's QR payload and the gathering's VEVENT.
+
+Nothing here points to a server. An offer's code is plain words a person reads after scanning; the
+gathering's code is an iCalendar event (RFC 5545) a phone offers to add to its calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kiosk.catalog import DEFAULT_LANGUAGE
+from kiosk.clock import BUCKET_MINUTES, parse_bucket
+from kiosk.domain import SkillOffer
+from kiosk.errors import VisitorError
+from kiosk.validate import clean_text
+
+# A version 10 code at error correction M (57 modules) still scans from a printed card at arm's length.
+OFFER_MAX_VERSION = 10
+# The gathering's code goes big on a poster and the steward's screen, so it may be denser (97 modules).
+GATHERING_MAX_VERSION = 20
+ELLIPSIS = "…"
+TOO_LONG = "qr"  # the VisitorError field of an offer too long for a readable code
+
+GATHERING_TITLE_MAX = 60
+GATHERING_PLACE_MAX = 100
+GATHERING_NOTE_MAX = 200
+
+# The words inside an offer's code, in the language the person was using (the core speaks no Qt).
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "when": "When",
+        "contact": "Contact",
+        "weekday_evenings": "weekday evenings",
+        "weekends": "weekends",
+        "at_skills_share": "at the skills-share",
+        "gathering": "Skills share",
+    },
+    "es": {
+        "when": "Cuándo",
+        "contact": "Contacto",
+        "weekday_evenings": "tardes entre semana",
+        "weekends": "fines de semana",
+        "at_skills_share": "en el encuentro de saberes",
+        "gathering": "Encuentro de saberes",
+    },
+}
+WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+            "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")}
+MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+          "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")}
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS.get(lang, WORDS[DEFAULT_LANGUAGE])
+
+
+def when_words(when: Iterable[str], lang: str = DEFAULT_LANGUAGE) -> str:
+    table = words(lang)
+    return ", ".join(table.get(w, w) for w in when)
+
+
+def day_words(date: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """"Sat 12 Dec 2026" / "sáb 12 dic 2026", the same wherever the kiosk runs."""
+    day = dt.date.fromisoformat(date)
+    lang = lang if lang in WEEKDAYS else DEFAULT_LANGUAGE
+    return f"{WEEKDAYS[lang][day.weekday()]} {day.day} {MONTHS[lang][day.month - 1]} {day.year}"
+
+
+# ----- the gathering -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gathering:
+    """The later skills-share gathering, set by a steward. Times are local wall-clock times."""
+
+    title: str
+    date: str  # YYYY-MM-DD
+    start: str  # HH:MM, on a quarter hour
+    end: str  # HH:MM, after start, the same day
+    place: str = ""
+    note: str = ""
+    uid: str = ""  # stays the same when details change, so a phone updates its calendar entry
+    stamped: str = ""  # the 15-minute bucket the details were last saved in
+
+    @property
+    def starts(self) -> dt.datetime:
+        return dt.datetime.combine(dt.date.fromisoformat(self.date), dt.time.fromisoformat(self.start))
+
+    @property
+    def ends(self) -> dt.datetime:
+        return dt.datetime.combine(dt.date.fromisoformat(self.date), dt.time.fromisoformat(self.end))
+
+    def line(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """"Sat 12 Dec 2026, 14:00–17:00, Library" — when and where, in one line."""
+        parts = [day_words(self.date, lang), f"{self.start}–{self.end}", self.place]
+        return ", ".join(p for p in parts if p)
+
+    def as_setting(self) -> dict[str, str]:
+        return {"title": self.title, "date": self.date, "start": self.start, "end": self.end,
+                "place": self.place, "note": self.note, "uid": self.uid, "stamped": self.stamped}
+
+
+def next_saturday(today: dt.date) -> dt.date:
+    """A first guess for the gathering's day: the Saturday after next week begins."""
+    return today + dt.timedelta(days=(5 - today.weekday()) % 7 + 7)
+
+
+def proposed_gathering(today: dt.date, place: str = "", lang: str = DEFAULT_LANGUAGE) -> Gathering:
+    """What the steward screen starts from when no gathering has been set yet."""
+    return Gathering(words(lang)["gathering"], next_saturday(today).isoformat(), "14:00", "17:00", place)
+
+
+def _clean_time(value: object, what: str) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}", value.strip()):
+        raise VisitorError(f"{what} should look like 14:30.", field="time")
+    hours, minutes = (int(p) for p in value.strip().split(":"))
+    if hours > 23 or minutes > 59:
+        raise VisitorError(f"{what} should look like 14:30.", field="time")
+    if minutes % BUCKET_MINUTES:
+        raise VisitorError(f"{what} should be on the quarter hour.", field="time")
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def clean_gathering(title: object, date: object, start: object, end: object, place: object = "",
+                    note: object = "", uid: str = "", stamped: str = "") -> Gathering:
+    """The gathering's details checked, or one sentence saying what to change."""
+    title = clean_text(title, limit=GATHERING_TITLE_MAX, what="The gathering's name", required=True)
+    place = clean_text(place, limit=GATHERING_PLACE_MAX, what="The place")
+    note = clean_text(note, limit=GATHERING_NOTE_MAX, what="The note", multiline=True)
+    try:
+        day = dt.date.fromisoformat(date) if isinstance(date, str) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise VisitorError("The date should look like 2026-12-12.", field="date")
+    start = _clean_time(start, "The start time")
+    end = _clean_time(end, "The end time")
+    if end <= start:
+        raise VisitorError("The gathering should end after it starts.", field="time")
+    gathering = Gathering(title, day.isoformat(), start, end, place, note, uid, stamped)
+    if qr_version(vevent(gathering)) > GATHERING_MAX_VERSION:
+        raise VisitorError("The name, place and note together are too long for a calendar code a phone "
+                           "can read. Please shorten the note.", field=TOO_LONG)
+    return gathering
+
+
+# ----- QR size -----------------------------------------------------------------------------------------
+
+
+def qr_version(payload: str) -> int:
+    """The QR version (size) `payload` needs at error correction M, encoded as the sign painter does."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+    from qrcode.exceptions import DataOverflowError
+
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(payload.encode("utf-8"))
+    try:
+        return int(code.best_fit())
+    except DataOverflowError:
+        return 41
+
+
+# ----- an offer's code ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfferCode:
+    payload: str
+    shortened: bool  # the offer's words were cut (with an ellipsis) to keep the code readable
+
+
+def _payload(title: str, description: str, when: Iterable[str], contact: str, gathering: Gathering | None,
+             lang: str) -> str:
+    table = words(lang)
+    lines = [title]
+    if description:
+        lines.append(description)
+    when = list(when)
+    if when:
+        lines.append(f"{table['when']}: {when_words(when, lang)}")
+    if gathering is not None:
+        lines.append(f"{gathering.title}: {gathering.line(lang)}")
+    if contact:
+        lines.append(f"{table['contact']}: {contact}")
+    return "\n".join(lines)
+
+
+def _cut_points(text: str) -> list[int]:
+    """Where `text` may be cut without splitting a letter from its accent or an emoji from its joiner."""
+    points = []
+    for n in range(1, len(text)):
+        ch, before = text[n], text[n - 1]
+        if unicodedata.combining(ch) or ch in "\u200d\ufe0f\ufe0e" or before == "\u200d":
+            continue
+        if 0x1F3FB <= ord(ch) <= 0x1F3FF or 0xE0020 <= ord(ch) <= 0xE007F:  # skin tones, tag sequences
+            continue
+        points.append(n)
+    return points
+
+
+def _shortened(text: str, length: int) -> str:
+    cut = text[:length].rstrip()
+    # Prefer ending at a word's end when that loses little.
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    if space > len(cut) * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—\n") + ELLIPSIS
+
+
+def offer_code(title: str, description: str, when: Iterable[str], contact: str,
+               gathering: Gathering | None, lang: str = DEFAULT_LANGUAGE) -> OfferCode:
+    """The offer's QR text, its words shortened if that keeps the code at version 10 or lower.
+
+    Raises VisitorError (field "qr") when even without its words the offer is too long.
+    """
+    when = tuple(when)
+    full = _payload(title, description, when, contact, gathering, lang)
+    if qr_version(full) <= OFFER_MAX_VERSION:
+        return OfferCode(full, False)
+    if qr_version(_payload(title, ELLIPSIS if description else "", when, contact, gathering, lang)) \
+            > OFFER_MAX_VERSION:
+        raise VisitorError("This offer is too long for a code a phone can read from a card. Please shorten "
+                           "the skill's name or the contact.", field=TOO_LONG)
+    # The longest cut of the words that still fits: binary search over the allowed cut points.
+    points = _cut_points(description)
+    low, high = 0, len(points) - 1
+    best = ELLIPSIS
+    while low <= high:
+        mid = (low + high) // 2
+        candidate = _shortened(description, points[mid])
+        if qr_version(_payload(title, candidate, when, contact, gathering, lang)) <= OFFER_MAX_VERSION:
+            best, low = candidate, mid + 1
+        else:
+            high = mid - 1
+    return OfferCode(_payload(title, best, when, contact, gathering, lang), True)
+
+
+def code_for(offer: SkillOffer, gathering: Gathering | None, lang: str = DEFAULT_LANGUAGE) -> OfferCode:
+    return offer_code(offer.title, offer.description, offer.when, offer.contact, gathering, lang)
+
+
+# ----- the gathering's calendar event (RFC 5545) -------------------------------------------------------
+
+
+def escape_text(text: str) -> str:
+    """RFC 5545 3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks as \\n."""
+    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+
+
+def fold(line: str, limit: int = 75) -> str:
+    """RFC 5545 3.1: lines of at most 75 octets, continued after CRLF + space; UTF-8 never split."""
+    out: list[str] = []
+    current, size = "", 0
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            out.append(current)
+            current, size = " ", 1
+        current += ch
+        size += width
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def _stamp(stamped: str) -> str:
+    """The bucket the details were saved in, as UTC (DTSTAMP must be UTC)."""
+    moment = parse_bucket(stamped).astimezone() if stamped else dt.datetime(2026, 1, 1).astimezone()
+    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def vevent(gathering: Gathering) -> str:
+    """The gathering as one VEVENT, the form phone QR readers turn into "add to calendar".
+
+    Start and end are floating local times (no time zone): the gathering happens where the kiosk is.
+    """
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{gathering.uid or 'skills-share'}@commons-table",
+        f"DTSTAMP:{_stamp(gathering.stamped)}",
+        f"DTSTART:{gathering.starts.strftime('%Y%m%dT%H%M%S')}",
+        f"DTEND:{gathering.ends.strftime('%Y%m%dT%H%M%S')}",
+        f"SUMMARY:{escape_text(gathering.title)}",
+        f"LOCATION:{escape_text(gathering.place)}",
+        f"DESCRIPTION:{escape_text(gathering.note)}",
+        "END:VEVENT",
+    ]
+    return "\r\n".join(fold(line) for line in lines)

@@ -1,0 +1,368 @@
+"""The market's operations, named as people at the table would name them.
+
+Every write is one transaction, committed before the method returns, so that when
+the kiosk says "done" it is on the disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from kiosk.catalog import CLOTHING_SIZES, SHOE_SIZES, TAGS_BY_KEY
+from kiosk.clock import Clock, bucket, system_clock
+from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
+from kiosk.errors import VisitorError
+from kiosk.store.database import known_fault, open_database
+from kiosk.store.schema import search_text
+from kiosk.validate import clean_description, clean_quantity, clean_text, clean_title
+
+DEFAULT_EVENT_TITLE = "Free Market"
+SKILL_TIMES = ("weekday_evenings", "weekends", "at_skills_share")
+SIZES = frozenset((*CLOTHING_SIZES, *SHOE_SIZES))
+
+
+def _event(row: dict[str, Any]) -> Event:
+    return Event(row["id"], row["title"], row["date"], row["place"] or "", row["opened_at"], row["closed_at"],
+                 row["leftovers"])
+
+
+def _item(row: dict[str, Any]) -> Item:
+    return Item(
+        id=row["id"], event_id=row["event_id"], category_key=row["category_key"], title=row["title"],
+        quantity=row["quantity"], left=row["left_count"], tags=tuple(json.loads(row["tags"])),
+        size=row["size"], perishable=bool(row["perishable"]), listed_at=row["listed_at"],
+        gone=bool(row["gone"]),
+    )
+
+
+def _want(row: dict[str, Any]) -> Want:
+    return Want(row["id"], row["event_id"], row["category_key"], row["title"], row["size"], row["posted_at"],
+                bool(row["found"]))
+
+
+def _offer(row: dict[str, Any]) -> SkillOffer:
+    return SkillOffer(row["id"], row["event_id"], row["title"], row["description"],
+                      tuple(json.loads(row["availability"])), row["contact"] or "",
+                      bool(row["forget_after_print"]), row["created_at"])
+
+
+def fts_query(typed: str) -> str | None:
+    """A safe FTS5 prefix query from anything typed: each word quoted, so no syntax gets through."""
+    words = [w for w in re.findall(r"\w+", typed) if w]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words[:12])
+
+
+class Market:
+    def __init__(self, db: Database, clock: Clock = system_clock):
+        self.db = db
+        self.clock = clock
+        self._categories: dict[str, Category] | None = None
+
+    # ----- reading -------------------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+        with known_fault():
+            yield from self.db.query(sql, list(params))
+
+    def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
+        return next(self._rows(sql, params), None)
+
+    def categories(self) -> list[Category]:
+        if self._categories is None:
+            self._categories = {
+                r["key"]: Category(r["key"], json.loads(r["names"]), r["icon"], r["sort_order"],
+                                   bool(r["is_food"]), bool(r["sizes"]))
+                for r in self._rows("SELECT * FROM categories WHERE active = 1 ORDER BY sort_order, key")
+            }
+        return list(self._categories.values())
+
+    def category(self, key: str) -> Category:
+        self.categories()
+        assert self._categories is not None
+        try:
+            return self._categories[key]
+        except KeyError:
+            raise VisitorError("Please choose one of the kinds of things on the screen.",
+                               field="category") from None
+
+    def current_event(self) -> Event | None:
+        row = self._one("SELECT * FROM events WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1")
+        return _event(row) if row else None
+
+    def event(self, event_id: int) -> Event:
+        row = self._one("SELECT * FROM events WHERE id = ?", [event_id])
+        if row is None:
+            raise VisitorError(f"There is no event number {event_id}.", field="event")
+        return _event(row)
+
+    def events(self) -> list[Event]:
+        return [_event(r) for r in self._rows("SELECT * FROM events ORDER BY id DESC")]
+
+    def latest_event(self) -> Event | None:
+        row = self._one("SELECT * FROM events ORDER BY id DESC LIMIT 1")
+        return _event(row) if row else None
+
+    def item(self, item_id: int) -> Item:
+        row = self._one("SELECT * FROM items WHERE id = ?", [item_id])
+        if row is None:
+            raise VisitorError("That item is no longer on the table.", field="item")
+        return _item(row)
+
+    def available(self, category_key: str | None = None, search: str = "") -> list[Item]:
+        """What is on the table now, newest first."""
+        event = self.current_event()
+        if event is None:
+            return []
+        where = ["i.event_id = ?", "i.gone = 0"]
+        params: list[Any] = [event.id]
+        if category_key:
+            where.append("i.category_key = ?")
+            params.append(category_key)
+        join = ""
+        query = fts_query(search)
+        if search.strip() and query is None:
+            return []
+        if query is not None:
+            join = "JOIN items_fts f ON f.rowid = i.id"
+            where.append("items_fts MATCH ?")
+            params.append(query)
+        sql = f"SELECT i.* FROM items i {join} WHERE {' AND '.join(where)} ORDER BY i.id DESC"
+        return [_item(r) for r in self._rows(sql, params)]
+
+    def things_here(self) -> int:
+        """How many things are on the table: every counted one, and each pile of "lots" as one."""
+        event = self.current_event()
+        if event is None:
+            return 0
+        row = self._one("SELECT COALESCE(SUM(COALESCE(left_count, 1)), 0) AS n FROM items "
+                        "WHERE event_id = ? AND gone = 0", [event.id])
+        return int(row["n"]) if row else 0
+
+    def matching_ids(self, search: str) -> set[int] | None:
+        """Ids of items whose words start with what was typed; None when nothing searchable was typed."""
+        query = fts_query(search)
+        if query is None:
+            return None
+        return {r["rowid"] for r in self._rows("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", [query])}
+
+    def open_wants(self, category_key: str | None = None) -> list[Want]:
+        event = self.current_event()
+        if event is None:
+            return []
+        sql = "SELECT * FROM wants WHERE event_id = ? AND found = 0"
+        params: list[Any] = [event.id]
+        if category_key:
+            sql += " AND category_key = ?"
+            params.append(category_key)
+        return [_want(r) for r in self._rows(sql + " ORDER BY id DESC", params)]
+
+    def skill_offers(self, event_id: int | None = None) -> list[SkillOffer]:
+        event = self.event(event_id) if event_id else self.current_event()
+        if event is None:
+            return []
+        return [_offer(r) for r in self._rows("SELECT * FROM skill_offers WHERE event_id = ? ORDER BY id",
+                                              [event.id])]
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self._one("SELECT value FROM settings WHERE key = ?", [key])
+        return default if row is None else json.loads(row["value"])
+
+    # ----- writing -------------------------------------------------------------------------------------
+
+    def _now(self) -> dt.datetime:
+        return self.clock()
+
+    def set_setting(self, key: str, value: Any) -> Any:
+        with known_fault():
+            self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                            [key, json.dumps(value, ensure_ascii=False)])
+        return value
+
+    def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None) -> Event:
+        """Start a market day. An event already open stays the current one until it is closed."""
+        title = clean_text(title, limit=80, what="The event's name", required=True)
+        place = clean_text(place, limit=120, what="The place")
+        now = self._now()
+        date = date or now.date().isoformat()
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            raise VisitorError("The date should look like 2026-11-28.", field="date") from None
+        with known_fault(), self.db.atomic():
+            cur = self.db.execute("INSERT INTO events (title, date, place, opened_at) VALUES (?, ?, ?, ?)",
+                                  [title, date, place, bucket(now)])
+            event_id = cur.lastrowid
+        assert event_id is not None
+        return self.event(event_id)
+
+    def ensure_event(self) -> Event:
+        """The open event, opening a plainly named one if there is none, so visitors never wait."""
+        return self.current_event() or self.open_event()
+
+    def rename_event(self, event_id: int, title: str, place: str | None = None) -> Event:
+        title = clean_text(title, limit=80, what="The event's name", required=True)
+        with known_fault(), self.db.atomic():
+            self.db.execute("UPDATE events SET title = ? WHERE id = ?", [title, event_id])
+            if place is not None:
+                self.db.execute("UPDATE events SET place = ? WHERE id = ?",
+                                [clean_text(place, limit=120, what="The place"), event_id])
+        return self.event(event_id)
+
+    def _move(self, event_id: int, category_key: str, brought: int = 0, taken: int = 0) -> None:
+        self.db.execute(
+            "INSERT INTO movements (event_id, category_key, bucket, brought, taken) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT DO UPDATE SET brought = brought + excluded.brought, taken = taken + excluded.taken",
+            [event_id, category_key, bucket(self._now()), brought, taken],
+        )
+
+    def list_item(
+        self,
+        category_key: str,
+        quantity: object = 1,
+        title: object = "",
+        tags: Iterable[str] = (),
+        size: object = "",
+        perishable: bool = False,
+    ) -> Listed:
+        """Put something on the table. `quantity` None or "lots" means too many to count."""
+        category = self.category(category_key)
+        count = clean_quantity("lots" if quantity is None else quantity)
+        title = clean_title(title)
+        tags = list(dict.fromkeys(tags))
+        unknown = [t for t in tags if t not in TAGS_BY_KEY or t == "perishable"]
+        if unknown:
+            raise VisitorError("One of the marks is not one the table knows.", field="tags")
+        if not category.is_food and tags:
+            raise VisitorError("Food marks only go on food.", field="tags")
+        size = clean_text(size, limit=8, what="The size")
+        if size and size not in SIZES:
+            raise VisitorError("Please pick a size from the buttons.", field="size")
+        text = search_text(title, category.names, tags, size)
+        with known_fault(), self.db.atomic():
+            event = self.ensure_event()
+            cur = self.db.execute(
+                "INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, size, perishable,"
+                " listed_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [event.id, category.key, title, count, count, json.dumps(tags), size, int(bool(perishable)),
+                 bucket(self._now()), text],
+            )
+            if count is not None:
+                self._move(event.id, category.key, brought=count)
+            item_id = cur.lastrowid
+        assert item_id is not None
+        return Listed(self.item(item_id), len(self.open_wants(category.key)))
+
+    def unlist_item(self, item_id: int) -> Item:
+        """Undo a listing made a moment ago: the item and its count leave the table."""
+        item = self.item(item_id)
+        with known_fault(), self.db.atomic():
+            taken = (item.quantity or 0) - (item.left or 0)
+            if item.quantity is not None:
+                self._move(item.event_id, item.category_key, brought=-item.quantity, taken=-taken)
+            self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
+        return item
+
+    def take_one(self, item_id: int) -> Item:
+        """Someone took one. For "lots" the pile stays; the take is still counted."""
+        item = self.item(item_id)
+        if item.gone:
+            raise VisitorError("That one is all gone — sorry!", field="item")
+        with known_fault(), self.db.atomic():
+            if item.is_lots:
+                # A pile of "lots" yields what is taken from it: count it as brought and taken.
+                self._move(item.event_id, item.category_key, brought=1, taken=1)
+            else:
+                left = (item.left or 0) - 1
+                self.db.execute("UPDATE items SET left_count = ?, gone = ? WHERE id = ?",
+                                [left, int(left <= 0), item_id])
+                self._move(item.event_id, item.category_key, taken=1)
+        return self.item(item_id)
+
+    def untake_one(self, item_id: int) -> Item:
+        """Undo a take made a moment ago."""
+        item = self.item(item_id)
+        with known_fault(), self.db.atomic():
+            if item.is_lots:
+                self._move(item.event_id, item.category_key, brought=-1, taken=-1)
+            else:
+                left = min((item.left or 0) + 1, item.quantity or 0)
+                self.db.execute("UPDATE items SET left_count = ?, gone = 0 WHERE id = ?", [left, item_id])
+                self._move(item.event_id, item.category_key, taken=-1)
+        return self.item(item_id)
+
+    def mark_gone(self, item_id: int) -> Item:
+        """A pile of "lots" (or anything) is no longer on the table."""
+        with known_fault(), self.db.atomic():
+            self.db.execute("UPDATE items SET gone = 1 WHERE id = ?", [item_id])
+        return self.item(item_id)
+
+    def post_want(self, category_key: str, title: object = "", size: object = "") -> Want:
+        category = self.category(category_key)
+        title = clean_title(title)
+        size = clean_text(size, limit=8, what="The size")
+        with known_fault(), self.db.atomic():
+            event = self.ensure_event()
+            cur = self.db.execute(
+                "INSERT INTO wants (event_id, category_key, title, size, posted_at) VALUES (?, ?, ?, ?, ?)",
+                [event.id, category.key, title, size, bucket(self._now())],
+            )
+        return _want(self._one("SELECT * FROM wants WHERE id = ?", [cur.lastrowid]) or {})
+
+    def mark_found(self, want_id: int, found: bool = True) -> bool:
+        with known_fault(), self.db.atomic():
+            self.db.execute("UPDATE wants SET found = ? WHERE id = ?", [int(found), want_id])
+        return found
+
+    def offer_skill(self, title: object, description: object = "", when: Iterable[str] = (),
+                    contact: object = "", forget_after_print: bool = False) -> SkillOffer:
+        title = clean_title(title, required=True)
+        description = clean_description(description)
+        when = [w for w in dict.fromkeys(when)]
+        if any(w not in SKILL_TIMES for w in when):
+            raise VisitorError("Please pick when from the buttons.", field="when")
+        contact = clean_text(contact, limit=120, what="The contact")
+        with known_fault(), self.db.atomic():
+            event = self.ensure_event()
+            cur = self.db.execute(
+                "INSERT INTO skill_offers (event_id, title, description, availability, contact,"
+                " forget_after_print, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [event.id, title, description, json.dumps(when), contact or None, int(forget_after_print),
+                 bucket(self._now())],
+            )
+        return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
+
+    def forget_contact(self, offer_id: int) -> None:
+        with known_fault(), self.db.atomic():
+            self.db.execute("UPDATE skill_offers SET contact = NULL WHERE id = ?", [offer_id])
+
+    def close_event(self, event_id: int, leftovers: str = "kept") -> Event:
+        """End the market day; every contact typed on a skill offer is erased for good."""
+        if leftovers not in ("kept", "handed_off"):
+            raise VisitorError("Please choose what happens to what is left.", field="leftovers")
+        with known_fault(), self.db.atomic():
+            self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
+                            [bucket(self._now()), leftovers, event_id])
+            self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
+        # Overwrite freed pages too, so erased contacts cannot be read back from the file.
+        with known_fault():
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return self.event(event_id)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_market(path: str | Path, clock: Clock = system_clock) -> Market:
+    db = open_database(path)
+    db.execute("PRAGMA secure_delete=ON")
+    return Market(db, clock)

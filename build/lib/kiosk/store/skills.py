@@ -1,0 +1,65 @@
+"""The skills share in the store: the gathering's details (a setting) and forgetting printed contacts."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+
+from kiosk.catalog import DEFAULT_LANGUAGE
+from kiosk.clock import bucket
+from kiosk.domain import SkillOffer
+from kiosk.skills import Gathering, clean_gathering, offer_code
+from kiosk.store.database import known_fault
+from kiosk.store.market import Market
+from kiosk.validate import clean_description, clean_text, clean_title
+
+GATHERING_SETTING = "skills_gathering"
+
+
+def gathering(market: Market) -> Gathering | None:
+    """The gathering a steward set, or None before anyone has."""
+    stored = market.setting(GATHERING_SETTING)
+    if not isinstance(stored, dict):
+        return None
+    try:
+        return Gathering(**{key: str(stored.get(key) or "") for key in
+                            ("title", "date", "start", "end", "place", "note", "uid", "stamped")})
+    except TypeError:
+        return None
+
+
+def save_gathering(market: Market, title: object, date: object, start: object, end: object,
+                   place: object = "", note: object = "") -> Gathering:
+    """Check and keep the gathering's details; its calendar id stays, so phones update their entry."""
+    before = gathering(market)
+    uid = before.uid if before is not None and before.uid else "skills-share-" + secrets.token_hex(6)
+    cleaned = clean_gathering(title, date, start, end, place, note, uid=uid, stamped=bucket(market.clock()))
+    market.set_setting(GATHERING_SETTING, cleaned.as_setting())
+    return cleaned
+
+
+def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> list[int]:
+    """After their cards are printed, offers whose person asked for it lose their contact, for good.
+
+    Returns the ids of the offers whose contact was erased.
+    """
+    ids = [o.id for o in offers if o.forget_after_print and o.contact]
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    with known_fault(), market.db.atomic():
+        market.db.execute("UPDATE skill_offers SET contact = NULL "
+                          f"WHERE forget_after_print = 1 AND id IN ({marks})", ids)
+    # Move the change from the journal into the file (secure_delete zeroes the old bytes), as closing does.
+    with known_fault():
+        market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return ids
+
+
+def offer_skill(market: Market, title: object, description: object = "", when: Iterable[str] = (),
+                contact: object = "", forget_after_print: bool = False,
+                lang: str = DEFAULT_LANGUAGE) -> SkillOffer:
+    """Save an offer, unless even with its words shortened it is too long for a readable code."""
+    offer_code(clean_title(title, required=True), clean_description(description), tuple(when),
+               clean_text(contact, limit=120, what="The contact"), gathering(market), lang)
+    return market.offer_skill(title, description, when, contact, forget_after_print)

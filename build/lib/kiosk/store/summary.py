@@ -1,0 +1,167 @@
+"""Reading an event's summary from the store, and shrinking a past event to its category totals.
+
+All counts come from `movements` (brought/taken per category per quarter hour), `items`
+(what is still on the table), `wants` and `skill_offers`. Nothing per person exists to read.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from kiosk.errors import VisitorError
+from kiosk.store.database import known_fault
+from kiosk.store.market import Market
+from kiosk.summary import (
+    WEIGHTS_SETTING,
+    CategoryTotals,
+    Leftover,
+    QuarterHour,
+    Summary,
+    clean_weights,
+    redact_contact,
+)
+
+# Settings key holding a minimised event's totals that have no table of their own any more.
+MINIMISED_PREFIX = "minimised_event."
+
+
+def _rows(market: Market, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    with known_fault():
+        return list(market.db.query(sql, params))
+
+
+def weights(market: Market) -> dict[str, float]:
+    return clean_weights(market.setting(WEIGHTS_SETTING, {}))
+
+
+def set_weight(market: Market, category_key: str, kilograms: float) -> dict[str, float]:
+    """Change one category's average weight (kg per thing) for the estimate; returns the whole table."""
+    market.category(category_key)  # a known category, or a VisitorError
+    if not 0 <= kilograms <= 50:
+        raise VisitorError("Please choose a weight from 0 to 50 kg.", field="weight")
+    table = weights(market)
+    table[category_key] = round(float(kilograms), 2)
+    market.set_setting(WEIGHTS_SETTING, table)
+    return table
+
+
+def resolve_event(market: Market, which: str | int | None = None) -> int:
+    """An event id from "latest", a number, or None (the open event, else the latest)."""
+    if which in (None, "", "latest"):
+        event = market.current_event() if which is None else None
+        event = event or market.latest_event()
+        if event is None:
+            raise VisitorError("There are no events yet.", field="event")
+        return event.id
+    try:
+        event_id = int(which)
+    except (TypeError, ValueError):
+        raise VisitorError(f"The event should be a number or 'latest', not '{which}'.", field="event") from None
+    return market.event(event_id).id
+
+
+def read_summary(market: Market, event_id: int) -> Summary:
+    event = market.event(event_id)
+    columns = ("brought", "taken", "still_here", "lots_piles", "wants_posted", "wants_found")
+    totals: dict[str, dict[str, int]] = {c.key: dict.fromkeys(columns, 0) for c in market.categories()}
+
+    def add(key: str, column: str, value: int | None) -> None:
+        # A category retired since the event still shows with its numbers.
+        totals.setdefault(key, dict.fromkeys(columns, 0))[column] += int(value or 0)
+
+    for r in _rows(market, "SELECT category_key, SUM(brought) AS b, SUM(taken) AS t FROM movements "
+                           "WHERE event_id = ? GROUP BY category_key", [event_id]):
+        add(r["category_key"], "brought", r["b"])
+        add(r["category_key"], "taken", r["t"])
+    for r in _rows(market, "SELECT category_key, SUM(COALESCE(left_count, 0)) AS here, "
+                           "SUM(quantity IS NULL AND gone = 0) AS lots FROM items "
+                           "WHERE event_id = ? GROUP BY category_key", [event_id]):
+        add(r["category_key"], "still_here", r["here"])
+        add(r["category_key"], "lots_piles", r["lots"])
+    for r in _rows(market, "SELECT category_key, COUNT(*) AS n, SUM(found) AS f FROM wants "
+                           "WHERE event_id = ? GROUP BY category_key", [event_id]):
+        add(r["category_key"], "wants_posted", r["n"])
+        add(r["category_key"], "wants_found", r["f"])
+    skills = _rows(market, "SELECT COUNT(*) AS n FROM skill_offers WHERE event_id = ?", [event_id])[0]["n"]
+
+    kept = market.setting(MINIMISED_PREFIX + str(event_id))
+    minimised = isinstance(kept, dict)
+    if minimised:
+        # The detail rows are gone; what they said was kept at minimising.
+        for key, counts in kept.get("categories", {}).items():
+            for column in ("still_here", "lots_piles", "wants_posted", "wants_found"):
+                add(key, column, counts.get(column, 0))
+        skills = int(kept.get("skills_offered", 0))
+
+    timeline: tuple[QuarterHour, ...] = ()
+    if not minimised:
+        timeline = tuple(
+            QuarterHour(r["bucket"], int(r["b"]), int(r["t"]))
+            for r in _rows(market, "SELECT bucket, SUM(brought) AS b, SUM(taken) AS t FROM movements "
+                                   "WHERE event_id = ? GROUP BY bucket ORDER BY bucket", [event_id])
+        )
+    leftovers = tuple(
+        Leftover(r["category_key"], redact_contact(r["title"]), r["left_count"], tuple(json.loads(r["tags"])),
+                 r["size"], bool(r["perishable"]))
+        for r in _rows(market, "SELECT i.* FROM items i JOIN categories c ON c.key = i.category_key "
+                               "WHERE i.event_id = ? AND i.gone = 0 AND (i.quantity IS NULL OR i.left_count > 0) "
+                               "ORDER BY c.sort_order, i.id", [event_id])
+    )
+    known = {c.key: c for c in market.categories()}
+    categories = tuple(
+        CategoryTotals(key, known[key].names if key in known else {"en": key},
+                       known[key].is_food if key in known else False, **counts)
+        for key, counts in totals.items()
+    )
+    return Summary(event, categories, timeline, int(skills or 0), leftovers, weights(market), minimised)
+
+
+def minimise_event(market: Market, event_id: int) -> Summary:
+    """Keep only a closed event's category totals: one movements row per category, no items, wants or offers.
+
+    Data minimisation after export. The timeline and the leftover list are gone for good.
+    """
+    event = market.event(event_id)
+    if event.is_open:
+        raise VisitorError("Close this market before deleting its details.", field="event")
+    before = read_summary(market, event_id)
+    if before.minimised:
+        return before
+    kept = {
+        "categories": {c.key: {"still_here": c.still_here, "lots_piles": c.lots_piles,
+                               "wants_posted": c.wants_posted, "wants_found": c.wants_found}
+                       for c in before.categories if c.active},
+        "skills_offered": before.skills_offered,
+    }
+    with known_fault(), market.db.atomic():
+        market.db.execute("DELETE FROM movements WHERE event_id = ?", [event_id])
+        for c in before.categories:
+            if c.brought or c.taken:
+                # One row per category, at the quarter hour the event opened.
+                market.db.execute("INSERT INTO movements (event_id, category_key, bucket, brought, taken) "
+                                  "VALUES (?, ?, ?, ?, ?)", [event_id, c.key, event.opened_at, c.brought, c.taken])
+        market.db.execute("DELETE FROM items WHERE event_id = ?", [event_id])
+        market.db.execute("DELETE FROM wants WHERE event_id = ?", [event_id])
+        market.db.execute("DELETE FROM skill_offers WHERE event_id = ?", [event_id])
+        market.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                          [MINIMISED_PREFIX + str(event_id), json.dumps(kept)])
+    with known_fault():
+        market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return read_summary(market, event_id)
+
+
+def previous_event_settings(market: Market) -> dict[str, str]:
+    """Title and place of the latest event, to start the next one from."""
+    event = market.latest_event()
+    return {"title": event.title, "place": event.place} if event else {"title": "", "place": ""}
+
+
+def data_folder(market: Market) -> Path | None:
+    """The folder the data file lives in (exports go to an `exports/` folder beside it)."""
+    for r in _rows(market, "PRAGMA database_list", []):
+        if r["name"] == "main" and r["file"]:
+            return Path(r["file"]).parent
+    return None

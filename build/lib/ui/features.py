@@ -1,0 +1,20 @@
+"""The kiosk's parts beyond home, PIN and steward area. Each install(window) adds its screens
+(window.add_screen) and its steward actions (window.steward.add_action)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ui.printing import screen as signs
+from ui.screens import events, skills, visitor
+
+if TYPE_CHECKING:
+    from ui.main_window import KioskWindow
+
+FEATURES: list[Callable[[KioskWindow], None]] = [
+    visitor.install,
+    skills.install,
+    events.install,
+    signs.install,
+]

@@ -1,0 +1,76 @@
+"""The kiosk's one state machine: which screen shows, and which moves between screens are allowed.
+
+Screens ask the flow to move; only the flow changes the visible screen. Idle time sends the
+kiosk home from anywhere.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Step(StrEnum):
+    # What visitors see
+    HOME = "home"
+    BRING = "bring"  # category → how many → (optional details)
+    THANKS = "thanks"
+    BROWSE = "browse"  # see what's here
+    WANTED = "wanted"  # I'm looking for… and the open wants
+    SKILLS = "skills"  # skills on offer
+    SKILL_OFFER = "skill-offer"  # offer a skill
+    SKILL_QR = "skill-qr"  # one offer's QR code, big
+    # What stewards see, behind the PIN
+    PIN = "pin"
+    STEWARD = "steward"
+    SIGNS = "signs"  # print signs and cards
+    EVENTS = "events"  # open, close, past events
+    SUMMARY = "summary"  # an event's summary and export
+    GATHERING = "gathering"  # the skills-share gathering's details
+
+
+STEWARD_AREA = frozenset({Step.STEWARD, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING})
+
+# Where each screen may lead. HOME is always reachable (Home button, idle time).
+MOVES: dict[Step, frozenset[Step]] = {
+    Step.HOME: frozenset({Step.BRING, Step.BROWSE, Step.WANTED, Step.SKILLS, Step.PIN}),
+    Step.BRING: frozenset({Step.THANKS}),
+    Step.THANKS: frozenset({Step.BROWSE, Step.BRING}),
+    Step.BROWSE: frozenset({Step.BRING, Step.WANTED}),
+    Step.WANTED: frozenset({Step.BRING, Step.BROWSE}),
+    Step.SKILLS: frozenset({Step.SKILL_OFFER, Step.SKILL_QR}),
+    Step.SKILL_OFFER: frozenset({Step.SKILL_QR, Step.SKILLS}),
+    Step.SKILL_QR: frozenset({Step.SKILLS}),
+    Step.PIN: frozenset({Step.STEWARD}),
+    Step.STEWARD: frozenset({Step.PIN, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING}),
+    Step.SIGNS: frozenset({Step.STEWARD}),
+    Step.EVENTS: frozenset({Step.STEWARD, Step.SUMMARY}),
+    Step.SUMMARY: frozenset({Step.STEWARD, Step.EVENTS}),
+    Step.GATHERING: frozenset({Step.STEWARD}),
+}
+
+
+class KioskFlow(QObject):
+    moved = Signal(str, str)  # (from, to)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.step = Step.HOME
+
+    def can_go(self, to: Step) -> bool:
+        return to == Step.HOME or to == self.step or to in MOVES[self.step]
+
+    def go(self, to: Step) -> None:
+        if not self.can_go(to):
+            raise ValueError(f"the kiosk cannot move from {self.step} to {to}")
+        before, self.step = self.step, to
+        self.moved.emit(before.value, to.value)
+
+    def home(self) -> None:
+        self.go(Step.HOME)
+
+    def jump(self, to: Step) -> None:
+        """Show a screen without the path to it: only for rendering screenshots."""
+        before, self.step = self.step, to
+        self.moved.emit(before.value, to.value)

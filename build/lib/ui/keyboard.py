@@ -1,0 +1,101 @@
+"""The embedded Qt Virtual Keyboard: an InputPanel in a QQuickWidget at the bottom of the window.
+
+It needs QT_IM_MODULE=qtvirtualkeyboard and QT_VIRTUALKEYBOARD_DESKTOP_DISABLE=1 set before the
+QApplication exists (ui.app does that), so the keyboard lives inside the window, not as its own.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import SIGNAL, QObject, QPointF, QSizeF, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtQuickWidgets import QQuickWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+LOCALES = {"en": "en_US", "es": "es_ES"}
+
+
+def takes_text(widget: QWidget | None) -> bool:
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return not widget.isReadOnly()
+    return False
+
+
+class KeyboardPanel(QQuickWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("KeyboardPanel")
+        self.setAccessibleName(self.tr("On-screen keyboard"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        with resources.as_file(resources.files("assets").joinpath("keyboard.qml")) as qml:
+            self.setSource(QUrl.fromLocalFile(str(qml)))
+        if self.status() != QQuickWidget.Status.Ready:
+            raise RuntimeError("The on-screen keyboard could not load: "
+                               + "; ".join(e.toString() for e in self.errors()))
+        self.hide()
+        # The panel's height follows its width only once QML has laid it out; refit when it does.
+        QObject.connect(self.root(), SIGNAL("panelHeightChanged()"), self._refit)
+        QGuiApplication.inputMethod().visibleChanged.connect(self._follow_input_method)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
+
+    def root(self) -> QQuickItem:
+        return self.rootObject()
+
+    def set_language(self, lang: str) -> None:
+        self.root().setProperty("locale", LOCALES.get(lang, "en_US"))
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        window = self.window()
+        if new is not None and new.window() is window and takes_text(new):
+            QGuiApplication.inputMethod().show()
+        elif new is None or new.window() is window:
+            QGuiApplication.inputMethod().hide()
+
+    def _follow_input_method(self) -> None:
+        if QGuiApplication.inputMethod().isVisible():
+            self._fit_height()
+            self.show()
+        else:
+            self.hide()
+
+    def _refit(self) -> None:
+        # Called while the widget is still being shown, so ask the input method, not isVisible().
+        if QGuiApplication.inputMethod().isVisible():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        height = float(self.root().property("panelHeight") or 0)
+        self.setFixedHeight(max(120, int(height)))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+        super().resizeEvent(event)
+        # SizeRootObjectToView misses sizes set while the widget is being shown; say it outright.
+        self.root().setSize(QSizeF(self.width(), self.height()))
+        if self.isVisible():
+            self._fit_height()
+
+    def key(self, text: str) -> QQuickItem | None:
+        """The key whose label is `text` (for tests and for the docs' screenshots)."""
+        def walk(item: QQuickItem):
+            for child in item.childItems():
+                yield child
+                yield from walk(child)
+
+        for item in walk(self.root()):
+            if item.property("text") == text and "Key" in item.metaObject().className():
+                return item
+        return None
+
+    def key_center(self, text: str) -> QPointF | None:
+        item = self.key(text)
+        if item is None:
+            return None
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2))

@@ -1,0 +1,356 @@
+"""The kiosk window: a top bar, the screens in a stack, the embedded keyboard, and notices."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from importlib import resources
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLayout,
+    QMainWindow,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.errors import StoreProblem, VisitorError
+from kiosk.store import Market
+from ui import theme
+from ui.flow import STEWARD_AREA, KioskFlow, Step
+from ui.keyboard import KeyboardPanel
+from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, set_words
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+DEFAULT_IDLE_SECONDS = 60
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+
+
+class KioskWindow(QMainWindow):
+    def __init__(self, market: Market, *, kiosk_mode: bool = False, lang: str | None = None):
+        super().__init__()
+        self.setObjectName("KioskWindow")
+        self.market = market
+        self.kiosk_mode = kiosk_mode
+        self.default_lang = lang or market.setting("language", DEFAULT_LANGUAGE)
+        self.lang = self.default_lang
+        self._translator: QTranslator | None = None
+        self._quitting = False
+        self.flow = KioskFlow(self)
+        self.previous_step = Step.HOME
+        self.setMinimumSize(800, 480)
+
+        central = QWidget()
+        central.setObjectName("Screen")
+        self.setCentralWidget(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_top_bar())
+        self.stack = QStackedWidget()
+        self.undo_bar = UndoBar(central)
+        # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.undo_bar)
+        self.keyboard = KeyboardPanel(central)
+        column.addWidget(self.keyboard)
+        self.notice = Notice(central)
+        QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
+
+        self.screens: dict[Step, Screen] = {}
+        self._build_screens()
+        self.flow.moved.connect(self._show_step)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.idle_reset)
+        self.set_idle_seconds(int(market.setting("idle_seconds", DEFAULT_IDLE_SECONDS)))
+        QApplication.instance().installEventFilter(self)
+
+        self.set_language(self.lang)
+        self._show_step(Step.HOME.value, Step.HOME.value)
+        self.resize(1280, 800)
+
+    # ----- building ------------------------------------------------------------------------------------
+
+    def _build_top_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("Header")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(12)
+        self.home_button = button("mdi6.home", "Quiet")
+        self.home_button.clicked.connect(self.go_home)
+        row.addWidget(self.home_button)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        # The market's name and day give way to the buttons, never the other way round.
+        self.event_title = ElidedLabel()
+        self.event_title.setObjectName("Title")
+        self.event_line = ElidedLabel()
+        self.event_line.setObjectName("Subtitle")
+        titles.addWidget(self.event_title)
+        titles.addWidget(self.event_line)
+        row.addLayout(titles, 1)
+        self.language_button = button("mdi6.translate", "Quiet")
+        self.language_button.clicked.connect(self.next_language)
+        row.addWidget(self.language_button)
+        self.steward_button = button("mdi6.lock", "Quiet")
+        self.steward_button.clicked.connect(lambda: self.open_pin("steward"))
+        row.addWidget(self.steward_button)
+        return bar
+
+    def _build_screens(self) -> None:
+        from ui.features import FEATURES
+        from ui.screens.home import HomeScreen
+        from ui.screens.pin import PinScreen
+        from ui.screens.placeholder import PlaceholderScreen
+        from ui.screens.steward import StewardScreen
+
+        self.add_screen(Step.HOME, HomeScreen(self))
+        self.add_screen(Step.PIN, PinScreen(self))
+        self.add_screen(Step.STEWARD, StewardScreen(self))
+        for install in FEATURES:
+            install(self)
+        for step in Step:
+            if step not in self.screens:
+                self.add_screen(step, PlaceholderScreen(self, step))
+
+    @property
+    def steward(self):  # noqa: ANN201 - the StewardScreen, where features add their actions
+        return self.screens[Step.STEWARD]
+
+    def add_screen(self, step: Step, screen: Screen) -> None:
+        old = self.screens.get(step)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.screens[step] = screen
+        self.stack.addWidget(screen)
+
+    # ----- moving --------------------------------------------------------------------------------------
+
+    def go(self, step: Step) -> None:
+        self.flow.go(step)
+
+    def go_home(self) -> None:
+        self.flow.home()
+
+    def _show_step(self, before: str, to: str) -> None:
+        step = Step(to)
+        # Leaving the steward area locks it again and forgets what was half-done there.
+        if before != to and step == Step.HOME and Step(before) in STEWARD_AREA | {Step.PIN}:
+            for area_step in STEWARD_AREA | {Step.PIN}:
+                self.screens[area_step].reset()
+        screen = self.screens[step]
+        self.notice.dismiss()
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        # Shown first (so it is polished and sized by the style sheet), then filled; no paint between.
+        self.previous_step = Step(before)
+        self.stack.setCurrentWidget(screen)
+        # A page polished while hidden keeps children laid out for the old style sheet; lay it out anew.
+        for area in screen.findChildren(QScrollArea):
+            body = area.widget()
+            if body is not None and body.layout() is not None:
+                body.layout().invalidate()
+        screen.entered()
+        self.home_button.setVisible(step != Step.HOME)
+        self.steward_button.setVisible(step == Step.HOME)
+        self.refresh_event_title()
+        self.restart_idle()
+
+    def _keep_focus_in_view(self) -> None:
+        """When the keyboard slides up, scroll so the field being typed into stays visible."""
+        focused = QApplication.focusWidget()
+        if focused is None or focused.window() is not self:
+            return
+        parent = focused.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            # ensureWidgetVisible() misjudges here (it looks at the text cursor); centre the field instead.
+            middle = focused.mapTo(parent.widget(), focused.rect().center())
+            parent.ensureVisible(middle.x(), middle.y(), 10, focused.height() // 2 + 8)
+
+    def show_for_screenshot(self, step: Step) -> None:
+        """Put a screen up as a visitor would see it, with what it needs to show (docs, checks)."""
+        self.screens[step].prepare_screenshot()
+        self.flow.jump(step)
+
+    def current_screen(self) -> Screen:
+        return self.screens[self.flow.step]
+
+    # ----- idle time -----------------------------------------------------------------------------------
+
+    def set_idle_seconds(self, seconds: int) -> None:
+        self.idle_seconds = seconds
+        self.idle.setInterval(seconds * 1000)
+        self.restart_idle()
+
+    def restart_idle(self) -> None:
+        self.idle.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
+            self.restart_idle()
+        elif kind == QEvent.Type.Resize and watched is self.stack:
+            # The keyboard came or went and the screens got shorter or taller.
+            QTimer.singleShot(0, self._keep_focus_in_view)
+        return False
+
+    def idle_reset(self) -> None:
+        """Nobody has touched the kiosk for a while: forget everything half-done and go home."""
+        for screen in self.screens.values():
+            screen.reset()
+        self.notice.dismiss()
+        self.undo_bar.forget()
+        if self.lang != self.default_lang:
+            self.set_language(self.default_lang)
+        self.flow.home()
+
+    # ----- words ---------------------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            lang = DEFAULT_LANGUAGE
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        # English has a file too: it holds the plural forms ("1 thing", "2 things").
+        translator = QTranslator(self)
+        qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
+        with resources.as_file(qm) as path:
+            if path.is_file() and translator.load(str(path)):
+                app.installTranslator(translator)
+                self._translator = translator
+        self.lang = lang
+        QLocale.setDefault(QLocale(lang))
+        self.keyboard.set_language(lang)
+        self.retranslate()
+        for screen in self.screens.values():
+            screen.retranslate()
+
+    def next_language(self) -> None:
+        order = list(LANGUAGES)
+        self.set_language(order[(order.index(self.lang) + 1) % len(order)])
+
+    def retranslate(self) -> None:
+        set_words(self.home_button, self.tr("Home"))
+        other = LANGUAGES[(LANGUAGES.index(self.lang) + 1) % len(LANGUAGES)]
+        set_words(self.language_button, LANGUAGE_NAMES[other])
+        self.language_button.setAccessibleDescription(self.tr("Change the language"))
+        set_words(self.steward_button, self.tr("Stewards"))
+        self.setWindowTitle(self.tr("Commons Table"))
+        self.refresh_event_title()
+
+    def refresh_event_title(self) -> None:
+        event = self.attempt(self.market.current_event)
+        if event is None:
+            self.event_title.setText(self.tr("Commons Table"))
+            self.event_line.setText(self.tr("Everything here is free"))
+            return
+        self.event_title.setText(event.title)
+        date = QLocale().toString(QLocale(self.lang).toDate(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
+        self.event_line.setText(" · ".join(part for part in (date, event.place) if part))
+
+    # ----- telling people things -----------------------------------------------------------------------
+
+    def tell(self, text: str, problem: bool = False, then: Callable[[], None] | None = None) -> None:
+        self.notice.show_message(text, [("ok", self.tr("OK"), "mdi6.check", then)], problem=problem)
+
+    def ask(self, text: str, yes: str, no: str, on_yes: Callable[[], None],
+            on_no: Callable[[], None] | None = None) -> None:
+        self.notice.show_message(text, [("yes", yes, "mdi6.check", on_yes), ("no", no, "mdi6.close", on_no)])
+
+    def sorry_text(self) -> str:
+        return self.tr("Sorry — something went wrong. The kiosk is still working; please try again.")
+
+    def tell_damaged_file(self, kept_as: str) -> None:
+        self.tell(self.tr("The kiosk's data file was damaged. It was kept aside as %1 and a fresh one "
+                          "was started.").replace("%1", kept_as), problem=True)
+
+    def offer_demo(self, fill: Callable[[], None]) -> None:
+        """First start on an empty data file: offer a demo market to try things out."""
+        def demo() -> None:
+            self.attempt(fill)
+            self.go_home()
+
+        def empty() -> None:
+            self.attempt(self.market.ensure_event)
+            self.go_home()
+
+        self.ask(self.tr("This kiosk is new. Fill it with a demo market to try it out? "
+                         "(Stewards can start a real market any time.)"),
+                 self.tr("Try the demo"), self.tr("Start empty"), demo, empty)
+
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        """Show the undo bar for a few seconds; `undo` runs only if it is tapped in time."""
+        self.undo_bar.offer(text, undo, self.tr("Undo"))
+
+    def attempt(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Run a store action; a known problem becomes a plain message and None."""
+        try:
+            return action(*args, **kwargs)
+        except VisitorError as error:
+            self.tell(error.sentence, problem=True)
+        except StoreProblem as error:
+            log.warning("store problem: %s", error.__cause__ or error)
+            self.tell(error.sentence, problem=True)
+        return None
+
+    # ----- stewards ------------------------------------------------------------------------------------
+
+    def open_pin(self, purpose: str) -> None:
+        pin = self.screens[Step.PIN]
+        pin.set_purpose(purpose)  # type: ignore[attr-defined]
+        if self.flow.step not in (Step.HOME, Step.STEWARD, Step.PIN):
+            self.flow.home()
+        self.flow.go(Step.PIN)
+
+    def quit_kiosk(self) -> None:
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk_mode and not self._quitting:
+            # Leaving kiosk mode needs the steward PIN, Alt+F4 included.
+            event.ignore()
+            self.open_pin("quit")
+            return
+        QApplication.instance().removeEventFilter(self)
+        self.idle.stop()
+        # Stop every screen's timers (thank-you, PIN lock, undo) before the store goes away.
+        for screen in self.screens.values():
+            screen.reset()
+        self.undo_bar.forget()
+        super().closeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        sheet = theme.style_sheet(self.width(), self.height())
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+            # Pages not on screen were re-styled too, but their layouts kept the old sizes: redo them all.
+            for widget in self.findChildren(QWidget):
+                widget.updateGeometry()
+            for layout in self.findChildren(QLayout):
+                layout.invalidate()
+        if self.notice.isVisible():
+            self.notice.setGeometry(self.centralWidget().rect())
+        super().resizeEvent(event)

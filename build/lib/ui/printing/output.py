@@ -1,0 +1,142 @@
+"""Where painted pages go: a PDF file, a real printer, or a preview image — one render function for all.
+
+A render function is `render(painter: QPainter, sheet: Sheet) -> None` (see painter.py): it paints the
+first page, calls `sheet.new_page()` before each further page, and never calls painter.end().
+Each output returns how many pages were painted.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
+from PySide6.QtPrintSupport import QPrinter
+
+from ui.printing.painter import MARGIN_MM, MM_PER_INCH, ORIENTATIONS, Sheet, blank_image, page_layout
+
+RenderFn = Callable[[QPainter, Sheet], None]
+PDF_DPI = 600
+
+
+class PaintFailed(OSError):
+    pass
+
+
+def _paint(device, render: RenderFn) -> int:  # noqa: ANN001 - QPdfWriter or QPrinter
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PaintFailed("the page could not be started")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        sheet = Sheet.for_device(device, painter)
+        render(painter, sheet)
+        return sheet.page_index + 1
+    finally:
+        painter.end()
+
+
+def write_pdf(path: Path | str, render: RenderFn, paper: str = "a4", orientation: str = "portrait",
+              title: str = "Commons Table", dpi: int = PDF_DPI) -> int:
+    """Paint into a PDF at `path`. Written to a temporary file beside it, synced, then renamed into place,
+    so a pulled USB stick or a crash never leaves half a PDF under the real name. Fonts are embedded
+    (Qt embeds a subset of each TrueType font it uses). Returns the page count."""
+    path = Path(path)
+    layout = page_layout(paper, orientation)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "There is no such folder", str(path.parent))
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(dpi)
+        writer.setTitle(title)
+        writer.setCreator("Commons Table")
+        writer.setPageLayout(layout)
+        pages = _paint(writer, render)
+        del writer  # closes the file
+        with temp.open("rb+") as done:
+            os.fsync(done.fileno())
+        os.replace(temp, path)
+        _sync_folder(path.parent)
+        return pages
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def print_to(printer: QPrinter, render: RenderFn, paper: str | None = None,
+             orientation: str = "portrait") -> int:
+    """Paint on a QPrinter (as set up by QPrintDialog, or one writing PDF for tests). The paper chosen in
+    the dialog is kept unless `paper` is given; our margins are asked for, widened on any side the printer
+    cannot reach. Returns the page count."""
+    if paper is not None:
+        printer.setPageSize(page_layout(paper, orientation).pageSize())
+    printer.setPageOrientation(ORIENTATIONS[orientation])
+    least = printer.pageLayout().minimumMargins()
+    printer.setPageMargins(QMarginsF(max(MARGIN_MM, least.left()), max(MARGIN_MM, least.top()),
+                                     max(MARGIN_MM, least.right()), max(MARGIN_MM, least.bottom())),
+                           QPageLayout.Unit.Millimeter)
+    return _paint(printer, render)
+
+
+def render_image(render: RenderFn, paper: str = "a4", orientation: str = "portrait", dpi: float = 72,
+                 page: int = 0) -> tuple[QImage, int]:
+    """Paint into images at `dpi`; return (page number `page` — counting from 0 — as a white QImage of the
+    whole paper, margins left white as on paper; the page count)."""
+    painter = QPainter()
+    kept: list[QImage] = []
+    current: list[QImage] = []
+
+    def start(layout: QPageLayout) -> None:
+        full = layout.fullRect(QPageLayout.Unit.Millimeter)
+        image = blank_image(round(full.width() / MM_PER_INCH * dpi), round(full.height() / MM_PER_INCH * dpi),
+                            dpi)
+        current[:] = [image]
+        painter.begin(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        margins = layout.margins(QPageLayout.Unit.Millimeter)
+        dots = image.logicalDpiX() / MM_PER_INCH
+        painter.translate(margins.left() * dots, margins.top() * dots)
+
+    def finish() -> None:
+        painter.end()
+        if sheet.page_index == page:
+            kept.append(current[0])
+
+    def next_page(layout: QPageLayout) -> None:
+        finish()
+        start(layout)
+
+    first = page_layout(paper, orientation)
+    start(first)
+    sheet = Sheet(painter, first, float(current[0].logicalDpiX()), next_page)
+    try:
+        render(painter, sheet)
+    finally:
+        if painter.isActive():
+            finish()
+    pages = sheet.page_index + 1
+    if not kept:
+        raise IndexError(f"there is no page {page + 1} (the document has {pages})")
+    return kept[0], pages

@@ -1,0 +1,407 @@
+"""The one painter for everything the kiosk puts on paper: signs, skill cards, posters, reports.
+
+Every page is laid out with a `QPainter` on whatever device it is given — a PDF file (`QPdfWriter`),
+a real printer (`QPrinter`) or a preview image (`QImage`) — so what the preview shows is what prints.
+All lengths are in *device units* (dots at the device's resolution); `Sheet` converts from millimetres
+and points, and gives the printable rectangle of the current page.
+
+Painter coordinates: (0, 0) is the top-left corner of the printable area (inside the margins), and
+`sheet.rect` is that area. Nothing should be painted outside it: home printers cannot reach the edge.
+
+A render function paints a whole document on one sheet, page after page::
+
+    from ui.printing.painter import Sheet, Size, draw_pictogram, draw_qr, draw_text, split_top
+    from ui.printing.output import write_pdf, print_to, render_image
+
+    def render(painter: QPainter, sheet: Sheet) -> None:
+        for n, name in enumerate(["Books", "Tools"]):
+            if n:
+                sheet.new_page()                       # or sheet.new_page("portrait") to turn the paper
+            box = sheet.rect                           # QRectF, device units
+            top, rest = split_top(box, sheet.mm(70))   # helpers return QRectF pieces
+            draw_pictogram(painter, top, "mdi6.book-open-variant")
+            fit = draw_text(painter, rest, name, Size(sheet.pt(120), bold=True))
+            assert fit.fits                            # fit.bounds is where the text went
+
+    write_pdf(Path("signs.pdf"), render, paper="a4", orientation="landscape")   # atomic, fonts embedded
+    image, pages = render_image(render, paper="letter", orientation="landscape", dpi=60)  # preview
+    print_to(printer, render, orientation="landscape")  # a QPrinter from QPrintDialog (or writing PDF)
+
+A QR code, vector modules with a 4-module quiet zone, as large as fits in its box (square, centred)::
+
+    drawn = draw_qr(painter, QRectF(x, y, side, side), "https://example.org/ça-va 🙂")
+
+A chart or any widget-ish thing can be painted into a rect too: use `painter.save()`/`restore()` and
+`painter.translate()`; a `QChart` scene renders with `scene.render(painter, target_rect)`.
+
+Text: `fit_text` only measures, `draw_text` measures and paints; both return a `TextFit` whose `bounds`
+(the rectangle the laid-out text takes) tests compare with the box. Text shrinks (down to `Size.min`)
+and wraps at word boundaries; if even the smallest size does not fit, it is shrunk further until it does
+(`TextFit.shrunk_below_min` says so) — a sign never cuts a word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+
+Paper = Literal["a4", "letter"]
+Orientation = Literal["portrait", "landscape"]
+
+PAPERS: dict[str, QPageSize.PageSizeId] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+ORIENTATIONS: dict[str, QPageLayout.Orientation] = {
+    "portrait": QPageLayout.Orientation.Portrait,
+    "landscape": QPageLayout.Orientation.Landscape,
+}
+# 12 mm all round: inside what every home inkjet/laser can reach (most need 3–6 mm), with room to spare.
+MARGIN_MM = 12.0
+FAMILY = "DejaVu Sans"  # installed with Qt's Debian dependencies; has accents, ñ, ü, dashes
+INK = QColor("#111111")
+PAPER_WHITE = QColor("#ffffff")
+MM_PER_INCH = 25.4
+
+
+def page_layout(paper: str, orientation: str, margin_mm: float = MARGIN_MM) -> QPageLayout:
+    """The page layout for a paper name ("a4"/"letter") and orientation ("portrait"/"landscape")."""
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper '{paper}'")
+    if orientation not in ORIENTATIONS:
+        raise ValueError(f"unknown orientation '{orientation}'")
+    return QPageLayout(QPageSize(PAPERS[paper]), ORIENTATIONS[orientation],
+                       QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter)
+
+
+class Sheet:
+    """The page being painted: its printable rect in device units, unit conversions, and new_page().
+
+    Make one with `Sheet.for_device(device, painter)` for a `QPdfWriter`/`QPrinter` whose page layout is
+    already set (output.py does this); preview images use a `Sheet` made by output.render_image.
+    """
+
+    def __init__(self, painter: QPainter, layout: QPageLayout, dpi: float,
+                 next_page: Callable[[QPageLayout], None]):
+        self.painter = painter
+        self.layout = layout
+        self.dpi = dpi
+        self.page_index = 0
+        self._next_page = next_page
+
+    @classmethod
+    def for_device(cls, device: QPagedPaintDevice, painter: QPainter) -> Sheet:
+        """A sheet on a paged device (QPdfWriter, QPrinter); the painter must already be active on it."""
+
+        def next_page(layout: QPageLayout) -> None:
+            if layout.orientation() != device.pageLayout().orientation():
+                device.setPageOrientation(layout.orientation())
+            device.newPage()
+
+        return cls(painter, device.pageLayout(), float(device.logicalDpiX()), next_page)
+
+    # ----- geometry ------------------------------------------------------------------------------------
+
+    @property
+    def paper(self) -> str:
+        size_id = self.layout.pageSize().id()
+        return next((name for name, pid in PAPERS.items() if pid == size_id), "a4")
+
+    @property
+    def orientation(self) -> str:
+        landscape = self.layout.orientation() == QPageLayout.Orientation.Landscape
+        return "landscape" if landscape else "portrait"
+
+    @property
+    def rect(self) -> QRectF:
+        """The printable area, device units, origin at its own top-left corner."""
+        paint = self.layout.paintRect(QPageLayout.Unit.Millimeter)
+        return QRectF(0, 0, self.mm(paint.width()), self.mm(paint.height()))
+
+    @property
+    def page_rect(self) -> QRectF:
+        """The whole paper in painter coordinates (starts at minus the margins): for the fold of a tent."""
+        margins = self.layout.margins(QPageLayout.Unit.Millimeter)
+        full = self.layout.fullRect(QPageLayout.Unit.Millimeter)
+        return QRectF(-self.mm(margins.left()), -self.mm(margins.top()), self.mm(full.width()),
+                      self.mm(full.height()))
+
+    def mm(self, millimetres: float) -> float:
+        return millimetres * self.dpi / MM_PER_INCH
+
+    def pt(self, points: float) -> float:
+        """Typographic points (1/72 inch) in device units: font sizes, line widths."""
+        return points * self.dpi / 72.0
+
+    # ----- pages ---------------------------------------------------------------------------------------
+
+    def new_page(self, orientation: str | None = None) -> None:
+        """Start the next page, optionally turning the paper."""
+        if orientation is not None and orientation != self.orientation:
+            self.layout = QPageLayout(self.layout.pageSize(), ORIENTATIONS[orientation],
+                                      self.layout.margins(), self.layout.units())
+        self._next_page(self.layout)
+        self.page_index += 1
+
+
+# ----- text --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Size:
+    """How big text may be, in device units (pixel height of the font): largest first, smallest allowed."""
+
+    max: float
+    min: float = 0.0  # 0 means a quarter of max
+    bold: bool = False
+    wrap: bool = True
+    family: str = FAMILY
+    # With wrap: keep the text on one line if that is at least this fraction of the wrapped size (0 = off),
+    # so "Comida — lista" stays whole rather than leaving "— lista" alone on a second line.
+    one_line: float = 0.0
+
+    @property
+    def floor(self) -> float:
+        return self.min or self.max / 4
+
+
+@dataclass(frozen=True)
+class TextFit:
+    text: str
+    box: QRectF
+    bounds: QRectF  # where the laid-out text sits, device units
+    size: float  # the font's pixel size used
+    font: QFont
+    flags: int
+    shrunk_below_min: bool = False
+
+    @property
+    def fits(self) -> bool:
+        return fits_inside(self.bounds, self.box)
+
+
+def fits_inside(inner: QRectF, outer: QRectF, slack: float = 0.5) -> bool:
+    """True when inner lies within outer (half a device unit of rounding allowed)."""
+    return (inner.left() >= outer.left() - slack and inner.top() >= outer.top() - slack
+            and inner.right() <= outer.right() + slack and inner.bottom() <= outer.bottom() + slack)
+
+
+def make_font(size: float, device: QPaintDevice, bold: bool = False, family: str = FAMILY) -> QFont:
+    """A font `size` device units tall (fractional sizes kept, via points at the device's DPI)."""
+    font = QFont(family)
+    font.setPointSizeF(max(0.1, size * 72.0 / device.logicalDpiY()))
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at every DPI
+    font.setFeature(QFont.Tag("liga"), 0)  # "ff", "fi" stay letters: a PDF's text can be searched and copied
+    return font
+
+
+def _measure(text: str, box: QRectF, font: QFont, device: QPaintDevice, flags: int) -> QRectF:
+    return QFontMetricsF(font, device).boundingRect(box, flags, text)
+
+
+def fit_text(painter: QPainter, box: QRectF, text: str, size: Size,
+             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> TextFit:
+    """The largest font size (≤ size.max) at which `text` fits `box`, wrapping at spaces; paints nothing."""
+    if size.wrap and size.one_line:
+        wrapped = _fit(painter, box, text, size, align)
+        single = _fit(painter, box, text, replace(size, wrap=False), align)
+        return single if single.size >= wrapped.size * size.one_line else wrapped
+    return _fit(painter, box, text, size, align)
+
+
+def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag) -> TextFit:
+    device = painter.device()
+    flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if size.wrap else 0)
+
+    def bounds_at(px: float) -> QRectF:
+        return _measure(text, box, make_font(px, device, size.bold, size.family), device, flags)
+
+    if fits_inside(bounds_at(size.max), box):
+        best = size.max
+    else:
+        low, high = size.floor, size.max
+        if not fits_inside(bounds_at(low), box):
+            # Even the smallest allowed size overflows: keep halving rather than cut a word.
+            high = low
+            while low > 1 and not fits_inside(bounds_at(low), box):
+                high, low = low, low / 2
+        for _ in range(14):
+            mid = (low + high) / 2
+            if fits_inside(bounds_at(mid), box):
+                low = mid
+            else:
+                high = mid
+        best = low
+    font = make_font(best, device, size.bold, size.family)
+    return TextFit(text, QRectF(box), _measure(text, box, font, device, flags), best, font, flags,
+                   shrunk_below_min=best < size.floor - 1e-6)
+
+
+def draw_text(painter: QPainter, box: QRectF, text: str, size: Size, color: QColor | str = INK,
+              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> TextFit:
+    """Fit `text` into `box` (see fit_text) and paint it; returns the fit with the painted bounds."""
+    fit = fit_text(painter, box, text, size, align)
+    painter.save()
+    painter.setFont(fit.font)
+    painter.setPen(QColor(color))
+    painted = painter.drawText(box, fit.flags, text)
+    painter.restore()
+    return TextFit(fit.text, fit.box, QRectF(painted).united(fit.bounds) if painted else fit.bounds, fit.size,
+                   fit.font, fit.flags, fit.shrunk_below_min)
+
+
+def metrics(painter: QPainter, size: float, bold: bool = False) -> QFontMetricsF:
+    """Metrics of a font at `size` device units, for hand-placed rows (lists, tables)."""
+    return QFontMetricsF(make_font(size, painter.device(), bold), painter.device())
+
+
+# ----- pictograms --------------------------------------------------------------------------------------
+
+
+def draw_pictogram(painter: QPainter, box: QRectF, name: str, color: QColor | str = INK) -> QRectF:
+    """A qtawesome pictogram (e.g. "mdi6.sprout") as a vector path, the largest square centred in `box`.
+
+    Returns the square it was drawn in.
+    """
+    import qtawesome
+
+    side = min(box.width(), box.height())
+    square = QRectF(0, 0, side, side)
+    square.moveCenter(box.center())
+    icon = qtawesome.icon(name, color=QColor(color), options=[{"draw": "path"}])
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    icon.paint(painter, square.toAlignedRect())
+    painter.restore()
+    return square
+
+
+# ----- QR codes ----------------------------------------------------------------------------------------
+
+QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks
+
+
+def qr_matrix(payload: str, error_correction: str = "M") -> list[list[bool]]:
+    """The QR module matrix for a text payload (UTF-8), without quiet zone; True is a dark module."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_L, ERROR_CORRECT_M, ERROR_CORRECT_Q
+
+    level = {"L": ERROR_CORRECT_L, "M": ERROR_CORRECT_M, "Q": ERROR_CORRECT_Q, "H": ERROR_CORRECT_H}
+    code = qrcode.QRCode(error_correction=level[error_correction], border=0)
+    code.add_data(payload.encode("utf-8"))
+    code.make(fit=True)
+    return [[bool(cell) for cell in row] for row in code.get_matrix()]
+
+
+def draw_qr(painter: QPainter, rect: QRectF, payload: str, color: QColor | str = "#000000",
+            error_correction: str = "M") -> QRectF:
+    """Paint `payload` as a QR code: the largest square in `rect`, white quiet zone of 4 modules included.
+
+    Modules are one filled vector path (no seams between neighbours at any DPI). Returns the square
+    painted, quiet zone included.
+    """
+    matrix = qr_matrix(payload, error_correction)
+    count = len(matrix) + 2 * QUIET_ZONE
+    side = min(rect.width(), rect.height())
+    module = side / count
+    if module >= 2:
+        module = float(int(module))  # whole device dots: crisp edges on printers and previews
+    square = QRectF(QPointF(0, 0), QSizeF(module * count, module * count))
+    square.moveCenter(rect.center())
+    origin = square.topLeft() + QPointF(module * QUIET_ZONE, module * QUIET_ZONE)
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for y, row in enumerate(matrix):
+        x = 0
+        while x < len(row):
+            if row[x]:
+                start = x
+                while x < len(row) and row[x]:
+                    x += 1
+                path.addRect(QRectF(origin.x() + start * module, origin.y() + y * module,
+                                    (x - start) * module, module))
+            else:
+                x += 1
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.fillRect(square, PAPER_WHITE)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawPath(path.simplified())
+    painter.restore()
+    return square
+
+
+# ----- small layout helpers ----------------------------------------------------------------------------
+
+
+def split_top(box: QRectF, height: float, gap: float = 0.0) -> tuple[QRectF, QRectF]:
+    """(top part `height` tall, the rest below after `gap`)."""
+    top = QRectF(box.left(), box.top(), box.width(), min(height, box.height()))
+    rest = QRectF(box.left(), top.bottom() + gap, box.width(), max(0.0, box.height() - top.height() - gap))
+    return top, rest
+
+
+def split_left(box: QRectF, width: float, gap: float = 0.0) -> tuple[QRectF, QRectF]:
+    """(left part `width` wide, the rest to its right after `gap`)."""
+    left = QRectF(box.left(), box.top(), min(width, box.width()), box.height())
+    rest = QRectF(left.right() + gap, box.top(), max(0.0, box.width() - left.width() - gap), box.height())
+    return left, rest
+
+
+def inset(box: QRectF, by: float) -> QRectF:
+    return box.adjusted(by, by, -by, -by)
+
+
+def frame(painter: QPainter, box: QRectF, width: float, color: QColor | str = INK, radius: float = 0.0,
+          style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> None:
+    """An outline drawn inside `box` (the pen does not spill over its edge)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pen = QPen(QColor(color), width)
+    pen.setStyle(style)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = width / 2
+    painter.drawRoundedRect(box.adjusted(half, half, -half, -half), radius, radius)
+    painter.restore()
+
+
+def rule(painter: QPainter, start: QPointF, end: QPointF, width: float, color: QColor | str = INK,
+         style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> None:
+    """A straight line; Qt.PenStyle.DotLine for a fold line."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pen = QPen(QColor(color), width)
+    pen.setStyle(style)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.drawLine(start, end)
+    painter.restore()
+
+
+def blank_image(width: int, height: int, dpi: float) -> QImage:
+    """A white image that reports `dpi` to Qt, so fonts and Sheet units come out right on it."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    dots_per_metre = round(dpi / MM_PER_INCH * 1000)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(PAPER_WHITE)
+    return image

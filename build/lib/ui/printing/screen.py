@@ -1,0 +1,450 @@
+"""Steward area → Print signs: choose what, paper and languages; see page one; print it or save a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, QTimer
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalog import LANGUAGES
+from kiosk.paths import default_db_path
+from kiosk.store.files import data_file
+from ui.flow import Step
+from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
+from ui.printing.output import print_to, render_image, write_pdf
+from ui.printing.signs import (
+    CATEGORY_SCOPE_SETTING,
+    CHOSEN_CATEGORIES_SETTING,
+    DEFAULT_WELCOME,
+    SIGN_LANGUAGES_SETTING,
+    WELCOME_SETTING,
+    SignJob,
+    Words,
+    document,
+    sign_languages,
+)
+from ui.widgets import Screen, button, scroll_page, set_words
+
+if TYPE_CHECKING:
+    from ui.main_window import KioskWindow
+
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+PREVIEW_DPI = 40
+# Where USB sticks and SD cards appear when plugged in (udisks, desktop automounters, Raspberry Pi OS).
+REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/")
+
+
+def removable_folders() -> list[Path]:
+    """Writable mounted drives that look removable (a USB stick), most recently listed first."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if (volume.isValid() and volume.isReady() and not volume.isReadOnly()
+                and root.startswith(REMOVABLE_ROOTS)):
+            found.append(Path(root))
+    return found
+
+
+def choice(icon_name: str) -> QPushButton:
+    b = button(icon_name)
+    b.setCheckable(True)
+    b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return b
+
+
+class SignsScreen(Screen):
+    def __init__(self, window: KioskWindow):
+        super().__init__()
+        self.window_ = window
+        self.kinds = load_kinds()
+        self.langs: list[str] = []
+        self.page_count = 0
+        self._image = QPixmap()
+        self.last_saved: Path | None = None
+
+        self.open_button = button("mdi6.printer")
+        self.open_button.clicked.connect(lambda: self.window_.go(Step.SIGNS))
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 12)
+        outer.setSpacing(16)
+        body = QWidget()
+        outer.addWidget(scroll_page(body), 3)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("Title")
+        column.addWidget(self.heading)
+
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("Subtitle")
+        column.addWidget(self.kind_label)
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.setExclusive(True)
+        self.kind_buttons: dict[str, QPushButton] = {}
+        self.kind_grid = QGridLayout()
+        self.kind_grid.setSpacing(8)
+        self._kind_columns = 0
+        for key, icon_name in [*((k.key, k.icon) for k in self.kinds.values()), (ALL, "mdi6.printer-pos")]:
+            b = choice(icon_name)
+            b.setProperty("kind", key)
+            self.kind_group.addButton(b)
+            self.kind_buttons[key] = b
+        self._arrange_kinds(2)
+        self.kind_group.buttonClicked.connect(self._kind_chosen)
+        column.addLayout(self.kind_grid)
+
+        self.scope_label = QLabel()
+        self.scope_label.setObjectName("Subtitle")
+        column.addWidget(self.scope_label)
+        self.scope_group = QButtonGroup(self)
+        scope_row = QHBoxLayout()
+        self.scope_in_use = choice("mdi6.table-furniture")
+        self.scope_all = choice("mdi6.shape")
+        self.scope_chosen = choice("mdi6.checkbox-multiple-marked")
+        for b, key in ((self.scope_in_use, "in_use"), (self.scope_all, "all"), (self.scope_chosen, "chosen")):
+            b.setProperty("scope", key)
+            self.scope_group.addButton(b)
+            scope_row.addWidget(b)
+        self.scope_group.buttonClicked.connect(self._scope_chosen)
+        column.addLayout(scope_row)
+        # With "Pick": one toggle per category, pictogram and name.
+        self.pick_box = QWidget()
+        self.pick_grid = QGridLayout(self.pick_box)
+        self.pick_grid.setContentsMargins(0, 0, 0, 0)
+        self.pick_grid.setSpacing(6)
+        self.pick_buttons: dict[str, QPushButton] = {}
+        column.addWidget(self.pick_box)
+
+        self.paper_label = QLabel()
+        self.paper_label.setObjectName("Subtitle")
+        column.addWidget(self.paper_label)
+        self.paper_group = QButtonGroup(self)
+        paper_row = QHBoxLayout()
+        self.paper_buttons: dict[str, QPushButton] = {}
+        for key in ("a4", "letter"):
+            b = choice("mdi6.file-outline")
+            b.setProperty("paper", key)
+            self.paper_group.addButton(b)
+            self.paper_buttons[key] = b
+            paper_row.addWidget(b)
+        self.paper_group.buttonClicked.connect(self._paper_chosen)
+        column.addLayout(paper_row)
+
+        self.lang_label = QLabel()
+        self.lang_label.setObjectName("Subtitle")
+        self.lang_label.setWordWrap(True)
+        column.addWidget(self.lang_label)
+        lang_row = QHBoxLayout()
+        self.lang_buttons: dict[str, QPushButton] = {}
+        for lang in LANGUAGES:
+            b = choice("mdi6.translate")
+            set_words(b, LANGUAGE_NAMES.get(lang, lang))
+            b.clicked.connect(lambda _=False, lang=lang: self._toggle_language(lang))
+            self.lang_buttons[lang] = b
+            lang_row.addWidget(b)
+        column.addLayout(lang_row)
+
+        self.welcome_box = QWidget()
+        welcome = QVBoxLayout(self.welcome_box)
+        welcome.setContentsMargins(0, 0, 0, 0)
+        self.welcome_label = QLabel()
+        self.welcome_label.setObjectName("Subtitle")
+        self.welcome_label.setWordWrap(True)
+        welcome.addWidget(self.welcome_label)
+        self.welcome_edits: dict[str, QLineEdit] = {}
+        for lang in LANGUAGES:
+            edit = QLineEdit()
+            edit.setMaxLength(200)
+            edit.setMinimumHeight(64)
+            self.welcome_edits[lang] = edit
+            welcome.addWidget(edit)
+        welcome_row = QHBoxLayout()
+        self.save_words = button("mdi6.content-save", "Primary")
+        self.save_words.clicked.connect(self._save_welcome)
+        self.default_words = button("mdi6.restore")
+        self.default_words.clicked.connect(self._restore_welcome)
+        welcome_row.addWidget(self.save_words)
+        welcome_row.addWidget(self.default_words)
+        welcome_row.addStretch(1)
+        welcome.addLayout(welcome_row)
+        column.addWidget(self.welcome_box)
+        column.addStretch(1)
+
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        self.preview = QLabel()
+        self.preview.setObjectName("SignPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.preview.setMinimumSize(160, 120)
+        side.addWidget(self.preview, 1)
+        self.pages_label = QLabel()
+        self.pages_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        side.addWidget(self.pages_label)
+        self.print_button = button("mdi6.printer", "Primary")
+        self.print_button.clicked.connect(self._print)
+        self.save_button = button("mdi6.file-pdf-box")
+        self.save_button.clicked.connect(self._save_pdf)
+        side.addWidget(self.print_button)
+        side.addWidget(self.save_button)
+        outer.addLayout(side, 2)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh_preview)
+        self.kind = "categories"
+        self.paper = "a4"
+        self.scope = "in_use"
+
+    # ----- words ---------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        set_words(self.open_button, self.tr("Print signs"))
+        self.open_button.setAccessibleDescription(self.tr("Signs for the tables, on paper or as a PDF"))
+        self.heading.setText(self.tr("Print signs"))
+        self.kind_label.setText(self.tr("What to print"))
+        for key, b in self.kind_buttons.items():
+            title = self.tr("Everything") if key == ALL else QCoreApplication.translate("Signs",
+                                                                                          self.kinds[key].title)
+            set_words(b, title)
+        self.scope_label.setText(self.tr("Which categories"))
+        set_words(self.scope_in_use, self.tr("Those on the table"))
+        set_words(self.scope_all, self.tr("All categories"))
+        set_words(self.scope_chosen, self.tr("Pick"))
+        self._fill_picks()
+        self.paper_label.setText(self.tr("Paper"))
+        set_words(self.paper_buttons["a4"], self.tr("A4"))
+        set_words(self.paper_buttons["letter"], self.tr("US Letter"))
+        self.lang_label.setText(self.tr("Languages (one or two; the first chosen is the biggest)"))
+        self.welcome_label.setText(self.tr("Words on the welcome sign"))
+        for lang, edit in self.welcome_edits.items():
+            name = LANGUAGE_NAMES.get(lang, lang)
+            edit.setAccessibleName(self.tr("Welcome words in %1").replace("%1", name))
+            edit.setPlaceholderText(Words(lang).translate("Signs", DEFAULT_WELCOME))
+        set_words(self.save_words, self.tr("Save words"))
+        set_words(self.default_words, self.tr("Usual words"))
+        set_words(self.print_button, self.tr("Print…"))
+        set_words(self.save_button, self.tr("Save PDF"))
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
+        self._show_page_count()
+
+    def _show_page_count(self) -> None:
+        self.pages_label.setText(self.tr("%n page(s)", "", self.page_count))
+
+    # ----- state ---------------------------------------------------------------------------------------
+
+    def entered(self) -> None:
+        market = self.window_.market
+        self.langs = list(self.window_.attempt(sign_languages, market) or (self.window_.lang,))
+        self.scope = self.window_.attempt(market.setting, CATEGORY_SCOPE_SETTING, "in_use") or "in_use"
+        paper = self.window_.attempt(market.setting, "paper", "a4") or "a4"
+        self.paper = paper if paper in self.paper_buttons else "a4"
+        saved = self.window_.attempt(market.setting, WELCOME_SETTING, {}) or {}
+        for lang, edit in self.welcome_edits.items():
+            edit.setText(saved.get(lang, "") if isinstance(saved, dict) else "")
+        self._show_choices()
+        self.refresh_preview()
+
+    def reset(self) -> None:
+        self._refresh_timer.stop()
+        self.kind = "categories"
+        for edit in self.welcome_edits.values():
+            edit.clear()
+
+    def prepare_screenshot(self) -> None:
+        self.kind = "welcome"
+
+    def _show_choices(self) -> None:
+        self.kind_buttons[self.kind].setChecked(True)
+        self.paper_buttons[self.paper].setChecked(True)
+        {"all": self.scope_all, "chosen": self.scope_chosen}.get(self.scope, self.scope_in_use).setChecked(True)
+        picked = set(self.window_.attempt(self.window_.market.setting, CHOSEN_CATEGORIES_SETTING, []) or [])
+        for key, b in self.pick_buttons.items():
+            b.setChecked(key in picked)
+        for lang, b in self.lang_buttons.items():
+            b.setChecked(lang in self.langs)
+        with_categories = self.kind in ("categories", "tents", ALL)
+        self.scope_label.setVisible(with_categories)
+        self.scope_in_use.setVisible(with_categories)
+        self.scope_all.setVisible(with_categories)
+        self.scope_chosen.setVisible(with_categories)
+        self.pick_box.setVisible(with_categories and self.scope == "chosen")
+        self.welcome_box.setVisible(self.kind in ("welcome", ALL))
+        for lang, edit in self.welcome_edits.items():
+            edit.setVisible(lang in self.langs)
+
+    def _kind_chosen(self, b: QAbstractButton) -> None:
+        self.kind = b.property("kind")
+        self._changed()
+
+    def _scope_chosen(self, b: QAbstractButton) -> None:
+        self.scope = b.property("scope")
+        self.window_.attempt(self.window_.market.set_setting, CATEGORY_SCOPE_SETTING, self.scope)
+        self._changed()
+
+    def _fill_picks(self) -> None:
+        categories = self.window_.attempt(self.window_.market.categories) or []
+        for n, category in enumerate(categories):
+            b = self.pick_buttons.get(category.key)
+            if b is None:
+                b = choice(category.icon)
+                b.clicked.connect(self._pick_toggled)
+                self.pick_buttons[category.key] = b
+                self.pick_grid.addWidget(b, n // 2, n % 2)
+            set_words(b, category.name(self.window_.lang))
+
+    def _pick_toggled(self) -> None:
+        picked = [key for key, b in self.pick_buttons.items() if b.isChecked()]
+        self.window_.attempt(self.window_.market.set_setting, CHOSEN_CATEGORIES_SETTING, picked)
+        self._changed()
+
+    def _paper_chosen(self, b: QAbstractButton) -> None:
+        self.paper = b.property("paper")
+        self.window_.attempt(self.window_.market.set_setting, "paper", self.paper)
+        self._changed()
+
+    def _toggle_language(self, lang: str) -> None:
+        if lang in self.langs:
+            if len(self.langs) > 1:  # a sign needs at least one language
+                self.langs.remove(lang)
+        else:
+            self.langs = (self.langs + [lang])[-2:]
+        self.window_.attempt(self.window_.market.set_setting, SIGN_LANGUAGES_SETTING, self.langs)
+        self._changed()
+
+    def _save_welcome(self) -> None:
+        saved = self.window_.attempt(self.window_.market.setting, WELCOME_SETTING, {}) or {}
+        saved = dict(saved) if isinstance(saved, dict) else {}
+        for lang in self.langs:
+            text = " ".join(self.welcome_edits[lang].text().split())
+            if text:
+                saved[lang] = text
+            else:
+                saved.pop(lang, None)
+        if self.window_.attempt(self.window_.market.set_setting, WELCOME_SETTING, saved) is not None:
+            self._changed()
+            self.window_.tell(self.tr("Saved. The welcome sign shows the new words."))
+
+    def _restore_welcome(self) -> None:
+        for lang in self.langs:
+            self.welcome_edits[lang].clear()
+        self._save_welcome()
+
+    def _changed(self) -> None:
+        self._show_choices()
+        self._refresh_timer.start()
+
+    # ----- painting ------------------------------------------------------------------------------------
+
+    def job(self) -> SignJob:
+        return SignJob(self.window_.market, tuple(self.langs), self.scope)
+
+    def refresh_preview(self) -> None:
+        render, orientation = document(chosen(self.kind), self.job())
+        image, self.page_count = render_image(render, self.paper, orientation, PREVIEW_DPI * 2)
+        self._image = QPixmap.fromImage(image)
+        self._show_preview()
+        self._show_page_count()
+
+    def _show_preview(self) -> None:
+        if self._image.isNull() or self.preview.width() < 10:
+            return
+        self.preview.setPixmap(self._image.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))
+
+    def _arrange_kinds(self, columns: int) -> None:
+        """Two columns of kinds where there is room for their words, one on a small screen."""
+        if columns == self._kind_columns:
+            return
+        self._kind_columns = columns
+        for n, b in enumerate(self.kind_buttons.values()):
+            self.kind_grid.removeWidget(b)
+            self.kind_grid.addWidget(b, n // columns, n % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_kinds(2 if self.width() >= 1100 else 1)
+        QTimer.singleShot(0, self._show_preview)
+
+    def print_on(self, printer: QPrinter) -> int:
+        """Paint the chosen signs on a printer set up by the print dialog; returns the page count."""
+        kinds, job = chosen(self.kind), self.job()
+        render, orientation = document(kinds, job)
+        pages = print_to(printer, render, None, orientation)
+        after_printing(kinds, job)  # e.g. skill cards: contacts asked to be forgotten once printed
+        return pages
+
+    def _print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.tr("Commons Table signs"))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print signs"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            pages = self.print_on(printer)
+        except OSError:
+            self.window_.tell(self.tr("The printer did not take the pages. Is it switched on and connected?"),
+                              problem=True)
+            return
+        self.window_.tell(self.tr("Sent %n page(s) to the printer.", "", pages))
+
+    def save_folder(self) -> tuple[Path, bool]:
+        """(where PDFs go, whether on a removable drive): a USB stick if one is in, else beside the data."""
+        sticks = removable_folders()
+        if sticks:
+            return sticks[0], True
+        data = self.window_.attempt(data_file, self.window_.market)
+        return (data or default_db_path()).parent / "signs", False
+
+    def _save_pdf(self) -> None:
+        folder, removable = self.save_folder()
+        stamp = self.window_.market.clock().date().isoformat()
+        name = f"signs-{self.kind}-{self.paper}-{stamp}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{name}.pdf"
+            n = 2
+            while path.exists():
+                path = folder / f"{name}-{n}.pdf"
+                n += 1
+            kinds, job = chosen(self.kind), self.job()
+            render, orientation = document(kinds, job)
+            pages = write_pdf(path, render, self.paper, orientation, title=self.tr("Commons Table signs"))
+            after_printing(kinds, job)
+        except OSError as error:
+            self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", str(folder))
+                              .replace("%2", error.strerror or str(error)), problem=True)
+            return
+        self.last_saved = path
+        if removable:
+            text = self.tr("Saved %n page(s) on the USB drive as %1.", "", pages)
+        else:
+            text = self.tr("Saved %n page(s) as %1 (no USB drive is plugged in).", "", pages)
+        self.window_.tell(text.replace("%1", str(path)))
+
+
+def install(window: KioskWindow) -> None:
+    screen = SignsScreen(window)
+    window.add_screen(Step.SIGNS, screen)
+    window.steward.add_action(screen.open_button)
+

@@ -1,0 +1,476 @@
+"""Bring: pick what kind of thing (one tap), how many (one tap, or none for one), done.
+
+Everything else — a title, a size, food marks — is optional and never in the way. The thank-you
+screen says when someone is looking for just this kind of thing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIntValidator, QMouseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalog import CLOTHING_SIZES, FOOD_TAGS, PERISHABLE
+from kiosk.domain import Category, Listed
+from kiosk.validate import QUANTITY_MAX, needs_confirmation
+from ui.flow import Step
+from ui.theme import icon
+from ui.widgets import Screen, Tile, button, scroll_page, set_words
+
+if TYPE_CHECKING:
+    from ui.main_window import KioskWindow
+
+QUICK_COUNTS = (1, 2, 5, 10)
+SHOE_CHOICES = ("kids", *(str(n) for n in range(35, 47)))
+THANKS_SECONDS = 8
+
+
+def chip(words: str, icon_name: str | None = None) -> QPushButton:
+    """A small toggle: a size, a food mark, a quick count."""
+    b = button(icon_name)
+    b.setObjectName("Chip")
+    b.setIconSize(QSize(26, 26))
+    b.setCheckable(True)
+    set_words(b, words)
+    return b
+
+
+class CategoryGrid(QWidget):
+    """Every kind of thing as a big pictogram-and-word tile."""
+
+    def __init__(self, on_pick, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.on_pick = on_pick
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(10)
+        self.tiles: dict[str, Tile] = {}
+
+    def fill(self, categories: list[Category], lang: str, columns: int) -> None:
+        if list(self.tiles) != [c.key for c in categories]:
+            for tile in self.tiles.values():
+                tile.deleteLater()
+            self.tiles = {}
+            for category in categories:
+                tile = Tile(category.icon, "cat", color="#1f6f5c")
+                tile.setObjectName("Tile")
+                tile.setProperty("tone", "cat")
+                tile.clicked.connect(lambda _=False, k=category.key: self.on_pick(k))
+                self.tiles[category.key] = tile
+        for n, category in enumerate(categories):
+            tile = self.tiles[category.key]
+            tile.set_words(category.name(lang))
+            self.grid.addWidget(tile, n // columns, n % columns)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+
+class BringScreen(Screen):
+    def __init__(self, window: KioskWindow):
+        super().__init__()
+        self.window_ = window
+        self.category: Category | None = None
+        self.count: int | None = 1  # None means "lots"
+        self.confirmed_large = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages)
+
+        # Page 1: what kind of thing
+        pick = QWidget()
+        pick_layout = QVBoxLayout(pick)
+        pick_layout.setContentsMargins(0, 0, 0, 0)
+        self.pick_prompt = QLabel()
+        self.pick_prompt.setObjectName("Title")
+        pick_layout.addWidget(self.pick_prompt)
+        self.categories = CategoryGrid(self.pick_category)
+        pick_layout.addWidget(self.categories, 1)
+        self.pages.addWidget(pick)
+
+        # Page 2: how many, and optional details
+        amount = QWidget()
+        columns = QHBoxLayout(amount)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(18)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        head = QHBoxLayout()
+        self.back = button("mdi6.arrow-left", "Quiet")
+        self.back.clicked.connect(self.back_to_categories)
+        head.addWidget(self.back)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("Title")
+        self.chosen.setWordWrap(True)
+        head.addWidget(self.chosen, 1)
+        left.addLayout(head)
+        self.how_many = QLabel()
+        self.how_many.setObjectName("Subtitle")
+        left.addWidget(self.how_many)
+        stepper = QHBoxLayout()
+        self.less = button("mdi6.minus")
+        self.less.setAutoRepeat(True)
+        self.less.clicked.connect(lambda: self.step_count(-1))
+        self.count_edit = QLineEdit()
+        self.count_edit.setObjectName("Count")
+        self.count_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count_edit.setMaxLength(7)
+        self.count_edit.setValidator(QIntValidator(0, 9_999_999, self.count_edit))
+        self.count_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.count_edit.textEdited.connect(self.typed_count)
+        self.more = button("mdi6.plus")
+        self.more.setAutoRepeat(True)
+        self.more.clicked.connect(lambda: self.step_count(+1))
+        stepper.addWidget(self.less)
+        stepper.addWidget(self.count_edit, 1)
+        stepper.addWidget(self.more)
+        left.addLayout(stepper)
+        quick = QHBoxLayout()
+        quick.setSpacing(8)
+        self.quick = QButtonGroup(self)
+        self.quick.setExclusive(True)
+        self.quick_buttons: dict[int | None, QPushButton] = {}
+        for n in (*QUICK_COUNTS, None):
+            b = chip(str(n) if n else "")
+            b.clicked.connect(lambda _=False, v=n: self.set_count(v))
+            self.quick.addButton(b)
+            self.quick_buttons[n] = b
+            quick.addWidget(b)
+        left.addLayout(quick)
+        left.addStretch(1)
+        self.done = button("mdi6.check-bold", "Primary")
+        self.done.clicked.connect(self.put_on_table)
+        left.addWidget(self.done)
+        columns.addLayout(left, 4)
+
+        details = QWidget()
+        right = QVBoxLayout(details)
+        right.setContentsMargins(0, 0, 8, 0)
+        right.setSpacing(8)
+        self.optional = QLabel()
+        self.optional.setObjectName("Subtitle")
+        self.optional.setWordWrap(True)
+        right.addWidget(self.optional)
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(80)
+        self.title_edit.setClearButtonEnabled(True)
+        right.addWidget(self.title_edit)
+        self.sizes_label = QLabel()
+        self.sizes_label.setObjectName("Hint")
+        right.addWidget(self.sizes_label)
+        self.sizes_box = QWidget()
+        self.sizes_grid = QGridLayout(self.sizes_box)
+        self.sizes_grid.setContentsMargins(0, 0, 0, 0)
+        self.sizes_grid.setSpacing(6)
+        self.size_group = QButtonGroup(self)
+        self.size_group.setExclusive(False)  # a second tap on the chosen size un-chooses it
+        self.size_group.buttonClicked.connect(self._one_size)
+        right.addWidget(self.sizes_box)
+        self.tags_box = QWidget()
+        tags_grid = QGridLayout(self.tags_box)
+        tags_grid.setContentsMargins(0, 0, 0, 0)
+        tags_grid.setSpacing(6)
+        self.tag_buttons: dict[str, QPushButton] = {}
+        for n, tag in enumerate((*FOOD_TAGS, PERISHABLE)):
+            b = chip("", tag.icon)
+            self.tag_buttons[tag.key] = b
+            tags_grid.addWidget(b, n // 2, n % 2)
+        right.addWidget(self.tags_box)
+        right.addStretch(1)
+        columns.addWidget(scroll_page(details), 5)
+        self.pages.addWidget(scroll_page(amount))
+
+    # ----- words ---------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.pick_prompt.setText(self.tr("What did you bring? Tap one."))
+        set_words(self.back, self.tr("Back"))
+        self.how_many.setText(self.tr("How many?"))
+        set_words(self.less, self.tr("Fewer"))
+        set_words(self.more, self.tr("More"))
+        self.count_edit.setAccessibleName(self.tr("How many"))
+        lots = self.quick_buttons[None]
+        set_words(lots, self.tr("Lots"))
+        lots.ensurePolished()  # its words decide its width; the numbers share what is left
+        lots.setMinimumWidth(lots.fontMetrics().horizontalAdvance(lots.text()) + 2 * 10 + 8)
+        for n in QUICK_COUNTS:
+            self.quick_buttons[n].setAccessibleName(self.tr("%n thing(s)", "", n))
+        set_words(self.done, self.tr("Put it on the table"))
+        self.optional.setText(self.tr("More about it, if you like (you can skip this):"))
+        self.title_edit.setPlaceholderText(self.tr("A few words, e.g. winter coats"))
+        self.title_edit.setAccessibleName(self.tr("A few words about it (optional)"))
+        self.sizes_label.setText(self.tr("Size"))
+        names = {
+            "vegan": self.tr("Vegan"), "vegetarian": self.tr("Vegetarian"), "nuts": self.tr("Nuts"),
+            "gluten": self.tr("Gluten"), "dairy": self.tr("Dairy"), "egg": self.tr("Egg"), "soy": self.tr("Soy"),
+            "perishable": self.tr("Eat today"),
+        }
+        descriptions = {
+            "nuts": self.tr("Contains nuts"), "gluten": self.tr("Contains gluten"),
+            "dairy": self.tr("Contains dairy"), "egg": self.tr("Contains egg"), "soy": self.tr("Contains soy"),
+            "perishable": self.tr("Perishable — eat today"),
+        }
+        for key, b in self.tag_buttons.items():
+            set_words(b, names[key])
+            b.setAccessibleDescription(descriptions.get(key, names[key]))
+        for b in self.size_group.buttons():
+            if b.property("size_choice") == "kids":
+                set_words(b, self.tr("Kids"))
+        self._refresh_categories()
+        self._show_count()
+        if self.category is not None:
+            self.chosen.setText(self.category.name(self.window_.lang))
+
+    # ----- moving through the steps ----------------------------------------------------------------------
+
+    def entered(self) -> None:
+        self._refresh_categories()
+
+    def reset(self) -> None:
+        self.category = None
+        self.count = 1
+        self.confirmed_large = False
+        self.title_edit.clear()
+        for b in (*self.tag_buttons.values(), *self.size_group.buttons()):
+            b.setChecked(False)
+        self._show_count()
+        self.pages.setCurrentIndex(0)
+
+    def _refresh_categories(self) -> None:
+        categories = self.window_.attempt(self.window_.market.categories) or []
+        columns = 5 if self.window_.width() >= 1000 or len(categories) > 12 else 4
+        self.categories.fill(categories, self.window_.lang, columns)
+
+    def pick_category(self, key: str) -> None:
+        category = self.window_.attempt(self.window_.market.category, key)
+        if category is None:
+            return
+        self.category = category
+        self.count = 1
+        self.confirmed_large = False
+        self.chosen.setText(category.name(self.window_.lang))
+        self.tags_box.setVisible(category.is_food)
+        self._fill_sizes(category)
+        self._show_count()
+        self.pages.setCurrentIndex(1)
+
+    def back_to_categories(self) -> None:
+        self.reset()
+
+    def _fill_sizes(self, category: Category) -> None:
+        for b in self.size_group.buttons():
+            self.size_group.removeButton(b)
+            b.deleteLater()
+        sizes: tuple[str, ...] = ()
+        if category.key == "shoes":
+            sizes = SHOE_CHOICES
+        elif category.sizes:
+            sizes = CLOTHING_SIZES
+        for n, size in enumerate(sizes):
+            b = chip(self.tr("Kids") if size == "kids" else size)
+            b.setProperty("size_choice", size)
+            self.size_group.addButton(b)
+            self.sizes_grid.addWidget(b, n // 4, n % 4)
+        self.sizes_label.setVisible(bool(sizes))
+        self.sizes_box.setVisible(bool(sizes))
+
+    def _one_size(self, clicked: QPushButton) -> None:
+        for b in self.size_group.buttons():
+            if b is not clicked:
+                b.setChecked(False)
+
+    # ----- how many ------------------------------------------------------------------------------------
+
+    def set_count(self, value: int | None) -> None:
+        self.count = value
+        self.confirmed_large = False
+        self._show_count()
+
+    def step_count(self, delta: int) -> None:
+        current = self.count if self.count is not None else 0
+        self.set_count(min(QUANTITY_MAX, max(1, current + delta)))
+
+    def typed_count(self, text: str) -> None:
+        self.count = int(text) if text.isdigit() else 0
+        self.confirmed_large = False
+        self._mark_quick()
+
+    def _show_count(self) -> None:
+        if self.count is None:
+            self.count_edit.setText("")
+            self.count_edit.setPlaceholderText(self.tr("Lots"))
+        else:
+            self.count_edit.setText(str(self.count))
+        self.less.setEnabled(self.count is not None and self.count > 1)
+        self.more.setEnabled(self.count is None or self.count < QUANTITY_MAX)
+        self._mark_quick()
+
+    def _mark_quick(self) -> None:
+        self.quick.setExclusive(False)
+        for value, b in self.quick_buttons.items():
+            b.setChecked(value == self.count)
+        self.quick.setExclusive(True)
+
+    # ----- done ----------------------------------------------------------------------------------------
+
+    def chosen_size(self) -> str:
+        for b in self.size_group.buttons():
+            if b.isChecked():
+                return str(b.property("size_choice"))
+        return ""
+
+    def put_on_table(self) -> None:
+        if self.category is None:
+            return
+        if self.count is not None and self.count > QUANTITY_MAX:
+            self.window_.tell(self.tr("%1 is more than the table can count. Please choose up to 999, or "
+                                      "“Lots”.").replace("%1", str(self.count)), problem=True)
+            return
+        if self.count is not None and self.count < 1:
+            self.window_.tell(self.tr("How many? Please choose at least 1, or “Lots”."), problem=True)
+            return
+        if needs_confirmation(self.count) and not self.confirmed_large:
+            def yes() -> None:
+                self.confirmed_large = True
+                self.put_on_table()
+
+            self.window_.ask(self.tr("%1 — is that right?").replace("%1", str(self.count)),
+                             self.tr("Yes, %1").replace("%1", str(self.count)), self.tr("No, change it"), yes)
+            return
+        tags = [k for k, b in self.tag_buttons.items() if b.isChecked() and k != "perishable"] \
+            if self.category.is_food else []
+        perishable = self.category.is_food and self.tag_buttons["perishable"].isChecked()
+        listed = self.window_.attempt(
+            self.window_.market.list_item, self.category.key, "lots" if self.count is None else self.count,
+            self.title_edit.text(), tags, self.chosen_size(), perishable)
+        if listed is None:
+            return
+        thanks = self.window_.screens[Step.THANKS]
+        assert isinstance(thanks, ThanksScreen)
+        thanks.show_listed(listed)
+        self.reset()
+        self.window_.go(Step.THANKS)
+        self.window_.offer_undo(thanks.listed_words(listed), lambda: self._undo_listing(listed))
+
+    def _undo_listing(self, listed: Listed) -> None:
+        if self.window_.attempt(self.window_.market.unlist_item, listed.item.id) is not None:
+            if self.window_.flow.step == Step.THANKS:
+                self.window_.go(Step.BRING)
+
+    def prepare_screenshot(self) -> None:
+        self.pick_category("food_ready")
+        self.set_count(12)
+        self.title_edit.setText(self.tr("Vegan sandwiches"))
+        self.tag_buttons["vegan"].setChecked(True)
+        self.tag_buttons["perishable"].setChecked(True)
+
+
+class ThanksScreen(Screen):
+    """Thank you — it's on the table. Goes home by itself, or at once on a tap."""
+
+    def __init__(self, window: KioskWindow):
+        super().__init__()
+        self.window_ = window
+        self.listed: Listed | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addStretch(1)
+        self.check = QLabel()
+        self.check.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.check.setPixmap(icon("mdi6.check-circle", "#2e7d32").pixmap(96, 96))
+        layout.addWidget(self.check)
+        self.heading = QLabel()
+        self.heading.setObjectName("Big")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.what = QLabel()
+        self.what.setObjectName("Title")
+        self.what.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.what.setWordWrap(True)
+        self.what.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.what)
+        self.wanted = QLabel()
+        self.wanted.setObjectName("Wanted")
+        self.wanted.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wanted.setWordWrap(True)
+        layout.addWidget(self.wanted)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        self.another = button("mdi6.plus-circle")
+        self.another.clicked.connect(lambda: self.window_.go(Step.BRING))
+        self.see = button("mdi6.basket")
+        self.see.clicked.connect(lambda: self.window_.go(Step.BROWSE))
+        self.home = button("mdi6.home", "Primary")
+        self.home.clicked.connect(self.window_.go_home)
+        for b in (self.another, self.see, self.home):
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(THANKS_SECONDS * 1000)
+        self.timer.timeout.connect(self._time_up)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Thank you — it's on the table!"))
+        set_words(self.another, self.tr("Bring more"))
+        set_words(self.see, self.tr("See what's here"))
+        set_words(self.home, self.tr("Done"))
+        if self.listed is not None:
+            self.show_listed(self.listed)
+
+    def listed_words(self, listed: Listed) -> str:
+        item = listed.item
+        category = self.window_.market.category(item.category_key)
+        name = item.title or category.name(self.window_.lang)
+        if item.is_lots:
+            return self.tr("Lots of %1").replace("%1", name)
+        return f"{item.quantity} × {name}"
+
+    def show_listed(self, listed: Listed) -> None:
+        self.listed = listed
+        self.what.setText(self.listed_words(listed))
+        category = self.window_.market.category(listed.item.category_key).name(self.window_.lang)
+        if listed.open_wants:
+            self.wanted.setText(self.tr("%n person(s) looking for %1 — tell the table!", "",
+                                        listed.open_wants).replace("%1", category))
+            self.wanted.show()
+        else:
+            self.wanted.hide()
+
+    def entered(self) -> None:
+        self.timer.start()
+
+    def reset(self) -> None:
+        self.timer.stop()
+
+    def _time_up(self) -> None:
+        if self.window_.flow.step == Step.THANKS:
+            self.window_.go_home()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A tap anywhere off the buttons goes home at once.
+        self.window_.go_home()
+        event.accept()
+
+    def prepare_screenshot(self) -> None:
+        market = self.window_.market
+        item = next((i for i in market.available() if i.category_key == "shoes"), None)
+        if item is not None:
+            self.show_listed(Listed(item, len(market.open_wants("shoes")) or 2))

@@ -1,0 +1,295 @@
+"""See what's here: everything on the table now, newest first, filtered by kind or by a search.
+
+Model/view all the way: a list model over the store's rows, a filter proxy, and one delegate.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.clock import bucket, parse_bucket
+from kiosk.domain import Category, Item
+from ui.flow import Step
+from ui.lists import AvailableFilter, ItemRole, ItemsModel, RowDelegate, RowLook, mark_badges, touch_list
+from ui.theme import icon
+from ui.widgets import Screen, button, set_words
+
+if TYPE_CHECKING:
+    from ui.main_window import KioskWindow
+
+SEARCH_PAUSE_MS = 150
+JUST_ARRIVED_MINUTES = 30
+
+
+class BrowseScreen(Screen):
+    def __init__(self, window: KioskWindow):
+        super().__init__()
+        self.window_ = window
+        self._categories: dict[str, Category] = {}
+        self.category: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 6)
+        layout.setSpacing(8)
+
+        top = QHBoxLayout()
+        magnifier = QLabel()
+        magnifier.setPixmap(icon("mdi6.magnify", "#5b554c").pixmap(36, 36))
+        top.addWidget(magnifier)
+        self.search = QLineEdit()
+        self.search.setObjectName("Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(60)
+        self.search.textChanged.connect(lambda _: self.search_pause.start())
+        top.addWidget(self.search, 1)
+        self.bring = button("mdi6.hand-heart")
+        self.bring.clicked.connect(lambda: self.window_.go(Step.BRING))
+        top.addWidget(self.bring)
+        layout.addLayout(top)
+
+        # Category chips in a row a finger can flick sideways
+        self.chips_area = QScrollArea()
+        self.chips_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.chips_area.setWidgetResizable(True)
+        self.chips_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chips_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.chips_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        chips = QWidget()
+        self.chips_row = QHBoxLayout(chips)
+        self.chips_row.setContentsMargins(0, 0, 0, 0)
+        self.chips_row.setSpacing(8)
+        self.chips_area.setWidget(chips)
+        self.chip_group = QButtonGroup(self)
+        self.chip_group.setExclusive(True)
+        self.chips: dict[str | None, QPushButton] = {}
+        layout.addWidget(self.chips_area)
+
+        self.model = ItemsModel(lambda: self._categories, lambda: self.window_.lang, self.words_for)
+        self.proxy = AvailableFilter()
+        self.proxy.setSourceModel(self.model)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.delegate = RowDelegate(self.list, describe=self.look)
+        self.list.setItemDelegate(self.delegate)
+        self.delegate.action.connect(self.take_at)
+        touch_list(self.list)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self.list.installEventFilter(self)
+        layout.addWidget(self.list, 1)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("Subtitle")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+
+        # The chosen row, with a real button (for screen readers and hardware keyboards).
+        self.selected_bar = QWidget()
+        bar = QHBoxLayout(self.selected_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.selected_text = QLabel()
+        self.selected_text.setObjectName("Subtitle")
+        self.selected_text.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.selected_text, 1)
+        self.take_button = button("mdi6.hand-extended", "Primary")
+        self.take_button.clicked.connect(self.take_selected)
+        bar.addWidget(self.take_button)
+        self.selected_bar.hide()
+        layout.addWidget(self.selected_bar)
+
+        self.search_pause = QTimer(self)
+        self.search_pause.setSingleShot(True)
+        self.search_pause.setInterval(SEARCH_PAUSE_MS)
+        self.search_pause.timeout.connect(self.apply_filter)
+
+    # ----- words ---------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search, e.g. shoes, vegan, books"))
+        self.search.setAccessibleName(self.tr("Search what's here"))
+        set_words(self.bring, self.tr("I brought something"))
+        set_words(self.take_button, self.tr("Take one"))
+        self.list.setAccessibleName(self.tr("Things on the table"))
+        self._build_chips()
+        self.list.viewport().update()
+        self._show_empty()
+
+    def words_for(self, item: Item) -> tuple[str, str]:
+        category = self._categories.get(item.category_key)
+        title = item.title or (category.name(self.window_.lang) if category else item.category_key)
+        if item.gone:
+            count = self.tr("All gone")
+        elif item.is_lots:
+            count = self.tr("Lots")
+        else:
+            count = self.tr("%n left", "", item.left or 0)
+        return title, count
+
+    def look(self, index: QModelIndex) -> RowLook:
+        item: Item = index.data(ItemRole)
+        category = self._categories.get(item.category_key)
+        title, count = self.words_for(item)
+        badges: list[tuple[str, str, bool]] = [(count, "#1f6f5c" if not item.gone else "#8a8378", True)]
+        if self.just_arrived(item) and not item.gone:
+            badges.append((self.tr("Just arrived"), "#c4511b", True))
+        badges += mark_badges(item, self.window_.lang)
+        return RowLook(title, category.icon if category else "mdi6.help", badges,
+                       "" if item.gone else self.tr("Take one"), dimmed=item.gone)
+
+    def just_arrived(self, item: Item) -> bool:
+        now = parse_bucket(bucket(self.window_.market.clock()))
+        minutes = (now - parse_bucket(item.listed_at)).total_seconds() / 60
+        return 0 <= minutes < JUST_ARRIVED_MINUTES
+
+    # ----- filling -------------------------------------------------------------------------------------
+
+    def _build_chips(self) -> None:
+        for b in self.chips.values():
+            self.chip_group.removeButton(b)
+            b.deleteLater()
+        self.chips = {}
+        entries: list[tuple[str | None, str, str]] = [(None, "mdi6.view-grid", self.tr("Everything"))]
+        entries += [(c.key, c.icon, c.name(self.window_.lang)) for c in self._categories.values()]
+        for key, icon_name, words in entries:
+            b = button(icon_name)
+            b.setObjectName("Chip")
+            b.setCheckable(True)
+            set_words(b, words)
+            b.setIconSize(QSize(28, 28))
+            b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            b.clicked.connect(lambda _=False, k=key: self.choose_category(k))
+            self.chip_group.addButton(b)
+            self.chips_row.addWidget(b)
+            b.show()  # at once, not on the next turn of the event loop
+            self.chips[key] = b
+        self.chips[self.category if self.category in self.chips else None].setChecked(True)
+        self._fit_chips()
+
+    def _fit_chips(self) -> None:
+        # Every chip at its natural width; the row scrolls sideways instead of squeezing words.
+        self.ensurePolished()
+        widths = [chip.sizeHint().width() for chip in self.chips.values()]
+        spacing = self.chips_row.spacing()
+        self.chips_area.widget().setMinimumWidth(sum(widths) + spacing * max(0, len(widths) - 1))
+        self.chips_area.setFixedHeight(max(c.sizeHint().height() for c in self.chips.values()) + 4)
+
+    def entered(self) -> None:
+        market = self.window_.market
+        categories = self.window_.attempt(market.categories) or []
+        if [c.key for c in categories] != list(self._categories):
+            self._categories = {c.key: c for c in categories}
+            self._build_chips()
+        # The chips' sizes follow the window's style sheet, which follows the window's size.
+        self._fit_chips()
+        # Rows a little shorter on a 7" screen so more of the table shows; never under 64 px of button.
+        height = self.window_.height()
+        self.delegate.row_height = 80 if height < 600 else (96 if height < 900 else 116)
+        items = self.window_.attempt(market.available)
+        self.model.set_rows(items or [])
+        self.apply_filter()
+        self.list.scrollToTop()
+
+    def reset(self) -> None:
+        self.search_pause.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.category = None
+        if None in self.chips:
+            self.chips[None].setChecked(True)
+        self.proxy.set_filter(None, None)
+        self.list.clearSelection()
+        self.selected_bar.hide()
+
+    def choose_category(self, key: str | None) -> None:
+        self.category = key
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        typed = self.search.text()
+        matching = self.window_.attempt(self.window_.market.matching_ids, typed) if typed.strip() else None
+        if typed.strip() and matching is None:
+            matching = set()  # nothing searchable typed (only punctuation): nothing matches
+        self.proxy.set_filter(self.category, matching)
+        self._show_selected()
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        empty = self.proxy.rowCount() == 0
+        self.empty.setVisible(empty)
+        if not empty:
+            return
+        if self.search.text().strip():
+            self.empty.setText(self.tr("Nothing matches “%1” right now. Try another word, or post what "
+                                       "you're looking for.").replace("%1", self.search.text().strip()))
+        elif self.category:
+            self.empty.setText(self.tr("Nothing of this kind on the table right now."))
+        else:
+            self.empty.setText(self.tr("The table is empty right now. Bring something?"))
+
+    # ----- taking --------------------------------------------------------------------------------------
+
+    def take_at(self, index: QModelIndex) -> None:
+        item: Item = index.data(ItemRole)
+        self.take(item)
+
+    def take_selected(self) -> None:
+        index = self.list.currentIndex()
+        if index.isValid():
+            self.take_at(index)
+
+    def take(self, item: Item) -> None:
+        taken = self.window_.attempt(self.window_.market.take_one, item.id)
+        if taken is None:
+            self.entered()  # it may have gone meanwhile: show the table as it is
+            return
+        if taken.gone:
+            self.proxy.keep.add(taken.id)  # shows "All gone" until the list is filtered again
+        self.model.replace(taken)
+        self._show_selected()
+        title, _ = self.words_for(taken)
+        self.window_.offer_undo(self.tr("You took one: %1").replace("%1", title), lambda: self.untake(taken))
+
+    def untake(self, item: Item) -> None:
+        back = self.window_.attempt(self.window_.market.untake_one, item.id)
+        if back is not None:
+            self.model.replace(back)
+            self._show_selected()
+
+    def _show_selected(self) -> None:
+        index = self.list.currentIndex()
+        item: Item | None = index.data(ItemRole) if index.isValid() else None
+        if item is None:
+            self.selected_bar.hide()
+            return
+        title, count = self.words_for(item)
+        self.selected_text.setText(f"{title} — {count}")
+        self.take_button.setEnabled(not item.gone)
+        self.selected_bar.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # On a hardware keyboard, Enter or Space takes one of the chosen row.
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.take_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def prepare_screenshot(self) -> None:
+        self.entered()

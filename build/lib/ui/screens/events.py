@@ -1,0 +1,299 @@
+"""Market days, from open to close: open one (starting from the last one's name and place), close it
+(what happens to what is left? contacts on skill offers are erased), look back at past ones, and
+delete a past market's details once exported, keeping only its totals per kind.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain import Event
+from kiosk.store import summary as summary_store
+from kiosk.summary import redact_contact
+from ui.flow import Step
+from ui.widgets import Screen, button, scroll_page, set_words
+
+if TYPE_CHECKING:
+    from ui.main_window import KioskWindow
+
+PAST_SHOWN = 24  # a couple of years of monthly markets
+
+
+class EventsScreen(Screen):
+    def __init__(self, window: KioskWindow):
+        super().__init__()
+        self.window_ = window
+        self.date = QDate.currentDate()
+        self.past_rows: dict[int, tuple[QPushButton, QPushButton | None]] = {}
+
+        self.open_button = button("mdi6.calendar-month")
+        self.open_button.clicked.connect(lambda: self.window_.go(Step.EVENTS))
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self.area = scroll_page(body)
+        outer.addWidget(self.area)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(20, 12, 20, 20)
+        column.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.back = button("mdi6.arrow-left")
+        self.back.clicked.connect(lambda: self.window_.go(Step.STEWARD))
+        top.addWidget(self.back)
+        self.heading = QLabel()
+        self.heading.setObjectName("Title")
+        top.addWidget(self.heading, 1)
+        column.addLayout(top)
+
+        # The market open now
+        self.current = QWidget()
+        current = QVBoxLayout(self.current)
+        current.setContentsMargins(0, 0, 0, 0)
+        self.current_title = QLabel()
+        self.current_title.setObjectName("Title")
+        self.current_title.setWordWrap(True)
+        self.current_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.current_line = QLabel()
+        self.current_line.setObjectName("Subtitle")
+        self.current_line.setWordWrap(True)
+        self.current_line.setTextFormat(Qt.TextFormat.PlainText)
+        current.addWidget(self.current_title)
+        current.addWidget(self.current_line)
+        row = QHBoxLayout()
+        self.close_button = button("mdi6.store-check", "Danger")
+        self.close_button.clicked.connect(self.ask_close)
+        self.summary_button = button("mdi6.chart-bar")
+        self.summary_button.clicked.connect(lambda: self.open_summary(None))
+        row.addWidget(self.close_button)
+        row.addWidget(self.summary_button)
+        row.addStretch(1)
+        current.addLayout(row)
+        column.addWidget(self.current)
+
+        # Opening the next one
+        self.opening = QWidget()
+        opening = QVBoxLayout(self.opening)
+        opening.setContentsMargins(0, 0, 0, 0)
+        self.open_heading = QLabel()
+        self.open_heading.setObjectName("Subtitle")
+        opening.addWidget(self.open_heading)
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(10)
+        self.title_label, self.place_label, self.date_label = QLabel(), QLabel(), QLabel()
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(80)
+        self.place_edit = QLineEdit()
+        self.place_edit.setMaxLength(120)
+        dates = QHBoxLayout()
+        self.day_before = button("mdi6.chevron-left")
+        self.day_before.clicked.connect(lambda: self.step_date(-1))
+        self.date_value = QLabel()
+        self.date_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.date_value.setMinimumWidth(220)
+        self.day_after = button("mdi6.chevron-right")
+        self.day_after.clicked.connect(lambda: self.step_date(+1))
+        dates.addWidget(self.day_before)
+        dates.addWidget(self.date_value, 1)
+        dates.addWidget(self.day_after)
+        form.addWidget(self.title_label, 0, 0)
+        form.addWidget(self.title_edit, 0, 1)
+        form.addWidget(self.place_label, 1, 0)
+        form.addWidget(self.place_edit, 1, 1)
+        form.addWidget(self.date_label, 2, 0)
+        form.addLayout(dates, 2, 1)
+        form.setColumnStretch(1, 1)
+        opening.addLayout(form)
+        start = QHBoxLayout()
+        self.start_button = button("mdi6.calendar-plus", "Primary")
+        self.start_button.clicked.connect(self.open_market)
+        start.addWidget(self.start_button)
+        start.addStretch(1)
+        opening.addLayout(start)
+        column.addWidget(self.opening)
+
+        # Past markets
+        self.past_heading = QLabel()
+        self.past_heading.setObjectName("Subtitle")
+        column.addWidget(self.past_heading)
+        self.past_empty = QLabel()
+        self.past_empty.setObjectName("Hint")
+        column.addWidget(self.past_empty)
+        self.past_list = QGridLayout()
+        self.past_list.setHorizontalSpacing(10)
+        self.past_list.setVerticalSpacing(8)
+        self.past_list.setColumnStretch(0, 1)
+        column.addLayout(self.past_list)
+        column.addStretch(1)
+
+    # ----- words ---------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        set_words(self.open_button, self.tr("Market days"))
+        self.open_button.setAccessibleDescription(self.tr("Open or close a market, and see past ones"))
+        set_words(self.back, self.tr("Stewards"))
+        self.heading.setText(self.tr("Market days"))
+        set_words(self.close_button, self.tr("Close this market"))
+        set_words(self.summary_button, self.tr("Summary"))
+        self.open_heading.setText(self.tr("Open a market"))
+        self.title_label.setText(self.tr("Name"))
+        self.title_edit.setAccessibleName(self.tr("Name of the market"))
+        self.place_label.setText(self.tr("Place"))
+        self.place_edit.setAccessibleName(self.tr("Place of the market"))
+        self.date_label.setText(self.tr("Day"))
+        set_words(self.day_before, self.tr("Earlier"))
+        self.day_before.setAccessibleName(self.tr("A day earlier"))
+        set_words(self.day_after, self.tr("Later"))
+        self.day_after.setAccessibleName(self.tr("A day later"))
+        set_words(self.start_button, self.tr("Open the market"))
+        self.past_heading.setText(self.tr("Past markets"))
+        self.past_empty.setText(self.tr("None yet. Closed markets show here with their summaries."))
+        self._show_date()
+        self.refresh()
+
+    # ----- showing -------------------------------------------------------------------------------------
+
+    def entered(self) -> None:
+        if not self.title_edit.text() and not self.place_edit.text():
+            carried = self.window_.attempt(summary_store.previous_event_settings, self.window_.market)
+            if carried:
+                self.title_edit.setText(carried["title"])
+                self.place_edit.setText(carried["place"])
+        self.date = QDate(self.window_.market.clock().date())
+        self._show_date()
+        self.refresh()
+
+    def reset(self) -> None:
+        self.title_edit.clear()
+        self.place_edit.clear()
+        self.date = QDate.currentDate()
+        self._show_date()
+        self.area.verticalScrollBar().setValue(0)
+
+    def prepare_screenshot(self) -> None:
+        self.entered()
+
+    def _show_date(self) -> None:
+        self.date_value.setText(QLocale().toString(self.date, QLocale.FormatType.LongFormat))
+
+    def step_date(self, days: int) -> None:
+        self.date = self.date.addDays(days)
+        self._show_date()
+
+    def refresh(self) -> None:
+        market = self.window_.market
+        event = self.window_.attempt(market.current_event)
+        self.current.setVisible(event is not None)
+        self.opening.setVisible(event is None)
+        if event is not None:
+            self.current_title.setText(redact_contact(event.title))
+            date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
+            here = self.tr("%n thing(s) on the table", "", self.window_.attempt(market.things_here) or 0)
+            self.current_line.setText(" · ".join(p for p in (date, redact_contact(event.place), here) if p))
+        self._fill_past([e for e in (self.window_.attempt(market.events) or []) if not e.is_open][:PAST_SHOWN])
+
+    def _fill_past(self, events: list[Event]) -> None:
+        while self.past_list.count():
+            old = self.past_list.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        self.past_rows = {}
+        self.past_empty.setVisible(not events)
+        market = self.window_.market
+        for n, event in enumerate(events):
+            summary = self.window_.attempt(summary_store.read_summary, market, event.id)
+            date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+            things = self.tr("%n thing(s) shared", "", summary.brought if summary else 0)
+            show = button("mdi6.chart-bar")
+            set_words(show, " · ".join((date, redact_contact(event.title), things)))
+            show.setStyleSheet("text-align: left;")
+            show.clicked.connect(lambda _=False, i=event.id: self.open_summary(i))
+            self.past_list.addWidget(show, n, 0)
+            show.show()
+            forget: QPushButton | None = None
+            if summary is not None and not summary.minimised:
+                forget = button("mdi6.delete-sweep")
+                set_words(forget, self.tr("Delete details"))
+                forget.setAccessibleName(self.tr("Delete the details of %1").replace("%1", date))
+                forget.clicked.connect(lambda _=False, e=event: self.ask_minimise(e))
+                self.past_list.addWidget(forget, n, 1)
+                forget.show()
+            else:
+                kept = QLabel(self.tr("Totals only"))
+                kept.setObjectName("Hint")
+                self.past_list.addWidget(kept, n, 1)
+                kept.show()
+            self.past_rows[event.id] = (show, forget)
+
+    def open_summary(self, event_id: int | None) -> None:
+        self.window_.screens[Step.SUMMARY].show_event(event_id)  # type: ignore[attr-defined]
+        self.window_.go(Step.SUMMARY)
+
+    # ----- opening and closing ---------------------------------------------------------------------------
+
+    def open_market(self) -> None:
+        opened = self.window_.attempt(self.window_.market.open_event, self.title_edit.text(),
+                                      self.place_edit.text(), self.date.toString("yyyy-MM-dd"))
+        if opened is None:
+            return
+        self.window_.refresh_event_title()
+        self.refresh()
+        self.window_.tell(self.tr("The market is open. Welcome, everyone!"))
+
+    def ask_close(self) -> None:
+        event = self.window_.attempt(self.window_.market.current_event)
+        if event is None:
+            return
+        self.window_.notice.show_message(
+            self.tr("Close this market? What happens to what is left on the table? (Contacts people wrote on "
+                    "skill offers are erased now.)"),
+            [("kept", self.tr("Kept for next time"), "mdi6.package-variant", lambda: self.close_market("kept")),
+             ("handed_off", self.tr("Handed off"), "mdi6.hand-heart", lambda: self.close_market("handed_off")),
+             ("cancel", self.tr("Not yet"), "mdi6.close", None)])
+
+    def close_market(self, leftovers: str) -> None:
+        event = self.window_.attempt(self.window_.market.current_event)
+        if event is None:
+            return
+        closed = self.window_.attempt(self.window_.market.close_event, event.id, leftovers)
+        if closed is None:
+            return
+        self.window_.refresh_event_title()
+        self.open_summary(closed.id)
+        self.window_.tell(self.tr("The market is closed. Here is what we shared together."))
+
+    def ask_minimise(self, event: Event) -> None:
+        date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+        self.window_.ask(
+            self.tr("Delete the details of the market on %1? Only its totals per kind stay; the timeline and the "
+                    "list of leftovers go for good. Export it first if you need them.").replace("%1", date),
+            self.tr("Delete details"), self.tr("Keep"), lambda: self.minimise(event.id))
+
+    def minimise(self, event_id: int) -> None:
+        if self.window_.attempt(summary_store.minimise_event, self.window_.market, event_id) is not None:
+            self.refresh()
+            self.window_.tell(self.tr("Done: only the totals of that market are kept."))
+
+
+def install(window: KioskWindow) -> None:
+    from ui.screens.summary import SummaryScreen
+
+    events = EventsScreen(window)
+    summary = SummaryScreen(window)
+    window.add_screen(Step.EVENTS, events)
+    window.add_screen(Step.SUMMARY, summary)
+    window.steward.add_action(events.open_button)
+    window.steward.add_action(summary.open_button)

@@ -1,0 +1,157 @@
+"""The steward area: what any volunteer with the table's PIN may do that visitors may not."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets import Screen, button, scroll_page, set_words
+
+if TYPE_CHECKING:
+    from ui.main_window import KioskWindow
+
+IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300)
+
+
+class StewardScreen(Screen):
+    def __init__(self, window: KioskWindow):
+        super().__init__()
+        self.window_ = window
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        outer.addWidget(scroll_page(body))
+        column = QVBoxLayout(body)
+        column.setContentsMargins(20, 14, 20, 20)
+        column.setSpacing(12)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("Title")
+        column.addWidget(self.heading)
+
+        # What stewards come here for, first: features add their buttons with add_action().
+        self.actions = QGridLayout()
+        self.actions.setSpacing(12)
+        column.addLayout(self.actions)
+
+        # The market day
+        self.event_heading = QLabel()
+        self.event_heading.setObjectName("Subtitle")
+        column.addWidget(self.event_heading)
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(10)
+        self.title_label = QLabel()
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(80)
+        self.place_label = QLabel()
+        self.place_edit = QLineEdit()
+        self.place_edit.setMaxLength(120)
+        form.addWidget(self.title_label, 0, 0)
+        form.addWidget(self.title_edit, 0, 1)
+        form.addWidget(self.place_label, 1, 0)
+        form.addWidget(self.place_edit, 1, 1)
+        form.setColumnStretch(1, 1)
+        column.addLayout(form)
+        row = QHBoxLayout()
+        self.save_event = button("mdi6.content-save", "Primary")
+        self.save_event.clicked.connect(self._save_event)
+        row.addWidget(self.save_event)
+        row.addStretch(1)
+        column.addLayout(row)
+
+        # Idle time
+        self.idle_heading = QLabel()
+        self.idle_heading.setObjectName("Subtitle")
+        column.addWidget(self.idle_heading)
+        idle_row = QHBoxLayout()
+        self.idle_less = button("mdi6.minus")
+        self.idle_less.clicked.connect(lambda: self._step_idle(-1))
+        self.idle_value = QLabel()
+        self.idle_value.setObjectName("Title")
+        self.idle_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_value.setMinimumWidth(200)
+        self.idle_more = button("mdi6.plus")
+        self.idle_more.clicked.connect(lambda: self._step_idle(+1))
+        idle_row.addWidget(self.idle_less)
+        idle_row.addWidget(self.idle_value)
+        idle_row.addWidget(self.idle_more)
+        idle_row.addStretch(1)
+        column.addLayout(idle_row)
+
+        column.addStretch(1)
+        leave = QHBoxLayout()
+        self.quit_button = button("mdi6.power", "Danger")
+        self.quit_button.clicked.connect(self._quit)
+        leave.addStretch(1)
+        leave.addWidget(self.quit_button)
+        column.addLayout(leave)
+
+    def add_action(self, b: QPushButton) -> None:
+        n = self.actions.count()
+        self.actions.addWidget(b, n // 2, n % 2)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Stewards"))
+        self.event_heading.setText(self.tr("This market"))
+        self.title_label.setText(self.tr("Name"))
+        self.title_edit.setAccessibleName(self.tr("Name of the market"))
+        self.place_label.setText(self.tr("Place"))
+        self.place_edit.setAccessibleName(self.tr("Place of the market"))
+        set_words(self.save_event, self.tr("Save"))
+        self.idle_heading.setText(self.tr("Go back to the start after this long without a touch"))
+        set_words(self.idle_less, self.tr("Shorter"))
+        set_words(self.idle_more, self.tr("Longer"))
+        set_words(self.quit_button, self.tr("Quit kiosk"))
+        self._show_idle()
+
+    def entered(self) -> None:
+        event = self.window_.attempt(self.window_.market.current_event)
+        self.title_edit.setText(event.title if event else "")
+        self.place_edit.setText(event.place if event else "")
+        self._show_idle()
+
+    def reset(self) -> None:
+        self.title_edit.clear()
+        self.place_edit.clear()
+
+    def _save_event(self) -> None:
+        market = self.window_.market
+        event = self.window_.attempt(market.current_event)
+        if event is None:
+            saved = self.window_.attempt(market.open_event, self.title_edit.text(), self.place_edit.text())
+        else:
+            saved = self.window_.attempt(market.rename_event, event.id, self.title_edit.text(),
+                                         self.place_edit.text())
+        if saved is not None:
+            self.window_.refresh_event_title()
+            self.window_.tell(self.tr("Saved."))
+
+    def _show_idle(self) -> None:
+        self.idle_value.setText(self.tr("%n second(s)", "", self.window_.idle_seconds))
+        self.idle_less.setEnabled(self.window_.idle_seconds > IDLE_CHOICES[0])
+        self.idle_more.setEnabled(self.window_.idle_seconds < IDLE_CHOICES[-1])
+
+    def _step_idle(self, direction: int) -> None:
+        now = self.window_.idle_seconds
+        if direction > 0:
+            choice = next((c for c in IDLE_CHOICES if c > now), IDLE_CHOICES[-1])
+        else:
+            choice = next((c for c in reversed(IDLE_CHOICES) if c < now), IDLE_CHOICES[0])
+        if self.window_.attempt(self.window_.market.set_setting, "idle_seconds", choice) is not None:
+            self.window_.set_idle_seconds(choice)
+        self._show_idle()
+
+    def _quit(self) -> None:
+        self.window_.ask(self.tr("Close the kiosk? Visitors will not be able to use it until it is started "
+                                 "again."), self.tr("Quit kiosk"), self.tr("Stay"), self.window_.quit_kiosk)

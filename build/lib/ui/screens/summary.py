@@ -1,0 +1,373 @@
+"""An event's summary: what we shared together, two charts, the weights for the kg estimate, and export.
+
+Export goes to a folder a steward picks: removable drives first, then an `exports/` folder beside the
+data file. Every file is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCharts import QChart, QChartView
+from PySide6.QtCore import QDate, QLocale, QStorageInfo, Qt
+from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import export
+from kiosk.store import summary as summary_store
+from kiosk.summary import Summary, redact_contact
+from ui.charts import category_chart, timeline_chart
+from ui.flow import Step
+from ui.theme import tokens_for
+from ui.widgets import Screen, button, scroll_page, set_words
+
+if TYPE_CHECKING:
+    from ui.main_window import KioskWindow
+
+REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/")
+WEIGHT_STEP_KG = 0.05
+
+
+def removable_volumes() -> list[tuple[str, Path]]:
+    """Writable drives plugged in (USB sticks, SD cards): (name, folder)."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if volume.isValid() and volume.isReady() and not volume.isReadOnly() and root.startswith(REMOVABLE_ROOTS):
+            found.append((volume.displayName() or Path(root).name, Path(root)))
+    return found
+
+
+class SummaryScreen(Screen):
+    def __init__(self, window: KioskWindow):
+        super().__init__()
+        self.window_ = window
+        self.event_id: int | None = None  # None: the open market, else the latest
+        self.summary: Summary | None = None
+        self.places: list[tuple[str, Path, bool]] = []
+        self.charts: list[QChart] = []
+        self.retired_charts: list[QChart] = []
+
+        self.open_button = button("mdi6.chart-bar")
+        self.open_button.clicked.connect(self.open_current)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self.area = scroll_page(body)
+        outer.addWidget(self.area)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(20, 12, 20, 20)
+        column.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.back = button("mdi6.arrow-left")
+        self.back.clicked.connect(lambda: self.window_.go(Step.STEWARD))
+        top.addWidget(self.back)
+        self.events_button = button("mdi6.calendar-month")
+        self.events_button.clicked.connect(lambda: self.window_.go(Step.EVENTS))
+        top.addWidget(self.events_button)
+        top.addStretch(1)
+        self.to_export = button("mdi6.export", "Primary")
+        self.to_export.clicked.connect(lambda: self.area.ensureWidgetVisible(self.json_button, 0, 40))
+        top.addWidget(self.to_export)
+        column.addLayout(top)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("Title")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.heading)
+        self.event_line = QLabel()
+        self.event_line.setObjectName("Subtitle")
+        self.event_line.setWordWrap(True)
+        self.event_line.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.event_line)
+        self.headline = QLabel()
+        self.headline.setObjectName("Headline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.headline)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.totals)
+
+        self.category_view = self._chart_view()
+        self.timeline_view = self._chart_view()
+        self.charts_grid = QGridLayout()
+        self.charts_grid.setSpacing(10)
+        column.addLayout(self.charts_grid)
+
+        # Export
+        self.export_heading = QLabel()
+        self.export_heading.setObjectName("Subtitle")
+        column.addWidget(self.export_heading)
+        self.places_row = QHBoxLayout()
+        self.places_group = QButtonGroup(self)
+        self.places_group.setExclusive(True)
+        column.addLayout(self.places_row)
+        formats = QHBoxLayout()
+        self.pdf_button = button("mdi6.file-pdf-box", "Primary")
+        self.csv_button = button("mdi6.file-delimited", "Primary")
+        self.json_button = button("mdi6.code-json")
+        for fmt, b in (("pdf", self.pdf_button), ("csv", self.csv_button), ("json", self.json_button)):
+            b.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            formats.addWidget(b)
+        formats.addStretch(1)
+        column.addLayout(formats)
+
+        # Average weights for the estimate
+        weights_row = QHBoxLayout()
+        self.weights_toggle = button("mdi6.scale-balance")
+        self.weights_toggle.setCheckable(True)
+        self.weights_toggle.toggled.connect(self._show_weights)
+        weights_row.addWidget(self.weights_toggle)
+        weights_row.addStretch(1)
+        column.addLayout(weights_row)
+        self.weights_panel = QWidget()
+        self.weights_grid = QGridLayout(self.weights_panel)
+        self.weights_grid.setContentsMargins(0, 0, 0, 0)
+        self.weights_grid.setHorizontalSpacing(10)
+        self.weights_note = QLabel()
+        self.weights_note.setObjectName("Hint")
+        self.weights_note.setWordWrap(True)
+        self.weight_rows: dict[str, tuple[QLabel, QPushButton, QLabel, QPushButton]] = {}
+        self.weights_panel.setMaximumWidth(900)
+        self.weights_panel.hide()
+        column.addWidget(self.weights_panel)
+        column.addStretch(1)
+
+    def _chart_view(self) -> QChartView:
+        view = QChartView()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        view.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+        view.setStyleSheet("background: transparent;")
+        return view
+
+    # ----- words ---------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        set_words(self.open_button, self.tr("Summary & export"))
+        self.open_button.setAccessibleDescription(self.tr("What we shared together, and files to take home"))
+        set_words(self.back, self.tr("Stewards"))
+        set_words(self.events_button, self.tr("Market days"))
+        set_words(self.to_export, self.tr("Export"))
+        set_words(self.weights_toggle, self.tr("Weights for the kg estimate"))
+        self.weights_note.setText(self.tr("Average kilograms of one thing of each kind. Things taken × weight "
+                                          "gives a rough “kept out of the bin” figure. The starting numbers "
+                                          "are round guesses; change them to suit your table."))
+        self.export_heading.setText(self.tr("Export: pick where, then what"))
+        set_words(self.pdf_button, self.tr("PDF report"))
+        set_words(self.csv_button, self.tr("Spreadsheet (CSV)"))
+        set_words(self.json_button, self.tr("Data (JSON)"))
+        self.refresh()
+
+    # ----- showing -------------------------------------------------------------------------------------
+
+    def show_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+
+    def open_current(self) -> None:
+        self.show_event(None)
+        self.window_.go(Step.SUMMARY)
+
+    def entered(self) -> None:
+        self.refresh()
+        self._fill_places()
+
+    def reset(self) -> None:
+        self.event_id = None
+        self.weights_toggle.setChecked(False)
+        self.area.verticalScrollBar().setValue(0)
+
+    def prepare_screenshot(self) -> None:
+        self.event_id = None
+        self.entered()
+
+    def refresh(self) -> None:
+        market = self.window_.market
+        which = self.event_id
+        event_id = self.window_.attempt(summary_store.resolve_event, market, which) if (
+            which is not None or market.events()) else None
+        summary = self.window_.attempt(summary_store.read_summary, market, event_id) if event_id else None
+        self.summary = summary
+        has = summary is not None
+        for b in (self.pdf_button, self.csv_button, self.json_button, self.weights_toggle, self.to_export):
+            b.setEnabled(has)
+        if summary is None:
+            self.heading.setText(self.tr("No market yet"))
+            self.event_line.setText("")
+            self.headline.setText(self.tr("Open a market in “Market days”; its summary shows here."))
+            self.totals.setText("")
+            self.category_view.hide()
+            self.timeline_view.hide()
+            return
+        event = summary.event
+        self.heading.setText(redact_contact(event.title))
+        date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
+        state = self.tr("open now") if event.is_open else self.tr("closed")
+        self.event_line.setText(" · ".join(p for p in (date, redact_contact(event.place), state) if p))
+        self.headline.setText(self.tr("Together we shared %1 in %2.")
+                              .replace("%1", self.tr("%n thing(s)", "", summary.brought))
+                              .replace("%2", self.tr("%n kind(s)", "", summary.categories_shared)))
+        self.totals.setText("\n".join(self.total_lines(summary)))
+        self._draw_charts(summary)
+        self._fill_weights(summary)
+
+    def total_lines(self, s: Summary) -> list[str]:
+        loc = QLocale()
+        lines = [self.tr("%1 found a new home; %2 still here at the end.")
+                 .replace("%1", loc.toString(s.taken)).replace("%2", loc.toString(s.still_here))]
+        if s.lots_piles:
+            lines.append(self.tr("Piles too big to count still here: %1.").replace("%1", loc.toString(s.lots_piles)))
+        lines.append(self.tr("Wants posted: %1, found: %2. Skills offered: %3.")
+                     .replace("%1", loc.toString(s.wants_posted)).replace("%2", loc.toString(s.wants_found))
+                     .replace("%3", loc.toString(s.skills_offered)))
+        if s.kg_kept_total:
+            lines.append(self.tr("About %1 kg kept out of the bin (a rough estimate).")
+                         .replace("%1", loc.toString(s.kg_kept_total, "f", 1)))
+        if s.minimised:
+            lines.append(self.tr("The details were deleted after export; only the totals are kept."))
+        return lines
+
+    def _draw_charts(self, summary: Summary) -> None:
+        tokens = tokens_for(self.window_.width(), self.window_.height())
+        text_px = tokens["small"]
+        self.headline.setStyleSheet(f"font-size: {tokens['title']}px; font-weight: bold; color: #1f6f5c;")
+        # A chart view lets go of its old chart without deleting it; keep the old ones alive until replaced.
+        self.retired_charts = self.charts
+        self.charts = [category_chart(summary, self.window_.lang, text_px), timeline_chart(summary, text_px)]
+        self.category_view.setChart(self.charts[0])
+        self.timeline_view.setChart(self.charts[1])
+        self._place_charts(summary)
+
+    def _place_charts(self, summary: Summary) -> None:
+        text_px = tokens_for(self.window_.width(), self.window_.height())["small"]
+        shown = sum(1 for c in summary.categories if c.brought)
+        by_kind = max(260, round(text_px * 2.2 * shown + text_px * 7))
+        over_day = max(260, round(text_px * 18))
+        side_by_side = self.window_.width() >= 1400
+        if side_by_side:
+            by_kind = over_day = max(by_kind, over_day)
+        self.category_view.setFixedHeight(by_kind)
+        self.timeline_view.setFixedHeight(over_day)
+        self.charts_grid.removeWidget(self.category_view)
+        self.charts_grid.removeWidget(self.timeline_view)
+        self.charts_grid.addWidget(self.category_view, 0, 0)
+        self.charts_grid.addWidget(self.timeline_view, 0 if side_by_side else 1, 1 if side_by_side else 0)
+        self.category_view.setVisible(shown > 0)
+        self.timeline_view.setVisible(bool(summary.timeline))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.summary is not None and self.isVisible():
+            self._place_charts(self.summary)  # wide screens show the charts side by side
+
+    # ----- weights -------------------------------------------------------------------------------------
+
+    def _show_weights(self, shown: bool) -> None:
+        self.weights_panel.setVisible(shown)
+
+    def _fill_weights(self, summary: Summary) -> None:
+        if not self.weight_rows:
+            self.weights_grid.addWidget(self.weights_note, 0, 0, 1, 4)
+            for n, c in enumerate(summary.categories, start=1):
+                name = QLabel()
+                less, more = button("mdi6.minus"), button("mdi6.plus")
+                value = QLabel()
+                value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                value.setMinimumWidth(110)
+                less.clicked.connect(lambda _=False, k=c.key: self.step_weight(k, -1))
+                more.clicked.connect(lambda _=False, k=c.key: self.step_weight(k, +1))
+                for col, w in enumerate((name, less, value, more)):
+                    self.weights_grid.addWidget(w, n, col)
+                self.weight_rows[c.key] = (name, less, value, more)
+            self.weights_grid.setColumnStretch(0, 1)
+        for c in summary.categories:
+            row = self.weight_rows.get(c.key)
+            if row is None:
+                continue
+            name, less, value, more = row
+            kg = summary.weights_kg.get(c.key, 0.0)
+            name.setText(c.name(self.window_.lang))
+            value.setText(self.tr("%1 kg").replace("%1", QLocale().toString(kg, "f", 2)))
+            set_words(less, self.tr("Lighter"))
+            set_words(more, self.tr("Heavier"))
+            less.setAccessibleName(self.tr("Lighter: %1").replace("%1", c.name(self.window_.lang)))
+            more.setAccessibleName(self.tr("Heavier: %1").replace("%1", c.name(self.window_.lang)))
+            less.setEnabled(kg > 0)
+
+    def step_weight(self, key: str, direction: int) -> None:
+        if self.summary is None:
+            return
+        kg = max(0.0, round(self.summary.weights_kg.get(key, 0.0) + direction * WEIGHT_STEP_KG, 2))
+        if self.window_.attempt(summary_store.set_weight, self.window_.market, key, kg) is not None:
+            self.refresh()
+
+    # ----- export --------------------------------------------------------------------------------------
+
+    def _fill_places(self) -> None:
+        while self.places_row.count():
+            old = self.places_row.takeAt(0).widget()
+            if old is not None:
+                self.places_group.removeButton(old)  # type: ignore[arg-type]
+                old.deleteLater()
+        folder = summary_store.data_folder(self.window_.market)
+        self.places = [(name, path, True) for name, path in removable_volumes()]
+        if folder is not None:
+            self.places.append((self.tr("This kiosk (exports folder)"), folder / "exports", False))
+        for n, (name, path, removable) in enumerate(self.places):
+            b = button("mdi6.usb-flash-drive" if removable else "mdi6.folder-home")
+            b.setCheckable(True)
+            set_words(b, name)
+            b.setAccessibleDescription(str(path))
+            b.setProperty("place", str(path))
+            self.places_group.addButton(b, n)
+            self.places_row.addWidget(b)
+            b.show()  # at once, not on the next turn of the event loop
+            b.setChecked(n == 0)
+        self.places_row.addStretch(1)
+
+    def chosen_folder(self) -> Path | None:
+        n = self.places_group.checkedId()
+        return self.places[n][1] if 0 <= n < len(self.places) else None
+
+    def export(self, fmt: str) -> Path | None:
+        summary, folder = self.summary, self.chosen_folder()
+        if summary is None:
+            return None
+        if folder is None:
+            self.window_.tell(self.tr("Please pick where to save first."), problem=True)
+            return None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            self.window_.tell(self.tr("That folder cannot be written to. Pick another place."), problem=True)
+            return None
+        path = folder / export.export_file_name(summary, fmt)
+        lang = self.window_.lang
+        if fmt == "pdf":
+            from ui.report import write_pdf
+
+            written = self.window_.attempt(write_pdf, summary, path, lang)
+        elif fmt == "csv":
+            written = self.window_.attempt(export.write_csv, summary, path, lang)
+        else:
+            written = self.window_.attempt(export.write_json, summary, path, lang)
+        if written is not None:
+            self.window_.tell(self.tr("Saved %1 in %2.").replace("%1", path.name).replace("%2", str(folder)))
+        return written

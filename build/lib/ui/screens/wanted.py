@@ -1,0 +1,261 @@
+"""I'm looking for…: post a want in two taps, anonymously; see open wants; anyone marks one found.
+
+When someone lists a thing of a kind that is wanted, the thank-you screen says so, and the want here
+shows what is on the table for it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalog import CLOTHING_SIZES
+from kiosk.domain import Category, Item, Want
+from ui.flow import Step
+from ui.lists import ItemRole, RowDelegate, RowLook, RowsModel, touch_list
+from ui.screens.bring import SHOE_CHOICES, CategoryGrid, chip
+from ui.widgets import Screen, button, scroll_page, set_words
+
+if TYPE_CHECKING:
+    from ui.main_window import KioskWindow
+
+
+class WantedScreen(Screen):
+    def __init__(self, window: KioskWindow):
+        super().__init__()
+        self.window_ = window
+        self.category: Category | None = None
+        self._categories: dict[str, Category] = {}
+        self._on_table: dict[str, list[Item]] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 8)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages)
+
+        # Page 1: pick a kind; the open wants are one tap away
+        first = QWidget()
+        pick = QVBoxLayout(first)
+        pick.setContentsMargins(0, 0, 0, 0)
+        head_row = QHBoxLayout()
+        self.prompt = QLabel()
+        self.prompt.setObjectName("Title")
+        self.prompt.setWordWrap(True)
+        head_row.addWidget(self.prompt, 1)
+        self.see_wants = button("mdi6.format-list-bulleted")
+        self.see_wants.clicked.connect(lambda: self.pages.setCurrentIndex(2))
+        head_row.addWidget(self.see_wants)
+        pick.addLayout(head_row)
+        self.categories = CategoryGrid(self.pick_category)
+        pick.addWidget(self.categories, 1)
+        self.pages.addWidget(first)
+
+        # Page 3 (added after page 2): what people are looking for
+        wants_page = QWidget()
+        right = QVBoxLayout(wants_page)
+        right.setContentsMargins(0, 0, 0, 0)
+        wants_head = QHBoxLayout()
+        self.back_from_list = button("mdi6.arrow-left", "Quiet")
+        self.back_from_list.clicked.connect(self.reset)
+        wants_head.addWidget(self.back_from_list)
+        self.open_heading = QLabel()
+        self.open_heading.setObjectName("Title")
+        wants_head.addWidget(self.open_heading, 1)
+        right.addLayout(wants_head)
+        self.model = RowsModel(self._speak)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.delegate = RowDelegate(self.list, describe=self.look)
+        self.list.setItemDelegate(self.delegate)
+        self.delegate.action.connect(self.found_at)
+        touch_list(self.list)
+        right.addWidget(self.list, 1)
+        self.none_yet = QLabel()
+        self.none_yet.setObjectName("Subtitle")
+        self.none_yet.setWordWrap(True)
+        right.addWidget(self.none_yet)
+
+        # Page 2: optional words and size, then post
+        second = QWidget()
+        form = QVBoxLayout(second)
+        form.setContentsMargins(0, 0, 8, 0)
+        form.setSpacing(10)
+        head = QHBoxLayout()
+        self.back = button("mdi6.arrow-left", "Quiet")
+        self.back.clicked.connect(self.reset)
+        head.addWidget(self.back)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("Title")
+        self.chosen.setWordWrap(True)
+        head.addWidget(self.chosen, 1)
+        form.addLayout(head)
+        self.optional = QLabel()
+        self.optional.setObjectName("Subtitle")
+        self.optional.setWordWrap(True)
+        form.addWidget(self.optional)
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(80)
+        self.title_edit.setClearButtonEnabled(True)
+        form.addWidget(self.title_edit)
+        self.sizes_box = QWidget()
+        self.sizes_grid = QGridLayout(self.sizes_box)
+        self.sizes_grid.setContentsMargins(0, 0, 0, 0)
+        self.sizes_grid.setSpacing(6)
+        self.size_group = QButtonGroup(self)
+        self.size_group.setExclusive(False)
+        self.size_group.buttonClicked.connect(self._one_size)
+        form.addWidget(self.sizes_box)
+        self.post = button("mdi6.bullhorn", "Primary")
+        self.post.clicked.connect(self.post_want)
+        form.addWidget(self.post)
+        form.addStretch(1)
+        self.pages.addWidget(scroll_page(second))
+        self.pages.addWidget(wants_page)
+
+    def retranslate(self) -> None:
+        self.prompt.setText(self.tr("What are you looking for? Tap one."))
+        self.open_heading.setText(self.tr("People are looking for:"))
+        self.none_yet.setText(self.tr("Nobody has asked for anything yet."))
+        set_words(self.back, self.tr("Back"))
+        set_words(self.back_from_list, self.tr("Back"))
+        self.optional.setText(self.tr("Add a few words or a size if you like — or just post it."))
+        self.title_edit.setPlaceholderText(self.tr("e.g. winter boots, a kettle"))
+        self.title_edit.setAccessibleName(self.tr("What exactly (optional)"))
+        set_words(self.post, self.tr("Post: I'm looking for this"))
+        self.list.setAccessibleName(self.tr("What people are looking for"))
+        if self.category is not None:
+            self.chosen.setText(self.category.name(self.window_.lang))
+        self.entered()
+
+    # ----- rows ----------------------------------------------------------------------------------------
+
+    def _want_title(self, want: Want) -> str:
+        category = self._categories.get(want.category_key)
+        name = category.name(self.window_.lang) if category else want.category_key
+        return f"{name}: {want.title}" if want.title else name
+
+    def matches(self, want: Want) -> list[Item]:
+        items = self._on_table.get(want.category_key, [])
+        if want.size:
+            sized = [i for i in items if i.size == want.size]
+            return sized or items
+        return items
+
+    def _speak(self, want: object) -> str:
+        assert isinstance(want, Want)
+        words = [self._want_title(want)]
+        if want.size:
+            words.append(self.tr("size %1").replace("%1", want.size))
+        found = len(self.matches(want))
+        if found:
+            words.append(self.tr("%n on the table now", "", found))
+        return ", ".join(words)
+
+    def look(self, index: QModelIndex) -> RowLook:
+        want: Want = index.data(ItemRole)
+        category = self._categories.get(want.category_key)
+        badges: list[tuple[str, str, bool]] = []
+        if want.size:
+            badges.append((want.size, "#1565c0", False))
+        found = len(self.matches(want))
+        if found:
+            badges.append((self.tr("%n on the table now", "", found), "#2e7d32", True))
+        return RowLook(self._want_title(want), category.icon if category else "mdi6.help", badges,
+                       self.tr("Found it"), action_icon="mdi6.check-bold")
+
+    # ----- moving --------------------------------------------------------------------------------------
+
+    def entered(self) -> None:
+        if self.window_.previous_step != Step.WANTED:
+            self.reset()  # a visitor arriving starts at the beginning
+        market = self.window_.market
+        categories = self.window_.attempt(market.categories) or []
+        self._categories = {c.key: c for c in categories}
+        columns = 5 if self.window_.width() >= 1000 or len(categories) > 12 else 4
+        self.categories.fill(categories, self.window_.lang, columns)
+        self._on_table = {}
+        for item in self.window_.attempt(market.available) or []:
+            self._on_table.setdefault(item.category_key, []).append(item)
+        wants = self.window_.attempt(market.open_wants) or []
+        self.model.set_rows(wants)
+        self.none_yet.setVisible(not wants)
+        set_words(self.see_wants, self.tr("What people want (%1)").replace("%1", str(len(wants))))
+
+    def reset(self) -> None:
+        self.category = None
+        self.title_edit.clear()
+        for b in self.size_group.buttons():
+            b.setChecked(False)
+        self.pages.setCurrentIndex(0)
+
+    def pick_category(self, key: str) -> None:
+        category = self._categories.get(key)
+        if category is None:
+            return
+        self.category = category
+        self.chosen.setText(self.tr("Looking for: %1").replace("%1", category.name(self.window_.lang)))
+        for b in self.size_group.buttons():
+            self.size_group.removeButton(b)
+            b.deleteLater()
+        sizes = SHOE_CHOICES if key == "shoes" else (CLOTHING_SIZES if category.sizes else ())
+        for n, size in enumerate(sizes):
+            b = chip(self.tr("Kids") if size == "kids" else size)
+            b.setProperty("size_choice", size)
+            self.size_group.addButton(b)
+            self.sizes_grid.addWidget(b, n // 6, n % 6)
+        self.sizes_box.setVisible(bool(sizes))
+        self.pages.setCurrentIndex(1)
+
+    def _one_size(self, clicked: QPushButton) -> None:
+        for b in self.size_group.buttons():
+            if b is not clicked:
+                b.setChecked(False)
+
+    def post_want(self) -> None:
+        if self.category is None:
+            return
+        size = next((str(b.property("size_choice")) for b in self.size_group.buttons() if b.isChecked()), "")
+        want = self.window_.attempt(self.window_.market.post_want, self.category.key, self.title_edit.text(),
+                                    size)
+        if want is None:
+            return
+        name = self._want_title(want)
+        self.reset()
+        self.entered()
+        self.pages.setCurrentIndex(2)
+        on_table = len(self.matches(want))
+        if on_table:
+            self.window_.tell(self.tr("Posted. Good news: %n of these are on the table right now — have a "
+                                      "look!", "", on_table))
+        else:
+            self.window_.tell(self.tr("Posted: %1. When someone brings one, the kiosk will tell them you're "
+                                      "looking.").replace("%1", name))
+
+    def found_at(self, index: QModelIndex) -> None:
+        want: Want = index.data(ItemRole)
+        if self.window_.attempt(self.window_.market.mark_found, want.id) is not None:
+            self.entered()
+            self.window_.offer_undo(self.tr("Marked found: %1").replace("%1", self._want_title(want)),
+                                    lambda: self._unfind(want))
+
+    def _unfind(self, want: Want) -> None:
+        self.window_.attempt(self.window_.market.mark_found, want.id, False)
+        self.entered()
+
+    def show_wants(self) -> None:
+        self.pages.setCurrentIndex(2)
+
+    def prepare_screenshot(self) -> None:
+        self.entered()

@@ -1,0 +1,50 @@
+"""Rendering one screen to a PNG without a display, for docs and for looking at what we made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui.app import application, prepare_environment
+
+# Every screen of the flow, plus "keyboard": the steward area with the on-screen keyboard up.
+EXTRA_SCREENS = ("keyboard",)
+
+
+def screen_names() -> tuple[str, ...]:
+    from ui.flow import Step
+
+    return (*(s.value for s in Step), *EXTRA_SCREENS)
+
+
+def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str | None, out: Path) -> None:
+    prepare_environment(headless=True)
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from kiosk.store import open_market
+    from ui.flow import Step
+    from ui.main_window import KioskWindow
+
+    app = application()
+    market = open_market(db_path)
+    try:
+        window = KioskWindow(market, kiosk_mode=False, lang=lang)
+        window.resize(*size)
+        window.show()
+        QTest.qWait(50)
+        if screen == "keyboard":
+            window.show_for_screenshot(Step.STEWARD)
+            steward = window.screens[Step.STEWARD]
+            QTest.mouseClick(steward.title_edit, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        elif screen != Step.HOME.value:
+            window.show_for_screenshot(Step(screen))
+        # Let layouts settle and the keyboard's QML render its first frames.
+        for _ in range(8):
+            app.processEvents()
+            QTest.qWait(60)
+        image = window.grab()
+        if not image.save(str(out), "PNG"):
+            raise OSError(f"could not write {out}")
+        window.close()
+    finally:
+        market.close()

@@ -1,0 +1,303 @@
+"""Small reusable pieces: big touch tiles, buttons with pictograms, and the in-window notice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.theme import MIN_TARGET, icon
+
+
+class Tile(QToolButton):
+    """A big pictogram-and-word button; the pictogram grows with the tile."""
+
+    def __init__(self, icon_name: str, tone: str = "", parent: QWidget | None = None, color: str = "white"):
+        super().__init__(parent)
+        self.setObjectName("Tile")
+        if tone:
+            self.setProperty("tone", tone)
+        self.setIcon(icon(icon_name, color))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(MIN_TARGET * 2, MIN_TARGET)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def set_words(self, text: str, description: str = "") -> None:
+        self._words = text
+        self._fit_words()
+        self.setAccessibleName(text)
+        if description:
+            self.setAccessibleDescription(description)
+
+    def sizeHint(self) -> QSize:
+        # Tiles share out the room they are given; their words wrap or the pictogram shrinks.
+        return QSize(MIN_TARGET * 2, MIN_TARGET)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_TARGET * 2, MIN_TARGET)
+
+    def _fit_words(self) -> int:
+        """Show the words on one line, or on two when one is too wide; returns the number of lines."""
+        text = getattr(self, "_words", "")
+        room = self.width() - 24
+        lines = [text]
+        if self.fontMetrics().horizontalAdvance(text) > room and " " in text:
+            spaces = [n for n, ch in enumerate(text) if ch == " "]
+            cut = min(spaces, key=lambda n: abs(n - len(text) / 2))
+            lines = [text[:cut].strip(), text[cut:].strip()]
+        # "Toys & kids" is words, not a keyboard shortcut.
+        self.setText("\n".join(lines).replace("&", "&&"))
+        return len(lines)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Room for the words (with their descenders) and the padding first; the pictogram gets the rest.
+        self.ensurePolished()
+        lines = self._fit_words()
+        words = self.fontMetrics().height() * lines
+        side = min(self.width() * 0.5, self.height() - words - 34)
+        side = int(max(20, min(side, 220)))
+        self.setIconSize(QSize(side, side))
+        super().resizeEvent(event)
+
+
+class ElidedLabel(QLabel):
+    """One line of words that gives way to buttons beside it, ending in "…" when it must."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setAccessibleName(text)
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        """The whole words, not the shortened ones on screen."""
+        return self._full
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
+        super().setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+
+def scroll_page(inner: QWidget) -> QScrollArea:
+    """A page that scrolls when it does not fit (a 7" screen, the keyboard up), flicked by a finger.
+
+    Touch gesture only: a mouse press is never held back, so taps on fields and buttons land at once.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return area
+
+
+def button(icon_name: str | None = None, role: str = "", color: str | None = None) -> QPushButton:
+    """A plain touch button; `role` is Primary, Danger or Quiet for its colour."""
+    b = QPushButton()
+    if role:
+        b.setObjectName(role)
+    if icon_name:
+        b.setIcon(icon(icon_name, color or ("white" if role in ("Primary", "Danger") else "#1f1d1a")))
+        b.setIconSize(QSize(32, 32))
+    b.setMinimumHeight(MIN_TARGET)
+    b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return b
+
+
+def set_words(widget: QPushButton | QToolButton, text: str) -> None:
+    widget.setText(text.replace("&", "&&"))  # an "&" in words is shown, not taken as a shortcut
+    widget.setAccessibleName(text)
+
+
+class Screen(QWidget):
+    """One page of the kiosk. Screens clear half-done input in reset() and refresh in entered()."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def retranslate(self) -> None:
+        """Set every visible word; called at start and whenever the language changes."""
+
+    def reset(self) -> None:
+        """Forget anything half-typed or half-chosen."""
+
+    def entered(self) -> None:
+        """The screen is about to show: refresh what it shows from the store."""
+
+    def prepare_screenshot(self) -> None:
+        """Set up what this screen shows when rendered by the screenshot command (demo data)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class Notice(QWidget):
+    """A plain message over the whole window, answered with big buttons. Never a nested event loop."""
+
+    answered = Signal(str)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("Notice")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        self.card = QFrame()
+        self.card.setObjectName("NoticeCard")
+        self.card.setMaximumWidth(900)
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(28, 24, 28, 24)
+        card_layout.setSpacing(18)
+        row = QHBoxLayout()
+        self.pictogram = QLabel()
+        self.pictogram.setFixedSize(56, 56)
+        row.addWidget(self.pictogram, 0, Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel()
+        self.text.setObjectName("NoticeText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.text, 1)
+        card_layout.addLayout(row)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(16)
+        card_layout.addLayout(self.buttons)
+        outer.addStretch(1)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        self._callbacks: dict[str, Callable[[], None] | None] = {}
+        self.hide()
+
+    def show_message(
+        self,
+        text: str,
+        answers: list[tuple[str, str, str, Callable[[], None] | None]],
+        problem: bool = False,
+    ) -> None:
+        """answers: (key, words, icon, callback) for each button, the first one the default."""
+        self.card.setProperty("tone", "problem" if problem else "")
+        self.card.style().unpolish(self.card)
+        self.card.style().polish(self.card)
+        name = "mdi6.alert-circle" if problem else "mdi6.information"
+        self.pictogram.setPixmap(icon(name, "#b3261e" if problem else "#1f6f5c").pixmap(56, 56))
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        while self.buttons.count():
+            old = self.buttons.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        self._callbacks = {}
+        for n, (key, words, icon_name, callback) in enumerate(answers):
+            b = button(icon_name, "Primary" if n == 0 else "")
+            b.setObjectName("Primary" if n == 0 else "")
+            b.setProperty("answer", key)
+            set_words(b, words)
+            b.clicked.connect(lambda _=False, k=key: self._answer(k))
+            self.buttons.addWidget(b)
+            self._callbacks[key] = callback
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+        first = self.buttons.itemAt(0)
+        if first is not None and first.widget() is not None:
+            first.widget().setFocus()
+
+    def _answer(self, key: str) -> None:
+        callback = self._callbacks.get(key)
+        self.dismiss()
+        self.answered.emit(key)
+        if callback is not None:
+            callback()
+
+    def dismiss(self) -> None:
+        self._callbacks = {}
+        self.hide()
+
+    def answer_button(self, key: str) -> QPushButton | None:
+        for n in range(self.buttons.count()):
+            w = self.buttons.itemAt(n).widget()
+            if isinstance(w, QPushButton) and w.property("answer") == key:
+                return w
+        return None
+
+
+class UndoBar(QFrame):
+    """"Listed 3 × Books  [Undo]" for a few seconds after every listing and every take.
+
+    What can be undone lives only here, in memory, and is forgotten when the bar goes.
+    """
+
+    SECONDS = 5
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("UndoBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 6, 8, 6)
+        self.text = QLabel()
+        self.text.setObjectName("UndoText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.text, 1)
+        self.undo_button = button("mdi6.undo", "Primary")
+        self.undo_button.clicked.connect(self.undo)
+        row.addWidget(self.undo_button)
+        self._undo: Callable[[], None] | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.forget)
+        self.hide()
+
+    def offer(self, text: str, undo: Callable[[], None], words: str) -> None:
+        self._undo = undo
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        set_words(self.undo_button, words)
+        self.timer.start(self.SECONDS * 1000)
+        self.show()
+        self.raise_()
+
+    def undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self.forget()
+        if undo is not None:
+            undo()
+
+    def forget(self) -> None:
+        self._undo = None
+        self.timer.stop()
+        self.hide()

@@ -1,0 +1,51 @@
+"""The files that put the kiosk on a table: a launcher, an autostart entry, a service that restarts it."""
+
+from __future__ import annotations
+
+import configparser
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def desktop(name: str) -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # keys are case-sensitive in .desktop files
+    parser.read(ROOT / "build" / name, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def test_desktop_entries_start_the_installed_command():
+    script = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert "commons-table" in script
+    for name, windowed in [("commons-table.desktop", True), ("commons-table-autostart.desktop", False)]:
+        entry = desktop(name)
+        assert entry["Type"] == "Application" and entry["Name"]
+        command = entry["Exec"].split()
+        assert command[0] == "commons-table"
+        assert ("--windowed" in command) == windowed
+
+
+def test_the_service_restarts_the_kiosk_whenever_it_stops():
+    unit = configparser.ConfigParser(interpolation=None)
+    unit.read(ROOT / "build" / "commons-table.service")
+    assert unit["Service"]["Restart"] == "always"
+    assert unit["Service"]["ExecStart"].endswith("/commons-table")
+    assert "--windowed" not in unit["Service"]["ExecStart"]
+
+
+def test_the_wheel_ships_the_code_and_the_assets_it_loads(tmp_path):
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+                           capture_output=True, text=True, timeout=300, check=False)
+    assert built.returncode == 0, built.stderr[-2000:]
+    (wheel,) = tmp_path.glob("commons_table-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in ["kiosk/__main__.py", "kiosk/store/schema.py", "ui/main_window.py", "ui/printing/painter.py",
+                   "assets/style.qss", "assets/keyboard.qml", "assets/translations/commons_table_es.qm",
+                   "assets/translations/commons_table_en.qm"]:
+        assert needed in names, needed
+    assert not [n for n in names if n.startswith("tests/") or n.endswith(".db")]
