@@ -44,3 +44,19 @@ def test_a_full_disk_is_told_in_plain_words(window, monkeypatch):
     tap(steward.idle_more)
     assert window.notice.isVisible() and "storage is full" in window.notice.text.text()
     assert window.idle_seconds == 60  # not changed, since it was not saved
+
+
+@pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
+def test_a_long_notice_is_never_cut_off(qtbot, market, size):
+    from tests.gui.conftest import make_window
+
+    window = make_window(qtbot, market, size)
+    window.offer_demo(lambda: None)
+    qtbot.wait(20)
+    text = window.notice.text
+    assert text.height() >= text.heightForWidth(text.width()), "the words are cut off"
+    card = window.notice.card
+    corner = card.mapTo(window, card.rect().bottomRight())
+    assert window.rect().contains(card.mapTo(window, card.rect().topLeft())) and window.rect().contains(corner)
+    for key in ("yes", "no"):
+        assert window.notice.answer_button(key).height() >= 64
