@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${VENV:-.venv}/bin"
-sources=$(find ui -name '*.py' | sort)
+# ui/ speaks through tr(); kiosk/ marks its sentences with QT_TRANSLATE_NOOP("kiosk", …).
+sources=$(find ui kiosk -name '*.py' | sort)
 for lang in en es; do
     ts="assets/translations/commons_table_$lang.ts"
     # shellcheck disable=SC2086

@@ -64,7 +64,7 @@ def install_excepthook(window) -> None:  # noqa: ANN001 - a KioskWindow
             return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if isinstance(error, (VisitorError, StoreProblem)):
-            text = error.sentence
+            text = window.words_of(error)
         else:
             text = window.sorry_text()
         try:

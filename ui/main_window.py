@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.errors import StoreProblem, VisitorError
+from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.store import Market
 from ui import theme
 from ui.flow import STEWARD_AREA, KioskFlow, Step
@@ -278,6 +278,18 @@ class KioskWindow(QMainWindow):
             on_no: Callable[[], None] | None = None) -> None:
         self.notice.show_message(text, [("yes", yes, "mdi6.check", on_yes), ("no", no, "mdi6.close", on_no)])
 
+    @staticmethod
+    def words_of(error: VisitorError | StoreProblem) -> str:
+        """The core's sentence in the visitor's language (its template and words translated, then filled)."""
+        def translated(text: object) -> object:
+            return QCoreApplication.translate(WORDS_CONTEXT, text) if isinstance(text, str) else text
+
+        template = translated(error.template)
+        try:
+            return str(template).format(**{key: translated(value) for key, value in error.params.items()})
+        except (KeyError, IndexError, ValueError):
+            return error.sentence
+
     def sorry_text(self) -> str:
         return self.tr("Sorry — something went wrong. The kiosk is still working; please try again.")
 
@@ -308,10 +320,10 @@ class KioskWindow(QMainWindow):
         try:
             return action(*args, **kwargs)
         except VisitorError as error:
-            self.tell(error.sentence, problem=True)
+            self.tell(self.words_of(error), problem=True)
         except StoreProblem as error:
             log.warning("store problem: %s", error.__cause__ or error)
-            self.tell(error.sentence, problem=True)
+            self.tell(self.words_of(error), problem=True)
         return None
 
     # ----- stewards ------------------------------------------------------------------------------------

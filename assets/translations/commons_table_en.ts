@@ -1556,4 +1556,139 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>A PIN is made of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose {fewest} to {most} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write to its data file, so this was not saved. Please tell a steward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk is busy for a moment — please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk could not reach its data file, so this was not saved. Please tell a steward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file was written by a newer Commons Table (data version {version}, this app knows up to {known}); please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the kinds of things on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item is no longer on the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date should look like 2026-11-28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the marks is not one the table knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food marks only go on food.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pick a size from the buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That one is all gone — sorry!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pick when from the buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose what happens to what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} should be words, not a number or a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is empty — please write a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is too long: {count} characters, {limit} at most. Please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many? Please choose a number from 1 to 999, or “lots”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many? Please use a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many? At least 1, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1556,4 +1556,139 @@
         <translation>Marcado como encontrado: %1</translation>
     </message>
 </context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>A PIN is made of digits only.</source>
+        <translation>Un PIN lleva solo cifras.</translation>
+    </message>
+    <message>
+        <source>Please choose {fewest} to {most} digits.</source>
+        <translation>Elige de {fewest} a {most} cifras.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
+        <translation>El almacenamiento del quiosco está lleno y esto no se guardó. Avisa al voluntariado, por favor.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write to its data file, so this was not saved. Please tell a steward.</source>
+        <translation>El quiosco no puede escribir en su archivo de datos y esto no se guardó. Avisa al voluntariado, por favor.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
+        <translation>El archivo de datos del quiosco está dañado y esto no se guardó. Avisa al voluntariado, por favor.</translation>
+    </message>
+    <message>
+        <source>The kiosk is busy for a moment — please try again.</source>
+        <translation>El quiosco está ocupado un momento; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not reach its data file, so this was not saved. Please tell a steward.</source>
+        <translation>El quiosco no pudo llegar a su archivo de datos y esto no se guardó. Avisa al voluntariado, por favor.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} es una carpeta, no un archivo de datos.</translation>
+    </message>
+    <message>
+        <source>This data file was written by a newer Commons Table (data version {version}, this app knows up to {known}); please update the app.</source>
+        <translation>Este archivo de datos lo escribió una Mesa Común más nueva (versión de datos {version}; esta conoce hasta la {known}). Actualiza la aplicación, por favor.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file is damaged.</source>
+        <translation>El archivo de datos del quiosco está dañado.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the kinds of things on the screen.</source>
+        <translation>Elige uno de los tipos de cosas de la pantalla, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no event number {number}.</source>
+        <translation>No hay ningún mercado con el número {number}.</translation>
+    </message>
+    <message>
+        <source>That item is no longer on the table.</source>
+        <translation>Eso ya no está en la mesa.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name</source>
+        <translation>El nombre del mercado</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>El lugar</translation>
+    </message>
+    <message>
+        <source>The date should look like 2026-11-28.</source>
+        <translation>La fecha debe tener esta forma: 2026-11-28.</translation>
+    </message>
+    <message>
+        <source>One of the marks is not one the table knows.</source>
+        <translation>Una de las marcas no es de las que conoce la mesa.</translation>
+    </message>
+    <message>
+        <source>Food marks only go on food.</source>
+        <translation>Las marcas de comida solo van en la comida.</translation>
+    </message>
+    <message>
+        <source>The size</source>
+        <translation>La talla</translation>
+    </message>
+    <message>
+        <source>Please pick a size from the buttons.</source>
+        <translation>Elige una talla con los botones, por favor.</translation>
+    </message>
+    <message>
+        <source>That one is all gone — sorry!</source>
+        <translation>Eso ya se acabó, ¡lo sentimos!</translation>
+    </message>
+    <message>
+        <source>Please pick when from the buttons.</source>
+        <translation>Elige cuándo con los botones, por favor.</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>El contacto</translation>
+    </message>
+    <message>
+        <source>Please choose what happens to what is left.</source>
+        <translation>Elige qué pasa con lo que queda, por favor.</translation>
+    </message>
+    <message>
+        <source>{what} should be words, not a number or a list.</source>
+        <translation>{what}: deben ser palabras, no un número ni una lista.</translation>
+    </message>
+    <message>
+        <source>{what} is empty — please write a few words.</source>
+        <translation>{what}: está en blanco; escribe unas palabras, por favor.</translation>
+    </message>
+    <message>
+        <source>{what} is too long: {count} characters, {limit} at most. Please shorten it.</source>
+        <translation>{what}: tiene demasiados caracteres ({count}; como máximo {limit}). Acórtalo, por favor.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La descripción</translation>
+    </message>
+    <message>
+        <source>How many? Please choose a number from 1 to 999, or “lots”.</source>
+        <translation>¿Cuántos? Elige un número del 1 al 999, o «muchos».</translation>
+    </message>
+    <message>
+        <source>How many? Please use a whole number.</source>
+        <translation>¿Cuántos? Usa un número entero, por favor.</translation>
+    </message>
+    <message>
+        <source>How many? At least 1, please.</source>
+        <translation>¿Cuántos? Al menos 1, por favor.</translation>
+    </message>
+    <message>
+        <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
+        <translation>{count} es más de lo que la mesa puede contar: elige hasta {most}, o «muchos».</translation>
+    </message>
+</context>
 </TS>

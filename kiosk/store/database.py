@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.clock import bucket
-from kiosk.errors import NewerDatabaseError, StoreProblem
+from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem
 from kiosk.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "open_database", "known_fault", "set_aside_damaged"]
@@ -20,15 +20,18 @@ __all__ = ["SCHEMA_VERSION", "open_database", "known_fault", "set_aside_damaged"
 def _sentence_for(error: sqlite3.Error) -> str | None:
     text = str(error).lower()
     if "full" in text:
-        return "The kiosk's storage is full, so this was not saved. Please tell a steward."
+        return QT_TRANSLATE_NOOP("kiosk", "The kiosk's storage is full, so this was not saved. Please tell a steward.")
     if "readonly" in text or "read-only" in text:
-        return "The kiosk cannot write to its data file, so this was not saved. Please tell a steward."
+        return QT_TRANSLATE_NOOP(
+            "kiosk", "The kiosk cannot write to its data file, so this was not saved. Please tell a steward.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return "The kiosk's data file is damaged, so this was not saved. Please tell a steward."
+        return QT_TRANSLATE_NOOP(
+            "kiosk", "The kiosk's data file is damaged, so this was not saved. Please tell a steward.")
     if "locked" in text or "busy" in text:
-        return "The kiosk is busy for a moment — please try again."
+        return QT_TRANSLATE_NOOP("kiosk", "The kiosk is busy for a moment — please try again.")
     if "disk i/o" in text or "unable to open" in text:
-        return "The kiosk could not reach its data file, so this was not saved. Please tell a steward."
+        return QT_TRANSLATE_NOOP(
+            "kiosk", "The kiosk could not reach its data file, so this was not saved. Please tell a steward.")
     return None
 
 
@@ -87,7 +90,7 @@ def open_database(path: str | Path) -> Database:
     """
     path = Path(path)
     if path.is_dir():
-        raise StoreProblem(f"{path} is a folder, not a database file.")
+        raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "{path} is a folder, not a database file."), path=str(path))
     if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     with known_fault():
@@ -96,9 +99,9 @@ def open_database(path: str | Path) -> Database:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise NewerDatabaseError(
-                    f"This data file was written by a newer Commons Table (data version {version}, "
-                    f"this app knows up to {SCHEMA_VERSION}); please update the app."
-                )
+                    QT_TRANSLATE_NOOP("kiosk", "This data file was written by a newer Commons Table (data version "
+                                      "{version}, this app knows up to {known}); please update the app."),
+                    version=version, known=SCHEMA_VERSION)
             pending = MIGRATIONS.pending(db)
             if pending:
                 if _has_tables(db):
@@ -112,7 +115,7 @@ def open_database(path: str | Path) -> Database:
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             check = db.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                raise StoreProblem("The kiosk's data file is damaged.")
+                raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "The kiosk's data file is damaged."))
         except BaseException:
             db.close()
             raise

@@ -60,3 +60,15 @@ def test_a_long_notice_is_never_cut_off(qtbot, market, size):
     assert window.rect().contains(card.mapTo(window, card.rect().topLeft())) and window.rect().contains(corner)
     for key in ("yes", "no"):
         assert window.notice.answer_button(key).height() >= 64
+
+
+def test_the_cores_sentences_are_told_in_the_visitors_language(window):
+    window.set_language("es")
+    window.attempt(window.market.list_item, "books", 5000)
+    assert window.notice.text.text() == "5000 es más de lo que la mesa puede contar: elige hasta 999, o «muchos»."
+    window.attempt(window.market.post_want, "shoes", "x" * 81)
+    assert window.notice.text.text() == \
+        "El título: tiene demasiados caracteres (81; como máximo 80). Acórtalo, por favor."
+    window.set_language("en")
+    window.attempt(window.market.post_want, "shoes", "x" * 81)
+    assert window.notice.text.text() == "The title is too long: 81 characters, 80 at most. Please shorten it."

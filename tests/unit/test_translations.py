@@ -19,7 +19,7 @@ def refreshed(tmp_path: Path, lang: str) -> ET.Element:
     """The .ts file as lupdate would leave it after reading today's code."""
     ts = tmp_path / f"commons_table_{lang}.ts"
     shutil.copy(FOLDER / ts.name, ts)
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    sources = sorted(str(p) for folder in ("ui", "kiosk") for p in (ROOT / folder).rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
                    check=True, capture_output=True)
     return ET.parse(ts).getroot()

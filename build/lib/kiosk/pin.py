@@ -8,7 +8,7 @@ import secrets
 import time
 from collections.abc import Callable
 
-from kiosk.errors import VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 
 PIN_MIN, PIN_MAX = 4, 8
 _N, _R, _P = 2**14, 8, 1
@@ -18,9 +18,11 @@ FIRST_LOCK_SECONDS = 30
 
 def check_new_pin(pin: str) -> str:
     if not pin.isdigit() or not pin.isascii():
-        raise VisitorError("A PIN is made of digits only.", field="pin")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "A PIN is made of digits only."), field="pin")
     if not PIN_MIN <= len(pin) <= PIN_MAX:
-        raise VisitorError(f"Please choose {PIN_MIN} to {PIN_MAX} digits.", field="pin")
+        raise VisitorError(
+            QT_TRANSLATE_NOOP("kiosk", "Please choose {fewest} to {most} digits."),
+            field="pin", fewest=PIN_MIN, most=PIN_MAX)
     return pin
 
 

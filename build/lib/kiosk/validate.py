@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kiosk.errors import VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 
 TITLE_MAX = 80
 DESCRIPTION_MAX = 500
@@ -50,7 +50,9 @@ def clean_text(
     if text is None:
         text = ""
     if not isinstance(text, str):
-        raise VisitorError(f"{what} should be words, not a number or a list.", field=what)
+        raise VisitorError(
+            QT_TRANSLATE_NOOP("kiosk", "{what} should be words, not a number or a list."),
+            field=what, what=what)
     text = unicodedata.normalize("NFC", text)
     if multiline:
         lines = ["".join(ch for ch in line if _keep(ch)) for line in text.splitlines()]
@@ -61,20 +63,22 @@ def clean_text(
         text = "".join(ch for ch in text if _keep(ch))
         text = _SPACES.sub(" ", text).strip()
     if required and not text:
-        raise VisitorError(f"{what} is empty — please write a few words.", field=what)
+        raise VisitorError(
+            QT_TRANSLATE_NOOP("kiosk", "{what} is empty — please write a few words."),
+            field=what, what=what)
     if len(text) > limit:
         raise VisitorError(
-            f"{what} is too long: {len(text)} characters, {limit} at most. Please shorten it.", field=what
-        )
+            QT_TRANSLATE_NOOP("kiosk", "{what} is too long: {count} characters, {limit} at most. Please shorten it."),
+            field=what, what=what, count=len(text), limit=limit)
     return text
 
 
 def clean_title(text: object, *, required: bool = False) -> str:
-    return clean_text(text, limit=TITLE_MAX, what="The title", required=required)
+    return clean_text(text, limit=TITLE_MAX, what=QT_TRANSLATE_NOOP("kiosk", "The title"), required=required)
 
 
 def clean_description(text: object) -> str:
-    return clean_text(text, limit=DESCRIPTION_MAX, what="The description", multiline=True)
+    return clean_text(text, limit=DESCRIPTION_MAX, what=QT_TRANSLATE_NOOP("kiosk", "The description"), multiline=True)
 
 
 def clean_quantity(value: object) -> int | None:
@@ -82,29 +86,33 @@ def clean_quantity(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise VisitorError("How many? Please choose a number from 1 to 999, or “lots”.", field="quantity")
+        raise VisitorError(
+            QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
+            field="quantity")
     if isinstance(value, str):
         text = unicodedata.normalize("NFKC", value).strip().lower()
         if text in (LOTS, "many", "muchos", "muchas", "∞"):
             return None
         if not re.fullmatch(r"[+]?\d{1,12}", text):
             raise VisitorError(
-                "How many? Please choose a number from 1 to 999, or “lots”.", field="quantity"
+                QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
+                field="quantity"
             )
         value = int(text)
     if isinstance(value, float):
         if not value.is_integer():
-            raise VisitorError("How many? Please use a whole number.", field="quantity")
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "How many? Please use a whole number."), field="quantity")
         value = int(value)
     if not isinstance(value, int):
-        raise VisitorError("How many? Please choose a number from 1 to 999, or “lots”.", field="quantity")
+        raise VisitorError(
+            QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
+            field="quantity")
     if value < 1:
-        raise VisitorError("How many? At least 1, please.", field="quantity")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "How many? At least 1, please."), field="quantity")
     if value > QUANTITY_MAX:
         raise VisitorError(
-            f"{value} is more than the table can count — choose up to {QUANTITY_MAX}, or “lots”.",
-            field="quantity",
-        )
+            QT_TRANSLATE_NOOP("kiosk", "{count} is more than the table can count — choose up to {most}, or “lots”."),
+            field="quantity", count=value, most=QUANTITY_MAX)
     return value
 
 

@@ -64,7 +64,7 @@ def install_excepthook(window) -> None:  # noqa: ANN001 - a KioskWindow
             return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if isinstance(error, (VisitorError, StoreProblem)):
-            text = error.sentence
+            text = window.words_of(error)
         else:
             text = window.sorry_text()
         try:
@@ -110,9 +110,13 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     window = KioskWindow(market, kiosk_mode=not windowed, lang=lang)
     install_excepthook(window)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    screen = app.primaryScreen().availableGeometry()
     if windowed:
+        window.resize(min(1280, screen.width()), min(800, screen.height()))
         window.show()
     else:
+        # Without a window manager (a bare X session on a Pi) full screen is not applied for us.
+        window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     if aside is not None:
         window.tell_damaged_file(aside.name)

@@ -178,7 +178,6 @@ class Notice(QWidget):
         outer.setContentsMargins(24, 24, 24, 24)
         self.card = QFrame()
         self.card.setObjectName("NoticeCard")
-        self.card.setMaximumWidth(900)
         card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(28, 24, 28, 24)
         card_layout.setSpacing(18)
@@ -232,9 +231,25 @@ class Notice(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.raise_()
         self.show()
+        self._fit_card()
         first = self.buttons.itemAt(0)
         if first is not None and first.widget() is not None:
             first.widget().setFocus()
+
+    def _fit_card(self) -> None:
+        """As wide as the window allows (900 px at most) and exactly as tall as its wrapped words need."""
+        margins = self.layout().contentsMargins()
+        width = max(200, min(900, self.width() - margins.left() - margins.right()))
+        self.card.setFixedWidth(width)
+        layout = self.card.layout()
+        layout.activate()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        self.card.setFixedHeight(min(height, max(120, self.height() - margins.top() - margins.bottom())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._fit_card()
 
     def _answer(self, key: str) -> None:
         callback = self._callbacks.get(key)

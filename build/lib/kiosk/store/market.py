@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from kiosk.catalog import CLOTHING_SIZES, SHOE_SIZES, TAGS_BY_KEY
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
-from kiosk.errors import VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.store.database import known_fault, open_database
 from kiosk.store.schema import search_text
 from kiosk.validate import clean_description, clean_quantity, clean_text, clean_title
@@ -91,7 +91,7 @@ class Market:
         try:
             return self._categories[key]
         except KeyError:
-            raise VisitorError("Please choose one of the kinds of things on the screen.",
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the kinds of things on the screen."),
                                field="category") from None
 
     def current_event(self) -> Event | None:
@@ -101,7 +101,9 @@ class Market:
     def event(self, event_id: int) -> Event:
         row = self._one("SELECT * FROM events WHERE id = ?", [event_id])
         if row is None:
-            raise VisitorError(f"There is no event number {event_id}.", field="event")
+            raise VisitorError(
+                QT_TRANSLATE_NOOP("kiosk", "There is no event number {number}."),
+                field="event", number=event_id)
         return _event(row)
 
     def events(self) -> list[Event]:
@@ -114,7 +116,7 @@ class Market:
     def item(self, item_id: int) -> Item:
         row = self._one("SELECT * FROM items WHERE id = ?", [item_id])
         if row is None:
-            raise VisitorError("That item is no longer on the table.", field="item")
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That item is no longer on the table."), field="item")
         return _item(row)
 
     def available(self, category_key: str | None = None, search: str = "") -> list[Item]:
@@ -190,14 +192,16 @@ class Market:
 
     def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None) -> Event:
         """Start a market day. An event already open stays the current one until it is closed."""
-        title = clean_text(title, limit=80, what="The event's name", required=True)
-        place = clean_text(place, limit=120, what="The place")
+        title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
+        place = clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
         now = self._now()
         date = date or now.date().isoformat()
         try:
             dt.date.fromisoformat(date)
         except ValueError:
-            raise VisitorError("The date should look like 2026-11-28.", field="date") from None
+            raise VisitorError(
+                QT_TRANSLATE_NOOP("kiosk", "The date should look like 2026-11-28."),
+                field="date") from None
         with known_fault(), self.db.atomic():
             cur = self.db.execute("INSERT INTO events (title, date, place, opened_at) VALUES (?, ?, ?, ?)",
                                   [title, date, place, bucket(now)])
@@ -210,12 +214,12 @@ class Market:
         return self.current_event() or self.open_event()
 
     def rename_event(self, event_id: int, title: str, place: str | None = None) -> Event:
-        title = clean_text(title, limit=80, what="The event's name", required=True)
+        title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE events SET title = ? WHERE id = ?", [title, event_id])
             if place is not None:
                 self.db.execute("UPDATE events SET place = ? WHERE id = ?",
-                                [clean_text(place, limit=120, what="The place"), event_id])
+                                [clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place")), event_id])
         return self.event(event_id)
 
     def _move(self, event_id: int, category_key: str, brought: int = 0, taken: int = 0) -> None:
@@ -241,12 +245,12 @@ class Market:
         tags = list(dict.fromkeys(tags))
         unknown = [t for t in tags if t not in TAGS_BY_KEY or t == "perishable"]
         if unknown:
-            raise VisitorError("One of the marks is not one the table knows.", field="tags")
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "One of the marks is not one the table knows."), field="tags")
         if not category.is_food and tags:
-            raise VisitorError("Food marks only go on food.", field="tags")
-        size = clean_text(size, limit=8, what="The size")
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Food marks only go on food."), field="tags")
+        size = clean_text(size, limit=8, what=QT_TRANSLATE_NOOP("kiosk", "The size"))
         if size and size not in SIZES:
-            raise VisitorError("Please pick a size from the buttons.", field="size")
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please pick a size from the buttons."), field="size")
         text = search_text(title, category.names, tags, size)
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
@@ -276,7 +280,7 @@ class Market:
         """Someone took one. For "lots" the pile stays; the take is still counted."""
         item = self.item(item_id)
         if item.gone:
-            raise VisitorError("That one is all gone — sorry!", field="item")
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That one is all gone — sorry!"), field="item")
         with known_fault(), self.db.atomic():
             if item.is_lots:
                 # A pile of "lots" yields what is taken from it: count it as brought and taken.
@@ -309,7 +313,7 @@ class Market:
     def post_want(self, category_key: str, title: object = "", size: object = "") -> Want:
         category = self.category(category_key)
         title = clean_title(title)
-        size = clean_text(size, limit=8, what="The size")
+        size = clean_text(size, limit=8, what=QT_TRANSLATE_NOOP("kiosk", "The size"))
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
             cur = self.db.execute(
@@ -329,8 +333,8 @@ class Market:
         description = clean_description(description)
         when = [w for w in dict.fromkeys(when)]
         if any(w not in SKILL_TIMES for w in when):
-            raise VisitorError("Please pick when from the buttons.", field="when")
-        contact = clean_text(contact, limit=120, what="The contact")
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please pick when from the buttons."), field="when")
+        contact = clean_text(contact, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The contact"))
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
             cur = self.db.execute(
@@ -348,7 +352,9 @@ class Market:
     def close_event(self, event_id: int, leftovers: str = "kept") -> Event:
         """End the market day; every contact typed on a skill offer is erased for good."""
         if leftovers not in ("kept", "handed_off"):
-            raise VisitorError("Please choose what happens to what is left.", field="leftovers")
+            raise VisitorError(
+                QT_TRANSLATE_NOOP("kiosk", "Please choose what happens to what is left."),
+                field="leftovers")
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
                             [bucket(self._now()), leftovers, event_id])
