@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
 
 from kiosk.store import open_market
@@ -36,28 +37,40 @@ def tap_take(window, row: int = 0) -> None:
                      take_point(window, row))
 
 
-def test_listing_takes_three_taps_and_no_typing_then_it_is_here(qtbot, window):
+@pytest.fixture(params=["mouse", "touch"])
+def finger(request, qtbot, market):
+    """Each flow twice: real mouse clicks, and real touches from a touchscreen (on a window that lies
+    within the offscreen screen, where Qt delivers touch points)."""
+    if request.param == "mouse":
+        window = make_window(qtbot, market)
+        return window, tap
+    window = make_window(qtbot, market, (800, 480))
+    device = QTest.createTouchDevice(QPointingDevice.DeviceType.TouchScreen)
+
+    def press(widget, pos=None):
+        touch_tap(device, widget, pos)
+        qtbot.wait(5)
+
+    return window, press
+
+
+def press_take(window, press, row: int = 0) -> None:
+    press(browse(window).list.viewport(), take_point(window, row))
+
+
+def test_listing_takes_three_taps_and_no_typing_then_it_is_here(qtbot, finger):
+    window, press = finger
     home = window.screens[Step.HOME]
-    tap(home.tiles[Step.BRING])  # 1
-    tap(bring(window).categories.tiles["books"])  # 2
-    tap(bring(window).done)  # 3
+    press(home.tiles[Step.BRING])  # 1
+    press(bring(window).categories.tiles["books"])  # 2
+    press(bring(window).done)  # 3
     assert window.flow.step == Step.THANKS
     items = window.market.available()
     assert [(i.category_key, i.quantity) for i in items] == [("books", 1)]
     assert "Books" in window.screens[Step.THANKS].what.text()
-    tap(window.screens[Step.THANKS].see)
+    press(window.screens[Step.THANKS].see)
     assert window.flow.step == Step.BROWSE
     assert [i.id for i in shown_items(window)] == [items[0].id]
-
-
-def test_the_same_flow_by_touch(qtbot, window, touchscreen):
-    touch_tap(touchscreen, window.screens[Step.HOME].tiles[Step.BRING])
-    assert window.flow.step == Step.BRING
-    touch_tap(touchscreen, bring(window).categories.tiles["toys"])
-    touch_tap(touchscreen, bring(window).quick_buttons[5])
-    touch_tap(touchscreen, bring(window).done)
-    assert window.flow.step == Step.THANKS
-    assert [(i.category_key, i.quantity) for i in window.market.available()] == [("toys", 5)]
 
 
 def test_three_kids_books_with_a_title_typed_on_the_keyboard(qtbot, window):
@@ -98,18 +111,19 @@ def test_food_marks_and_size_are_optional_and_kept(qtbot, window):
     assert window.market.available()[0].size == "M"
 
 
-def test_a_hundred_or_more_asks_once_before_saving(qtbot, window):
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+def test_a_hundred_or_more_asks_once_before_saving(qtbot, finger):
+    window, press = finger
+    press(window.screens[Step.HOME].tiles[Step.BRING])
     screen = bring(window)
-    tap(screen.categories.tiles["food_pantry"])
+    press(screen.categories.tiles["food_pantry"])
     screen.count_edit.selectAll()
     QTest.keyClicks(screen.count_edit, "150")
-    tap(screen.done)
+    press(screen.done)
     assert window.notice.isVisible() and "150 — is that right?" in window.notice.text.text()
-    tap(window.notice.answer_button("no"))
+    press(window.notice.answer_button("no"))
     assert window.market.available() == [] and window.flow.step == Step.BRING
-    tap(screen.done)
-    tap(window.notice.answer_button("yes"))
+    press(screen.done)
+    press(window.notice.answer_button("yes"))
     assert window.flow.step == Step.THANKS
     assert window.market.available()[0].quantity == 150
 
@@ -154,12 +168,13 @@ def test_thank_you_goes_home_by_itself_and_at_once_on_a_tap(qtbot, window):
     assert window.flow.step == Step.HOME
 
 
-def test_undo_a_listing(qtbot, window):
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
-    tap(bring(window).categories.tiles["tools"])
-    tap(bring(window).done)
+def test_undo_a_listing(qtbot, finger):
+    window, press = finger
+    press(window.screens[Step.HOME].tiles[Step.BRING])
+    press(bring(window).categories.tiles["tools"])
+    press(bring(window).done)
     assert window.undo_bar.isVisible() and "Tools" in window.undo_bar.text.text()
-    tap(window.undo_bar.undo_button)
+    press(window.undo_bar.undo_button)
     assert window.market.available() == []
     assert not window.undo_bar.isVisible()
 
@@ -173,17 +188,18 @@ def test_undo_bar_forgets_after_five_seconds(qtbot, window):
     assert len(window.market.available()) == 1
 
 
-def test_take_until_all_gone_then_it_drops_out(qtbot, window):
+def test_take_until_all_gone_then_it_drops_out(qtbot, finger):
+    window, press = finger
     window.market.list_item("kitchen", 2, "Mugs")
     window.go(Step.BROWSE)
-    tap_take(window)
+    press_take(window, press)
     assert shown_items(window)[0].left == 1
     assert window.market.available()[0].left == 1
-    tap_take(window)
+    press_take(window, press)
     gone = shown_items(window)[0]
     assert gone.gone and browse(window).words_for(gone)[1] == "All gone"
     assert window.market.available() == []
-    tap_take(window)  # the button is gone: nothing more happens
+    press_take(window, press)  # the button is gone: nothing more happens
     assert not window.notice.isVisible()
     window.go_home()
     window.go(Step.BROWSE)
@@ -191,13 +207,14 @@ def test_take_until_all_gone_then_it_drops_out(qtbot, window):
     assert browse(window).empty.isVisible()
 
 
-def test_undo_a_take(qtbot, window):
+def test_undo_a_take(qtbot, finger):
+    window, press = finger
     item = window.market.list_item("books", 3, "Atlas").item
     window.go(Step.BROWSE)
-    tap_take(window)
+    press_take(window, press)
     assert window.market.item(item.id).left == 2
     assert "Atlas" in window.undo_bar.text.text()
-    tap(window.undo_bar.undo_button)
+    press(window.undo_bar.undo_button)
     assert window.market.item(item.id).left == 3
     assert shown_items(window)[0].left == 3
 
@@ -291,26 +308,27 @@ def test_a_swipe_scrolls_the_list_and_a_tap_does_not(qtbot, window, touchscreen)
     assert all(i.left == 3 for i in window.market.available())  # the swipe took nothing
 
 
-def test_post_a_want_and_see_it_matched_by_a_new_listing(qtbot, window):
-    tap(window.screens[Step.HOME].tiles[Step.WANTED])
+def test_post_a_want_and_see_it_matched_by_a_new_listing(qtbot, finger):
+    window, press = finger
+    press(window.screens[Step.HOME].tiles[Step.WANTED])
     wanted = window.screens[Step.WANTED]
-    tap(wanted.categories.tiles["shoes"])
+    press(wanted.categories.tiles["shoes"])
     size_39 = next(b for b in wanted.size_group.buttons() if b.property("size_choice") == "39")
-    tap(size_39)
-    tap(wanted.post)
+    press(size_39)
+    press(wanted.post)
     assert window.market.open_wants()[0].size == "39"
     assert window.notice.isVisible()
-    tap(window.notice.answer_button("ok"))
+    press(window.notice.answer_button("ok"))
     window.go_home()
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
-    tap(bring(window).categories.tiles["shoes"])
-    tap(bring(window).done)
+    press(window.screens[Step.HOME].tiles[Step.BRING])
+    press(bring(window).categories.tiles["shoes"])
+    press(bring(window).done)
     thanks = window.screens[Step.THANKS]
     assert thanks.wanted.isVisible()
     assert thanks.wanted.text() == "1 person looking for Shoes — tell the table!"
     window.go_home()
-    tap(window.screens[Step.HOME].tiles[Step.WANTED])
-    tap(wanted.see_wants)
+    press(window.screens[Step.HOME].tiles[Step.WANTED])
+    press(wanted.see_wants)
     badges = [words for words, _, _ in wanted.look(wanted.model.index(0, 0)).badges]
     assert "1 on the table now" in badges
 
@@ -327,16 +345,17 @@ def test_anyone_marks_a_want_found(qtbot, window):
     assert wanted.model.rowCount() == 0
 
 
-def test_idle_timeout_mid_flow_discards_half_done_input(qtbot, window):
+def test_idle_timeout_mid_flow_discards_half_done_input(qtbot, finger):
+    window, press = finger
     window.set_idle_seconds(1)
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    press(window.screens[Step.HOME].tiles[Step.BRING])
     screen = bring(window)
-    tap(screen.categories.tiles["books"])
-    tap(screen.quick_buttons[10])
+    press(screen.categories.tiles["books"])
+    press(screen.quick_buttons[10])
     QTest.keyClicks(screen.title_edit, "half")
     qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=3000)
     assert window.market.available() == []
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    press(window.screens[Step.HOME].tiles[Step.BRING])
     assert screen.pages.currentIndex() == 0 and screen.count == 1 and screen.title_edit.text() == ""
 
 
