@@ -337,7 +337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close this market? What happens to what is left on the table? (Contacts people wrote on skill offers are erased now.)</source>
+        <source>Close this market? What happens to what is left on the table? Things kept for next time are back on the table when the next market opens (food to eat today is not). Contacts people wrote on skill offers are erased now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

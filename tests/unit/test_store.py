@@ -189,3 +189,31 @@ def test_a_full_disk_is_a_plain_sentence_and_loses_nothing_acknowledged(market, 
     assert market.item(kept.id).title == "Atlas"
     assert market.list_item("books", 1, "After").item.title == "After"  # it keeps going once there is room
     assert market.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_what_a_market_kept_for_next_time_is_on_the_next_table(market, clock):
+    first = market.open_event("October market")
+    books = market.list_item("books", 5, "Atlases").item
+    market.take_one(books.id)
+    market.list_item("food_ready", 3, "Bagels", perishable=True)
+    market.list_item("plants", "lots", "Seeds")
+    gone = market.list_item("tools", 1, "Saw").item
+    market.take_one(gone.id)
+    market.close_event(first.id, "kept")
+    clock.advance(days=30)
+    second = market.open_event("November market")
+    here = {i.title: i for i in market.available()}
+    assert set(here) == {"Atlases", "Seeds"}  # the bagels were to eat that day; the saw was taken
+    assert here["Atlases"].left == 4 and here["Atlases"].carried_from == first.id
+    assert here["Seeds"].is_lots and here["Atlases"].event_id == second.id
+    # Counted as brought to the new market, so brought = taken + still here holds there too.
+    assert market.db.execute("SELECT SUM(brought) FROM movements WHERE event_id = ?", [second.id]).fetchone() == (4,)
+
+
+def test_what_was_handed_off_does_not_come_back(market, clock):
+    first = market.open_event("October market")
+    market.list_item("books", 5, "Atlases")
+    market.close_event(first.id, "handed_off")
+    clock.advance(days=30)
+    market.open_event("November market")
+    assert market.available() == []

@@ -258,8 +258,9 @@ class EventsScreen(Screen):
         if event is None:
             return
         self.window_.notice.show_message(
-            self.tr("Close this market? What happens to what is left on the table? (Contacts people wrote on "
-                    "skill offers are erased now.)"),
+            self.tr("Close this market? What happens to what is left on the table? Things kept for next time "
+                    "are back on the table when the next market opens (food to eat today is not). Contacts "
+                    "people wrote on skill offers are erased now."),
             [("kept", self.tr("Kept for next time"), "mdi6.package-variant", lambda: self.close_market("kept")),
              ("handed_off", self.tr("Handed off"), "mdi6.hand-heart", lambda: self.close_market("handed_off")),
              ("cancel", self.tr("Not yet"), "mdi6.close", None)])

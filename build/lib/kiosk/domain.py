@@ -48,6 +48,7 @@ class Item:
     perishable: bool = False
     listed_at: str = ""
     gone: bool = False
+    carried_from: int | None = None  # the market it was kept from, if it was
 
     @property
     def is_lots(self) -> bool:

@@ -337,8 +337,8 @@
         <translation>El mercado está abierto. ¡Bienvenida toda la gente!</translation>
     </message>
     <message>
-        <source>Close this market? What happens to what is left on the table? (Contacts people wrote on skill offers are erased now.)</source>
-        <translation>¿Cerrar este mercado? ¿Qué pasa con lo que queda en la mesa? (Los contactos escritos en las ofertas de saberes se borran ahora.)</translation>
+        <source>Close this market? What happens to what is left on the table? Things kept for next time are back on the table when the next market opens (food to eat today is not). Contacts people wrote on skill offers are erased now.</source>
+        <translation>¿Cerrar este mercado? ¿Qué pasa con lo que queda en la mesa? Lo que se guarda para la próxima vez vuelve a la mesa cuando se abra el próximo mercado (la comida para hoy no). Los contactos escritos en las ofertas de saberes se borran ahora.</translation>
     </message>
     <message>
         <source>Kept for next time</source>

@@ -38,7 +38,7 @@ def _item(row: dict[str, Any]) -> Item:
         id=row["id"], event_id=row["event_id"], category_key=row["category_key"], title=row["title"],
         quantity=row["quantity"], left=row["left_count"], tags=tuple(json.loads(row["tags"])),
         size=row["size"], perishable=bool(row["perishable"]), listed_at=row["listed_at"],
-        gone=bool(row["gone"]),
+        gone=bool(row["gone"]), carried_from=row.get("carried_from"),
     )
 
 
@@ -203,11 +203,27 @@ class Market:
                 QT_TRANSLATE_NOOP("kiosk", "The date should look like 2026-11-28."),
                 field="date") from None
         with known_fault(), self.db.atomic():
+            previous = self.latest_event()
             cur = self.db.execute("INSERT INTO events (title, date, place, opened_at) VALUES (?, ?, ?, ?)",
                                   [title, date, place, bucket(now)])
             event_id = cur.lastrowid
-        assert event_id is not None
+            assert event_id is not None
+            if previous is not None and previous.leftovers == "kept":
+                self._carry_over(previous.id, event_id)
         return self.event(event_id)
+
+    def _carry_over(self, from_event: int, to_event: int) -> None:
+        """What the last market kept for next time is on this one's table (food to eat today is not)."""
+        kept = list(self._rows("SELECT * FROM items WHERE event_id = ? AND gone = 0 AND perishable = 0 "
+                               "AND (left_count IS NULL OR left_count > 0)", [from_event]))
+        for row in kept:
+            self.db.execute(
+                "INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, size, perishable,"
+                " listed_at, search_text, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+                [to_event, row["category_key"], row["title"], row["left_count"], row["left_count"], row["tags"],
+                 row["size"], bucket(self._now()), row["search_text"], from_event])
+            if row["left_count"] is not None:
+                self._move(to_event, row["category_key"], brought=row["left_count"])
 
     def ensure_event(self) -> Event:
         """The open event, opening a plainly named one if there is none, so visitors never wait."""

@@ -90,5 +90,12 @@ def m002_item_search(db: Database) -> None:
     db["items"].enable_fts(["search_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
+
+@MIGRATIONS()
+def m003_carried_over(db: Database) -> None:
+    # Things a market kept for next time come back to the next one's table; this says from which.
+    db.execute("ALTER TABLE items ADD COLUMN carried_from INTEGER REFERENCES events(id)")
+
+
 # One version per migration above; a file with a larger PRAGMA user_version is refused.
 SCHEMA_VERSION = len(MIGRATIONS.pending(Database(memory=True)))
