@@ -33,3 +33,31 @@ def test_touching_the_screen_keeps_the_kiosk_awake(qtbot, window):
         qtbot.wait(400)
         QTest.mouseClick(pin.keys["1"], Qt.MouseButton.LeftButton)
     assert window.flow.step == Step.PIN
+
+
+def test_a_warning_comes_before_the_reset_and_a_touch_keeps_the_visit(qtbot, window):
+    window.set_idle_seconds(30)
+    window.idle.setInterval(1500)  # the same timers, on a shorter clock
+    window.idle_warning.setInterval(300)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    steward = window.screens[Step.STEWARD]
+    steward.title_edit.setText("half-typed")
+    window.restart_idle()
+    qtbot.waitUntil(window.notice.isVisible, timeout=2000)
+    assert "Still there?" in window.notice.text.text()
+    tap(window.notice.answer_button("still"))
+    assert not window.notice.isVisible()
+    assert window.flow.step == Step.STEWARD and steward.title_edit.text() == "half-typed"
+    # Nobody answers the second time: back to the start, input forgotten.
+    qtbot.waitUntil(window.notice.isVisible, timeout=2000)
+    qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=3000)
+    assert not window.notice.isVisible() and steward.title_edit.text() == ""
+
+
+def test_no_warning_at_home(qtbot, window):
+    window.set_idle_seconds(30)
+    window.idle_warning.setInterval(100)
+    window.restart_idle()
+    qtbot.wait(400)
+    assert not window.notice.isVisible()

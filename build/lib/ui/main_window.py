@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_IDLE_SECONDS = 60
+IDLE_WARNING_SECONDS = 10
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
@@ -75,6 +76,11 @@ class KioskWindow(QMainWindow):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.idle_reset)
+        # A little before going back to the start, ask whether someone is still there.
+        self.idle_warning = QTimer(self)
+        self.idle_warning.setSingleShot(True)
+        self.idle_warning.timeout.connect(self.warn_idle)
+        self._warning_shown = False
         self.set_idle_seconds(int(market.setting("idle_seconds", DEFAULT_IDLE_SECONDS)))
         QApplication.instance().installEventFilter(self)
 
@@ -199,10 +205,27 @@ class KioskWindow(QMainWindow):
     def set_idle_seconds(self, seconds: int) -> None:
         self.idle_seconds = seconds
         self.idle.setInterval(seconds * 1000)
+        self.idle_warning.setInterval(max(0, seconds - IDLE_WARNING_SECONDS) * 1000)
         self.restart_idle()
 
     def restart_idle(self) -> None:
         self.idle.start()
+        if self.idle_seconds >= 2 * IDLE_WARNING_SECONDS:
+            self.idle_warning.start()
+        if self._warning_shown:
+            self._warning_shown = False
+            self.notice.dismiss()
+
+    def warn_idle(self) -> None:
+        """Someone may be reading or thinking; a touch anywhere keeps what they started."""
+        if self.flow.step == Step.HOME or self.notice.isVisible():
+            return
+        seconds = max(1, round(self.idle.remainingTime() / 1000))
+        self.notice.show_message(
+            self.tr("Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep "
+                    "going.", "", seconds),
+            [("still", self.tr("I'm still here"), "mdi6.hand-wave", None)])
+        self._warning_shown = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -218,6 +241,7 @@ class KioskWindow(QMainWindow):
         for screen in self.screens.values():
             screen.reset()
         self.notice.dismiss()
+        self._warning_shown = False
         self.undo_bar.forget()
         if self.lang != self.default_lang:
             self.set_language(self.default_lang)
@@ -348,6 +372,7 @@ class KioskWindow(QMainWindow):
             return
         QApplication.instance().removeEventFilter(self)
         self.idle.stop()
+        self.idle_warning.stop()
         # Stop every screen's timers (thank-you, PIN lock, undo) before the store goes away.
         for screen in self.screens.values():
             screen.reset()

@@ -555,6 +555,17 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
+        <translation>
+            <numerusform>Still there? In %n second the kiosk goes back to the start. Touch anywhere to keep going.</numerusform>
+            <numerusform>Still there? In %n seconds the kiosk goes back to the start. Touch anywhere to keep going.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Home</source>
         <translation type="unfinished"></translation>

@@ -555,6 +555,17 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
+        <translation>
+            <numerusform>¿Sigues ahí? En %n segundo el quiosco vuelve al inicio. Toca en cualquier lugar para seguir.</numerusform>
+            <numerusform>¿Sigues ahí? En %n segundos el quiosco vuelve al inicio. Toca en cualquier lugar para seguir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
     <message>
         <source>Home</source>
         <translation>Inicio</translation>
