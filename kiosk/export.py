@@ -10,13 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from kiosk.errors import VisitorError
+from kiosk.files import write_whole
 from kiosk.summary import SUMMARY_VERSION, Summary, redact_contact
 
 FORMATS = ("csv", "json", "pdf")
@@ -33,25 +32,16 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
         raise VisitorError(f"{path} is a folder; please give a file name.", field="out")
     if not folder.is_dir():
         raise VisitorError(f"The folder {folder} does not exist.", field="out")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError:
-        raise VisitorError(f"Cannot write to {folder}.", field="out") from None
-    os.close(handle)
-    temp = Path(temporary)
-    try:
+
+    def checked(temp: Path) -> None:
         write(temp)
         if not temp.exists() or temp.stat().st_size == 0:
             raise VisitorError(f"Nothing could be written to {path}.", field="out")
-        with temp.open("rb") as done:
-            os.fsync(done.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
+
+    try:
+        write_whole(path, checked)
     except OSError:
         raise VisitorError(f"Cannot write to {path}.", field="out") from None
-    finally:
-        if temp.exists():
-            temp.unlink()
     return path
 
 

@@ -8,8 +8,6 @@ Each output returns how many pages were painted.
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
+from kiosk.files import write_whole
 from ui.printing.painter import MARGIN_MM, MM_PER_INCH, ORIENTATIONS, Sheet, blank_image, page_layout
 
 RenderFn = Callable[[QPainter, Sheet], None]
@@ -50,10 +49,8 @@ def write_pdf(path: Path | str, render: RenderFn, paper: str = "a4", orientation
     layout = page_layout(paper, orientation)
     if not path.parent.is_dir():
         raise FileNotFoundError(errno.ENOENT, "There is no such folder", str(path.parent))
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
+
+    def paint(temp: Path) -> int:
         writer = QPdfWriter(str(temp))
         writer.setResolution(dpi)
         writer.setTitle(title)
@@ -61,27 +58,9 @@ def write_pdf(path: Path | str, render: RenderFn, paper: str = "a4", orientation
         writer.setPageLayout(layout)
         pages = _paint(writer, render)
         del writer  # closes the file
-        with temp.open("rb+") as done:
-            os.fsync(done.fileno())
-        os.replace(temp, path)
-        _sync_folder(path.parent)
         return pages
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
 
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    return write_whole(path, paint)
 
 
 def print_to(printer: QPrinter, render: RenderFn, paper: str | None = None,

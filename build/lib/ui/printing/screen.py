@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import LANGUAGES
 from kiosk.paths import default_db_path
 from kiosk.store.files import data_file
+from ui.drives import removable_volumes
 from ui.flow import Step
 from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
@@ -46,18 +47,11 @@ if TYPE_CHECKING:
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 PREVIEW_DPI = 40
 # Where USB sticks and SD cards appear when plugged in (udisks, desktop automounters, Raspberry Pi OS).
-REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/")
 
 
 def removable_folders() -> list[Path]:
-    """Writable mounted drives that look removable (a USB stick), most recently listed first."""
-    found = []
-    for volume in QStorageInfo.mountedVolumes():
-        root = volume.rootPath()
-        if (volume.isValid() and volume.isReady() and not volume.isReadOnly()
-                and root.startswith(REMOVABLE_ROOTS)):
-            found.append(Path(root))
-    return found
+    """Writable drives plugged in (a USB stick), the first one first."""
+    return [folder for _, folder in removable_volumes()]
 
 
 def choice(icon_name: str) -> QPushButton:

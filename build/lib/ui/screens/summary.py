@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QDate, QLocale, QStorageInfo, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ from kiosk import export
 from kiosk.store import summary as summary_store
 from kiosk.summary import Summary, redact_contact
 from ui.charts import category_chart, timeline_chart
+from ui.drives import removable_volumes
 from ui.flow import Step
 from ui.theme import tokens_for
 from ui.widgets import Screen, button, scroll_page, set_words
@@ -35,18 +36,8 @@ from ui.widgets import Screen, button, scroll_page, set_words
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
-REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/")
 WEIGHT_STEP_KG = 0.05
 
-
-def removable_volumes() -> list[tuple[str, Path]]:
-    """Writable drives plugged in (USB sticks, SD cards): (name, folder)."""
-    found = []
-    for volume in QStorageInfo.mountedVolumes():
-        root = volume.rootPath()
-        if volume.isValid() and volume.isReady() and not volume.isReadOnly() and root.startswith(REMOVABLE_ROOTS):
-            found.append((volume.displayName() or Path(root).name, Path(root)))
-    return found
 
 
 class SummaryScreen(Screen):

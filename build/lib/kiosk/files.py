@@ -1,0 +1,46 @@
+"""Writing a file whole or not at all: a pulled USB stick or a power cut never leaves half a file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def write_whole(path: Path, write: Callable[[Path], T]) -> T:
+    """Call write(temporary path) beside `path`, sync it, rename it over `path`, sync the folder.
+
+    Raises OSError when the folder cannot be written; the temporary file never stays behind.
+    """
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(handle)
+    temp = Path(temporary)
+    try:
+        result = write(temp)
+        with temp.open("rb") as done:
+            os.fsync(done.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+    return result
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder's entry is on disk too.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
