@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -39,10 +40,15 @@ def test_the_service_restarts_the_kiosk_whenever_it_stops():
 
 
 def test_the_wheel_ships_the_code_and_the_assets_it_loads(tmp_path):
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
-                           capture_output=True, text=True, timeout=300, check=False)
+    # Built from a copy: setuptools leaves a build/lib folder behind in whatever it builds.
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", ".venv", "build", "*.egg-info",
+                                                                 "__pycache__", ".*_cache", ".hypothesis"))
+    wheels = tmp_path / "wheels"
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels),
+                            str(source)], capture_output=True, text=True, timeout=300, check=False)
     assert built.returncode == 0, built.stderr[-2000:]
-    (wheel,) = tmp_path.glob("commons_table-*.whl")
+    (wheel,) = wheels.glob("commons_table-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ["kiosk/__main__.py", "kiosk/store/schema.py", "ui/main_window.py", "ui/printing/painter.py",
                    "assets/style.qss", "assets/keyboard.qml", "assets/translations/commons_table_es.qm",
