@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 import qtawesome
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -49,6 +48,7 @@ from kiosk.skills import TOO_LONG, Gathering, OfferCode, code_for, proposed_gath
 from kiosk.store import skills as skill_store
 from kiosk.store.market import SKILL_TIMES
 from ui.flow import Step
+from ui.lists import RowsModel
 from ui.printing.painter import draw_qr
 from ui.theme import icon
 from ui.widgets import Screen, button, scroll_page, set_words
@@ -135,21 +135,13 @@ class QrView(QWidget):
 # ----- the list of offers ------------------------------------------------------------------------------
 
 
-class OffersModel(QAbstractListModel):
+class OffersModel(RowsModel):
     """The skills on offer at this market. The contact is not in any role: lists never show it."""
 
     def __init__(self, when_words) -> None:  # noqa: ANN001 - Callable[[tuple[str, ...]], str]
-        super().__init__()
-        self.rows: list[SkillOffer] = []
+        super().__init__(lambda offer: ", ".join(
+            p for p in (offer.title, when_words(offer.when), offer.description) if p))
         self._when_words = when_words
-
-    def set_rows(self, offers: list[SkillOffer]) -> None:
-        self.beginResetModel()
-        self.rows = list(offers)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid() or index.row() >= len(self.rows):
@@ -162,7 +154,7 @@ class OffersModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return offer.description
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join(p for p in (offer.title, self._when_words(offer.when), offer.description) if p)
+            return super().data(index, role)
         if role == Qt.ItemDataRole.UserRole + 2:
             return self._when_words(offer.when)
         return None
