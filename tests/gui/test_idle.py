@@ -26,13 +26,14 @@ def test_idle_timeout_returns_home_and_clears_input(qtbot, window):
 
 
 def test_touching_the_screen_keeps_the_kiosk_awake(qtbot, window):
-    window.set_idle_seconds(1)
+    window.set_idle_seconds(2)
     window.go(Step.PIN)
     pin = window.screens[Step.PIN]
-    for _ in range(4):
-        qtbot.wait(400)
+    for _ in range(4):  # 3.2 s in all, longer than the idle time, but never 2 s without a touch
+        qtbot.wait(800)
         QTest.mouseClick(pin.keys["1"], Qt.MouseButton.LeftButton)
     assert window.flow.step == Step.PIN
+    qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=4000)  # and then nobody touches it
 
 
 def test_a_warning_comes_before_the_reset_and_a_touch_keeps_the_visit(qtbot, window):
