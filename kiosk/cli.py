@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -132,12 +133,14 @@ def run(argv: list[str]) -> int:
     if name == "export":
         from kiosk.export import check_format, export_event
 
-        pdf = None
+        pdf: Callable[..., Path] | None = None
         if check_format(args.format) == "pdf":
             from ui.app import prepare_environment
 
             prepare_environment(headless=True)
-            from ui.report import write_pdf as pdf
+            from ui.report import write_pdf
+
+            pdf = write_pdf
         print(f"Wrote {export_event(_existing_db(args.db), args.event, args.format, args.out, pdf=pdf)}.")
         return 0
     if name == "signs":

@@ -158,7 +158,7 @@ def continuous_timeline(timeline: tuple[QuarterHour, ...]) -> list[QuarterHour]:
         return []
     by_bucket = {q.bucket: q for q in timeline}
     moment, last = parse_bucket(timeline[0].bucket), parse_bucket(timeline[-1].bucket)
-    filled = []
+    filled: list[QuarterHour] = []
     while moment <= last and len(filled) < 24 * 4 * 7:  # a week of quarter hours at most
         key = moment.strftime("%Y-%m-%dT%H:%M")
         filled.append(by_bucket.get(key, QuarterHour(key, 0, 0)))

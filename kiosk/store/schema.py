@@ -14,18 +14,18 @@ MIGRATIONS = Migrations("commons_table")
 
 @MIGRATIONS()
 def m001_market(db: Database) -> None:
-    db["events"].create(
+    db.table("events").create(
         {"id": int, "title": str, "date": str, "place": str, "opened_at": str, "closed_at": str,
          "leftovers": str},
         pk="id", not_null={"title", "date", "opened_at"}, defaults={"place": ""}, strict=True,
     )
-    db["categories"].create(
+    db.table("categories").create(
         {"key": str, "names": str, "icon": str, "sort_order": int, "is_food": int, "sizes": int,
          "active": int},
         pk="key", not_null={"names", "icon", "sort_order", "is_food", "sizes", "active"},
         defaults={"is_food": 0, "sizes": 0, "active": 1}, strict=True,
     )
-    db["items"].create(
+    db.table("items").create(
         {"id": int, "event_id": int, "category_key": str, "title": str, "quantity": int, "left_count": int,
          "tags": str, "size": str, "perishable": int, "listed_at": str, "gone": int},
         pk="id",
@@ -34,16 +34,16 @@ def m001_market(db: Database) -> None:
         foreign_keys=[("event_id", "events", "id"), ("category_key", "categories", "key")],
         strict=True,
     )
-    db["items"].create_index(["event_id", "gone"])
+    db.table("items").create_index(["event_id", "gone"])
     # Counts per category per quarter hour: the summary's timeline, and nothing finer.
-    db["movements"].create(
+    db.table("movements").create(
         {"event_id": int, "category_key": str, "bucket": str, "brought": int, "taken": int},
         pk=("event_id", "category_key", "bucket"),
         not_null={"brought", "taken"}, defaults={"brought": 0, "taken": 0},
         foreign_keys=[("event_id", "events", "id"), ("category_key", "categories", "key")],
         strict=True,
     )
-    db["wants"].create(
+    db.table("wants").create(
         {"id": int, "event_id": int, "category_key": str, "title": str, "size": str, "posted_at": str,
          "found": int},
         pk="id", not_null={"event_id", "category_key", "title", "size", "posted_at", "found"},
@@ -51,7 +51,7 @@ def m001_market(db: Database) -> None:
         foreign_keys=[("event_id", "events", "id"), ("category_key", "categories", "key")],
         strict=True,
     )
-    db["skill_offers"].create(
+    db.table("skill_offers").create(
         {"id": int, "event_id": int, "title": str, "description": str, "availability": str,
          "contact": str, "forget_after_print": int, "created_at": str},
         pk="id", not_null={"event_id", "title", "description", "availability", "created_at",
@@ -60,8 +60,8 @@ def m001_market(db: Database) -> None:
         foreign_keys=[("event_id", "events", "id")],
         strict=True,
     )
-    db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"}, strict=True)
-    db["categories"].insert_all(
+    db.table("settings").create({"key": str, "value": str}, pk="key", not_null={"value"}, strict=True)
+    db.table("categories").insert_all(
         {"key": c.key, "names": json.dumps(c.names, ensure_ascii=False), "icon": c.icon, "sort_order": n,
          "is_food": int(c.is_food), "sizes": int(c.sizes), "active": 1}
         for n, c in enumerate(DEFAULT_CATEGORIES)
@@ -87,7 +87,7 @@ def m002_item_search(db: Database) -> None:
         text = search_text(row["title"], names.get(row["category_key"], {}), json.loads(row["tags"]),
                            row["size"])
         db.execute("UPDATE items SET search_text = ? WHERE id = ?", [text, row["id"]])
-    db["items"].enable_fts(["search_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db.table("items").enable_fts(["search_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
 
 

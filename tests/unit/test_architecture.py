@@ -29,3 +29,11 @@ def test_the_code_passes_ruff():
     out = subprocess.run([ruff, "check", "kiosk", "ui", "tests", "benchmarks", "scripts"], cwd=ROOT,
                          capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stdout[-3000:]
+
+
+def test_the_core_type_checks():
+    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
+    assert mypy, "mypy is part of the test extra"
+    out = subprocess.run([mypy, "kiosk", "--cache-dir", str(ROOT / ".mypy_cache")], cwd=ROOT,
+                         capture_output=True, text=True, check=False, timeout=300)
+    assert out.returncode == 0, out.stdout[-3000:]
