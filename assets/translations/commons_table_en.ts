@@ -162,6 +162,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pile is used up: take it off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +210,10 @@
     </message>
     <message>
         <source>You took one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None left: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +1663,10 @@
     </message>
     <message>
         <source>That one is all gone — sorry!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pile of “lots” can be marked all gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -162,6 +162,14 @@
         <translation>Tomar uno</translation>
     </message>
     <message>
+        <source>None left</source>
+        <translation>No queda</translation>
+    </message>
+    <message>
+        <source>This pile is used up: take it off the list</source>
+        <translation>Este montón se acabó: quitarlo de la lista</translation>
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation>Cosas en la mesa</translation>
     </message>
@@ -203,6 +211,10 @@
     <message>
         <source>You took one: %1</source>
         <translation>Tomaste uno: %1</translation>
+    </message>
+    <message>
+        <source>None left: %1</source>
+        <translation>No queda: %1</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1664,10 @@
     <message>
         <source>That one is all gone — sorry!</source>
         <translation>Eso ya se acabó, ¡lo sentimos!</translation>
+    </message>
+    <message>
+        <source>Only a pile of “lots” can be marked all gone.</source>
+        <translation>Solo un montón de «muchos» se puede marcar como acabado.</translation>
     </message>
     <message>
         <source>Please pick when from the buttons.</source>

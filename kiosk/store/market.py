@@ -320,10 +320,14 @@ class Market:
                 self._move(item.event_id, item.category_key, taken=-1)
         return self.item(item_id)
 
-    def mark_gone(self, item_id: int) -> Item:
-        """A pile of "lots" (or anything) is no longer on the table."""
+    def mark_gone(self, item_id: int, gone: bool = True) -> Item:
+        """A pile of "lots" is no longer on the table (or, to undo, is back). Counted things go by takes."""
+        item = self.item(item_id)
+        if not item.is_lots:
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Only a pile of “lots” can be marked all gone."),
+                               field="item")
         with known_fault(), self.db.atomic():
-            self.db.execute("UPDATE items SET gone = 1 WHERE id = ?", [item_id])
+            self.db.execute("UPDATE items SET gone = ? WHERE id = ?", [int(gone), item_id])
         return self.item(item_id)
 
     def post_want(self, category_key: str, title: object = "", size: object = "") -> Want:

@@ -467,3 +467,19 @@ def test_everything_works_from_a_hardware_keyboard(qtbot, window):
     screen.done.setFocus()
     QTest.keyClick(screen.done, Qt.Key.Key_Space)
     assert [(i.category_key, i.quantity) for i in window.market.available()] == [("kitchen", 4)]
+
+
+def test_a_pile_of_lots_can_be_marked_used_up_and_brought_back(qtbot, window):
+    pile = window.market.list_item("books", "lots", "Paperbacks").item
+    counted = window.market.list_item("books", 2, "Atlases").item
+    window.go(Step.BROWSE)
+    screen = browse(window)
+    rows = [i.id for i in shown_items(window)]
+    screen.list.setCurrentIndex(screen.proxy.index(rows.index(counted.id), 0))
+    assert screen.take_button.isVisible() and not screen.gone_button.isVisible()  # counted things go by takes
+    screen.list.setCurrentIndex(screen.proxy.index(rows.index(pile.id), 0))
+    tap(screen.gone_button)
+    assert window.market.item(pile.id).gone
+    assert [i.id for i in window.market.available()] == [counted.id]
+    tap(window.undo_bar.undo_button)
+    assert not window.market.item(pile.id).gone

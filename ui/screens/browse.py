@@ -107,6 +107,9 @@ class BrowseScreen(Screen):
         self.selected_text.setObjectName("Subtitle")
         self.selected_text.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.selected_text, 1)
+        self.gone_button = button("mdi6.close-circle-outline")  # for a pile of "lots" that is used up
+        self.gone_button.clicked.connect(self.mark_selected_gone)
+        bar.addWidget(self.gone_button)
         self.take_button = button("mdi6.hand-extended", "Primary")
         self.take_button.clicked.connect(self.take_selected)
         bar.addWidget(self.take_button)
@@ -125,6 +128,8 @@ class BrowseScreen(Screen):
         self.search.setAccessibleName(self.tr("Search what's here"))
         set_words(self.bring, self.tr("I brought something"))
         set_words(self.take_button, self.tr("Take one"))
+        set_words(self.gone_button, self.tr("None left"))
+        self.gone_button.setAccessibleDescription(self.tr("This pile is used up: take it off the list"))
         self.list.setAccessibleName(self.tr("Things on the table"))
         self._build_chips()
         self.list.viewport().update()
@@ -266,6 +271,26 @@ class BrowseScreen(Screen):
         title, _ = self.words_for(taken)
         self.window_.offer_undo(self.tr("You took one: %1").replace("%1", title), lambda: self.untake(taken))
 
+    def mark_selected_gone(self) -> None:
+        index = self.list.currentIndex()
+        item: Item | None = index.data(ItemRole) if index.isValid() else None
+        if item is None:
+            return
+        gone = self.window_.attempt(self.window_.market.mark_gone, item.id)
+        if gone is None:
+            return
+        self.proxy.keep.add(gone.id)
+        self.model.replace(gone)
+        self._show_selected()
+        title, _ = self.words_for(gone)
+        self.window_.offer_undo(self.tr("None left: %1").replace("%1", title), lambda: self._back_on_table(gone))
+
+    def _back_on_table(self, item: Item) -> None:
+        back = self.window_.attempt(self.window_.market.mark_gone, item.id, False)
+        if back is not None:
+            self.model.replace(back)
+            self._show_selected()
+
     def untake(self, item: Item) -> None:
         back = self.window_.attempt(self.window_.market.untake_one, item.id)
         if back is not None:
@@ -281,6 +306,7 @@ class BrowseScreen(Screen):
         title, count = self.words_for(item)
         self.selected_text.setText(f"{title} — {count}")
         self.take_button.setEnabled(not item.gone)
+        self.gone_button.setVisible(item.is_lots and not item.gone)
         self.selected_bar.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
