@@ -125,6 +125,9 @@ def run(argv: list[str]) -> int:
 
         market = open_market(args.db)
         try:
+            if market.events():
+                raise UsageError(f"{args.db} already holds markets; the demo only fills an empty data file, so "
+                                 "nothing was added.")
             fill_demo(market)
         finally:
             market.close()

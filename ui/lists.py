@@ -278,7 +278,9 @@ class Flick(QObject):
             return True
         if isinstance(event, QMouseEvent) and event.source() == Qt.MouseEventSource.MouseEventNotSynthesized:
             point = event.position()
-            if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick) \
+                    and event.button() == Qt.MouseButton.LeftButton:
+                # A quick second tap arrives as a double click: it is a second tap all the same.
                 self._press(point, event.timestamp())
                 return True
             if kind == QEvent.Type.MouseMove and self.start is not None:
@@ -287,8 +289,6 @@ class Flick(QObject):
             if kind == QEvent.Type.MouseButtonRelease and self.start is not None:
                 self._release(point, event.timestamp(), tap=True)
                 return True
-            if kind == QEvent.Type.MouseButtonDblClick:
-                return True  # a quick second tap is a second tap, handled as such
         return False
 
     def _press(self, point: QPointF, stamp: int) -> None:
@@ -317,6 +317,8 @@ class Flick(QObject):
         delegate = self.view.itemDelegateForIndex(index)
         if isinstance(delegate, RowDelegate):
             delegate.tap(index, self.view.visualRect(index), point.toPoint())
+        else:
+            self.view.clicked.emit(index)  # a plain list: the row itself is what is tapped
 
 
 def touch_list(view: QListView) -> None:

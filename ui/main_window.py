@@ -25,7 +25,7 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.store import Market
 from ui import theme
-from ui.flow import STEWARD_AREA, KioskFlow, Step
+from ui.flow import KioskFlow, Step
 from ui.keyboard import KeyboardPanel
 from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, set_words
 
@@ -156,10 +156,12 @@ class KioskWindow(QMainWindow):
 
     def _show_step(self, before: str, to: str) -> None:
         step = Step(to)
-        # Leaving the steward area locks it again and forgets what was half-done there.
-        if before != to and step == Step.HOME and Step(before) in STEWARD_AREA | {Step.PIN}:
-            for area_step in STEWARD_AREA | {Step.PIN}:
-                self.screens[area_step].reset()
+        # Home is a fresh start for the next person: whatever was half-typed or half-chosen anywhere is
+        # forgotten (a contact typed on a skill offer included), and the steward area locks again.
+        if before != to and step == Step.HOME:
+            for other, screen_ in self.screens.items():
+                if other != Step.HOME:
+                    screen_.reset()
         screen = self.screens[step]
         self.notice.dismiss()
         focused = QApplication.focusWidget()

@@ -51,4 +51,6 @@ def style_sheet(width: int, height: int) -> str:
 
 def icon(name: str, color: str = "#1f1d1a", on_color: str = "white") -> QIcon:
     """A pictogram; `on_color` is for when its button is toggled on (a chosen chip)."""
-    return qtawesome.icon(name, color=QColor(color), color_on=QColor(on_color), color_on_active=QColor(on_color))
+    # "Active" is the mode of a focused button: the same colours, or the pictogram would vanish on focus.
+    return qtawesome.icon(name, color=QColor(color), color_active=QColor(color), color_on=QColor(on_color),
+                          color_on_active=QColor(on_color))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -107,17 +109,95 @@ class ElidedLabel(QLabel):
             self._elide()
 
 
-def scroll_page(inner: QWidget) -> QScrollArea:
-    """A page that scrolls when it does not fit (a 7" screen, the keyboard up), flicked by a finger.
+class DragScroll(QObject):
+    """Flick a page by finger or mouse, wherever the finger lands — on a button too.
 
-    Touch gesture only: a mouse press is never held back, so taps on fields and buttons land at once.
+    A press goes to the button as usual; only once the finger has moved past a few pixels does it become
+    a drag: the button lets go of its press, never sees the release (so it does not click), and QScroller
+    takes the motion, with momentum. Touches reach widgets as the mouse events Qt makes from them, so one path
+    serves both. (QScroller's own touch gesture was tried: it swallowed later taps on other pages.)
+    """
+
+    SLOP = 12
+    _all: list[DragScroll] = []  # one application event filter serves every scrolling page
+    _dispatcher: QObject | None = None
+
+    def __init__(self, area: QScrollArea):
+        super().__init__(area)
+        self.area = area
+        self.scroller = QScroller.scroller(area.viewport())
+        self.pressed: QWidget | None = None
+        self.start: QPointF | None = None
+        self.dragging = False
+        DragScroll._all.append(self)
+        area.destroyed.connect(lambda: DragScroll._all.remove(self) if self in DragScroll._all else None)
+        if DragScroll._dispatcher is None:
+            DragScroll._dispatcher = _MouseDispatcher(QApplication.instance())
+            QApplication.instance().installEventFilter(DragScroll._dispatcher)
+
+    def _local(self, event: QMouseEvent) -> QPointF:
+        return QPointF(self.area.viewport().mapFromGlobal(event.globalPosition().toPoint()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if not isinstance(event, QMouseEvent) or kind not in (
+                QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease):
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            viewport = self.area.viewport()
+            inside = isinstance(watched, QWidget) and (watched is viewport or viewport.isAncestorOf(watched))
+            if inside and event.button() == Qt.MouseButton.LeftButton and self.area.isVisible():
+                self.pressed, self.start, self.dragging = watched, self._local(event), False
+                self.scroller.stop()
+            return False
+        if self.start is None or watched is not self.pressed:
+            return False
+        point = self._local(event)
+        if kind == QEvent.Type.MouseMove:
+            if not self.dragging and (point - self.start).manhattanLength() > self.SLOP:
+                self.dragging = True
+                # The button lets go of its press; it never sees the release, so it is not clicked.
+                if isinstance(self.pressed, QAbstractButton):
+                    self.pressed.setDown(False)
+                self.scroller.handleInput(QScroller.Input.InputPress, self.start, event.timestamp())
+            if self.dragging:
+                self.scroller.handleInput(QScroller.Input.InputMove, point, event.timestamp())
+                return True
+            return False
+        # Release
+        dragging, self.start, self.pressed, self.dragging = self.dragging, None, None, False
+        if dragging:
+            self.scroller.handleInput(QScroller.Input.InputRelease, point, event.timestamp())
+            return True
+        return False
+
+
+class _MouseDispatcher(QObject):
+    """Hands mouse presses, moves and releases to the page that may be dragged; nothing else is looked at."""
+
+    KINDS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self.KINDS:
+            return False
+        for page in list(DragScroll._all):
+            if page.eventFilter(watched, event):
+                return True
+        return False
+
+
+def scroll_page(inner: QWidget, flick: bool = True) -> QScrollArea:
+    """A page that scrolls when it does not fit (a 7" screen, the keyboard up), flicked by finger or mouse.
+
+    `flick=False` for a page that holds another flickable area, so one drag moves one thing.
     """
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(inner)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    if flick:
+        DragScroll(area)
     return area
 
 

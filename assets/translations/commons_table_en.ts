@@ -964,6 +964,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,6 +1223,10 @@
     </message>
     <message>
         <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

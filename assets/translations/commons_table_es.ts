@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>A few words, e.g. winter coats</source>
-        <translation>Unas palabras, p. ej. abrigos de invierno</translation>
+        <translation>p. ej. abrigos de invierno</translation>
     </message>
     <message>
         <source>A few words about it (optional)</source>
@@ -964,6 +964,10 @@
         <translation>Carteles para las mesas, en papel o en PDF</translation>
     </message>
     <message>
+        <source>Stewards</source>
+        <translation>Voluntariado</translation>
+    </message>
+    <message>
         <source>What to print</source>
         <translation>Qué imprimir</translation>
     </message>
@@ -1220,6 +1224,10 @@
     <message>
         <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
         <translation>Apunta la cámara del teléfono al código: lleva el saber, las palabras, cuándo, y el día y lugar del encuentro. No hace falta internet.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
+        <translation>Apunta la cámara del teléfono al código: lleva el saber, las palabras y cuándo. No hace falta internet.</translation>
     </message>
     <message>
         <source>The words were shortened to fit the code.</source>

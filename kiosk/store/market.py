@@ -53,12 +53,15 @@ def _offer(row: dict[str, Any]) -> SkillOffer:
                       bool(row["forget_after_print"]), row["created_at"])
 
 
-def fts_query(typed: str) -> str | None:
-    """A safe FTS5 prefix query from anything typed: each word quoted, so no syntax gets through."""
-    words = [w for w in re.findall(r"\w+", typed) if w]
+def fts_query(typed: str, any_word: bool = False) -> str | None:
+    """A safe FTS5 prefix query from anything typed: each word quoted, so no syntax gets through.
+
+    Every word must match, or with `any_word` any one of the words of three letters or more.
+    """
+    words = [w for w in re.findall(r"\w+", typed) if w and (not any_word or len(w) >= 3)]
     if not words:
         return None
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words[:12])
+    return (" OR " if any_word else " ").join('"' + w.replace('"', '""') + '"*' for w in words[:12])
 
 
 class Market:
@@ -149,9 +152,9 @@ class Market:
                         "WHERE event_id = ? AND gone = 0", [event.id])
         return int(row["n"]) if row else 0
 
-    def matching_ids(self, search: str) -> set[int] | None:
+    def matching_ids(self, search: str, any_word: bool = False) -> set[int] | None:
         """Ids of items whose words start with what was typed; None when nothing searchable was typed."""
-        query = fts_query(search)
+        query = fts_query(search, any_word)
         if query is None:
             return None
         return {r["rowid"] for r in self._rows("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", [query])}

@@ -50,3 +50,23 @@ def test_keyboard_hides_when_the_field_loses_focus(qtbot, window):
 def test_keyboard_speaks_the_visitors_language(qtbot, window):
     tap(window.language_button)
     assert window.keyboard.root().property("locale") == "es_ES"
+
+
+def test_the_keyboard_comes_only_when_a_person_taps_a_field(qtbot, market):
+    window = make_window(qtbot, market, (800, 480))
+    window.market.list_item("books", 3, "Atlas")
+    window.go(Step.BROWSE)
+    browse = window.screens[Step.BROWSE]
+    rect = browse.list.visualRect(browse.proxy.index(0, 0))
+    QTest.mouseClick(browse.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     browse.delegate.button_rect(rect).center())
+    tap(window.undo_bar.undo_button)  # the bar goes; focus moves on, maybe to the search field
+    qtbot.wait(50)
+    assert not window.keyboard.isVisible()
+    window.go_home()
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screens[Step.BRING].categories.tiles["books"])  # the page with text fields comes up
+    qtbot.wait(50)
+    assert not window.keyboard.isVisible()
+    tap(window.screens[Step.BRING].title_edit)
+    qtbot.waitUntil(window.keyboard.isVisible)

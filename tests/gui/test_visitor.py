@@ -48,6 +48,12 @@ def finger(request, qtbot, market):
     device = QTest.createTouchDevice(QPointingDevice.DeviceType.TouchScreen)
 
     def press(widget, pos=None):
+        from tests.gui.test_home import scroll_area_of
+
+        area = scroll_area_of(widget)
+        if area is not None and pos is None and hasattr(area, "ensureWidgetVisible"):
+            area.ensureWidgetVisible(widget)  # a person scrolls to what they want to touch
+            qtbot.wait(5)
         touch_tap(device, widget, pos)
         qtbot.wait(5)
 
@@ -164,6 +170,11 @@ def test_thank_you_goes_home_by_itself_and_at_once_on_a_tap(qtbot, window):
     tap(bring(window).categories.tiles["books"])
     tap(bring(window).done)
     thanks = window.screens[Step.THANKS]
+    # The second half of a double tap on "Put it on the table" does not hide the thank-you…
+    QTest.mouseClick(thanks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
+    assert window.flow.step == Step.THANKS
+    # …but a tap a moment later goes home at once.
+    qtbot.wait(bring_module.GRACE_MS + 50)
     QTest.mouseClick(thanks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
     assert window.flow.step == Step.HOME
 
@@ -322,6 +333,7 @@ def test_post_a_want_and_see_it_matched_by_a_new_listing(qtbot, finger):
     window.go_home()
     press(window.screens[Step.HOME].tiles[Step.BRING])
     press(bring(window).categories.tiles["shoes"])
+    press(next(b for b in bring(window).size_group.buttons() if b.property("size_choice") == "39"))
     press(bring(window).done)
     thanks = window.screens[Step.THANKS]
     assert thanks.wanted.isVisible()
@@ -330,7 +342,7 @@ def test_post_a_want_and_see_it_matched_by_a_new_listing(qtbot, finger):
     press(window.screens[Step.HOME].tiles[Step.WANTED])
     press(wanted.see_wants)
     badges = [words for words, _, _ in wanted.look(wanted.model.index(0, 0)).badges]
-    assert "1 on the table now" in badges
+    assert "1 on the table now" in badges, [(i.category_key, i.size) for i in window.market.available()]
 
 
 def test_anyone_marks_a_want_found(qtbot, window):
@@ -483,3 +495,57 @@ def test_a_pile_of_lots_can_be_marked_used_up_and_brought_back(qtbot, window):
     assert [i.id for i in window.market.available()] == [counted.id]
     tap(window.undo_bar.undo_button)
     assert not window.market.item(pile.id).gone
+
+
+def test_home_is_a_fresh_start_for_the_next_visitor(qtbot, window):
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["books"])
+    bring(window).title_edit.insert("half")
+    tap(window.home_button)
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    assert bring(window).pages.currentIndex() == 0 and bring(window).title_edit.text() == ""
+    window.go_home()
+    window.go(Step.BROWSE)
+    browse(window).search.insert("VEGANO")
+    browse(window).apply_filter()
+    tap(window.home_button)
+    window.go(Step.BROWSE)
+    assert browse(window).search.text() == "" and browse(window).proxy.matching is None
+    window.go_home()
+    window.go(Step.SKILLS)
+    window.go(Step.SKILL_OFFER)
+    offer = window.screens[Step.SKILL_OFFER]
+    offer.contact_edit.insert("Signal @someone")
+    tap(window.home_button)
+    assert offer.contact_edit.text() == ""  # never left for the next person to see
+
+
+def test_a_want_is_matched_by_its_size_and_words_not_by_its_kind_alone(qtbot, window):
+    window.market.list_item("shoes", 2, "Hiking boots", size="42")
+    window.market.list_item("kitchen", 3, "Mugs")
+    boots = window.market.post_want("shoes", "Winter boots", "42")
+    other_size = window.market.post_want("shoes", "Winter boots", "39")
+    kettle = window.market.post_want("kitchen", "A kettle")
+    window.go(Step.WANTED)
+    wanted = window.screens[Step.WANTED]
+    tap(wanted.see_wants)
+    found = {want.id: len(wanted.matches(want)) for want in wanted.model.rows}
+    assert found == {boots.id: 1, other_size.id: 0, kettle.id: 0}
+    row = [w.id for w in wanted.model.rows].index(kettle.id)
+    rect = wanted.list.visualRect(wanted.model.index(row, 0))
+    QTest.mouseClick(wanted.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     wanted.delegate.button_rect(rect).center())
+    assert wanted.pages.currentIndex() == 2  # still on the list after "Found it"
+    assert [w.id for w in window.market.open_wants()] == [other_size.id, boots.id]
+
+
+def test_quick_taps_on_take_one_each_take_one(qtbot, window):
+    item = window.market.list_item("books", 5, "Atlas").item
+    window.go(Step.BROWSE)
+    viewport = browse(window).list.viewport()
+    point = take_point(window, 0)
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    # A quick second tap reaches the list as Qt's double click, then the finger lifts.
+    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert window.market.item(item.id).left == 3

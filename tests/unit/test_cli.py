@@ -82,3 +82,17 @@ def test_screenshot_writes_a_png_of_the_home_screen(tmp_path):
     with Image.open(png) as image:
         assert image.size == (800, 480)
         assert len(image.convert("RGB").getcolors(maxcolors=1 << 20)) > 50  # not a blank picture
+
+
+def test_demo_never_mixes_into_a_file_that_holds_markets(tmp_path):
+    db = tmp_path / "m.db"
+    assert run("demo", "--db", str(db)).returncode == 0
+    con = sqlite3.connect(db)
+    before = con.execute("SELECT COUNT(*) FROM items").fetchone()[0]
+    con.close()
+    again = run("demo", "--db", str(db))
+    assert again.returncode == 2
+    assert "already holds markets" in one_sentence(again.stderr)
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM items").fetchone()[0] == before
+    con.close()

@@ -83,9 +83,14 @@ class SignsScreen(Screen):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(10)
 
+        top = QHBoxLayout()
+        self.back = button("mdi6.arrow-left")
+        self.back.clicked.connect(lambda: self.window_.go(Step.STEWARD))
+        top.addWidget(self.back)
         self.heading = QLabel()
         self.heading.setObjectName("Title")
-        column.addWidget(self.heading)
+        top.addWidget(self.heading, 1)
+        column.addLayout(top)
 
         self.kind_label = QLabel()
         self.kind_label.setObjectName("Subtitle")
@@ -215,6 +220,7 @@ class SignsScreen(Screen):
         set_words(self.open_button, self.tr("Print signs"))
         self.open_button.setAccessibleDescription(self.tr("Signs for the tables, on paper or as a PDF"))
         self.heading.setText(self.tr("Print signs"))
+        set_words(self.back, self.tr("Stewards"))
         self.kind_label.setText(self.tr("What to print"))
         for key, b in self.kind_buttons.items():
             title = self.tr("Everything") if key == ALL else QCoreApplication.translate("Signs",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
 from PySide6.QtGui import QIntValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,7 +28,7 @@ from kiosk.domain import Category, Listed
 from kiosk.validate import QUANTITY_MAX, needs_confirmation
 from ui.flow import Step
 from ui.theme import icon
-from ui.widgets import Screen, Tile, button, scroll_page, set_words
+from ui.widgets import ElidedLabel, Screen, Tile, button, scroll_page, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 QUICK_COUNTS = (1, 2, 5, 10)
 SHOE_CHOICES = ("kids", *(str(n) for n in range(35, 47)))
 THANKS_SECONDS = 8
+GRACE_MS = 700
 
 
 def chip(words: str, icon_name: str | None = None) -> QPushButton:
@@ -167,6 +168,7 @@ class BringScreen(Screen):
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(80)
         self.title_edit.setClearButtonEnabled(True)
+        self.title_edit.returnPressed.connect(self.title_edit.clearFocus)  # Enter: done typing, keyboard away
         right.addWidget(self.title_edit)
         self.sizes_label = QLabel()
         self.sizes_label.setObjectName("Hint")
@@ -191,7 +193,8 @@ class BringScreen(Screen):
         right.addWidget(self.tags_box)
         right.addStretch(1)
         columns.addWidget(scroll_page(details), 5)
-        self.pages.addWidget(scroll_page(amount))
+        # Only scrolls when the keyboard squeezes it; the details column inside is the one a finger flicks.
+        self.pages.addWidget(scroll_page(amount, flick=False))
 
     # ----- words ---------------------------------------------------------------------------------------
 
@@ -398,11 +401,9 @@ class ThanksScreen(Screen):
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.what = QLabel()
+        self.what = ElidedLabel()  # a title with no spaces must not push the buttons off the screen
         self.what.setObjectName("Title")
         self.what.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.what.setWordWrap(True)
-        self.what.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.what)
         self.wanted = QLabel()
         self.wanted.setObjectName("Wanted")
@@ -422,6 +423,7 @@ class ThanksScreen(Screen):
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             row.addWidget(b)
         layout.addLayout(row)
+        self.shown_at = QElapsedTimer()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(THANKS_SECONDS * 1000)
@@ -456,6 +458,7 @@ class ThanksScreen(Screen):
 
     def entered(self) -> None:
         self.timer.start()
+        self.shown_at.start()
 
     def reset(self) -> None:
         self.timer.stop()
@@ -465,8 +468,10 @@ class ThanksScreen(Screen):
             self.window_.go_home()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        # A tap anywhere off the buttons goes home at once.
-        self.window_.go_home()
+        # A tap anywhere off the buttons goes home at once — but not the second half of a double tap
+        # on the button before, which would hide the thank-you before anyone saw it.
+        if self.shown_at.isValid() and self.shown_at.elapsed() > GRACE_MS:
+            self.window_.go_home()
         event.accept()
 
     def prepare_screenshot(self) -> None:

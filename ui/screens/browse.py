@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QScroller,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from kiosk.domain import Category, Item
 from ui.flow import Step
 from ui.lists import AvailableFilter, ItemRole, ItemsModel, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
-from ui.widgets import Screen, button, set_words
+from ui.widgets import DragScroll, Screen, button, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -69,7 +68,7 @@ class BrowseScreen(Screen):
         self.chips_area.setWidgetResizable(True)
         self.chips_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chips_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.chips_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        DragScroll(self.chips_area)  # flicked sideways by finger or mouse; a tap still chooses
         chips = QWidget()
         self.chips_row = QHBoxLayout(chips)
         self.chips_row.setContentsMargins(0, 0, 0, 0)
@@ -304,7 +303,8 @@ class BrowseScreen(Screen):
             self.selected_bar.hide()
             return
         title, count = self.words_for(item)
-        self.selected_text.setText(f"{title} — {count}")
+        # Isolated, so a right-to-left title does not carry the count along with it.
+        self.selected_text.setText(f"\u2068{title}\u2069 — {count}")
         self.take_button.setEnabled(not item.gone)
         self.gone_button.setVisible(item.is_lots and not item.gone)
         self.selected_bar.show()

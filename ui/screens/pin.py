@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout
 
@@ -66,6 +66,7 @@ class PinScreen(Screen):
             elif key == "ok":
                 b.setIcon(icon("mdi6.check-bold", "white"))
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setIconSize(QSize(36, 36))
             b.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(b, n // 3, n % 3)
             self.keys[key] = b

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QScroller,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -48,7 +47,7 @@ from kiosk.skills import TOO_LONG, Gathering, OfferCode, code_for, proposed_gath
 from kiosk.store import skills as skill_store
 from kiosk.store.market import SKILL_TIMES
 from ui.flow import Step
-from ui.lists import RowsModel
+from ui.lists import RowsModel, touch_list
 from ui.printing.painter import draw_qr
 from ui.theme import icon
 from ui.widgets import Screen, button, scroll_page, set_words
@@ -246,7 +245,8 @@ class SkillsScreen(Screen):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.setUniformItemSizes(True)
         self.view.clicked.connect(self.open_offer)
-        QScroller.grabGesture(self.view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        touch_list(self.view)  # flicked by finger or mouse; a tap opens the offer
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         layout.addWidget(self.view, 1)
         self.empty = label("Subtitle")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -550,8 +550,12 @@ class SkillQrScreen(Screen):
             self.scan.setText(self.tr("This offer is too long for a code a phone can read."))
             self.note.clear()
             return
-        self.scan.setText(self.tr("Point your phone's camera at the code: it holds the skill, the words, "
-                                  "when, and the skills share's day and place. No internet needed."))
+        if gathering is not None:
+            self.scan.setText(self.tr("Point your phone's camera at the code: it holds the skill, the words, "
+                                      "when, and the skills share's day and place. No internet needed."))
+        else:
+            self.scan.setText(self.tr("Point your phone's camera at the code: it holds the skill, the words "
+                                      "and when. No internet needed."))
         self.note.setText(self.tr("The words were shortened to fit the code.") if code.shortened else "")
 
     def retranslate(self) -> None:

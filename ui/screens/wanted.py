@@ -40,6 +40,7 @@ class WantedScreen(Screen):
         self.category: Category | None = None
         self._categories: dict[str, Category] = {}
         self._on_table: dict[str, list[Item]] = {}
+        self._matches: dict[int, list[Item]] = {}  # per want, worked out once per refresh
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 8)
         self.pages = QStackedWidget()
@@ -153,10 +154,18 @@ class WantedScreen(Screen):
         return f"{name}: {want.title}" if want.title else name
 
     def matches(self, want: Want) -> list[Item]:
+        """What on the table answers a want: its kind, its size if it names one, and one of its words if it
+        has any ("winter boots" finds "hiking boots")."""
+        if want.id in self._matches:
+            return self._matches[want.id]
         items = self._on_table.get(want.category_key, [])
         if want.size:
-            sized = [i for i in items if i.size == want.size]
-            return sized or items
+            items = [i for i in items if i.size == want.size]
+        if want.title:
+            words = self.window_.attempt(self.window_.market.matching_ids, want.title, True)
+            if words is not None:
+                items = [i for i in items if i.id in words]
+        self._matches[want.id] = items
         return items
 
     def _speak(self, want: object) -> str:
@@ -186,12 +195,17 @@ class WantedScreen(Screen):
     def entered(self) -> None:
         if self.window_.previous_step != Step.WANTED:
             self.reset()  # a visitor arriving starts at the beginning
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the wants and what is on the table again, staying on the page shown."""
         market = self.window_.market
         categories = self.window_.attempt(market.categories) or []
         self._categories = {c.key: c for c in categories}
         columns = 5 if self.window_.width() >= 1000 or len(categories) > 12 else 4
         self.categories.fill(categories, self.window_.lang, columns)
         self._on_table = {}
+        self._matches = {}
         for item in self.window_.attempt(market.available) or []:
             self._on_table.setdefault(item.category_key, []).append(item)
         wants = self.window_.attempt(market.open_wants) or []
@@ -239,7 +253,7 @@ class WantedScreen(Screen):
             return
         name = self._want_title(want)
         self.reset()
-        self.entered()
+        self.refresh()
         self.pages.setCurrentIndex(2)
         on_table = len(self.matches(want))
         if on_table:
@@ -252,13 +266,13 @@ class WantedScreen(Screen):
     def found_at(self, index: QModelIndex) -> None:
         want: Want = index.data(ItemRole)
         if self.window_.attempt(self.window_.market.mark_found, want.id) is not None:
-            self.entered()
+            self.refresh()
             self.window_.offer_undo(self.tr("Marked found: %1").replace("%1", self._want_title(want)),
                                     lambda: self._unfind(want))
 
     def _unfind(self, want: Want) -> None:
         self.window_.attempt(self.window_.market.mark_found, want.id, False)
-        self.entered()
+        self.refresh()
 
     def show_wants(self) -> None:
         self.pages.setCurrentIndex(2)
