@@ -96,17 +96,77 @@ NO_SCREEN = ("Commons Table needs a screen, and none was found (DISPLAY and WAYL
              "On a Raspberry Pi without a desktop, start it with QT_QPA_PLATFORM=eglfs.")
 
 
+def problem_window(problem: BaseException, db_path: Path):  # noqa: ANN201 - a QWidget, Qt imported late
+    """A plain screen saying why the kiosk cannot start, for whoever walks up to it."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+    from kiosk.errors import WORDS_CONTEXT, StoreProblem
+
+    if isinstance(problem, StoreProblem):
+        sentence = QCoreApplication.translate(WORDS_CONTEXT, problem.template).format(**problem.params)
+    else:
+        sentence = QCoreApplication.translate("ProblemWindow", "The kiosk cannot use its data file at %1.")
+        sentence = sentence.replace("%1", str(db_path))
+    window = QWidget()
+    window.setObjectName("ProblemWindow")
+    window.setWindowTitle(QCoreApplication.translate("ProblemWindow", "Commons Table"))
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(48, 48, 48, 48)
+    layout.addStretch(1)
+    advice = QCoreApplication.translate("ProblemWindow", "Stewards: the data file is %1. Check that its folder "
+                                                         "can be written, then start the kiosk again.")
+    text = QLabel(sentence + "\n\n" + advice.replace("%1", str(db_path)))
+    text.setWordWrap(True)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    text.setStyleSheet("font-size: 24px;")
+    layout.addWidget(text)
+    close = QPushButton(QCoreApplication.translate("ProblemWindow", "Close"))
+    close.setAccessibleName(close.text())
+    close.setMinimumHeight(64)
+    close.clicked.connect(window.close)
+    layout.addWidget(close, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(1)
+    window.problem_text = text  # type: ignore[attr-defined]
+    window.close_button = close  # type: ignore[attr-defined]
+    return window
+
+
+def show_problem(app, problem: BaseException, db_path: Path, windowed: bool) -> int:  # noqa: ANN001
+    log.error("cannot open the data file %s: %s", db_path, problem)
+    window = problem_window(problem, db_path)
+    if windowed:
+        window.resize(900, 500)
+        window.show()
+    else:
+        window.setGeometry(app.primaryScreen().geometry())
+        window.showFullScreen()
+    app.exec()
+    return 2
+
+
 def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         print(f"commons-table: {NO_SCREEN}", file=sys.stderr)
         return 2
     prepare_environment()
-    setup_logging(db_path)
+    try:
+        setup_logging(db_path)
+    except OSError as error:  # a read-only or missing folder: the kiosk still says what is wrong
+        logging.basicConfig(level=logging.INFO)
+        log.warning("no log file beside the data file: %s", error)
     from kiosk.demo import fill_demo
+    from kiosk.errors import StoreProblem
     from ui.main_window import KioskWindow  # noqa: I001
 
     app = application()
-    market, aside = open_market_or_recover(db_path)
+    try:
+        market, aside = open_market_or_recover(db_path)
+    except (StoreProblem, OSError) as problem:
+        # No data file the kiosk can write to: say so on the screen, plainly, instead of a black screen or
+        # a service restarting again and again.
+        return show_problem(app, problem, db_path, windowed)
     window = KioskWindow(market, kiosk_mode=not windowed, lang=lang)
     install_excepthook(window)
     signal.signal(signal.SIGINT, signal.SIG_DFL)

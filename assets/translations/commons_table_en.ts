@@ -692,6 +692,25 @@
     </message>
 </context>
 <context>
+    <name>ProblemWindow</name>
+    <message>
+        <source>The kiosk cannot use its data file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stewards: the data file is %1. Check that its folder can be written, then start the kiosk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Together we shared %1 in %2.</source>

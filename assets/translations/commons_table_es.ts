@@ -692,6 +692,25 @@
     </message>
 </context>
 <context>
+    <name>ProblemWindow</name>
+    <message>
+        <source>The kiosk cannot use its data file at %1.</source>
+        <translation>El quiosco no puede usar su archivo de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation>Mesa Común</translation>
+    </message>
+    <message>
+        <source>Stewards: the data file is %1. Check that its folder can be written, then start the kiosk again.</source>
+        <translation>Voluntariado: el archivo de datos es %1. Comprobad que se puede escribir en su carpeta y volved a abrir el quiosco.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Together we shared %1 in %2.</source>

@@ -72,3 +72,21 @@ def test_the_cores_sentences_are_told_in_the_visitors_language(window):
     window.set_language("en")
     window.attempt(window.market.post_want, "shoes", "x" * 81)
     assert window.notice.text.text() == "The title is too long: 81 characters, 80 at most. Please shorten it."
+
+
+def test_a_data_file_the_kiosk_cannot_write_is_explained_on_screen(qtbot, tmp_path):
+    from kiosk.errors import StoreProblem
+    from ui.app import open_market_or_recover, problem_window
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    db_path = blocked / "market.db"  # its folder cannot even be made
+    with pytest.raises((StoreProblem, OSError)) as failure:
+        open_market_or_recover(db_path)
+    window = problem_window(failure.value, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    assert str(db_path) in window.problem_text.text()
+    assert window.close_button.height() >= 64 and window.close_button.accessibleName()
+    tap(window.close_button)
+    assert not window.isVisible()
