@@ -27,6 +27,8 @@ def tokens_for(width: int, height: int) -> dict[str, int]:
         "tile": round(base * 1.45),
         "huge": round(base * 2.6),
         "target": max(MIN_TARGET, round(72 * scale)),
+        "icon": max(24, min(48, round(30 * scale))),
+        "chip_icon": max(22, min(40, round(26 * scale))),
     } | _inner(max(MIN_TARGET, round(72 * scale)))
 
 

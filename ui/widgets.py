@@ -208,7 +208,6 @@ def button(icon_name: str | None = None, role: str = "", color: str | None = Non
         b.setObjectName(role)
     if icon_name:
         b.setIcon(icon(icon_name, color or ("white" if role in ("Primary", "Danger") else "#1f1d1a")))
-        b.setIconSize(QSize(32, 32))
     b.setMinimumHeight(MIN_TARGET)
     b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return b

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QIntValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,7 +43,6 @@ def chip(words: str, icon_name: str | None = None) -> QPushButton:
     """A small toggle: a size, a food mark, a quick count."""
     b = button(icon_name)
     b.setObjectName("Chip")
-    b.setIconSize(QSize(26, 26))
     b.setCheckable(True)
     set_words(b, words)
     return b

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -175,7 +175,6 @@ class BrowseScreen(Screen):
             b.setObjectName("Chip")
             b.setCheckable(True)
             set_words(b, words)
-            b.setIconSize(QSize(28, 28))
             b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             b.clicked.connect(lambda _=False, k=key: self.choose_category(k))
             self.chip_group.addButton(b)
