@@ -174,6 +174,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gluten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dairy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>egg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All gone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -174,6 +174,30 @@
         <translation>Cosas en la mesa</translation>
     </message>
     <message>
+        <source>nuts</source>
+        <translation>nueces</translation>
+    </message>
+    <message>
+        <source>gluten</source>
+        <translation>gluten</translation>
+    </message>
+    <message>
+        <source>dairy</source>
+        <translation>lácteos</translation>
+    </message>
+    <message>
+        <source>egg</source>
+        <translation>huevo</translation>
+    </message>
+    <message>
+        <source>soy</source>
+        <translation>soja</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Contiene:</translation>
+    </message>
+    <message>
         <source>All gone</source>
         <translation>Ya no queda</translation>
     </message>

@@ -549,3 +549,14 @@ def test_quick_taps_on_take_one_each_take_one(qtbot, window):
     QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
     assert window.market.item(item.id).left == 3
+
+
+def test_the_allergen_letters_are_explained_under_the_list(qtbot, window):
+    window.market.list_item("food_pantry", 2, "Peanut butter", tags=["nuts"])
+    window.go(Step.BROWSE)
+    screen = browse(window)
+    badges = [words for words, _, _ in screen.look(screen.proxy.index(0, 0)).badges]
+    assert "N" in badges
+    assert screen.legend.isVisible() and "N nuts" in screen.legend.text()
+    window.set_language("es")
+    assert "N nueces" in screen.legend.text()

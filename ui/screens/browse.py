@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.catalog import FOOD_TAGS
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
 from ui.flow import Step
@@ -92,6 +93,11 @@ class BrowseScreen(Screen):
         self.list.installEventFilter(self)
         layout.addWidget(self.list, 1)
 
+        self.legend = QLabel()  # what the allergen letters on the rows mean
+        self.legend.setObjectName("Hint")
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
+
         self.empty = QLabel()
         self.empty.setObjectName("Subtitle")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -131,6 +137,10 @@ class BrowseScreen(Screen):
         self.gone_button.setAccessibleDescription(self.tr("This pile is used up: take it off the list"))
         self.list.setAccessibleName(self.tr("Things on the table"))
         self._build_chips()
+        allergens = {"nuts": self.tr("nuts"), "gluten": self.tr("gluten"), "dairy": self.tr("dairy"),
+                     "egg": self.tr("egg"), "soy": self.tr("soy")}
+        marks = [f"{tag.mark} {allergens[tag.key]}" for tag in FOOD_TAGS if tag.key in allergens]
+        self.legend.setText(self.tr("Contains:") + " " + " · ".join(marks))
         self.list.viewport().update()
         self._show_empty()
 
