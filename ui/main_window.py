@@ -170,11 +170,6 @@ class KioskWindow(QMainWindow):
         # Shown first (so it is polished and sized by the style sheet), then filled; no paint between.
         self.previous_step = Step(before)
         self.stack.setCurrentWidget(screen)
-        # A page polished while hidden keeps children laid out for the old style sheet; lay it out anew.
-        for area in screen.findChildren(QScrollArea):
-            body = area.widget()
-            if body is not None and body.layout() is not None:
-                body.layout().invalidate()
         screen.entered()
         self.home_button.setVisible(step != Step.HOME)
         self.steward_button.setVisible(step == Step.HOME)
