@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import VisitorError
-from kiosk.files import write_whole
+from kiosk.safe_write import write_whole
 from kiosk.summary import SUMMARY_VERSION, Summary, redact_contact
 
 FORMATS = ("csv", "json", "pdf")

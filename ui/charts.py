@@ -53,19 +53,22 @@ def _value_axis(maximum: int, text_px: int) -> QValueAxis:
     return axis
 
 
+
+def _bars(name: str, color: str, values: list[int]) -> QBarSet:
+    bars = QBarSet(name)
+    bars.setColor(QColor(color))
+    bars.append(values)
+    return bars
+
 def category_chart(summary: Summary, lang: str, text_px: int = 16) -> QChart:
     """Stacked horizontal bars, first category on top: found a new home, then still here."""
     chart = QChart()
     _plain(chart, text_px)
     chart.setTitle(QCoreApplication.translate("Charts", "What we shared, by kind"))
     shown = [c for c in summary.categories if c.brought][::-1]  # a horizontal axis draws bottom-up
-    taken = QBarSet(QCoreApplication.translate("Charts", "Found a new home"))
-    taken.setColor(QColor(TAKEN_COLOR))
-    here = QBarSet(QCoreApplication.translate("Charts", "Still here at the end"))
-    here.setColor(QColor(HERE_COLOR))
-    for c in shown:
-        taken.append(c.taken)
-        here.append(c.still_here)
+    taken = _bars(QCoreApplication.translate("Charts", "Found a new home"), TAKEN_COLOR, [c.taken for c in shown])
+    here = _bars(QCoreApplication.translate("Charts", "Still here at the end"), HERE_COLOR,
+                 [c.still_here for c in shown])
     series = QHorizontalStackedBarSeries()
     series.append(taken)
     series.append(here)
@@ -89,14 +92,9 @@ def timeline_chart(summary: Summary, text_px: int = 16) -> QChart:
     chart = QChart()
     _plain(chart, text_px)
     chart.setTitle(QCoreApplication.translate("Charts", "Over the day, every quarter hour"))
-    arrived = QBarSet(QCoreApplication.translate("Charts", "Arrived"))
-    arrived.setColor(QColor(ARRIVED_COLOR))
-    taken = QBarSet(QCoreApplication.translate("Charts", "Taken"))
-    taken.setColor(QColor(TAKEN_COLOR))
     quarters = continuous_timeline(summary.timeline)
-    for q in quarters:
-        arrived.append(q.brought)
-        taken.append(q.taken)
+    arrived = _bars(QCoreApplication.translate("Charts", "Arrived"), ARRIVED_COLOR, [q.brought for q in quarters])
+    taken = _bars(QCoreApplication.translate("Charts", "Taken"), TAKEN_COLOR, [q.taken for q in quarters])
     series = QBarSeries()
     series.append(arrived)
     series.append(taken)

@@ -201,6 +201,31 @@ def scroll_page(inner: QWidget, flick: bool = True) -> QScrollArea:
     return area
 
 
+def scrolling_column(screen: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
+    """A screen that is one scrolling column of controls (the steward area's pages)."""
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    body = QWidget()
+    area = scroll_page(body)
+    outer.addWidget(area)
+    column = QVBoxLayout(body)
+    column.setContentsMargins(20, 12, 20, 20)
+    column.setSpacing(10)
+    return area, column
+
+
+def back_row(go_back: Callable[[], None]) -> tuple[QHBoxLayout, QPushButton, QLabel]:
+    """A page's top row: a way back, then its heading (words set in retranslate)."""
+    row = QHBoxLayout()
+    back = button("mdi6.arrow-left")
+    back.clicked.connect(go_back)
+    row.addWidget(back)
+    heading = QLabel()
+    heading.setObjectName("Title")
+    row.addWidget(heading, 1)
+    return row, back, heading
+
+
 def button(icon_name: str | None = None, role: str = "", color: str | None = None) -> QPushButton:
     """A plain touch button; `role` is Primary, Danger or Quiet for its colour."""
     b = QPushButton()

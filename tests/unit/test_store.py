@@ -217,3 +217,24 @@ def test_what_was_handed_off_does_not_come_back(market, clock):
     clock.advance(days=30)
     market.open_event("November market")
     assert market.available() == []
+
+
+def test_only_a_pile_of_lots_can_be_marked_used_up(market):
+    counted = market.list_item("books", 3, "Atlases").item
+    with pytest.raises(VisitorError):
+        market.mark_gone(counted.id)  # counted things leave by takes, or the totals would not add up
+    assert not market.item(counted.id).gone
+    with pytest.raises(VisitorError):
+        market.mark_gone(9999)
+
+
+@pytest.mark.parametrize("typed", ['"', "*", "OR", "a b", "'; drop table items; --", "NEAR(", "🙂", "ab"])
+def test_any_word_search_never_errors_and_skips_tiny_words(market, typed):
+    market.list_item("kitchen", 1, "A kettle")
+    assert market.matching_ids(typed, any_word=True) in (None, set())
+
+
+def test_any_word_search_finds_one_word_of_several(market):
+    boots = market.list_item("shoes", 1, "Hiking boots").item
+    assert market.matching_ids("winter boots", any_word=True) == {boots.id}
+    assert market.matching_ids("winter boots") == set()

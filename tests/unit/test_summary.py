@@ -352,9 +352,9 @@ def test_exports_are_written_whole_or_not_at_all(demo_market, tmp_path, monkeypa
     def broken(*_args, **_kwargs):
         raise OSError("disk pulled out")
 
-    import kiosk.files
+    import kiosk.safe_write
 
-    monkeypatch.setattr(kiosk.files.os, "replace", broken)  # the one place files are renamed into place
+    monkeypatch.setattr(kiosk.safe_write.os, "replace", broken)  # the one place files are renamed into place
     from kiosk.errors import VisitorError
 
     with pytest.raises(VisitorError):

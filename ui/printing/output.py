@@ -15,7 +15,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
 
-from kiosk.files import write_whole
+from kiosk.safe_write import write_whole
 from ui.printing.painter import MARGIN_MM, MM_PER_INCH, ORIENTATIONS, Sheet, blank_image, page_layout
 
 RenderFn = Callable[[QPainter, Sheet], None]

@@ -39,7 +39,7 @@ from ui.printing.signs import (
     document,
     sign_languages,
 )
-from ui.widgets import Screen, button, scroll_page, set_words
+from ui.widgets import Screen, back_row, button, scroll_page, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -83,13 +83,7 @@ class SignsScreen(Screen):
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(10)
 
-        top = QHBoxLayout()
-        self.back = button("mdi6.arrow-left")
-        self.back.clicked.connect(lambda: self.window_.go(Step.STEWARD))
-        top.addWidget(self.back)
-        self.heading = QLabel()
-        self.heading.setObjectName("Title")
-        top.addWidget(self.heading, 1)
+        top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
 
         self.kind_label = QLabel()

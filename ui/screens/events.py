@@ -22,7 +22,7 @@ from kiosk.domain import Event
 from kiosk.store import summary as summary_store
 from kiosk.summary import redact_contact
 from ui.flow import Step
-from ui.widgets import Screen, button, scroll_page, set_words
+from ui.widgets import Screen, back_row, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -40,22 +40,8 @@ class EventsScreen(Screen):
         self.open_button = button("mdi6.calendar-month")
         self.open_button.clicked.connect(lambda: self.window_.go(Step.EVENTS))
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self.area = scroll_page(body)
-        outer.addWidget(self.area)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(20, 12, 20, 20)
-        column.setSpacing(10)
-
-        top = QHBoxLayout()
-        self.back = button("mdi6.arrow-left")
-        self.back.clicked.connect(lambda: self.window_.go(Step.STEWARD))
-        top.addWidget(self.back)
-        self.heading = QLabel()
-        self.heading.setObjectName("Title")
-        top.addWidget(self.heading, 1)
+        self.area, column = scrolling_column(self)
+        top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
 
         # The market open now

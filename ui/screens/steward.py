@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
-from ui.widgets import Screen, button, scroll_page, set_words
+from ui.widgets import Screen, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -27,13 +25,7 @@ class StewardScreen(Screen):
     def __init__(self, window: KioskWindow):
         super().__init__()
         self.window_ = window
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        outer.addWidget(scroll_page(body))
-        column = QVBoxLayout(body)
-        column.setContentsMargins(20, 14, 20, 20)
-        column.setSpacing(12)
+        _, column = scrolling_column(self)
 
         self.heading = QLabel()
         self.heading.setObjectName("Title")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +30,7 @@ from ui.charts import category_chart, timeline_chart
 from ui.drives import removable_volumes
 from ui.flow import Step
 from ui.theme import tokens_for
-from ui.widgets import Screen, button, scroll_page, set_words
+from ui.widgets import Screen, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -53,14 +52,7 @@ class SummaryScreen(Screen):
         self.open_button = button("mdi6.chart-bar")
         self.open_button.clicked.connect(self.open_current)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        body = QWidget()
-        self.area = scroll_page(body)
-        outer.addWidget(self.area)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(20, 12, 20, 20)
-        column.setSpacing(10)
+        self.area, column = scrolling_column(self)
 
         top = QHBoxLayout()
         self.back = button("mdi6.arrow-left")
