@@ -19,7 +19,7 @@ from kiosk.catalog import CLOTHING_SIZES, SHOE_SIZES, TAGS_BY_KEY
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.store.database import known_fault, open_database
+from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.store.schema import search_text
 from kiosk.validate import clean_description, clean_quantity, clean_text, clean_title
 
@@ -305,9 +305,13 @@ class Market:
                 # A pile of "lots" yields what is taken from it: count it as brought and taken.
                 self._move(item.event_id, item.category_key, brought=1, taken=1)
             else:
-                left = (item.left or 0) - 1
-                self.db.execute("UPDATE items SET left_count = ?, gone = ? WHERE id = ?",
-                                [left, int(left <= 0), item_id])
+                # Relative to what is stored now, inside the transaction: another kiosk process (or a
+                # second window) taking the same thing at the same moment loses nothing.
+                cur = self.db.execute(
+                    "UPDATE items SET left_count = left_count - 1, gone = (left_count - 1 <= 0) "
+                    "WHERE id = ? AND gone = 0 AND left_count > 0", [item_id])
+                if cur.rowcount != 1:
+                    raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That one is all gone — sorry!"), field="item")
                 self._move(item.event_id, item.category_key, taken=1)
         return self.item(item_id)
 
@@ -318,9 +322,11 @@ class Market:
             if item.is_lots:
                 self._move(item.event_id, item.category_key, brought=-1, taken=-1)
             else:
-                left = min((item.left or 0) + 1, item.quantity or 0)
-                self.db.execute("UPDATE items SET left_count = ?, gone = 0 WHERE id = ?", [left, item_id])
-                self._move(item.event_id, item.category_key, taken=-1)
+                cur = self.db.execute(
+                    "UPDATE items SET left_count = left_count + 1, gone = 0 "
+                    "WHERE id = ? AND left_count < quantity", [item_id])
+                if cur.rowcount == 1:
+                    self._move(item.event_id, item.category_key, taken=-1)
         return self.item(item_id)
 
     def mark_gone(self, item_id: int, gone: bool = True) -> Item:
@@ -391,7 +397,13 @@ class Market:
         self.db.close()
 
 
-def open_market(path: str | Path, clock: Clock = system_clock) -> Market:
-    db = open_database(path)
+def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 5.0) -> Market:
+    db = open_database(path, timeout=timeout)
     db.execute("PRAGMA secure_delete=ON")
     return Market(db, clock)
+
+
+def open_market_readonly(path: str | Path, clock: Clock = system_clock) -> Market:
+    """The market in `path` for commands that only read (export, signs, screenshot): a copy in memory,
+    so nothing they do can change, migrate or convert the file."""
+    return Market(open_readonly(path), clock)
