@@ -246,13 +246,37 @@ def _stamp(db: Database) -> None:
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [IDENTITY_KEY, json.dumps(value)])
 
 
+def _where_it_failed(kind: str, path: Path) -> str:
+    """SQLite says only "I/O error" or "cannot open" when the disk is full or read-only: look at the disk."""
+    try:
+        disk = os.statvfs(path.parent)
+    except OSError:
+        return kind
+    if disk.f_flag & os.ST_RDONLY or not os.access(path.parent, os.W_OK):
+        return "readonly"
+    if disk.f_bavail * disk.f_frsize < 64 * 1024:
+        return "full"
+    return kind
+
+
 def open_database(path: str | Path, timeout: float = 5.0) -> Database:
     """Open (creating if need be) and migrate the store at `path`, for the one process that writes it.
 
     Raises NewerDatabaseError for a file written by a newer Commons Table, StoreProblem(kind="foreign") for
-    another program's SQLite file, and StoreProblem with the fault's kind for a file that cannot be used.
+    another program's SQLite file, and StoreProblem with the fault's kind for a file that cannot be used
+    (only kind "damaged" means the file itself is broken).
     """
     path = Path(path)
+    try:
+        return _open_database(path, timeout)
+    except StoreProblem as problem:
+        if problem.kind not in ("unreachable", "readonly"):
+            raise
+        kind = _where_it_failed(problem.kind, path)
+        raise StoreProblem(_AT_START[kind], kind=kind) from problem
+
+
+def _open_database(path: Path, timeout: float) -> Database:
     if path.is_dir():
         raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "{path} is a folder, not a database file."), path=str(path))
     if not path.parent.exists():
