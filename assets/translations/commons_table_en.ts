@@ -631,6 +631,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,6 +1665,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The storage that holds the kiosk&apos;s data file is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the kiosk&apos;s data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Commons Table data file, so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a Commons Table data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,6 +1794,14 @@
     </message>
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write beside its data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk is already running on this file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -631,6 +631,10 @@
         <translation>Perdón, algo salió mal. El quiosco sigue funcionando; inténtalo de nuevo.</translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y en su lugar se puso la copia de seguridad de %2: falta lo que pasó después de %2.</translation>
+    </message>
+    <message>
         <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
         <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y se empezó uno nuevo.</translation>
     </message>
@@ -1661,6 +1665,30 @@
         <translation>El quiosco no pudo llegar a su archivo de datos y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
+        <source>The storage that holds the kiosk&apos;s data file is full.</source>
+        <translation>El almacenamiento donde está el archivo de datos del quiosco está lleno.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file cannot be written to.</source>
+        <translation>No se puede escribir en el archivo de datos del quiosco.</translation>
+    </message>
+    <message>
+        <source>Another program is using the kiosk&apos;s data file.</source>
+        <translation>Otro programa está usando el archivo de datos del quiosco.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its data file.</source>
+        <translation>El quiosco no puede leer su archivo de datos.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Commons Table data file, so it was left as it is.</source>
+        <translation>{path} no es un archivo de datos de Commons Table, así que se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a Commons Table data file.</source>
+        <translation>{path} está vacío; no es un archivo de datos de Commons Table.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} es una carpeta, no un archivo de datos.</translation>
     </message>
@@ -1767,6 +1795,14 @@
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
         <translation>{count} es más de lo que la mesa puede contar: elige hasta {most}, o «muchos».</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write beside its data file.</source>
+        <translation>El quiosco no puede escribir junto a su archivo de datos.</translation>
+    </message>
+    <message>
+        <source>The kiosk is already running on this file.</source>
+        <translation>El quiosco ya está funcionando con este archivo.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from kiosk.clock import Clock, bucket, parse_bucket, system_clock
@@ -99,7 +100,7 @@ def backup_at_close(market: Market, sticks: Iterable[Path] = ()) -> tuple[Path |
             try:
                 target = Path(stick) / USB_FOLDER / made.name
                 target.parent.mkdir(exist_ok=True)
-                write_whole(target, lambda temp, made=made: shutil.copyfile(made, temp))
+                write_whole(target, partial(shutil.copyfile, made))
                 copied.append(target)
             except OSError:
                 continue  # a stick pulled out or full: the copy beside the file is still there
@@ -137,7 +138,7 @@ def restore_newest(path: Path) -> Path | None:
     """Put the newest backup that passes integrity_check where the data file was; return which one."""
     for copy in backups(path):
         if _sound(copy):
-            write_whole(path, lambda temp, copy=copy: shutil.copyfile(copy, temp))
+            write_whole(path, partial(shutil.copyfile, copy))
             return copy
     return None
 

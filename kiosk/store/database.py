@@ -18,6 +18,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from sqlite_utils import Database
@@ -239,8 +240,8 @@ def _header_problem(path: Path, *, empty_is_new: bool) -> None:
 def _stamp(db: Database) -> None:
     """Name the file (once) and touch its name, so this session's -wal carries it."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [IDENTITY_KEY]).fetchone()
-    value = json.loads(row[0]) if row else {"id": secrets.token_hex(8), "opens": 0}
-    value["opens"] = int(value.get("opens", 0)) + 1
+    value: dict[str, Any] = json.loads(row[0]) if row else {"id": secrets.token_hex(8), "opens": 0}
+    value["opens"] = int(value.get("opens") or 0) + 1
     with db.atomic():
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [IDENTITY_KEY, json.dumps(value)])
