@@ -143,6 +143,9 @@ def problem_window(problem: BaseException, db_path: Path):  # noqa: ANN201 - a Q
     layout.addStretch(1)
     advice = QCoreApplication.translate("ProblemWindow", "Stewards: the data file is %1. Check that its folder "
                                                          "can be written, then start the kiosk again.")
+    if getattr(problem, "kind", "") == "running":
+        advice = QCoreApplication.translate("ProblemWindow", "Stewards: another Commons Table window is already "
+                                                             "open on %1. Use that one, or quit it first.")
     text = QLabel(sentence + "\n\n" + advice.replace("%1", str(db_path)))
     text.setWordWrap(True)
     text.setTextFormat(Qt.TextFormat.PlainText)

@@ -734,6 +734,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stewards: another Commons Table window is already open on %1. Use that one, or quit it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

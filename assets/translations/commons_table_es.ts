@@ -734,6 +734,10 @@
         <translation>Voluntariado: el archivo de datos es %1. Comprobad que se puede escribir en su carpeta y volved a abrir el quiosco.</translation>
     </message>
     <message>
+        <source>Stewards: another Commons Table window is already open on %1. Use that one, or quit it first.</source>
+        <translation>Voluntariado: ya hay otra ventana de Commons Table abierta con %1. Usad esa, o cerradla primero.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
