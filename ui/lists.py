@@ -154,7 +154,8 @@ class RowDelegate(QStyledItemDelegate):
 
     def button_rect(self, rect: QRect) -> QRect:
         width = min(220, max(140, rect.width() // 4))
-        return QRect(rect.right() - width - 12, rect.top() + 12, width, rect.height() - 24)
+        # 8 px of card around it: a row 80 px tall (7" screens) still has a 64 px button.
+        return QRect(rect.right() - width - 12, rect.top() + 8, width, rect.height() - 16)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         look = self.describe(index)

@@ -37,6 +37,10 @@ IDLE_WARNING_SECONDS = 10
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
+def keyboard_hides_top_bar(height: int) -> bool:
+    return height < 900
+
+
 class KioskWindow(QMainWindow):
     def __init__(self, market: Market, *, kiosk_mode: bool = False, lang: str | None = None):
         super().__init__()
@@ -57,14 +61,16 @@ class KioskWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._build_top_bar())
+        self.top_bar = self._build_top_bar()
+        column.addWidget(self.top_bar)
         self.stack = QStackedWidget()
         self.undo_bar = UndoBar(central)
         # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.stack.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
-        self.keyboard = KeyboardPanel(central)
+        self.keyboard = KeyboardPanel(central, room=self._keyboard_room)
         column.addWidget(self.keyboard)
         self.notice = Notice(central)
         QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
@@ -176,8 +182,20 @@ class KioskWindow(QMainWindow):
         self.refresh_event_title()
         self.restart_idle()
 
+    def _keyboard_room(self) -> int:
+        """The keyboard gets what the screen does not need while someone types (see Screen.typing_room)."""
+        room = self.height() - self.current_screen().typing_room()
+        if not keyboard_hides_top_bar(self.height()):
+            room -= self.top_bar.sizeHint().height()
+        if self.undo_bar.isVisible():
+            room -= self.undo_bar.sizeHint().height()
+        return room
+
     def _keep_focus_in_view(self) -> None:
         """When the keyboard slides up, scroll so the field being typed into stays visible."""
+        # On screens up to 1280×800 the top bar gives way to the keyboard while someone types.
+        self.top_bar.setVisible(not (QGuiApplication.inputMethod().isVisible()
+                                     and keyboard_hides_top_bar(self.height())))
         focused = QApplication.focusWidget()
         if focused is None or focused.window() is not self:
             return
@@ -228,9 +246,12 @@ class KioskWindow(QMainWindow):
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
             self.restart_idle()
+        elif watched is self.undo_bar and kind in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.keyboard.refit()
         elif kind == QEvent.Type.Resize and watched is self.stack:
             # The keyboard came or went and the screens got shorter or taller.
             QTimer.singleShot(0, self._keep_focus_in_view)
+            QTimer.singleShot(0, self.keyboard.refit)
         return False
 
     def idle_reset(self) -> None:
