@@ -37,6 +37,19 @@ IDLE_WARNING_SECONDS = 10
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
+class Pages(QStackedWidget):
+    """The screens. Wrapped words on a page must not hold it taller than the room the keyboard leaves."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def in_scroll_area(thing: QObject) -> bool:
+    """A scroll area's viewport, or the page inside it."""
+    viewport = thing.parent()
+    return isinstance(viewport, QScrollArea) or (viewport is not None and isinstance(viewport.parent(), QScrollArea))
+
+
 def keyboard_hides_top_bar(height: int) -> bool:
     return height < 900
 
@@ -63,7 +76,7 @@ class KioskWindow(QMainWindow):
         column.setSpacing(0)
         self.top_bar = self._build_top_bar()
         column.addWidget(self.top_bar)
-        self.stack = QStackedWidget()
+        self.stack = Pages()
         self.undo_bar = UndoBar(central)
         # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -205,7 +218,8 @@ class KioskWindow(QMainWindow):
         if isinstance(parent, QScrollArea) and parent.widget() is not None:
             # ensureWidgetVisible() misjudges here (it looks at the text cursor); centre the field instead.
             middle = focused.mapTo(parent.widget(), focused.rect().center())
-            parent.ensureVisible(middle.x(), middle.y(), 10, focused.height() // 2 + 8)
+            room = min(focused.height() // 2 + 8, parent.viewport().height() // 2)  # centred on a short page
+            parent.ensureVisible(middle.x(), middle.y(), 10, room)
 
     def show_for_screenshot(self, step: Step) -> None:
         """Put a screen up as a visitor would see it, with what it needs to show (docs, checks)."""
@@ -250,8 +264,11 @@ class KioskWindow(QMainWindow):
             self.keyboard.refit()
         elif kind == QEvent.Type.Resize and watched is self.stack:
             # The keyboard came or went and the screens got shorter or taller.
-            QTimer.singleShot(0, self._keep_focus_in_view)
             QTimer.singleShot(0, self.keyboard.refit)
+            QTimer.singleShot(0, self._keep_focus_in_view)
+        elif kind == QEvent.Type.Resize and self.keyboard.isVisible() and in_scroll_area(watched):
+            # A page's scrolling part (or what it holds) settled after the window did: look again.
+            QTimer.singleShot(0, self._keep_focus_in_view)
         return False
 
     def idle_reset(self) -> None:

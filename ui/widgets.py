@@ -272,7 +272,8 @@ class Screen(QWidget):
         while parent is not None and parent is not self and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
         if isinstance(parent, QScrollArea):
-            return field.height() + MIN_TARGET  # the page scrolls the field into view
+            # The page scrolls the field into view: what sits above the scrolling part, and the field.
+            return parent.mapTo(self, QPoint(0, 0)).y() + field.height() + 24
         return field.mapTo(self, QPoint(0, field.height())).y() + 12
 
     def changeEvent(self, event: QEvent) -> None:
