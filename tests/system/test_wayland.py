@@ -103,14 +103,9 @@ def table(tmp_path: Path) -> Path:
     return db
 
 
-def start_weston(tmp_path: Path, xwayland: bool):
-    weston = Weston(tmp_path, xwayland)
-    return weston
-
-
 @pytest.mark.timeout(180)
 def test_on_a_wayland_desktop_with_xwayland_the_keyboard_comes_up_and_types(tmp_path, table):
-    weston = start_weston(tmp_path, xwayland=True)
+    weston = Weston(tmp_path, xwayland=True)
     try:
         probe = tmp_path / "probe.json"
         done = weston.run_kiosk(table, probe)
@@ -131,7 +126,7 @@ def test_on_a_wayland_desktop_with_xwayland_the_keyboard_comes_up_and_types(tmp_
 
 @pytest.mark.timeout(180)
 def test_on_wayland_alone_the_kiosk_starts_and_says_what_to_change(tmp_path, table):
-    weston = start_weston(tmp_path, xwayland=False)
+    weston = Weston(tmp_path, xwayland=False)
     try:
         probe = tmp_path / "probe.json"
         done = weston.run_kiosk(table, probe)
