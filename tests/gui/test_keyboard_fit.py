@@ -154,3 +154,32 @@ def test_the_form_for_opening_a_market_too(qtbot, market):
         check_keyboard_and_field(qtbot, window, field, f"events / {field.accessibleName()}")
         window.setFocus()
         qtbot.waitUntil(lambda: not window.keyboard.isVisible())
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("size", [(800, 480), (1024, 600)], ids=["800x480", "1024x600"])
+def test_after_a_take_on_a_7_inch_screen_three_rows_still_show(qtbot, demo_market, size, lang):
+    window = make_window(qtbot, demo_market, size)
+    window.set_language(lang)
+    window.go(Step.BROWSE)
+    browse = window.screens[Step.BROWSE]
+    rect = browse.list.visualRect(browse.proxy.index(1, 0))
+    take = browse.delegate.button_rect(rect)
+    assert take.height() >= 64  # the in-row Take one, like every other button
+    QTest.mouseClick(browse.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     take.center())
+    qtbot.waitUntil(window.undo_bar.isVisible)
+    assert browse.list.currentIndex().row() == 1  # the row that was tapped is the chosen one
+    qtbot.wait(30)
+    listed = rect_in_window(browse.list.viewport())
+    undo_top = rect_in_window(window.undo_bar).top()
+    assert listed.top() + listed.height() <= undo_top
+    rows = listed.height() / browse.delegate.row_height
+    assert rows >= 3, f"{rows:.2f} rows show after a take"
+    # Nothing moved under the finger: the tapped row is where it was.
+    moved = browse.list.visualRect(browse.proxy.index(1, 0))
+    assert (moved.top(), moved.height()) == (rect.top(), rect.height())
+    # When the undo bar goes, the chosen row's bar and the legend come back.
+    window.undo_bar.forget()
+    qtbot.waitUntil(browse.selected_bar.isVisible)
+    assert browse.legend.isVisible()
