@@ -716,6 +716,13 @@
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemWindow</name>
     <message>
         <source>The kiosk cannot use its data file at %1.</source>
@@ -1620,6 +1627,14 @@
             <numerusform>Posted. Good news: one is on the table right now — have a look!</numerusform>
             <numerusform>Posted. Good news: %n of these are on the table right now — have a look!</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>

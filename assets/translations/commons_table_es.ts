@@ -716,6 +716,13 @@
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
+        <translation>El teclado en pantalla no funciona en este escritorio Wayland: instala XWayland (el paquete xwayland) y vuelve a iniciar el quiosco, o inícialo con QT_QPA_PLATFORM=xcb.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWindow</name>
     <message>
         <source>The kiosk cannot use its data file at %1.</source>
@@ -1620,6 +1627,14 @@
             <numerusform>Publicado. Buena noticia: hay %n en la mesa ahora mismo — ¡échale un vistazo!</numerusform>
             <numerusform>Publicado. Buena noticia: hay %n en la mesa ahora mismo — ¡échales un vistazo!</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Verlos</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Vale</translation>
     </message>
     <message>
         <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>

@@ -45,6 +45,7 @@ class BrowseScreen(Screen):
         self.window_ = window
         self._categories: dict[str, Category] = {}
         self.category: str | None = None
+        self.only: set[int] | None = None  # just these things (what answers a want), until the visitor filters
         self.compact = False
         self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 6)
@@ -58,7 +59,7 @@ class BrowseScreen(Screen):
         self.search.setObjectName("Search")
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(60)
-        self.search.textChanged.connect(lambda _: self.search_pause.start())
+        self.search.textChanged.connect(self._typed)
         top.addWidget(self.search, 2)
         self.bring = button("mdi6.hand-heart")
         self.bring.clicked.connect(lambda: self.window_.go(Step.BRING))
@@ -295,6 +296,7 @@ class BrowseScreen(Screen):
         self.search.clear()
         self.search.blockSignals(False)
         self.category = None
+        self.only = None
         if None in self.chips:
             self.chips[None].setChecked(True)
         self.proxy.set_filter(None, None)
@@ -303,13 +305,25 @@ class BrowseScreen(Screen):
 
     def choose_category(self, key: str | None) -> None:
         self.category = key
+        self.only = None
         self.apply_filter()
+
+    def show_only(self, ids: set[int]) -> None:
+        """Open on just these things the next time the screen shows (the things that answer a want)."""
+        self.reset()
+        self.only = set(ids)
+
+    def _typed(self) -> None:
+        self.only = None
+        self.search_pause.start()
 
     def apply_filter(self) -> None:
         typed = self.search.text()
         matching = self.window_.attempt(self.window_.market.matching_ids, typed) if typed.strip() else None
         if typed.strip() and matching is None:
             matching = set()  # nothing searchable typed (only punctuation): nothing matches
+        if self.only is not None and matching is None and self.category is None:
+            matching = self.only
         self.proxy.set_filter(self.category, matching)
         self._show_selected()
         self._show_empty()
