@@ -174,6 +174,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the kinds before these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nuts</source>
         <translation type="unfinished"></translation>
     </message>

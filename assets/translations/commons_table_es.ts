@@ -174,6 +174,14 @@
         <translation>Cosas en la mesa</translation>
     </message>
     <message>
+        <source>Show the kinds before these</source>
+        <translation>Ver los tipos anteriores</translation>
+    </message>
+    <message>
+        <source>Show more kinds</source>
+        <translation>Ver más tipos</translation>
+    </message>
+    <message>
         <source>nuts</source>
         <translation>nueces</translation>
     </message>

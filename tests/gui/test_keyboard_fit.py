@@ -169,7 +169,6 @@ def test_after_a_take_on_a_7_inch_screen_three_rows_still_show(qtbot, demo_marke
     QTest.mouseClick(browse.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      take.center())
     qtbot.waitUntil(window.undo_bar.isVisible)
-    assert browse.list.currentIndex().row() == 1  # the row that was tapped is the chosen one
     qtbot.wait(30)
     listed = rect_in_window(browse.list.viewport())
     undo_top = rect_in_window(window.undo_bar).top()
@@ -179,7 +178,7 @@ def test_after_a_take_on_a_7_inch_screen_three_rows_still_show(qtbot, demo_marke
     # Nothing moved under the finger: the tapped row is where it was.
     moved = browse.list.visualRect(browse.proxy.index(1, 0))
     assert (moved.top(), moved.height()) == (rect.top(), rect.height())
-    # When the undo bar goes, the chosen row's bar and the legend come back.
+    assert not browse.selected_bar.isVisible()  # a tap on the row's own button does not choose the row
+    # When the undo bar goes, the legend comes back.
     window.undo_bar.forget()
-    qtbot.waitUntil(browse.selected_bar.isVisible)
-    assert browse.legend.isVisible()
+    qtbot.waitUntil(browse.legend.isVisible)

@@ -156,6 +156,9 @@ class BrowseScreen(Screen):
         set_words(self.gone_button, self.tr("None left"))
         self.gone_button.setAccessibleDescription(self.tr("This pile is used up: take it off the list"))
         self.list.setAccessibleName(self.tr("Things on the table"))
+        # Arrows only: they show the row of kinds goes on; a screen reader hears what they do.
+        self.chips_back.setAccessibleName(self.tr("Show the kinds before these"))
+        self.chips_more.setAccessibleName(self.tr("Show more kinds"))
         self._build_chips()
         allergens = {"nuts": self.tr("nuts"), "gluten": self.tr("gluten"), "dairy": self.tr("dairy"),
                      "egg": self.tr("egg"), "soy": self.tr("soy")}
@@ -196,6 +199,8 @@ class BrowseScreen(Screen):
     def _build_chips(self) -> None:
         for b in self.chips.values():
             self.chip_group.removeButton(b)
+            self.chips_row.removeWidget(b)  # out of the row now, not when Qt gets round to deleting it
+            b.hide()
             b.deleteLater()
         self.chips = {}
         entries: list[tuple[str | None, str, str]] = [(None, "mdi6.view-grid", self.tr("Everything"))]
@@ -256,14 +261,14 @@ class BrowseScreen(Screen):
         return QGuiApplication.inputMethod().isVisible() and self.search.hasFocus()
 
     def _make_room(self) -> None:
-        """While someone types a search the kinds and the legend give way to the results; on a short screen
-        the legend and the chosen row's bar also give way to the undo bar (below the list, so no row moves)."""
+        """While someone types a search the kinds, the legend and the chosen row's bar give way to the results;
+        on a short screen the legend also gives way to the undo bar (below the list, so no row moves)."""
         typing = self.typing()
         short_of_room = self.compact and self.window_.undo_bar.isVisible()
         self.chips_box.setVisible(not typing)
         self.bring.setVisible(not typing and not self.compact)
         self.legend.setVisible(not typing and not short_of_room)
-        self.selected_bar.setVisible(not typing and not short_of_room and self._selected_item() is not None)
+        self.selected_bar.setVisible(not typing and self._selected_item() is not None)
 
     def typing_room(self) -> int:
         if not self.search.hasFocus():
