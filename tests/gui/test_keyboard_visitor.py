@@ -65,3 +65,20 @@ def test_a_want_with_words_then_show_them(qtbot, demo_market):
     # Choosing a kind or typing goes back to the whole table.
     tap(browse.chips[None])
     assert browse.proxy.rowCount() > 2
+
+
+def test_a_screenshot_can_show_the_keyboard_up(demo_market, db_path, tmp_path):
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QColor, QImage
+
+    for keyboard in (False, True):
+        out = tmp_path / f"browse-{keyboard}.png"
+        command = [sys.executable, "-m", "kiosk", "screenshot", "--db", str(db_path), "--screen", "browse",
+                   "--size", "800x480", "--lang", "es", "--out", str(out)]
+        subprocess.run(command + (["--keyboard"] if keyboard else []), check=True, timeout=60)
+        image = QImage(str(out))
+        assert (image.width(), image.height()) == (800, 480)
+        bottom = QColor(image.pixel(3, 476))
+        assert (bottom.lightness() < 80) == keyboard, bottom.name()  # the keyboard's dark panel, or the page
