@@ -51,7 +51,7 @@ def in_scroll_area(thing: QObject) -> bool:
 
 
 def keyboard_hides_top_bar(height: int) -> bool:
-    return height < 900
+    return height < 700  # 7" screens: the field and what it finds need the room more than the top bar
 
 
 class KioskWindow(QMainWindow):
@@ -206,7 +206,7 @@ class KioskWindow(QMainWindow):
 
     def _keep_focus_in_view(self) -> None:
         """When the keyboard slides up, scroll so the field being typed into stays visible."""
-        # On screens up to 1280×800 the top bar gives way to the keyboard while someone types.
+        # On 7" screens the top bar gives way to the keyboard while someone types.
         self.top_bar.setVisible(not (QGuiApplication.inputMethod().isVisible()
                                      and keyboard_hides_top_bar(self.height())))
         focused = QApplication.focusWidget()
