@@ -79,6 +79,7 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     shot.add_argument("--size", type=_size, default=(1280, 800))
     shot.add_argument("--lang", type=_lang)
     shot.add_argument("--out", type=Path, required=True)
+    shot.add_argument("--keyboard", action="store_true", help="tap the screen's first text field: keyboard up")
     commands["screenshot"] = shot
 
     export = Parser(prog="commons-table export", description="Write an event's summary to a file.")
@@ -187,7 +188,7 @@ def run(argv: list[str]) -> int:
 
         if args.screen not in screen_names():
             raise UsageError(f"Unknown screen '{args.screen}'; choose from {', '.join(screen_names())}.")
-        render_screen(_existing_db(args.db), args.screen, args.size, args.lang, args.out)
+        render_screen(_existing_db(args.db), args.screen, args.size, args.lang, args.out, keyboard=args.keyboard)
         return 0
 
     from ui.app import run_kiosk

@@ -174,6 +174,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the kinds before these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,6 +724,13 @@
     </message>
     <message>
         <source>Back home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,6 +1643,14 @@
             <numerusform>Posted. Good news: one is on the table right now — have a look!</numerusform>
             <numerusform>Posted. Good news: %n of these are on the table right now — have a look!</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>

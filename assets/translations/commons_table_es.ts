@@ -174,6 +174,14 @@
         <translation>Cosas en la mesa</translation>
     </message>
     <message>
+        <source>Show the kinds before these</source>
+        <translation>Ver los tipos anteriores</translation>
+    </message>
+    <message>
+        <source>Show more kinds</source>
+        <translation>Ver más tipos</translation>
+    </message>
+    <message>
         <source>nuts</source>
         <translation>nueces</translation>
     </message>
@@ -717,6 +725,13 @@
     <message>
         <source>Back home</source>
         <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
+        <translation>El teclado en pantalla no funciona en este escritorio Wayland: instala XWayland (el paquete xwayland) y vuelve a iniciar el quiosco, o inícialo con QT_QPA_PLATFORM=xcb.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1643,14 @@
             <numerusform>Publicado. Buena noticia: hay %n en la mesa ahora mismo — ¡échale un vistazo!</numerusform>
             <numerusform>Publicado. Buena noticia: hay %n en la mesa ahora mismo — ¡échales un vistazo!</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Verlos</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Vale</translation>
     </message>
     <message>
         <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
