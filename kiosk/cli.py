@@ -13,7 +13,7 @@ from kiosk.catalog import LANGUAGES
 from kiosk.errors import StoreProblem, VisitorError
 from kiosk.paths import default_db_path
 
-COMMANDS = ("demo", "screenshot", "export", "signs")
+COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin")
 PAPERS = ("a4", "letter")
 
 
@@ -94,7 +94,56 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     signs.add_argument("--kind", default="all", help="welcome, categories, tents, here-now, wanted, … or all")
     signs.add_argument("--lang", type=_langs, help="one or two languages, like en or en,es")
     commands["signs"] = signs
+
+    set_pin = Parser(prog="commons-table set-pin",
+                     description="Set or reset the stewards' PIN (4 to 8 digits, asked twice on the terminal).")
+    set_pin.add_argument("--db", type=Path, required=True)
+    commands["set-pin"] = set_pin
     return launcher, commands
+
+
+def _ask_pin(prompt: str) -> str:
+    """Read a PIN without echoing it from the terminal; from a script, the next line of standard input."""
+    import getpass
+
+    try:
+        with open("/dev/tty"):
+            terminal = True
+    except OSError:
+        terminal = sys.stdin.isatty()
+    try:
+        if terminal:
+            return getpass.getpass(prompt).strip()
+        print(prompt, end="", file=sys.stderr, flush=True)
+        line = sys.stdin.readline()
+        print(file=sys.stderr)  # piped in, nothing ended the prompt's line
+        if not line:
+            raise EOFError
+        return line.strip()
+    except EOFError:
+        raise UsageError("No PIN was typed, so nothing was changed.") from None
+    except KeyboardInterrupt:
+        raise UsageError("Stopped; nothing was changed.") from None
+
+
+def set_pin(db: Path) -> int:
+    """The stewards' PIN is chosen by whoever has this machine's shell, never by a tap on the kiosk."""
+    from kiosk.pin import check_new_pin, hash_pin
+    from kiosk.store import open_market
+    from kiosk.store.steward import set_pin_hash
+
+    if db.exists():
+        _existing_db(db)
+    pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
+    if _ask_pin("The same PIN again: ") != pin:
+        raise UsageError("The two PINs were different, so nothing was changed.")
+    market = open_market(db)
+    try:
+        set_pin_hash(market, hash_pin(pin))
+    finally:
+        market.close()
+    print(f"The stewards' PIN for {db} is set.")
+    return 0
 
 
 def _existing_db(path: Path) -> Path:
@@ -166,6 +215,8 @@ def run(argv: list[str]) -> int:
             market.close()
         print(f"Wrote {pages} page{'s' if pages != 1 else ''} of signs to {args.out}.")
         return 0
+    if name == "set-pin":
+        return set_pin(args.db)
     if name == "screenshot":
         from ui.screenshot import render_screen, screen_names
 

@@ -6,9 +6,12 @@ the kiosk says "done" it is on the disk.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -69,6 +72,7 @@ class Market:
         self.db = db
         self.clock = clock
         self._categories: dict[str, Category] | None = None
+        self.closed_stale: list[Event] = []  # markets found open from an earlier day and closed on opening
 
     # ----- reading -------------------------------------------------------------------------------------
 
@@ -382,16 +386,36 @@ class Market:
             self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
                             [bucket(self._now()), leftovers, event_id])
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
-        # Overwrite freed pages too, so erased contacts cannot be read back from the file.
-        with known_fault():
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.wipe_journal()
         return self.event(event_id)
 
+    def wipe_journal(self, patience: float = 30.0) -> bool:
+        """Move every change into the file and empty the -wal, so erased contacts (overwritten in the file by
+        secure_delete) cannot be read back from old journal frames either.
+
+        Another connection still reading an older snapshot makes the checkpoint give up (busy): try again
+        until it has finished, for up to `patience` seconds. Returns whether the journal is empty.
+        """
+        deadline = time.monotonic() + patience
+        while True:
+            with known_fault():
+                busy, _, _ = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy or time.monotonic() >= deadline:
+                return not busy
+            time.sleep(0.1)
+
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a last try, if a reader held one up
         self.db.close()
 
 
 def open_market(path: str | Path, clock: Clock = system_clock) -> Market:
     db = open_database(path)
     db.execute("PRAGMA secure_delete=ON")
-    return Market(db, clock)
+    market = Market(db, clock)
+    from kiosk.store.steward import close_stale_markets
+
+    # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
+    market.closed_stale = close_stale_markets(market)
+    return market

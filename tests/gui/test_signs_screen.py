@@ -168,3 +168,19 @@ def test_a_steward_picks_which_categories_get_signs(qtbot, signs):
     tap(window.notice.answer_button("ok"))
     tap(screen.pick_buttons["books"])  # un-picked
     qtbot.waitUntil(lambda: screen.pages_label.text() == "1 page")
+
+
+def test_skill_cards_with_contacts_are_only_printed_never_saved(signs, db_path: Path):
+    window, screen = signs
+    assert any(o.contact for o in window.market.skill_offers())
+    tap(screen.kind_buttons["skill-cards"])
+    tap(screen.save_button)
+    assert window.notice.isVisible() and "only printed" in window.notice.text.text()
+    assert screen.last_saved is None
+    folder = db_path.parent / "signs"
+    assert not folder.exists() or list(folder.iterdir()) == []
+    tap(window.notice.answer_button("ok"))
+    for offer in window.market.skill_offers():  # without contacts the cards are only words: a file is fine
+        window.market.forget_contact(offer.id)
+    tap(screen.save_button)
+    assert screen.last_saved is not None and screen.last_saved.is_file()
