@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sys
 from collections.abc import Callable
@@ -233,16 +234,31 @@ def run(argv: list[str]) -> int:
     return run_kiosk(db, windowed=args.windowed, lang=args.lang)
 
 
+def _escaped(text: str) -> str:
+    """Control characters and escape sequences (from argv or a file name) shown as \\x1b, never sent raw to a
+    terminal; a file name that is not UTF-8 shows its odd bytes the same way."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for ch in text)
+
+
+def _say(sentence: str) -> None:
+    print(f"commons-table: {_escaped(sentence)}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    # A file name that is not UTF-8 must never turn a finished job into a traceback on a strict terminal.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except UsageError as error:
-        print(f"commons-table: {error}", file=sys.stderr)
+        _say(str(error))
         return 2
     except (VisitorError, StoreProblem) as error:
-        print(f"commons-table: {error.sentence}", file=sys.stderr)
+        _say(error.sentence)
         return 2
     except OSError as error:
-        print(f"commons-table: {error.strerror or error} ({error.filename or ''}).".replace(" ()", ""),
-              file=sys.stderr)
+        filename = error.filename if isinstance(error.filename, str) else ""
+        _say(f"{error.strerror or error} ({filename}).".replace(" ()", ""))
         return 2

@@ -57,7 +57,7 @@ MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS[DEFAULT_LANGUAGE])
+    return WORDS[lang] if isinstance(lang, str) and lang in WORDS else WORDS[DEFAULT_LANGUAGE]
 
 
 def when_words(when: Iterable[str], lang: str = DEFAULT_LANGUAGE) -> str:
@@ -68,7 +68,7 @@ def when_words(when: Iterable[str], lang: str = DEFAULT_LANGUAGE) -> str:
 def day_words(date: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """"Sat 12 Dec 2026" / "sáb 12 dic 2026", the same wherever the kiosk runs."""
     day = dt.date.fromisoformat(date)
-    lang = lang if lang in WEEKDAYS else DEFAULT_LANGUAGE
+    lang = lang if isinstance(lang, str) and lang in WEEKDAYS else DEFAULT_LANGUAGE
     return f"{WEEKDAYS[lang][day.weekday()]} {day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 

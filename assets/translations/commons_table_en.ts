@@ -1698,6 +1698,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please choose one of the choices on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The event&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +1783,18 @@
     </message>
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That setting cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1699,6 +1699,10 @@
         <translation>Eso ya no está en la mesa.</translation>
     </message>
     <message>
+        <source>Please choose one of the choices on the screen.</source>
+        <translation>Elige una de las opciones de la pantalla, por favor.</translation>
+    </message>
+    <message>
         <source>The event&apos;s name</source>
         <translation>El nombre del mercado</translation>
     </message>
@@ -1781,6 +1785,18 @@
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
         <translation>{count} es más de lo que la mesa puede contar: elige hasta {most}, o «muchos».</translation>
+    </message>
+    <message>
+        <source>That is no longer here.</source>
+        <translation>Eso ya no está aquí.</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Responde sí o no, por favor.</translation>
+    </message>
+    <message>
+        <source>That setting cannot be kept.</source>
+        <translation>Ese ajuste no se puede guardar.</translation>
     </message>
     <message>
         <source>The stewards&apos; PIN cannot be read from the data file.</source>

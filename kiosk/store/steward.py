@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from kiosk.domain import Event
-from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem
+from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
 from kiosk.pin import LOCK_SETTING, PIN_SETTING
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
@@ -51,6 +51,8 @@ def pin_hash_in_file(path: str | Path) -> str | None:
 
 def set_pin_hash(market: Market, pin_hash: str) -> None:
     """Keep a new PIN's hash; a new PIN also lifts any lock on the pad. One transaction."""
+    if not isinstance(pin_hash, str) or not pin_hash.startswith("scrypt$") or len(pin_hash) > 300:
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "A PIN is made of digits only."), field="pin")
     with known_fault(), market.db.atomic():
         market.set_setting(PIN_SETTING, pin_hash)
         market.set_setting(LOCK_SETTING, {})
