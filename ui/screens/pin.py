@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -264,21 +263,22 @@ class _KeepOpen(QObject):
 
     def __init__(self, window: QWidget, stored: str | None, readable: bool):
         super().__init__(window)
-        self.window = window
+        self.guarded = window
         self.stored = stored
         self.readable = readable
         self.lock = PinLock()  # memory only: the data file is the problem here
         self.unlocked = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and not self.unlocked:
+        guarded = getattr(self, "guarded", None)  # None while Python is shutting down
+        if guarded is not None and watched is guarded and event.type() == QEvent.Type.Close and not self.unlocked:
             event.ignore()
             self.ask()
             return True
         return False
 
     def ask(self) -> None:
-        say = self.window.pin_message.setText  # type: ignore[attr-defined]
+        say = self.guarded.pin_message.setText  # type: ignore[attr-defined]
         if not self.readable:
             say(QCoreApplication.translate("ProblemWindow", "The PIN cannot be read from the data file, so this "
                                            "screen cannot be closed here. Stewards: stop the kiosk from the "
@@ -289,25 +289,27 @@ class _KeepOpen(QObject):
                                            "computer's shell."))
         else:
             say(QCoreApplication.translate("ProblemWindow", "Stewards: type the PIN to close this screen."))
-            self.window.pin_pad.setVisible(True)  # type: ignore[attr-defined]
+            self.guarded.pin_pad.setVisible(True)  # type: ignore[attr-defined]
+            self.guarded.close_button.setVisible(False)  # type: ignore[attr-defined]  # the pad's OK closes
+            self.guarded.layout().setContentsMargins(24, 24, 24, 24)
 
     def submitted(self, typed: str) -> None:
         if self.stored is None or self.lock.is_locked():
             return
         if verify_pin(typed, self.stored):
             self.unlocked = True
-            self.window.close()
+            self.guarded.close()
             return
         self.lock.failed()
         locked = self.lock.is_locked()
         if locked:
             text = QCoreApplication.translate("PinScreen", "Too many wrong tries. The pad opens again in %n "
                                               "second(s).", "", self.lock.seconds_left())
-            QTimer.singleShot(self.lock.seconds_left() * 1000, lambda: self.window.pin_pad.setEnabled(True))
+            QTimer.singleShot(self.lock.seconds_left() * 1000, lambda: self.guarded.pin_pad.setEnabled(True))
         else:
             text = QCoreApplication.translate("PinScreen", "That PIN is not right. Please try again.")
-        self.window.pin_message.setText(text)  # type: ignore[attr-defined]
-        self.window.pin_pad.setEnabled(not locked)  # type: ignore[attr-defined]
+        self.guarded.pin_message.setText(text)  # type: ignore[attr-defined]
+        self.guarded.pin_pad.setEnabled(not locked)  # type: ignore[attr-defined]
 
 
 def guard_problem_window(window: QWidget, db_path: Path,
@@ -332,13 +334,21 @@ def guard_problem_window(window: QWidget, db_path: Path,
     message.setStyleSheet("font-size: 20px;")
     pad = PinPad()
     pad.setVisible(False)
-    pad.setMinimumSize(360, 300)
+    pad.setMinimumWidth(300)
     pad.submitted.connect(keep.submitted)
+    # The words stay in sight; the pad comes in beside them (it fits a 7" screen that way).
     layout = window.layout()
-    close: QPushButton = window.close_button  # type: ignore[attr-defined]
-    at = layout.indexOf(close)
-    layout.insertWidget(at + 1, message)
-    layout.insertWidget(at + 2, pad, 0, Qt.AlignmentFlag.AlignHCenter)
+    text: QLabel = window.problem_text  # type: ignore[attr-defined]
+    at = layout.indexOf(text)
+    layout.removeWidget(text)
+    row = QHBoxLayout()
+    row.setSpacing(24)
+    row.addWidget(text, 1)
+    side = QVBoxLayout()
+    side.addWidget(message)
+    side.addWidget(pad, 1)
+    row.addLayout(side)
+    layout.insertLayout(at, row)
     window.pin_message = message  # type: ignore[attr-defined]
     window.pin_pad = pad  # type: ignore[attr-defined]
     window.keep_open = keep  # type: ignore[attr-defined]
