@@ -109,10 +109,10 @@ def test_the_problem_screen_closes_only_with_the_pin(qtbot, market, db_path):
     set_pin_hash(market, hash_pin("2468"))
     market.close()
     window = problem_screen(qtbot, db_path)
-    assert not window.close()  # Alt+F4 or the window manager
-    assert window.isVisible()
     tap(window.close_button)
     assert window.isVisible() and window.pin_pad.isVisible()
+    assert not window.close()  # Alt+F4 or the window manager
+    assert window.isVisible()
     assert "type the PIN" in window.pin_message.text()
     type_pin(window.pin_pad, "1111")
     assert window.isVisible() and "not right" in window.pin_message.text()
