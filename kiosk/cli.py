@@ -98,7 +98,7 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
 
     set_pin = Parser(prog="commons-table set-pin",
                      description="Set or reset the stewards' PIN (4 to 8 digits, asked twice on the terminal).")
-    set_pin.add_argument("--db", type=Path, required=True)
+    set_pin.add_argument("--db", type=Path, help="the data file (default: the per-user data folder)")
     commands["set-pin"] = set_pin
     return launcher, commands
 
@@ -217,7 +217,7 @@ def run(argv: list[str]) -> int:
         print(f"Wrote {pages} page{'s' if pages != 1 else ''} of signs to {args.out}.")
         return 0
     if name == "set-pin":
-        return set_pin(args.db)
+        return set_pin(args.db or default_db_path())
     if name == "screenshot":
         from ui.screenshot import render_screen, screen_names
 
