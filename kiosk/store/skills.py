@@ -56,9 +56,9 @@ def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> lis
     with known_fault(), market.db.atomic():
         market.db.execute("UPDATE skill_offers SET contact = NULL "
                           f"WHERE forget_after_print = 1 AND id IN ({marks})", ids)
-    # Move the change from the journal into the file (secure_delete zeroes the old bytes), as closing does.
-    with known_fault():
-        market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Move the change from the journal into the file (secure_delete zeroes the old bytes), as closing does,
+    # waiting for any other reader to finish so no old copy of the contact stays in the -wal.
+    market._wipe_journal()
     return ids
 
 

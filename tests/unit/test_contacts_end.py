@@ -68,10 +68,13 @@ def test_a_real_run_days_later_closes_the_market(tmp_path):
 
 
 @pytest.mark.slow
-def test_closing_while_another_connection_reads_still_wipes_the_journal(db_path, clock):
+@pytest.mark.parametrize("erase", ["close the market", "forget after printing"])
+def test_erasing_while_another_connection_reads_still_wipes_the_journal(db_path, clock, erase):
+    from kiosk.store.skills import forget_printed_contacts
+
     market = open_market(db_path, clock=clock)
     event = market.open_event("Market")
-    market.offer_skill("Bike repair", contact=CONTACT)
+    offer = market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
     holding = threading.Event()
 
     def read_for_a_while() -> None:
@@ -88,7 +91,10 @@ def test_closing_while_another_connection_reads_still_wipes_the_journal(db_path,
     thread.start()
     try:
         assert holding.wait(10)
-        market.close_event(event.id, "handed_off")
+        if erase == "close the market":
+            market.close_event(event.id, "handed_off")
+        else:
+            assert forget_printed_contacts(market, [offer]) == [offer.id]
         wal = db_path.with_name(db_path.name + "-wal")
         assert not wal.exists() or CONTACT.encode() not in wal.read_bytes()
         assert CONTACT.encode() not in db_path.read_bytes()
