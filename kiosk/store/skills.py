@@ -6,7 +6,7 @@ import secrets
 from collections.abc import Iterable
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.clock import bucket
+from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
 from kiosk.skills import Gathering, clean_gathering, offer_code
@@ -22,11 +22,17 @@ def gathering(market: Market) -> Gathering | None:
     stored = market.setting(GATHERING_SETTING)
     if not isinstance(stored, dict):
         return None
+    fields = {key: str(stored.get(key) or "") for key in
+              ("title", "date", "start", "end", "place", "note", "uid", "stamped")}
     try:
-        return Gathering(**{key: str(stored.get(key) or "") for key in
-                            ("title", "date", "start", "end", "place", "note", "uid", "stamped")})
-    except TypeError:
+        # Checked again as when it was saved: a setting written by anything else never breaks a code.
+        checked = clean_gathering(fields["title"], fields["date"], fields["start"], fields["end"], fields["place"],
+                                  fields["note"], uid=fields["uid"], stamped=fields["stamped"])
+        if checked.stamped:
+            parse_bucket(checked.stamped)
+    except (VisitorError, ValueError):
         return None
+    return checked
 
 
 def save_gathering(market: Market, title: object, date: object, start: object, end: object,

@@ -190,3 +190,12 @@ def test_invisible_format_characters_are_removed_from_titles(market, invisible):
     assert clean_title(f"Bi{invisible}ke re{invisible}pair") == "Bike repair"
     assert market.list_item("books", 1, f"{invisible}Atlas{invisible}").item.title == "Atlas"
     assert market.offer_skill(f"Sew{invisible}ing").title == "Sewing"
+
+
+def test_a_gathering_setting_written_by_anything_else_never_breaks_an_offer(market):
+    from kiosk.store.skills import gathering, offer_skill
+
+    market.set_setting("skills_gathering", {"title": "x", "date": "someday", "start": "25:99", "end": "",
+                                            "stamped": "yesterday"})
+    assert gathering(market) is None
+    assert offer_skill(market, "Bike repair").title == "Bike repair"
