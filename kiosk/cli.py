@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -160,6 +161,19 @@ def _existing_db(path: Path) -> Path:
     return path
 
 
+def _not_the_data_file(out: Path, db: Path) -> Path:
+    """Refuse an --out that names the data file or its -wal/-shm (also through a link or another spelling)."""
+    target = Path(os.path.realpath(out))
+    for part in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        same = Path(os.path.realpath(part)) == target
+        if not same and out.exists() and part.exists():
+            same = os.path.samefile(out, part)
+        if same:
+            what = "the data file itself" if part == db else f"part of the data file {db}"
+            raise UsageError(f"{out} is {what}; please write to another file, so nothing is overwritten.")
+    return out
+
+
 def run(argv: list[str]) -> int:
     launcher, commands = build_parsers()
     if argv and argv[0] in commands:
@@ -168,6 +182,8 @@ def run(argv: list[str]) -> int:
         raise UsageError(f"Unknown command '{argv[0]}'; the commands are: {', '.join(COMMANDS)}.")
     else:
         name, args = "", launcher.parse_args(argv)
+    if getattr(args, "out", None) is not None:
+        _not_the_data_file(args.out, args.db)
 
     if name == "demo":
         from kiosk.demo import fill_demo
@@ -206,10 +222,10 @@ def run(argv: list[str]) -> int:
         if args.kind not in kind_names():
             raise UsageError(f"Unknown kind of sign '{args.kind}'; choose from {', '.join(kind_names())}.")
         application()
-        from kiosk.store import open_market
+        from kiosk.store import open_market_readonly
         from ui.printing.signs import write_signs
 
-        market = open_market(db)
+        market = open_market_readonly(db)
         try:
             pages, _ = write_signs(market, args.out, args.kind, args.paper, args.lang or ())
         finally:

@@ -6,6 +6,7 @@ no Qt, so sentences are marked for Qt's lupdate with the no-op below (the name i
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 WORDS_CONTEXT = "kiosk"
@@ -43,12 +44,40 @@ class StoreProblem(_Sentence, RuntimeError):
 
     The kiosk tells the person in plain words and keeps running; nothing that was
     acknowledged before is lost, because every acknowledged write was committed.
+    `kind` is one of FAULTS (or "" when it is none of them): only "damaged" may set a file aside.
     """
 
-    def __init__(self, template: str, **params: Any):
+    def __init__(self, template: str, *, kind: str = "", **params: Any):
         self.sentence = self._words(template, params)
         super().__init__(self.sentence)
+        self.kind = kind
 
 
 class NewerDatabaseError(StoreProblem):
     """The database was written by a newer Commons Table than this one."""
+
+
+# What went wrong with the data file, by SQLite's own error code (never by its message's words).
+FAULTS = ("damaged", "full", "readonly", "busy", "unreachable", "foreign", "running")
+_PRIMARY = {
+    sqlite3.SQLITE_CORRUPT: "damaged",
+    sqlite3.SQLITE_NOTADB: "damaged",
+    sqlite3.SQLITE_FULL: "full",
+    sqlite3.SQLITE_READONLY: "readonly",
+    sqlite3.SQLITE_PERM: "readonly",
+    sqlite3.SQLITE_BUSY: "busy",
+    sqlite3.SQLITE_LOCKED: "busy",
+    sqlite3.SQLITE_IOERR: "unreachable",
+    sqlite3.SQLITE_CANTOPEN: "unreachable",
+    sqlite3.SQLITE_NOLFS: "unreachable",
+    sqlite3.SQLITE_AUTH: "unreachable",
+}
+
+
+def fault_of(error: BaseException) -> str | None:
+    """The kind of fault an SQLite error is (see FAULTS), from its error code; None for a bug."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    # Extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED, …) carry the primary code in the low byte.
+    return _PRIMARY.get(code & 0xFF)

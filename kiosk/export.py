@@ -138,11 +138,11 @@ def check_format(fmt: str) -> str:
 def export_event(db_path: Path, which: str | int | None, fmt: str, out: Path, lang: str = "en",
                  pdf: Callable[[Summary, Path, str], Path] | None = None) -> Path:
     """The command line's export: one event's summary to one file. `pdf` is the UI's report writer."""
-    from kiosk.store import open_market
+    from kiosk.store import open_market_readonly
     from kiosk.store.summary import read_summary, resolve_event
 
     check_format(fmt)
-    market = open_market(db_path)
+    market = open_market_readonly(db_path)
     try:
         summary = read_summary(market, resolve_event(market, which))
     finally:

@@ -75,21 +75,48 @@ def install_excepthook(window) -> None:  # noqa: ANN001 - a KioskWindow
     sys.excepthook = hook
 
 
-def open_market_or_recover(db_path: Path):  # noqa: ANN201 - (Market, str | None)
-    """Open the store; a damaged file is set aside (never deleted) and a fresh one started."""
-    from kiosk.errors import NewerDatabaseError, StoreProblem
-    from kiosk.store import open_market, set_aside_damaged
+def open_market_or_recover(db_path: Path):  # noqa: ANN201 - (Market, Recovery | None)
+    """Open the store; only a damaged file is set aside (never deleted) and replaced by its newest sound backup
+    (or a fresh file). Full, read-only, busy or unreachable files raise StoreProblem and are left alone."""
+    from kiosk.store.backup import open_or_recover
+
+    market, recovery = open_or_recover(db_path)
+    if recovery is not None:
+        log.error("damaged database set aside as %s; restored %s", recovery.aside, recovery.restored)
+    return market, recovery
+
+
+BACKUP_CHECK_MS = 5 * 60 * 1000
+
+
+def start_backups(window):  # noqa: ANN001, ANN201 - a KioskWindow; returns its QTimer
+    """Every few minutes ask the store whether an hourly backup is due (the store decides, by its clock)."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.store.backup import backup_if_due
+
+    def check() -> None:
+        try:
+            backup_if_due(window.market)
+        except Exception:  # noqa: BLE001 - a failed backup must never stop the table
+            log.exception("hourly backup failed")
+
+    timer = QTimer(window)
+    timer.setObjectName("backups")
+    timer.timeout.connect(check)
+    timer.start(BACKUP_CHECK_MS)
+    return timer
+
+
+def backup_after_close(market) -> None:  # noqa: ANN001 - a Market
+    """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in."""
+    from kiosk.store.backup import backup_at_close
+    from ui.drives import removable_volumes
 
     try:
-        return open_market(db_path), None
-    except NewerDatabaseError:
-        raise
-    except StoreProblem as problem:
-        if not db_path.is_file():
-            raise
-        aside = set_aside_damaged(db_path)
-        log.error("damaged database set aside as %s (%s)", aside, problem)
-        return open_market(db_path), aside
+        backup_at_close(market, [folder for _, folder in removable_volumes()])
+    except Exception:  # noqa: BLE001 - the market is closed either way
+        log.exception("backup at close failed")
 
 
 NO_SCREEN = ("Commons Table needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). "
@@ -116,6 +143,9 @@ def problem_window(problem: BaseException, db_path: Path):  # noqa: ANN201 - a Q
     layout.addStretch(1)
     advice = QCoreApplication.translate("ProblemWindow", "Stewards: the data file is %1. Check that its folder "
                                                          "can be written, then start the kiosk again.")
+    if getattr(problem, "kind", "") == "running":
+        advice = QCoreApplication.translate("ProblemWindow", "Stewards: another Commons Table window is already "
+                                                             "open on %1. Use that one, or quit it first.")
     text = QLabel(sentence + "\n\n" + advice.replace("%1", str(db_path)))
     text.setWordWrap(True)
     text.setTextFormat(Qt.TextFormat.PlainText)
@@ -135,6 +165,10 @@ def problem_window(problem: BaseException, db_path: Path):  # noqa: ANN201 - a Q
 
 def show_problem(app, problem: BaseException, db_path: Path, windowed: bool) -> int:  # noqa: ANN001
     log.error("cannot open the data file %s: %s", db_path, problem)
+    from kiosk.errors import StoreProblem
+
+    if isinstance(problem, StoreProblem):
+        print(f"commons-table: {problem.sentence}", file=sys.stderr, flush=True)
     window = problem_window(problem, db_path)
     if windowed:
         window.resize(900, 500)
@@ -161,11 +195,13 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         log.warning("no log file beside the data file: %s", error)
     from kiosk.demo import fill_demo
     from kiosk.errors import StoreProblem
+    from kiosk.store.files import KioskLock
     from ui.main_window import KioskWindow  # noqa: I001
 
     app = application()
     try:
-        market, aside = open_market_or_recover(db_path)
+        lock = KioskLock(db_path).acquire()  # one kiosk per data file; let go when this process ends
+        market, recovery = open_market_or_recover(db_path)
     except (StoreProblem, OSError) as problem:
         # No data file the kiosk can write to: say so on the screen, plainly, instead of a black screen or
         # a service restarting again and again.
@@ -181,10 +217,12 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         # Without a window manager (a bare X session on a Pi) full screen is not applied for us.
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
-    if aside is not None:
-        window.tell_damaged_file(aside.name)
+    start_backups(window)
+    if recovery is not None:
+        window.tell_damaged_file(recovery.aside.name, recovery.restored_when)
     elif not market.events():
         window.offer_demo(lambda: fill_demo(market))
     code = app.exec()
     market.close()
+    lock.release()
     return code

@@ -326,7 +326,12 @@ class KioskWindow(QMainWindow):
     def sorry_text(self) -> str:
         return self.tr("Sorry — something went wrong. The kiosk is still working; please try again.")
 
-    def tell_damaged_file(self, kept_as: str) -> None:
+    def tell_damaged_file(self, kept_as: str, restored_from: str | None = None) -> None:
+        if restored_from:
+            self.tell(self.tr("The kiosk's data file was damaged. It was kept aside as %1, and the backup from %2 "
+                              "was put in its place: what happened after %2 is missing.")
+                      .replace("%1", kept_as).replace("%2", restored_from), problem=True)
+            return
         self.tell(self.tr("The kiosk's data file was damaged. It was kept aside as %1 and a fresh one "
                           "was started.").replace("%1", kept_as), problem=True)
 

@@ -21,12 +21,12 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from kiosk.store import open_market
+    from kiosk.store import open_market_readonly
     from ui.flow import Step
     from ui.main_window import KioskWindow
 
     app = application()
-    market = open_market(db_path)
+    market = open_market_readonly(db_path)
     try:
         window = KioskWindow(market, kiosk_mode=False, lang=lang)
         window.resize(*size)

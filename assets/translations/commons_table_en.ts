@@ -635,6 +635,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +728,10 @@
     </message>
     <message>
         <source>Stewards: the data file is %1. Check that its folder can be written, then start the kiosk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stewards: another Commons Table window is already open on %1. Use that one, or quit it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1674,6 +1682,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The storage that holds the kiosk&apos;s data file is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the kiosk&apos;s data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Commons Table data file, so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a Commons Table data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,6 +1827,14 @@
     </message>
     <message>
         <source>That setting cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write beside its data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk is already running on this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

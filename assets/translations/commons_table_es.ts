@@ -635,6 +635,10 @@
         <translation>Perdón, algo salió mal. El quiosco sigue funcionando; inténtalo de nuevo.</translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y en su lugar se puso la copia de seguridad de %2: falta lo que pasó después de %2.</translation>
+    </message>
+    <message>
         <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
         <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y se empezó uno nuevo.</translation>
     </message>
@@ -726,6 +730,10 @@
     <message>
         <source>Stewards: the data file is %1. Check that its folder can be written, then start the kiosk again.</source>
         <translation>Voluntariado: el archivo de datos es %1. Comprobad que se puede escribir en su carpeta y volved a abrir el quiosco.</translation>
+    </message>
+    <message>
+        <source>Stewards: another Commons Table window is already open on %1. Use that one, or quit it first.</source>
+        <translation>Voluntariado: ya hay otra ventana de Commons Table abierta con %1. Usad esa, o cerradla primero.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1675,6 +1683,30 @@
         <translation>El quiosco no pudo llegar a su archivo de datos y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
+        <source>The storage that holds the kiosk&apos;s data file is full.</source>
+        <translation>El almacenamiento donde está el archivo de datos del quiosco está lleno.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file cannot be written to.</source>
+        <translation>No se puede escribir en el archivo de datos del quiosco.</translation>
+    </message>
+    <message>
+        <source>Another program is using the kiosk&apos;s data file.</source>
+        <translation>Otro programa está usando el archivo de datos del quiosco.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its data file.</source>
+        <translation>El quiosco no puede leer su archivo de datos.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Commons Table data file, so it was left as it is.</source>
+        <translation>{path} no es un archivo de datos de Commons Table, así que se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a Commons Table data file.</source>
+        <translation>{path} está vacío; no es un archivo de datos de Commons Table.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} es una carpeta, no un archivo de datos.</translation>
     </message>
@@ -1797,6 +1829,14 @@
     <message>
         <source>That setting cannot be kept.</source>
         <translation>Ese ajuste no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write beside its data file.</source>
+        <translation>El quiosco no puede escribir junto a su archivo de datos.</translation>
+    </message>
+    <message>
+        <source>The kiosk is already running on this file.</source>
+        <translation>El quiosco ya está funcionando con este archivo.</translation>
     </message>
     <message>
         <source>The stewards&apos; PIN cannot be read from the data file.</source>

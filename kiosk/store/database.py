@@ -1,64 +1,91 @@
-"""Opening the database file durably, migrating it, and naming its faults plainly."""
+"""Opening the database file durably, migrating it, and naming its faults plainly.
+
+Our files carry PRAGMA application_id; a file that is some other program's SQLite file is refused, never
+migrated. A `-wal` beside the file that is not its own (a stale one from another kiosk, say) is copied
+aside with the file before anything reads it into the file. Read-only commands (export, signs,
+screenshot) work on a copy in memory and never write the file.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
+import os
+import secrets
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
 from kiosk.clock import bucket
-from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem
+from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem, fault_of
 from kiosk.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "open_database", "known_fault", "set_aside_damaged"]
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "open_database", "open_readonly", "known_fault",
+           "set_aside_damaged", "wal_belongs", "scrub_contacts"]
 
+# "CmTb": marks a file as a Commons Table data file (PRAGMA application_id).
+APPLICATION_ID = 0x436D5462
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# The settings row that names this file; every writer touches it on opening, so each -wal a kiosk
+# writes carries its file's name (a -wal from another file then shows another name).
+IDENTITY_KEY = "file_identity"
 
-def _sentence_for(error: sqlite3.Error) -> str | None:
-    text = str(error).lower()
-    if "full" in text:
-        return QT_TRANSLATE_NOOP("kiosk", "The kiosk's storage is full, so this was not saved. Please tell a steward.")
-    if "readonly" in text or "read-only" in text:
-        return QT_TRANSLATE_NOOP(
-            "kiosk", "The kiosk cannot write to its data file, so this was not saved. Please tell a steward.")
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return QT_TRANSLATE_NOOP(
-            "kiosk", "The kiosk's data file is damaged, so this was not saved. Please tell a steward.")
-    if "locked" in text or "busy" in text:
-        return QT_TRANSLATE_NOOP("kiosk", "The kiosk is busy for a moment — please try again.")
-    if "disk i/o" in text or "unable to open" in text:
-        return QT_TRANSLATE_NOOP(
-            "kiosk", "The kiosk could not reach its data file, so this was not saved. Please tell a steward.")
-    return None
+# While the kiosk runs: what to tell the person whose tap was not saved.
+_IN_USE = {
+    "full": QT_TRANSLATE_NOOP("kiosk", "The kiosk's storage is full, so this was not saved. Please tell a steward."),
+    "readonly": QT_TRANSLATE_NOOP(
+        "kiosk", "The kiosk cannot write to its data file, so this was not saved. Please tell a steward."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "kiosk", "The kiosk's data file is damaged, so this was not saved. Please tell a steward."),
+    "busy": QT_TRANSLATE_NOOP("kiosk", "The kiosk is busy for a moment — please try again."),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "kiosk", "The kiosk could not reach its data file, so this was not saved. Please tell a steward."),
+}
+# At start-up: why the kiosk cannot start on this file (the file is left as it is).
+_AT_START = {
+    "full": QT_TRANSLATE_NOOP("kiosk", "The storage that holds the kiosk's data file is full."),
+    "readonly": QT_TRANSLATE_NOOP("kiosk", "The kiosk's data file cannot be written to."),
+    "damaged": QT_TRANSLATE_NOOP("kiosk", "The kiosk's data file is damaged."),
+    "busy": QT_TRANSLATE_NOOP("kiosk", "Another program is using the kiosk's data file."),
+    "unreachable": QT_TRANSLATE_NOOP("kiosk", "The kiosk cannot read its data file."),
+}
+NOT_OURS = QT_TRANSLATE_NOOP("kiosk", "{path} is not a Commons Table data file, so it was left as it is.")
+EMPTY = QT_TRANSLATE_NOOP("kiosk", "{path} is empty, not a Commons Table data file.")
 
 
 @contextlib.contextmanager
-def known_fault() -> Iterator[None]:
-    """Turn the database faults a person can meet into StoreProblem; let bugs through."""
+def known_fault(at_start: bool = False) -> Iterator[None]:
+    """Turn the database faults a person can meet into StoreProblem (by SQLite's error code); let bugs through."""
     try:
         yield
     except sqlite3.Error as error:
-        sentence = _sentence_for(error)
-        if sentence is None or isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError)):
+        kind = fault_of(error)
+        if kind is None or isinstance(error, (sqlite3.IntegrityError, sqlite3.ProgrammingError)):
             raise
-        raise StoreProblem(sentence) from error
+        raise StoreProblem((_AT_START if at_start else _IN_USE)[kind], kind=kind) from error
 
 
-def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=5.0)
+def _connect(path: Path, timeout: float) -> Database:
+    conn = sqlite3.connect(str(path), timeout=timeout)
     db = Database(conn)
+    try:
+        # Before anything converts the file (WAL) or writes to it: is it ours?
+        _check_ours(db, path)
+    except BaseException:
+        db.close()
+        raise
     db.execute("PRAGMA journal_mode=WAL")
     # FULL: a commit is on the disk before the kiosk says "done", power cut or not.
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
     return db
-
-
-def _has_tables(db: Database) -> bool:
-    return bool(db.table_names())
 
 
 def _free_name(path: Path, suffix: str) -> Path:
@@ -72,30 +99,201 @@ def _free_name(path: Path, suffix: str) -> Path:
         n += 1
 
 
+def scrub_contacts(conn: sqlite3.Connection) -> None:
+    """Erase every skill offer's contact from a copy, and leave no trace of it in the copy's bytes."""
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("PRAGMA secure_delete=ON")
+    has_offers = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'skill_offers'").fetchone()
+    if has_offers:
+        conn.execute("UPDATE skill_offers SET contact = NULL")
+        conn.commit()
+    conn.execute("VACUUM")
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+    """A copy of the open database at `target`, made with SQLite's online backup API, without contacts."""
+    copy = sqlite3.connect(str(target))
+    try:
+        source.backup(copy)
+        scrub_contacts(copy)
+    finally:
+        copy.close()
+    return target
+
+
 def _backup_beside(db: Database, path: Path, from_version: int) -> Path:
     copy = _free_name(path, f"before-v{SCHEMA_VERSION}-from-v{from_version}")
-    target = sqlite3.connect(str(copy))
+    return copy_database(db.conn, copy)
+
+
+# ----- whose file and whose -wal ------------------------------------------------------------------------
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _shm(path: Path) -> Path:
+    return path.with_name(path.name + "-shm")
+
+
+def _has_wal(path: Path) -> bool:
+    wal = _wal(path)
+    return wal.is_file() and wal.stat().st_size > 32
+
+
+def _identity(conn: sqlite3.Connection) -> str | None:
     try:
-        db.conn.backup(target)
-    finally:
-        target.close()
-    return copy
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [IDENTITY_KEY]).fetchone()
+    except sqlite3.Error:
+        return None
+    return json.loads(row[0]).get("id") if row else None
 
 
-def open_database(path: str | Path) -> Database:
-    """Open (creating if need be) and migrate the store at `path`.
+def _file_alone(path: Path) -> sqlite3.Connection | None:
+    """The data file as it is on disk without its -wal, in memory; None if it holds no database yet."""
+    data = bytearray(path.read_bytes())
+    if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
+        return None
+    data[18:20] = b"\x01\x01"  # read as a plain (non-WAL) file, which is what it is without the -wal
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(bytes(data))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        return None
+    return conn
 
-    Raises NewerDatabaseError for a file written by a newer Commons Table and
-    StoreProblem for a file that is not a readable database.
+
+def wal_belongs(path: str | Path) -> bool:
+    """Whether the -wal beside the data file is the file's own (so replaying it is right).
+
+    Decided on copies, so neither file is touched: the -wal replayed onto a copy of the file must keep the
+    file's name (IDENTITY_KEY) and pass quick_check. A -wal that fails to open at all is not the file's.
     """
     path = Path(path)
+    if not _has_wal(path):
+        return True
+    alone = _file_alone(path)
+    own = _identity(alone) if alone is not None else None
+    if alone is not None:
+        alone.close()
+    with tempfile.TemporaryDirectory(prefix="commons-table-wal-") as folder:
+        copy = Path(folder) / "check.db"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(_wal(path), _wal(copy))
+        try:
+            conn = sqlite3.connect(str(copy))
+            try:
+                replayed = _identity(conn)
+                check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return False
+    if check != "ok":
+        return False
+    # A file never checkpointed holds nothing of its own yet: its -wal is all it has.
+    return own is None or replayed == own
+
+
+def set_aside_copies(path: str | Path, why: str) -> Path:
+    """Copy the data file and its -wal/-shm, as they are, into a folder beside it; return the folder."""
+    path = Path(path)
+    folder = _free_name(path, why)
+    folder.mkdir()
+    for part in (path, _wal(path), _shm(path)):
+        if part.is_file():
+            shutil.copy2(part, folder / part.name)
+    return folder
+
+
+def _check_ours(db: Database, path: Path) -> None:
+    """Refuse a SQLite file some other program made; never migrate or convert it."""
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return
+    names = set(db.table_names())
+    ours = "_sqlite_migrations" in names and db.execute(
+        "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATIONS.name]).fetchone()[0] > 0
+    # A file from before files were marked has our migrations and no mark; an empty one is new.
+    if app_id != 0 or (names and not ours):
+        raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
+
+
+def _header_problem(path: Path, *, empty_is_new: bool) -> None:
+    if not path.exists():
+        return
+    with path.open("rb") as file:
+        head = file.read(100)
+    if not head:
+        if not empty_is_new:
+            raise StoreProblem(EMPTY, kind="foreign", path=str(path))
+        return
+    if head.startswith(SQLITE_MAGIC) and len(head) == 100:
+        app_id = int.from_bytes(head[68:72], "big")
+        if app_id not in (0, APPLICATION_ID):
+            raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
+
+
+def _stamp(db: Database) -> None:
+    """Name the file (once) and touch its name, so this session's -wal carries it."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [IDENTITY_KEY]).fetchone()
+    value: dict[str, Any] = json.loads(row[0]) if row else {"id": secrets.token_hex(8), "opens": 0}
+    value["opens"] = int(value.get("opens") or 0) + 1
+    with db.atomic():
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [IDENTITY_KEY, json.dumps(value)])
+
+
+def _where_it_failed(kind: str, path: Path) -> str:
+    """SQLite says only "I/O error" or "cannot open" when the disk is full or read-only: look at the disk."""
+    try:
+        disk = os.statvfs(path.parent)
+    except OSError:
+        return kind
+    if disk.f_flag & os.ST_RDONLY or not os.access(path.parent, os.W_OK):
+        return "readonly"
+    if disk.f_bavail * disk.f_frsize < 64 * 1024:
+        return "full"
+    return kind
+
+
+def open_database(path: str | Path, timeout: float = 5.0) -> Database:
+    """Open (creating if need be) and migrate the store at `path`, for the one process that writes it.
+
+    Raises NewerDatabaseError for a file written by a newer Commons Table, StoreProblem(kind="foreign") for
+    another program's SQLite file, and StoreProblem with the fault's kind for a file that cannot be used
+    (only kind "damaged" means the file itself is broken).
+    """
+    path = Path(path)
+    try:
+        return _open_database(path, timeout)
+    except StoreProblem as problem:
+        if problem.kind not in ("unreachable", "readonly"):
+            raise
+        kind = _where_it_failed(problem.kind, path)
+        raise StoreProblem(_AT_START[kind], kind=kind) from problem
+
+
+def _open_database(path: Path, timeout: float) -> Database:
     if path.is_dir():
         raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "{path} is a folder, not a database file."), path=str(path))
     if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    with known_fault():
-        db = _connect(path)
+    _header_problem(path, empty_is_new=True)
+    if path.is_file() and not wal_belongs(path):
+        # Someone else's -wal: keep everything as it was, then start from the file alone.
+        set_aside_copies(path, "foreign-wal")
+        _wal(path).unlink()
+        _shm(path).unlink(missing_ok=True)
+    with known_fault(at_start=True):
+        db = _connect(path, timeout)
         try:
+            check = db.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise StoreProblem(_AT_START["damaged"], kind="damaged")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise NewerDatabaseError(
@@ -104,7 +302,7 @@ def open_database(path: str | Path) -> Database:
                     version=version, known=SCHEMA_VERSION)
             pending = MIGRATIONS.pending(db)
             if pending:
-                if _has_tables(db):
+                if db.table_names():
                     _backup_beside(db, path, version)
                 MIGRATIONS.apply(db)
                 # sqlite-utils records a to-the-microsecond time; keep only the quarter hour.
@@ -113,9 +311,55 @@ def open_database(path: str | Path) -> Database:
                     [bucket(dt.datetime.now())],
                 )
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            check = db.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "The kiosk's data file is damaged."))
+            if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _stamp(db)
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def open_readonly(path: str | Path) -> Database:
+    """The store at `path` as a copy in memory, for commands that only read: the file is never written.
+
+    An older file is brought up to date in memory only. Refuses (StoreProblem kind "foreign") an empty file
+    or another program's SQLite file; a -wal that is not the file's own is copied aside and not read.
+    """
+    path = Path(path)
+    _header_problem(path, empty_is_new=False)
+    with path.open("rb") as file:
+        if not file.read(16).startswith(SQLITE_MAGIC):
+            raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
+    uri = "file:" + quote(str(path.resolve()))
+    if _has_wal(path) and wal_belongs(path):
+        uri += "?mode=ro"
+    else:
+        if _has_wal(path):
+            set_aside_copies(path, "foreign-wal")
+        # Without a -wal nothing else is writing: read the bytes as they are, creating no -wal or -shm.
+        uri += "?immutable=1"
+    with known_fault(at_start=True):
+        source = sqlite3.connect(uri, uri=True)
+        memory = sqlite3.connect(":memory:")
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+        db = Database(memory)
+        try:
+            _check_ours(db, path)
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise StoreProblem(_AT_START["damaged"], kind="damaged")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise NewerDatabaseError(
+                    QT_TRANSLATE_NOOP("kiosk", "This data file was written by a newer Commons Table (data version "
+                                      "{version}, this app knows up to {known}); please update the app."),
+                    version=version, known=SCHEMA_VERSION)
+            if MIGRATIONS.pending(db):
+                MIGRATIONS.apply(db)
+            db.execute("PRAGMA foreign_keys=ON")
         except BaseException:
             db.close()
             raise
@@ -127,8 +371,17 @@ def set_aside_damaged(path: str | Path) -> Path:
     path = Path(path)
     aside = _free_name(path, "damaged")
     path.rename(aside)
-    for suffix in ("-wal", "-shm"):
-        extra = path.with_name(path.name + suffix)
+    for extra in (_wal(path), _shm(path)):
         if extra.exists():
-            extra.rename(aside.with_name(aside.name + suffix))
+            extra.rename(aside.with_name(aside.name + extra.name[len(path.name):]))
+    _sync_folder(path.parent)
     return aside
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

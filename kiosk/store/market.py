@@ -22,7 +22,7 @@ from kiosk.catalog import TAGS_BY_KEY, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.store.database import known_fault, open_database
+from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.store.schema import search_text
 from kiosk.validate import (
     clean_choice,
@@ -330,9 +330,13 @@ class Market:
                 # A pile of "lots" yields what is taken from it: count it as brought and taken.
                 self._move(item.event_id, item.category_key, brought=1, taken=1)
             else:
-                left = (item.left or 0) - 1
-                self.db.execute("UPDATE items SET left_count = ?, gone = ? WHERE id = ?",
-                                [left, int(left <= 0), item_id])
+                # Relative to what is stored now, inside the transaction: another kiosk process (or a
+                # second window) taking the same thing at the same moment loses nothing.
+                cur = self.db.execute(
+                    "UPDATE items SET left_count = left_count - 1, gone = (left_count - 1 <= 0) "
+                    "WHERE id = ? AND gone = 0 AND left_count > 0", [item_id])
+                if cur.rowcount != 1:
+                    raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That one is all gone — sorry!"), field="item")
                 self._move(item.event_id, item.category_key, taken=1)
         return self.item(item_id)
 
@@ -342,9 +346,14 @@ class Market:
         with known_fault(), self.db.atomic():
             if item.is_lots:
                 self._unmove_take(item, lots=True)
-            elif (item.left or 0) < (item.quantity or 0) and self._unmove_take(item, lots=False):
-                self.db.execute("UPDATE items SET left_count = ?, gone = 0 WHERE id = ?",
-                                [(item.left or 0) + 1, item_id])
+            else:
+                # Relative, inside the transaction (another kiosk process may be taking too), and only
+                # when there is a take to undo: no count ever goes below 0.
+                cur = self.db.execute(
+                    "UPDATE items SET left_count = left_count + 1, gone = 0 "
+                    "WHERE id = ? AND left_count < quantity", [item_id])
+                if cur.rowcount == 1:
+                    self._unmove_take(item, lots=False)
         return self.item(item_id)
 
     def _unmove_take(self, item: Item, lots: bool) -> bool:
@@ -447,12 +456,24 @@ class Market:
         self.db.close()
 
 
-def open_market(path: str | Path, clock: Clock = system_clock) -> Market:
-    db = open_database(path)
+def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 5.0) -> Market:
+    db = open_database(path, timeout=timeout)
     db.execute("PRAGMA secure_delete=ON")
     market = Market(db, clock)
     from kiosk.store.steward import close_stale_markets
 
     # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
+    market.closed_stale = close_stale_markets(market)
+    return market
+
+
+def open_market_readonly(path: str | Path, clock: Clock = system_clock) -> Market:
+    """The market in `path` for commands that only read (export, signs, screenshot): a copy in memory,
+    so nothing they do can change, migrate or convert the file. A market left open past its day is closed in
+    the copy too (the file is closed by the next kiosk or command that writes), so no command prints its
+    contacts."""
+    market = Market(open_readonly(path), clock)
+    from kiosk.store.steward import close_stale_markets
+
     market.closed_stale = close_stale_markets(market)
     return market

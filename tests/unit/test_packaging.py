@@ -31,12 +31,23 @@ def test_desktop_entries_start_the_installed_command():
         assert ("--windowed" in command) == windowed
 
 
-def test_the_service_restarts_the_kiosk_whenever_it_stops():
+def test_the_service_restarts_a_crashed_kiosk_but_not_one_a_steward_quit():
     unit = configparser.ConfigParser(interpolation=None)
     unit.read(ROOT / "build" / "commons-table.service")
-    assert unit["Service"]["Restart"] == "always"
+    # on-failure: a crash or a kill is restarted; exit status 0 (Quit kiosk) is not.
+    assert unit["Service"]["Restart"] == "on-failure"
+    # 2: a problem the kiosk showed on its screen (full disk, already running on this file): no loop.
+    assert unit["Service"]["RestartPreventExitStatus"].split() == ["2"]
     assert unit["Service"]["ExecStart"].endswith("/commons-table")
     assert "--windowed" not in unit["Service"]["ExecStart"]
+
+
+def test_the_service_and_the_autostart_entry_never_start_two_kiosks():
+    unit = configparser.ConfigParser(interpolation=None)
+    unit.read(ROOT / "build" / "commons-table.service")
+    assert unit["Unit"]["ConditionPathExists"] == "!%h/.config/autostart/commons-table-autostart.desktop"
+    assert (ROOT / "build" / "commons-table-autostart.desktop").is_file()
+    assert "alternatives" in (ROOT / "build" / "README.md").read_text()
 
 
 def test_the_wheel_ships_the_code_and_the_assets_it_loads(tmp_path):

@@ -15,9 +15,9 @@ def test_damaged_file_is_set_aside_and_a_fresh_one_started(tmp_path):
     path = tmp_path / "table.db"
     junk = b"\x00garbage that is not SQLite" * 500
     path.write_bytes(junk)
-    market, aside = open_market_or_recover(path)
+    market, recovery = open_market_or_recover(path)
     try:
-        assert aside is not None and aside.read_bytes() == junk
+        assert recovery is not None and recovery.aside.read_bytes() == junk and recovery.restored is None
         assert market.list_item("books", 1, "Atlas").item.title == "Atlas"
     finally:
         market.close()
@@ -32,9 +32,9 @@ def test_a_half_overwritten_database_is_set_aside_too(tmp_path):
     data = bytearray(path.read_bytes())
     data[4096:12288] = b"\xff" * 8192  # a power cut in the middle of a disk write, say
     path.write_bytes(bytes(data))
-    market, aside = open_market_or_recover(path)
+    market, recovery = open_market_or_recover(path)
     market.close()
-    assert aside is not None and aside.exists()
+    assert recovery is not None and recovery.aside.exists()
 
 
 def test_a_newer_file_is_not_set_aside_but_refused(tmp_path):

@@ -258,6 +258,9 @@ class EventsScreen(Screen):
         closed = self.window_.attempt(self.window_.market.close_event, event.id, leftovers)
         if closed is None:
             return
+        from ui.app import backup_after_close
+
+        backup_after_close(self.window_.market)
         self.window_.refresh_event_title()
         self.open_summary(closed.id)
         self.window_.tell(self.tr("The market is closed. Here is what we shared together."))

@@ -1,0 +1,160 @@
+"""Rolling backups of the data file, and starting again from one when the file is damaged.
+
+Copies are made with SQLite's online backup API while the kiosk runs: at each market's close and at most
+hourly while one is open. They sit beside the data file in `<name>.backups/`, the newest few kept (a
+setting), named by the quarter hour they were taken in. No copy ever holds a contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from kiosk.clock import Clock, bucket, parse_bucket, system_clock
+from kiosk.errors import StoreProblem
+from kiosk.safe_write import write_whole
+from kiosk.store.database import copy_database, known_fault, set_aside_damaged
+from kiosk.store.files import data_file
+from kiosk.store.market import Market, open_market
+
+KEPT_SETTING = "backups_kept"
+KEPT_DEFAULT = 10
+EVERY = dt.timedelta(hours=1)
+USB_FOLDER = "commons-table-backups"
+
+
+def backup_folder(path: Path) -> Path:
+    return path.with_name(path.name + ".backups")
+
+
+def _stamp_of(moment: dt.datetime) -> str:
+    return bucket(moment).replace(":", "-")
+
+
+def _when(copy: Path) -> dt.datetime | None:
+    """The quarter hour a backup was taken in, from its name (table-2026-11-28T10-15.db)."""
+    stamp = copy.stem[-16:]
+    try:
+        return parse_bucket(stamp[:13] + ":" + stamp[14:])
+    except ValueError:
+        return None
+
+
+def backups(path: Path) -> list[Path]:
+    """The backups of the data file at `path`, newest first."""
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{path.stem}-*.db") if _when(p) is not None]
+    return sorted(found, key=lambda p: _when(p) or dt.datetime.min, reverse=True)
+
+
+def kept(market: Market) -> int:
+    value = market.setting(KEPT_SETTING, KEPT_DEFAULT)
+    return value if isinstance(value, int) and value >= 1 else KEPT_DEFAULT
+
+
+def make_backup(market: Market) -> Path | None:
+    """Copy the open data file into its backups folder now; None for a store kept in memory."""
+    path = data_file(market)
+    if path is None:
+        return None
+    folder = backup_folder(path)
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{path.stem}-{_stamp_of(market.clock())}.db"
+    with known_fault():
+        write_whole(target, lambda temp: copy_database(market.db.conn, temp))
+    for old in backups(path)[kept(market):]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def backup_due(market: Market) -> bool:
+    """Whether a market is open and the newest backup is an hour old or more (by the store's clock)."""
+    path = data_file(market)
+    if path is None or market.current_event() is None:
+        return False
+    newest = backups(path)
+    if not newest:
+        return True
+    when = _when(newest[0])
+    return when is None or parse_bucket(bucket(market.clock())) - when >= EVERY
+
+
+def backup_if_due(market: Market) -> Path | None:
+    """What the kiosk's timer calls every few minutes."""
+    return make_backup(market) if backup_due(market) else None
+
+
+def backup_at_close(market: Market, sticks: Iterable[Path] = ()) -> tuple[Path | None, list[Path]]:
+    """After a market closed: a backup beside the file, and the newest copied onto each USB stick given."""
+    made = make_backup(market)
+    copied = []
+    if made is not None:
+        for stick in sticks:
+            try:
+                target = Path(stick) / USB_FOLDER / made.name
+                target.parent.mkdir(exist_ok=True)
+                write_whole(target, partial(shutil.copyfile, made))
+                copied.append(target)
+            except OSError:
+                continue  # a stick pulled out or full: the copy beside the file is still there
+    return made, copied
+
+
+# ----- starting again after damage ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Recovery:
+    """What happened at start to a damaged data file: where it was kept, and what replaced it."""
+
+    aside: Path
+    restored: Path | None = None
+
+    @property
+    def restored_when(self) -> str | None:
+        """The quarter hour the restored backup was taken in, as 2026-11-28 10:15."""
+        when = _when(self.restored) if self.restored is not None else None
+        return when.strftime("%Y-%m-%d %H:%M") if when else None
+
+
+def _sound(copy: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{copy}?immutable=1", uri=True)
+        try:
+            return bool(con.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+
+
+def restore_newest(path: Path) -> Path | None:
+    """Put the newest backup that passes integrity_check where the data file was; return which one."""
+    for copy in backups(path):
+        if _sound(copy):
+            write_whole(path, partial(shutil.copyfile, copy))
+            return copy
+    return None
+
+
+def open_or_recover(path: str | Path, clock: Clock = system_clock,
+                    timeout: float = 5.0) -> tuple[Market, Recovery | None]:
+    """Open the store for the kiosk. Only a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB, quick_check not ok) is
+    set aside (never deleted) and replaced by the newest sound backup, or a fresh file if there is none.
+    Every other problem (full, read-only, busy, unreachable, not ours, newer) is raised and the file left alone.
+    """
+    path = Path(path)
+    try:
+        return open_market(path, clock, timeout), None
+    except StoreProblem as problem:
+        if problem.kind != "damaged" or not path.is_file():
+            raise
+    aside = set_aside_damaged(path)
+    restored = restore_newest(path)
+    return open_market(path, clock), Recovery(aside, restored)

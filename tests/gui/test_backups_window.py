@@ -1,0 +1,53 @@
+"""The kiosk makes its backups by itself (issue 10, item 6): hourly by a timer, and at close onto a stick."""
+
+from __future__ import annotations
+
+from kiosk.store.backup import USB_FOLDER, backup_folder, backups
+from tests.gui.conftest import make_window, tap
+from tests.unit.test_summary import MARKER, plant_contacts
+from ui.app import start_backups
+from ui.flow import Step
+
+
+def test_the_timer_asks_the_store_and_the_store_says_hourly(window, db_path, clock):
+    timer = start_backups(window)
+    assert timer.isActive() and timer.interval() <= 15 * 60 * 1000
+    timer.timeout.emit()
+    assert backups(db_path) == []  # no market open yet
+    window.market.list_item("books", 2, "Atlas")
+    timer.timeout.emit()
+    assert [p.name for p in backups(db_path)] == ["table-2026-11-28T10-00.db"]
+    clock.advance(minutes=45)
+    timer.timeout.emit()
+    assert len(backups(db_path)) == 1
+    clock.advance(minutes=15)
+    timer.timeout.emit()
+    assert [p.name for p in backups(db_path)] == ["table-2026-11-28T11-00.db", "table-2026-11-28T10-00.db"]
+
+
+def test_closing_the_market_leaves_a_backup_beside_the_file_and_on_the_stick(qtbot, demo_market, db_path, tmp_path,
+                                                                            monkeypatch):
+    stick = tmp_path / "BACKUPSTICK"
+    stick.mkdir()
+    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("BACKUPSTICK", stick)])
+    plant_contacts(demo_market)
+    window = make_window(qtbot, demo_market)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    events = window.screens[Step.EVENTS]
+    tap(events.open_button)
+    tap(events.close_button)
+    tap(window.notice.answer_button("kept"))
+    assert window.market.event(1).closed_at is not None
+    [made] = backups(db_path)
+    assert made.parent == backup_folder(db_path)
+    on_stick = stick / USB_FOLDER / made.name
+    assert on_stick.read_bytes() == made.read_bytes()
+    assert MARKER.encode() not in on_stick.read_bytes()
+
+
+def test_stewards_are_told_what_was_restored_and_from_when(window):
+    window.tell_damaged_file("table.db.damaged-20261128", "2026-11-28 11:15")
+    assert window.notice.isVisible()
+    text = window.notice.text.text()
+    assert "table.db.damaged-20261128" in text and "2026-11-28 11:15" in text and "backup" in text
