@@ -132,14 +132,15 @@ def set_pin(db: Path) -> int:
     """The stewards' PIN is chosen by whoever has this machine's shell, never by a tap on the kiosk."""
     from kiosk.pin import check_new_pin, hash_pin
     from kiosk.store import open_market
-    from kiosk.store.steward import set_pin_hash
+    from kiosk.store.steward import kiosk_running_on, set_pin_hash
 
     if db.exists():
         _existing_db(db)
     pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
     if _ask_pin("The same PIN again: ") != pin:
         raise UsageError("The two PINs were different, so nothing was changed.")
-    market = open_market(db)
+    # A kiosk running on the file past midnight keeps its market open; otherwise a stale one is closed now.
+    market = open_market(db, close_stale=not kiosk_running_on(db))
     try:
         set_pin_hash(market, hash_pin(pin))
     finally:

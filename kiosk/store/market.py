@@ -456,14 +456,16 @@ class Market:
         self.db.close()
 
 
-def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 5.0) -> Market:
+def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 5.0,
+                close_stale: bool = True) -> Market:
     db = open_database(path, timeout=timeout)
     db.execute("PRAGMA secure_delete=ON")
     market = Market(db, clock)
-    from kiosk.store.steward import close_stale_markets
+    if close_stale:
+        from kiosk.store.steward import close_stale_markets
 
-    # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
-    market.closed_stale = close_stale_markets(market)
+        # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
+        market.closed_stale = close_stale_markets(market)
     return market
 
 

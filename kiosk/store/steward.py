@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -64,3 +66,20 @@ def close_stale_markets(market: Market) -> list[Event]:
     today = market.clock().date().isoformat()
     stale = [e for e in market.events() if e.closed_at is None and e.date < today]
     return [market.close_event(event.id, "kept") for event in reversed(stale)]
+
+
+def kiosk_running_on(path: str | Path) -> bool:
+    """Whether a kiosk holds this data file's lock now (looked at without taking it over or writing)."""
+    from kiosk.store.files import KioskLock
+
+    try:
+        fd = os.open(KioskLock(Path(path)).path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing lets go of the shared lock, if it was taken
+    return False

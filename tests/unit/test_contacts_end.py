@@ -101,3 +101,23 @@ def test_erasing_while_another_connection_reads_still_wipes_the_journal(db_path,
     finally:
         thread.join()
         market.close()
+
+
+@pytest.mark.skipif(shutil.which("faketime") is None and not os.environ.get("CI"), reason="needs faketime")
+def test_a_kiosk_still_running_past_midnight_keeps_its_market(tmp_path):
+    from kiosk.store.files import KioskLock
+
+    db = tmp_path / "table.db"
+    market = open_market(db)
+    event = market.open_event("Overnight market")
+    market.offer_skill("Sewing", contact=CONTACT)
+    lock = KioskLock(db).acquire()  # the kiosk is running on the file
+    try:
+        done = subprocess.run(["faketime", "-f", "+1d", sys.executable, "-m", "kiosk", "set-pin", "--db",
+                               str(db)], input="2468\n2468\n", capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert done.returncode == 0, done.stderr
+        assert market.event(event.id).closed_at is None  # not closed beneath the running kiosk
+    finally:
+        lock.release()
+        market.close()
