@@ -176,6 +176,9 @@ def show_problem(app, problem: BaseException, db_path: Path, windowed: bool) -> 
         window.resize(900, 500)
         window.show()
     else:
+        from ui.screens.pin import guard_problem_window
+
+        guard_problem_window(window, db_path)  # full screen: closing it needs the stewards' PIN
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     app.exec()

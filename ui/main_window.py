@@ -106,6 +106,18 @@ class KioskWindow(QMainWindow):
         self.set_language(self.lang)
         self._show_step(Step.HOME.value, Step.HOME.value)
         self.resize(1280, 800)
+        if market.closed_stale:
+            QTimer.singleShot(0, self.tell_closed_stale)
+
+    def tell_closed_stale(self) -> None:
+        """Markets left open from an earlier day were closed when the file was opened: stewards are told."""
+        names = []
+        for event in self.market.closed_stale:
+            date = QLocale().toString(QLocale(self.lang).toDate(event.date, "yyyy-MM-dd"),
+                                      QLocale.FormatType.LongFormat)
+            names.append(f"“{event.title}” ({date})")
+        self.tell(self.tr("Still open from an earlier day, so closed now: %1. What was left is kept for next "
+                          "time, and every contact on its skill offers is erased.").replace("%1", "; ".join(names)))
 
     # ----- building ------------------------------------------------------------------------------------
 

@@ -389,7 +389,7 @@ def test_every_listing_survives_reopening(qtbot, window, db_path):
     tap(window.screens[Step.HOME].tiles[Step.BRING])
     tap(bring(window).categories.tiles["books"])
     tap(bring(window).done)
-    other = open_market(db_path)
+    other = open_market(db_path, clock=window.market.clock)  # the same day as the kiosk
     assert len(other.available()) == 1
     other.close()
 
