@@ -79,10 +79,10 @@ def in_reading_order(widgets: list[QWidget], window: QWidget) -> list[QWidget]:
 class Speaker(QObject):
     """Says what the kiosk shows and what each tap did, when the visitor has turned reading aloud on."""
 
-    def __init__(self, window: KioskWindow, engine: Callable[[], Voice | None] = shared_engine):
+    def __init__(self, window: KioskWindow, engine: Callable[[], Voice | None] | None = None):
         super().__init__(window)
         self.window_ = window
-        self.voice = engine()
+        self.voice = (engine or shared_engine)()
         self.on = False
         self._pressed: QAbstractButton | QListView | None = None
         self._heard = ("", "")  # the undo bar's and the notice's words already spoken
@@ -127,7 +127,7 @@ class Speaker(QObject):
                   if label.objectName() in ("Big", "Title") and label.isVisibleTo(window) and label.text()]
         title = " ".join(label.text() for label in in_reading_order(titles, window)[:2])
         if not title:
-            title = window.event_title.text()
+            title = self.step_titles().get(window.flow.step, window.event_title.text())
         buttons = [b for b in screen.findChildren(QAbstractButton)
                    if b.isVisibleTo(window) and b.isEnabled() and b.accessibleName()
                    and not isinstance(b.parentWidget(), QLineEdit)]
@@ -137,10 +137,17 @@ class Speaker(QObject):
                 model = view.model()
                 rows = min(MOST_ROWS, model.rowCount())
                 names += [str(model.index(n, 0).data(self._accessible_text_role())) for n in range(rows)]
+        names = list(dict.fromkeys(name for name in names if name))
         if not names:
             return title
         return self.tr("%1. You can choose: %2.").replace("%1", title.rstrip(".!?")) \
             .replace("%2", ", ".join(name.rstrip(".") for name in names))
+
+    def step_titles(self) -> dict[str, str]:
+        """For screens whose title is not written on them."""
+        from ui.flow import Step
+
+        return {Step.HOME: self.tr("Welcome! Everything here is free."), Step.BROWSE: self.tr("See what's here")}
 
     @staticmethod
     def _accessible_text_role() -> int:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ui import theme
-from ui.flow import Step
 from ui.access import WordFitter, name_clear_buttons
+from ui.flow import Step
 from ui.speech import Speaker
 from ui.widgets import Screen, Tile, button, set_words
 
