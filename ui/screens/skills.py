@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.catalog import skill_kind
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
 from kiosk.skills import TOO_LONG, Gathering, OfferCode, code_for, proposed_gathering, vevent
@@ -179,7 +180,8 @@ class OfferDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card, 14, 14)
         side = 48
         top = option.rect.top() + (option.rect.height() - side) // 2
-        painter.drawPixmap(option.rect.left() + 20, top, icon("mdi6.school", "#6a3d9a").pixmap(side, side))
+        kind = skill_kind(str(index.data()), str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+        painter.drawPixmap(option.rect.left() + 20, top, icon(kind.icon, "#6a3d9a").pixmap(side, side))
         painter.drawPixmap(option.rect.right() - 20 - side, top,
                            icon("mdi6.qrcode", "#1f1d1a").pixmap(side, side))
         left = option.rect.left() + 20 + side + 16
