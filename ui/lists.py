@@ -354,6 +354,7 @@ class RowActions(QObject):
         self.indexes: list[QPersistentModelIndex] = []
         self._pending = False
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
         view.verticalScrollBar().valueChanged.connect(self.later)
 
     def later(self, *_: object) -> None:
@@ -362,7 +363,8 @@ class RowActions(QObject):
             QTimer.singleShot(0, self, self.place)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Paint, QEvent.Type.Show):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Paint, QEvent.Type.Show,
+                            QEvent.Type.Hide):
             # Paints follow every change of rows (a take, a filter, a new language): cheap to check then.
             if event.type() != QEvent.Type.Paint or self._stale():
                 self.later()
@@ -373,19 +375,19 @@ class RowActions(QObject):
         if model is None or not view.isVisible():
             return []
         found = []
-        height = view.viewport().height()
+        inside = view.viewport().rect()
         index = view.indexAt(QPoint(8, 1))
         while index.isValid():
             rect = view.visualRect(index)
-            if rect.top() >= height:
+            if rect.top() >= inside.bottom():
                 break
             delegate = view.itemDelegateForIndex(index)
+            target, action = rect, ""
             if isinstance(delegate, RowDelegate):
-                look = delegate.describe(index)
-                if look.action:
-                    found.append((index, delegate.button_rect(rect), look.action))
-            else:
-                found.append((index, rect, ""))
+                target, action = delegate.button_rect(rect), delegate.describe(index).action
+            whole = target.top() >= inside.top() and target.bottom() <= inside.bottom()
+            if (action or not isinstance(delegate, RowDelegate)) and whole:
+                found.append((index, target.intersected(inside), action))  # a sliver is no button
             index = model.index(index.row() + 1, 0)
         return found
 
@@ -397,8 +399,10 @@ class RowActions(QObject):
     def place(self) -> None:
         self._pending = False
         rows = self._visible_rows()
+        # Beside the list, not in it: a screen reader sees a list's rows, never widgets in its viewport.
+        parent = self.view.parentWidget()
         while len(self.buttons) < len(rows):
-            b = QPushButton(self.view.viewport())
+            b = QPushButton(parent)
             b.setStyleSheet(self.SHEET)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
@@ -412,8 +416,9 @@ class RowActions(QObject):
             index, rect, action = rows[n]
             words = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data() or "")
             b.setAccessibleName(f"{action}: {words}" if action else words)
-            b.setGeometry(rect)
+            b.setGeometry(rect.translated(self.view.viewport().mapTo(parent, QPoint(0, 0))))
             b.show()
+            b.raise_()
             self.indexes.append(QPersistentModelIndex(index))
 
     def press(self, n: int) -> None:
