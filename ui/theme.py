@@ -77,10 +77,10 @@ def tokens_for(width: int, height: int, look: str = NORMAL) -> dict[str, int]:
     target = max(MIN_TARGET, round(72 * scale))
     return {
         "base": base,
-        "small": max(14, round(base * 0.8)) if look != LARGE else base,
+        "small": max(14, round(base * 0.8)) if look != LARGE else round(base * 0.9),
         "title": round(base * 1.4) if look != LARGE else round(base * 1.2),
         "tile": round(base * 1.45) if look != LARGE else round(base * 1.2),
-        "huge": round(base * 2.6) if look != LARGE else round(base * 2.0),
+        "huge": round(base * 2.6) if look != LARGE else round(base * 1.8),
         "target": target,
         "icon": max(24, min(48, round(30 * scale))),
         "chip_icon": max(22, min(40, round(26 * scale))),
@@ -89,7 +89,8 @@ def tokens_for(width: int, height: int, look: str = NORMAL) -> dict[str, int]:
         "cat": base if look != LARGE else round(base * 0.8),
         "chip": base if look != LARGE else round(base * 0.85),
         "pad": 14 if look != LARGE else 8,  # a button's side padding: big words need the room more
-        "chip_pad": 10 if look != LARGE else 8,
+        "chip_pad": 10 if look != LARGE else 7,
+        "chip_min": 48 if look != LARGE else 44,  # 64 px wide with padding and outline
     } | _inner(target, line)
 
 

@@ -88,7 +88,8 @@ def assert_controls_fit(window, scrolls: bool = False, where: str = "", all_word
             continue
         name = control.accessibleName()
         assert name, control
-        assert control.height() >= 64, (name, control.height())
+        inside_field = isinstance(control.parentWidget(), QLineEdit)  # its ⓧ: the field is the target
+        assert control.height() >= 64 or inside_field, (name, control.height())
         top_left = control.mapTo(window, control.rect().topLeft())
         bottom_right = control.mapTo(window, control.rect().bottomRight())
         if all_words:
@@ -102,11 +103,20 @@ def assert_controls_fit(window, scrolls: bool = False, where: str = "", all_word
             corner = view.mapTo(window, view.rect().bottomRight())
             assert screen_rect.contains(view.mapTo(window, view.rect().topLeft())) and \
                 screen_rect.contains(corner), (where, "scroll area of", name)
+            page = area.widget() if hasattr(area, "widget") else None
+            shown = control.visibleRegion().boundingRect()
+            if all_words and page is not None and page.width() <= view.width() and not shown.isEmpty():
+                # A page that only scrolls up and down must not cut a control off at the side.
+                assert shown.width() >= control.width(), (where, name, shown, control.width())
             continue
         assert screen_rect.contains(top_left) and screen_rect.contains(bottom_right), (where, name, top_left,
                                                                                       bottom_right)
         if not all_words:
             assert_words_fit(control, where)
+        else:
+            # Not cut off by a parent that is too narrow for its row of buttons either.
+            shown = control.visibleRegion().boundingRect()
+            assert shown.width() >= control.width() and shown.height() >= control.height(), (where, name, shown)
 
 
 def assert_words_fit(control, where: str = "") -> None:
