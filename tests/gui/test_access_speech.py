@@ -156,3 +156,23 @@ def test_espeak_ng_says_what_would_be_spoken_out_loud(qtbot, demo_market, voice,
     subprocess.run(["espeak-ng", "-v", spoken_lang, "-w", str(silent), " "], check=True, timeout=60,
                    capture_output=True)
     assert rms(silent) < 50 if os.path.getsize(silent) > 44 else True  # the measure can tell silence
+
+
+def test_speech_dispatcher_works_through_qt_and_has_a_voice_for_each_language(qapp):
+    """The real engine: Qt's speechd plugin (PySide6-Addons) reaches Debian's speech-dispatcher, which
+    autostarts, with espeak-ng's voices behind it."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from kiosk.catalog import LANGUAGES
+
+    engine = speech.make_engine()
+    if engine is None:
+        if os.environ.get("CI"):
+            pytest.fail("no speech engine: scripts/bootstrap.sh test installs speech-dispatcher-espeak-ng")
+        pytest.skip("speech-dispatcher with espeak-ng is not installed")
+    assert isinstance(engine, QTextToSpeech) and engine.engine() in speech.ENGINES
+    assert engine.state() != QTextToSpeech.State.Error, engine.errorString()
+    for lang in LANGUAGES:
+        engine.setLocale(QLocale(lang))
+        assert engine.voice().locale().language() == QLocale(lang).language(), (lang, engine.voice().name())
+    engine.deleteLater()
