@@ -353,6 +353,12 @@ class RowActions(QObject):
         self.buttons: list[QPushButton] = []
         self.indexes: list[QPersistentModelIndex] = []
         self._pending = False
+        self._placed: tuple = ()
+        model = view.model()
+        if model is not None:  # rows taken, filtered or re-read: their buttons follow
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                           model.layoutChanged):
+                signal.connect(self.later)
         view.viewport().installEventFilter(self)
         view.installEventFilter(self)
         view.verticalScrollBar().valueChanged.connect(self.later)
@@ -365,8 +371,8 @@ class RowActions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Paint, QEvent.Type.Show,
                             QEvent.Type.Hide):
-            # Paints follow every change of rows (a take, a filter, a new language): cheap to check then.
-            if event.type() != QEvent.Type.Paint or self._stale():
+            # A paint after a change the signals did not tell (a new language, a relayout): a cheap look.
+            if event.type() != QEvent.Type.Paint or self._where() != self._placed:
                 self.later()
         return False
 
@@ -391,13 +397,15 @@ class RowActions(QObject):
             index = model.index(index.row() + 1, 0)
         return found
 
-    def _stale(self) -> bool:
-        rows = self._visible_rows()
-        return [QPersistentModelIndex(i) for i, _, _ in rows] != self.indexes[:len(rows)] or \
-            len(rows) != sum(1 for b in self.buttons if not b.isHidden())
+    def _where(self) -> tuple:
+        view = self.view
+        model = view.model()
+        return (view.indexAt(QPoint(8, 1)).row(), model.rowCount() if model else 0, view.viewport().size(),
+                view.isVisible())
 
     def place(self) -> None:
         self._pending = False
+        self._placed = self._where()
         rows = self._visible_rows()
         # Beside the list, not in it: a screen reader sees a list's rows, never widgets in its viewport.
         parent = self.view.parentWidget()
