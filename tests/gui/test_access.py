@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontInfo
+from PySide6.QtWidgets import QAbstractButton
 
 from tests.gui.conftest import make_window, tap
 from tests.gui.test_home import assert_controls_fit as fits
@@ -209,3 +211,41 @@ def test_every_visitor_screen_fits_in_large_text_at_800_by_480(qtbot, demo_marke
         window.show_for_screenshot(step)
         assert_controls_fit(window, scrolls=True, where=f"{step.value} as in the docs")
     assert theme.mode() == theme.LARGE
+
+
+def test_each_painted_row_action_is_a_named_button_a_screen_reader_can_press(qtbot, demo_market):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(qtbot, demo_market, (800, 480))
+    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    browse = window.screens[Step.BROWSE]
+
+    def row_buttons():
+        return [b for b in browse.findChildren(QPushButton)
+                if b.isVisible() and b.accessibleName().startswith("Take one: ")]
+
+    qtbot.waitUntil(lambda: len(row_buttons()) >= 2)
+    first = browse.list.model().index(0, 0)
+    title = first.data()
+    button = next(b for b in row_buttons() if title in b.accessibleName())
+    # It sits over the painted button, and is what assistive technology sees as a pressable button.
+    painted = browse.delegate.button_rect(browse.list.visualRect(first))
+    painted = painted.translated(browse.list.viewport().mapTo(browse, painted.topLeft()) - painted.topLeft())
+    assert painted.contains(button.geometry()) and button.width() >= painted.width() - 12, (painted, button)
+    interface = QAccessible.queryAccessibleInterface(button)
+    assert interface.role() == QAccessible.Role.Button and interface.text(QAccessible.Text.Name) == \
+        button.accessibleName()
+    item = first.data(Qt.ItemDataRole.UserRole + 1)
+    actions = interface.actionInterface()
+    assert actions is not None and actions.pressAction() in actions.actionNames()
+    actions.doAction(actions.pressAction())  # what a screen reader's "press" does
+    qtbot.waitUntil(lambda: window.undo_bar.isVisible())
+    assert demo_market.item(item.id).left == item.left - 1
+    # The names follow what the row now says.
+    qtbot.waitUntil(lambda: any(f"{item.left - 1} left" in b.accessibleName() for b in row_buttons()))
+    # In the clear-text field of the search too, a name.
+    tap(browse.search)
+    qtbot.keyClicks(browse.search, "bus")
+    clear = [b for b in browse.search.findChildren(QAbstractButton) if b.isVisible()]
+    assert clear and all(b.accessibleName() == "Clear the words" for b in clear)
