@@ -249,3 +249,26 @@ def test_each_painted_row_action_is_a_named_button_a_screen_reader_can_press(qtb
     qtbot.keyClicks(browse.search, "bus")
     clear = [b for b in browse.search.findChildren(QAbstractButton) if b.isVisible()]
     assert clear and all(b.accessibleName() == "Clear the words" for b in clear)
+
+
+def test_with_large_text_a_visitor_lists_a_thing_and_finds_it(qtbot, market):
+    from tests.gui.test_visitor import bring
+
+    window = make_window(qtbot, market, (800, 480))
+    tap(window.screens[Step.HOME].large_button)
+    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(bring(window).categories.tiles["books"])
+    tap(bring(window).quick_buttons[2])
+    tap(bring(window).done)
+    assert window.flow.step == Step.THANKS
+    [listed] = market.available()
+    assert (listed.category_key, listed.left) == ("books", 2)
+    tap(window.home_button)
+    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    browse = window.screens[Step.BROWSE]
+    view = browse.list
+    row = view.model().index(0, 0)
+    assert "Books" in row.data(Qt.ItemDataRole.AccessibleTextRole)
+    tap(view.viewport(), browse.delegate.button_rect(view.visualRect(row)).center())
+    assert market.item(listed.id).left == 1
+    assert theme.mode() == theme.LARGE
