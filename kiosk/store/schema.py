@@ -7,7 +7,7 @@ import json
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from kiosk.catalog import DEFAULT_CATEGORIES, TAGS_BY_KEY
+from kiosk.catalog import DEFAULT_CATEGORIES, OLD_OTHER_ICON, OTHER_ICON, TAGS_BY_KEY
 
 MIGRATIONS = Migrations("commons_table")
 
@@ -95,6 +95,12 @@ def m002_item_search(db: Database) -> None:
 def m003_carried_over(db: Database) -> None:
     # Things a market kept for next time come back to the next one's table; this says from which.
     db.execute("ALTER TABLE items ADD COLUMN carried_from INTEGER REFERENCES events(id)")
+
+
+@MIGRATIONS()
+def m004_other_pictogram(db: Database) -> None:
+    # "Other" drew three dots, which read as a menu; it becomes assorted shapes (unless a steward chose one).
+    db.execute("UPDATE categories SET icon = ? WHERE key = 'other' AND icon = ?", [OTHER_ICON, OLD_OTHER_ICON])
 
 
 # One version per migration above; a file with a larger PRAGMA user_version is refused.
