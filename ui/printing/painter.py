@@ -276,20 +276,16 @@ def metrics(painter: QPainter, size: float, bold: bool = False) -> QFontMetricsF
 
 
 def draw_pictogram(painter: QPainter, box: QRectF, name: str, color: QColor | str = INK) -> QRectF:
-    """A qtawesome pictogram (e.g. "mdi6.sprout") as a vector path, the largest square centred in `box`.
+    """A pictogram (e.g. "mdi6.sprout") as a vector path, the largest square centred in `box`.
 
     Returns the square it was drawn in.
     """
-    import qtawesome
+    from ui.icons import paint_glyph
 
     side = min(box.width(), box.height())
     square = QRectF(0, 0, side, side)
     square.moveCenter(box.center())
-    icon = qtawesome.icon(name, color=QColor(color), options=[{"draw": "path"}])
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    icon.paint(painter, square.toAlignedRect())
-    painter.restore()
+    paint_glyph(painter, QRectF(square.toAlignedRect()), name, QColor(color))
     return square
 
 
