@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -26,7 +26,6 @@ from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.store import Market
 from ui import theme
 from ui.flow import KioskFlow, Step
-from ui.keyboard import KeyboardPanel
 from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, set_words
 
 log = logging.getLogger(__name__)
@@ -35,6 +34,19 @@ T = TypeVar("T")
 DEFAULT_IDLE_SECONDS = 60
 IDLE_WARNING_SECONDS = 10
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+
+
+class Screens(dict):
+    """The window's screens by step. Only home is built before the first paint; the rest are built in idle
+    time after it, or at once when first asked for (whichever comes first)."""
+
+    def __init__(self, build_until: Callable[[Step], None]):
+        super().__init__()
+        self._build_until = build_until
+
+    def __missing__(self, step: Step) -> Screen:
+        self._build_until(step)
+        return dict.__getitem__(self, step)
 
 
 class KioskWindow(QMainWindow):
@@ -64,13 +76,22 @@ class KioskWindow(QMainWindow):
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
-        self.keyboard = KeyboardPanel(central)
-        column.addWidget(self.keyboard)
+        self._column = column
+        self._keyboard = None  # the Qt Quick keyboard is built after the first paint, or when first needed
         self.notice = Notice(central)
         QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
 
-        self.screens: dict[Step, Screen] = {}
-        self._build_screens()
+        self.screens: dict[Step, Screen] = Screens(self._build_until)
+        self._pending: Iterator[None] | None = self._building()
+        self._building_now = False
+        # Everything but home is built a piece at a time once home is on the glass.
+        self._idle_build = QTimer(self)
+        self._idle_build.setSingleShot(True)
+        self._idle_build.setInterval(0)
+        self._idle_build.timeout.connect(self._build_next)
+        from ui.screens.home import HomeScreen
+
+        self.add_screen(Step.HOME, HomeScreen(self))
         self.flow.moved.connect(self._show_step)
 
         self.idle = QTimer(self)
@@ -118,24 +139,66 @@ class KioskWindow(QMainWindow):
         row.addWidget(self.steward_button)
         return bar
 
-    def _build_screens(self) -> None:
-        from ui.features import FEATURES
-        from ui.screens.home import HomeScreen
+    def _building(self) -> Iterator[None]:
+        """Builds what home does not need, one piece per step (imports included)."""
+        self.keyboard  # noqa: B018 - built now, before anyone taps a text field
+        yield
         from ui.screens.pin import PinScreen
-        from ui.screens.placeholder import PlaceholderScreen
         from ui.screens.steward import StewardScreen
 
-        self.add_screen(Step.HOME, HomeScreen(self))
         self.add_screen(Step.PIN, PinScreen(self))
         self.add_screen(Step.STEWARD, StewardScreen(self))
+        yield
+        from ui.features import FEATURES
+
         for install in FEATURES:
             install(self)
+            yield
+        from ui.screens.placeholder import PlaceholderScreen
+
         for step in Step:
             if step not in self.screens:
                 self.add_screen(step, PlaceholderScreen(self, step))
 
+    def _build_next(self) -> bool:
+        """Build the next piece; False when everything is built."""
+        if self._pending is None or self._building_now:
+            return False
+        self._building_now = True
+        try:
+            next(self._pending)
+        except StopIteration:
+            self._pending = None
+        finally:
+            self._building_now = False
+        if self._pending is None:
+            return False
+        if self.isVisible():
+            self._idle_build.start()
+        return True
+
+    def _build_until(self, step: Step) -> None:
+        while step not in self.screens and self._build_next():
+            pass
+
+    def build_everything(self) -> None:
+        """Every screen and the keyboard, now (the screenshot command, checks that walk every screen)."""
+        while self._build_next():
+            pass
+
+    @property
+    def keyboard(self):  # noqa: ANN201 - the KeyboardPanel, built on first use
+        if self._keyboard is None:
+            from ui.keyboard import KeyboardPanel
+
+            self._keyboard = KeyboardPanel(self.centralWidget())
+            self._keyboard.set_language(self.lang)
+            self._column.addWidget(self._keyboard)
+        return self._keyboard
+
     @property
     def steward(self):  # noqa: ANN201 - the StewardScreen, where features add their actions
+        self.build_everything()  # its page lists every feature's actions (a no-op while features install)
         return self.screens[Step.STEWARD]
 
     def add_screen(self, step: Step, screen: Screen) -> None:
@@ -145,6 +208,8 @@ class KioskWindow(QMainWindow):
             old.deleteLater()
         self.screens[step] = screen
         self.stack.addWidget(screen)
+        if step != Step.HOME:
+            screen.retranslate()  # home is translated by set_language at start; the others as they come
 
     # ----- moving --------------------------------------------------------------------------------------
 
@@ -159,10 +224,10 @@ class KioskWindow(QMainWindow):
         # Home is a fresh start for the next person: whatever was half-typed or half-chosen anywhere is
         # forgotten (a contact typed on a skill offer included), and the steward area locks again.
         if before != to and step == Step.HOME:
-            for other, screen_ in self.screens.items():
+            for other, screen_ in list(self.screens.items()):
                 if other != Step.HOME:
                     screen_.reset()
-        screen = self.screens[step]
+        screen = self.steward if step == Step.STEWARD else self.screens[step]
         self.notice.dismiss()
         focused = QApplication.focusWidget()
         if focused is not None:
@@ -231,11 +296,19 @@ class KioskWindow(QMainWindow):
         elif kind == QEvent.Type.Resize and watched is self.stack:
             # The keyboard came or went and the screens got shorter or taller.
             QTimer.singleShot(0, self._keep_focus_in_view)
+        elif kind == QEvent.Type.Paint and self._pending is not None and not self._idle_build.isActive() \
+                and watched is dict.get(self.screens, Step.HOME):
+            self._idle_build.start()  # home is being painted: build the rest once it is on the glass
         return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            return True  # set_language() retranslates every screen itself, once; not again for Qt's echo
+        return super().event(event)
 
     def idle_reset(self) -> None:
         """Nobody has touched the kiosk for a while: forget everything half-done and go home."""
-        for screen in self.screens.values():
+        for screen in list(self.screens.values()):
             screen.reset()
         self.notice.dismiss()
         self._warning_shown = False
@@ -262,9 +335,10 @@ class KioskWindow(QMainWindow):
                 self._translator = translator
         self.lang = lang
         QLocale.setDefault(QLocale(lang))
-        self.keyboard.set_language(lang)
+        if self._keyboard is not None:
+            self._keyboard.set_language(lang)
         self.retranslate()
-        for screen in self.screens.values():
+        for screen in list(self.screens.values()):
             screen.retranslate()
 
     def next_language(self) -> None:
@@ -369,9 +443,10 @@ class KioskWindow(QMainWindow):
             return
         QApplication.instance().removeEventFilter(self)
         self.idle.stop()
+        self._idle_build.stop()
         self.idle_warning.stop()
         # Stop every screen's timers (thank-you, PIN lock, undo) before the store goes away.
-        for screen in self.screens.values():
+        for screen in list(self.screens.values()):
             screen.reset()
         self.undo_bar.forget()
         super().closeEvent(event)

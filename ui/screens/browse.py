@@ -136,7 +136,7 @@ class BrowseScreen(Screen):
         set_words(self.gone_button, self.tr("None left"))
         self.gone_button.setAccessibleDescription(self.tr("This pile is used up: take it off the list"))
         self.list.setAccessibleName(self.tr("Things on the table"))
-        self._build_chips()
+        self._word_chips()
         allergens = {"nuts": self.tr("nuts"), "gluten": self.tr("gluten"), "dairy": self.tr("dairy"),
                      "egg": self.tr("egg"), "soy": self.tr("soy")}
         marks = [f"{tag.mark} {allergens[tag.key]}" for tag in FOOD_TAGS if tag.key in allergens]
@@ -193,6 +193,13 @@ class BrowseScreen(Screen):
             self.chips[key] = b
         self.chips[self.category if self.category in self.chips else None].setChecked(True)
         self._fit_chips()
+
+    def _word_chips(self) -> None:
+        """New words on the chips there are (a language switch), without building them again."""
+        for key, chip in self.chips.items():
+            set_words(chip, self.tr("Everything") if key is None else self._categories[key].name(self.window_.lang))
+        if self.chips:
+            self._fit_chips()
 
     def _fit_chips(self) -> None:
         # Every chip at its natural width; the row scrolls sideways instead of squeezing words.

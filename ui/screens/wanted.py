@@ -144,7 +144,8 @@ class WantedScreen(Screen):
         self.list.setAccessibleName(self.tr("What people are looking for"))
         if self.category is not None:
             self.chosen.setText(self.category.name(self.window_.lang))
-        self.entered()
+        if self.isVisible():
+            self.refresh()  # otherwise entered() reads the wants and the table when the screen is shown
 
     # ----- rows ----------------------------------------------------------------------------------------
 
