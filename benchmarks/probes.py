@@ -151,13 +151,13 @@ def bare_pdf(pages: str) -> dict:
 
 
 def kiosk_start(launched: str, db: str) -> dict:
+    """The steps of ui.app.run_kiosk, in its order, up to the painted home screen."""
     from ui.app import application, prepare_environment
 
     prepare_environment(headless=True)
-    from PySide6.QtTest import QTest
-
-    from kiosk.store import open_market
+    from kiosk.store import open_market  # noqa: I001 - the store before Qt, as run_kiosk does
     from ui.main_window import KioskWindow
+    from PySide6.QtTest import QTest
 
     app = application()
     w = KioskWindow(open_market(db))

@@ -156,6 +156,8 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     except OSError as error:  # a read-only or missing folder: the kiosk still says what is wrong
         logging.basicConfig(level=logging.INFO)
         log.warning("no log file beside the data file: %s", error)
+    # The store (sqlite-utils) before Qt: modules imported once PySide6 is loaded cost more (its import hook).
+    import kiosk.store  # noqa: F401
     from kiosk.demo import fill_demo
     from kiosk.errors import StoreProblem
     from ui.main_window import KioskWindow  # noqa: I001

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import FOOD_TAGS
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
+from kiosk.store.on_table import on_table_now
 from ui.flow import Step
-from ui.lists import AvailableFilter, ItemRole, ItemsModel, RowDelegate, RowLook, mark_badges, touch_list
+from ui.lists import ItemRole, ItemsModel, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
 from ui.widgets import DragScroll, Screen, button, set_words
 
@@ -81,10 +82,9 @@ class BrowseScreen(Screen):
         layout.addWidget(self.chips_area)
 
         self.model = ItemsModel(lambda: self._categories, lambda: self.window_.lang, self.words_for)
-        self.proxy = AvailableFilter()
-        self.proxy.setSourceModel(self.model)
+        self.proxy = self.model  # the model filters itself: one pass and a reset, no per-row callback
         self.list = QListView()
-        self.list.setModel(self.proxy)
+        self.list.setModel(self.model)
         self.delegate = RowDelegate(self.list, describe=self.look)
         self.list.setItemDelegate(self.delegate)
         self.delegate.action.connect(self.take_at)
@@ -220,9 +220,10 @@ class BrowseScreen(Screen):
         # Rows a little shorter on a 7" screen so more of the table shows; never under 64 px of button.
         height = self.window_.height()
         self.delegate.row_height = 80 if height < 600 else (96 if height < 900 else 116)
-        items = self.window_.attempt(market.available)
-        self.model.set_rows(items or [])
-        self.apply_filter()
+        # Rows are kept between visits: only things new or changed since are read (and decoded) again.
+        known = {item.id: item for item in self.model.items}
+        items = self.window_.attempt(on_table_now, market, known)
+        self.apply_filter(items or [])
         self.list.scrollToTop()
 
     def reset(self) -> None:
@@ -233,7 +234,7 @@ class BrowseScreen(Screen):
         self.category = None
         if None in self.chips:
             self.chips[None].setChecked(True)
-        self.proxy.set_filter(None, None)
+        self.model.set_filter(None, None)
         self.list.clearSelection()
         self.selected_bar.hide()
 
@@ -241,12 +242,12 @@ class BrowseScreen(Screen):
         self.category = key
         self.apply_filter()
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, items: list[Item] | None = None) -> None:
         typed = self.search.text()
         matching = self.window_.attempt(self.window_.market.matching_ids, typed) if typed.strip() else None
         if typed.strip() and matching is None:
             matching = set()  # nothing searchable typed (only punctuation): nothing matches
-        self.proxy.set_filter(self.category, matching)
+        self.model.set_filter(self.category, matching, items)
         self._show_selected()
         self._show_empty()
 
