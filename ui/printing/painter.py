@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -206,8 +207,14 @@ def fits_inside(inner: QRectF, outer: QRectF, slack: float = 0.5) -> bool:
 
 def make_font(size: float, device: QPaintDevice, bold: bool = False, family: str = FAMILY) -> QFont:
     """A font `size` device units tall (fractional sizes kept, via points at the device's DPI)."""
+    return QFont(_font(max(0.1, size * 72.0 / device.logicalDpiY()), bold, family))  # a copy: callers may change it
+
+
+@lru_cache(maxsize=2048)
+def _font(points: float, bold: bool, family: str) -> QFont:
+    # Made once per size: a sheet of 10 000 rows asks for the same few sizes 40 000 times.
     font = QFont(family)
-    font.setPointSizeF(max(0.1, size * 72.0 / device.logicalDpiY()))
+    font.setPointSizeF(points)
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at every DPI
     font.setFeature(QFont.Tag("liga"), 0)  # "ff", "fi" stay letters: a PDF's text can be searched and copied
