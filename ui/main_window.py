@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLayout,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,8 @@ T = TypeVar("T")
 DEFAULT_IDLE_SECONDS = 60
 IDLE_WARNING_SECONDS = 10
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+# Features a visitor reaches from home: built in idle time after the first paint. The others on first use.
+VISITOR_FEATURES = frozenset({"ui.screens.visitor", "ui.screens.skills"})
 
 
 class Screens(dict):
@@ -80,10 +85,12 @@ class KioskWindow(QMainWindow):
         self._keyboard = None  # the Qt Quick keyboard is built after the first paint, or when first needed
         self.notice = Notice(central)
         QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
+        QApplication.instance().focusChanged.connect(self._build_keyboard_for)
 
         self.screens: dict[Step, Screen] = Screens(self._build_until)
-        self._pending: Iterator[None] | None = self._building()
+        self._pending: Iterator[bool] | None = self._building()
         self._building_now = False
+        self._painted = False
         # Everything but home is built a piece at a time once home is on the glass.
         self._idle_build = QTimer(self)
         self._idle_build.setSingleShot(True)
@@ -139,21 +146,31 @@ class KioskWindow(QMainWindow):
         row.addWidget(self.steward_button)
         return bar
 
-    def _building(self) -> Iterator[None]:
-        """Builds what home does not need, one piece per step (imports included)."""
-        self.keyboard  # noqa: B018 - built now, before anyone taps a text field
-        yield
+    def _building(self) -> Iterator[bool]:
+        """Builds what home does not need, one piece per step (imports included). Each step says whether
+        the next is for idle time too: what a visitor reaches from home is; the steward's tools wait for their
+        first use (behind the PIN), so an unattended kiosk does not carry them."""
         from ui.screens.pin import PinScreen
         from ui.screens.steward import StewardScreen
 
         self.add_screen(Step.PIN, PinScreen(self))
         self.add_screen(Step.STEWARD, StewardScreen(self))
-        yield
         from ui.features import FEATURES
 
-        for install in FEATURES:
+        def for_visitors(n: int) -> bool:
+            return n < len(FEATURES) and FEATURES[n].__module__ in VISITOR_FEATURES
+
+        yield for_visitors(0)
+        for n, install in enumerate(FEATURES):
+            before = set(self.screens)
             install(self)
-            yield
+            # Screens that can read what they show ahead of a first visit do it in a step of their own.
+            for step in [step for step in self.screens if step not in before]:
+                warm = getattr(self.screens[step], "warm", None)
+                if warm is not None:
+                    yield for_visitors(n)
+                    warm()
+            yield for_visitors(n + 1)
         from ui.screens.placeholder import PlaceholderScreen
 
         for step in Step:
@@ -165,15 +182,16 @@ class KioskWindow(QMainWindow):
         if self._pending is None or self._building_now:
             return False
         self._building_now = True
+        idle_too = False
         try:
-            next(self._pending)
+            idle_too = next(self._pending)
         except StopIteration:
             self._pending = None
         finally:
             self._building_now = False
         if self._pending is None:
             return False
-        if self.isVisible():
+        if idle_too and self.isVisible():
             self._idle_build.start()
         return True
 
@@ -182,9 +200,16 @@ class KioskWindow(QMainWindow):
             pass
 
     def build_everything(self) -> None:
-        """Every screen and the keyboard, now (the screenshot command, checks that walk every screen)."""
+        """Every screen, now (the steward area, the screenshot command, checks that walk every screen)."""
         while self._build_next():
             pass
+
+    def _build_keyboard_for(self, old: QWidget | None, new: QWidget | None) -> None:
+        # The keyboard (a Qt Quick scene, 25 MB) is built when a text field is first focused: the tap's
+        # release then asks the input method for it, and it is there.
+        if self._keyboard is None and isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)) \
+                and new.window() is self:
+            self.keyboard  # noqa: B018
 
     @property
     def keyboard(self):  # noqa: ANN201 - the KeyboardPanel, built on first use
@@ -296,8 +321,8 @@ class KioskWindow(QMainWindow):
         elif kind == QEvent.Type.Resize and watched is self.stack:
             # The keyboard came or went and the screens got shorter or taller.
             QTimer.singleShot(0, self._keep_focus_in_view)
-        elif kind == QEvent.Type.Paint and self._pending is not None and not self._idle_build.isActive() \
-                and watched is dict.get(self.screens, Step.HOME):
+        elif kind == QEvent.Type.Paint and not self._painted and watched is dict.get(self.screens, Step.HOME):
+            self._painted = True
             self._idle_build.start()  # home is being painted: build the rest once it is on the glass
         return False
 

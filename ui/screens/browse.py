@@ -334,5 +334,10 @@ class BrowseScreen(Screen):
             return True
         return super().eventFilter(watched, event)
 
+    def warm(self) -> None:
+        """In idle time after the first paint: read what is on the table, so a first visit shows it at once."""
+        if not self.model.items:
+            self.model.items = self.window_.attempt(on_table_now, self.window_.market, {}) or []
+
     def prepare_screenshot(self) -> None:
         self.entered()
