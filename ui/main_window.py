@@ -63,6 +63,7 @@ class KioskWindow(QMainWindow):
         self.default_lang = lang or market.setting("language", DEFAULT_LANGUAGE)
         self.lang = self.default_lang
         self._translator: QTranslator | None = None
+        self._translators: dict[str, QTranslator | None] = {}
         self._quitting = False
         self.flow = KioskFlow(self)
         self.previous_step = Step.HOME
@@ -351,13 +352,16 @@ class KioskWindow(QMainWindow):
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        # English has a file too: it holds the plural forms ("1 thing", "2 things").
-        translator = QTranslator(self)
-        qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
-        with resources.as_file(qm) as path:
-            if path.is_file() and translator.load(str(path)):
-                app.installTranslator(translator)
-                self._translator = translator
+        # English has a file too: it holds the plural forms ("1 thing", "2 things"). Each language's file is
+        # loaded once and kept: a visitor switching back and forth all day costs nothing new.
+        if lang not in self._translators:
+            translator = QTranslator(self)
+            qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
+            with resources.as_file(qm) as path:
+                self._translators[lang] = translator if path.is_file() and translator.load(str(path)) else None
+        if self._translators[lang] is not None:
+            app.installTranslator(self._translators[lang])
+            self._translator = self._translators[lang]
         self.lang = lang
         QLocale.setDefault(QLocale(lang))
         if self._keyboard is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuickWidgets import QQuickWidget
 
@@ -111,6 +111,13 @@ def test_a_language_switch_retranslates_each_screen_once_and_reads_nothing_hidde
     assert set(counts.values()) == {1} and set(counts) == set(Step)
     assert window.screens[Step.BROWSE].search.placeholderText() != "Search, e.g. shoes, vegan, books"
     assert reads == Counter(), "screens not on show read the store on a language switch"
+    # Each language's translations are loaded once and kept, not loaded again (and left behind) per switch.
+    objects = len(window.findChildren(QObject))
+    for _ in range(6):
+        tap(window.language_button)
+    free_deleted()
+    assert len(window.findChildren(QTranslator)) == 2
+    assert len(window.findChildren(QObject)) == objects
 
 
 def test_no_chart_is_left_alive_after_language_switches(qtbot, demo_market):
