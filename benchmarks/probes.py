@@ -315,8 +315,95 @@ def imports(module: str) -> dict:
     return {"s": time.perf_counter() - start, "peak_mb": peak_mb()}
 
 
+def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
+    """A market day in accelerated time: `visitors` people over `hours` hours list things, browse, search,
+    take, undo, post wants, switch language and walk away (idle resets), through the screens' own code.
+    Memory is read at the end of every hour; the clock moves on so movements land in later quarter hours."""
+    import datetime as dt
+    import gc
+    import random
+
+    from kiosk.store import open_market
+    from ui.app import application, prepare_environment
+
+    prepare_environment(headless=True)
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtTest import QTest
+
+    from ui.flow import Step
+    from ui.main_window import KioskWindow
+
+    moment = [dt.datetime(2026, 11, 28, 10, 0).astimezone()]
+    market = open_market(db, clock=lambda: moment[0])
+    app = application()
+    window = KioskWindow(market)
+    window.resize(*SIZE)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    rng = random.Random(12)
+    keys = [c.key for c in market.categories()]
+    people, span = int(visitors), int(hours)
+    per_hour = max(1, people // span)
+    hourly: list[float] = []
+    start = time.perf_counter()
+
+    def visit(n: int) -> None:
+        home = window.screens[Step.HOME]
+        if rng.random() < 0.15:
+            window.next_language()
+        roll = rng.random()
+        if roll < 0.35:  # list what they brought
+            home.tiles[Step.BRING].click()
+            bring = window.screens[Step.BRING]
+            bring.pick_category(rng.choice(keys))
+            bring.set_count(rng.choice([1, 2, 3, 5, None]))
+            bring.title_edit.setText(f"{rng.choice(WORDS)} {rng.choice(WORDS)} {n}")
+            bring.put_on_table()
+            if rng.random() < 0.1 and window.undo_bar.isVisible():
+                window.undo_bar.undo_button.click()
+        elif roll < 0.85:  # see what's here, maybe search or pick a kind, take one, maybe undo
+            home.tiles[Step.BROWSE].click()
+            browse = window.screens[Step.BROWSE]
+            if rng.random() < 0.5:
+                browse.search.setText(rng.choice(WORDS)[: rng.randint(1, 6)])
+                browse.apply_filter()
+            elif rng.random() < 0.5:
+                browse.choose_category(rng.choice(keys))
+            for _ in range(rng.randint(0, 3)):
+                if browse.proxy.rowCount():
+                    browse.take_at(browse.proxy.index(rng.randrange(min(20, browse.proxy.rowCount())), 0))
+            if rng.random() < 0.1 and window.undo_bar.isVisible():
+                window.undo_bar.undo_button.click()
+        elif roll < 0.95:  # looking for something
+            home.tiles[Step.WANTED].click()
+            wanted = window.screens[Step.WANTED]
+            wanted.pick_category(rng.choice(keys))
+            wanted.post_want()
+            if window.notice.isVisible():
+                window.notice.dismiss()
+        else:
+            home.tiles[Step.SKILLS].click()
+        app.processEvents()
+        if rng.random() < 0.4:
+            window.idle_reset()  # they walked away: the kiosk forgets them and goes home
+        else:
+            window.go_home()
+        window.undo_bar.forget()
+
+    for n in range(people):
+        visit(n)
+        moment[0] += dt.timedelta(hours=span) / people
+        if (n + 1) % per_hour == 0:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            gc.collect()
+            hourly.append(round(rss_mb(), 2))
+    return {"visitors": people, "hours": span, "seconds": round(time.perf_counter() - start, 1),
+            "hourly_mb": hourly, "growth_mb": round(hourly[-1] - hourly[0], 2), "peak_mb": peak_mb(),
+            "things_here": market.things_here()}
+
+
 PROBES = {f.__name__: f for f in (make_db, bare_start, bare_list, bare_pdf, kiosk_start, browse, language,
-                                   signs, export, imports)}
+                                   signs, export, imports, soak)}
 
 if __name__ == "__main__":
     print(json.dumps(PROBES[sys.argv[1]](*sys.argv[2:])))
