@@ -186,7 +186,8 @@ class SummaryScreen(Screen):
         which = self.event_id
         event_id = self.window_.attempt(summary_store.resolve_event, market, which) if (
             which is not None or market.events()) else None
-        summary = self.window_.attempt(summary_store.read_summary, market, event_id) if event_id else None
+        # The screen shows totals; the thing-by-thing leftovers are read only for the PDF (export()).
+        summary = self.window_.attempt(summary_store.read_summary, market, event_id, False) if event_id else None
         self.summary = summary
         has = summary is not None
         for b in (self.pdf_button, self.csv_button, self.json_button, self.weights_toggle, self.to_export):
@@ -348,7 +349,8 @@ class SummaryScreen(Screen):
         if fmt == "pdf":
             from ui.report import write_pdf
 
-            written = self.window_.attempt(write_pdf, summary, path, lang)
+            full = self.window_.attempt(summary_store.read_summary, self.window_.market, summary.event.id)
+            written = self.window_.attempt(write_pdf, full, path, lang) if full is not None else None
         elif fmt == "csv":
             written = self.window_.attempt(export.write_csv, summary, path, lang)
         else:
