@@ -315,6 +315,38 @@ def imports(module: str) -> dict:
     return {"s": time.perf_counter() - start, "peak_mb": peak_mb()}
 
 
+def first_use(db: str) -> dict:
+    """What is built on first use, timed as a visitor or steward meets it: the keyboard on the first tap into
+    a text field, the steward's tools on entering the steward area, See what's here on its first visit."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from ui.flow import Step
+
+    app, window = _window(db)
+    start = time.perf_counter()
+    window.go(Step.BROWSE)
+    browse = window.screens[Step.BROWSE]
+    browse.list.viewport().repaint()
+    first_browse = time.perf_counter() - start
+    start = time.perf_counter()
+    QTest.mouseClick(browse.search, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(20, browse.search.height() // 2))
+    while not window.keyboard.isVisible() and time.perf_counter() - start < 5:
+        app.processEvents()
+    window.repaint()
+    keyboard = time.perf_counter() - start
+    window.go_home()
+    app.processEvents()
+    start = time.perf_counter()
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    window.repaint()
+    steward = time.perf_counter() - start
+    return {"first_browse_ms": ms(first_browse), "keyboard_ms": ms(keyboard), "steward_ms": ms(steward),
+            "peak_mb": peak_mb()}
+
+
 def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
     """A market day in accelerated time: `visitors` people over `hours` hours list things, browse, search,
     take, undo, post wants, switch language and walk away (idle resets), through the screens' own code.
@@ -403,7 +435,7 @@ def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
 
 
 PROBES = {f.__name__: f for f in (make_db, bare_start, bare_list, bare_pdf, kiosk_start, browse, language,
-                                   signs, export, imports, soak)}
+                                   signs, export, imports, first_use, soak)}
 
 if __name__ == "__main__":
     print(json.dumps(PROBES[sys.argv[1]](*sys.argv[2:])))
