@@ -83,7 +83,7 @@ class KioskWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
         self._column = column
-        self._keyboard = None  # the Qt Quick keyboard is built after the first paint, or when first needed
+        self._keyboard = None  # the Qt Quick keyboard: built when a text field is first focused
         self.notice = Notice(central)
         QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
         QApplication.instance().focusChanged.connect(self._build_keyboard_for)
