@@ -121,11 +121,17 @@ class AvailableFilter(QSortFilterProxyModel):
         self.keep: set[int] = set()
 
     def set_filter(self, category: str | None, matching: set[int] | None) -> None:
-        self.beginFilterChange()
+        # begin/endFilterChange came with Qt 6.9; Debian 13's PySide6 6.8 has only invalidateRowsFilter.
+        newer = hasattr(self, "beginFilterChange")
+        if newer:
+            self.beginFilterChange()
         self.category = category
         self.matching = matching
         self.keep = set()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if newer:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

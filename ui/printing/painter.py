@@ -208,7 +208,12 @@ def make_font(size: float, device: QPaintDevice, bold: bool = False, family: str
     font.setPointSizeF(max(0.1, size * 72.0 / device.logicalDpiY()))
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at every DPI
-    font.setFeature(QFont.Tag("liga"), 0)  # "ff", "fi" stay letters: a PDF's text can be searched and copied
+    # "ff", "fi" stay letters: a PDF's text can be searched and copied. PySide6 6.8 (Debian 13) cannot name a
+    # font feature, so there the shaping that makes ligatures is left out (Latin text needs none).
+    if hasattr(QFont.Tag, "fromString"):
+        font.setFeature(QFont.Tag.fromString("liga"), 0)
+    else:
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return font
 
 

@@ -5,18 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QGraphicsView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScroller,
     QSizePolicy,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +32,7 @@ from ui.drives import removable_volumes
 from ui.flow import Step
 from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
+from ui.printing.painter import page_layout
 from ui.printing.signs import (
     CATEGORY_SCOPE_SETTING,
     CHOSEN_CATEGORIES_SETTING,
@@ -52,6 +57,27 @@ PREVIEW_DPI = 40
 def removable_folders() -> list[Path]:
     """Writable drives plugged in (a USB stick), the first one first."""
     return [folder for _, folder in removable_volumes()]
+
+
+def default_printer() -> str:
+    """The system's default printer (CUPS's), or "" when there is none: then Print opens the dialog."""
+    info = QPrinterInfo.defaultPrinter()
+    return "" if info.isNull() else info.printerName()
+
+
+def fit_for_touch(dialog: QPrintPreviewDialog, size: QSize) -> QPrintPreviewWidget:
+    """Qt's preview as big as the kiosk's window, its tool buttons finger-sized, its pages flicked by touch."""
+    dialog.resize(size)
+    for bar in dialog.findChildren(QToolBar):
+        bar.setIconSize(QSize(40, 40))
+        for tool in bar.findChildren(QToolButton):
+            tool.setMinimumSize(64, 64)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    view = preview.findChild(QGraphicsView)
+    if view is not None:
+        QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    preview.fitToWidth()
+    return preview
 
 
 def choice(icon_name: str) -> QPushButton:
@@ -194,9 +220,16 @@ class SignsScreen(Screen):
         side.addWidget(self.pages_label)
         self.print_button = button("mdi6.printer", "Primary")
         self.print_button.clicked.connect(self._print)
+        self.every_page_button = button("mdi6.file-eye-outline")
+        self.every_page_button.clicked.connect(self._show_every_page)
+        self.other_printer_button = button("mdi6.printer-settings")
+        self.other_printer_button.clicked.connect(self._print_with_dialog)
         self.save_button = button("mdi6.file-pdf-box")
         self.save_button.clicked.connect(self._save_pdf)
+        self.preview_dialog: QPrintPreviewDialog | None = None
         side.addWidget(self.print_button)
+        side.addWidget(self.every_page_button)
+        side.addWidget(self.other_printer_button)
         side.addWidget(self.save_button)
         outer.addLayout(side, 2)
 
@@ -236,7 +269,11 @@ class SignsScreen(Screen):
             edit.setPlaceholderText(Words(lang).translate("Signs", DEFAULT_WELCOME))
         set_words(self.save_words, self.tr("Save words"))
         set_words(self.default_words, self.tr("Usual words"))
-        set_words(self.print_button, self.tr("Print…"))
+        printer = default_printer()
+        # One tap prints on the default printer; without one, Print opens the system's dialog.
+        set_words(self.print_button, self.tr("Print on %1").replace("%1", printer) if printer else self.tr("Print…"))
+        set_words(self.every_page_button, self.tr("See every page"))
+        set_words(self.other_printer_button, self.tr("Other printer…"))
         set_words(self.save_button, self.tr("Save PDF"))
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self._show_page_count()
@@ -379,23 +416,54 @@ class SignsScreen(Screen):
         self._arrange_kinds(2 if self.width() >= 1100 else 1)
         QTimer.singleShot(0, self._show_preview)
 
-    def print_on(self, printer: QPrinter) -> int:
-        """Paint the chosen signs on a printer set up by the print dialog; returns the page count."""
+    def print_on(self, printer: QPrinter, paper: str | None = None) -> int:
+        """Paint the chosen signs on a printer (the default one on `paper`, or one set up by the print
+        dialog with its own paper); returns the page count."""
         kinds, job = chosen(self.kind), self.job()
         render, orientation = document(kinds, job)
-        pages = print_to(printer, render, None, orientation)
+        pages = print_to(printer, render, paper, orientation)
         after_printing(kinds, job)  # e.g. skill cards: contacts asked to be forgotten once printed
         return pages
 
-    def _print(self) -> None:
+    def _printer(self, name: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if name:
+            printer.setPrinterName(name)
         printer.setDocName(self.tr("Commons Table signs"))
+        return printer
+
+    def _print(self) -> None:
+        name = default_printer()
+        if not name:
+            self._print_with_dialog()
+            return
+        self._send(self._printer(name), self.paper)
+
+    def _print_with_dialog(self) -> None:
+        printer = self._printer(default_printer())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print signs"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
+        self._send(printer, None)
+
+    def _show_every_page(self) -> None:
+        """Qt's print preview with every page, sized for touch; printing from it uses its own dialog."""
+        printer = self._printer(default_printer())
+        render, orientation = document(chosen(self.kind), self.job())
+        printer.setPageSize(page_layout(self.paper, orientation).pageSize())
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Every page"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paintRequested.connect(lambda target: print_to(target, render, None, orientation))
+        dialog.destroyed.connect(lambda: setattr(self, "preview_dialog", None))
+        self.preview_dialog = dialog
+        fit_for_touch(dialog, self.window_.size())
+        dialog.open()
+
+    def _send(self, printer: QPrinter, paper: str | None) -> None:
         try:
-            pages = self.print_on(printer)
+            pages = self.print_on(printer, paper)
         except OSError:
             self.window_.tell(self.tr("The printer did not take the pages. Is it switched on and connected?"),
                               problem=True)
