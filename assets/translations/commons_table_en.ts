@@ -1071,6 +1071,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another printer or paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1119,10 @@
     </message>
     <message>
         <source>Commons Table signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
