@@ -59,6 +59,10 @@ class KeyboardPanel(QQuickWidget):
         window = self.window()
         if (new is None or new.window() is window) and not takes_text(new):
             QGuiApplication.inputMethod().hide()
+        elif isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            # Keys type straight into the field: Debian's keyboard (built with Hunspell) would otherwise
+            # hold words as suggestions until a space, unlike pip's.
+            new.setInputMethodHints(new.inputMethodHints() | Qt.InputMethodHint.ImhNoPredictiveText)
 
     def _follow_input_method(self) -> None:
         if QGuiApplication.inputMethod().isVisible():

@@ -76,7 +76,8 @@ def base_system(packages: list[str]) -> Path:
     need(shutil.which("debootstrap") is not None, "debootstrap is not installed (scripts/bootstrap.sh test)")
     need(os.geteuid() == 0, "making a Debian system with debootstrap needs root")
     mirror = debian_mirror()
-    key = hashlib.sha256("\n".join([SUITE, mirror, *sorted(packages)]).encode()).hexdigest()[:16]
+    packages = sorted(set(packages))
+    key = hashlib.sha256("\n".join([SUITE, mirror, *packages]).encode()).hexdigest()[:16]
     final = CACHE / f"{SUITE}-chroot-{key}"
     if (final / ".complete").exists():
         return final
@@ -127,7 +128,7 @@ def inside(root: Path, *args: str, timeout: float = 600, check: bool = True,
                 "DEBIAN_FRONTEND": "noninteractive", "QT_QPA_PLATFORM": "offscreen",
                 "XDG_RUNTIME_DIR": "/run/user/0"}
     (root / "run/user/0").mkdir(parents=True, exist_ok=True, mode=0o700)
-    result = subprocess.run(["chroot", str(root), *args], capture_output=True, text=True, timeout=timeout,
+    result = subprocess.run(["/usr/sbin/chroot", str(root), *args], capture_output=True, text=True, timeout=timeout,
                             env={**base_env, **(env or {})})
     if check:
         assert result.returncode == 0, f"{' '.join(args)}\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"

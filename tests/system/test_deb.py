@@ -163,7 +163,7 @@ def test_every_command_in_the_pi_guide_works_in_debian_13(trixie):
     assert ran >= 8
     assert (trixie / "media/root/STICK/market.json").stat().st_size > 100
     assert (trixie / "media/root/STICK/commons-table.db").read_bytes()[:16] == b"SQLite format 3\x00"
-    assert (trixie / "etc/xdg/autostart/commons-table-autostart.desktop").exists()
+    assert (trixie / "etc/xdg/autostart/commons-table.desktop").exists()
     unit = (trixie / "root/.config/systemd/user/commons-table.service").read_text()
     assert "ExecStart=/usr/bin/commons-table" in unit and (trixie / "usr/bin/commons-table").exists()
 
