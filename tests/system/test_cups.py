@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 
 from tests.system.debian import ROOT, need
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 CUPSD = "/usr/sbin/cupsd"
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")

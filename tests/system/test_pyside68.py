@@ -3,7 +3,8 @@ pinned one. pip's 6.8 wheels are the closest stand-in on x86 (Debian's own build
 
 Why a test and not a second whole-suite run: the whole suite twice would double CI time; these files cover
 what differs between Qt versions (the embedded keyboard's QML, touch, painting and printing, the
-window's screens) in about 90 seconds (the whole suite on 6.8 took 173 s here and passed), against a virtual environment cached outside the repository."""
+window's screens) in about 90 seconds (the whole suite on 6.8 took 173 s here and passed), in a virtual
+environment cached outside the repository."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import pytest
 
 from tests.system.debian import ROOT, need
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]  # the first run installs PySide6 6.8
 PYSIDE_68 = "6.8.2.1"  # Debian 13's python3-pyside6.* are 6.8.2.1
 TESTS = ("tests/gui/test_keyboard.py", "tests/gui/test_visitor.py", "tests/gui/test_signs_screen.py",
          "tests/gui/test_signs.py", "tests/gui/test_skills_print.py", "tests/gui/test_steward.py",
