@@ -1126,6 +1126,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The printer did not take the pages. Is it switched on and connected?</source>
         <translation type="unfinished"></translation>
     </message>

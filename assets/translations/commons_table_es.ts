@@ -1126,6 +1126,10 @@
         <translation>Todas las páginas</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>The printer did not take the pages. Is it switched on and connected?</source>
         <translation>La impresora no recibió las páginas. ¿Está encendida y conectada?</translation>
     </message>

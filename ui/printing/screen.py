@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +44,7 @@ from ui.printing.signs import (
     document,
     sign_languages,
 )
+from ui.theme import icon
 from ui.widgets import Screen, back_row, button, scroll_page, set_words
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def fit_for_touch(dialog: QPrintPreviewDialog, size: QSize) -> QPrintPreviewWidg
     view = preview.findChild(QGraphicsView)
     if view is not None:
         QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    preview.fitToWidth()
+    preview.fitInView()
     return preview
 
 
@@ -227,6 +228,7 @@ class SignsScreen(Screen):
         self.save_button = button("mdi6.file-pdf-box")
         self.save_button.clicked.connect(self._save_pdf)
         self.preview_dialog: QPrintPreviewDialog | None = None
+        self.preview_printer: QPrinter | None = None
         actions = QGridLayout()  # two by two, so that the preview keeps its room on a 7" screen
         actions.setSpacing(8)
         actions.addWidget(self.print_button, 0, 0)
@@ -463,10 +465,22 @@ class SignsScreen(Screen):
         dialog.setWindowTitle(self.tr("Every page"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paintRequested.connect(lambda target: print_to(target, render, None, orientation))
-        dialog.destroyed.connect(lambda: setattr(self, "preview_dialog", None))
+        dialog.destroyed.connect(self._preview_closed)
         self.preview_dialog = dialog
+        self.preview_printer = printer  # the dialog only borrows it: keep it alive while the dialog is
         fit_for_touch(dialog, self.window_.size())
+        bar = dialog.findChild(QToolBar)
+        if bar is not None:  # a big way back, for a kiosk window without a title bar
+            first = bar.actions()[0] if bar.actions() else None
+            done = QAction(icon("mdi6.close"), self.tr("Close"), bar)
+            done.triggered.connect(dialog.close)
+            bar.insertAction(first, done)  # first, so a narrow screen never tucks it away
+            bar.widgetForAction(done).setMinimumSize(64, 64)
         dialog.open()
+
+    def _preview_closed(self) -> None:
+        self.preview_dialog = None
+        self.preview_printer = None
 
     def _send(self, printer: QPrinter, paper: str | None) -> None:
         try:
