@@ -20,7 +20,7 @@ CACHE = Path(os.environ.get("COMMONS_TABLE_CHROOT_CACHE", "/var/cache/commons-ta
 SUITE = "trixie"
 # What the tests run inside, besides the .deb's own dependencies (Debian's pytest and pytest-qt).
 TEST_PACKAGES = ("python3-pytest", "python3-pytestqt", "python3-pytest-timeout", "python3-pyside6.qttest",
-                 "ca-certificates")
+                 "ca-certificates", "labwc", "wlr-randr")  # labwc runs headless for the guide's rotation
 IN_CI = os.environ.get("CI") == "true"
 
 

@@ -180,3 +180,22 @@ def test_the_labwc_autostart_restarts_a_crash_and_respects_quit(trixie):
     inside(trixie, "sh", "-c", ". /root/.config/labwc/autostart; wait", env={"PATH": "/root/fake:/usr/bin:/bin"},
            timeout=30)
     assert (trixie / "root/runs").read_text().count("run") == 3
+
+
+def test_the_guides_rotation_and_touch_mapping_work_under_labwc(trixie):
+    """Debian 13's labwc, headless: it reads the shipped rc.xml touch mapping and runs an autostart with the
+    guide's wlr-randr line, which turns the display (the headless output stands in for DSI-1)."""
+    rotate = re.search(r"`(wlr-randr --output DSI-1 --transform 90)`", GUIDE.read_text()).group(1)
+    config = trixie / "root/.config/labwc"
+    config.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "build" / "labwc-rc.xml", config / "rc.xml")
+    (config / "autostart").write_text(rotate.replace("DSI-1", "HEADLESS-1") + " > /root/rotate.txt 2>&1\n"
+                                      "wlr-randr > /root/outputs.txt 2>&1\nlabwc --exit\n")
+    (trixie / "run/user/0").mkdir(parents=True, exist_ok=True, mode=0o700)
+    ran = inside(trixie, "timeout", "60", "labwc", "-d", env={
+        "WLR_BACKENDS": "headless", "WLR_RENDERER": "pixman", "WLR_LIBINPUT_NO_DEVICES": "1"}, check=False)
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    assert "read config file /root/.config/labwc/rc.xml" in ran.stderr
+    assert not re.search(r"\[ERROR\].*rc\.xml|xml.*error", ran.stderr, re.I), ran.stderr[-3000:]
+    assert (trixie / "root/rotate.txt").read_text() == ""
+    assert "Transform: 90" in (trixie / "root/outputs.txt").read_text()
