@@ -12,6 +12,8 @@ venv="${COMMONS_TABLE_VENV:-$here/.venv}"
 # pip has PySide6 only for 64-bit systems, and on arm64 only with glibc 2.39 or newer (Raspberry Pi OS
 # Bookworm has 2.36): say what to do instead of failing inside pip.
 machine="$(uname -m)"
+# Raspberry Pi OS 32-bit runs a 64-bit kernel on a Pi 4 or 5: the programs' word size is what counts.
+[ "$(getconf LONG_BIT 2>/dev/null)" = 32 ] && machine="$machine-with-32-bit-programs"
 glibc="$(getconf GNU_LIBC_VERSION 2>/dev/null | awk '{print $2}')"
 older() { [ "$(printf '%s\n%s\n' "$1" "$2" | sort -V | head -n1)" = "$1" ] && [ "$1" != "$2" ]; }
 case "$machine" in
@@ -22,7 +24,7 @@ case "$machine" in
             exit 1
         fi;;
     *)
-        echo "pip has no PySide6 for a $machine (32-bit) system: install the commons-table .deb on Raspberry Pi OS Trixie (Debian 13), which uses Debian's own PySide6 (build/README.md)." >&2
+        echo "pip has no PySide6 for this $machine system: install the commons-table .deb on Raspberry Pi OS Trixie (Debian 13), which uses Debian's own PySide6 (build/README.md)." >&2
         exit 1;;
 esac
 

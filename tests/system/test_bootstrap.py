@@ -13,11 +13,12 @@ import pytest
 from tests.system.debian import ROOT
 
 
-def bootstrap_on(tmp_path: Path, machine: str, glibc: str) -> subprocess.CompletedProcess[str]:
+def bootstrap_on(tmp_path: Path, machine: str, glibc: str, bits: int = 64) -> subprocess.CompletedProcess[str]:
     fake = tmp_path / "bin"
     fake.mkdir()
     (fake / "uname").write_text(f"#!/bin/sh\necho {machine}\n")
-    (fake / "getconf").write_text(f"#!/bin/sh\n[ \"$1\" = GNU_LIBC_VERSION ] && echo 'glibc {glibc}'\n")
+    (fake / "getconf").write_text(f"#!/bin/sh\ncase \"$1\" in GNU_LIBC_VERSION) echo 'glibc {glibc}';; "
+                                  f"LONG_BIT) echo {bits};; esac\n")
     for f in fake.iterdir():
         f.chmod(0o755)
     env = {**os.environ, "PATH": f"{fake}:{os.environ['PATH']}", "COMMONS_TABLE_VENV": str(tmp_path / "venv"),
@@ -26,13 +27,15 @@ def bootstrap_on(tmp_path: Path, machine: str, glibc: str) -> subprocess.Complet
                           env=env, timeout=60)
 
 
-@pytest.mark.parametrize(("machine", "glibc", "advice"), [
-    ("aarch64", "2.36", "Trixie"),  # Raspberry Pi OS Bookworm, 64-bit
-    ("armv7l", "2.36", ".deb"),  # Raspberry Pi OS, 32-bit
-    ("armv6l", "2.41", ".deb"),  # a Pi Zero on Trixie, 32-bit
+@pytest.mark.parametrize(("machine", "glibc", "bits", "advice"), [
+    ("aarch64", "2.36", 64, "Trixie"),  # Raspberry Pi OS Bookworm, 64-bit
+    ("armv7l", "2.36", 32, ".deb"),  # Raspberry Pi OS, 32-bit
+    ("armv6l", "2.41", 32, ".deb"),  # a Pi Zero on Trixie, 32-bit
+    ("aarch64", "2.41", 32, ".deb"),  # 32-bit Trixie on a Pi 5's 64-bit kernel
 ])
-def test_no_pyside6_wheel_is_said_in_one_sentence_before_anything_is_installed(tmp_path, machine, glibc, advice):
-    result = bootstrap_on(tmp_path, machine, glibc)
+def test_no_pyside6_wheel_is_said_in_one_sentence_before_anything_is_installed(tmp_path, machine, glibc, bits,
+                                                                               advice):
+    result = bootstrap_on(tmp_path, machine, glibc, bits)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and advice in lines[0] and lines[0].endswith("."), result.stderr
