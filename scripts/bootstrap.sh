@@ -33,7 +33,7 @@ debs=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 fonts-deja
       libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-util1 libxcb-xkb1
       libpulse0 fonts-noto-color-emoji)
 if [ "$want" = test ]; then
-    debs+=(poppler-utils zbar-tools xvfb xauth cups printer-driver-cups-pdf debootstrap lintian)
+    debs+=(poppler-utils zbar-tools xvfb xauth)
 fi
 
 py="${PYTHON:-python3}"
@@ -41,6 +41,9 @@ py="${PYTHON:-python3}"
 if ! "$py" -c 'import ensurepip' >/dev/null 2>&1; then
     debs+=(python3-venv)
 fi
+
+# tests/system: a real CUPS queue with cups-pdf, a Debian 13 chroot for the .deb, lintian.
+[ "$want" = test ] && debs+=(cups printer-driver-cups-pdf debootstrap lintian)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
