@@ -64,7 +64,6 @@ class KeyboardPanel(QQuickWidget):
         if (new is None or new.window() is window) and not takes_text(new):
             QGuiApplication.inputMethod().hide()
 
-
     def _follow_input_method(self) -> None:
         if QGuiApplication.inputMethod().isVisible():
             self._fit_height()
