@@ -122,14 +122,14 @@ def fresh_system(base: Path, scratch: Path) -> Iterator[Path]:
 
 
 def inside(root: Path, *args: str, timeout: float = 600, check: bool = True,
-           env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+           env: dict[str, str] | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run a command in the Debian 13 system, offscreen, as a fresh login would have it."""
     base_env = {"PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin", "HOME": "/root", "LANG": "C.UTF-8",
                 "DEBIAN_FRONTEND": "noninteractive", "QT_QPA_PLATFORM": "offscreen",
                 "XDG_RUNTIME_DIR": "/run/user/0"}
     (root / "run/user/0").mkdir(parents=True, exist_ok=True, mode=0o700)
     result = subprocess.run(["/usr/sbin/chroot", str(root), *args], capture_output=True, text=True, timeout=timeout,
-                            env={**base_env, **(env or {})})
+                            env={**base_env, **(env or {})}, input=stdin)
     if check:
         assert result.returncode == 0, f"{' '.join(args)}\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
     return result
