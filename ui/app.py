@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -30,6 +32,18 @@ def prepare_environment(headless: bool = False) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _forget_main_thread_watchers() -> None:
+    """qtawesome 1.4.0 (Debian 13's) ties a Python cache-clearer to the main thread's `finished`, which Qt
+    emits after Python is gone: a crash at every exit with Qt 6.8 (spyder-ide/qtawesome#280, fixed in
+    1.4.1). Cut those ties while Python is still alive."""
+    from PySide6.QtCore import QThread
+
+    thread = QThread.currentThread()
+    if thread is not None and thread.receivers("2finished()") > 0:
+        with contextlib.suppress(RuntimeError, TypeError):
+            thread.finished.disconnect()
+
+
 def application():  # noqa: ANN201 - returns QApplication, imported late on purpose
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
@@ -40,6 +54,7 @@ def application():  # noqa: ANN201 - returns QApplication, imported late on purp
         app.setApplicationName("Commons Table")
         app.setOrganizationName("commons-table")
         app.setFont(QFont("DejaVu Sans", 12))
+        atexit.register(_forget_main_thread_watchers)
     return app
 
 

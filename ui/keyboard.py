@@ -59,6 +59,10 @@ class KeyboardPanel(QQuickWidget):
         self.root().setProperty("locale", LOCALES.get(lang, "en_US"))
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            # Keys type straight into the field: Debian's keyboard (built with Hunspell) would otherwise
+            # hold words as suggestions until a space, unlike pip's.
+            new.setInputMethodHints(new.inputMethodHints() | Qt.InputMethodHint.ImhNoPredictiveText)
         # The keyboard comes up when a person taps a text field (the field asks for it on the tap), never
         # because focus wandered there by itself — after an undo bar or a page closed, say — where it
         # would cover the screen and turn the next tap into a typed letter. It goes as soon as focus leaves.

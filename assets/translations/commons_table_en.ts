@@ -1126,6 +1126,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview of every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another printer or paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,6 +1174,14 @@
     </message>
     <message>
         <source>Commons Table signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1127,6 +1127,34 @@
         <translation>Imprimir…</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation>En la impresora %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>Elegir una impresora</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>A preview of every page</source>
+        <translation>Una vista previa de todas las páginas</translation>
+    </message>
+    <message>
+        <source>Printers…</source>
+        <translation>Impresoras…</translation>
+    </message>
+    <message>
+        <source>Another printer or paper</source>
+        <translation>Otra impresora u otro papel</translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
@@ -1148,6 +1176,14 @@
     <message>
         <source>Commons Table signs</source>
         <translation>Carteles de Commons Table</translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation>Todas las páginas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The printer did not take the pages. Is it switched on and connected?</source>

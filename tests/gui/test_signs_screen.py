@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QToolButton
 
 from kiosk.pin import hash_pin
 from kiosk.store import Market
@@ -134,9 +136,39 @@ def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(signs, tmp_pa
 
     monkeypatch.setattr(QPrintDialog, "exec", choose_a_pdf_printer)
     tap(screen.kind_buttons["wanted"])
-    tap(screen.print_button)
+    tap(screen.other_printer_button)
     assert "Sent 1 page to the printer." in window.notice.text.text()
     assert "Winter boots" in pdf_text(printed)
+
+
+def test_without_a_default_printer_print_opens_the_system_dialog(signs, monkeypatch):
+    window, screen = signs
+    monkeypatch.setattr(signs_screen, "default_printer", lambda: "")
+    opened = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    screen.retranslate()
+    assert screen.print_button.text() == "Print…"
+    tap(screen.print_button)
+    assert len(opened) == 1 and not window.notice.isVisible()  # cancelled: nothing sent
+
+
+def test_see_every_page_opens_qts_preview_with_every_page_sized_for_touch(qtbot, signs):
+    window, screen = signs
+    tap(screen.kind_buttons["tents"])
+    qtbot.waitUntil(lambda: screen.pages_label.text() == "13 pages")
+    tap(screen.every_page_button)
+    gc.collect()  # nothing the preview borrows may go with Python's garbage
+    dialog = screen.preview_dialog
+    assert isinstance(dialog, QPrintPreviewDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 13)
+    assert dialog.width() >= window.width() * 0.9 and dialog.height() >= window.height() * 0.9
+    tools = [t for t in dialog.findChildren(QToolButton) if t.isVisible()]
+    assert tools and all(t.height() >= 64 and t.width() >= 64 for t in tools)
+    close = next(t for t in tools if t.text() == "Close")
+    tap(close)
+    qtbot.waitUntil(lambda: screen.preview_dialog is None)
 
 
 @pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
@@ -146,9 +178,9 @@ def test_every_control_is_a_touch_target_at_both_screen_sizes(qtbot, demo_market
     screen = window.screens[Step.SIGNS]
     qtbot.wait(20)
     for b in [*screen.kind_buttons.values(), *screen.paper_buttons.values(), *screen.lang_buttons.values(),
-              screen.print_button, screen.save_button]:
+              screen.print_button, screen.every_page_button, screen.other_printer_button, screen.save_button]:
         assert b.height() >= 64 and b.accessibleName(), b.text()
-    assert screen.print_button.geometry().bottom() <= screen.height()
+    assert screen.save_button.geometry().bottom() <= screen.height()
 
 
 def test_a_steward_picks_which_categories_get_signs(qtbot, signs):

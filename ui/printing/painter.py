@@ -217,7 +217,12 @@ def _font(points: float, bold: bool, family: str) -> QFont:
     font.setPointSizeF(points)
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at every DPI
-    font.setFeature(QFont.Tag("liga"), 0)  # "ff", "fi" stay letters: a PDF's text can be searched and copied
+    # "ff", "fi" stay letters: a PDF's text can be searched and copied. PySide6 6.8 (Debian 13) cannot name a
+    # font feature, so there the shaping that makes ligatures is left out (Latin text needs none).
+    if hasattr(QFont.Tag, "fromString"):
+        font.setFeature(QFont.Tag.fromString("liga"), 0)
+    else:
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return font
 
 

@@ -5,18 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QGraphicsView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScroller,
     QSizePolicy,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +32,7 @@ from ui.drives import removable_volumes
 from ui.flow import Step
 from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
+from ui.printing.painter import page_layout
 from ui.printing.signs import (
     CATEGORY_SCOPE_SETTING,
     CHOSEN_CATEGORIES_SETTING,
@@ -39,6 +44,7 @@ from ui.printing.signs import (
     document,
     sign_languages,
 )
+from ui.theme import icon
 from ui.widgets import Screen, back_row, button, scroll_page, set_words
 
 if TYPE_CHECKING:
@@ -52,6 +58,27 @@ PREVIEW_DPI = 40
 def removable_folders() -> list[Path]:
     """Writable drives plugged in (a USB stick), the first one first."""
     return [folder for _, folder in removable_volumes()]
+
+
+def default_printer() -> str:
+    """The system's default printer (CUPS's), or "" when there is none: then Print opens the dialog."""
+    info = QPrinterInfo.defaultPrinter()
+    return "" if info.isNull() else info.printerName()
+
+
+def fit_for_touch(dialog: QPrintPreviewDialog, size: QSize) -> QPrintPreviewWidget:
+    """Qt's preview as big as the kiosk's window, its tool buttons finger-sized, its pages flicked by touch."""
+    dialog.resize(size)
+    for bar in dialog.findChildren(QToolBar):
+        bar.setIconSize(QSize(40, 40))
+        for tool in bar.findChildren(QToolButton):
+            tool.setMinimumSize(64, 64)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    view = preview.findChild(QGraphicsView)
+    if view is not None:
+        QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    preview.fitInView()
+    return preview
 
 
 def choice(icon_name: str) -> QPushButton:
@@ -78,7 +105,7 @@ class SignsScreen(Screen):
         outer.setContentsMargins(16, 10, 16, 12)
         outer.setSpacing(16)
         body = QWidget()
-        outer.addWidget(scroll_page(body), 3)
+        outer.addWidget(scroll_page(body), 4)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(10)
@@ -194,11 +221,22 @@ class SignsScreen(Screen):
         side.addWidget(self.pages_label)
         self.print_button = button("mdi6.printer", "Primary")
         self.print_button.clicked.connect(self._print)
+        self.every_page_button = button("mdi6.file-eye-outline")
+        self.every_page_button.clicked.connect(self._show_every_page)
+        self.other_printer_button = button("mdi6.printer-settings")
+        self.other_printer_button.clicked.connect(self._print_with_dialog)
         self.save_button = button("mdi6.file-pdf-box")
         self.save_button.clicked.connect(self._save_pdf)
-        side.addWidget(self.print_button)
-        side.addWidget(self.save_button)
-        outer.addLayout(side, 2)
+        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.preview_printer: QPrinter | None = None
+        actions = QGridLayout()  # two by two, so that the preview keeps its room on a 7" screen
+        actions.setSpacing(8)
+        actions.addWidget(self.print_button, 0, 0)
+        actions.addWidget(self.save_button, 0, 1)
+        actions.addWidget(self.every_page_button, 1, 0)
+        actions.addWidget(self.other_printer_button, 1, 1)
+        side.addLayout(actions)
+        outer.addLayout(side, 3)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -236,7 +274,15 @@ class SignsScreen(Screen):
             edit.setPlaceholderText(Words(lang).translate("Signs", DEFAULT_WELCOME))
         set_words(self.save_words, self.tr("Save words"))
         set_words(self.default_words, self.tr("Usual words"))
-        set_words(self.print_button, self.tr("Print…"))
+        printer = default_printer()
+        # One tap prints on the default printer; without one, Print opens the system's dialog.
+        set_words(self.print_button, self.tr("Print") if printer else self.tr("Print…"))
+        self.print_button.setAccessibleDescription(self.tr("On the printer %1").replace("%1", printer) if printer
+                                                   else self.tr("Choose a printer"))
+        set_words(self.every_page_button, self.tr("All pages"))
+        self.every_page_button.setAccessibleDescription(self.tr("A preview of every page"))
+        set_words(self.other_printer_button, self.tr("Printers…"))
+        self.other_printer_button.setAccessibleDescription(self.tr("Another printer or paper"))
         set_words(self.save_button, self.tr("Save PDF"))
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self._show_page_count()
@@ -379,23 +425,66 @@ class SignsScreen(Screen):
         self._arrange_kinds(2 if self.width() >= 1100 else 1)
         QTimer.singleShot(0, self._show_preview)
 
-    def print_on(self, printer: QPrinter) -> int:
-        """Paint the chosen signs on a printer set up by the print dialog; returns the page count."""
+    def print_on(self, printer: QPrinter, paper: str | None = None) -> int:
+        """Paint the chosen signs on a printer (the default one on `paper`, or one set up by the print
+        dialog with its own paper); returns the page count."""
         kinds, job = chosen(self.kind), self.job()
         render, orientation = document(kinds, job)
-        pages = print_to(printer, render, None, orientation)
+        pages = print_to(printer, render, paper, orientation)
         after_printing(kinds, job)  # e.g. skill cards: contacts asked to be forgotten once printed
         return pages
 
-    def _print(self) -> None:
+    def _printer(self, name: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if name:
+            printer.setPrinterName(name)
         printer.setDocName(self.tr("Commons Table signs"))
+        return printer
+
+    def _print(self) -> None:
+        name = default_printer()
+        if not name:
+            self._print_with_dialog()
+            return
+        self._send(self._printer(name), self.paper)
+
+    def _print_with_dialog(self) -> None:
+        printer = self._printer(default_printer())
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print signs"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
+        self._send(printer, None)
+
+    def _show_every_page(self) -> None:
+        """Qt's print preview with every page, sized for touch; printing from it uses its own dialog."""
+        printer = self._printer(default_printer())
+        render, orientation = document(chosen(self.kind), self.job())
+        printer.setPageSize(page_layout(self.paper, orientation).pageSize())
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Every page"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paintRequested.connect(lambda target: print_to(target, render, None, orientation))
+        dialog.destroyed.connect(self._preview_closed)
+        self.preview_dialog = dialog
+        self.preview_printer = printer  # the dialog only borrows it: keep it alive while the dialog is
+        fit_for_touch(dialog, self.window_.size())
+        bar = dialog.findChild(QToolBar)
+        if bar is not None:  # a big way back, for a kiosk window without a title bar
+            first = bar.actions()[0] if bar.actions() else None
+            done = QAction(icon("mdi6.close"), self.tr("Close"), bar)
+            done.triggered.connect(dialog.close)
+            bar.insertAction(first, done)  # first, so a narrow screen never tucks it away
+            bar.widgetForAction(done).setMinimumSize(64, 64)
+        dialog.open()
+
+    def _preview_closed(self) -> None:
+        self.preview_dialog = None
+        self.preview_printer = None
+
+    def _send(self, printer: QPrinter, paper: str | None) -> None:
         try:
-            pages = self.print_on(printer)
+            pages = self.print_on(printer, paper)
         except OSError:
             self.window_.tell(self.tr("The printer did not take the pages. Is it switched on and connected?"),
                               problem=True)

@@ -1,0 +1,135 @@
+"""A clean Debian 13 (trixie) system for the .deb: made once with debootstrap from Debian's archive, kept
+under /var/cache/commons-table (outside the repository), and used through an overlay so that every run
+starts from the same untouched system."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = Path(os.environ.get("COMMONS_TABLE_CHROOT_CACHE", "/var/cache/commons-table"))
+SUITE = "trixie"
+# What the tests run inside, besides the .deb's own dependencies (Debian's pytest and pytest-qt).
+TEST_PACKAGES = ("python3-pytest", "python3-pytestqt", "python3-pytest-timeout", "python3-pyside6.qttest",
+                 "ca-certificates", "labwc", "wlr-randr")  # labwc runs headless for the guide's rotation
+IN_CI = os.environ.get("CI") == "true"
+
+
+def need(condition: bool, why: str) -> None:
+    """In CI a missing component fails the test; elsewhere it skips it."""
+    if not condition:
+        if IN_CI:
+            pytest.fail(why)
+        pytest.skip(why)
+
+
+def debian_mirror() -> str:
+    """The Debian archive this machine's apt uses (the only archive reachable)."""
+    texts = []
+    for path in [Path("/etc/apt/sources.list"), *sorted(Path("/etc/apt/sources.list.d").glob("*"))]:
+        with contextlib.suppress(OSError):
+            texts.append(path.read_text())
+    for text in texts:
+        for url in re.findall(r"^(?:deb\s+(?:\[[^]]*\]\s+)?|URIs:\s*)(\S+)", text, re.M):
+            if url.rstrip("/").endswith("/debian"):
+                return url.rstrip("/")
+    return "http://deb.debian.org/debian"
+
+
+def deb_depends(deb: Path) -> list[str]:
+    """The package names in the .deb's Depends (versions and alternatives' later choices dropped)."""
+    field = subprocess.run(["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True, text=True,
+                           check=True).stdout
+    return sorted({part.split("|")[0].split("(")[0].strip() for part in field.split(",") if part.strip()})
+
+
+def build_deb(out: Path) -> Path:
+    result = subprocess.run(["bash", str(ROOT / "build" / "make-deb.sh"), str(out)], capture_output=True,
+                            text=True, env={**os.environ, "PYTHON": os.environ.get("PYTHON", _python())})
+    assert result.returncode == 0, result.stderr
+    return Path(result.stdout.strip().splitlines()[-1])
+
+
+def _python() -> str:
+    import sys
+
+    return sys.executable
+
+
+def _run(args: list[str], **kw) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
+    result = subprocess.run(args, capture_output=True, text=True, **kw)
+    assert result.returncode == 0, f"{' '.join(args)}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    return result
+
+
+def base_system(packages: list[str]) -> Path:
+    """The cached trixie system with `packages` installed; built (a few minutes) when missing."""
+    need(shutil.which("debootstrap") is not None, "debootstrap is not installed (scripts/bootstrap.sh test)")
+    need(os.geteuid() == 0, "making a Debian system with debootstrap needs root")
+    mirror = debian_mirror()
+    packages = sorted(set(packages))
+    key = hashlib.sha256("\n".join([SUITE, mirror, *packages]).encode()).hexdigest()[:16]
+    final = CACHE / f"{SUITE}-chroot-{key}"
+    if (final / ".complete").exists():
+        return final
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for old in CACHE.glob(f"{SUITE}-chroot-*"):  # an older package list, or a half-made one
+        shutil.rmtree(old, ignore_errors=True)
+    work = CACHE / f"{SUITE}-chroot-{key}.partial"
+    _run(["debootstrap", "--variant=minbase", SUITE, str(work), mirror], timeout=1200)
+    with mounted_proc(work):
+        env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "DEBIAN_FRONTEND": "noninteractive", "LANG": "C.UTF-8"}
+        _run(["chroot", str(work), "apt-get", "update", "-qq"], env=env, timeout=600)
+        _run(["chroot", str(work), "apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],
+             env=env, timeout=1800)
+        _run(["chroot", str(work), "apt-get", "clean"], env=env)
+    (work / ".complete").write_text("\n".join(packages) + "\n")
+    work.rename(final)
+    return final
+
+
+@contextlib.contextmanager
+def mounted_proc(root: Path) -> Iterator[None]:
+    _run(["mount", "-t", "proc", "proc", str(root / "proc")])
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", "-l", str(root / "proc")], check=False)
+
+
+@contextlib.contextmanager
+def fresh_system(base: Path, scratch: Path) -> Iterator[Path]:
+    """The cached system as a throw-away copy: an overlay whose changes vanish afterwards."""
+    upper, work, merged = scratch / "upper", scratch / "work", scratch / "root"
+    for d in (upper, work, merged):
+        d.mkdir(parents=True)
+    _run(["mount", "-t", "overlay", "overlay", "-o", f"lowerdir={base},upperdir={upper},workdir={work}",
+          str(merged)])
+    try:
+        with mounted_proc(merged):
+            yield merged
+    finally:
+        subprocess.run(["umount", "-l", str(merged)], check=False)
+
+
+def inside(root: Path, *args: str, timeout: float = 600, check: bool = True,
+           env: dict[str, str] | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run a command in the Debian 13 system, offscreen, as a fresh login would have it."""
+    base_env = {"PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin", "HOME": "/root", "LANG": "C.UTF-8",
+                "DEBIAN_FRONTEND": "noninteractive", "QT_QPA_PLATFORM": "offscreen",
+                "XDG_RUNTIME_DIR": "/run/user/0"}
+    (root / "run/user/0").mkdir(parents=True, exist_ok=True, mode=0o700)
+    result = subprocess.run(["/usr/sbin/chroot", str(root), *args], capture_output=True, text=True, timeout=timeout,
+                            env={**base_env, **(env or {})}, input=stdin)
+    if check:
+        assert result.returncode == 0, f"{' '.join(args)}\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+    return result

@@ -1,0 +1,135 @@
+"""A real printer: the test starts its own cupsd (own configuration, its own port on 127.0.0.1) with a
+cups-pdf queue as the default printer; a steward's one tap on Print sends the signs through the kiosk's own
+printer path; what arrives is checked — page count, paper size, and that it renders."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from tests.system.debian import ROOT, need
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
+CUPSD = "/usr/sbin/cupsd"
+BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
+PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def printer():
+    """(server address, queue name, folder the printed PDFs arrive in); cupsd stopped afterwards."""
+    need(Path(CUPSD).exists() and BACKEND.exists() and PPD.exists(),
+         "cups and printer-driver-cups-pdf are not installed (scripts/bootstrap.sh test)")
+    need(os.geteuid() == 0, "cups-pdf's per-queue settings live in /etc/cups: the CUPS test runs as root")
+    # cupsd runs its filters as the lp user, which must reach the spool: a folder outside pytest's 0700 tmp.
+    top = Path(tempfile.mkdtemp(prefix="commons-table-cups-"))
+    top.chmod(0o755)
+    conf, out = top / "conf", top / "out"
+    for d in ("conf/ppd", "spool/tmp", "cache", "state", "log", "out"):
+        (top / d).mkdir(parents=True)
+    out.chmod(0o777)
+    port, queue = free_port(), f"commons_table_test_{os.getpid()}"
+    (conf / "cupsd.conf").write_text(f"""Listen 127.0.0.1:{port}
+LogLevel warn
+Browsing No
+WebInterface No
+DefaultAuthType None
+<Location />
+  Order allow,deny
+  Allow from 127.0.0.1
+</Location>
+<Location /admin>
+  Order allow,deny
+  Allow from 127.0.0.1
+</Location>
+<Policy default>
+  <Limit All>
+    Order deny,allow
+  </Limit>
+</Policy>
+""")
+    (conf / "cups-files.conf").write_text(f"""ServerRoot {conf}
+RequestRoot {top}/spool
+TempDir {top}/spool/tmp
+CacheDir {top}/cache
+StateDir {top}/state
+ServerBin /usr/lib/cups
+DataDir /usr/share/cups
+AccessLog {top}/log/access_log
+ErrorLog {top}/log/error_log
+PageLog {top}/log/page_log
+SystemGroup root
+""")
+    # cups-pdf reads /etc/cups/cups-pdf-<name>.conf for a queue whose device is cups-pdf:/<name>.
+    queue_conf = Path(f"/etc/cups/cups-pdf-{queue}.conf")
+    queue_conf.write_text(f"Out {out}\nAnonDirName {out}\nGrp root\nLabel 0\nTitlePref 0\n")
+    server = f"127.0.0.1:{port}"
+    with open(top / "log" / "cupsd.out", "wb") as said:
+        cupsd = subprocess.Popen([CUPSD, "-f", "-c", str(conf / "cupsd.conf"), "-s", str(conf / "cups-files.conf")],
+                                 stdout=said, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 20
+        while subprocess.run(["lpstat", "-h", server, "-r"], capture_output=True).returncode != 0:
+            assert cupsd.poll() is None and time.monotonic() < deadline, (top / "log" / "cupsd.out").read_text()
+            time.sleep(0.2)
+        for args in (["-p", queue, "-E", "-v", f"cups-pdf:/{queue}", "-P", str(PPD)], ["-d", queue]):
+            for _ in range(20):  # a just-started cupsd sometimes drops the first admin connection
+                done = subprocess.run(["lpadmin", "-h", server, *args], capture_output=True, text=True)
+                if done.returncode == 0:
+                    break
+                time.sleep(0.5)
+            assert done.returncode == 0, done.stderr + (top / "log" / "error_log").read_text()[-2000:]
+        default = subprocess.run(["lpstat", "-h", server, "-d"], capture_output=True, text=True).stdout
+        assert default.strip().endswith(f": {queue}"), default  # build/README.md's check
+        yield server, queue, out, top
+    finally:
+        cupsd.terminate()
+        cupsd.wait(timeout=20)
+        queue_conf.unlink(missing_ok=True)
+        shutil.rmtree(top, ignore_errors=True)
+
+
+def test_a_stewards_one_tap_prints_the_signs_on_a_real_cups_queue(printer, tmp_path):
+    server, queue, out, top = printer
+    pages_file = tmp_path / "pages"
+    env = {**os.environ, "CUPS_SERVER": server, "QT_QPA_PLATFORM": "offscreen",
+           "COMMONS_TABLE_TEST_QUEUE": queue, "COMMONS_TABLE_TEST_PAGES": str(pages_file)}
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          "tests/system/steward_prints.py"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    sent = int(pages_file.read_text())
+    deadline = time.monotonic() + 90
+    while not list(out.rglob("*.pdf")) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    arrived = list(out.rglob("*.pdf"))
+    log = (top / "log/error_log").read_text() if (top / "log/error_log").exists() else ""
+    assert len(arrived) == 1, f"nothing arrived in the queue; cupsd says:\n{log[-3000:]}"
+    time.sleep(1)  # cups-pdf renames the finished file into place; let it close
+    info = subprocess.run(["pdfinfo", str(arrived[0])], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == sent
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
+    assert (round(width), round(height)) == (612, 792), info  # US Letter, as the steward chose
+    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(arrived[0]), str(tmp_path / "p")],
+                   check=True)
+    image = QImage(str(next(tmp_path.glob("p*.png"))))
+    assert not image.isNull()
+    dark = sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
+               if image.pixelColor(x, y).lightness() < 128)
+    assert dark > 50, "page one arrived blank"
