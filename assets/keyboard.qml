@@ -8,9 +8,12 @@ Item {
     property alias active: panel.active
     property real panelHeight: panel.implicitHeight
     property string locale: "en_US"
+    // The layout in use: Qt names a locale it has no layout for back to the one before.
+    property string inputLocale: InputContext.locale
     onLocaleChanged: VirtualKeyboardSettings.locale = locale
     Component.onCompleted: {
-        VirtualKeyboardSettings.activeLocales = ["en_US", "es_ES"]
+        // Layouts shipped in the Qt Virtual Keyboard (PySide6-Addons wheel and Debian's package alike).
+        VirtualKeyboardSettings.activeLocales = ["en_US", "es_ES", "fr_FR", "ar_AR"]
         VirtualKeyboardSettings.locale = locale
     }
     Rectangle { anchors.fill: parent; color: "#2b2a28" }

@@ -14,7 +14,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-LOCALES = {"en": "en_US", "es": "es_ES"}
+LOCALES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ar": "ar_AR"}
 
 
 def takes_text(widget: QWidget | None) -> bool:
@@ -51,6 +51,10 @@ class KeyboardPanel(QQuickWidget):
 
     def set_language(self, lang: str) -> None:
         self.root().setProperty("locale", LOCALES.get(lang, "en_US"))
+
+    def input_locale(self) -> str:
+        """The locale the keyboard really types in (its layout), e.g. "fr_FR" or "ar_EG"."""
+        return str(self.root().property("inputLocale") or "")
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         # The keyboard comes up when a person taps a text field (the field asks for it on the tap), never

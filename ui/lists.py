@@ -347,7 +347,7 @@ def mark_badges(item: Item, lang: str) -> list[tuple[str, str, bool]]:
         if key in ("vegan", "vegetarian"):
             badges.append(("🌱 " + tag_name(key, lang), "#2e7d32", False))
         else:
-            badges.append((tag.mark, "#8a4b00", False))
+            badges.append((tag.mark(lang), "#8a4b00", False))
     if item.perishable:
         badges.append(("⏰ " + tag_name("perishable", lang).split("—")[-1].strip(), "#b3261e", False))
     if item.size:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RIGHT_TO_LEFT
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.store import Market
 from ui import theme
@@ -34,7 +34,6 @@ T = TypeVar("T")
 
 DEFAULT_IDLE_SECONDS = 60
 IDLE_WARNING_SECONDS = 10
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 class KioskWindow(QMainWindow):
@@ -111,7 +110,7 @@ class KioskWindow(QMainWindow):
         titles.addWidget(self.event_line)
         row.addLayout(titles, 1)
         self.language_button = button("mdi6.translate", "Quiet")
-        self.language_button.clicked.connect(self.next_language)
+        self.language_button.clicked.connect(self.choose_language)
         row.addWidget(self.language_button)
         self.steward_button = button("mdi6.lock", "Quiet")
         self.steward_button.clicked.connect(lambda: self.open_pin("steward"))
@@ -262,19 +261,25 @@ class KioskWindow(QMainWindow):
                 self._translator = translator
         self.lang = lang
         QLocale.setDefault(QLocale(lang))
+        # Arabic reads right to left: every layout mirrors, and so do pictograms that point (ui.theme).
+        direction = Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+        if QApplication.layoutDirection() != direction:
+            QApplication.setLayoutDirection(direction)
         self.keyboard.set_language(lang)
         self.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
 
-    def next_language(self) -> None:
-        order = list(LANGUAGES)
-        self.set_language(order[(order.index(self.lang) + 1) % len(order)])
+    def choose_language(self) -> None:
+        """Four big buttons, each language in its own words; the one in use comes first."""
+        answers = [(lang, LANGUAGE_NAMES[lang], "mdi6.check" if lang == self.lang else "mdi6.translate",
+                    lambda lang=lang: self.set_language(lang)) for lang in LANGUAGES]
+        answers.sort(key=lambda answer: answer[0] != self.lang)
+        self.notice.show_message(self.tr("Choose your language"), answers)
 
     def retranslate(self) -> None:
         set_words(self.home_button, self.tr("Home"))
-        other = LANGUAGES[(LANGUAGES.index(self.lang) + 1) % len(LANGUAGES)]
-        set_words(self.language_button, LANGUAGE_NAMES[other])
+        set_words(self.language_button, LANGUAGE_NAMES[self.lang])
         self.language_button.setAccessibleDescription(self.tr("Change the language"))
         set_words(self.steward_button, self.tr("Stewards"))
         self.setWindowTitle(self.tr("Commons Table"))

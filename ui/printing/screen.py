@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import LANGUAGES
+from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES
 from kiosk.paths import default_db_path
 from kiosk.store.files import data_file
 from ui.drives import removable_volumes
@@ -44,7 +44,6 @@ from ui.widgets import Screen, back_row, button, scroll_page, set_words
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 PREVIEW_DPI = 40
 # Where USB sticks and SD cards appear when plugged in (udisks, desktop automounters, Raspberry Pi OS).
 
