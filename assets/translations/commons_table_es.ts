@@ -603,6 +603,10 @@
         <translation>Sigo aquí</translation>
     </message>
     <message>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -1767,6 +1771,49 @@
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
         <translation>{count} es más de lo que la mesa puede contar: elige hasta {most}, o «muchos».</translation>
+    </message>
+    <message>
+        <source>There is no data file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} already holds markets; the demo only fills an empty data file, so nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled {db} with a demo market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of signs to {out}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

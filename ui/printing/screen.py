@@ -247,7 +247,7 @@ class SignsScreen(Screen):
 
     def entered(self) -> None:
         market = self.window_.market
-        self.langs = list(self.window_.attempt(sign_languages, market) or (self.window_.lang,))
+        self.langs = list(self.window_.attempt(sign_languages, market, self.window_.lang) or (self.window_.lang,))
         self.scope = self.window_.attempt(market.setting, CATEGORY_SCOPE_SETTING, "in_use") or "in_use"
         paper = self.window_.attempt(market.setting, "paper", "a4") or "a4"
         self.paper = paper if paper in self.paper_buttons else "a4"

@@ -592,9 +592,9 @@ def write_signs(market: Market, out: Path, kind: str = "all", paper: str = "a4",
     return pages, job
 
 
-def sign_languages(market: Market) -> tuple[str, ...]:
-    """The languages last chosen for signs, else the table's own language."""
+def sign_languages(market: Market, speaking: str | None = None) -> tuple[str, ...]:
+    """The languages last chosen for signs, else the language the steward is `speaking`, else the table's."""
     saved = market.setting(SIGN_LANGUAGES_SETTING, None)
     if isinstance(saved, list) and saved and all(lang in LANGUAGES for lang in saved):
         return tuple(saved[:2])
-    return (market.setting("language", DEFAULT_LANGUAGE),)
+    return (speaking or market.setting("language", DEFAULT_LANGUAGE),)
