@@ -1810,9 +1810,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) of signs to {out}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n page of signs to {out}.</numerusform>
+            <numerusform>Wrote %n pages of signs to {out}.</numerusform>
         </translation>
     </message>
 </context>

@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Stewards</source>
-        <translation>Equipo</translation>
+        <translation>Voluntariado</translation>
     </message>
     <message>
         <source>Close this market</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige tu idioma</translation>
     </message>
     <message>
         <source>Home</source>
@@ -1398,7 +1398,7 @@
     </message>
     <message>
         <source>Stewards</source>
-        <translation>Equipo</translation>
+        <translation>Voluntariado</translation>
     </message>
     <message>
         <source>Market days</source>
@@ -1774,45 +1774,45 @@
     </message>
     <message>
         <source>There is no data file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de datos en {path}.</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de datos {path}.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida «{name}»; las órdenes son: {commands}.</translation>
     </message>
     <message>
         <source>{db} already holds markets; the demo only fills an empty data file, so nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{db} ya tiene mercados; el ejemplo solo llena un archivo de datos vacío, así que no se añadió nada.</translation>
     </message>
     <message>
         <source>Filled {db} with a demo market.</source>
-        <translation type="unfinished"></translation>
+        <translation>{db} se llenó con un mercado de ejemplo.</translation>
     </message>
     <message>
         <source>Wrote {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió {path}.</translation>
     </message>
     <message>
         <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cartel desconocido «{kind}»; elige entre {kinds}.</translation>
     </message>
     <message>
         <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla desconocida «{screen}»; elige entre {screens}.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) of signs to {out}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n página de carteles en {out}.</numerusform>
+            <numerusform>Se escribieron %n páginas de carteles en {out}.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,706 +5,706 @@
     <name>BringScreen</name>
     <message>
         <source>What did you bring? Tap one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;avez-vous apporté ? Touchez-en un.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>How many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien ?</translation>
     </message>
     <message>
         <source>Fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien</translation>
     </message>
     <message>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chose</numerusform>
+            <numerusform>%n choses</numerusform>
         </translation>
     </message>
     <message>
         <source>Put it on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mettre sur la table</translation>
     </message>
     <message>
         <source>More about it, if you like (you can skip this):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de détails si vous voulez (facultatif) :</translation>
     </message>
     <message>
         <source>A few words, e.g. winter coats</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. manteaux d&apos;hiver</translation>
     </message>
     <message>
         <source>A few words about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots (facultatif)</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Vegan</source>
-        <translation type="unfinished"></translation>
+        <translation>Végétalien</translation>
     </message>
     <message>
         <source>Vegetarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Végétarien</translation>
     </message>
     <message>
         <source>Nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Noix</translation>
     </message>
     <message>
         <source>Gluten</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluten</translation>
     </message>
     <message>
         <source>Dairy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lait</translation>
     </message>
     <message>
         <source>Egg</source>
-        <translation type="unfinished"></translation>
+        <translation>Œuf</translation>
     </message>
     <message>
         <source>Soy</source>
-        <translation type="unfinished"></translation>
+        <translation>Soja</translation>
     </message>
     <message>
         <source>Eat today</source>
-        <translation type="unfinished"></translation>
+        <translation>À manger aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Contains nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient des noix</translation>
     </message>
     <message>
         <source>Contains gluten</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient du gluten</translation>
     </message>
     <message>
         <source>Contains dairy</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient du lait</translation>
     </message>
     <message>
         <source>Contains egg</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient des œufs</translation>
     </message>
     <message>
         <source>Contains soy</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient du soja</translation>
     </message>
     <message>
         <source>Perishable — eat today</source>
-        <translation type="unfinished"></translation>
+        <translation>Périssable — à manger aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Kids</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>%1 is more than the table can count. Please choose up to 999, or “Lots”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, c&apos;est plus que la table ne peut compter. Choisissez jusqu&apos;à 999, ou « Beaucoup ».</translation>
     </message>
     <message>
         <source>How many? Please choose at least 1, or “Lots”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien ? Choisissez au moins 1, ou « Beaucoup ».</translation>
     </message>
     <message>
         <source>%1 — is that right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — c&apos;est bien ça ?</translation>
     </message>
     <message>
         <source>Yes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, %1</translation>
     </message>
     <message>
         <source>No, change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, modifier</translation>
     </message>
     <message>
         <source>Vegan sandwiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandwichs végétaliens</translation>
     </message>
 </context>
 <context>
     <name>BrowseScreen</name>
     <message>
         <source>Search, e.g. shoes, vegan, books</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher, ex. chaussures, végétalien, livres</translation>
     </message>
     <message>
         <source>Search what&apos;s here</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher ce qu&apos;il y a</translation>
     </message>
     <message>
         <source>I brought something</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai apporté quelque chose</translation>
     </message>
     <message>
         <source>Take one</source>
-        <translation type="unfinished"></translation>
+        <translation>En prendre un</translation>
     </message>
     <message>
         <source>None left</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien</translation>
     </message>
     <message>
         <source>This pile is used up: take it off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tas est épuisé : le retirer de la liste</translation>
     </message>
     <message>
         <source>Things on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Choses sur la table</translation>
     </message>
     <message>
         <source>nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>noix</translation>
     </message>
     <message>
         <source>gluten</source>
-        <translation type="unfinished"></translation>
+        <translation>gluten</translation>
     </message>
     <message>
         <source>dairy</source>
-        <translation type="unfinished"></translation>
+        <translation>lait</translation>
     </message>
     <message>
         <source>egg</source>
-        <translation type="unfinished"></translation>
+        <translation>œuf</translation>
     </message>
     <message>
         <source>soy</source>
-        <translation type="unfinished"></translation>
+        <translation>soja</translation>
     </message>
     <message>
         <source>Contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient :</translation>
     </message>
     <message>
         <source>All gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien</translation>
     </message>
     <message>
         <source>Lots</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup</translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restant</numerusform>
+            <numerusform>%n restants</numerusform>
         </translation>
     </message>
     <message>
         <source>Just arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Vient d&apos;arriver</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à « %1 » pour l&apos;instant. Essayez un autre mot, ou dites ce que vous cherchez.</translation>
     </message>
     <message>
         <source>Nothing of this kind on the table right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce genre sur la table pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The table is empty right now. Bring something?</source>
-        <translation type="unfinished"></translation>
+        <translation>La table est vide pour l&apos;instant. Vous apportez quelque chose ?</translation>
     </message>
     <message>
         <source>You took one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous en avez pris un : %1</translation>
     </message>
     <message>
         <source>None left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus rien : %1</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>What we shared, by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous avons partagé, par type</translation>
     </message>
     <message>
         <source>Found a new home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont trouvé preneur</translation>
     </message>
     <message>
         <source>Still here at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore là à la fin</translation>
     </message>
     <message>
         <source>Over the day, every quarter hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Au fil de la journée, par quart d&apos;heure</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Emportées</translation>
     </message>
 </context>
 <context>
     <name>EventsScreen</name>
     <message>
         <source>Market days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de marché</translation>
     </message>
     <message>
         <source>Open or close a market, and see past ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou fermer un marché, voir les précédents</translation>
     </message>
     <message>
         <source>Stewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>Close this market</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce marché</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>Open a market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un marché</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name of the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du marché</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Place of the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu du marché</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>A day earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour avant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>A day later</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour après</translation>
     </message>
     <message>
         <source>Open the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le marché</translation>
     </message>
     <message>
         <source>Past markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchés passés</translation>
     </message>
     <message>
         <source>None yet. Closed markets show here with their summaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l&apos;instant. Les marchés fermés apparaissent ici avec leur bilan.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) on the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chose sur la table</numerusform>
+            <numerusform>%n choses sur la table</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) shared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chose partagée</numerusform>
+            <numerusform>%n choses partagées</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete details</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les détails</translation>
     </message>
     <message>
         <source>Delete the details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les détails du %1</translation>
     </message>
     <message>
         <source>Totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux seulement</translation>
     </message>
     <message>
         <source>The market is open. Welcome, everyone!</source>
-        <translation type="unfinished"></translation>
+        <translation>Le marché est ouvert. Bienvenue à toutes et à tous !</translation>
     </message>
     <message>
         <source>Close this market? What happens to what is left on the table? Things kept for next time are back on the table when the next market opens (food to eat today is not). Contacts people wrote on skill offers are erased now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce marché ? Que devient ce qui reste sur la table ? Ce qui est gardé pour la prochaine fois revient sur la table à l&apos;ouverture du prochain marché (pas la nourriture à manger aujourd&apos;hui). Les contacts écrits sur les offres de savoirs sont effacés maintenant.</translation>
     </message>
     <message>
         <source>Kept for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé pour la prochaine fois</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>The market is closed. Here is what we shared together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le marché est fermé. Voici ce que nous avons partagé ensemble.</translation>
     </message>
     <message>
         <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les détails du marché du %1 ? Seuls ses totaux par type restent ; la chronologie et la liste des restes disparaissent pour de bon. Exportez-le d&apos;abord si vous en avez besoin.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Done: only the totals of that market are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est fait : seuls les totaux de ce marché sont gardés.</translation>
     </message>
 </context>
 <context>
     <name>GatheringScreen</name>
     <message>
         <source>Skills share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage de savoirs</translation>
     </message>
     <message>
         <source>Set the skills share&apos;s day, time and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le jour, l&apos;heure et le lieu de la rencontre de savoirs</translation>
     </message>
     <message>
         <source>The skills share</source>
-        <translation type="unfinished"></translation>
+        <translation>La rencontre de savoirs</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name of the skills share</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la rencontre de savoirs</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;avant</translation>
     </message>
     <message>
         <source>Day after</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;après</translation>
     </message>
     <message>
         <source>A week earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine avant</translation>
     </message>
     <message>
         <source>A week later</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine après</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tôt</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>%1 earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plus tôt</translation>
     </message>
     <message>
         <source>%1 later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plus tard</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Place of the skills share</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de la rencontre de savoirs</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A short note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte note (facultatif)</translation>
     </message>
     <message>
         <source>e.g. bring a snack to share</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. apportez un en-cas à partager</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Calendar code of the skills share</source>
-        <translation type="unfinished"></translation>
+        <translation>Code agenda de la rencontre de savoirs</translation>
     </message>
     <message>
         <source>Save to make the calendar code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez pour créer le code agenda.</translation>
     </message>
     <message>
         <source>A phone that reads this code offers to add the skills share to its calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un téléphone qui lit ce code propose d&apos;ajouter la rencontre à son agenda.</translation>
     </message>
     <message>
         <source>Not saved yet: save to update the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : enregistrez pour mettre le code à jour.</translation>
     </message>
     <message>
         <source>Saved. Skill codes and cards now show this day and place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les codes et cartes de savoirs indiquent maintenant ce jour et ce lieu.</translation>
     </message>
     <message>
         <source>Bring something to fix or a snack to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apportez quelque chose à réparer ou un en-cas à partager.</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>I brought something</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai apporté quelque chose</translation>
     </message>
     <message>
         <source>List what you brought for others</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce que vous apportez pour les autres</translation>
     </message>
     <message>
         <source>See what&apos;s here</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce qu&apos;il y a</translation>
     </message>
     <message>
         <source>Everything on the table now, free to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui est sur la table, gratuit</translation>
     </message>
     <message>
         <source>I&apos;m looking for…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je cherche…</translation>
     </message>
     <message>
         <source>Ask the table for something you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à la table ce dont vous avez besoin</translation>
     </message>
     <message>
         <source>Skills share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage de savoirs</translation>
     </message>
     <message>
         <source>Offer a skill or see what people can teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez un savoir ou voyez ce que d&apos;autres enseignent</translation>
     </message>
     <message>
         <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ici est gratuit. Prenez ce dont vous avez besoin, apportez ce que vous pouvez. Personne ne compte.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) on the table right now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chose sur la table en ce moment</numerusform>
+            <numerusform>%n choses sur la table en ce moment</numerusform>
         </translation>
     </message>
     <message>
         <source>The table is waiting for its first things</source>
-        <translation type="unfinished"></translation>
+        <translation>La table attend ses premières choses</translation>
     </message>
 </context>
 <context>
     <name>KeyboardPanel</name>
     <message>
         <source>On-screen keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier à l&apos;écran</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message numerus="yes">
         <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toujours là ? Dans %n seconde, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
+            <numerusform>Toujours là ? Dans %n secondes, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
         </translation>
     </message>
     <message>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Je suis là</translation>
     </message>
     <message>
         <source>Choose your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre langue</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Change the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de langue</translation>
     </message>
     <message>
         <source>Stewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>Commons Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table commune</translation>
     </message>
     <message>
         <source>Everything here is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ici est gratuit</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désolé — un problème est survenu. La borne fonctionne toujours ; veuillez réessayer.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données de la borne était endommagé. Il a été mis de côté sous le nom %1 et un nouveau a été commencé.</translation>
     </message>
     <message>
         <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette borne est neuve. La remplir avec un marché de démonstration pour l&apos;essayer ? (Les bénévoles peuvent ouvrir un vrai marché à tout moment.)</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à vide</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>PinScreen</name>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Choose a PIN for stewards: 4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un code pour les bénévoles : 4 à 8 chiffres</translation>
     </message>
     <message>
         <source>Type the same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le même code encore une fois</translation>
     </message>
     <message>
         <source>Stewards: type the PIN to leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles : tapez le code pour quitter la borne</translation>
     </message>
     <message>
         <source>Stewards: type the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles : tapez le code</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre tapé</numerusform>
+            <numerusform>%n chiffres tapés</numerusform>
         </translation>
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas le bon. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Please choose 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de 4 à 8 chiffres.</translation>
     </message>
     <message>
         <source>The two PINs were different. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes étaient différents. Veuillez recommencer.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. The pad opens again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop d&apos;essais ratés. Le clavier se rouvre dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais ratés. Le clavier se rouvre dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -712,418 +712,418 @@
     <name>PlaceholderScreen</name>
     <message>
         <source>This part of the table is still being built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie de la table est encore en construction.</translation>
     </message>
     <message>
         <source>Back home</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;accueil</translation>
     </message>
 </context>
 <context>
     <name>ProblemWindow</name>
     <message>
         <source>The kiosk cannot use its data file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne ne peut pas utiliser son fichier de données %1.</translation>
     </message>
     <message>
         <source>Commons Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table commune</translation>
     </message>
     <message>
         <source>Stewards: the data file is %1. Check that its folder can be written, then start the kiosk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles : le fichier de données est %1. Vérifiez qu&apos;on peut écrire dans son dossier, puis relancez la borne.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Together we shared %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble, nous avons partagé %1 de %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chose</numerusform>
+            <numerusform>%n choses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 found a new home; %2 were still here at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ont trouvé preneur ; %2 étaient encore là à la fin.</translation>
     </message>
     <message>
         <source>Piles too big to count still here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas trop gros pour être comptés encore là : %1.</translation>
     </message>
     <message>
         <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches publiées : %1, trouvées : %2. Savoirs proposés : %3.</translation>
     </message>
     <message>
         <source>About %1 kg kept out of the bin (a rough estimate from average weights).</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 kg sauvés de la poubelle (estimation grossière à partir de poids moyens).</translation>
     </message>
     <message numerus="yes">
         <source>%n pile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tas</numerusform>
+            <numerusform>%n tas</numerusform>
         </translation>
     </message>
     <message>
         <source>Commons Table · what we shared together</source>
-        <translation type="unfinished"></translation>
+        <translation>Table commune · ce que nous avons partagé ensemble</translation>
     </message>
     <message>
         <source>Free market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché gratuit</translation>
     </message>
     <message>
         <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne compte : ce sont les totaux de la table, jamais ceux de quelqu&apos;un.</translation>
     </message>
     <message>
         <source>The day in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée en chiffres</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Apportées</translation>
     </message>
     <message>
         <source>Found a home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont trouvé preneur</translation>
     </message>
     <message>
         <source>Still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore là</translation>
     </message>
     <message>
         <source>Piles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas</translation>
     </message>
     <message>
         <source>Wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvées</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
     <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les « tas » sont trop gros pour être comptés ; chaque chose prise dans un tas compte comme apportée et emportée. kg : choses emportées × un poids moyen par type, que les bénévoles peuvent modifier.</translation>
     </message>
     <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de ce marché ont été effacés après l&apos;export ; seuls les totaux sont gardés.</translation>
     </message>
     <message>
         <source>Leftovers hand-off sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de remise des restes</translation>
     </message>
     <message>
         <source>Kept for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé pour la prochaine fois</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné</translation>
     </message>
     <message>
         <source>What happens to what is left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que devient ce qui reste : %1</translation>
     </message>
     <message>
         <source>Nothing was left on the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne restait rien sur la table.</translation>
     </message>
     <message>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>beaucoup</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
 </context>
 <context>
     <name>Signs</name>
     <message>
         <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ici est gratuit. Prenez ce dont vous avez besoin, apportez ce que vous pouvez. Personne ne compte.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) on the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chose sur la table</numerusform>
+            <numerusform>%n choses sur la table</numerusform>
         </translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Free to take</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratuit, servez-vous</translation>
     </message>
     <message>
         <source>fold here</source>
-        <translation type="unfinished"></translation>
+        <translation>plier ici</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>lots</source>
-        <translation type="unfinished"></translation>
+        <translation>beaucoup</translation>
     </message>
     <message>
         <source>kids</source>
-        <translation type="unfinished"></translation>
+        <translation>enfants</translation>
     </message>
     <message>
         <source>At %1 — take what you need</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1 — prenez ce dont vous avez besoin</translation>
     </message>
     <message>
         <source>The table is empty right now. Bring something!</source>
-        <translation type="unfinished"></translation>
+        <translation>La table est vide pour l&apos;instant. Apportez quelque chose !</translation>
     </message>
     <message>
         <source>Here now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici maintenant</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes</translation>
     </message>
     <message>
         <source>size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>taille %1</translation>
     </message>
     <message>
         <source>Nobody is looking for anything right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne cherche rien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Someone at the market is looking for these. Have one? Bring it to the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un au marché cherche ces choses. Vous en avez une ? Apportez-la à la table.</translation>
     </message>
     <message>
         <source>Wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherché</translation>
     </message>
     <message>
         <source>Welcome sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d&apos;accueil</translation>
     </message>
     <message>
         <source>Category signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux par type</translation>
     </message>
     <message>
         <source>Table tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevalets de table</translation>
     </message>
     <message>
         <source>When: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand : %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact : %1</translation>
     </message>
     <message>
         <source>(Too long for a code.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Trop long pour un code.)</translation>
     </message>
     <message>
         <source>Scan with a phone — no internet needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez avec un téléphone — sans internet</translation>
     </message>
     <message>
         <source>Nobody has offered a skill yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore proposé de savoir.</translation>
     </message>
     <message>
         <source>Skills share</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre de savoirs</translation>
     </message>
     <message>
         <source>Day and place to be announced</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour et lieu à venir</translation>
     </message>
     <message>
         <source>Skills on offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoirs proposés</translation>
     </message>
     <message>
         <source>Nobody has offered a skill yet. Offer yours at the kiosk!</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore proposé de savoir. Proposez le vôtre à la borne !</translation>
     </message>
     <message>
         <source>Scan to add it to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez pour l&apos;ajouter à votre agenda</translation>
     </message>
     <message>
         <source>Skill cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de savoirs</translation>
     </message>
     <message>
         <source>Skills-share poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche de la rencontre de savoirs</translation>
     </message>
 </context>
 <context>
     <name>SignsScreen</name>
     <message>
         <source>Print signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les panneaux</translation>
     </message>
     <message>
         <source>Signs for the tables, on paper or as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux pour les tables, sur papier ou en PDF</translation>
     </message>
     <message>
         <source>Stewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi imprimer</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Which categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels types</translation>
     </message>
     <message>
         <source>Those on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux sur la table</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Pick</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Languages (one or two; the first chosen is the biggest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues (une ou deux ; la première choisie est la plus grande)</translation>
     </message>
     <message>
         <source>Words on the welcome sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots du panneau d&apos;accueil</translation>
     </message>
     <message>
         <source>Welcome words in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots d&apos;accueil en %1</translation>
     </message>
     <message>
         <source>Save words</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les mots</translation>
     </message>
     <message>
         <source>Usual words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots habituels</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Preview of the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la première page</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved. The welcome sign shows the new words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Le panneau d&apos;accueil affiche les nouveaux mots.</translation>
     </message>
     <message>
         <source>Commons Table signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux de la Table commune</translation>
     </message>
     <message>
         <source>The printer did not take the pages. Is it switched on and connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pris les pages. Est-elle allumée et branchée ?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) on the USB drive as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page enregistrée sur la clé USB sous %1.</numerusform>
+            <numerusform>%n pages enregistrées sur la clé USB sous %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) as %1 (no USB drive is plugged in).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page enregistrée sous %1 (aucune clé USB branchée).</numerusform>
+            <numerusform>%n pages enregistrées sous %1 (aucune clé USB branchée).</numerusform>
         </translation>
     </message>
 </context>
@@ -1131,425 +1131,425 @@
     <name>SkillOfferScreen</name>
     <message>
         <source>Bike repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparation de vélo</translation>
     </message>
     <message>
         <source>Sewing and mending</source>
-        <translation type="unfinished"></translation>
+        <translation>Couture et raccommodage</translation>
     </message>
     <message>
         <source>Cooking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuisine</translation>
     </message>
     <message>
         <source>First aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers secours</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Computers and phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateurs et téléphones</translation>
     </message>
     <message>
         <source>Gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Jardinage</translation>
     </message>
     <message>
         <source>Music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musique</translation>
     </message>
     <message>
         <source>Tax forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Papiers d&apos;impôts</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde d&apos;enfants</translation>
     </message>
     <message>
         <source>Haircuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupe de cheveux</translation>
     </message>
     <message>
         <source>Fixing things</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparations</translation>
     </message>
     <message>
         <source>Offer a skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un savoir</translation>
     </message>
     <message>
         <source>What can you share? Type it, or tap one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que pouvez-vous partager ? Écrivez-le, ou touchez-en un :</translation>
     </message>
     <message>
         <source>e.g. bike repair</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. réparation de vélo</translation>
     </message>
     <message>
         <source>The skill you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>Le savoir que vous pouvez partager</translation>
     </message>
     <message>
         <source>A few words about it (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots (facultatif) :</translation>
     </message>
     <message>
         <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. venez avec votre vélo, je vous montre comment réparer une crevaison</translation>
     </message>
     <message>
         <source>A few words about the skill (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots sur le savoir (facultatif)</translation>
     </message>
     <message>
         <source>When could you share it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand pourriez-vous le partager ?</translation>
     </message>
     <message>
         <source>A way to reach you (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moyen de vous joindre (facultatif) :</translation>
     </message>
     <message>
         <source>a name, a Signal handle, a phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom, un pseudo Signal, un téléphone…</translation>
     </message>
     <message>
         <source>A way to reach you (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un moyen de vous joindre (facultatif)</translation>
     </message>
     <message>
         <source>It is only put on your card and its code, never shown in any list, and forgotten when this market closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;apparaît que sur votre carte et son code, jamais dans une liste, et il est oublié à la fermeture du marché.</translation>
     </message>
     <message>
         <source>Forget it right after printing</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;oublier juste après l&apos;impression</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Save and show my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et voir mon code</translation>
     </message>
     <message>
         <source>This is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est trop long pour un code lisible par un téléphone sur une carte. Raccourcissez le nom du savoir ou le contact.</translation>
     </message>
     <message>
         <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Venez avec votre vélo ; je vous montre comment réparer une crevaison</translation>
     </message>
 </context>
 <context>
     <name>SkillQrScreen</name>
     <message>
         <source>Thank you! Here is your offer&apos;s code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci ! Voici le code de votre offre :</translation>
     </message>
     <message>
         <source>This offer is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette offre n&apos;est plus là.</translation>
     </message>
     <message>
         <source>The code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de %1</translation>
     </message>
     <message>
         <source>Skills share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontre de savoirs : %1</translation>
     </message>
     <message>
         <source>This offer is too long for a code a phone can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette offre est trop longue pour un code lisible par un téléphone.</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code : il contient le savoir, les mots, quand, et le jour et le lieu de la rencontre. Sans internet.</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code : il contient le savoir, les mots et quand. Sans internet.</translation>
     </message>
     <message>
         <source>The words were shortened to fit the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots ont été raccourcis pour tenir dans le code.</translation>
     </message>
     <message>
         <source>All skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les savoirs</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>SkillsScreen</name>
     <message>
         <source>weekday evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>soirs de semaine</translation>
     </message>
     <message>
         <source>weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>week-ends</translation>
     </message>
     <message>
         <source>at the skills-share</source>
-        <translation type="unfinished"></translation>
+        <translation>à la rencontre de savoirs</translation>
     </message>
     <message>
         <source>Skills on offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoirs proposés</translation>
     </message>
     <message>
         <source>Tap one to see its code — your phone&apos;s camera reads it, no internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez-en un pour voir son code — l&apos;appareil photo du téléphone le lit, sans internet.</translation>
     </message>
     <message>
         <source>Offer a skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un savoir</translation>
     </message>
     <message>
         <source>Nobody has offered a skill yet. Be the first!</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore proposé de savoir. Soyez la première personne !</translation>
     </message>
 </context>
 <context>
     <name>StewardScreen</name>
     <message>
         <source>Stewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>This market</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce marché</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name of the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du marché</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Place of the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu du marché</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Go back to the start after this long without a touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au début après ce temps sans contact</translation>
     </message>
     <message>
         <source>Shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus court</translation>
     </message>
     <message>
         <source>Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus long</translation>
     </message>
     <message>
         <source>Quit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la borne</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>Close the kiosk? Visitors will not be able to use it until it is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la borne ? Personne ne pourra l&apos;utiliser avant qu&apos;elle soit relancée.</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester</translation>
     </message>
 </context>
 <context>
     <name>SummaryScreen</name>
     <message>
         <source>Summary &amp; export</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan et export</translation>
     </message>
     <message>
         <source>What we shared together, and files to take home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous avons partagé, et des fichiers à emporter</translation>
     </message>
     <message>
         <source>Stewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>Market days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de marché</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Weights for the kg estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids pour l&apos;estimation en kg</translation>
     </message>
     <message>
         <source>Average kilograms of one thing of each kind. Things taken × weight gives a rough “kept out of the bin” figure. The starting numbers are round guesses; change them to suit your table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilogrammes moyens d&apos;une chose de chaque type. Choses emportées × poids donne une estimation de ce qui a été « sauvé de la poubelle ». Les valeurs de départ sont des approximations ; adaptez-les à votre table.</translation>
     </message>
     <message>
         <source>Export: pick where, then what</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter : choisissez où, puis quoi</translation>
     </message>
     <message>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur (CSV)</translation>
     </message>
     <message>
         <source>Data (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données (JSON)</translation>
     </message>
     <message>
         <source>No market yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de marché</translation>
     </message>
     <message>
         <source>Open a market in “Market days”; its summary shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un marché dans « Jours de marché » ; son bilan s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>open now</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>Together we shared %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble, nous avons partagé %1 de %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chose</numerusform>
+            <numerusform>%n choses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ont trouvé preneur ; %2 encore là à la fin.</translation>
     </message>
     <message>
         <source>Piles too big to count still here: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas trop gros pour être comptés encore là : %1.</translation>
     </message>
     <message>
         <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches publiées : %1, trouvées : %2. Savoirs proposés : %3.</translation>
     </message>
     <message>
         <source>About %1 kg kept out of the bin (a rough estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 kg sauvés de la poubelle (estimation grossière).</translation>
     </message>
     <message>
         <source>The details were deleted after export; only the totals are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été effacés après l&apos;export ; seuls les totaux sont gardés.</translation>
     </message>
     <message>
         <source>%1 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>Lighter</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus léger</translation>
     </message>
     <message>
         <source>Heavier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus lourd</translation>
     </message>
     <message>
         <source>Lighter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus léger : %1</translation>
     </message>
     <message>
         <source>Heavier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus lourd : %1</translation>
     </message>
     <message>
         <source>This kiosk (exports folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette borne (dossier exports)</translation>
     </message>
     <message>
         <source>Please pick where to save first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord où enregistrer.</translation>
     </message>
     <message>
         <source>That folder cannot be written to. Pick another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans ce dossier. Choisissez un autre endroit.</translation>
     </message>
     <message>
         <source>Saved %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré dans %2.</translation>
     </message>
 </context>
 <context>
     <name>ThanksScreen</name>
     <message>
         <source>Thank you — it&apos;s on the table!</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci — c&apos;est sur la table !</translation>
     </message>
     <message>
         <source>Bring more</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporter autre chose</translation>
     </message>
     <message>
         <source>See what&apos;s here</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce qu&apos;il y a</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Lots of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) looking for %1 — tell the table!</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne cherche %1 — dites-le à la table !</numerusform>
+            <numerusform>%n personnes cherchent %1 — dites-le à la table !</numerusform>
         </translation>
     </message>
 </context>
@@ -1557,262 +1557,262 @@
     <name>WantedScreen</name>
     <message>
         <source>What are you looking for? Tap one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que cherchez-vous ? Touchez-en un.</translation>
     </message>
     <message>
         <source>People are looking for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des gens cherchent :</translation>
     </message>
     <message>
         <source>Nobody has asked for anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore rien demandé.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Add a few words or a size if you like — or just post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez quelques mots ou une taille si vous voulez — ou publiez tel quel.</translation>
     </message>
     <message>
         <source>e.g. winter boots, a kettle</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. bottes d&apos;hiver, une bouilloire</translation>
     </message>
     <message>
         <source>What exactly (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi exactement (facultatif)</translation>
     </message>
     <message>
         <source>Post: I&apos;m looking for this</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier : je cherche ceci</translation>
     </message>
     <message>
         <source>What people are looking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les gens cherchent</translation>
     </message>
     <message>
         <source>size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>taille %1</translation>
     </message>
     <message numerus="yes">
         <source>%n on the table now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sur la table maintenant</numerusform>
+            <numerusform>%n sur la table maintenant</numerusform>
         </translation>
     </message>
     <message>
         <source>Found it</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé</translation>
     </message>
     <message>
         <source>What people want (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les gens veulent (%1)</translation>
     </message>
     <message>
         <source>Looking for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Je cherche : %1</translation>
     </message>
     <message>
         <source>Kids</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message numerus="yes">
         <source>Posted. Good news: %n of these are on the table right now — have a look!</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Publié. Bonne nouvelle : il y en a %n sur la table en ce moment — allez voir !</numerusform>
+            <numerusform>Publié. Bonne nouvelle : il y en a %n sur la table en ce moment — allez voir !</numerusform>
         </translation>
     </message>
     <message>
         <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié : %1. Quand quelqu&apos;un en apportera, la borne lui dira que vous cherchez.</translation>
     </message>
     <message>
         <source>Marked found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué trouvé : %1</translation>
     </message>
 </context>
 <context>
     <name>kiosk</name>
     <message>
         <source>A PIN is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code ne contient que des chiffres.</translation>
     </message>
     <message>
         <source>Please choose {fewest} to {most} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de {fewest} à {most} chiffres.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire de la borne est pleine, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
     </message>
     <message>
         <source>The kiosk cannot write to its data file, so this was not saved. Please tell a steward.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne ne peut pas écrire dans son fichier de données, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données de la borne est endommagé, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
     </message>
     <message>
         <source>The kiosk is busy for a moment — please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne est occupée un instant — veuillez réessayer.</translation>
     </message>
     <message>
         <source>The kiosk could not reach its data file, so this was not saved. Please tell a steward.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne n&apos;a pas pu atteindre son fichier de données, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier de données.</translation>
     </message>
     <message>
         <source>This data file was written by a newer Commons Table (data version {version}, this app knows up to {known}); please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de données a été écrit par une version plus récente de Table commune (version de données {version}, cette application connaît jusqu&apos;à {known}) ; mettez l&apos;application à jour.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s data file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données de la borne est endommagé.</translation>
     </message>
     <message>
         <source>Please choose one of the kinds of things on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un des types de choses à l&apos;écran.</translation>
     </message>
     <message>
         <source>There is no event number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de marché numéro {number}.</translation>
     </message>
     <message>
         <source>That item is no longer on the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette chose n&apos;est plus sur la table.</translation>
     </message>
     <message>
         <source>The event&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du marché</translation>
     </message>
     <message>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu</translation>
     </message>
     <message>
         <source>The date should look like 2026-11-28.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date doit ressembler à 2026-11-28.</translation>
     </message>
     <message>
         <source>One of the marks is not one the table knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un des signes n&apos;est pas connu de la table.</translation>
     </message>
     <message>
         <source>Food marks only go on food.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signes alimentaires ne vont que sur la nourriture.</translation>
     </message>
     <message>
         <source>The size</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille</translation>
     </message>
     <message>
         <source>Please pick a size from the buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une taille avec les boutons.</translation>
     </message>
     <message>
         <source>That one is all gone — sorry!</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y en a plus — désolé !</translation>
     </message>
     <message>
         <source>Only a pile of “lots” can be marked all gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un tas « beaucoup » peut être marqué épuisé.</translation>
     </message>
     <message>
         <source>Please pick when from the buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quand avec les boutons.</translation>
     </message>
     <message>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact</translation>
     </message>
     <message>
         <source>Please choose what happens to what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que devient ce qui reste.</translation>
     </message>
     <message>
         <source>{what} should be words, not a number or a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} : il faut des mots, pas un nombre ni une liste.</translation>
     </message>
     <message>
         <source>{what} is empty — please write a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est vide — écrivez quelques mots.</translation>
     </message>
     <message>
         <source>{what} is too long: {count} characters, {limit} at most. Please shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est trop long : {count} caractères, {limit} au plus. Raccourcissez-le.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>La description</translation>
     </message>
     <message>
         <source>How many? Please choose a number from 1 to 999, or “lots”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien ? Choisissez un nombre de 1 à 999, ou « beaucoup ».</translation>
     </message>
     <message>
         <source>How many? Please use a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien ? Utilisez un nombre entier.</translation>
     </message>
     <message>
         <source>How many? At least 1, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien ? Au moins 1, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}, c&apos;est plus que la table ne peut compter — choisissez jusqu&apos;à {most}, ou « beaucoup ».</translation>
     </message>
     <message>
         <source>There is no data file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier de données à {path}.</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de données {path} ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « {name} » ; les commandes sont : {commands}.</translation>
     </message>
     <message>
         <source>{db} already holds markets; the demo only fills an empty data file, so nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{db} contient déjà des marchés ; la démo ne remplit qu&apos;un fichier vide, rien n&apos;a donc été ajouté.</translation>
     </message>
     <message>
         <source>Filled {db} with a demo market.</source>
-        <translation type="unfinished"></translation>
+        <translation>{db} rempli avec un marché de démonstration.</translation>
     </message>
     <message>
         <source>Wrote {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} écrit.</translation>
     </message>
     <message>
         <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de panneau inconnu « {kind} » ; choisissez parmi {kinds}.</translation>
     </message>
     <message>
         <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran inconnu « {screen} » ; choisissez parmi {screens}.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) of signs to {out}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page de panneaux écrite dans {out}.</numerusform>
+            <numerusform>%n pages de panneaux écrites dans {out}.</numerusform>
         </translation>
     </message>
 </context>
