@@ -58,10 +58,11 @@ WORDS: dict[str, dict[str, str]] = {
     "ar": {
         "when": "متى",
         "contact": "للتواصل",
-        "weekday_evenings": "أمسيات أيام الأسبوع",
-        "weekends": "عطلات نهاية الأسبوع",
-        "at_skills_share": "في لقاء تبادل المهارات",
-        "gathering": "لقاء تبادل المهارات",
+        # Short: Arabic letters take two bytes each in a code that holds about 200.
+        "weekday_evenings": "مساء الأسبوع",
+        "weekends": "العطلة",
+        "at_skills_share": "في اللقاء",
+        "gathering": "لقاء المهارات",
     },
 }
 WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),

@@ -153,11 +153,20 @@ class RowDelegate(QStyledItemDelegate):
         return QSize(option.rect.width(), self.row_height)
 
     def button_rect(self, rect: QRect) -> QRect:
+        """Where the row's button is: at the end of the line, the left in a right-to-left language."""
+        return QStyle.visualRect(self.view.layoutDirection(), rect, self._button_rect_ltr(rect))
+
+    @staticmethod
+    def _button_rect_ltr(rect: QRect) -> QRect:
         width = min(220, max(140, rect.width() // 4))
         return QRect(rect.right() - width - 12, rect.top() + 12, width, rect.height() - 24)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         look = self.describe(index)
+        # Laid out left to right, then every box mirrored for a right-to-left language.
+        def flip(box: QRect) -> QRect:
+            return QStyle.visualRect(option.direction, option.rect, box)
+
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect.adjusted(6, 4, -6, -4))
@@ -167,9 +176,9 @@ class RowDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card, 14, 14)
         side = 52
         top = option.rect.top() + (option.rect.height() - side) // 2
-        painter.drawPixmap(option.rect.left() + 20, top, pictogram(look.icon, side,
-                                                                     "#8a8378" if look.dimmed else "#1f6f5c"))
-        button = self.button_rect(option.rect)
+        painter.drawPixmap(flip(QRect(option.rect.left() + 20, top, side, side)).topLeft(),
+                           pictogram(look.icon, side, "#8a8378" if look.dimmed else "#1f6f5c"))
+        button = self._button_rect_ltr(option.rect)
         text_left = option.rect.left() + 20 + side + 16
         text_rect = QRect(text_left, option.rect.top() + 12, button.left() - text_left - 12, 34)
         font = QFont(option.font)
@@ -178,7 +187,7 @@ class RowDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(QColor("#8a8378") if look.dimmed else QColor("#1f1d1a"))
         title = painter.fontMetrics().elidedText(look.title, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(flip(text_rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         # Second line: count words and marks as small rounded badges.
         font.setBold(False)
         font.setPixelSize(max(15, self.row_height // 6))
@@ -190,7 +199,7 @@ class RowDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(words) + 16
             if x + width > button.left() - 8:
                 break
-            badge = QRectF(x, y, width, metrics.height() + 6)
+            badge = QRectF(flip(QRect(x, y, width, metrics.height() + 6)))
             painter.setPen(QColor(color))
             painter.setBrush(QColor(color) if filled else Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(badge, 8, 8)
@@ -200,7 +209,7 @@ class RowDelegate(QStyledItemDelegate):
         if look.action:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#2e7d32"))
-            painter.drawRoundedRect(QRectF(button), 12, 12)
+            painter.drawRoundedRect(QRectF(flip(button)), 12, 12)
             font.setBold(True)
             font.setPixelSize(max(16, self.row_height // 5))
             painter.setFont(font)
@@ -211,9 +220,10 @@ class RowDelegate(QStyledItemDelegate):
             words = painter.fontMetrics().elidedText(look.action, Qt.TextElideMode.ElideRight, room)
             width = side + 8 + painter.fontMetrics().horizontalAdvance(words)
             left = button.left() + (button.width() - width) // 2
-            painter.drawPixmap(left, button.center().y() - side // 2, pictogram(look.action_icon, side, "white"))
+            painter.drawPixmap(flip(QRect(left, button.center().y() - side // 2, side, side)).topLeft(),
+                               pictogram(look.action_icon, side, "white"))
             text_rect = QRect(left + side + 8, button.top(), width - side - 8, button.height())
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
+            painter.drawText(flip(text_rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
         painter.restore()
 
     def tap(self, index: Index, rect: QRect, point: QPoint) -> bool:

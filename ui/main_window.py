@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QHBoxLayout,
     QLayout,
@@ -265,6 +266,17 @@ class KioskWindow(QMainWindow):
         direction = Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         if QApplication.layoutDirection() != direction:
             QApplication.setLayoutDirection(direction)
+        # A button drawn with its pictogram after its words ("Later >") keeps it there when the page mirrors.
+        after = Qt.LayoutDirection.LeftToRight if lang in RIGHT_TO_LEFT else Qt.LayoutDirection.RightToLeft
+        for b in self.findChildren(QAbstractButton):
+            if b.property("icon_after") is None and b.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection):
+                b.setProperty("icon_after", b.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+            if b.property("icon_after"):
+                b.setLayoutDirection(after)
+        # The market's name may be typed in another script; it still starts where the reader starts.
+        start = Qt.AlignmentFlag.AlignRight if lang in RIGHT_TO_LEFT else Qt.AlignmentFlag.AlignLeft
+        for label in (self.event_title, self.event_line):
+            label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
         self.keyboard.set_language(lang)
         self.retranslate()
         for screen in self.screens.values():

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Vegan</source>
-        <translation>Végétalien</translation>
+        <translation>Vegan</translation>
     </message>
     <message>
         <source>Vegetarian</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Eat today</source>
-        <translation>À manger aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Contains nuts</source>
@@ -1131,11 +1131,11 @@
     <name>SkillOfferScreen</name>
     <message>
         <source>Bike repair</source>
-        <translation>Réparation de vélo</translation>
+        <translation>Réparer les vélos</translation>
     </message>
     <message>
         <source>Sewing and mending</source>
-        <translation>Couture et raccommodage</translation>
+        <translation>Couture</translation>
     </message>
     <message>
         <source>Cooking</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Computers and phones</source>
-        <translation>Ordinateurs et téléphones</translation>
+        <translation>Informatique</translation>
     </message>
     <message>
         <source>Gardening</source>

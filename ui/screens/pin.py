@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from kiosk.errors import VisitorError
 from kiosk.pin import PIN_MAX, PinLock, check_new_pin, hash_pin, verify_pin
@@ -51,7 +51,11 @@ class PinScreen(Screen):
         column.addWidget(self.message)
         column.addStretch(1)
         outer.addLayout(column, 2)
-        grid = QGridLayout()
+        # A number pad reads 1 2 3 from the left in every language, Arabic too (as on phones and cash machines).
+        pad = QWidget()
+        pad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(pad)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.keys: dict[str, QToolButton] = {}
         layout = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]
@@ -70,7 +74,7 @@ class PinScreen(Screen):
             b.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(b, n // 3, n % 3)
             self.keys[key] = b
-        outer.addLayout(grid, 3)
+        outer.addWidget(pad, 3)
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)

@@ -179,9 +179,11 @@ class OfferDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card, 14, 14)
         side = 48
         top = option.rect.top() + (option.rect.height() - side) // 2
-        painter.drawPixmap(option.rect.left() + 20, top, icon("mdi6.school", "#6a3d9a").pixmap(side, side))
-        painter.drawPixmap(option.rect.right() - 20 - side, top,
-                           icon("mdi6.qrcode", "#1f1d1a").pixmap(side, side))
+        start, end = option.rect.left() + 20, option.rect.right() - 20 - side
+        if option.direction == Qt.LayoutDirection.RightToLeft:  # the row mirrors in a right-to-left language
+            start, end = end, start
+        painter.drawPixmap(start, top, icon("mdi6.school", "#6a3d9a").pixmap(side, side))
+        painter.drawPixmap(end, top, icon("mdi6.qrcode", "#1f1d1a").pixmap(side, side))
         left = option.rect.left() + 20 + side + 16
         width = option.rect.right() - 20 - side - 16 - left
         font = QFont(option.font)
