@@ -10,11 +10,14 @@ Item {
     property string locale: "en_US"
     // The layout in use: Qt names a locale it has no layout for back to the one before.
     property string inputLocale: InputContext.locale
-    onLocaleChanged: VirtualKeyboardSettings.locale = locale
+    // Later, from the event loop: switching the layout loads QML on Qt's loader thread while this thread
+    // waits, and a change made straight from Python (holding its lock) could wait forever.
+    onLocaleChanged: follow()
+    function follow() { Qt.callLater(function() { VirtualKeyboardSettings.locale = root.locale }) }
     Component.onCompleted: {
         // Layouts shipped in the Qt Virtual Keyboard (PySide6-Addons wheel and Debian's package alike).
         VirtualKeyboardSettings.activeLocales = ["en_US", "es_ES", "fr_FR", "ar_AR"]
-        VirtualKeyboardSettings.locale = locale
+        follow()
     }
     Rectangle { anchors.fill: parent; color: "#2b2a28" }
     InputPanel {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import SIGNAL, QObject, QPointF, QSizeF, Qt, QUrl
+from PySide6.QtCore import SIGNAL, QMetaObject, QObject, QPointF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickWidgets import QQuickWidget
@@ -51,6 +51,8 @@ class KeyboardPanel(QQuickWidget):
 
     def set_language(self, lang: str) -> None:
         self.root().setProperty("locale", LOCALES.get(lang, "en_US"))
+        # The layout setting is shared by every keyboard in the process: say it again even when unchanged.
+        QMetaObject.invokeMethod(self.root(), "follow")
 
     def input_locale(self) -> str:
         """The locale the keyboard really types in (its layout), e.g. "fr_FR" or "ar_EG"."""

@@ -394,7 +394,7 @@ def test_every_listing_survives_reopening(qtbot, window, db_path):
     other.close()
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ar"])
 @pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
 def test_visitor_screens_fit_and_every_control_is_big_and_named(qtbot, demo_market, size, lang):
     from tests.gui.test_home import assert_controls_fit
