@@ -78,7 +78,7 @@ def test_code_on_screen_keeps_emoji_accents_and_right_to_left_text(qtbot, window
     assert window.flow.step == Step.SKILL_QR
     assert on_screen_code(window) == ["Cocina árabe 🍲 מטבח\nÑoquis, falafel y שקשוקה 👩🏽‍🍳\n"
                                       "Cuándo: tardes entre semana\n"
-                                      "Skills share: sáb 12 dic 2026, 14:00–17:00, Library"]
+                                      "Encuentro de saberes: sáb 12 dic 2026, 14:00–17:00, Library"]
 
 
 def test_an_overlong_offer_is_refused_with_a_clear_message(qtbot, window):

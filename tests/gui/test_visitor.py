@@ -560,3 +560,21 @@ def test_the_allergen_letters_are_explained_under_the_list(qtbot, window):
     assert screen.legend.isVisible() and "N nuts" in screen.legend.text()
     window.set_language("es")
     assert "N nueces" in screen.legend.text()
+
+
+@pytest.mark.parametrize(("lang", "legend"), [
+    ("en", "Contains: N nuts · G gluten · D dairy · E egg · S soy"),
+    ("es", "Contiene: N nueces · G gluten · L lácteos · H huevo · S soja"),
+    ("fr", "Contient : N noix · G gluten · L lait · Œ œuf · S soja")])
+def test_allergen_letters_and_their_legend_are_in_the_visitors_language(qtbot, window, lang, legend):
+    from tests.gui.conftest import choose_language
+
+    window.market.list_item("food_ready", 3, "Flan", tags=["dairy", "egg"])
+    if lang != "en":
+        choose_language(window, lang)
+    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    browse = window.screens[Step.BROWSE]
+    assert browse.legend.text() == legend
+    look = browse.look(browse.proxy.index(0, 0))
+    letters = {"en": ("D", "E"), "es": ("L", "H"), "fr": ("L", "Œ")}[lang]
+    assert set(letters) <= {words for words, _, _ in look.badges}
