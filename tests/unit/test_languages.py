@@ -126,3 +126,57 @@ def test_an_arabic_offer_still_fits_a_readable_code():
     code = code_for(offer, gathering, "ar")
     assert "لقاء المهارات: السبت 12 ديسمبر 2026" in code.payload
     assert io.StringIO(code.payload).read().startswith("تصليح الدراجات")
+
+
+def pdf_words(path: Path) -> str:
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return text
+
+
+@pytest.fixture(scope="module")
+def skills_db(tmp_path_factory) -> Path:
+    from kiosk.store import skills as skill_store
+    from tests.conftest import FakeClock
+
+    db = tmp_path_factory.mktemp("skills") / "market.db"
+    market = open_market(db, clock=FakeClock())
+    fill_demo(market)
+    skill_store.save_gathering(market, "Skills share", "2026-12-12", "14:00", "17:00", "Library")
+    market.close()
+    return db
+
+
+def test_skill_cards_and_poster_speak_both_languages(skills_db, tmp_path):
+    cards, poster = tmp_path / "cards.pdf", tmp_path / "poster.pdf"
+    for kind, out in (("skill-cards", cards), ("skills-poster", poster)):
+        result = run("signs", "--db", str(skills_db), "--kind", kind, "--lang", "en,es", "--out", str(out))
+        assert result.returncode == 0, result.stderr
+    on_cards = " ".join(pdf_words(cards).split())
+    for words in ("When: weekends", "Cuándo: fines de semana", "Skills share: Sat 12 Dec 2026",
+                  "Encuentro de saberes: sáb 12 dic 2026", "Scan with a phone", "Escanéalo con el teléfono",
+                  "Contact / Contacto: Signal: @wrench.sam"):
+        assert words in on_cards, words
+    on_poster = " ".join(pdf_words(poster).split())
+    for words in ("Skills share", "Encuentro de saberes", "Sat 12 Dec 2026 · sáb 12 dic 2026",
+                  "Skills on offer / Saberes que se ofrecen", "Scan to add it to your calendar",
+                  "Escanéalo para añadirlo a tu calendario"):
+        assert words in on_poster, words
+
+
+def test_arabic_signs_are_shaped_joined_letters(skills_db, tmp_path):
+    import unicodedata
+
+    pdf = tmp_path / "welcome.pdf"
+    result = run("signs", "--db", str(skills_db), "--kind", "welcome", "--lang", "ar,en", "--out", str(pdf))
+    assert result.returncode == 0, result.stderr
+    raw = pdf_words(pdf)
+    # Shaped Arabic is set in its joined forms (initial, medial, final: Unicode's presentation forms); letters
+    # printed one by one in their isolated form would read as nonsense.
+    joined = [ch for ch in raw if 0xFE70 <= ord(ch) <= 0xFEFF]
+    assert len(joined) > 20
+    plain = unicodedata.normalize("NFKC", raw)
+    plain = "".join(ch for ch in plain if ch not in "\u202a\u202b\u202c\u202d\u202e")
+    assert "كل شيء هنا مجاني" in " ".join(plain.split())
+    assert "Everything here is free" in raw

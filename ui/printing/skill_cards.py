@@ -63,6 +63,14 @@ def say(job: SignJob, source: str) -> str:
     return " / ".join(job.say(source))
 
 
+def labelled(job: SignJob, source: str, value: str) -> str:
+    """"Contact / Contacto: value" — the label in each language, the value (someone's own words) once."""
+    labels = job.say(source)
+    if len(labels) > 1 and all(label.endswith("%1") for label in labels):
+        return " / ".join(label[:-2].strip().rstrip(":").strip() for label in labels) + ": " + value
+    return " / ".join(labels).replace("%1", value)
+
+
 def each_language(job: SignJob, line: Callable[[str], str]) -> str:
     """One line said in each of the job's languages, a line that reads the same said once."""
     return " · ".join(dict.fromkeys(line(lang) for lang in job.langs))
@@ -121,7 +129,7 @@ def paint_card(painter: QPainter, sheet: Sheet, job: SignJob, box: QRectF, offer
     if gathering is not None:
         lines.append(gathering_line(job, gathering))
     if offer.contact:
-        lines.append(say(job, QT_TRANSLATE_NOOP("Signs", "Contact: %1")).replace("%1", offer.contact))
+        lines.append(labelled(job, QT_TRANSLATE_NOOP("Signs", "Contact: %1"), offer.contact))
     if not payload:
         lines.append(say(job, QT_TRANSLATE_NOOP("Signs", "(Too long for a code.)")))
     text_top, hint_box = split_top(text_box, text_box.height() - sheet.mm(6), gap=sheet.mm(1))
