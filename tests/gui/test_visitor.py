@@ -428,6 +428,9 @@ def test_a_really_full_disk_while_listing_keeps_the_kiosk_going(qtbot, window):
     for n in range(200):  # fill the last free pages, as a long day would
         if window.attempt(window.market.list_item, "books", 1, "y" * 70 + str(n)) is None:
             break
+    for _ in range(200):  # and the crumbs a long listing no longer fits in, but the one below would
+        if window.attempt(window.market.list_item, "tools", 1) is None:
+            break
     window.notice.dismiss()
     tap(window.screens[Step.HOME].tiles[Step.BRING])
     tap(bring(window).categories.tiles["tools"])
