@@ -10,10 +10,16 @@ Item {
     // The widest the keys may spread; narrower keys are also shorter, so a short window gets a smaller keyboard.
     property real widthLimit: 1200
     property string locale: "en_US"
-    onLocaleChanged: VirtualKeyboardSettings.locale = locale
+    // The layout in use: Qt names a locale it has no layout for back to the one before.
+    property string inputLocale: InputContext.locale
+    // Later, from the event loop: switching the layout loads QML on Qt's loader thread while this thread
+    // waits, and a change made straight from Python (holding its lock) could wait forever.
+    onLocaleChanged: follow()
+    function follow() { Qt.callLater(function() { VirtualKeyboardSettings.locale = root.locale }) }
     Component.onCompleted: {
-        VirtualKeyboardSettings.activeLocales = ["en_US", "es_ES"]
-        VirtualKeyboardSettings.locale = locale
+        // Layouts shipped in the Qt Virtual Keyboard (PySide6-Addons wheel and Debian's package alike).
+        VirtualKeyboardSettings.activeLocales = ["en_US", "es_ES", "fr_FR", "ar_AR"]
+        follow()
     }
     Rectangle { anchors.fill: parent; color: "#2b2a28" }
     InputPanel {

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from kiosk.catalog import LANGUAGES
-from kiosk.errors import StoreProblem, VisitorError
+from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
 from kiosk.paths import default_db_path
 
 COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin")
@@ -20,7 +20,45 @@ PAPERS = ("a4", "letter")
 
 
 class UsageError(Exception):
-    pass
+    """A sentence for the person at the terminal: an English template and its values (see `say`)."""
+
+    def __init__(self, template: str, **params: object):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
+
+
+def message_language(argv: list[str]) -> str:
+    """The language to speak in: --lang (the first of a pair), else LC_ALL, LC_MESSAGES or LANG."""
+    for n, arg in enumerate(argv):
+        value = argv[n + 1] if arg == "--lang" and n + 1 < len(argv) else \
+            arg.partition("=")[2] if arg.startswith("--lang=") else ""
+        first = value.split(",")[0].strip()
+        if first in LANGUAGES:
+            return first
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+def say(lang: str, template: str, n: int = -1, **params: object) -> str:
+    """A sentence in `lang`, from the kiosk's compiled translations when Qt is at hand, else English."""
+    if lang != DEFAULT_LANGUAGE or n >= 0:
+        try:
+            from ui.cli_words import translate
+        except ImportError:  # no PySide6 here: English it is
+            pass
+        else:
+            template = translate(lang, template, n)
+            params = {k: translate(lang, v) if isinstance(v, str) else v for k, v in params.items()}
+    template = template.replace("%n", str(n)) if n >= 0 else template
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
 
 
 class Parser(argparse.ArgumentParser):
@@ -88,6 +126,8 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     export.add_argument("--event", default="latest", help="an event number, or latest (the default)")
     export.add_argument("--format", required=True, help="csv, json or pdf")
     export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--lang", type=_lang, help="the language of a CSV's headers and numbers, of a PDF's "
+                        "words: " + ", ".join(LANGUAGES))
     commands["export"] = export
 
     signs = Parser(prog="commons-table signs", description="Print the table's signs into a PDF file.")
@@ -152,14 +192,14 @@ def set_pin(db: Path) -> int:
 
 def _existing_db(path: Path) -> Path:
     if not path.exists():
-        raise UsageError(f"There is no data file at {path}.")
+        raise UsageError(QT_TRANSLATE_NOOP("kiosk", "There is no data file at {path}."), path=path)
     if not path.is_file():
-        raise UsageError(f"{path} is not a file.")
+        raise UsageError(QT_TRANSLATE_NOOP("kiosk", "{path} is not a file."), path=path)
     try:
         with path.open("rb"):
             pass
     except OSError:
-        raise UsageError(f"The data file {path} cannot be read.") from None
+        raise UsageError(QT_TRANSLATE_NOOP("kiosk", "The data file {path} cannot be read."), path=path) from None
     return path
 
 
@@ -177,11 +217,13 @@ def _not_the_data_file(out: Path, db: Path) -> Path:
 
 
 def run(argv: list[str]) -> int:
+    lang = message_language(argv)
     launcher, commands = build_parsers()
     if argv and argv[0] in commands:
         name, args = argv[0], commands[argv[0]].parse_args(argv[1:])
     elif argv and not argv[0].startswith("-"):
-        raise UsageError(f"Unknown command '{argv[0]}'; the commands are: {', '.join(COMMANDS)}.")
+        raise UsageError(QT_TRANSLATE_NOOP("kiosk", "Unknown command '{name}'; the commands are: {commands}."),
+                         name=argv[0], commands=", ".join(COMMANDS))
     else:
         name, args = "", launcher.parse_args(argv)
     if getattr(args, "out", None) is not None:
@@ -194,12 +236,12 @@ def run(argv: list[str]) -> int:
         market = open_market(args.db)
         try:
             if market.events():
-                raise UsageError(f"{args.db} already holds markets; the demo only fills an empty data file, so "
-                                 "nothing was added.")
+                raise UsageError(QT_TRANSLATE_NOOP("kiosk", "{db} already holds markets; the demo only fills an "
+                                                            "empty data file, so nothing was added."), db=args.db)
             fill_demo(market)
         finally:
             market.close()
-        print(f"Filled {args.db} with a demo market.")
+        print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Filled {db} with a demo market."), db=args.db))
         return 0
     if name == "export":
         from kiosk.export import check_format, export_event
@@ -212,7 +254,8 @@ def run(argv: list[str]) -> int:
             from ui.report import write_pdf
 
             pdf = write_pdf
-        print(f"Wrote {export_event(_existing_db(args.db), args.event, args.format, args.out, pdf=pdf)}.")
+        written = export_event(_existing_db(args.db), args.event, args.format, args.out, args.lang or "en", pdf=pdf)
+        print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Wrote {path}."), path=written))
         return 0
     if name == "signs":
         db = _existing_db(args.db)
@@ -222,7 +265,8 @@ def run(argv: list[str]) -> int:
         from ui.printing.kinds import kind_names
 
         if args.kind not in kind_names():
-            raise UsageError(f"Unknown kind of sign '{args.kind}'; choose from {', '.join(kind_names())}.")
+            raise UsageError(QT_TRANSLATE_NOOP("kiosk", "Unknown kind of sign '{kind}'; choose from {kinds}."),
+                             kind=args.kind, kinds=", ".join(kind_names()))
         application()
         from kiosk.store import open_market_readonly
         from ui.printing.signs import write_signs
@@ -232,7 +276,7 @@ def run(argv: list[str]) -> int:
             pages, _ = write_signs(market, args.out, args.kind, args.paper, args.lang or ())
         finally:
             market.close()
-        print(f"Wrote {pages} page{'s' if pages != 1 else ''} of signs to {args.out}.")
+        print(say(lang, "Wrote %n page(s) of signs to {out}.", pages, out=args.out))
         return 0
     if name == "set-pin":
         return set_pin(args.db or default_db_path())
@@ -240,7 +284,8 @@ def run(argv: list[str]) -> int:
         from ui.screenshot import render_screen, screen_names
 
         if args.screen not in screen_names():
-            raise UsageError(f"Unknown screen '{args.screen}'; choose from {', '.join(screen_names())}.")
+            raise UsageError(QT_TRANSLATE_NOOP("kiosk", "Unknown screen '{screen}'; choose from {screens}."),
+                             screen=args.screen, screens=", ".join(screen_names()))
         render_screen(_existing_db(args.db), args.screen, args.size, args.lang, args.out, keyboard=args.keyboard)
         return 0
 
@@ -268,13 +313,11 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    argv = sys.argv[1:] if argv is None else argv
     try:
-        return run(sys.argv[1:] if argv is None else argv)
-    except UsageError as error:
-        _say(str(error))
-        return 2
-    except (VisitorError, StoreProblem) as error:
-        _say(error.sentence)
+        return run(argv)
+    except (UsageError, VisitorError, StoreProblem) as error:
+        _say(say(message_language(argv), error.template, **error.params))
         return 2
     except OSError as error:
         filename = error.filename if isinstance(error.filename, str) else ""

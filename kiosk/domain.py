@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kiosk.catalog import DEFAULT_LANGUAGE
+from kiosk.catalog import DEFAULT_LANGUAGE, category_name
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Category:
     sizes: bool
 
     def name(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        return self.names.get(lang) or self.names.get(DEFAULT_LANGUAGE) or self.key
+        return category_name(self.key, self.names, lang)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,24 @@ FORMATS = ("csv", "json", "pdf")
 CSV_COLUMNS = ("category", "name", "brought", "taken", "still_here", "lots_piles", "wants_posted",
                "wants_found", "kg_per_thing", "kg_kept_out_of_bin")
 JSON_FORMAT_NAME = "commons-table-summary"
+# The header row in each language; English keeps the stable machine names above.
+CSV_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": CSV_COLUMNS,
+    "es": ("clave", "tipo", "traídas", "llevadas", "quedan", "montones", "búsquedas publicadas",
+           "búsquedas encontradas", "kg por cosa", "kg salvados de la basura"),
+    "fr": ("clé", "type", "apportées", "emportées", "restantes", "tas", "recherches publiées",
+           "recherches trouvées", "kg par objet", "kg sauvés de la poubelle"),
+    "ar": ("المفتاح", "النوع", "ما أُحضر", "ما أُخذ", "ما بقي", "أكوام", "طلبات منشورة", "طلبات وُجدت",
+           "كغ لكل شيء", "كغ أُنقذت من القمامة"),
+}
+# (separator, decimal mark) as a spreadsheet set to that language expects them: where the comma is the
+# decimal mark (Spain, France), cells are separated by semicolons.
+CSV_NUMBERS: dict[str, tuple[str, str]] = {"en": (",", "."), "es": (";", ","), "fr": (";", ","), "ar": (",", ".")}
+
+
+def csv_dialect(lang: str) -> tuple[str, str]:
+    """(separator, decimal mark) of a CSV export in `lang`."""
+    return CSV_NUMBERS.get(lang, CSV_NUMBERS["en"])
 
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
@@ -53,13 +71,18 @@ def _write_text(text: str, encoding: str) -> Callable[[Path], None]:
 
 
 def csv_text(summary: Summary, lang: str = "en") -> str:
-    """One row per category the table knows, with a header row."""
+    """One row per category the table knows, with a header row in `lang` and its numbers' style."""
+    separator, decimal = csv_dialect(lang)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
+    writer.writerow(CSV_HEADERS.get(lang, CSV_COLUMNS))
+
+    def number(value: float) -> str:
+        return f"{value:g}".replace(".", decimal)
+
     for c in summary.categories:
         writer.writerow([c.key, c.name(lang), c.brought, c.taken, c.still_here, c.lots_piles, c.wants_posted,
-                         c.wants_found, f"{summary.weights_kg.get(c.key, 0.0):g}", f"{summary.kg_kept(c.key):g}"])
+                         c.wants_found, number(summary.weights_kg.get(c.key, 0.0)), number(summary.kg_kept(c.key))])
     return buffer.getvalue()
 
 

@@ -49,11 +49,33 @@ WORDS: dict[str, dict[str, str]] = {
         "at_skills_share": "en el encuentro de saberes",
         "gathering": "Encuentro de saberes",
     },
+    "fr": {
+        "when": "Quand",
+        "contact": "Contact",
+        "weekday_evenings": "soirs de semaine",
+        "weekends": "week-ends",
+        "at_skills_share": "à la rencontre de savoirs",
+        "gathering": "Rencontre de savoirs",
+    },
+    "ar": {
+        "when": "متى",
+        "contact": "للتواصل",
+        # Short: Arabic letters take two bytes each in a code that holds about 200.
+        "weekday_evenings": "مساء الأسبوع",
+        "weekends": "العطلة",
+        "at_skills_share": "في اللقاء",
+        "gathering": "لقاء المهارات",
+    },
 }
 WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-            "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom")}
+            "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+            "fr": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+            "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")}
 MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-          "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")}
+          "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
+          "fr": ("janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"),
+          "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+                 "نوفمبر", "ديسمبر")}
 
 
 def words(lang: str) -> dict[str, str]:
@@ -109,6 +131,14 @@ class Gathering:
 def next_saturday(today: dt.date) -> dt.date:
     """A first guess for the gathering's day: the Saturday after next week begins."""
     return today + dt.timedelta(days=(5 - today.weekday()) % 7 + 7)
+
+
+def gathering_title(gathering: Gathering, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The gathering's name in `lang` when stewards kept the proposed one ("Skills share" in any language);
+    a name they typed themselves stays as they wrote it."""
+    if gathering.title in {table["gathering"] for table in WORDS.values()}:
+        return words(lang)["gathering"]
+    return gathering.title
 
 
 def proposed_gathering(today: dt.date, place: str = "", lang: str = DEFAULT_LANGUAGE) -> Gathering:
@@ -188,7 +218,7 @@ def _payload(title: str, description: str, when: Iterable[str], contact: str, ga
     if when:
         lines.append(f"{table['when']}: {when_words(when, lang)}")
     if gathering is not None:
-        lines.append(f"{gathering.title}: {gathering.line(lang)}")
+        lines.append(f"{gathering_title(gathering, lang)}: {gathering.line(lang)}")
     if contact:
         lines.append(f"{table['contact']}: {contact}")
     return "\n".join(lines)

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kiosk.catalog import DEFAULT_LANGUAGE
+from kiosk.catalog import DEFAULT_LANGUAGE, category_name
 from kiosk.clock import BUCKET_MINUTES, parse_bucket
 from kiosk.domain import Event
 
@@ -59,7 +59,7 @@ class CategoryTotals:
     wants_found: int = 0
 
     def name(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        return self.names.get(lang) or self.names.get(DEFAULT_LANGUAGE) or self.key
+        return category_name(self.key, self.names, lang)
 
     @property
     def active(self) -> bool:

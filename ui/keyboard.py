@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 
-from PySide6.QtCore import SIGNAL, QObject, QPointF, QSizeF, Qt, QTimer, QUrl
+from PySide6.QtCore import SIGNAL, QMetaObject, QObject, QPointF, QSizeF, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-LOCALES = {"en": "en_US", "es": "es_ES"}
+LOCALES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ar": "ar_AR"}
 WIDEST = 1200  # wide screens get a keyboard of comfortable size, not keys a hand wide
 SHORTEST = 150  # below this the keys would be too small for a finger
 
@@ -57,6 +57,12 @@ class KeyboardPanel(QQuickWidget):
 
     def set_language(self, lang: str) -> None:
         self.root().setProperty("locale", LOCALES.get(lang, "en_US"))
+        # The layout setting is shared by every keyboard in the process: say it again even when unchanged.
+        QMetaObject.invokeMethod(self.root(), "follow")
+
+    def input_locale(self) -> str:
+        """The locale the keyboard really types in (its layout), e.g. "fr_FR" or "ar_EG"."""
+        return str(self.root().property("inputLocale") or "")
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)):

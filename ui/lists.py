@@ -184,6 +184,11 @@ class RowDelegate(QStyledItemDelegate):
         return QSize(option.rect.width(), self.row_height)
 
     def button_rect(self, rect: QRect) -> QRect:
+        """Where the row's button is: at the end of the line, the left in a right-to-left language."""
+        return QStyle.visualRect(self.view.layoutDirection(), rect, self._button_rect_ltr(rect))
+
+    @staticmethod
+    def _button_rect_ltr(rect: QRect) -> QRect:
         width = min(220, max(140, rect.width() // 4))
         # A finger's 64 px even in the short rows of a 7" screen.
         margin = max(4, min(12, (rect.height() - MIN_TARGET) // 2))
@@ -191,6 +196,10 @@ class RowDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         look = self.describe(index)
+        # Laid out left to right, then every box mirrored for a right-to-left language.
+        def flip(box: QRect) -> QRect:
+            return QStyle.visualRect(option.direction, option.rect, box)
+
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect.adjusted(6, 4, -6, -4))
@@ -200,9 +209,9 @@ class RowDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card, 14, 14)
         side = 52
         top = option.rect.top() + (option.rect.height() - side) // 2
-        painter.drawPixmap(option.rect.left() + 20, top, pictogram(look.icon, side,
-                                                                     row_colour(look, "chosen")))
-        button = self.button_rect(option.rect)
+        painter.drawPixmap(flip(QRect(option.rect.left() + 20, top, side, side)).topLeft(),
+                           pictogram(look.icon, side, row_colour(look, "chosen")))
+        button = self._button_rect_ltr(option.rect)
         text_left = option.rect.left() + 20 + side + 16
         text_rect = QRect(text_left, option.rect.top() + 12, button.left() - text_left - 12, 34)
         font = QFont(option.font)
@@ -211,7 +220,7 @@ class RowDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(QColor(row_colour(look, "ink")))
         title = painter.fontMetrics().elidedText(look.title, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(flip(text_rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         # Second line: count words and marks as small rounded badges.
         font.setBold(False)
         font.setPixelSize(larger(max(15, self.row_height // 6)))
@@ -223,7 +232,7 @@ class RowDelegate(QStyledItemDelegate):
             width = metrics.horizontalAdvance(words) + 16
             if x + width > button.left() - 8:
                 break
-            badge = QRectF(x, y, width, metrics.height() + 6)
+            badge = QRectF(flip(QRect(x, y, width, metrics.height() + 6)))
             painter.setPen(QColor(color))
             painter.setBrush(QColor(color) if filled else Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(badge, 8, 8)
@@ -233,7 +242,7 @@ class RowDelegate(QStyledItemDelegate):
         if look.action:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(theme.colour("take")))
-            painter.drawRoundedRect(QRectF(button), 12, 12)
+            painter.drawRoundedRect(QRectF(flip(button)), 12, 12)
             font.setBold(True)
             font.setPixelSize(larger(max(16, self.row_height // 5)))
             painter.setFont(font)
@@ -244,9 +253,10 @@ class RowDelegate(QStyledItemDelegate):
             words = painter.fontMetrics().elidedText(look.action, Qt.TextElideMode.ElideRight, room)
             width = side + 8 + painter.fontMetrics().horizontalAdvance(words)
             left = button.left() + (button.width() - width) // 2
-            painter.drawPixmap(left, button.center().y() - side // 2, pictogram(look.action_icon, side, "white"))
+            painter.drawPixmap(flip(QRect(left, button.center().y() - side // 2, side, side)).topLeft(),
+                               pictogram(look.action_icon, side, "white"))
             text_rect = QRect(left + side + 8, button.top(), width - side - 8, button.height())
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
+            painter.drawText(flip(text_rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
         painter.restore()
 
     def tap(self, index: Index, rect: QRect, point: QPoint) -> bool:
@@ -499,7 +509,7 @@ def mark_badges(item: Item, lang: str) -> list[tuple[str, str, bool]]:
         if key in ("vegan", "vegetarian"):
             badges.append(("🌱 " + tag_name(key, lang), theme.colour("mark_food"), False))
         else:
-            badges.append((tag.mark, theme.colour("mark_allergen"), False))
+            badges.append((tag.mark(lang), theme.colour("mark_allergen"), False))
     if item.perishable:
         badges.append(("⏰ " + tag_name("perishable", lang).split("—")[-1].strip(), theme.colour("mark_time"),
                        False))

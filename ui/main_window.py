@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QHBoxLayout,
     QLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RIGHT_TO_LEFT
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.store import Market
 from ui import theme
@@ -37,7 +38,6 @@ T = TypeVar("T")
 
 DEFAULT_IDLE_SECONDS = 60
 IDLE_WARNING_SECONDS = 10
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 # Features a visitor reaches from home: built in idle time after the first paint. The others on first use.
 VISITOR_FEATURES = frozenset({"ui.screens.visitor", "ui.screens.skills"})
 
@@ -172,7 +172,7 @@ class KioskWindow(QMainWindow):
         titles.addWidget(self.event_line)
         row.addLayout(titles, 1)
         self.language_button = button("mdi6.translate", "Quiet")
-        self.language_button.clicked.connect(self.next_language)
+        self.language_button.clicked.connect(self.choose_language)
         row.addWidget(self.language_button)
         self.steward_button = button("mdi6.lock", "Quiet")
         self.steward_button.clicked.connect(lambda: self.open_pin("steward"))
@@ -269,6 +269,7 @@ class KioskWindow(QMainWindow):
         if step != Step.HOME:
             screen.retranslate()  # home is translated by set_language at start; the others as they come
             name_clear_buttons(screen)  # a screen built after home still has its ⓧ named
+            self._keep_icons_after(screen)  # and keeps "Later >" pictograms after the words in Arabic
 
     # ----- moving --------------------------------------------------------------------------------------
 
@@ -419,20 +420,40 @@ class KioskWindow(QMainWindow):
             self._translator = self._translators[lang]
         self.lang = lang
         QLocale.setDefault(QLocale(lang))
+        # Arabic reads right to left: every layout mirrors, and so do pictograms that point (ui.theme).
+        direction = Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+        if QApplication.layoutDirection() != direction:
+            QApplication.setLayoutDirection(direction)
+        # A button drawn with its pictogram after its words ("Later >") keeps it there when the page mirrors.
+        self._keep_icons_after(self)
+        # The market's name may be typed in another script; it still starts where the reader starts.
+        start = Qt.AlignmentFlag.AlignRight if lang in RIGHT_TO_LEFT else Qt.AlignmentFlag.AlignLeft
+        for label in (self.event_title, self.event_line):
+            label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
         if self._keyboard is not None:
             self._keyboard.set_language(lang)
         self.retranslate()
         for screen in list(self.screens.values()):
             screen.retranslate()
 
-    def next_language(self) -> None:
-        order = list(LANGUAGES)
-        self.set_language(order[(order.index(self.lang) + 1) % len(order)])
+    def _keep_icons_after(self, root: QWidget) -> None:
+        after = Qt.LayoutDirection.LeftToRight if self.lang in RIGHT_TO_LEFT else Qt.LayoutDirection.RightToLeft
+        for b in root.findChildren(QAbstractButton):
+            if b.property("icon_after") is None and b.testAttribute(Qt.WidgetAttribute.WA_SetLayoutDirection):
+                b.setProperty("icon_after", b.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+            if b.property("icon_after"):
+                b.setLayoutDirection(after)
+
+    def choose_language(self) -> None:
+        """Four big buttons, each language in its own words; the one in use comes first."""
+        answers = [(lang, LANGUAGE_NAMES[lang], "mdi6.check" if lang == self.lang else "mdi6.translate",
+                    lambda lang=lang: self.set_language(lang)) for lang in LANGUAGES]
+        answers.sort(key=lambda answer: answer[0] != self.lang)
+        self.notice.show_message(self.tr("Choose your language"), answers)
 
     def retranslate(self) -> None:
         set_words(self.home_button, self.tr("Home"))
-        other = LANGUAGES[(LANGUAGES.index(self.lang) + 1) % len(LANGUAGES)]
-        set_words(self.language_button, LANGUAGE_NAMES[other])
+        set_words(self.language_button, LANGUAGE_NAMES[self.lang])
         self.language_button.setAccessibleDescription(self.tr("Change the language"))
         set_words(self.steward_button, self.tr("Stewards"))
         self.setWindowTitle(self.tr("Commons Table"))

@@ -10,7 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from ui.icons import icon  # noqa: F401 - the one icon seam, re-exported for the widgets
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
+
+from ui.icons import icon as plain_icon
 
 # Targets never shrink below this, whatever the screen (the product's touch rule).
 MIN_TARGET = 64
@@ -110,3 +113,50 @@ def _sheet(width_band: int, height_band: int, look: str) -> str:
 def style_sheet(width: int, height: int, look: str | None = None) -> str:
     # Bands of 40 px keep resizes from re-polishing every widget on every pixel.
     return _sheet(width // 40 * 40, height // 40 * 40, look or _mode)
+
+
+# Pictograms that point along the line of reading: they turn round in a right-to-left language.
+DIRECTIONAL = frozenset({
+    "mdi6.arrow-left", "mdi6.arrow-right", "mdi6.chevron-left", "mdi6.chevron-right",
+    "mdi6.chevron-double-left", "mdi6.chevron-double-right", "mdi6.undo", "mdi6.redo",
+})
+
+
+def right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+class MirroringEngine(QIconEngine):
+    """Draws a pictogram as it is, or mirrored while the application reads right to left."""
+
+    def __init__(self, plain: QIcon):
+        super().__init__()
+        self.plain = plain
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._turned(self.plain.pixmap(size, mode, state))
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        return self._turned(self.plain.pixmap(size, scale, mode, state))
+
+    def _turned(self, pixmap: QPixmap) -> QPixmap:
+        if not right_to_left() or pixmap.isNull():
+            return pixmap
+        turned = QPixmap.fromImage(pixmap.toImage().flipped(Qt.Orientation.Horizontal))
+        turned.setDevicePixelRatio(pixmap.devicePixelRatio())
+        return turned
+
+    def clone(self) -> QIconEngine:
+        return MirroringEngine(self.plain)
+
+    def isNull(self) -> bool:
+        return self.plain.isNull()
+
+
+def icon(name: str, color: str = "#1f1d1a", on_color: str = "white") -> QIcon:
+    """A pictogram; `on_color` is for when its button is toggled on (a chosen chip)."""
+    plain = plain_icon(name, color, on_color)
+    return QIcon(MirroringEngine(plain)) if name in DIRECTIONAL else plain

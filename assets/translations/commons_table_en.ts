@@ -638,6 +638,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,6 +1941,49 @@
     <message>
         <source>That setting cannot be kept.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{db} already holds markets; the demo only fills an empty data file, so nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled {db} with a demo market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of signs to {out}.</source>
+        <translation>
+            <numerusform>Wrote %n page of signs to {out}.</numerusform>
+            <numerusform>Wrote %n pages of signs to {out}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The kiosk cannot write beside its data file.</source>

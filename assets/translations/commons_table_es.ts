@@ -638,6 +638,10 @@
         <translation>Sigo aquí</translation>
     </message>
     <message>
+        <source>Choose your language</source>
+        <translation>Elige tu idioma</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -1938,6 +1942,49 @@
     <message>
         <source>That setting cannot be kept.</source>
         <translation>Ese ajuste no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>There is no data file at {path}.</source>
+        <translation>No hay ningún archivo de datos en {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read.</source>
+        <translation>No se puede leer el archivo de datos {path}.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
+        <translation>Orden desconocida «{name}»; las órdenes son: {commands}.</translation>
+    </message>
+    <message>
+        <source>{db} already holds markets; the demo only fills an empty data file, so nothing was added.</source>
+        <translation>{db} ya tiene mercados; el ejemplo solo llena un archivo de datos vacío, así que no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Filled {db} with a demo market.</source>
+        <translation>{db} se llenó con un mercado de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>Se escribió {path}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
+        <translation>Tipo de cartel desconocido «{kind}»; elige entre {kinds}.</translation>
+    </message>
+    <message>
+        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
+        <translation>Pantalla desconocida «{screen}»; elige entre {screens}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of signs to {out}.</source>
+        <translation>
+            <numerusform>Se escribió %n página de carteles en {out}.</numerusform>
+            <numerusform>Se escribieron %n páginas de carteles en {out}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The kiosk cannot write beside its data file.</source>

@@ -60,3 +60,11 @@ def touch_tap(device: QPointingDevice, widget: QWidget, pos: QPoint | None = Non
     point = pos or widget.rect().center()
     QTest.touchEvent(widget, device).press(0, point, widget).commit()
     QTest.touchEvent(widget, device).release(0, point, widget).commit()
+
+
+def choose_language(window, lang: str) -> None:
+    """Tap the language button, then that language's own big button in the chooser."""
+    tap(window.language_button)
+    choice = window.notice.answer_button(lang)
+    assert choice is not None, f"no {lang} in the language chooser"
+    tap(choice)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import choose_language, make_window, tap
 from ui.flow import Step
 
 
@@ -51,14 +51,21 @@ def test_a_door_opens_its_screen_and_home_comes_back(window):
     assert window.flow.step == Step.HOME
 
 
-def test_language_button_switches_the_words(window):
+def test_the_language_chooser_offers_each_language_in_its_own_words(window):
     home = window.screens[Step.HOME]
-    assert window.language_button.text() == "Español"
-    tap(window.language_button)
-    assert window.lang == "es"
-    assert home.tiles[Step.BRING].text() == "Traje algo"
     assert window.language_button.text() == "English"
     tap(window.language_button)
+    offered = {lang: window.notice.answer_button(lang) for lang in ("en", "es", "fr", "ar")}
+    assert {lang: b.text() for lang, b in offered.items()} == \
+        {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
+    assert all(b.height() >= 64 for b in offered.values())
+    tap(offered["es"])
+    assert window.lang == "es" and not window.notice.isVisible()
+    assert home.tiles[Step.BRING].text() == "Traje algo"
+    assert window.language_button.text() == "Español"
+    choose_language(window, "fr")
+    assert home.tiles[Step.BRING].accessibleName() == "J'ai apporté quelque chose"
+    choose_language(window, "en")
     assert home.tiles[Step.BRING].text() == "I brought something"
 
 
@@ -131,7 +138,7 @@ def assert_words_fit(control, where: str = "") -> None:
         assert words <= room, (where, control.accessibleName(), words, room)
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ar"])
 @pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
 @pytest.mark.parametrize("step", [Step.HOME, Step.PIN, Step.STEWARD])
 def test_nothing_is_clipped_or_too_small_to_touch(qtbot, demo_market, size, step, lang):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.gui.conftest import tap
+from tests.gui.conftest import choose_language, tap
 from ui.flow import Step
 
 
@@ -17,7 +17,7 @@ def test_idle_timeout_returns_home_and_clears_input(qtbot, window):
     tap(steward.title_edit)
     QTest.keyClicks(steward.title_edit, "half-typed")
     assert steward.title_edit.text().endswith("half-typed")
-    tap(window.language_button)
+    choose_language(window, "es")
     assert window.lang == "es"
     qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=3000)
     assert steward.title_edit.text() == ""

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import choose_language, make_window, tap
 from ui.flow import Step
 
 
@@ -48,7 +48,7 @@ def test_keyboard_hides_when_the_field_loses_focus(qtbot, window):
 
 
 def test_keyboard_speaks_the_visitors_language(qtbot, window):
-    tap(window.language_button)
+    choose_language(window, "es")
     assert window.keyboard.root().property("locale") == "es_ES"
 
 

@@ -216,3 +216,22 @@ def test_skill_cards_with_contacts_are_only_printed_never_saved(signs, db_path: 
         window.market.forget_contact(offer.id)
     tap(screen.save_button)
     assert screen.last_saved is not None and screen.last_saved.is_file()
+
+
+def test_signs_saved_from_the_spanish_screens_are_in_spanish(qtbot, demo_market: Market, monkeypatch):
+    from tests.gui.conftest import choose_language
+
+    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
+    window = make_window(qtbot, demo_market)
+    choose_language(window, "es")
+    tap(window.steward_button)
+    type_pin(window.screens[Step.PIN], "2468")
+    type_pin(window.screens[Step.PIN], "2468")
+    screen = window.screens[Step.SIGNS]
+    tap(screen.open_button)
+    assert [lang for lang, b in screen.lang_buttons.items() if b.isChecked()] == ["es"]
+    tap(screen.kind_buttons["welcome"])
+    tap(screen.save_button)
+    text = pdf_text(screen.last_saved)
+    assert "Bienvenida" in text and "Todo aquí es gratis" in text
+    assert "Welcome" not in text and "Everything here is free" not in text

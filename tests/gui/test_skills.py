@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.skills import vevent
 from kiosk.store import skills as skill_store
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import choose_language, make_window, tap
 from ui.flow import Step
 
 
@@ -67,7 +67,7 @@ def test_offer_a_skill_from_home_to_its_code_on_screen(qtbot, window):
 
 def test_code_on_screen_keeps_emoji_accents_and_right_to_left_text(qtbot, window):
     library(window.market)
-    tap(window.language_button)  # Spanish: the words inside the code follow the visitor's language
+    choose_language(window, "es")  # Spanish: the words inside the code follow the visitor's language
     window.go(Step.SKILLS)
     window.go(Step.SKILL_OFFER)
     offer = window.screens[Step.SKILL_OFFER]
@@ -78,7 +78,7 @@ def test_code_on_screen_keeps_emoji_accents_and_right_to_left_text(qtbot, window
     assert window.flow.step == Step.SKILL_QR
     assert on_screen_code(window) == ["Oferta de saber\nCocina árabe 🍲 מטבח\nÑoquis, falafel y שקשוקה 👩🏽‍🍳\n"
                                       "Cuándo: tardes entre semana\n"
-                                      "Skills share: sáb 12 dic 2026, 14:00–17:00, Library"]
+                                      "Encuentro de saberes: sáb 12 dic 2026, 14:00–17:00, Library"]
 
 
 def test_an_overlong_offer_is_refused_with_a_clear_message(qtbot, window):

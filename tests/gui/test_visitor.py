@@ -395,7 +395,7 @@ def test_every_listing_survives_reopening(qtbot, window, db_path):
     other.close()
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ar"])
 @pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
 def test_visitor_screens_fit_and_every_control_is_big_and_named(qtbot, demo_market, size, lang):
     from tests.gui.test_home import assert_controls_fit
@@ -428,6 +428,9 @@ def test_a_really_full_disk_while_listing_keeps_the_kiosk_going(qtbot, window):
     window.market.db.execute(f"PRAGMA max_page_count = {pages}")
     for n in range(200):  # fill the last free pages, as a long day would
         if window.attempt(window.market.list_item, "books", 1, "y" * 70 + str(n)) is None:
+            break
+    for _ in range(200):  # and the crumbs a long listing no longer fits in, but the one below would
+        if window.attempt(window.market.list_item, "tools", 1) is None:
             break
     window.notice.dismiss()
     tap(window.screens[Step.HOME].tiles[Step.BRING])
@@ -561,3 +564,21 @@ def test_the_allergen_letters_are_explained_under_the_list(qtbot, window):
     assert screen.legend.isVisible() and "N nuts" in screen.legend.text()
     window.set_language("es")
     assert "N nueces" in screen.legend.text()
+
+
+@pytest.mark.parametrize(("lang", "legend"), [
+    ("en", "Contains: N nuts · G gluten · D dairy · E egg · S soy"),
+    ("es", "Contiene: N nueces · G gluten · L lácteos · H huevo · S soja"),
+    ("fr", "Contient : N noix · G gluten · L lait · Œ œuf · S soja")])
+def test_allergen_letters_and_their_legend_are_in_the_visitors_language(qtbot, window, lang, legend):
+    from tests.gui.conftest import choose_language
+
+    window.market.list_item("food_ready", 3, "Flan", tags=["dairy", "egg"])
+    if lang != "en":
+        choose_language(window, lang)
+    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    browse = window.screens[Step.BROWSE]
+    assert browse.legend.text() == legend
+    look = browse.look(browse.proxy.index(0, 0))
+    letters = {"en": ("D", "E"), "es": ("L", "H"), "fr": ("L", "Œ")}[lang]
+    assert set(letters) <= {words for words, _, _ in look.badges}

@@ -38,7 +38,7 @@ def test_offer_payload_is_plain_readable_text_with_the_gathering():
 def test_offer_payload_leaves_out_what_was_not_given_and_speaks_spanish():
     code = offer_code("Costura", "", [], "", LIBRARY, "es")
     assert code.payload == ("Oferta de saber\nCostura\n"
-                            "Skills share: sáb 12 dic 2026, 14:00–17:00, Library")
+                            "Encuentro de saberes: sáb 12 dic 2026, 14:00–17:00, Library")
     assert offer_code("Costura", "", ["weekends"], "", None, "es").payload == \
         "Oferta de saber\nCostura\nCuándo: fines de semana"
 

@@ -25,13 +25,51 @@ def refreshed(tmp_path: Path, lang: str) -> ET.Element:
     return ET.parse(ts).getroot()
 
 
-def test_every_string_in_the_ui_is_translated_to_spanish(tmp_path):
-    root = refreshed(tmp_path, "es")
+LANGUAGES = ["en", "es", "fr", "ar"]
+# Plural forms Qt expects per language (English and French 2, Arabic 6: none, one, two, few, many, other).
+PLURAL_FORMS = {"en": 2, "es": 2, "fr": 2, "ar": 6}
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "ar"])
+def test_every_string_in_the_ui_is_translated(tmp_path, lang):
+    root = refreshed(tmp_path, lang)
     messages = list(root.iter("message"))
     assert len(messages) > 40
     missing = [m.findtext("source") for m in messages
                if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
-    assert not missing, "untranslated (run scripts/translations.sh and translate): " + "; ".join(missing)
+    assert not missing, f"untranslated in {lang} (run scripts/translations.sh and translate): " + "; ".join(missing)
+    empty = [m.findtext("source") for m in messages if m.get("numerus") != "yes" and not m.findtext("translation")]
+    assert not empty, empty
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_plural_forms_are_all_written_out(tmp_path, lang):
+    root = refreshed(tmp_path, lang)
+    plurals = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert plurals
+    for m in plurals:
+        forms = [f.text for f in m.find("translation").findall("numerusform")]
+        assert len(forms) == PLURAL_FORMS[lang] and all(forms), (lang, m.findtext("source"))
+
+
+def test_every_language_has_its_files_and_the_kiosk_knows_them():
+    from kiosk.catalog import LANGUAGE_NAMES
+    from kiosk.catalog import LANGUAGES as KNOWN
+
+    assert list(KNOWN) == LANGUAGES
+    assert set(LANGUAGE_NAMES) == set(KNOWN)
+    for lang in KNOWN:
+        assert (FOLDER / f"commons_table_{lang}.ts").is_file() and (FOLDER / f"commons_table_{lang}.qm").is_file()
+    script = (ROOT / "scripts" / "translations.sh").read_text()
+    assert "for lang in " + " ".join(LANGUAGES) + ";" in script
+
+
+def test_stewards_have_one_name_in_spanish():
+    """"Voluntariado" everywhere, never "Equipo" on some screens."""
+    root = ET.parse(FOLDER / "commons_table_es.ts").getroot()
+    names = {m.findtext("translation") for m in root.iter("message") if m.findtext("source") == "Stewards"}
+    assert names == {"Voluntariado"}
+    assert "Equipo" not in (FOLDER / "commons_table_es.ts").read_text(encoding="utf-8")
 
 
 def test_english_plurals_are_written_out(tmp_path):
@@ -43,7 +81,7 @@ def test_english_plurals_are_written_out(tmp_path):
         assert len(forms) == 2 and all(forms) and "(s)" not in "".join(forms), m.findtext("source")
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_compiled_files_match_the_sources(tmp_path, lang):
     qm = tmp_path / f"{lang}.qm"
     subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(FOLDER / f"commons_table_{lang}.ts"), "-qm",

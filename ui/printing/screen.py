@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import LANGUAGES
+from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES
 from kiosk.paths import default_db_path
 from kiosk.store.files import data_file
 from ui.drives import removable_volumes
@@ -50,7 +50,6 @@ from ui.widgets import Screen, back_row, button, scroll_page, set_words
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 PREVIEW_DPI = 40
 # Where USB sticks and SD cards appear when plugged in (udisks, desktop automounters, Raspberry Pi OS).
 
@@ -294,7 +293,7 @@ class SignsScreen(Screen):
 
     def entered(self) -> None:
         market = self.window_.market
-        self.langs = list(self.window_.attempt(sign_languages, market) or (self.window_.lang,))
+        self.langs = list(self.window_.attempt(sign_languages, market, self.window_.lang) or (self.window_.lang,))
         self.scope = self.window_.attempt(market.setting, CATEGORY_SCOPE_SETTING, "in_use") or "in_use"
         paper = self.window_.attempt(market.setting, "paper", "a4") or "a4"
         self.paper = paper if paper in self.paper_buttons else "a4"

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter
 
-from kiosk.catalog import DEFAULT_LANGUAGE, FOOD_TAGS, LANGUAGES, PERISHABLE, tag_name
+from kiosk.catalog import DEFAULT_LANGUAGE, FOOD_TAGS, LANGUAGES, tag_mark, tag_name
 from kiosk.domain import Category, Event, Item, Want
 from kiosk.store import Market
 from ui.printing.kinds import Kind, after_printing, chosen, register
@@ -436,7 +436,7 @@ def render_here_now(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
             if m not in marks_used:
                 marks_used.append(m)
         note = " ".join(filter(None, [size_words(job, item.size)]))
-        mark_text = " ".join(TAG_MARKS[m] for m in marks)
+        mark_text = " ".join(tag_mark(m, job.langs[0]) for m in marks)
 
         def paint(p: QPainter, box: QRectF, page: int) -> None:
             qty_box, rest = split_left(box, sheet.mm(14), sheet.mm(2.5))
@@ -487,9 +487,6 @@ def render_here_now(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
     flow_rows(painter, sheet, rows + legend_rows, 2, lambda page: list_space(sheet, page)[1], header)
 
 
-TAG_MARKS = {t.key: t.mark for t in (*FOOD_TAGS, PERISHABLE)}
-
-
 def legend(job: SignJob, marks: list[str], sheet: Sheet) -> list[Row]:
     """What the food marks mean, in every language, under the list."""
     if not marks:
@@ -505,7 +502,7 @@ def legend(job: SignJob, marks: list[str], sheet: Sheet) -> list[Row]:
     for key in marks:
         def paint(p: QPainter, box: QRectF, page: int, key: str = key) -> None:
             mark_box, rest = split_left(box, sheet.mm(10), sheet.mm(2))
-            job.text(p, mark_box, TAG_MARKS[key], Size(sheet.pt(11), sheet.pt(6), bold=True, wrap=False),
+            job.text(p, mark_box, tag_mark(key, job.langs[0]), Size(sheet.pt(11), sheet.pt(6), bold=True, wrap=False),
                      "mark", page, align=ALIGN_RIGHT)
             names = " / ".join(dict.fromkeys(tag_name(key, lang) for lang in job.langs))
             job.text(p, rest, names, Size(sheet.pt(11), sheet.pt(6), wrap=False), "legend", page,
@@ -595,9 +592,9 @@ def write_signs(market: Market, out: Path, kind: str = "all", paper: str = "a4",
     return pages, job
 
 
-def sign_languages(market: Market) -> tuple[str, ...]:
-    """The languages last chosen for signs, else the table's own language."""
+def sign_languages(market: Market, speaking: str | None = None) -> tuple[str, ...]:
+    """The languages last chosen for signs, else the language the steward is `speaking`, else the table's."""
     saved = market.setting(SIGN_LANGUAGES_SETTING, None)
     if isinstance(saved, list) and saved and all(lang in LANGUAGES for lang in saved):
         return tuple(saved[:2])
-    return (market.setting("language", DEFAULT_LANGUAGE),)
+    return (speaking or market.setting("language", DEFAULT_LANGUAGE),)

@@ -8,12 +8,14 @@ contact (Kind.after_print).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
-from kiosk.skills import Gathering, code_for, day_words, vevent, when_words
+from kiosk.skills import Gathering, code_for, day_words, gathering_title, vevent, when_words
 from kiosk.store import skills as skill_store
 from ui.printing.kinds import Kind, register
 from ui.printing.painter import (
@@ -27,7 +29,7 @@ from ui.printing.painter import (
     split_left,
     split_top,
 )
-from ui.printing.signs import ALIGN_LEFT, SECOND_INK, SignJob, footer
+from ui.printing.signs import ALIGN_LEFT, SECOND_INK, SignJob, footer, two_languages
 
 CARD_COLUMNS, CARD_ROWS = 2, 4  # 8 cards a page, A4 or Letter
 CUT_MARK_MM = 4.0
@@ -57,8 +59,26 @@ def card_payload(job: SignJob, offer: SkillOffer) -> str:
 
 
 def say(job: SignJob, source: str) -> str:
-    """A fixed phrase in the job's first language (cards are small: one language)."""
-    return job.words[0].translate("Signs", source)
+    """A fixed phrase in each of the job's languages, the first first ("When: %1 / Cuándo: %1")."""
+    return " / ".join(job.say(source))
+
+
+def labelled(job: SignJob, source: str, value: str) -> str:
+    """"Contact / Contacto: value" — the label in each language, the value (someone's own words) once."""
+    labels = job.say(source)
+    if len(labels) > 1 and all(label.endswith("%1") for label in labels):
+        return " / ".join(label[:-2].strip().rstrip(":").strip() for label in labels) + ": " + value
+    return " / ".join(labels).replace("%1", value)
+
+
+def each_language(job: SignJob, line: Callable[[str], str]) -> str:
+    """One line said in each of the job's languages, a line that reads the same said once."""
+    return " · ".join(dict.fromkeys(line(lang) for lang in job.langs))
+
+
+def gathering_line(job: SignJob, gathering: Gathering) -> str:
+    return "\n".join(dict.fromkeys(f"{gathering_title(gathering, lang)}: {gathering.line(lang)}"
+                                   for lang in job.langs))
 
 
 def cut_marks(painter: QPainter, sheet: Sheet, area: QRectF, columns: int, rows: int) -> None:
@@ -103,13 +123,13 @@ def paint_card(painter: QPainter, sheet: Sheet, job: SignJob, box: QRectF, offer
     if offer.description:
         lines.append(offer.description)
     if offer.when:
-        lines.append(say(job, QT_TRANSLATE_NOOP("Signs", "When: %1")).replace(
-            "%1", when_words(offer.when, job.langs[0])))
+        lines.append(each_language(job, lambda lang: job.words[job.langs.index(lang)].translate(
+            "Signs", QT_TRANSLATE_NOOP("Signs", "When: %1")).replace("%1", when_words(offer.when, lang))))
     gathering = job_gathering(job)
     if gathering is not None:
-        lines.append(f"{gathering.title}: {gathering.line(job.langs[0])}")
+        lines.append(gathering_line(job, gathering))
     if offer.contact:
-        lines.append(say(job, QT_TRANSLATE_NOOP("Signs", "Contact: %1")).replace("%1", offer.contact))
+        lines.append(labelled(job, QT_TRANSLATE_NOOP("Signs", "Contact: %1"), offer.contact))
     if not payload:
         lines.append(say(job, QT_TRANSLATE_NOOP("Signs", "(Too long for a code.)")))
     text_top, hint_box = split_top(text_box, text_box.height() - sheet.mm(6), gap=sheet.mm(1))
@@ -149,7 +169,6 @@ def forget_after_printing(job: SignJob) -> None:
 
 def render_skills_poster(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
     page = sheet.page_index
-    lang = job.langs[0]
     gathering = job_gathering(job)
     body = footer(painter, sheet, job, page)
     frame(painter, body, sheet.mm(2), radius=sheet.mm(6))
@@ -157,13 +176,15 @@ def render_skills_poster(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
     head, rest = split_top(inner, sheet.mm(34), gap=sheet.mm(4))
     icon_box, title_box = split_left(head, head.height(), gap=sheet.mm(5))
     draw_pictogram(painter, icon_box, "mdi6.school")
-    title = gathering.title if gathering else say(job, QT_TRANSLATE_NOOP("Signs", "Skills share"))
-    job.text(painter, title_box, title, Size(sheet.pt(60), sheet.pt(20), bold=True), "poster-title", page,
-             align=ALIGN_LEFT)
+    titles = (list(dict.fromkeys(gathering_title(gathering, lang) for lang in job.langs)) if gathering
+              else job.say(QT_TRANSLATE_NOOP("Signs", "Skills share")))
+    two_languages(painter, title_box, titles, Size(sheet.pt(60), sheet.pt(20), bold=True), job, "poster-title",
+                  page, align=ALIGN_LEFT)
     when_box, rest = split_top(rest, sheet.mm(32), gap=sheet.mm(4))
     if gathering is not None:
         day_box, place_box = split_top(when_box, when_box.height() * 0.55)
-        when = f"{day_words(gathering.date, lang)} · {gathering.start}–{gathering.end}"
+        days = each_language(job, lambda lang: day_words(gathering.date, lang))
+        when = f"{days} · {gathering.start}–{gathering.end}"
         job.text(painter, day_box, when, Size(sheet.pt(36), sheet.pt(14), bold=True, wrap=False),
                  "poster-when", page, align=ALIGN_LEFT)
         job.text(painter, place_box, gathering.place, Size(sheet.pt(28), sheet.pt(12)), "poster-place", page,
@@ -181,7 +202,8 @@ def render_skills_poster(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
              align=ALIGN_LEFT)
     offers = job_offers(job)
     if offers:
-        lines = [f"• {o.title}" + (f" — {when_words(o.when, lang)}" if o.when else "") for o in offers]
+        lines = [f"• {o.title}" + (" — " + each_language(job, lambda lang, o=o: when_words(o.when, lang))
+                                   if o.when else "") for o in offers]
         text = "\n".join(lines)
     else:
         text = say(job, QT_TRANSLATE_NOOP("Signs",

@@ -185,6 +185,8 @@ class BringScreen(Screen):
         tags_grid = QGridLayout(self.tags_box)
         tags_grid.setContentsMargins(0, 0, 0, 0)
         tags_grid.setSpacing(6)
+        tags_grid.setColumnStretch(0, 1)  # two even columns: a long word in one does not squeeze the other
+        tags_grid.setColumnStretch(1, 1)
         self.tag_buttons: dict[str, QPushButton] = {}
         for n, tag in enumerate((*FOOD_TAGS, PERISHABLE)):
             b = chip("", tag.icon)

@@ -163,7 +163,7 @@ class BrowseScreen(Screen):
         self._word_chips()
         allergens = {"nuts": self.tr("nuts"), "gluten": self.tr("gluten"), "dairy": self.tr("dairy"),
                      "egg": self.tr("egg"), "soy": self.tr("soy")}
-        marks = [f"{tag.mark} {allergens[tag.key]}" for tag in FOOD_TAGS if tag.key in allergens]
+        marks = [f"{tag.mark(self.window_.lang)} {allergens[tag.key]}" for tag in FOOD_TAGS if tag.key in allergens]
         self.legend.setText(self.tr("Contains:") + " " + " · ".join(marks))
         self.list.viewport().update()
         self._show_empty()

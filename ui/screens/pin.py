@@ -43,6 +43,8 @@ class PinPad(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.typed = ""
+        # A number pad reads 1 2 3 from the left in every language, Arabic too (as on phones and cash machines).
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)

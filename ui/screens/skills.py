@@ -179,9 +179,11 @@ class OfferDelegate(QStyledItemDelegate):
         side = 48
         top = option.rect.top() + (option.rect.height() - side) // 2
         kind = skill_kind(str(index.data()), str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
-        painter.drawPixmap(option.rect.left() + 20, top, icon(kind.icon, "#6a3d9a").pixmap(side, side))
-        painter.drawPixmap(option.rect.right() - 20 - side, top,
-                           icon("mdi6.qrcode", "#1f1d1a").pixmap(side, side))
+        start, end = option.rect.left() + 20, option.rect.right() - 20 - side
+        if option.direction == Qt.LayoutDirection.RightToLeft:  # the row mirrors in a right-to-left language
+            start, end = end, start
+        painter.drawPixmap(start, top, icon(kind.icon, "#6a3d9a").pixmap(side, side))
+        painter.drawPixmap(end, top, icon("mdi6.qrcode", "#1f1d1a").pixmap(side, side))
         left = option.rect.left() + 20 + side + 16
         width = option.rect.right() - 20 - side - 16 - left
         font = QFont(option.font)

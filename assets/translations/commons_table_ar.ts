@@ -1,0 +1,2094 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Access</name>
+    <message>
+        <source>Clear the words</source>
+        <translation>امسح الكلمات</translation>
+    </message>
+</context>
+<context>
+    <name>BringScreen</name>
+    <message>
+        <source>What did you bring? Tap one.</source>
+        <translation>ماذا أحضرت؟ اضغط على واحد.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>كم عددها؟</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>أقل</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>أكثر</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>كثير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>لا شيء</numerusform>
+            <numerusform>شيء واحد</numerusform>
+            <numerusform>شيئان</numerusform>
+            <numerusform>%n أشياء</numerusform>
+            <numerusform>%n شيئًا</numerusform>
+            <numerusform>%n شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put it on the table</source>
+        <translation>ضعه على الطاولة</translation>
+    </message>
+    <message>
+        <source>More about it, if you like (you can skip this):</source>
+        <translation>تفاصيل أكثر إن أردت (يمكنك التخطي):</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. winter coats</source>
+        <translation>مثلاً: معاطف شتوية</translation>
+    </message>
+    <message>
+        <source>A few words about it (optional)</source>
+        <translation>بضع كلمات عنه (اختياري)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>المقاس</translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation>نباتي صرف</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>نباتي</translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation>مكسرات</translation>
+    </message>
+    <message>
+        <source>Gluten</source>
+        <translation>غلوتين</translation>
+    </message>
+    <message>
+        <source>Dairy</source>
+        <translation>حليب</translation>
+    </message>
+    <message>
+        <source>Egg</source>
+        <translation>بيض</translation>
+    </message>
+    <message>
+        <source>Soy</source>
+        <translation>صويا</translation>
+    </message>
+    <message>
+        <source>Eat today</source>
+        <translation>يؤكل اليوم</translation>
+    </message>
+    <message>
+        <source>Contains nuts</source>
+        <translation>يحتوي على مكسرات</translation>
+    </message>
+    <message>
+        <source>Contains gluten</source>
+        <translation>يحتوي على غلوتين</translation>
+    </message>
+    <message>
+        <source>Contains dairy</source>
+        <translation>يحتوي على حليب</translation>
+    </message>
+    <message>
+        <source>Contains egg</source>
+        <translation>يحتوي على بيض</translation>
+    </message>
+    <message>
+        <source>Contains soy</source>
+        <translation>يحتوي على صويا</translation>
+    </message>
+    <message>
+        <source>Perishable — eat today</source>
+        <translation>سريع التلف — يؤكل اليوم</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>أطفال</translation>
+    </message>
+    <message>
+        <source>%1 is more than the table can count. Please choose up to 999, or “Lots”.</source>
+        <translation>%1 أكثر مما تستطيع الطاولة عدّه. اختر حتى 999، أو «كثير».</translation>
+    </message>
+    <message>
+        <source>How many? Please choose at least 1, or “Lots”.</source>
+        <translation>كم عددها؟ اختر 1 على الأقل، أو «كثير».</translation>
+    </message>
+    <message>
+        <source>%1 — is that right?</source>
+        <translation>%1 — هل هذا صحيح؟</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>نعم، %1</translation>
+    </message>
+    <message>
+        <source>No, change it</source>
+        <translation>لا، غيّره</translation>
+    </message>
+    <message>
+        <source>Vegan sandwiches</source>
+        <translation>شطائر نباتية</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <source>Search, e.g. shoes, vegan, books</source>
+        <translation>ابحث، مثلاً: أحذية، نباتي، كتب</translation>
+    </message>
+    <message>
+        <source>Search what&apos;s here</source>
+        <translation>ابحث فيما هو موجود</translation>
+    </message>
+    <message>
+        <source>I brought something</source>
+        <translation>أحضرت شيئًا</translation>
+    </message>
+    <message>
+        <source>Take one</source>
+        <translation>خذ واحدًا</translation>
+    </message>
+    <message>
+        <source>None left</source>
+        <translation>لم يبقَ شيء</translation>
+    </message>
+    <message>
+        <source>This pile is used up: take it off the list</source>
+        <translation>نفد هذا الكوم: أزله من القائمة</translation>
+    </message>
+    <message>
+        <source>Things on the table</source>
+        <translation>أشياء على الطاولة</translation>
+    </message>
+    <message>
+        <source>Show the kinds before these</source>
+        <translation>اعرض الأنواع السابقة</translation>
+    </message>
+    <message>
+        <source>Show more kinds</source>
+        <translation>اعرض أنواعًا أكثر</translation>
+    </message>
+    <message>
+        <source>nuts</source>
+        <translation>مكسرات</translation>
+    </message>
+    <message>
+        <source>gluten</source>
+        <translation>غلوتين</translation>
+    </message>
+    <message>
+        <source>dairy</source>
+        <translation>حليب</translation>
+    </message>
+    <message>
+        <source>egg</source>
+        <translation>بيض</translation>
+    </message>
+    <message>
+        <source>soy</source>
+        <translation>صويا</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>يحتوي على:</translation>
+    </message>
+    <message>
+        <source>All gone</source>
+        <translation>نفد</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>كثير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>لم يبقَ شيء</numerusform>
+            <numerusform>بقي واحد</numerusform>
+            <numerusform>بقي اثنان</numerusform>
+            <numerusform>بقي %n</numerusform>
+            <numerusform>بقي %n</numerusform>
+            <numerusform>بقي %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Just arrived</source>
+        <translation>وصل للتو</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
+        <translation>لا شيء يطابق «%1» الآن. جرّب كلمة أخرى، أو انشر ما تبحث عنه.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind on the table right now.</source>
+        <translation>لا يوجد شيء من هذا النوع على الطاولة الآن.</translation>
+    </message>
+    <message>
+        <source>The table is empty right now. Bring something?</source>
+        <translation>الطاولة فارغة الآن. هل تحضر شيئًا؟</translation>
+    </message>
+    <message>
+        <source>You took one: %1</source>
+        <translation>أخذت واحدًا: %1</translation>
+    </message>
+    <message>
+        <source>None left: %1</source>
+        <translation>لم يبقَ شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>What we shared, by kind</source>
+        <translation>ما تشاركناه، حسب النوع</translation>
+    </message>
+    <message>
+        <source>Found a new home</source>
+        <translation>وجدت بيتًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Still here at the end</source>
+        <translation>ما زال هنا في النهاية</translation>
+    </message>
+    <message>
+        <source>Over the day, every quarter hour</source>
+        <translation>على مدار اليوم، كل ربع ساعة</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>وصل</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>أُخذ</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Market days</source>
+        <translation>أيام السوق</translation>
+    </message>
+    <message>
+        <source>Open or close a market, and see past ones</source>
+        <translation>افتح سوقًا أو أغلقه، وشاهد الأسواق السابقة</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <source>Close this market</source>
+        <translation>أغلق هذا السوق</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Open a market</source>
+        <translation>افتح سوقًا</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>اسم السوق</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>مكان السوق</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>يوم قبل</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>يوم بعد</translation>
+    </message>
+    <message>
+        <source>Open the market</source>
+        <translation>افتح السوق</translation>
+    </message>
+    <message>
+        <source>Past markets</source>
+        <translation>الأسواق السابقة</translation>
+    </message>
+    <message>
+        <source>None yet. Closed markets show here with their summaries.</source>
+        <translation>لا شيء بعد. تظهر الأسواق المغلقة هنا مع ملخصاتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) on the table</source>
+        <translation>
+            <numerusform>لا شيء على الطاولة</numerusform>
+            <numerusform>شيء واحد على الطاولة</numerusform>
+            <numerusform>شيئان على الطاولة</numerusform>
+            <numerusform>%n أشياء على الطاولة</numerusform>
+            <numerusform>%n شيئًا على الطاولة</numerusform>
+            <numerusform>%n شيء على الطاولة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) shared</source>
+        <translation>
+            <numerusform>لم يُتشارك شيء</numerusform>
+            <numerusform>شيء واحد تُشورك</numerusform>
+            <numerusform>شيئان تُشوركا</numerusform>
+            <numerusform>%n أشياء تُشوركت</numerusform>
+            <numerusform>%n شيئًا تُشورك</numerusform>
+            <numerusform>%n شيء تُشورك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete details</source>
+        <translation>احذف التفاصيل</translation>
+    </message>
+    <message>
+        <source>Delete the details of %1</source>
+        <translation>احذف تفاصيل %1</translation>
+    </message>
+    <message>
+        <source>Totals only</source>
+        <translation>المجاميع فقط</translation>
+    </message>
+    <message>
+        <source>The market is open. Welcome, everyone!</source>
+        <translation>السوق مفتوح. أهلًا بالجميع!</translation>
+    </message>
+    <message>
+        <source>Close this market? What happens to what is left on the table? Things kept for next time are back on the table when the next market opens (food to eat today is not). Contacts people wrote on skill offers are erased now.</source>
+        <translation>إغلاق هذا السوق؟ ماذا يحدث لما تبقّى على الطاولة؟ ما يُحفظ للمرة القادمة يعود إلى الطاولة عند فتح السوق التالي (إلا الطعام الذي يؤكل اليوم). وتُمحى الآن وسائل التواصل المكتوبة على عروض المهارات.</translation>
+    </message>
+    <message>
+        <source>Kept for next time</source>
+        <translation>يُحفظ للمرة القادمة</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>يُسلَّم لجهة أخرى</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>The market is closed. Here is what we shared together.</source>
+        <translation>أُغلق السوق. هذا ما تشاركناه معًا.</translation>
+    </message>
+    <message>
+        <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
+        <translation>حذف تفاصيل سوق %1؟ تبقى مجاميعه حسب النوع فقط؛ ويُحذف الخط الزمني وقائمة ما تبقّى نهائيًا. صدّره أولًا إن كنت تحتاجه.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>احتفظ</translation>
+    </message>
+    <message>
+        <source>Done: only the totals of that market are kept.</source>
+        <translation>تم: لم يُحفظ من ذلك السوق إلا المجاميع.</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringScreen</name>
+    <message>
+        <source>Skills share</source>
+        <translation>تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Set the skills share&apos;s day, time and place</source>
+        <translation>حدّد يوم لقاء تبادل المهارات ووقته ومكانه</translation>
+    </message>
+    <message>
+        <source>The skills share</source>
+        <translation>لقاء تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name of the skills share</source>
+        <translation>اسم لقاء تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>اليوم التالي</translation>
+    </message>
+    <message>
+        <source>A week earlier</source>
+        <translation>أسبوع قبل</translation>
+    </message>
+    <message>
+        <source>A week later</source>
+        <translation>أسبوع بعد</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>يبدأ</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>ينتهي</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>أبكر</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>أبعد</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <translation>%1 أبكر</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 أبعد</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Place of the skills share</source>
+        <translation>مكان لقاء تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>A short note (optional)</source>
+        <translation>ملاحظة قصيرة (اختياري)</translation>
+    </message>
+    <message>
+        <source>e.g. bring a snack to share</source>
+        <translation>مثلاً: أحضر وجبة خفيفة للمشاركة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Calendar code of the skills share</source>
+        <translation>رمز التقويم للقاء تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Save to make the calendar code.</source>
+        <translation>احفظ لإنشاء رمز التقويم.</translation>
+    </message>
+    <message>
+        <source>A phone that reads this code offers to add the skills share to its calendar.</source>
+        <translation>الهاتف الذي يقرأ هذا الرمز يعرض إضافة اللقاء إلى تقويمه.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: save to update the code.</source>
+        <translation>لم يُحفظ بعد: احفظ لتحديث الرمز.</translation>
+    </message>
+    <message>
+        <source>Saved. Skill codes and cards now show this day and place.</source>
+        <translation>حُفظ. تعرض رموز المهارات وبطاقاتها الآن هذا اليوم وهذا المكان.</translation>
+    </message>
+    <message>
+        <source>Bring something to fix or a snack to share.</source>
+        <translation>أحضر شيئًا لإصلاحه أو وجبة خفيفة للمشاركة.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>I brought something</source>
+        <translation>أحضرت شيئًا</translation>
+    </message>
+    <message>
+        <source>List what you brought for others</source>
+        <translation>سجّل ما أحضرته للآخرين</translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation>شاهد ما هو موجود</translation>
+    </message>
+    <message>
+        <source>Everything on the table now, free to take</source>
+        <translation>كل ما على الطاولة الآن، مجانًا</translation>
+    </message>
+    <message>
+        <source>I&apos;m looking for…</source>
+        <translation>أبحث عن…</translation>
+    </message>
+    <message>
+        <source>Ask the table for something you need</source>
+        <translation>اطلب من الطاولة شيئًا تحتاجه</translation>
+    </message>
+    <message>
+        <source>Skills share</source>
+        <translation>تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Offer a skill or see what people can teach</source>
+        <translation>اعرض مهارة أو شاهد ما يمكن للناس تعليمه</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>خط كبير</translation>
+    </message>
+    <message>
+        <source>Bigger words, black on white</source>
+        <translation>كلمات أكبر، أسود على أبيض</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>The kiosk says what is on the screen</source>
+        <translation>الكشك يقول ما على الشاشة</translation>
+    </message>
+    <message>
+        <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
+        <translation>كل شيء هنا مجاني. خذ ما تحتاجه، وأحضر ما تستطيع. لا أحد يحسب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) on the table right now</source>
+        <translation>
+            <numerusform>لا شيء على الطاولة الآن</numerusform>
+            <numerusform>شيء واحد على الطاولة الآن</numerusform>
+            <numerusform>شيئان على الطاولة الآن</numerusform>
+            <numerusform>%n أشياء على الطاولة الآن</numerusform>
+            <numerusform>%n شيئًا على الطاولة الآن</numerusform>
+            <numerusform>%n شيء على الطاولة الآن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table is waiting for its first things</source>
+        <translation>الطاولة تنتظر أول الأشياء</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>لوحة المفاتيح على الشاشة</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
+        <translation>كان لا يزال مفتوحًا منذ يوم سابق، فأُغلق الآن: %1. ما تبقى محفوظ للمرة القادمة، وكل وسائل الاتصال في عروض المهارات مُسحت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
+        <translation>
+            <numerusform>هل ما زلت هنا؟ يعود الكشك إلى البداية الآن. المس أي مكان للمتابعة.</numerusform>
+            <numerusform>هل ما زلت هنا؟ بعد ثانية واحدة يعود الكشك إلى البداية. المس أي مكان للمتابعة.</numerusform>
+            <numerusform>هل ما زلت هنا؟ بعد ثانيتين يعود الكشك إلى البداية. المس أي مكان للمتابعة.</numerusform>
+            <numerusform>هل ما زلت هنا؟ بعد %n ثوانٍ يعود الكشك إلى البداية. المس أي مكان للمتابعة.</numerusform>
+            <numerusform>هل ما زلت هنا؟ بعد %n ثانية يعود الكشك إلى البداية. المس أي مكان للمتابعة.</numerusform>
+            <numerusform>هل ما زلت هنا؟ بعد %n ثانية يعود الكشك إلى البداية. المس أي مكان للمتابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>ما زلت هنا</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>غيّر اللغة</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation>الطاولة المشتركة</translation>
+    </message>
+    <message>
+        <source>Everything here is free</source>
+        <translation>كل شيء هنا مجاني</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
+        <translation>عذرًا — حدث خطأ. ما زال الكشك يعمل؛ حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1، ووُضعت مكانه النسخة الاحتياطية من %2: ما حدث بعد %2 مفقود.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1 وبُدئ ملف جديد.</translation>
+    </message>
+    <message>
+        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
+        <translation>هذا الكشك جديد. هل تملؤه بسوق تجريبي لتجربته؟ (يمكن للمتطوعين بدء سوق حقيقي في أي وقت.)</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>جرّب العرض التجريبي</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>ابدأ فارغًا</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Erase</source>
+        <translation>امسح</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>No steward PIN has been set on this kiosk yet.</source>
+        <translation>لم يُضبط رمز المتطوعين على هذا الكشك بعد.</translation>
+    </message>
+    <message>
+        <source>Whoever looks after this kiosk sets it on its computer, with this command:
+%1</source>
+        <translation>من يعتني بهذا الكشك يضبطه على حاسوبه بهذا الأمر:
+%1</translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN to leave the kiosk</source>
+        <translation>المتطوعون: اكتبوا الرمز للخروج من الكشك</translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN</source>
+        <translation>المتطوعون: اكتبوا الرمز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>لم يُكتب أي رقم</numerusform>
+            <numerusform>كُتب رقم واحد</numerusform>
+            <numerusform>كُتب رقمان</numerusform>
+            <numerusform>كُتبت %n أرقام</numerusform>
+            <numerusform>كُتب %n رقمًا</numerusform>
+            <numerusform>كُتب %n رقم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>هذا الرمز غير صحيح. حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. The pad opens again in %n second(s).</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. تُفتح اللوحة من جديد الآن.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. تُفتح اللوحة من جديد بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. تُفتح اللوحة من جديد بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. تُفتح اللوحة من جديد بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. تُفتح اللوحة من جديد بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. تُفتح اللوحة من جديد بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>This part of the table is still being built.</source>
+        <translation>هذا الجزء من الطاولة ما زال قيد البناء.</translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation>العودة إلى الرئيسية</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
+        <translation>لوحة المفاتيح على الشاشة لا تعمل على سطح مكتب Wayland هذا: ثبّت XWayland (الحزمة xwayland) وأعد تشغيل الكشك، أو شغّله مع QT_QPA_PLATFORM=xcb.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWindow</name>
+    <message>
+        <source>The kiosk cannot use its data file at %1.</source>
+        <translation>لا يستطيع الكشك استخدام ملف بياناته في %1.</translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation>الطاولة المشتركة</translation>
+    </message>
+    <message>
+        <source>Stewards: the data file is %1. Check that its folder can be written, then start the kiosk again.</source>
+        <translation>المتطوعون: ملف البيانات هو %1. تأكدوا من إمكانية الكتابة في مجلده، ثم شغّلوا الكشك من جديد.</translation>
+    </message>
+    <message>
+        <source>Stewards: another Commons Table window is already open on %1. Use that one, or quit it first.</source>
+        <translation>أيها المتطوعون: هناك نافذة أخرى لـ Commons Table مفتوحة على %1. استخدموها، أو أغلقوها أولًا.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation>لا يمكن قراءة الرمز من ملف البيانات، لذا لا يمكن إغلاق هذه الشاشة هنا. أيها المتطوعون: أوقفوا الكشك من طرفية الحاسوب.</translation>
+    </message>
+    <message>
+        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation>لا يوجد رمز للمتطوعين في ملف البيانات، لذا لا يمكن إغلاق هذه الشاشة هنا. أيها المتطوعون: أوقفوا الكشك من طرفية الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN to close this screen.</source>
+        <translation>أيها المتطوعون: اكتبوا الرمز لإغلاق هذه الشاشة.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Together we shared %1 in %2.</source>
+        <translation>معًا تشاركنا %1 من %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>لا شيء</numerusform>
+            <numerusform>شيء واحد</numerusform>
+            <numerusform>شيئان</numerusform>
+            <numerusform>%n أشياء</numerusform>
+            <numerusform>%n شيئًا</numerusform>
+            <numerusform>%n شيء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>لا أنواع</numerusform>
+            <numerusform>نوع واحد</numerusform>
+            <numerusform>نوعان</numerusform>
+            <numerusform>%n أنواع</numerusform>
+            <numerusform>%n نوعًا</numerusform>
+            <numerusform>%n نوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 were still here at the end.</source>
+        <translation>%1 وجدت بيتًا جديدًا؛ و%2 بقيت هنا في النهاية.</translation>
+    </message>
+    <message>
+        <source>Piles too big to count still here: %1.</source>
+        <translation>أكوام أكبر من أن تُعدّ ما زالت هنا: %1.</translation>
+    </message>
+    <message>
+        <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
+        <translation>طلبات منشورة: %1، وُجد منها: %2. مهارات معروضة: %3.</translation>
+    </message>
+    <message>
+        <source>About %1 kg kept out of the bin (a rough estimate from average weights).</source>
+        <translation>نحو %1 كغ أُنقذت من القمامة (تقدير تقريبي من متوسط الأوزان).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pile(s)</source>
+        <translation>
+            <numerusform>لا أكوام</numerusform>
+            <numerusform>كوم واحد</numerusform>
+            <numerusform>كومان</numerusform>
+            <numerusform>%n أكوام</numerusform>
+            <numerusform>%n كومًا</numerusform>
+            <numerusform>%n كوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commons Table · what we shared together</source>
+        <translation>الطاولة المشتركة · ما تشاركناه معًا</translation>
+    </message>
+    <message>
+        <source>Free market</source>
+        <translation>سوق مجاني</translation>
+    </message>
+    <message>
+        <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
+        <translation>لا أحد يحسب: هذه مجاميع الطاولة، وليست لأي شخص بعينه.</translation>
+    </message>
+    <message>
+        <source>The day in numbers</source>
+        <translation>اليوم بالأرقام</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>أُحضر</translation>
+    </message>
+    <message>
+        <source>Found a home</source>
+        <translation>وجد بيتًا</translation>
+    </message>
+    <message>
+        <source>Still here</source>
+        <translation>ما زال هنا</translation>
+    </message>
+    <message>
+        <source>Piles</source>
+        <translation>أكوام</translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation>طلبات</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>وُجد</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>كغ</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>معًا</translation>
+    </message>
+    <message>
+        <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
+        <translation>«الأكوام» أكبر من أن تُعدّ؛ كل شيء يؤخذ من كوم يُحسب مُحضرًا ومأخوذًا. كغ: الأشياء المأخوذة × متوسط وزن لكل نوع، يمكن للمتطوعين تغييره.</translation>
+    </message>
+    <message>
+        <source>The details of this market were deleted after export; only the totals are kept.</source>
+        <translation>حُذفت تفاصيل هذا السوق بعد التصدير؛ ولم يُحفظ إلا المجاميع.</translation>
+    </message>
+    <message>
+        <source>Leftovers hand-off sheet</source>
+        <translation>ورقة تسليم ما تبقّى</translation>
+    </message>
+    <message>
+        <source>Kept for next time</source>
+        <translation>يُحفظ للمرة القادمة</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>سُلِّم لجهة أخرى</translation>
+    </message>
+    <message>
+        <source>What happens to what is left: %1</source>
+        <translation>مصير ما تبقّى: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was left on the table.</source>
+        <translation>لم يبقَ شيء على الطاولة.</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>كثير</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+</context>
+<context>
+    <name>Signs</name>
+    <message>
+        <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
+        <translation>كل شيء هنا مجاني. خذ ما تحتاجه، وأحضر ما تستطيع. لا أحد يحسب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) on the table</source>
+        <translation>
+            <numerusform>لا شيء على الطاولة</numerusform>
+            <numerusform>شيء واحد على الطاولة</numerusform>
+            <numerusform>شيئان على الطاولة</numerusform>
+            <numerusform>%n أشياء على الطاولة</numerusform>
+            <numerusform>%n شيئًا على الطاولة</numerusform>
+            <numerusform>%n شيء على الطاولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>أهلًا وسهلًا</translation>
+    </message>
+    <message>
+        <source>Free to take</source>
+        <translation>مجاني، تفضّل</translation>
+    </message>
+    <message>
+        <source>fold here</source>
+        <translation>اطوِ هنا</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>كثير</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>أطفال</translation>
+    </message>
+    <message>
+        <source>At %1 — take what you need</source>
+        <translation>في %1 — خذ ما تحتاجه</translation>
+    </message>
+    <message>
+        <source>The table is empty right now. Bring something!</source>
+        <translation>الطاولة فارغة الآن. أحضر شيئًا!</translation>
+    </message>
+    <message>
+        <source>Here now</source>
+        <translation>موجود الآن</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>مقاس %1</translation>
+    </message>
+    <message>
+        <source>Nobody is looking for anything right now.</source>
+        <translation>لا أحد يبحث عن شيء الآن.</translation>
+    </message>
+    <message>
+        <source>Someone at the market is looking for these. Have one? Bring it to the table.</source>
+        <translation>شخص ما في السوق يبحث عن هذه الأشياء. لديك واحد منها؟ أحضره إلى الطاولة.</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Welcome sign</source>
+        <translation>لافتة الترحيب</translation>
+    </message>
+    <message>
+        <source>Category signs</source>
+        <translation>لافتات الأنواع</translation>
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation>بطاقات طاولة مطوية</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>متى: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>للتواصل: %1</translation>
+    </message>
+    <message>
+        <source>(Too long for a code.)</source>
+        <translation>(أطول من أن يتسع له رمز.)</translation>
+    </message>
+    <message>
+        <source>Scan with a phone — no internet needed</source>
+        <translation>امسحه بالهاتف — لا حاجة للإنترنت</translation>
+    </message>
+    <message>
+        <source>Nobody has offered a skill yet.</source>
+        <translation>لم يعرض أحد مهارة بعد.</translation>
+    </message>
+    <message>
+        <source>Skills share</source>
+        <translation>لقاء تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Day and place to be announced</source>
+        <translation>سيُعلن اليوم والمكان لاحقًا</translation>
+    </message>
+    <message>
+        <source>Skills on offer</source>
+        <translation>مهارات معروضة</translation>
+    </message>
+    <message>
+        <source>Nobody has offered a skill yet. Offer yours at the kiosk!</source>
+        <translation>لم يعرض أحد مهارة بعد. اعرض مهارتك في الكشك!</translation>
+    </message>
+    <message>
+        <source>Scan to add it to your calendar</source>
+        <translation>امسح الرمز لإضافته إلى تقويمك</translation>
+    </message>
+    <message>
+        <source>Skill cards</source>
+        <translation>بطاقات المهارات</translation>
+    </message>
+    <message>
+        <source>Skills-share poster</source>
+        <translation>ملصق لقاء تبادل المهارات</translation>
+    </message>
+</context>
+<context>
+    <name>SignsScreen</name>
+    <message>
+        <source>Print signs</source>
+        <translation>اطبع اللافتات</translation>
+    </message>
+    <message>
+        <source>Signs for the tables, on paper or as a PDF</source>
+        <translation>لافتات للطاولات، على الورق أو بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>ماذا تطبع</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Which categories</source>
+        <translation>أي الأنواع</translation>
+    </message>
+    <message>
+        <source>Those on the table</source>
+        <translation>الموجودة على الطاولة</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>اختر</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter الأمريكي</translation>
+    </message>
+    <message>
+        <source>Languages (one or two; the first chosen is the biggest)</source>
+        <translation>اللغات (واحدة أو اثنتان؛ الأولى المختارة هي الأكبر)</translation>
+    </message>
+    <message>
+        <source>Words on the welcome sign</source>
+        <translation>كلمات لافتة الترحيب</translation>
+    </message>
+    <message>
+        <source>Welcome words in %1</source>
+        <translation>كلمات الترحيب بـ%1</translation>
+    </message>
+    <message>
+        <source>Save words</source>
+        <translation>احفظ الكلمات</translation>
+    </message>
+    <message>
+        <source>Usual words</source>
+        <translation>الكلمات المعتادة</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>اطبع…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>اطبع</translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation>على الطابعة %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>اختر طابعة</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>A preview of every page</source>
+        <translation>معاينة لكل صفحة</translation>
+    </message>
+    <message>
+        <source>Printers…</source>
+        <translation>الطابعات…</translation>
+    </message>
+    <message>
+        <source>Another printer or paper</source>
+        <translation>طابعة أو ورق آخر</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>احفظ PDF</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>معاينة الصفحة الأولى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The welcome sign shows the new words.</source>
+        <translation>حُفظ. تعرض لافتة الترحيب الكلمات الجديدة.</translation>
+    </message>
+    <message>
+        <source>Commons Table signs</source>
+        <translation>لافتات الطاولة المشتركة</translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation>كل الصفحات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages. Is it switched on and connected?</source>
+        <translation>لم تستلم الطابعة الصفحات. هل هي مشغّلة وموصولة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
+        <translation>بطاقات المهارات تحمل وسائل اتصال الناس، لذا تُطبع فقط ولا تُحفظ أبدًا كملف. استخدم «اطبع» من فضلك.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation>تعذّر حفظ ملف PDF في %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) on the USB drive as %1.</source>
+        <translation>
+            <numerusform>لم تُحفظ أي صفحة على ذاكرة USB.</numerusform>
+            <numerusform>حُفظت صفحة واحدة على ذاكرة USB باسم %1.</numerusform>
+            <numerusform>حُفظت صفحتان على ذاكرة USB باسم %1.</numerusform>
+            <numerusform>حُفظت %n صفحات على ذاكرة USB باسم %1.</numerusform>
+            <numerusform>حُفظت %n صفحة على ذاكرة USB باسم %1.</numerusform>
+            <numerusform>حُفظت %n صفحة على ذاكرة USB باسم %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) as %1 (no USB drive is plugged in).</source>
+        <translation>
+            <numerusform>لم تُحفظ أي صفحة (لا توجد ذاكرة USB موصولة).</numerusform>
+            <numerusform>حُفظت صفحة واحدة باسم %1 (لا توجد ذاكرة USB موصولة).</numerusform>
+            <numerusform>حُفظت صفحتان باسم %1 (لا توجد ذاكرة USB موصولة).</numerusform>
+            <numerusform>حُفظت %n صفحات باسم %1 (لا توجد ذاكرة USB موصولة).</numerusform>
+            <numerusform>حُفظت %n صفحة باسم %1 (لا توجد ذاكرة USB موصولة).</numerusform>
+            <numerusform>حُفظت %n صفحة باسم %1 (لا توجد ذاكرة USB موصولة).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillOfferScreen</name>
+    <message>
+        <source>Bike repair</source>
+        <translation>تصليح الدراجات</translation>
+    </message>
+    <message>
+        <source>Sewing and mending</source>
+        <translation>خياطة ورتق</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>طبخ</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>إسعافات أولية</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>لغات</translation>
+    </message>
+    <message>
+        <source>Computers and phones</source>
+        <translation>حواسيب وهواتف</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>بستنة</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>موسيقى</translation>
+    </message>
+    <message>
+        <source>Tax forms</source>
+        <translation>استمارات الضرائب</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Haircuts</source>
+        <translation>قص الشعر</translation>
+    </message>
+    <message>
+        <source>Fixing things</source>
+        <translation>تصليح الأشياء</translation>
+    </message>
+    <message>
+        <source>Offer a skill</source>
+        <translation>اعرض مهارة</translation>
+    </message>
+    <message>
+        <source>What can you share? Type it, or tap one:</source>
+        <translation>ماذا يمكنك أن تشارك؟ اكتبه، أو اضغط على واحد:</translation>
+    </message>
+    <message>
+        <source>e.g. bike repair</source>
+        <translation>مثلاً: تصليح الدراجات</translation>
+    </message>
+    <message>
+        <source>The skill you can share</source>
+        <translation>المهارة التي يمكنك مشاركتها</translation>
+    </message>
+    <message>
+        <source>A few words about it (optional):</source>
+        <translation>بضع كلمات عنها (اختياري):</translation>
+    </message>
+    <message>
+        <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
+        <translation>مثلاً: أحضر دراجتك وسأريك كيف تصلح إطارًا مثقوبًا</translation>
+    </message>
+    <message>
+        <source>A few words about the skill (optional)</source>
+        <translation>بضع كلمات عن المهارة (اختياري)</translation>
+    </message>
+    <message>
+        <source>When could you share it?</source>
+        <translation>متى يمكنك مشاركتها؟</translation>
+    </message>
+    <message>
+        <source>A way to reach you (optional):</source>
+        <translation>وسيلة للتواصل معك (اختياري):</translation>
+    </message>
+    <message>
+        <source>a name, a Signal handle, a phone…</source>
+        <translation>اسم، أو معرّف Signal، أو هاتف…</translation>
+    </message>
+    <message>
+        <source>A way to reach you (optional)</source>
+        <translation>وسيلة للتواصل معك (اختياري)</translation>
+    </message>
+    <message>
+        <source>It is only put on your card and its code, never shown in any list, and forgotten when this market closes.</source>
+        <translation>يوضع فقط على بطاقتك ورمزها، ولا يظهر في أي قائمة، ويُنسى عند إغلاق هذا السوق.</translation>
+    </message>
+    <message>
+        <source>Forget it right after printing</source>
+        <translation>انسَه مباشرة بعد الطباعة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Save and show my code</source>
+        <translation>احفظ واعرض رمزي</translation>
+    </message>
+    <message>
+        <source>This is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
+        <translation>هذا أطول من رمز يستطيع الهاتف قراءته من بطاقة. اختصر اسم المهارة أو وسيلة التواصل من فضلك.</translation>
+    </message>
+    <message>
+        <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
+        <translation>أحضر دراجتك؛ وسأريك كيف تصلح إطارًا مثقوبًا</translation>
+    </message>
+</context>
+<context>
+    <name>SkillQrScreen</name>
+    <message>
+        <source>Thank you! Here is your offer&apos;s code:</source>
+        <translation>شكرًا! هذا رمز عرضك:</translation>
+    </message>
+    <message>
+        <source>This offer is no longer here.</source>
+        <translation>هذا العرض لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The code for %1</source>
+        <translation>رمز %1</translation>
+    </message>
+    <message>
+        <source>Skills share: %1</source>
+        <translation>لقاء تبادل المهارات: %1</translation>
+    </message>
+    <message>
+        <source>This offer is too long for a code a phone can read.</source>
+        <translation>هذا العرض أطول من رمز يستطيع الهاتف قراءته.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
+        <translation>وجّه كاميرا هاتفك نحو الرمز: فيه المهارة والكلمات والوقت، ويوم لقاء تبادل المهارات ومكانه. لا حاجة للإنترنت.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
+        <translation>وجّه كاميرا هاتفك نحو الرمز: فيه المهارة والكلمات والوقت. لا حاجة للإنترنت.</translation>
+    </message>
+    <message>
+        <source>The words were shortened to fit the code.</source>
+        <translation>اختُصرت الكلمات لتتسع في الرمز.</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>كل المهارات</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsScreen</name>
+    <message>
+        <source>weekday evenings</source>
+        <translation>أمسيات أيام الأسبوع</translation>
+    </message>
+    <message>
+        <source>weekends</source>
+        <translation>عطلات نهاية الأسبوع</translation>
+    </message>
+    <message>
+        <source>at the skills-share</source>
+        <translation>في لقاء تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Skills on offer</source>
+        <translation>مهارات معروضة</translation>
+    </message>
+    <message>
+        <source>Tap one to see its code — your phone&apos;s camera reads it, no internet needed.</source>
+        <translation>اضغط على واحدة لترى رمزها — تقرؤه كاميرا هاتفك دون إنترنت.</translation>
+    </message>
+    <message>
+        <source>Offer a skill</source>
+        <translation>اعرض مهارة</translation>
+    </message>
+    <message>
+        <source>Nobody has offered a skill yet. Be the first!</source>
+        <translation>لم يعرض أحد مهارة بعد. كن الأول!</translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <source>Reading aloud is on.</source>
+        <translation>القراءة بصوت عالٍ مفعّلة.</translation>
+    </message>
+    <message>
+        <source>%1. You can choose: %2.</source>
+        <translation>%1. يمكنك أن تختار: %2.</translation>
+    </message>
+    <message>
+        <source>Welcome! Everything here is free.</source>
+        <translation>أهلًا وسهلًا! كل شيء هنا مجاني.</translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation>شاهد ما هنا</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+</context>
+<context>
+    <name>StewardScreen</name>
+    <message>
+        <source>Stewards</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <source>This market</source>
+        <translation>هذا السوق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>اسم السوق</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>مكان السوق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Go back to the start after this long without a touch</source>
+        <translation>العودة إلى البداية بعد هذه المدة دون لمس</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>أقصر</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>أطول</translation>
+    </message>
+    <message>
+        <source>Quit kiosk</source>
+        <translation>أغلق الكشك</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>لا ثوانٍ</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the kiosk? Visitors will not be able to use it until it is started again.</source>
+        <translation>إغلاق الكشك؟ لن يتمكن الزوار من استخدامه حتى يُشغّل من جديد.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>ابقَ</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryScreen</name>
+    <message>
+        <source>Summary &amp; export</source>
+        <translation>الملخص والتصدير</translation>
+    </message>
+    <message>
+        <source>What we shared together, and files to take home</source>
+        <translation>ما تشاركناه معًا، وملفات لأخذها</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <source>Market days</source>
+        <translation>أيام السوق</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Weights for the kg estimate</source>
+        <translation>الأوزان لتقدير الكيلوغرامات</translation>
+    </message>
+    <message>
+        <source>Average kilograms of one thing of each kind. Things taken × weight gives a rough “kept out of the bin” figure. The starting numbers are round guesses; change them to suit your table.</source>
+        <translation>متوسط وزن الشيء الواحد من كل نوع بالكيلوغرام. الأشياء المأخوذة × الوزن تعطي رقمًا تقريبيًا لما «أُنقذ من القمامة». الأرقام الأولية تخمينات؛ غيّرها بما يناسب طاولتك.</translation>
+    </message>
+    <message>
+        <source>Export: pick where, then what</source>
+        <translation>التصدير: اختر المكان، ثم النوع</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>جدول بيانات (CSV)</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>بيانات (JSON)</translation>
+    </message>
+    <message>
+        <source>No market yet</source>
+        <translation>لا يوجد سوق بعد</translation>
+    </message>
+    <message>
+        <source>Open a market in “Market days”; its summary shows here.</source>
+        <translation>افتح سوقًا من «أيام السوق»؛ يظهر ملخصه هنا.</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Together we shared %1 in %2.</source>
+        <translation>معًا تشاركنا %1 من %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>لا شيء</numerusform>
+            <numerusform>شيء واحد</numerusform>
+            <numerusform>شيئان</numerusform>
+            <numerusform>%n أشياء</numerusform>
+            <numerusform>%n شيئًا</numerusform>
+            <numerusform>%n شيء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>لا أنواع</numerusform>
+            <numerusform>نوع واحد</numerusform>
+            <numerusform>نوعان</numerusform>
+            <numerusform>%n أنواع</numerusform>
+            <numerusform>%n نوعًا</numerusform>
+            <numerusform>%n نوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 still here at the end.</source>
+        <translation>%1 وجدت بيتًا جديدًا؛ و%2 ما زالت هنا في النهاية.</translation>
+    </message>
+    <message>
+        <source>Piles too big to count still here: %1.</source>
+        <translation>أكوام أكبر من أن تُعدّ ما زالت هنا: %1.</translation>
+    </message>
+    <message>
+        <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
+        <translation>طلبات منشورة: %1، وُجد منها: %2. مهارات معروضة: %3.</translation>
+    </message>
+    <message>
+        <source>About %1 kg kept out of the bin (a rough estimate).</source>
+        <translation>نحو %1 كغ أُنقذت من القمامة (تقدير تقريبي).</translation>
+    </message>
+    <message>
+        <source>The details were deleted after export; only the totals are kept.</source>
+        <translation>حُذفت التفاصيل بعد التصدير؛ ولم يُحفظ إلا المجاميع.</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 كغ</translation>
+    </message>
+    <message>
+        <source>Lighter</source>
+        <translation>أخف</translation>
+    </message>
+    <message>
+        <source>Heavier</source>
+        <translation>أثقل</translation>
+    </message>
+    <message>
+        <source>Lighter: %1</source>
+        <translation>أخف: %1</translation>
+    </message>
+    <message>
+        <source>Heavier: %1</source>
+        <translation>أثقل: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk (exports folder)</source>
+        <translation>هذا الكشك (مجلد التصدير)</translation>
+    </message>
+    <message>
+        <source>Please pick where to save first.</source>
+        <translation>اختر أولًا مكان الحفظ من فضلك.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be written to. Pick another place.</source>
+        <translation>لا يمكن الكتابة في هذا المجلد. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>حُفظ %1 في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <source>Thank you — it&apos;s on the table!</source>
+        <translation>شكرًا — إنه على الطاولة!</translation>
+    </message>
+    <message>
+        <source>Bring more</source>
+        <translation>أحضر المزيد</translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation>شاهد ما هو موجود</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Lots of %1</source>
+        <translation>الكثير من %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) looking for %1 — tell the table!</source>
+        <translation>
+            <numerusform>لا أحد يبحث عن %1</numerusform>
+            <numerusform>شخص واحد يبحث عن %1 — أخبر الطاولة!</numerusform>
+            <numerusform>شخصان يبحثان عن %1 — أخبر الطاولة!</numerusform>
+            <numerusform>%n أشخاص يبحثون عن %1 — أخبر الطاولة!</numerusform>
+            <numerusform>%n شخصًا يبحثون عن %1 — أخبر الطاولة!</numerusform>
+            <numerusform>%n شخص يبحثون عن %1 — أخبر الطاولة!</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WantedScreen</name>
+    <message>
+        <source>What are you looking for? Tap one.</source>
+        <translation>عمّ تبحث؟ اضغط على واحد.</translation>
+    </message>
+    <message>
+        <source>People are looking for:</source>
+        <translation>يبحث الناس عن:</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for anything yet.</source>
+        <translation>لم يطلب أحد شيئًا بعد.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Add a few words or a size if you like — or just post it.</source>
+        <translation>أضف بضع كلمات أو مقاسًا إن أردت — أو انشره كما هو.</translation>
+    </message>
+    <message>
+        <source>e.g. winter boots, a kettle</source>
+        <translation>مثلاً: أحذية شتوية، غلاية</translation>
+    </message>
+    <message>
+        <source>What exactly (optional)</source>
+        <translation>ما هو بالضبط (اختياري)</translation>
+    </message>
+    <message>
+        <source>Post: I&apos;m looking for this</source>
+        <translation>انشر: أبحث عن هذا</translation>
+    </message>
+    <message>
+        <source>What people are looking for</source>
+        <translation>ما يبحث عنه الناس</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>مقاس %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the table now</source>
+        <translation>
+            <numerusform>لا شيء على الطاولة الآن</numerusform>
+            <numerusform>واحد على الطاولة الآن</numerusform>
+            <numerusform>اثنان على الطاولة الآن</numerusform>
+            <numerusform>%n على الطاولة الآن</numerusform>
+            <numerusform>%n على الطاولة الآن</numerusform>
+            <numerusform>%n على الطاولة الآن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found it</source>
+        <translation>وجدته</translation>
+    </message>
+    <message>
+        <source>What people want (%1)</source>
+        <translation>ما يريده الناس (%1)</translation>
+    </message>
+    <message>
+        <source>Looking for: %1</source>
+        <translation>أبحث عن: %1</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>أطفال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted. Good news: %n of these are on the table right now — have a look!</source>
+        <translation>
+            <numerusform>نُشر.</numerusform>
+            <numerusform>نُشر. خبر سار: يوجد واحد منها على الطاولة الآن — ألقِ نظرة!</numerusform>
+            <numerusform>نُشر. خبر سار: يوجد اثنان منها على الطاولة الآن — ألقِ نظرة!</numerusform>
+            <numerusform>نُشر. خبر سار: يوجد %n منها على الطاولة الآن — ألقِ نظرة!</numerusform>
+            <numerusform>نُشر. خبر سار: يوجد %n منها على الطاولة الآن — ألقِ نظرة!</numerusform>
+            <numerusform>نُشر. خبر سار: يوجد %n منها على الطاولة الآن — ألقِ نظرة!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>اعرضها</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
+        <translation>نُشر: %1. عندما يحضر أحدهم واحدًا، سيخبره الكشك أنك تبحث عنه.</translation>
+    </message>
+    <message>
+        <source>Marked found: %1</source>
+        <translation>عُلّم كموجود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>A PIN is made of digits only.</source>
+        <translation>الرمز يتكون من أرقام فقط.</translation>
+    </message>
+    <message>
+        <source>Please choose {fewest} to {most} digits.</source>
+        <translation>اختر من {fewest} إلى {most} أرقام.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
+        <translation>ذاكرة الكشك ممتلئة، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write to its data file, so this was not saved. Please tell a steward.</source>
+        <translation>لا يستطيع الكشك الكتابة في ملف بياناته، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
+        <translation>ملف بيانات الكشك تالف، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
+    </message>
+    <message>
+        <source>The kiosk is busy for a moment — please try again.</source>
+        <translation>الكشك مشغول للحظة — حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not reach its data file, so this was not saved. Please tell a steward.</source>
+        <translation>تعذّر على الكشك الوصول إلى ملف بياناته، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
+    </message>
+    <message>
+        <source>The storage that holds the kiosk&apos;s data file is full.</source>
+        <translation>وحدة التخزين التي تحوي ملف بيانات الكشك ممتلئة.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file cannot be written to.</source>
+        <translation>لا يمكن الكتابة في ملف بيانات الكشك.</translation>
+    </message>
+    <message>
+        <source>Another program is using the kiosk&apos;s data file.</source>
+        <translation>برنامج آخر يستخدم ملف بيانات الكشك.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its data file.</source>
+        <translation>لا يستطيع الكشك قراءة ملف بياناته.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Commons Table data file, so it was left as it is.</source>
+        <translation>{path} ليس ملف بيانات لـ Commons Table، لذا تُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a Commons Table data file.</source>
+        <translation>{path} فارغ، وليس ملف بيانات لـ Commons Table.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} مجلد، وليس ملف بيانات.</translation>
+    </message>
+    <message>
+        <source>This data file was written by a newer Commons Table (data version {version}, this app knows up to {known}); please update the app.</source>
+        <translation>كُتب ملف البيانات هذا بإصدار أحدث من الطاولة المشتركة (إصدار البيانات {version}، وهذا التطبيق يعرف حتى {known})؛ حدّث التطبيق من فضلك.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file is damaged.</source>
+        <translation>ملف بيانات الكشك تالف.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the kinds of things on the screen.</source>
+        <translation>اختر أحد أنواع الأشياء على الشاشة من فضلك.</translation>
+    </message>
+    <message>
+        <source>There is no event number {number}.</source>
+        <translation>لا يوجد سوق رقم {number}.</translation>
+    </message>
+    <message>
+        <source>That item is no longer on the table.</source>
+        <translation>هذا الشيء لم يعد على الطاولة.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the choices on the screen.</source>
+        <translation>اختر أحد الخيارات على الشاشة من فضلك.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name</source>
+        <translation>اسم السوق</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>The date should look like 2026-11-28.</source>
+        <translation>يجب أن يكون التاريخ بالشكل 2026-11-28.</translation>
+    </message>
+    <message>
+        <source>One of the marks is not one the table knows.</source>
+        <translation>أحد الرموز غير معروف للطاولة.</translation>
+    </message>
+    <message>
+        <source>Food marks only go on food.</source>
+        <translation>رموز الطعام للطعام فقط.</translation>
+    </message>
+    <message>
+        <source>The size</source>
+        <translation>المقاس</translation>
+    </message>
+    <message>
+        <source>Please pick a size from the buttons.</source>
+        <translation>اختر مقاسًا من الأزرار من فضلك.</translation>
+    </message>
+    <message>
+        <source>That one is all gone — sorry!</source>
+        <translation>نفد هذا — عذرًا!</translation>
+    </message>
+    <message>
+        <source>Only a pile of “lots” can be marked all gone.</source>
+        <translation>يمكن تعليم كوم «كثير» فقط على أنه نفد.</translation>
+    </message>
+    <message>
+        <source>Please pick when from the buttons.</source>
+        <translation>اختر الوقت من الأزرار من فضلك.</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>وسيلة التواصل</translation>
+    </message>
+    <message>
+        <source>Please choose what happens to what is left.</source>
+        <translation>اختر مصير ما تبقّى من فضلك.</translation>
+    </message>
+    <message>
+        <source>{what} should be words, not a number or a list.</source>
+        <translation>{what}: يجب أن يكون كلمات، لا رقمًا ولا قائمة.</translation>
+    </message>
+    <message>
+        <source>{what} is empty — please write a few words.</source>
+        <translation>{what} فارغ — اكتب بضع كلمات من فضلك.</translation>
+    </message>
+    <message>
+        <source>{what} is too long: {count} characters, {limit} at most. Please shorten it.</source>
+        <translation>{what} طويل جدًا: {count} حرفًا، والحد الأقصى {limit}. اختصره من فضلك.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>How many? Please choose a number from 1 to 999, or “lots”.</source>
+        <translation>كم العدد؟ اختر رقمًا من 1 إلى 999، أو «كثير».</translation>
+    </message>
+    <message>
+        <source>How many? Please use a whole number.</source>
+        <translation>كم العدد؟ استخدم عددًا صحيحًا من فضلك.</translation>
+    </message>
+    <message>
+        <source>How many? At least 1, please.</source>
+        <translation>كم العدد؟ واحد على الأقل من فضلك.</translation>
+    </message>
+    <message>
+        <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
+        <translation>{count} أكثر مما تستطيع الطاولة عدّه — اختر حتى {most}، أو «كثير».</translation>
+    </message>
+    <message>
+        <source>That is no longer here.</source>
+        <translation>لم يعد هذا هنا.</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>أجب بنعم أو لا من فضلك.</translation>
+    </message>
+    <message>
+        <source>That setting cannot be kept.</source>
+        <translation>لا يمكن حفظ هذا الإعداد.</translation>
+    </message>
+    <message>
+        <source>There is no data file at {path}.</source>
+        <translation>لا يوجد ملف بيانات في {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read.</source>
+        <translation>لا يمكن قراءة ملف البيانات {path}.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
+        <translation>أمر غير معروف «{name}»؛ الأوامر هي: {commands}.</translation>
+    </message>
+    <message>
+        <source>{db} already holds markets; the demo only fills an empty data file, so nothing was added.</source>
+        <translation>{db} يحتوي على أسواق بالفعل؛ العرض التجريبي يملأ ملفًا فارغًا فقط، لذلك لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>Filled {db} with a demo market.</source>
+        <translation>مُلئ {db} بسوق تجريبي.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>كُتب {path}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
+        <translation>نوع لافتة غير معروف «{kind}»؛ اختر من {kinds}.</translation>
+    </message>
+    <message>
+        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
+        <translation>شاشة غير معروفة «{screen}»؛ اختر من {screens}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of signs to {out}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي صفحة لافتات في {out}.</numerusform>
+            <numerusform>كُتبت صفحة لافتات واحدة في {out}.</numerusform>
+            <numerusform>كُتبت صفحتا لافتات في {out}.</numerusform>
+            <numerusform>كُتبت %n صفحات لافتات في {out}.</numerusform>
+            <numerusform>كُتبت %n صفحة لافتات في {out}.</numerusform>
+            <numerusform>كُتبت %n صفحة لافتات في {out}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write beside its data file.</source>
+        <translation>لا يستطيع الكشك الكتابة بجانب ملف بياناته.</translation>
+    </message>
+    <message>
+        <source>The kiosk is already running on this file.</source>
+        <translation>الكشك يعمل بالفعل على هذا الملف.</translation>
+    </message>
+    <message>
+        <source>The stewards&apos; PIN cannot be read from the data file.</source>
+        <translation>لا يمكن قراءة رمز المتطوعين من ملف البيانات.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2002 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Access</name>
+    <message>
+        <source>Clear the words</source>
+        <translation>Effacer le texte</translation>
+    </message>
+</context>
+<context>
+    <name>BringScreen</name>
+    <message>
+        <source>What did you bring? Tap one.</source>
+        <translation>Qu&apos;avez-vous apporté ? Touchez-en un.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>How many?</source>
+        <translation>Combien ?</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Combien</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Beaucoup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n chose</numerusform>
+            <numerusform>%n choses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put it on the table</source>
+        <translation>Le mettre sur la table</translation>
+    </message>
+    <message>
+        <source>More about it, if you like (you can skip this):</source>
+        <translation>Plus de détails si vous voulez (facultatif) :</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. winter coats</source>
+        <translation>ex. manteaux d&apos;hiver</translation>
+    </message>
+    <message>
+        <source>A few words about it (optional)</source>
+        <translation>Quelques mots (facultatif)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation>Vegan</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>Végétarien</translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation>Noix</translation>
+    </message>
+    <message>
+        <source>Gluten</source>
+        <translation>Gluten</translation>
+    </message>
+    <message>
+        <source>Dairy</source>
+        <translation>Lait</translation>
+    </message>
+    <message>
+        <source>Egg</source>
+        <translation>Œuf</translation>
+    </message>
+    <message>
+        <source>Soy</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Eat today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Contains nuts</source>
+        <translation>Contient des noix</translation>
+    </message>
+    <message>
+        <source>Contains gluten</source>
+        <translation>Contient du gluten</translation>
+    </message>
+    <message>
+        <source>Contains dairy</source>
+        <translation>Contient du lait</translation>
+    </message>
+    <message>
+        <source>Contains egg</source>
+        <translation>Contient des œufs</translation>
+    </message>
+    <message>
+        <source>Contains soy</source>
+        <translation>Contient du soja</translation>
+    </message>
+    <message>
+        <source>Perishable — eat today</source>
+        <translation>Périssable — à manger aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>%1 is more than the table can count. Please choose up to 999, or “Lots”.</source>
+        <translation>%1, c&apos;est plus que la table ne peut compter. Choisissez jusqu&apos;à 999, ou « Beaucoup ».</translation>
+    </message>
+    <message>
+        <source>How many? Please choose at least 1, or “Lots”.</source>
+        <translation>Combien ? Choisissez au moins 1, ou « Beaucoup ».</translation>
+    </message>
+    <message>
+        <source>%1 — is that right?</source>
+        <translation>%1 — c&apos;est bien ça ?</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Oui, %1</translation>
+    </message>
+    <message>
+        <source>No, change it</source>
+        <translation>Non, modifier</translation>
+    </message>
+    <message>
+        <source>Vegan sandwiches</source>
+        <translation>Sandwichs végétaliens</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseScreen</name>
+    <message>
+        <source>Search, e.g. shoes, vegan, books</source>
+        <translation>Chercher, ex. chaussures, végétalien, livres</translation>
+    </message>
+    <message>
+        <source>Search what&apos;s here</source>
+        <translation>Chercher ce qu&apos;il y a</translation>
+    </message>
+    <message>
+        <source>I brought something</source>
+        <translation>J&apos;ai apporté quelque chose</translation>
+    </message>
+    <message>
+        <source>Take one</source>
+        <translation>En prendre un</translation>
+    </message>
+    <message>
+        <source>None left</source>
+        <translation>Plus rien</translation>
+    </message>
+    <message>
+        <source>This pile is used up: take it off the list</source>
+        <translation>Ce tas est épuisé : le retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Things on the table</source>
+        <translation>Choses sur la table</translation>
+    </message>
+    <message>
+        <source>Show the kinds before these</source>
+        <translation>Voir les sortes précédentes</translation>
+    </message>
+    <message>
+        <source>Show more kinds</source>
+        <translation>Voir plus de sortes</translation>
+    </message>
+    <message>
+        <source>nuts</source>
+        <translation>noix</translation>
+    </message>
+    <message>
+        <source>gluten</source>
+        <translation>gluten</translation>
+    </message>
+    <message>
+        <source>dairy</source>
+        <translation>lait</translation>
+    </message>
+    <message>
+        <source>egg</source>
+        <translation>œuf</translation>
+    </message>
+    <message>
+        <source>soy</source>
+        <translation>soja</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Contient :</translation>
+    </message>
+    <message>
+        <source>All gone</source>
+        <translation>Plus rien</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Beaucoup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n restant</numerusform>
+            <numerusform>%n restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Just arrived</source>
+        <translation>Vient d&apos;arriver</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
+        <translation>Rien ne correspond à « %1 » pour l&apos;instant. Essayez un autre mot, ou dites ce que vous cherchez.</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind on the table right now.</source>
+        <translation>Rien de ce genre sur la table pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>The table is empty right now. Bring something?</source>
+        <translation>La table est vide pour l&apos;instant. Vous apportez quelque chose ?</translation>
+    </message>
+    <message>
+        <source>You took one: %1</source>
+        <translation>Vous en avez pris un : %1</translation>
+    </message>
+    <message>
+        <source>None left: %1</source>
+        <translation>Plus rien : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>What we shared, by kind</source>
+        <translation>Ce que nous avons partagé, par type</translation>
+    </message>
+    <message>
+        <source>Found a new home</source>
+        <translation>Ont trouvé preneur</translation>
+    </message>
+    <message>
+        <source>Still here at the end</source>
+        <translation>Encore là à la fin</translation>
+    </message>
+    <message>
+        <source>Over the day, every quarter hour</source>
+        <translation>Au fil de la journée, par quart d&apos;heure</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Emportées</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Market days</source>
+        <translation>Jours de marché</translation>
+    </message>
+    <message>
+        <source>Open or close a market, and see past ones</source>
+        <translation>Ouvrir ou fermer un marché, voir les précédents</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Close this market</source>
+        <translation>Fermer ce marché</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Open a market</source>
+        <translation>Ouvrir un marché</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>Nom du marché</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>Lieu du marché</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>Un jour avant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>Un jour après</translation>
+    </message>
+    <message>
+        <source>Open the market</source>
+        <translation>Ouvrir le marché</translation>
+    </message>
+    <message>
+        <source>Past markets</source>
+        <translation>Marchés passés</translation>
+    </message>
+    <message>
+        <source>None yet. Closed markets show here with their summaries.</source>
+        <translation>Aucun pour l&apos;instant. Les marchés fermés apparaissent ici avec leur bilan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) on the table</source>
+        <translation>
+            <numerusform>%n chose sur la table</numerusform>
+            <numerusform>%n choses sur la table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) shared</source>
+        <translation>
+            <numerusform>%n chose partagée</numerusform>
+            <numerusform>%n choses partagées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete details</source>
+        <translation>Effacer les détails</translation>
+    </message>
+    <message>
+        <source>Delete the details of %1</source>
+        <translation>Effacer les détails du %1</translation>
+    </message>
+    <message>
+        <source>Totals only</source>
+        <translation>Totaux seulement</translation>
+    </message>
+    <message>
+        <source>The market is open. Welcome, everyone!</source>
+        <translation>Le marché est ouvert. Bienvenue à toutes et à tous !</translation>
+    </message>
+    <message>
+        <source>Close this market? What happens to what is left on the table? Things kept for next time are back on the table when the next market opens (food to eat today is not). Contacts people wrote on skill offers are erased now.</source>
+        <translation>Fermer ce marché ? Que devient ce qui reste sur la table ? Ce qui est gardé pour la prochaine fois revient sur la table à l&apos;ouverture du prochain marché (pas la nourriture à manger aujourd&apos;hui). Les contacts écrits sur les offres de savoirs sont effacés maintenant.</translation>
+    </message>
+    <message>
+        <source>Kept for next time</source>
+        <translation>Gardé pour la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>The market is closed. Here is what we shared together.</source>
+        <translation>Le marché est fermé. Voici ce que nous avons partagé ensemble.</translation>
+    </message>
+    <message>
+        <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
+        <translation>Effacer les détails du marché du %1 ? Seuls ses totaux par type restent ; la chronologie et la liste des restes disparaissent pour de bon. Exportez-le d&apos;abord si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Done: only the totals of that market are kept.</source>
+        <translation>C&apos;est fait : seuls les totaux de ce marché sont gardés.</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringScreen</name>
+    <message>
+        <source>Skills share</source>
+        <translation>Partage de savoirs</translation>
+    </message>
+    <message>
+        <source>Set the skills share&apos;s day, time and place</source>
+        <translation>Choisir le jour, l&apos;heure et le lieu de la rencontre de savoirs</translation>
+    </message>
+    <message>
+        <source>The skills share</source>
+        <translation>La rencontre de savoirs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name of the skills share</source>
+        <translation>Nom de la rencontre de savoirs</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation>Jour d&apos;avant</translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation>Jour d&apos;après</translation>
+    </message>
+    <message>
+        <source>A week earlier</source>
+        <translation>Une semaine avant</translation>
+    </message>
+    <message>
+        <source>A week later</source>
+        <translation>Une semaine après</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <translation>%1 plus tôt</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 plus tard</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Place of the skills share</source>
+        <translation>Lieu de la rencontre de savoirs</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A short note (optional)</source>
+        <translation>Une courte note (facultatif)</translation>
+    </message>
+    <message>
+        <source>e.g. bring a snack to share</source>
+        <translation>ex. apportez un en-cas à partager</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Calendar code of the skills share</source>
+        <translation>Code agenda de la rencontre de savoirs</translation>
+    </message>
+    <message>
+        <source>Save to make the calendar code.</source>
+        <translation>Enregistrez pour créer le code agenda.</translation>
+    </message>
+    <message>
+        <source>A phone that reads this code offers to add the skills share to its calendar.</source>
+        <translation>Un téléphone qui lit ce code propose d&apos;ajouter la rencontre à son agenda.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: save to update the code.</source>
+        <translation>Pas encore enregistré : enregistrez pour mettre le code à jour.</translation>
+    </message>
+    <message>
+        <source>Saved. Skill codes and cards now show this day and place.</source>
+        <translation>Enregistré. Les codes et cartes de savoirs indiquent maintenant ce jour et ce lieu.</translation>
+    </message>
+    <message>
+        <source>Bring something to fix or a snack to share.</source>
+        <translation>Apportez quelque chose à réparer ou un en-cas à partager.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>I brought something</source>
+        <translation>J&apos;ai apporté quelque chose</translation>
+    </message>
+    <message>
+        <source>List what you brought for others</source>
+        <translation>Dites ce que vous apportez pour les autres</translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation>Voir ce qu&apos;il y a</translation>
+    </message>
+    <message>
+        <source>Everything on the table now, free to take</source>
+        <translation>Tout ce qui est sur la table, gratuit</translation>
+    </message>
+    <message>
+        <source>I&apos;m looking for…</source>
+        <translation>Je cherche…</translation>
+    </message>
+    <message>
+        <source>Ask the table for something you need</source>
+        <translation>Demandez à la table ce dont vous avez besoin</translation>
+    </message>
+    <message>
+        <source>Skills share</source>
+        <translation>Partage de savoirs</translation>
+    </message>
+    <message>
+        <source>Offer a skill or see what people can teach</source>
+        <translation>Proposez un savoir ou voyez ce que d&apos;autres enseignent</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grand texte</translation>
+    </message>
+    <message>
+        <source>Bigger words, black on white</source>
+        <translation>Texte plus grand, noir sur blanc</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <source>The kiosk says what is on the screen</source>
+        <translation>La borne dit ce qui est à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
+        <translation>Tout ici est gratuit. Prenez ce dont vous avez besoin, apportez ce que vous pouvez. Personne ne compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) on the table right now</source>
+        <translation>
+            <numerusform>%n chose sur la table en ce moment</numerusform>
+            <numerusform>%n choses sur la table en ce moment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table is waiting for its first things</source>
+        <translation>La table attend ses premières choses</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Clavier à l&apos;écran</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
+        <translation>Encore ouvert depuis un jour précédent, donc fermé maintenant : %1. Ce qui restait est gardé pour la prochaine fois, et tous les contacts de ses offres de savoirs sont effacés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
+        <translation>
+            <numerusform>Toujours là ? Dans %n seconde, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
+            <numerusform>Toujours là ? Dans %n secondes, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation>Je suis là</translation>
+    </message>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Changer de langue</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation>Table commune</translation>
+    </message>
+    <message>
+        <source>Everything here is free</source>
+        <translation>Tout ici est gratuit</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
+        <translation>Désolé — un problème est survenu. La borne fonctionne toujours ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation>Le fichier de données de la borne était abîmé. Il a été mis de côté sous le nom %1, et la sauvegarde de %2 a pris sa place : ce qui s&apos;est passé après %2 manque.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <translation>Le fichier de données de la borne était endommagé. Il a été mis de côté sous le nom %1 et un nouveau a été commencé.</translation>
+    </message>
+    <message>
+        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
+        <translation>Cette borne est neuve. La remplir avec un marché de démonstration pour l&apos;essayer ? (Les bénévoles peuvent ouvrir un vrai marché à tout moment.)</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Commencer à vide</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No steward PIN has been set on this kiosk yet.</source>
+        <translation>Aucun code des bénévoles n&apos;a encore été défini sur cette borne.</translation>
+    </message>
+    <message>
+        <source>Whoever looks after this kiosk sets it on its computer, with this command:
+%1</source>
+        <translation>La personne qui s&apos;occupe de cette borne le définit sur son ordinateur, avec cette commande :
+%1</translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN to leave the kiosk</source>
+        <translation>Bénévoles : tapez le code pour quitter la borne</translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN</source>
+        <translation>Bénévoles : tapez le code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation>
+            <numerusform>%n chiffre tapé</numerusform>
+            <numerusform>%n chiffres tapés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Ce code n&apos;est pas le bon. Veuillez réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. The pad opens again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;essais ratés. Le clavier se rouvre dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais ratés. Le clavier se rouvre dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>This part of the table is still being built.</source>
+        <translation>Cette partie de la table est encore en construction.</translation>
+    </message>
+    <message>
+        <source>Back home</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
+        <translation>Le clavier à l&apos;écran ne fonctionne pas sur ce bureau Wayland : installez XWayland (le paquet xwayland) et relancez la borne, ou lancez-la avec QT_QPA_PLATFORM=xcb.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWindow</name>
+    <message>
+        <source>The kiosk cannot use its data file at %1.</source>
+        <translation>La borne ne peut pas utiliser son fichier de données %1.</translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation>Table commune</translation>
+    </message>
+    <message>
+        <source>Stewards: the data file is %1. Check that its folder can be written, then start the kiosk again.</source>
+        <translation>Bénévoles : le fichier de données est %1. Vérifiez qu&apos;on peut écrire dans son dossier, puis relancez la borne.</translation>
+    </message>
+    <message>
+        <source>Stewards: another Commons Table window is already open on %1. Use that one, or quit it first.</source>
+        <translation>Bénévoles : une autre fenêtre de Commons Table est déjà ouverte sur %1. Utilisez-la, ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation>Le code ne peut pas être lu dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles : arrêtez la borne depuis le terminal de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation>Aucun code des bénévoles n&apos;est défini dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles : arrêtez la borne depuis le terminal de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN to close this screen.</source>
+        <translation>Bénévoles : tapez le code pour fermer cet écran.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Together we shared %1 in %2.</source>
+        <translation>Ensemble, nous avons partagé %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n chose</numerusform>
+            <numerusform>%n choses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 were still here at the end.</source>
+        <translation>%1 ont trouvé preneur ; %2 étaient encore là à la fin.</translation>
+    </message>
+    <message>
+        <source>Piles too big to count still here: %1.</source>
+        <translation>Tas trop gros pour être comptés encore là : %1.</translation>
+    </message>
+    <message>
+        <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
+        <translation>Recherches publiées : %1, trouvées : %2. Savoirs proposés : %3.</translation>
+    </message>
+    <message>
+        <source>About %1 kg kept out of the bin (a rough estimate from average weights).</source>
+        <translation>Environ %1 kg sauvés de la poubelle (estimation grossière à partir de poids moyens).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pile(s)</source>
+        <translation>
+            <numerusform>%n tas</numerusform>
+            <numerusform>%n tas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commons Table · what we shared together</source>
+        <translation>Table commune · ce que nous avons partagé ensemble</translation>
+    </message>
+    <message>
+        <source>Free market</source>
+        <translation>Marché gratuit</translation>
+    </message>
+    <message>
+        <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
+        <translation>Personne ne compte : ce sont les totaux de la table, jamais ceux de quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>The day in numbers</source>
+        <translation>La journée en chiffres</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>Apportées</translation>
+    </message>
+    <message>
+        <source>Found a home</source>
+        <translation>Ont trouvé preneur</translation>
+    </message>
+    <message>
+        <source>Still here</source>
+        <translation>Encore là</translation>
+    </message>
+    <message>
+        <source>Piles</source>
+        <translation>Tas</translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvées</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
+        <translation>Les « tas » sont trop gros pour être comptés ; chaque chose prise dans un tas compte comme apportée et emportée. kg : choses emportées × un poids moyen par type, que les bénévoles peuvent modifier.</translation>
+    </message>
+    <message>
+        <source>The details of this market were deleted after export; only the totals are kept.</source>
+        <translation>Les détails de ce marché ont été effacés après l&apos;export ; seuls les totaux sont gardés.</translation>
+    </message>
+    <message>
+        <source>Leftovers hand-off sheet</source>
+        <translation>Fiche de remise des restes</translation>
+    </message>
+    <message>
+        <source>Kept for next time</source>
+        <translation>Gardé pour la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>What happens to what is left: %1</source>
+        <translation>Ce que devient ce qui reste : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was left on the table.</source>
+        <translation>Il ne restait rien sur la table.</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>beaucoup</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>Signs</name>
+    <message>
+        <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
+        <translation>Tout ici est gratuit. Prenez ce dont vous avez besoin, apportez ce que vous pouvez. Personne ne compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) on the table</source>
+        <translation>
+            <numerusform>%n chose sur la table</numerusform>
+            <numerusform>%n choses sur la table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Free to take</source>
+        <translation>Gratuit, servez-vous</translation>
+    </message>
+    <message>
+        <source>fold here</source>
+        <translation>plier ici</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>lots</source>
+        <translation>beaucoup</translation>
+    </message>
+    <message>
+        <source>kids</source>
+        <translation>enfants</translation>
+    </message>
+    <message>
+        <source>At %1 — take what you need</source>
+        <translation>À %1 — prenez ce dont vous avez besoin</translation>
+    </message>
+    <message>
+        <source>The table is empty right now. Bring something!</source>
+        <translation>La table est vide pour l&apos;instant. Apportez quelque chose !</translation>
+    </message>
+    <message>
+        <source>Here now</source>
+        <translation>Ici maintenant</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Signes</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>taille %1</translation>
+    </message>
+    <message>
+        <source>Nobody is looking for anything right now.</source>
+        <translation>Personne ne cherche rien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Someone at the market is looking for these. Have one? Bring it to the table.</source>
+        <translation>Quelqu&apos;un au marché cherche ces choses. Vous en avez une ? Apportez-la à la table.</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>Recherché</translation>
+    </message>
+    <message>
+        <source>Welcome sign</source>
+        <translation>Panneau d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Category signs</source>
+        <translation>Panneaux par type</translation>
+    </message>
+    <message>
+        <source>Table tents</source>
+        <translation>Chevalets de table</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Quand : %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <source>(Too long for a code.)</source>
+        <translation>(Trop long pour un code.)</translation>
+    </message>
+    <message>
+        <source>Scan with a phone — no internet needed</source>
+        <translation>Scannez avec un téléphone — sans internet</translation>
+    </message>
+    <message>
+        <source>Nobody has offered a skill yet.</source>
+        <translation>Personne n&apos;a encore proposé de savoir.</translation>
+    </message>
+    <message>
+        <source>Skills share</source>
+        <translation>Rencontre de savoirs</translation>
+    </message>
+    <message>
+        <source>Day and place to be announced</source>
+        <translation>Jour et lieu à venir</translation>
+    </message>
+    <message>
+        <source>Skills on offer</source>
+        <translation>Savoirs proposés</translation>
+    </message>
+    <message>
+        <source>Nobody has offered a skill yet. Offer yours at the kiosk!</source>
+        <translation>Personne n&apos;a encore proposé de savoir. Proposez le vôtre à la borne !</translation>
+    </message>
+    <message>
+        <source>Scan to add it to your calendar</source>
+        <translation>Scannez pour l&apos;ajouter à votre agenda</translation>
+    </message>
+    <message>
+        <source>Skill cards</source>
+        <translation>Cartes de savoirs</translation>
+    </message>
+    <message>
+        <source>Skills-share poster</source>
+        <translation>Affiche de la rencontre de savoirs</translation>
+    </message>
+</context>
+<context>
+    <name>SignsScreen</name>
+    <message>
+        <source>Print signs</source>
+        <translation>Imprimer les panneaux</translation>
+    </message>
+    <message>
+        <source>Signs for the tables, on paper or as a PDF</source>
+        <translation>Panneaux pour les tables, sur papier ou en PDF</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Quoi imprimer</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Which categories</source>
+        <translation>Quels types</translation>
+    </message>
+    <message>
+        <source>Those on the table</source>
+        <translation>Ceux sur la table</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Languages (one or two; the first chosen is the biggest)</source>
+        <translation>Langues (une ou deux ; la première choisie est la plus grande)</translation>
+    </message>
+    <message>
+        <source>Words on the welcome sign</source>
+        <translation>Mots du panneau d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Welcome words in %1</source>
+        <translation>Mots d&apos;accueil en %1</translation>
+    </message>
+    <message>
+        <source>Save words</source>
+        <translation>Enregistrer les mots</translation>
+    </message>
+    <message>
+        <source>Usual words</source>
+        <translation>Mots habituels</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation>Sur l&apos;imprimante %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>Choisir une imprimante</translation>
+    </message>
+    <message>
+        <source>All pages</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>A preview of every page</source>
+        <translation>Un aperçu de chaque page</translation>
+    </message>
+    <message>
+        <source>Printers…</source>
+        <translation>Imprimantes…</translation>
+    </message>
+    <message>
+        <source>Another printer or paper</source>
+        <translation>Une autre imprimante ou un autre papier</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved. The welcome sign shows the new words.</source>
+        <translation>Enregistré. Le panneau d&apos;accueil affiche les nouveaux mots.</translation>
+    </message>
+    <message>
+        <source>Commons Table signs</source>
+        <translation>Panneaux de la Table commune</translation>
+    </message>
+    <message>
+        <source>Every page</source>
+        <translation>Toutes les pages</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages. Is it switched on and connected?</source>
+        <translation>L&apos;imprimante n&apos;a pas pris les pages. Est-elle allumée et branchée ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
+        <translation>Les cartes de savoirs portent les contacts des personnes : elles sont seulement imprimées, jamais enregistrées dans un fichier. Utilisez Imprimer, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) on the USB drive as %1.</source>
+        <translation>
+            <numerusform>%n page enregistrée sur la clé USB sous %1.</numerusform>
+            <numerusform>%n pages enregistrées sur la clé USB sous %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) as %1 (no USB drive is plugged in).</source>
+        <translation>
+            <numerusform>%n page enregistrée sous %1 (aucune clé USB branchée).</numerusform>
+            <numerusform>%n pages enregistrées sous %1 (aucune clé USB branchée).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillOfferScreen</name>
+    <message>
+        <source>Bike repair</source>
+        <translation>Réparer les vélos</translation>
+    </message>
+    <message>
+        <source>Sewing and mending</source>
+        <translation>Couture</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Cuisine</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>Premiers secours</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Computers and phones</source>
+        <translation>Informatique</translation>
+    </message>
+    <message>
+        <source>Gardening</source>
+        <translation>Jardinage</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musique</translation>
+    </message>
+    <message>
+        <source>Tax forms</source>
+        <translation>Papiers d&apos;impôts</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Garde d&apos;enfants</translation>
+    </message>
+    <message>
+        <source>Haircuts</source>
+        <translation>Coupe de cheveux</translation>
+    </message>
+    <message>
+        <source>Fixing things</source>
+        <translation>Réparations</translation>
+    </message>
+    <message>
+        <source>Offer a skill</source>
+        <translation>Proposer un savoir</translation>
+    </message>
+    <message>
+        <source>What can you share? Type it, or tap one:</source>
+        <translation>Que pouvez-vous partager ? Écrivez-le, ou touchez-en un :</translation>
+    </message>
+    <message>
+        <source>e.g. bike repair</source>
+        <translation>ex. réparation de vélo</translation>
+    </message>
+    <message>
+        <source>The skill you can share</source>
+        <translation>Le savoir que vous pouvez partager</translation>
+    </message>
+    <message>
+        <source>A few words about it (optional):</source>
+        <translation>Quelques mots (facultatif) :</translation>
+    </message>
+    <message>
+        <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
+        <translation>ex. venez avec votre vélo, je vous montre comment réparer une crevaison</translation>
+    </message>
+    <message>
+        <source>A few words about the skill (optional)</source>
+        <translation>Quelques mots sur le savoir (facultatif)</translation>
+    </message>
+    <message>
+        <source>When could you share it?</source>
+        <translation>Quand pourriez-vous le partager ?</translation>
+    </message>
+    <message>
+        <source>A way to reach you (optional):</source>
+        <translation>Un moyen de vous joindre (facultatif) :</translation>
+    </message>
+    <message>
+        <source>a name, a Signal handle, a phone…</source>
+        <translation>un nom, un pseudo Signal, un téléphone…</translation>
+    </message>
+    <message>
+        <source>A way to reach you (optional)</source>
+        <translation>Un moyen de vous joindre (facultatif)</translation>
+    </message>
+    <message>
+        <source>It is only put on your card and its code, never shown in any list, and forgotten when this market closes.</source>
+        <translation>Il n&apos;apparaît que sur votre carte et son code, jamais dans une liste, et il est oublié à la fermeture du marché.</translation>
+    </message>
+    <message>
+        <source>Forget it right after printing</source>
+        <translation>L&apos;oublier juste après l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Save and show my code</source>
+        <translation>Enregistrer et voir mon code</translation>
+    </message>
+    <message>
+        <source>This is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
+        <translation>C&apos;est trop long pour un code lisible par un téléphone sur une carte. Raccourcissez le nom du savoir ou le contact.</translation>
+    </message>
+    <message>
+        <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
+        <translation>Venez avec votre vélo ; je vous montre comment réparer une crevaison</translation>
+    </message>
+</context>
+<context>
+    <name>SkillQrScreen</name>
+    <message>
+        <source>Thank you! Here is your offer&apos;s code:</source>
+        <translation>Merci ! Voici le code de votre offre :</translation>
+    </message>
+    <message>
+        <source>This offer is no longer here.</source>
+        <translation>Cette offre n&apos;est plus là.</translation>
+    </message>
+    <message>
+        <source>The code for %1</source>
+        <translation>Le code de %1</translation>
+    </message>
+    <message>
+        <source>Skills share: %1</source>
+        <translation>Rencontre de savoirs : %1</translation>
+    </message>
+    <message>
+        <source>This offer is too long for a code a phone can read.</source>
+        <translation>Cette offre est trop longue pour un code lisible par un téléphone.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
+        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code : il contient le savoir, les mots, quand, et le jour et le lieu de la rencontre. Sans internet.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
+        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code : il contient le savoir, les mots et quand. Sans internet.</translation>
+    </message>
+    <message>
+        <source>The words were shortened to fit the code.</source>
+        <translation>Les mots ont été raccourcis pour tenir dans le code.</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>Tous les savoirs</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsScreen</name>
+    <message>
+        <source>weekday evenings</source>
+        <translation>soirs de semaine</translation>
+    </message>
+    <message>
+        <source>weekends</source>
+        <translation>week-ends</translation>
+    </message>
+    <message>
+        <source>at the skills-share</source>
+        <translation>à la rencontre de savoirs</translation>
+    </message>
+    <message>
+        <source>Skills on offer</source>
+        <translation>Savoirs proposés</translation>
+    </message>
+    <message>
+        <source>Tap one to see its code — your phone&apos;s camera reads it, no internet needed.</source>
+        <translation>Touchez-en un pour voir son code — l&apos;appareil photo du téléphone le lit, sans internet.</translation>
+    </message>
+    <message>
+        <source>Offer a skill</source>
+        <translation>Proposer un savoir</translation>
+    </message>
+    <message>
+        <source>Nobody has offered a skill yet. Be the first!</source>
+        <translation>Personne n&apos;a encore proposé de savoir. Soyez la première personne !</translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <source>Reading aloud is on.</source>
+        <translation>La lecture à voix haute est activée.</translation>
+    </message>
+    <message>
+        <source>%1. You can choose: %2.</source>
+        <translation>%1. Vous pouvez choisir : %2.</translation>
+    </message>
+    <message>
+        <source>Welcome! Everything here is free.</source>
+        <translation>Bienvenue ! Tout ici est gratuit.</translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation>Voir ce qu&apos;il y a</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>StewardScreen</name>
+    <message>
+        <source>Stewards</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>This market</source>
+        <translation>Ce marché</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>Nom du marché</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>Lieu du marché</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Go back to the start after this long without a touch</source>
+        <translation>Revenir au début après ce temps sans contact</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>Plus court</translation>
+    </message>
+    <message>
+        <source>Longer</source>
+        <translation>Plus long</translation>
+    </message>
+    <message>
+        <source>Quit kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the kiosk? Visitors will not be able to use it until it is started again.</source>
+        <translation>Fermer la borne ? Personne ne pourra l&apos;utiliser avant qu&apos;elle soit relancée.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryScreen</name>
+    <message>
+        <source>Summary &amp; export</source>
+        <translation>Bilan et export</translation>
+    </message>
+    <message>
+        <source>What we shared together, and files to take home</source>
+        <translation>Ce que nous avons partagé, et des fichiers à emporter</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Market days</source>
+        <translation>Jours de marché</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Weights for the kg estimate</source>
+        <translation>Poids pour l&apos;estimation en kg</translation>
+    </message>
+    <message>
+        <source>Average kilograms of one thing of each kind. Things taken × weight gives a rough “kept out of the bin” figure. The starting numbers are round guesses; change them to suit your table.</source>
+        <translation>Kilogrammes moyens d&apos;une chose de chaque type. Choses emportées × poids donne une estimation de ce qui a été « sauvé de la poubelle ». Les valeurs de départ sont des approximations ; adaptez-les à votre table.</translation>
+    </message>
+    <message>
+        <source>Export: pick where, then what</source>
+        <translation>Exporter : choisissez où, puis quoi</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Données (JSON)</translation>
+    </message>
+    <message>
+        <source>No market yet</source>
+        <translation>Pas encore de marché</translation>
+    </message>
+    <message>
+        <source>Open a market in “Market days”; its summary shows here.</source>
+        <translation>Ouvrez un marché dans « Jours de marché » ; son bilan s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>Together we shared %1 in %2.</source>
+        <translation>Ensemble, nous avons partagé %1 de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n chose</numerusform>
+            <numerusform>%n choses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 still here at the end.</source>
+        <translation>%1 ont trouvé preneur ; %2 encore là à la fin.</translation>
+    </message>
+    <message>
+        <source>Piles too big to count still here: %1.</source>
+        <translation>Tas trop gros pour être comptés encore là : %1.</translation>
+    </message>
+    <message>
+        <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
+        <translation>Recherches publiées : %1, trouvées : %2. Savoirs proposés : %3.</translation>
+    </message>
+    <message>
+        <source>About %1 kg kept out of the bin (a rough estimate).</source>
+        <translation>Environ %1 kg sauvés de la poubelle (estimation grossière).</translation>
+    </message>
+    <message>
+        <source>The details were deleted after export; only the totals are kept.</source>
+        <translation>Les détails ont été effacés après l&apos;export ; seuls les totaux sont gardés.</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Lighter</source>
+        <translation>Plus léger</translation>
+    </message>
+    <message>
+        <source>Heavier</source>
+        <translation>Plus lourd</translation>
+    </message>
+    <message>
+        <source>Lighter: %1</source>
+        <translation>Plus léger : %1</translation>
+    </message>
+    <message>
+        <source>Heavier: %1</source>
+        <translation>Plus lourd : %1</translation>
+    </message>
+    <message>
+        <source>This kiosk (exports folder)</source>
+        <translation>Cette borne (dossier exports)</translation>
+    </message>
+    <message>
+        <source>Please pick where to save first.</source>
+        <translation>Choisissez d&apos;abord où enregistrer.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be written to. Pick another place.</source>
+        <translation>Impossible d&apos;écrire dans ce dossier. Choisissez un autre endroit.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 enregistré dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ThanksScreen</name>
+    <message>
+        <source>Thank you — it&apos;s on the table!</source>
+        <translation>Merci — c&apos;est sur la table !</translation>
+    </message>
+    <message>
+        <source>Bring more</source>
+        <translation>Apporter autre chose</translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation>Voir ce qu&apos;il y a</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Lots of %1</source>
+        <translation>Beaucoup de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) looking for %1 — tell the table!</source>
+        <translation>
+            <numerusform>%n personne cherche %1 — dites-le à la table !</numerusform>
+            <numerusform>%n personnes cherchent %1 — dites-le à la table !</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WantedScreen</name>
+    <message>
+        <source>What are you looking for? Tap one.</source>
+        <translation>Que cherchez-vous ? Touchez-en un.</translation>
+    </message>
+    <message>
+        <source>People are looking for:</source>
+        <translation>Des gens cherchent :</translation>
+    </message>
+    <message>
+        <source>Nobody has asked for anything yet.</source>
+        <translation>Personne n&apos;a encore rien demandé.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Add a few words or a size if you like — or just post it.</source>
+        <translation>Ajoutez quelques mots ou une taille si vous voulez — ou publiez tel quel.</translation>
+    </message>
+    <message>
+        <source>e.g. winter boots, a kettle</source>
+        <translation>ex. bottes d&apos;hiver, une bouilloire</translation>
+    </message>
+    <message>
+        <source>What exactly (optional)</source>
+        <translation>Quoi exactement (facultatif)</translation>
+    </message>
+    <message>
+        <source>Post: I&apos;m looking for this</source>
+        <translation>Publier : je cherche ceci</translation>
+    </message>
+    <message>
+        <source>What people are looking for</source>
+        <translation>Ce que les gens cherchent</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>taille %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the table now</source>
+        <translation>
+            <numerusform>%n sur la table maintenant</numerusform>
+            <numerusform>%n sur la table maintenant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found it</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>What people want (%1)</source>
+        <translation>Ce que les gens veulent (%1)</translation>
+    </message>
+    <message>
+        <source>Looking for: %1</source>
+        <translation>Je cherche : %1</translation>
+    </message>
+    <message>
+        <source>Kids</source>
+        <translation>Enfants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted. Good news: %n of these are on the table right now — have a look!</source>
+        <translation>
+            <numerusform>Publié. Bonne nouvelle : il y en a %n sur la table en ce moment — allez voir !</numerusform>
+            <numerusform>Publié. Bonne nouvelle : il y en a %n sur la table en ce moment — allez voir !</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les voir</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
+        <translation>Publié : %1. Quand quelqu&apos;un en apportera, la borne lui dira que vous cherchez.</translation>
+    </message>
+    <message>
+        <source>Marked found: %1</source>
+        <translation>Marqué trouvé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <source>A PIN is made of digits only.</source>
+        <translation>Un code ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <source>Please choose {fewest} to {most} digits.</source>
+        <translation>Choisissez de {fewest} à {most} chiffres.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
+        <translation>La mémoire de la borne est pleine, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write to its data file, so this was not saved. Please tell a steward.</source>
+        <translation>La borne ne peut pas écrire dans son fichier de données, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
+        <translation>Le fichier de données de la borne est endommagé, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
+    </message>
+    <message>
+        <source>The kiosk is busy for a moment — please try again.</source>
+        <translation>La borne est occupée un instant — veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not reach its data file, so this was not saved. Please tell a steward.</source>
+        <translation>La borne n&apos;a pas pu atteindre son fichier de données, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
+    </message>
+    <message>
+        <source>The storage that holds the kiosk&apos;s data file is full.</source>
+        <translation>Le stockage qui contient le fichier de données de la borne est plein.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file cannot be written to.</source>
+        <translation>Le fichier de données de la borne ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Another program is using the kiosk&apos;s data file.</source>
+        <translation>Un autre programme utilise le fichier de données de la borne.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its data file.</source>
+        <translation>La borne ne peut pas lire son fichier de données.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Commons Table data file, so it was left as it is.</source>
+        <translation>{path} n&apos;est pas un fichier de données de Commons Table, il a donc été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a Commons Table data file.</source>
+        <translation>{path} est vide ; ce n&apos;est pas un fichier de données de Commons Table.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de données.</translation>
+    </message>
+    <message>
+        <source>This data file was written by a newer Commons Table (data version {version}, this app knows up to {known}); please update the app.</source>
+        <translation>Ce fichier de données a été écrit par une version plus récente de Table commune (version de données {version}, cette application connaît jusqu&apos;à {known}) ; mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file is damaged.</source>
+        <translation>Le fichier de données de la borne est endommagé.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the kinds of things on the screen.</source>
+        <translation>Choisissez un des types de choses à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>There is no event number {number}.</source>
+        <translation>Il n&apos;y a pas de marché numéro {number}.</translation>
+    </message>
+    <message>
+        <source>That item is no longer on the table.</source>
+        <translation>Cette chose n&apos;est plus sur la table.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the choices on the screen.</source>
+        <translation>Choisissez une des options à l&apos;écran, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name</source>
+        <translation>Le nom du marché</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Le lieu</translation>
+    </message>
+    <message>
+        <source>The date should look like 2026-11-28.</source>
+        <translation>La date doit ressembler à 2026-11-28.</translation>
+    </message>
+    <message>
+        <source>One of the marks is not one the table knows.</source>
+        <translation>Un des signes n&apos;est pas connu de la table.</translation>
+    </message>
+    <message>
+        <source>Food marks only go on food.</source>
+        <translation>Les signes alimentaires ne vont que sur la nourriture.</translation>
+    </message>
+    <message>
+        <source>The size</source>
+        <translation>La taille</translation>
+    </message>
+    <message>
+        <source>Please pick a size from the buttons.</source>
+        <translation>Choisissez une taille avec les boutons.</translation>
+    </message>
+    <message>
+        <source>That one is all gone — sorry!</source>
+        <translation>Il n&apos;y en a plus — désolé !</translation>
+    </message>
+    <message>
+        <source>Only a pile of “lots” can be marked all gone.</source>
+        <translation>Seul un tas « beaucoup » peut être marqué épuisé.</translation>
+    </message>
+    <message>
+        <source>Please pick when from the buttons.</source>
+        <translation>Choisissez quand avec les boutons.</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Le contact</translation>
+    </message>
+    <message>
+        <source>Please choose what happens to what is left.</source>
+        <translation>Choisissez ce que devient ce qui reste.</translation>
+    </message>
+    <message>
+        <source>{what} should be words, not a number or a list.</source>
+        <translation>{what} : il faut des mots, pas un nombre ni une liste.</translation>
+    </message>
+    <message>
+        <source>{what} is empty — please write a few words.</source>
+        <translation>{what} est vide — écrivez quelques mots.</translation>
+    </message>
+    <message>
+        <source>{what} is too long: {count} characters, {limit} at most. Please shorten it.</source>
+        <translation>{what} est trop long : {count} caractères, {limit} au plus. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La description</translation>
+    </message>
+    <message>
+        <source>How many? Please choose a number from 1 to 999, or “lots”.</source>
+        <translation>Combien ? Choisissez un nombre de 1 à 999, ou « beaucoup ».</translation>
+    </message>
+    <message>
+        <source>How many? Please use a whole number.</source>
+        <translation>Combien ? Utilisez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>How many? At least 1, please.</source>
+        <translation>Combien ? Au moins 1, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
+        <translation>{count}, c&apos;est plus que la table ne peut compter — choisissez jusqu&apos;à {most}, ou « beaucoup ».</translation>
+    </message>
+    <message>
+        <source>That is no longer here.</source>
+        <translation>Ce n&apos;est plus là.</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Répondez oui ou non, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>That setting cannot be kept.</source>
+        <translation>Ce réglage ne peut pas être gardé.</translation>
+    </message>
+    <message>
+        <source>There is no data file at {path}.</source>
+        <translation>Il n&apos;y a pas de fichier de données à {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read.</source>
+        <translation>Le fichier de données {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
+        <translation>Commande inconnue « {name} » ; les commandes sont : {commands}.</translation>
+    </message>
+    <message>
+        <source>{db} already holds markets; the demo only fills an empty data file, so nothing was added.</source>
+        <translation>{db} contient déjà des marchés ; la démo ne remplit qu&apos;un fichier vide, rien n&apos;a donc été ajouté.</translation>
+    </message>
+    <message>
+        <source>Filled {db} with a demo market.</source>
+        <translation>{db} rempli avec un marché de démonstration.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>{path} écrit.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
+        <translation>Type de panneau inconnu « {kind} » ; choisissez parmi {kinds}.</translation>
+    </message>
+    <message>
+        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
+        <translation>Écran inconnu « {screen} » ; choisissez parmi {screens}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of signs to {out}.</source>
+        <translation>
+            <numerusform>%n page de panneaux écrite dans {out}.</numerusform>
+            <numerusform>%n pages de panneaux écrites dans {out}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write beside its data file.</source>
+        <translation>La borne ne peut pas écrire à côté de son fichier de données.</translation>
+    </message>
+    <message>
+        <source>The kiosk is already running on this file.</source>
+        <translation>La borne fonctionne déjà avec ce fichier.</translation>
+    </message>
+    <message>
+        <source>The stewards&apos; PIN cannot be read from the data file.</source>
+        <translation>Le code des bénévoles ne peut pas être lu dans le fichier de données.</translation>
+    </message>
+</context>
+</TS>
