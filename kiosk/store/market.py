@@ -19,6 +19,7 @@ from kiosk.catalog import CLOTHING_SIZES, SHOE_SIZES, TAGS_BY_KEY
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.store.schema import search_text
 from kiosk.validate import clean_description, clean_quantity, clean_text, clean_title
@@ -187,10 +188,11 @@ class Market:
         return self.clock()
 
     def set_setting(self, key: str, value: Any) -> Any:
-        with known_fault():
+        with known_fault(), self.db.atomic():
             self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                             [key, json.dumps(value, ensure_ascii=False)])
+            _journal.setting_changed(self, key, value)
         return value
 
     def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None) -> Event:
@@ -213,6 +215,7 @@ class Market:
             assert event_id is not None
             if previous is not None and previous.leftovers == "kept":
                 self._carry_over(previous.id, event_id)
+            _journal.opened(self, event_id)
         return self.event(event_id)
 
     def _carry_over(self, from_event: int, to_event: int) -> None:
@@ -239,6 +242,7 @@ class Market:
             if place is not None:
                 self.db.execute("UPDATE events SET place = ? WHERE id = ?",
                                 [clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place")), event_id])
+            _journal.renamed(self, event_id, title, place)
         return self.event(event_id)
 
     def _move(self, event_id: int, category_key: str, brought: int = 0, taken: int = 0) -> None:
@@ -282,6 +286,7 @@ class Market:
             if count is not None:
                 self._move(event.id, category.key, brought=count)
             item_id = cur.lastrowid
+            _journal.listed(self, item_id)
         assert item_id is not None
         return Listed(self.item(item_id), len(self.open_wants(category.key)))
 
@@ -293,6 +298,7 @@ class Market:
             if item.quantity is not None:
                 self._move(item.event_id, item.category_key, brought=-item.quantity, taken=-taken)
             self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
+            _journal.unlisted(self, item)
         return item
 
     def take_one(self, item_id: int) -> Item:
@@ -313,6 +319,7 @@ class Market:
                 if cur.rowcount != 1:
                     raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That one is all gone — sorry!"), field="item")
                 self._move(item.event_id, item.category_key, taken=1)
+            _journal.took(self, item)
         return self.item(item_id)
 
     def untake_one(self, item_id: int) -> Item:
@@ -321,12 +328,14 @@ class Market:
         with known_fault(), self.db.atomic():
             if item.is_lots:
                 self._move(item.event_id, item.category_key, brought=-1, taken=-1)
+                _journal.took(self, item, -1)
             else:
                 cur = self.db.execute(
                     "UPDATE items SET left_count = left_count + 1, gone = 0 "
                     "WHERE id = ? AND left_count < quantity", [item_id])
                 if cur.rowcount == 1:
                     self._move(item.event_id, item.category_key, taken=-1)
+                    _journal.took(self, item, -1)
         return self.item(item_id)
 
     def mark_gone(self, item_id: int, gone: bool = True) -> Item:
@@ -337,6 +346,7 @@ class Market:
                                field="item")
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE items SET gone = ? WHERE id = ?", [int(gone), item_id])
+            _journal.marked_gone(self, item_id, gone)
         return self.item(item_id)
 
     def post_want(self, category_key: str, title: object = "", size: object = "") -> Want:
@@ -349,11 +359,13 @@ class Market:
                 "INSERT INTO wants (event_id, category_key, title, size, posted_at) VALUES (?, ?, ?, ?, ?)",
                 [event.id, category.key, title, size, bucket(self._now())],
             )
+            _journal.wanted(self, cur.lastrowid)
         return _want(self._one("SELECT * FROM wants WHERE id = ?", [cur.lastrowid]) or {})
 
     def mark_found(self, want_id: int, found: bool = True) -> bool:
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE wants SET found = ? WHERE id = ?", [int(found), want_id])
+            _journal.found(self, want_id, found)
         return found
 
     def offer_skill(self, title: object, description: object = "", when: Iterable[str] = (),
@@ -372,6 +384,7 @@ class Market:
                 [event.id, title, description, json.dumps(when), contact or None, int(forget_after_print),
                  bucket(self._now())],
             )
+            _journal.offered(self, cur.lastrowid)
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
 
     def forget_contact(self, offer_id: int) -> None:
@@ -385,8 +398,10 @@ class Market:
                 QT_TRANSLATE_NOOP("kiosk", "Please choose what happens to what is left."),
                 field="leftovers")
         with known_fault(), self.db.atomic():
-            self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
-                            [bucket(self._now()), leftovers, event_id])
+            cur = self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
+                                  [bucket(self._now()), leftovers, event_id])
+            if cur.rowcount == 1:
+                _journal.closed(self, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
         # Overwrite freed pages too, so erased contacts cannot be read back from the file.
         with known_fault():
