@@ -14,7 +14,7 @@ from kiosk.catalog import LANGUAGES
 from kiosk.errors import StoreProblem, VisitorError
 from kiosk.paths import default_db_path
 
-COMMANDS = ("demo", "screenshot", "export", "signs")
+COMMANDS = ("demo", "screenshot", "export", "signs", "sync", "kiosks")
 PAPERS = ("a4", "letter")
 
 
@@ -95,6 +95,14 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     signs.add_argument("--kind", default="all", help="welcome, categories, tents, here-now, wanted, … or all")
     signs.add_argument("--lang", type=_langs, help="one or two languages, like en or en,es")
     commands["signs"] = signs
+
+    sync = Parser(prog="commons-table sync", description="One exchange of journals with a folder (USB, Syncthing).")
+    sync.add_argument("--db", type=Path, required=True)
+    sync.add_argument("--folder", type=Path, required=True)
+    commands["sync"] = sync
+    kiosks = Parser(prog="commons-table kiosks", description="The kiosks this data file has heard from.")
+    kiosks.add_argument("--db", type=Path, required=True)
+    commands["kiosks"] = kiosks
     return launcher, commands
 
 
@@ -148,6 +156,11 @@ def run(argv: list[str]) -> int:
         finally:
             market.close()
         print(f"Filled {args.db} with a demo market.")
+        return 0
+    if name in ("sync", "kiosks"):
+        from kiosk.sync import run_command
+
+        print(run_command(name, _existing_db(args.db), getattr(args, "folder", None)))
         return 0
     if name == "export":
         from kiosk.export import check_format, export_event

@@ -87,6 +87,12 @@ def kiosk_id(market: Market) -> str:
     return made
 
 
+def kiosk_id_if_any(market: Market) -> str | None:
+    with known_fault():
+        found = _get_setting(market, KIOSK_SETTING)
+    return found if isinstance(found, str) else None
+
+
 def market_id(market: Market) -> str | None:
     found = _get_setting(market, MARKET_SETTING)
     return found if isinstance(found, str) else None
@@ -562,3 +568,10 @@ def kiosks_heard(market: Market) -> list[tuple[str, str, int]]:
 def journal_size(market: Market) -> int:
     with known_fault():
         return _one(market, "SELECT COUNT(*) FROM journal_outbox")[0]
+
+
+def own_events(market: Market, after: int = 0) -> list[dict[str, Any]]:
+    """This kiosk's events after sequence number `after`, in order."""
+    with known_fault():
+        return [json.loads(r[0]) for r in _x(market, "SELECT body FROM journal_outbox WHERE seq > ? ORDER BY seq",
+                                             [after])]
