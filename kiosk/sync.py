@@ -49,7 +49,8 @@ class Exchange:
         if self.skipped:
             text += f" Skipped {len(self.skipped)}: " + " ".join(self.skipped)
         if self.conflicts:
-            text += f" Ignored {len(self.conflicts)} Syncthing conflict cop{'ies' if len(self.conflicts) != 1 else 'y'}."
+            n = len(self.conflicts)
+            text += f" Ignored {n} Syncthing conflict cop{'ies' if n != 1 else 'y'}."
         return text
 
 

@@ -16,8 +16,7 @@ from hypothesis import strategies as st
 from kiosk.cli import main
 from kiosk.errors import VisitorError
 from kiosk.journal import decode_file, encode_file, make_event
-from kiosk.store import Market, open_market
-from kiosk.store import journal
+from kiosk.store import Market, journal, open_market
 from kiosk.store.summary import read_summary, set_weight
 from kiosk.sync import exchange
 from tests.conftest import FakeClock
