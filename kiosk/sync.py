@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.journal import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, file_name
+from kiosk.journal import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, file_name, new_market_id
 from kiosk.safe_write import write_whole
 from kiosk.store import journal
 from kiosk.store.market import Market
@@ -93,9 +93,11 @@ def exchange(market: Market, folder: str | Path) -> Exchange:
                            path=str(folder))
     report = Exchange()
     try:
-        mid = journal.settle_market_id(market, folder_market(folder))
-        if folder_market(folder) is None:
-            journal.settle_market_id(market, claim_folder(folder, mid))
+        offered = folder_market(folder)
+        if offered is None:
+            # The first kiosk here names the folder's market; another may beat it to it by a moment.
+            offered = claim_folder(folder, journal.market_id(market) or new_market_id())
+        mid = journal.settle_market_id(market, offered)
     except JournalError:
         raise VisitorError(QT_TRANSLATE_NOOP(
             "kiosk", "The folder {path} holds another market's journals, so nothing was exchanged."),
