@@ -15,6 +15,7 @@ debs=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 fonts-deja
       libpulse0 fonts-noto-color-emoji)
 if [ "$want" = test ]; then
     debs+=(poppler-utils zbar-tools xvfb xauth)
+    debs+=(syncthing)  # several kiosks: tests/system/test_syncthing.py
 fi
 
 py="${PYTHON:-python3}"
