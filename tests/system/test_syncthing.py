@@ -91,7 +91,8 @@ def checksums(kiosks: list[Kiosk]) -> dict[str, str]:
     seen = {}
     for k in kiosks:
         for path in (k.base / "journal").rglob("*.jsonl"):
-            seen[f"{k.base.name}/{path.relative_to(k.base / 'journal')}"] = hashlib.sha256(path.read_bytes()).hexdigest()
+            name = f"{k.base.name}/{path.relative_to(k.base / 'journal')}"
+            seen[name] = hashlib.sha256(path.read_bytes()).hexdigest()
     return seen
 
 
