@@ -158,6 +158,12 @@ class Syncthing:
             raise SyncthingProblem(MISSING)
         if self.running():
             return self.device_id_from_disk(exe)
+        if (self.home / "config.xml").exists():
+            # Still running from before (the kiosk was restarted, not its Syncthing): use it as it is.
+            with contextlib.suppress(SyncthingProblem, KeyError, TypeError):
+                found = str(self.get("/rest/system/status")["myID"])
+                self._adopted = True
+                return found
         try:
             self._configure(exe)
         except (OSError, subprocess.SubprocessError, ET.ParseError):
@@ -181,6 +187,12 @@ class Syncthing:
         raise SyncthingProblem(NOT_STARTED)
 
     def running(self) -> bool:
+        if getattr(self, "_adopted", False):
+            try:
+                self.get("/rest/system/ping")
+                return True
+            except SyncthingProblem:
+                self._adopted = False
         return self.process is not None and self.process.poll() is None
 
     def stop(self, timeout: float = 15) -> None:
@@ -188,7 +200,9 @@ class Syncthing:
             return
         with contextlib.suppress(SyncthingProblem):
             self.post("/rest/system/shutdown")
-        assert self.process is not None
+        self._adopted = False
+        if self.process is None:
+            return
         try:
             self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:

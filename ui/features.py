@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ui.printing import screen as signs
-from ui.screens import events, skills, visitor
+from ui.screens import events, kiosks, skills, visitor
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -17,4 +17,5 @@ FEATURES: list[Callable[[KioskWindow], None]] = [
     skills.install,
     events.install,
     signs.install,
+    kiosks.install,
 ]
