@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>Stewards</source>
-        <translation>Voluntarios</translation>
+        <translation>Voluntariado</translation>
     </message>
     <message>
         <source>Add a kiosk</source>
