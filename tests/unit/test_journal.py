@@ -240,7 +240,8 @@ def test_cli_sync_and_kiosks(tmp_path: Path, capsys):
     assert "folded in 1 file (2 new events) from 1 other kiosk" in out[1]
     assert main(["kiosks", "--db", str(tmp_path / "b.db")]) == 0
     listing = capsys.readouterr().out
-    a_id = next(p.name for p in folder.iterdir() if p.is_dir() and p.name in listing)
+    b_id = re.search(r"This kiosk: (\w+)\.", listing)[1]
+    a_id = next(p.name for p in folder.iterdir() if p.is_dir() and p.name != b_id)
     assert re.search(rf"^{a_id}  last heard \d{{4}}-\d\d-\d\d \d\d:(00|15|30|45)  \(2 events\)$", listing, re.M)
     assert main(["sync", "--db", str(tmp_path / "b.db"), "--folder", str(tmp_path / "nowhere")]) == 2
     assert "There is no folder at" in capsys.readouterr().err
