@@ -27,7 +27,7 @@ BUCKET = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:(00|15|30|45)$")
 
 # The event types this version understands, and the fields each carries besides id, k, n, t and at.
 TYPES: dict[str, tuple[str, ...]] = {
-    "opened": ("title", "place", "date"),
+    "opened": ("title", "place", "date", "day"),  # day: "<date>#<n>", the n-th market day on that date
     "renamed": ("event", "title", "place"),
     "closed": ("event", "leftovers"),
     "listed": ("event", "category", "title", "quantity", "tags", "size", "perishable"),

@@ -181,11 +181,23 @@ def _event_uid(market: Market, event_id: int) -> str:
     uid = _uid_of(market, "event", event_id)
     if uid is None:
         row = _one(market, "SELECT title, place, date FROM events WHERE id = ?", [event_id])
-        event = _record(market, "opened", title=row[0], place=row[1] or "", date=row[2])
+        event = _record(market, "opened", title=row[0], place=row[1] or "", date=row[2],
+                        day=f"{row[2]}#{_day_number(market, row[2], event_id)}")
         uid = event["id"]
         _map(market, uid, "event", event_id)
+        _x(market, "UPDATE journal_things SET day = ? WHERE uid = ?", [event["day"], uid])
         _apply(market, event)
     return uid
+
+
+def _day_number(market: Market, date: str, event_id: int) -> int:
+    """Which market day on `date` this is, as far as this kiosk knows: kiosks that open a market on one
+    date without hearing of each other open the same one (#1); one opened after another closed is #2."""
+    known = [int(r[0].rsplit("#", 1)[1]) for r in _x(
+        market, "SELECT day FROM journal_things WHERE kind = 'event' AND day LIKE ?", [date + "#%"])]
+    before = _one(market, "SELECT COUNT(DISTINCT e.id) FROM events e WHERE e.date = ? AND e.id < ?",
+                  [date, event_id])[0]
+    return max([before, *known]) + 1
 
 
 def opened(market: Market, event_id: int) -> None:
@@ -329,7 +341,10 @@ def _apply_opened(market: Market, e: dict[str, Any]) -> None:
     thing = _thing(market, uid)
     if thing is None:
         date = _text(e.get("date"), 10) or e["at"][:10]
-        row = _one(market, "SELECT id FROM events WHERE date = ? ORDER BY id DESC LIMIT 1", [date])
+        day = e.get("day") if isinstance(e.get("day"), str) else f"{date}#1"
+        # The same market day on another kiosk is this one; another market day is a new one.
+        row = _one(market, "SELECT local_id FROM journal_things WHERE day = ? AND kind = 'event' "
+                           "AND local_id IS NOT NULL ORDER BY local_id LIMIT 1", [day])
         if row is None:
             cur = _x(market, "INSERT INTO events (title, date, place, opened_at) VALUES (?, ?, ?, ?)",
                      [_text(e.get("title"), 80) or "Free Market", date, _text(e.get("place"), 120), e["at"]])
@@ -337,6 +352,7 @@ def _apply_opened(market: Market, e: dict[str, Any]) -> None:
         else:
             local = row[0]
         _map(market, uid, "event", local)
+        _x(market, "UPDATE journal_things SET day = ? WHERE uid = ?", [day, uid])
     else:
         local = thing[1]
     _x(market, "UPDATE events SET opened_at = ? WHERE id = ? AND opened_at > ?", [e["at"], local, e["at"]])
@@ -377,8 +393,10 @@ def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> No
     both = taken if lots else 0
     _move(market, event_id, category, e["at"], brought=both, taken=taken)
     if removed_at is not None:
-        # The listing was undone already; its undoing takes this take back too.
-        _move(market, event_id, category, removed_at, brought=-both, taken=-taken)
+        # The listing was undone already; undoing a counted listing takes back its takes, this one too
+        # (a pile of "lots" keeps what was taken from it, as on the kiosk that undid it).
+        if not lots:
+            _move(market, event_id, category, removed_at, taken=-taken)
         return
     if not lots:
         _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, e["item"]])

@@ -114,9 +114,10 @@ def m004_journal(db: Database) -> None:
     # What shared things (market days, items, wants, offers) are here: event id that made it -> row id.
     db.table("journal_things").create(
         {"uid": str, "kind": str, "local_id": int, "net_taken": int, "lots": int, "category_key": str,
-         "event_id": int, "removed_at": str},
+         "event_id": int, "removed_at": str, "day": str},
         pk="uid", not_null={"kind", "net_taken"}, defaults={"net_taken": 0}, strict=True)
     db.execute("CREATE INDEX journal_things_local ON journal_things (kind, local_id)")
+    db.execute("CREATE INDEX journal_things_day ON journal_things (day) WHERE day IS NOT NULL")
     # Last-writer-wins values (titles, settings, found, gone), with the stamp of the event that set them.
     db.table("journal_registers").create({"key": str, "stamp": str, "value": str}, pk="key",
                                          not_null={"stamp", "value"}, strict=True)

@@ -35,8 +35,8 @@ def snapshot(m: Market) -> dict[str, Any]:
     skills = sorted((r["title"], r["description"], r["availability"]) for r in m.db.query("SELECT * FROM skill_offers"))
     summary = read_summary(m, event.id) if event else None
     return {
-        "events": sorted((r["title"], r["place"], r["date"], r["opened_at"], r["closed_at"], r["leftovers"])
-                         for r in m.db.query("SELECT * FROM events")),
+        "events": sorted((r["title"], r["place"], r["date"], r["opened_at"], r["closed_at"] or "",
+                          r["leftovers"] or "") for r in m.db.query("SELECT * FROM events")),
         "items": items, "wants": wants, "skills": skills,
         "categories": summary and [(c.key, c.brought, c.taken, c.still_here, c.lots_piles, c.wants_posted,
                                     c.wants_found) for c in summary.categories],
@@ -156,7 +156,7 @@ def test_shared_settings_and_names_travel_last_writer_wins(tmp_path: Path):
 OPS = st.lists(st.tuples(
     st.integers(0, 1),
     st.sampled_from(["list", "list_lots", "take", "untake", "gone", "want", "found", "skill", "rename",
-                     "weight", "unlist", "swap", "later"]),
+                     "weight", "unlist", "swap", "later", "close"]),
     st.integers(0, 5)), min_size=1, max_size=25)
 
 
@@ -190,6 +190,8 @@ def run_ops(ms: list[Market], ops: list[tuple[int, str, int]]) -> None:
                 m.unlist_item(pick.id)
             elif op == "swap":
                 swap(*ms)
+            elif op == "close" and m.current_event():
+                m.close_event(m.current_event().id, "kept" if n % 2 else "handed_off")
             elif op == "later":
                 m.clock.advance(minutes=15 * n)
         except VisitorError:
