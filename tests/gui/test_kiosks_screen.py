@@ -141,3 +141,24 @@ def test_copy_to_and_from_a_usb_stick(qtbot, market, tmp_path, monkeypatch):
     tap(window.notice.answer_button("ok"))
     assert {i.title for i in market.available()} == {"marbles", "kettle"}
     assert "Kiosk" in screen.kiosks_list.text()
+
+
+def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path, monkeypatch):
+    stick = tmp_path / "STICK"
+    (stick / "commons-table-journal" / "cccccccccccc").mkdir(parents=True)
+    (stick / "commons-table-journal" / "cccccccccccc" / "000000001.jsonl").write_bytes(b'{"format": "nope"}\n')
+    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", stick)])
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screens[Step.KIOSKS]
+    tap(screen.open_button)
+    assert not screen.notices.isVisible()
+    tap(screen.from_usb)
+    tap(window.notice.answer_button("ok"))
+    assert screen.notices.isVisible() and "cccccccccccc/000000001.jsonl" in screen.notices.text()
+    window.go_home()
+    to_steward_area(window)
+    tap(screen.open_button)
+    assert not screen.notices.isVisible()

@@ -149,6 +149,10 @@ class KiosksScreen(Screen):
     def reset(self) -> None:
         self.showing_candidates = False
         self._clear_candidates()
+        if self.notices.isVisible():
+            # A steward has seen them here; they stay in the data file and the log.
+            self.window_.attempt(journal.mark_notices_seen, self.window_.market)
+            self.notices.hide()
 
     def prepare_screenshot(self) -> None:
         self.refresh()
