@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
+import time
 from pathlib import Path
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
@@ -28,6 +29,7 @@ from kiosk.syncthing import (
 )
 
 log = logging.getLogger("kiosk.sync")
+RESTART_AFTER_S = 60
 ON_SETTING = "several_kiosks"  # this kiosk's own choice; never shared
 OTHER_MARKET = QT_TRANSLATE_NOOP(
     "kiosk", "This kiosk already keeps another market's journal, so it cannot join this one.")
@@ -48,6 +50,7 @@ class SeveralKiosks:
     def __init__(self, market: Market, *, home: Path | None = None, folder: Path | None = None,
                  syncthing: Syncthing | None = None):
         self.market = market
+        self._last_start = float("-inf")
         base = data_dir(market) if home is None or folder is None else Path(folder).parent
         self.folder = Path(folder) if folder is not None else base / "kiosks-journal"
         self.syncthing = syncthing or Syncthing(Path(home) if home is not None else base / "syncthing",
@@ -150,6 +153,11 @@ class SeveralKiosks:
         """One exchange with the journal folder (the UI calls this every few seconds while on)."""
         if not self.on:
             return None
+        if not self.syncthing.running() and time.monotonic() - self._last_start > RESTART_AFTER_S:
+            # Syncthing stopped under us (a crash, someone killed it): start it again, now and then.
+            self._last_start = time.monotonic()
+            with contextlib.suppress(SyncthingProblem):
+                self.syncthing.start()
         if self.syncthing.running():
             with contextlib.suppress(SyncthingProblem, JournalError):
                 self._join_offered()

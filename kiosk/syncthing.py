@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import http.client
 import json
 import os
 import secrets
@@ -211,7 +212,10 @@ class Syncthing:
     def kill(self) -> None:
         """Stop at once, as a power cut would (tests use this to cut a sync short)."""
         if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
+            # Syncthing runs as a monitor and a child in its own process group: both go.
+            for pid in [*_children(self.process.pid), self.process.pid]:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(pid, signal.SIGKILL)
             self.process.wait(timeout=10)
 
     # ----- the REST API, on 127.0.0.1 only ---------------------------------------------------------------
@@ -223,12 +227,20 @@ class Syncthing:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(url, data=data, method=method,
                                          headers={"X-API-Key": self.api_key, "Content-Type": "application/json"})
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - 127.0.0.1 only
-                text = response.read().decode()
-        except (urllib.error.URLError, OSError, TimeoutError) as error:
-            raise SyncthingProblem(NOT_STARTED) from error
-        return json.loads(text) if text.strip() else None
+        ours = getattr(self, "_adopted", False) or (self.process is not None and self.process.poll() is None)
+        problem: Exception | None = None
+        for attempt in range(4 if ours else 1):
+            try:
+                with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - 127.0.0.1 only
+                    text = response.read().decode()
+                return json.loads(text) if text.strip() else None
+            except urllib.error.HTTPError as error:
+                raise SyncthingProblem(NOT_STARTED) from error
+            except (urllib.error.URLError, OSError, TimeoutError, http.client.HTTPException) as error:
+                # Syncthing restarts its API for a moment after some changes: ask again, briefly.
+                problem = error
+                time.sleep(0.3 * (attempt + 1))
+        raise SyncthingProblem(NOT_STARTED) from problem
 
     def get(self, path: str, **query: str) -> Any:
         return self._call("GET", path, query=query or None)
@@ -311,6 +323,19 @@ class Syncthing:
 
     def completion(self, folder_id: str, device_id: str) -> float:
         return float(self.get("/rest/db/completion", folder=folder_id, device=device_id).get("completion", 0))
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields and int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def folder_id(market_id: str) -> str:

@@ -129,6 +129,11 @@ def test_three_kiosks_over_syncthing_converge(tmp_path: Path):
             tick()
             if round_ == 3:
                 b.restart()  # killed mid-sync (files were on the move), then back
+        # a's Syncthing dies under a running kiosk: the kiosk's next exchange starts it again.
+        a.syncthing.kill()
+        assert not a.syncthing.running()
+        a.several.tick()
+        assert a.syncthing.running()
         # c joins late, paired with a only: it gets b's journal through a.
         c.start()
         a.several.pair(c.device, addresses=c.address)
