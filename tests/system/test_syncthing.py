@@ -59,6 +59,7 @@ class Kiosk:
         self.several = SeveralKiosks(self.market, home=self.base / "syncthing", folder=self.base / "journal",
                                      syncthing=self.syncthing)
         self.several.resume()
+        assert self.syncthing.process is not None and self.syncthing.running()  # a new instance, not the old
 
     def act(self, rng: random.Random) -> None:
         """List or take something, and remember it only once the kiosk said done."""
@@ -128,7 +129,12 @@ def test_three_kiosks_over_syncthing_converge(tmp_path: Path):
             b.act(rng)
             tick()
             if round_ == 3:
-                b.restart()  # killed mid-sync (files were on the move), then back
+                for _ in range(30):
+                    a.act(rng)
+                    b.act(rng)
+                a.several.tick()
+                b.several.tick()  # new files on their way both ways...
+                b.restart()  # ...when b is killed (Syncthing and kiosk), then started again
         # a's Syncthing dies under a running kiosk: the kiosk's next exchange starts it again.
         a.syncthing.kill()
         assert not a.syncthing.running()
