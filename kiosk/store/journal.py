@@ -515,9 +515,47 @@ def _try(market: Market, e: dict[str, Any], result: Folded) -> None:
 
 # ----- closed files of this kiosk's journal -----------------------------------------------------------
 
+def adopt_unjournaled(market: Market) -> int:
+    """Things of an open market day from before this kiosk kept a journal (an upgrade mid-market) get
+    their events now, so the other kiosks see them too; returns how many things were adopted."""
+    adopted = 0
+    with known_fault(), market.db.atomic():
+        open_days = [r[0] for r in _x(market, "SELECT id FROM events WHERE closed_at IS NULL")]
+        for day in open_days:
+            for table, kind in (("items", "item"), ("wants", "want"), ("skill_offers", "skill")):
+                rows = list(_x(market, f"SELECT id FROM {table} WHERE event_id = ? AND id NOT IN "  # noqa: S608
+                                       "(SELECT local_id FROM journal_things WHERE kind = ? AND local_id IS NOT NULL) "
+                                       "ORDER BY id", [day, kind]))
+                for (local,) in rows:
+                    adopted += 1
+                    if kind == "want":
+                        wanted(market, local)
+                        if _one(market, "SELECT found FROM wants WHERE id = ?", [local])[0]:
+                            found(market, local, True)
+                    elif kind == "skill":
+                        offered(market, local)
+                    else:
+                        _adopt_item(market, local)
+    return adopted
+
+
+def _adopt_item(market: Market, item_id: int) -> None:
+    listed(market, item_id)
+    uid = _uid_of(market, "item", item_id)
+    quantity, left, gone = _one(market, "SELECT quantity, left_count, gone FROM items WHERE id = ?", [item_id])
+    if quantity is None:
+        if gone:
+            _record(market, "gone", item=uid, gone=True)
+        return
+    for _ in range(quantity - (left or 0)):
+        _record(market, "taken", item=uid)
+    _x(market, "UPDATE journal_things SET net_taken = ? WHERE uid = ?", [quantity - (left or 0), uid])
+
+
 def close_pending(market: Market) -> int:
     """Cut what this kiosk recorded since its last closed file into closed files; returns how many."""
     made = 0
+    adopt_unjournaled(market)
     with known_fault(), market.db.atomic():
         mid = market_id(market)
         assert mid is not None, "settle the market id first"

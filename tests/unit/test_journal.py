@@ -326,3 +326,27 @@ def test_closed_files_never_change_and_the_same_range_is_the_same_bytes(tmp_path
     assert {k: after[k] for k in first} == first
     assert after == {p.name: p.read_bytes() for p in two.rglob("*.jsonl")}
     assert [decode_file(after[k]).last for k in sorted(after)] == [2, 3]
+
+
+def test_things_from_before_the_journal_are_shared_at_the_first_exchange(tmp_path: Path):
+    """A kiosk upgraded in the middle of a market: what was on its table before still reaches the others."""
+    a, b = kiosk(tmp_path, "a"), kiosk(tmp_path, "b")
+    a.list_item("books", 3, "atlas")
+    a.post_want("shoes", "boots")
+    # As an older version left them: rows without events (the journal tables start empty at the upgrade).
+    for table in ("journal_outbox", "journal_events", "journal_things", "journal_registers"):
+        a.db.execute(f"DELETE FROM {table}")
+    a.db.conn.commit()
+    a.take_one(a.available()[0].id)  # taken after the upgrade: still only this kiosk's until adopted
+    assert [e["t"] for e in journal.own_events(a)] == []
+    folder = tmp_path / "sync"
+    folder.mkdir()
+    exchange(a, folder)
+    exchange(b, folder)
+    assert [(i.title, i.quantity, i.left) for i in b.available()] == [("atlas", 3, 2)]
+    assert [w.title for w in b.open_wants()] == ["boots"]
+    assert snapshot(a)["categories"] == snapshot(b)["categories"]
+    b.take_one(b.available()[0].id)
+    exchange(b, folder)
+    exchange(a, folder)
+    assert a.available()[0].left == 1
