@@ -231,14 +231,17 @@ class Syncthing:
         problem: Exception | None = None
         for attempt in range(4 if ours else 1):
             try:
-                with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - 127.0.0.1 only
+                with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - 127.0.0.1 only
                     text = response.read().decode()
                 return json.loads(text) if text.strip() else None
             except urllib.error.HTTPError as error:
                 raise SyncthingProblem(NOT_STARTED) from error
             except (urllib.error.URLError, OSError, TimeoutError, http.client.HTTPException) as error:
-                # Syncthing restarts its API for a moment after some changes: ask again, briefly.
+                # Syncthing restarts its API for a moment after some changes: ask again, briefly; but a
+                # Syncthing that does not answer at all is not waited for again (the screen would stall).
                 problem = error
+                if isinstance(error, TimeoutError) or isinstance(getattr(error, "reason", None), TimeoutError):
+                    break
                 time.sleep(0.3 * (attempt + 1))
         raise SyncthingProblem(NOT_STARTED) from problem
 
