@@ -7,6 +7,8 @@ Item {
     id: root
     property alias active: panel.active
     property real panelHeight: panel.implicitHeight
+    // The widest the keys may spread; narrower keys are also shorter, so a short window gets a smaller keyboard.
+    property real widthLimit: 1200
     property string locale: "en_US"
     onLocaleChanged: VirtualKeyboardSettings.locale = locale
     Component.onCompleted: {
@@ -18,7 +20,7 @@ Item {
         id: panel
         objectName: "inputPanel"
         // Wide screens get a keyboard of comfortable size, not keys a hand wide.
-        width: Math.min(parent.width, 1200)
+        width: Math.min(parent.width, root.widthLimit)
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
     }

@@ -66,6 +66,13 @@ PERISHABLE = Tag("perishable", {"en": "Perishable — eat today", "es": "Pereced
 
 CLOTHING_SIZES = ("XS", "S", "M", "L", "XL", "XXL", "kids")
 SHOE_SIZES = tuple(str(n) for n in range(22, 48))
+# The sizes each kind takes; any other kind that takes sizes takes clothing sizes, and the rest take none.
+SIZES_BY_KIND: dict[str, tuple[str, ...]] = {"clothes": CLOTHING_SIZES, "shoes": ("kids", *SHOE_SIZES)}
+
+
+def sizes_for(category_key: str, has_sizes: bool) -> tuple[str, ...]:
+    """The sizes a thing of this kind can have (none for a kind without sizes)."""
+    return SIZES_BY_KIND.get(category_key, CLOTHING_SIZES) if has_sizes else ()
 
 TAGS_BY_KEY: dict[str, Tag] = {t.key: t for t in (*FOOD_TAGS, PERISHABLE)}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
@@ -14,7 +15,7 @@ from kiosk.catalog import LANGUAGES
 from kiosk.errors import StoreProblem, VisitorError
 from kiosk.paths import default_db_path
 
-COMMANDS = ("demo", "screenshot", "export", "signs", "sync", "kiosks")
+COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks")
 PAPERS = ("a4", "letter")
 
 
@@ -79,6 +80,7 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     shot.add_argument("--size", type=_size, default=(1280, 800))
     shot.add_argument("--lang", type=_lang)
     shot.add_argument("--out", type=Path, required=True)
+    shot.add_argument("--keyboard", action="store_true", help="tap the screen's first text field: keyboard up")
     commands["screenshot"] = shot
 
     export = Parser(prog="commons-table export", description="Write an event's summary to a file.")
@@ -96,6 +98,10 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     signs.add_argument("--lang", type=_langs, help="one or two languages, like en or en,es")
     commands["signs"] = signs
 
+    set_pin = Parser(prog="commons-table set-pin",
+                     description="Set or reset the stewards' PIN (4 to 8 digits, asked twice on the terminal).")
+    set_pin.add_argument("--db", type=Path, help="the data file (default: the per-user data folder)")
+    commands["set-pin"] = set_pin
     sync = Parser(prog="commons-table sync", description="One exchange of journals with a folder (USB, Syncthing).")
     sync.add_argument("--db", type=Path, required=True)
     sync.add_argument("--folder", type=Path, required=True)
@@ -104,6 +110,51 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     kiosks.add_argument("--db", type=Path, required=True)
     commands["kiosks"] = kiosks
     return launcher, commands
+
+
+def _ask_pin(prompt: str) -> str:
+    """Read a PIN without echoing it from the terminal; from a script, the next line of standard input."""
+    import getpass
+
+    try:
+        with open("/dev/tty"):
+            terminal = True
+    except OSError:
+        terminal = sys.stdin.isatty()
+    try:
+        if terminal:
+            return getpass.getpass(prompt).strip()
+        print(prompt, end="", file=sys.stderr, flush=True)
+        line = sys.stdin.readline()
+        print(file=sys.stderr)  # piped in, nothing ended the prompt's line
+        if not line:
+            raise EOFError
+        return line.strip()
+    except EOFError:
+        raise UsageError("No PIN was typed, so nothing was changed.") from None
+    except KeyboardInterrupt:
+        raise UsageError("Stopped; nothing was changed.") from None
+
+
+def set_pin(db: Path) -> int:
+    """The stewards' PIN is chosen by whoever has this machine's shell, never by a tap on the kiosk."""
+    from kiosk.pin import check_new_pin, hash_pin
+    from kiosk.store import open_market
+    from kiosk.store.steward import kiosk_running_on, set_pin_hash
+
+    if db.exists():
+        _existing_db(db)
+    pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
+    if _ask_pin("The same PIN again: ") != pin:
+        raise UsageError("The two PINs were different, so nothing was changed.")
+    # A kiosk running on the file past midnight keeps its market open; otherwise a stale one is closed now.
+    market = open_market(db, close_stale=not kiosk_running_on(db))
+    try:
+        set_pin_hash(market, hash_pin(pin))
+    finally:
+        market.close()
+    print(f"The stewards' PIN for {db} is set.")
+    return 0
 
 
 def _existing_db(path: Path) -> Path:
@@ -195,12 +246,14 @@ def run(argv: list[str]) -> int:
             market.close()
         print(f"Wrote {pages} page{'s' if pages != 1 else ''} of signs to {args.out}.")
         return 0
+    if name == "set-pin":
+        return set_pin(args.db or default_db_path())
     if name == "screenshot":
         from ui.screenshot import render_screen, screen_names
 
         if args.screen not in screen_names():
             raise UsageError(f"Unknown screen '{args.screen}'; choose from {', '.join(screen_names())}.")
-        render_screen(_existing_db(args.db), args.screen, args.size, args.lang, args.out)
+        render_screen(_existing_db(args.db), args.screen, args.size, args.lang, args.out, keyboard=args.keyboard)
         return 0
 
     from ui.app import run_kiosk
@@ -211,16 +264,31 @@ def run(argv: list[str]) -> int:
     return run_kiosk(db, windowed=args.windowed, lang=args.lang)
 
 
+def _escaped(text: str) -> str:
+    """Control characters and escape sequences (from argv or a file name) shown as \\x1b, never sent raw to a
+    terminal; a file name that is not UTF-8 shows its odd bytes the same way."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for ch in text)
+
+
+def _say(sentence: str) -> None:
+    print(f"commons-table: {_escaped(sentence)}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    # A file name that is not UTF-8 must never turn a finished job into a traceback on a strict terminal.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except UsageError as error:
-        print(f"commons-table: {error}", file=sys.stderr)
+        _say(str(error))
         return 2
     except (VisitorError, StoreProblem) as error:
-        print(f"commons-table: {error.sentence}", file=sys.stderr)
+        _say(error.sentence)
         return 2
     except OSError as error:
-        print(f"commons-table: {error.strerror or error} ({error.filename or ''}).".replace(" ()", ""),
-              file=sys.stderr)
+        filename = error.filename if isinstance(error.filename, str) else ""
+        _say(f"{error.strerror or error} ({filename}).".replace(" ()", ""))
         return 2

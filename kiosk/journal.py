@@ -33,7 +33,7 @@ TYPES: dict[str, tuple[str, ...]] = {
     "listed": ("event", "category", "title", "quantity", "tags", "size", "perishable"),
     "unlisted": ("item",),
     "taken": ("item",),
-    "untaken": ("item",),
+    "untaken": ("item", "bucket"),  # bucket: the quarter hour whose take it took back (None: none)
     "gone": ("item", "gone"),
     "want": ("event", "category", "title", "size"),
     "found": ("want", "found"),

@@ -32,6 +32,7 @@ GATHERING_NOTE_MAX = 200
 # The words inside an offer's code, in the language the person was using (the core speaks no Qt).
 WORDS: dict[str, dict[str, str]] = {
     "en": {
+        "heading": "Skill offer",
         "when": "When",
         "contact": "Contact",
         "weekday_evenings": "weekday evenings",
@@ -40,6 +41,7 @@ WORDS: dict[str, dict[str, str]] = {
         "gathering": "Skills share",
     },
     "es": {
+        "heading": "Oferta de saber",
         "when": "Cuándo",
         "contact": "Contacto",
         "weekday_evenings": "tardes entre semana",
@@ -55,7 +57,7 @@ MONTHS = {"en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", 
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS[DEFAULT_LANGUAGE])
+    return WORDS[lang] if isinstance(lang, str) and lang in WORDS else WORDS[DEFAULT_LANGUAGE]
 
 
 def when_words(when: Iterable[str], lang: str = DEFAULT_LANGUAGE) -> str:
@@ -66,7 +68,7 @@ def when_words(when: Iterable[str], lang: str = DEFAULT_LANGUAGE) -> str:
 def day_words(date: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """"Sat 12 Dec 2026" / "sáb 12 dic 2026", the same wherever the kiosk runs."""
     day = dt.date.fromisoformat(date)
-    lang = lang if lang in WEEKDAYS else DEFAULT_LANGUAGE
+    lang = lang if isinstance(lang, str) and lang in WEEKDAYS else DEFAULT_LANGUAGE
     return f"{WEEKDAYS[lang][day.weekday()]} {day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
@@ -177,7 +179,9 @@ class OfferCode:
 def _payload(title: str, description: str, when: Iterable[str], contact: str, gathering: Gathering | None,
              lang: str) -> str:
     table = words(lang)
-    lines = [title]
+    # Our own first line: whatever was typed as the title ("https://…", "WIFI:…", "SMSTO:…") can never be
+    # what the code starts with, so a phone reads it as plain text and offers no action.
+    lines = [table["heading"], title]
     if description:
         lines.append(description)
     when = list(when)

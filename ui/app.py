@@ -12,6 +12,8 @@ from pathlib import Path
 from types import TracebackType
 
 log = logging.getLogger("commons_table")
+# Tests only: a file path; the running kiosk taps its own search field and keyboard and writes what happened.
+TYPING_PROBE = "COMMONS_TABLE_TYPING_PROBE"
 
 
 def prepare_environment(headless: bool = False) -> None:
@@ -174,6 +176,9 @@ def show_problem(app, problem: BaseException, db_path: Path, windowed: bool) -> 
         window.resize(900, 500)
         window.show()
     else:
+        from ui.screens.pin import guard_problem_window
+
+        guard_problem_window(window, db_path)  # full screen: closing it needs the stewards' PIN
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     app.exec()
@@ -184,18 +189,31 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         print(f"commons-table: {NO_SCREEN}", file=sys.stderr)
         return 2
+    from ui.platform import UnknownPlatform, apply_platform
+
+    try:
+        platform = apply_platform()  # before the QApplication: a platform the on-screen keyboard works on
+    except UnknownPlatform as problem:
+        print(f"commons-table: {problem}", file=sys.stderr)
+        return 2
     prepare_environment()
     try:
         setup_logging(db_path)
     except OSError as error:  # a read-only or missing folder: the kiosk still says what is wrong
         logging.basicConfig(level=logging.INFO)
         log.warning("no log file beside the data file: %s", error)
+    if platform.keyboard_warning:
+        log.warning("%s", platform.sentence)
+    from PySide6.QtCore import QCoreApplication
+
     from kiosk.demo import fill_demo
     from kiosk.errors import StoreProblem
     from kiosk.store.files import KioskLock
-    from ui.main_window import KioskWindow  # noqa: I001
+    from ui.main_window import KioskWindow
+    from ui.platform import WAYLAND_ONLY
 
     app = application()
+    log.info("Qt platform: %s", app.platformName())
     try:
         lock = KioskLock(db_path).acquire()  # one kiosk per data file; let go when this process ends
         market, recovery = open_market_or_recover(db_path)
@@ -215,10 +233,22 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     start_backups(window)
-    if recovery is not None:
-        window.tell_damaged_file(recovery.aside.name, recovery.restored_when)
-    elif not market.events():
-        window.offer_demo(lambda: fill_demo(market))
+
+    def first_words() -> None:
+        if recovery is not None:
+            window.tell_damaged_file(recovery.aside.name, recovery.restored_when)
+        elif not market.events():
+            window.offer_demo(lambda: fill_demo(market))
+
+    if platform.keyboard_warning:
+        # Never a silent kiosk without a keyboard: the stewards read what to change, then the rest follows.
+        window.tell(QCoreApplication.translate("Platform", WAYLAND_ONLY), problem=True, then=first_words)
+    else:
+        first_words()
+    if os.environ.get(TYPING_PROBE):
+        from ui.typing_probe import start_probe
+
+        start_probe(window, Path(os.environ[TYPING_PROBE]))
     code = app.exec()
     market.close()
     lock.release()

@@ -6,15 +6,18 @@ QApplication exists (ui.app does that), so the keyboard lives inside the window,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 
-from PySide6.QtCore import SIGNAL, QObject, QPointF, QSizeF, Qt, QUrl
+from PySide6.QtCore import SIGNAL, QObject, QPointF, QSizeF, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 LOCALES = {"en": "en_US", "es": "es_ES"}
+WIDEST = 1200  # wide screens get a keyboard of comfortable size, not keys a hand wide
+SHORTEST = 150  # below this the keys would be too small for a finger
 
 
 def takes_text(widget: QWidget | None) -> bool:
@@ -26,8 +29,11 @@ def takes_text(widget: QWidget | None) -> bool:
 
 
 class KeyboardPanel(QQuickWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, room: Callable[[], int] | None = None):
         super().__init__(parent)
+        # How tall the keyboard may be, so the field being typed into (and what it finds) stays in view.
+        self.room = room
+        self._ratio = 800 / 2560  # the keyboard's height to its width in Qt's default style; measured once up
         self.setObjectName("KeyboardPanel")
         self.setAccessibleName(self.tr("On-screen keyboard"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -59,6 +65,8 @@ class KeyboardPanel(QQuickWidget):
         window = self.window()
         if (new is None or new.window() is window) and not takes_text(new):
             QGuiApplication.inputMethod().hide()
+        elif takes_text(new):
+            QTimer.singleShot(0, self.refit)  # another field may need more of the screen
 
     def _follow_input_method(self) -> None:
         if QGuiApplication.inputMethod().isVisible():
@@ -70,10 +78,24 @@ class KeyboardPanel(QQuickWidget):
     def _refit(self) -> None:
         # Called while the widget is still being shown, so ask the input method, not isVisible().
         if QGuiApplication.inputMethod().isVisible():
+            self._fit_height(narrow=False)  # changing the width here would loop back into this signal
+
+    def refit(self) -> None:
+        """The room for the keyboard changed (a bar came or went): size it again if it is up."""
+        if QGuiApplication.inputMethod().isVisible():
             self._fit_height()
 
-    def _fit_height(self) -> None:
-        height = float(self.root().property("panelHeight") or 0)
+    def _fit_height(self, narrow: bool = True) -> None:
+        root = self.root()
+        if narrow and self.room is not None and self.width() > 0:
+            # Keys keep their shape: the height follows the width, so narrower keys make a shorter keyboard.
+            wanted = int(min(self.width(), WIDEST, max(SHORTEST, self.room()) / self._ratio))
+            if abs(wanted - float(root.property("widthLimit") or 0)) > 1:
+                root.setProperty("widthLimit", wanted)
+        height = float(root.property("panelHeight") or 0)
+        shown = min(self.width(), float(root.property("widthLimit") or WIDEST))
+        if height > 0 and shown > 0:
+            self._ratio = height / shown
         self.setFixedHeight(max(120, int(height)))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature

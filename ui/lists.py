@@ -154,7 +154,8 @@ class RowDelegate(QStyledItemDelegate):
 
     def button_rect(self, rect: QRect) -> QRect:
         width = min(220, max(140, rect.width() // 4))
-        return QRect(rect.right() - width - 12, rect.top() + 12, width, rect.height() - 24)
+        # 8 px of card around it: a row 80 px tall (7" screens) still has a 64 px button.
+        return QRect(rect.right() - width - 12, rect.top() + 8, width, rect.height() - 16)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         look = self.describe(index)
@@ -313,11 +314,15 @@ class Flick(QObject):
         if not index.isValid():
             return
         self.view.setFocus(Qt.FocusReason.MouseFocusReason)
-        self.view.setCurrentIndex(index)
         delegate = self.view.itemDelegateForIndex(index)
         if isinstance(delegate, RowDelegate):
-            delegate.tap(index, self.view.visualRect(index), point.toPoint())
+            # A tap on the row's own button does its action; a tap elsewhere on the row chooses the row
+            # (its bar below the list has the same action and more). Choosing it on a button tap too would
+            # stack that bar on top of the undo bar on a 7" screen.
+            if not delegate.tap(index, self.view.visualRect(index), point.toPoint()):
+                self.view.setCurrentIndex(index)
         else:
+            self.view.setCurrentIndex(index)
             self.view.clicked.emit(index)  # a plain list: the row itself is what is tapped
 
 

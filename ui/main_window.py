@@ -37,6 +37,23 @@ IDLE_WARNING_SECONDS = 10
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
+class Pages(QStackedWidget):
+    """The screens. Wrapped words on a page must not hold it taller than the room the keyboard leaves."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def in_scroll_area(thing: QObject) -> bool:
+    """A scroll area's viewport, or the page inside it."""
+    viewport = thing.parent()
+    return isinstance(viewport, QScrollArea) or (viewport is not None and isinstance(viewport.parent(), QScrollArea))
+
+
+def keyboard_hides_top_bar(height: int) -> bool:
+    return height < 700  # 7" screens: the field and what it finds need the room more than the top bar
+
+
 class KioskWindow(QMainWindow):
     def __init__(self, market: Market, *, kiosk_mode: bool = False, lang: str | None = None):
         super().__init__()
@@ -57,14 +74,16 @@ class KioskWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self._build_top_bar())
-        self.stack = QStackedWidget()
+        self.top_bar = self._build_top_bar()
+        column.addWidget(self.top_bar)
+        self.stack = Pages()
         self.undo_bar = UndoBar(central)
         # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.stack.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
-        self.keyboard = KeyboardPanel(central)
+        self.keyboard = KeyboardPanel(central, room=self._keyboard_room)
         column.addWidget(self.keyboard)
         self.notice = Notice(central)
         QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
@@ -87,6 +106,18 @@ class KioskWindow(QMainWindow):
         self.set_language(self.lang)
         self._show_step(Step.HOME.value, Step.HOME.value)
         self.resize(1280, 800)
+        if market.closed_stale:
+            QTimer.singleShot(0, self.tell_closed_stale)
+
+    def tell_closed_stale(self) -> None:
+        """Markets left open from an earlier day were closed when the file was opened: stewards are told."""
+        names = []
+        for event in self.market.closed_stale:
+            date = QLocale().toString(QLocale(self.lang).toDate(event.date, "yyyy-MM-dd"),
+                                      QLocale.FormatType.LongFormat)
+            names.append(f"“{event.title}” ({date})")
+        self.tell(self.tr("Still open from an earlier day, so closed now: %1. What was left is kept for next "
+                          "time, and every contact on its skill offers is erased.").replace("%1", "; ".join(names)))
 
     # ----- building ------------------------------------------------------------------------------------
 
@@ -176,8 +207,20 @@ class KioskWindow(QMainWindow):
         self.refresh_event_title()
         self.restart_idle()
 
+    def _keyboard_room(self) -> int:
+        """The keyboard gets what the screen does not need while someone types (see Screen.typing_room)."""
+        room = self.height() - self.current_screen().typing_room()
+        if not keyboard_hides_top_bar(self.height()):
+            room -= self.top_bar.sizeHint().height()
+        if self.undo_bar.isVisible():
+            room -= self.undo_bar.sizeHint().height()
+        return room
+
     def _keep_focus_in_view(self) -> None:
         """When the keyboard slides up, scroll so the field being typed into stays visible."""
+        # On 7" screens the top bar gives way to the keyboard while someone types.
+        self.top_bar.setVisible(not (QGuiApplication.inputMethod().isVisible()
+                                     and keyboard_hides_top_bar(self.height())))
         focused = QApplication.focusWidget()
         if focused is None or focused.window() is not self:
             return
@@ -187,7 +230,8 @@ class KioskWindow(QMainWindow):
         if isinstance(parent, QScrollArea) and parent.widget() is not None:
             # ensureWidgetVisible() misjudges here (it looks at the text cursor); centre the field instead.
             middle = focused.mapTo(parent.widget(), focused.rect().center())
-            parent.ensureVisible(middle.x(), middle.y(), 10, focused.height() // 2 + 8)
+            room = min(focused.height() // 2 + 8, parent.viewport().height() // 2)  # centred on a short page
+            parent.ensureVisible(middle.x(), middle.y(), 10, room)
 
     def show_for_screenshot(self, step: Step) -> None:
         """Put a screen up as a visitor would see it, with what it needs to show (docs, checks)."""
@@ -228,8 +272,14 @@ class KioskWindow(QMainWindow):
         kind = event.type()
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
             self.restart_idle()
+        elif watched is self.undo_bar and kind in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.keyboard.refit()
         elif kind == QEvent.Type.Resize and watched is self.stack:
             # The keyboard came or went and the screens got shorter or taller.
+            QTimer.singleShot(0, self.keyboard.refit)
+            QTimer.singleShot(0, self._keep_focus_in_view)
+        elif kind == QEvent.Type.Resize and self.keyboard.isVisible() and in_scroll_area(watched):
+            # A page's scrolling part (or what it holds) settled after the window did: look again.
             QTimer.singleShot(0, self._keep_focus_in_view)
         return False
 

@@ -264,6 +264,7 @@ def write_pdf(summary: Summary, path: Path, lang: str = "en") -> Path:
         try:
             output.write_pdf(path, report.render, paper="a4", orientation="portrait",
                              title=redact_contact(summary.event.title) or "Commons Table")
-        except OSError:
-            raise VisitorError(f"Cannot write to {path}.", field="out") from None
+        except OSError as error:
+            raise VisitorError("Cannot write to {path}: {reason}.", field="out", path=str(path),
+                               reason=error.strerror or "it failed") from None
     return path

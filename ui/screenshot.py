@@ -16,7 +16,8 @@ def screen_names() -> tuple[str, ...]:
     return (*(s.value for s in Step), *EXTRA_SCREENS)
 
 
-def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str | None, out: Path) -> None:
+def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str | None, out: Path,
+                  keyboard: bool = False) -> None:
     prepare_environment(headless=True)
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -38,6 +39,11 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
             QTest.mouseClick(steward.title_edit, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
         elif screen != Step.HOME.value:
             window.show_for_screenshot(Step(screen))
+        if keyboard:
+            QTest.qWait(50)
+            field = first_text_field(window.current_screen())
+            if field is not None:
+                QTest.mouseClick(field, Qt.MouseButton.LeftButton)
         # Let layouts settle and the keyboard's QML render its first frames.
         for _ in range(8):
             app.processEvents()
@@ -48,3 +54,12 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
         window.close()
     finally:
         market.close()
+
+
+def first_text_field(screen):  # noqa: ANN001, ANN201 - a Screen; its first visible text field, or None
+    from PySide6.QtWidgets import QLineEdit
+
+    for field in screen.findChildren(QLineEdit):
+        if field.isVisible() and field.isEnabled() and not field.isReadOnly():
+            return field
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -262,6 +262,19 @@ class Screen(QWidget):
 
     def prepare_screenshot(self) -> None:
         """Set up what this screen shows when rendered by the screenshot command (demo data)."""
+
+    def typing_room(self) -> int:
+        """How much of this screen must stay above the on-screen keyboard while someone types here."""
+        field = QApplication.focusWidget()
+        if field is None or not self.isAncestorOf(field):
+            return 2 * MIN_TARGET
+        parent = field.parentWidget()
+        while parent is not None and parent is not self and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            # The page scrolls the field into view: what sits above the scrolling part, and the field.
+            return parent.mapTo(self, QPoint(0, 0)).y() + field.height() + 24
+        return field.mapTo(self, QPoint(0, field.height())).y() + 12
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

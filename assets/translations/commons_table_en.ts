@@ -174,6 +174,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the kinds before these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,6 +599,10 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
         <translation>
@@ -797,11 +809,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a PIN for stewards: 4 to 8 digits</source>
+        <source>No steward PIN has been set on this kiosk yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the same PIN again</source>
+        <source>Whoever looks after this kiosk sets it on its computer, with this command:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,14 +836,6 @@
         <source>That PIN is not right. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Please choose 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two PINs were different. Please choose again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong tries. The pad opens again in %n second(s).</source>
         <translation>
@@ -847,6 +852,13 @@
     </message>
     <message>
         <source>Back home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +882,18 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN to close this screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +1266,10 @@
             <numerusform>Sent %n page to the printer.</numerusform>
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
@@ -1761,6 +1789,14 @@
         </translation>
     </message>
     <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,6 +1884,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Please choose one of the choices on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The event&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,11 +1972,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That setting cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The kiosk cannot write beside its data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kiosk is already running on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stewards&apos; PIN cannot be read from the data file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

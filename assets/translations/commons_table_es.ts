@@ -174,6 +174,14 @@
         <translation>Cosas en la mesa</translation>
     </message>
     <message>
+        <source>Show the kinds before these</source>
+        <translation>Ver los tipos anteriores</translation>
+    </message>
+    <message>
+        <source>Show more kinds</source>
+        <translation>Ver más tipos</translation>
+    </message>
+    <message>
         <source>nuts</source>
         <translation>nueces</translation>
     </message>
@@ -591,6 +599,10 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
+        <translation>Seguía abierto desde un día anterior, así que se ha cerrado ahora: %1. Lo que quedó se guarda para la próxima vez y se han borrado todos los contactos de sus ofertas de saberes.</translation>
+    </message>
     <message numerus="yes">
         <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
         <translation>
@@ -797,12 +809,14 @@
         <translation>Vale</translation>
     </message>
     <message>
-        <source>Choose a PIN for stewards: 4 to 8 digits</source>
-        <translation>Elige un PIN para el voluntariado: de 4 a 8 cifras</translation>
+        <source>No steward PIN has been set on this kiosk yet.</source>
+        <translation>Todavía no se ha puesto un PIN del voluntariado en este quiosco.</translation>
     </message>
     <message>
-        <source>Type the same PIN again</source>
-        <translation>Escribe el mismo PIN otra vez</translation>
+        <source>Whoever looks after this kiosk sets it on its computer, with this command:
+%1</source>
+        <translation>Quien cuida este quiosco lo pone en su ordenador, con esta orden:
+%1</translation>
     </message>
     <message>
         <source>Stewards: type the PIN to leave the kiosk</source>
@@ -823,14 +837,6 @@
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtalo de nuevo.</translation>
     </message>
-    <message>
-        <source>Please choose 4 to 8 digits.</source>
-        <translation>Elige de 4 a 8 cifras.</translation>
-    </message>
-    <message>
-        <source>The two PINs were different. Please choose again.</source>
-        <translation>Los dos PIN eran distintos. Elige otra vez.</translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong tries. The pad opens again in %n second(s).</source>
         <translation>
@@ -848,6 +854,13 @@
     <message>
         <source>Back home</source>
         <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
+        <translation>El teclado en pantalla no funciona en este escritorio Wayland: instala XWayland (el paquete xwayland) y vuelve a iniciar el quiosco, o inícialo con QT_QPA_PLATFORM=xcb.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +884,18 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation>No se puede leer el PIN del archivo de datos, así que esta pantalla no se puede cerrar aquí. Voluntariado: detened el quiosco desde la terminal del ordenador.</translation>
+    </message>
+    <message>
+        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation>El archivo de datos no tiene PIN del voluntariado, así que esta pantalla no se puede cerrar aquí. Voluntariado: detened el quiosco desde la terminal del ordenador.</translation>
+    </message>
+    <message>
+        <source>Stewards: type the PIN to close this screen.</source>
+        <translation>Voluntariado: escribe el PIN para cerrar esta pantalla.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1267,10 @@
             <numerusform>Se envió %n página a la impresora.</numerusform>
             <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
+        <translation>Las tarjetas de saberes llevan contactos de personas, así que solo se imprimen, nunca se guardan como archivo. Usa Imprimir, por favor.</translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
@@ -1761,6 +1790,14 @@
         </translation>
     </message>
     <message>
+        <source>Show them</source>
+        <translation>Verlos</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Vale</translation>
+    </message>
+    <message>
         <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
         <translation>Publicado: %1. Cuando alguien traiga uno, el quiosco le dirá que lo buscas.</translation>
     </message>
@@ -1848,6 +1885,10 @@
         <translation>Eso ya no está en la mesa.</translation>
     </message>
     <message>
+        <source>Please choose one of the choices on the screen.</source>
+        <translation>Elige una de las opciones de la pantalla, por favor.</translation>
+    </message>
+    <message>
         <source>The event&apos;s name</source>
         <translation>El nombre del mercado</translation>
     </message>
@@ -1932,12 +1973,28 @@
         <translation>{count} es más de lo que la mesa puede contar: elige hasta {most}, o «muchos».</translation>
     </message>
     <message>
+        <source>That is no longer here.</source>
+        <translation>Eso ya no está aquí.</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Responde sí o no, por favor.</translation>
+    </message>
+    <message>
+        <source>That setting cannot be kept.</source>
+        <translation>Ese ajuste no se puede guardar.</translation>
+    </message>
+    <message>
         <source>The kiosk cannot write beside its data file.</source>
         <translation>El quiosco no puede escribir junto a su archivo de datos.</translation>
     </message>
     <message>
         <source>The kiosk is already running on this file.</source>
         <translation>El quiosco ya está funcionando con este archivo.</translation>
+    </message>
+    <message>
+        <source>The stewards&apos; PIN cannot be read from the data file.</source>
+        <translation>No se puede leer el PIN del voluntariado del archivo de datos.</translation>
     </message>
     <message>
         <source>There is no folder at {path}.</source>

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.clock import bucket
 from kiosk.domain import Item
 from kiosk.journal import (
+    BUCKET,
     SHARED_SETTINGS,
     JournalError,
     check_event,
@@ -243,7 +244,14 @@ def took(market: Market, item: Item, taken: int = 1) -> None:
     uid = _uid_of(market, "item", item.id)
     if uid is None:
         return
-    _record(market, "taken" if taken > 0 else "untaken", item=uid)
+    if taken > 0:
+        _record(market, "taken", item=uid)
+    else:
+        # Called just before Market takes the take back from the latest quarter hour that counted one.
+        row = _one(market, "SELECT bucket FROM movements WHERE event_id = ? AND category_key = ? AND taken > 0"
+                           + (" AND brought > 0" if item.is_lots else "") + " ORDER BY bucket DESC LIMIT 1",
+                   [item.event_id, item.category_key])
+        _record(market, "untaken", item=uid, bucket=row[0] if row else None)
     if not item.is_lots:
         _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, uid])
         _derive_left(market, item.id, _thing(market, uid)[2])
@@ -391,7 +399,12 @@ def _apply_listed(market: Market, e: dict[str, Any], event_id: int) -> None:
 def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> None:
     _kind, local, net, lots, category, event_id, removed_at = thing
     both = taken if lots else 0
-    _move(market, event_id, category, e["at"], brought=both, taken=taken)
+    at: str | None = e["at"]
+    if taken < 0 and "bucket" in e:
+        # An undone take comes off the quarter hour the kiosk that undid it took it from (or none).
+        at = e["bucket"] if isinstance(e["bucket"], str) and BUCKET.match(e["bucket"]) else None
+    if at is not None:
+        _move(market, event_id, category, at, brought=both, taken=taken)
     if removed_at is not None:
         # The listing was undone already; undoing a counted listing takes back its takes, this one too
         # (a pile of "lots" keeps what was taken from it, as on the kiosk that undid it).

@@ -6,27 +6,43 @@ the kiosk says "done" it is on the disk.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.catalog import CLOTHING_SIZES, SHOE_SIZES, TAGS_BY_KEY
+from kiosk.catalog import TAGS_BY_KEY, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.store.schema import search_text
-from kiosk.validate import clean_description, clean_quantity, clean_text, clean_title
+from kiosk.validate import (
+    clean_choice,
+    clean_choices,
+    clean_date,
+    clean_description,
+    clean_flag,
+    clean_id,
+    clean_quantity,
+    clean_size,
+    clean_text,
+    clean_title,
+    clean_value,
+)
 
 DEFAULT_EVENT_TITLE = "Free Market"
 SKILL_TIMES = ("weekday_evenings", "weekends", "at_skills_share")
-SIZES = frozenset((*CLOTHING_SIZES, *SHOE_SIZES))
+EVENT_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "There is no event number {number}.")
+ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "That item is no longer on the table.")
 
 
 def _event(row: dict[str, Any]) -> Event:
@@ -65,11 +81,22 @@ def fts_query(typed: str, any_word: bool = False) -> str | None:
     return (" OR " if any_word else " ").join('"' + w.replace('"', '""') + '"*' for w in words[:12])
 
 
+def _searched(search: object) -> str:
+    """What was typed into a search: any text goes (only its first 200 characters count)."""
+    if search is None:
+        return ""
+    if not isinstance(search, str):
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
+                           field="search")
+    return search[:200]
+
+
 class Market:
     def __init__(self, db: Database, clock: Clock = system_clock):
         self.db = db
         self.clock = clock
         self._categories: dict[str, Category] | None = None
+        self.closed_stale: list[Event] = []  # markets found open from an earlier day and closed on opening
 
     # ----- reading -------------------------------------------------------------------------------------
 
@@ -93,6 +120,8 @@ class Market:
         self.categories()
         assert self._categories is not None
         try:
+            if not isinstance(key, str):
+                raise KeyError(key)
             return self._categories[key]
         except KeyError:
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the kinds of things on the screen."),
@@ -103,11 +132,9 @@ class Market:
         return _event(row) if row else None
 
     def event(self, event_id: int) -> Event:
-        row = self._one("SELECT * FROM events WHERE id = ?", [event_id])
+        row = self._one("SELECT * FROM events WHERE id = ?", [clean_id(event_id, EVENT_NOT_FOUND, "event")])
         if row is None:
-            raise VisitorError(
-                QT_TRANSLATE_NOOP("kiosk", "There is no event number {number}."),
-                field="event", number=event_id)
+            raise VisitorError(EVENT_NOT_FOUND, field="event", number=event_id)
         return _event(row)
 
     def events(self) -> list[Event]:
@@ -118,13 +145,15 @@ class Market:
         return _event(row) if row else None
 
     def item(self, item_id: int) -> Item:
-        row = self._one("SELECT * FROM items WHERE id = ?", [item_id])
+        row = self._one("SELECT * FROM items WHERE id = ?", [clean_id(item_id, ITEM_NOT_FOUND, "item")])
         if row is None:
-            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That item is no longer on the table."), field="item")
+            raise VisitorError(ITEM_NOT_FOUND, field="item")
         return _item(row)
 
     def available(self, category_key: str | None = None, search: str = "") -> list[Item]:
         """What is on the table now, newest first."""
+        category_key = None if category_key in (None, "") else clean_choice(category_key, "category")
+        search = _searched(search)
         event = self.current_event()
         if event is None:
             return []
@@ -155,12 +184,14 @@ class Market:
 
     def matching_ids(self, search: str, any_word: bool = False) -> set[int] | None:
         """Ids of items whose words start with what was typed; None when nothing searchable was typed."""
-        query = fts_query(search, any_word)
+        search = _searched(search)
+        query = fts_query(search, clean_flag(any_word))
         if query is None:
             return None
         return {r["rowid"] for r in self._rows("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", [query])}
 
     def open_wants(self, category_key: str | None = None) -> list[Want]:
+        category_key = None if category_key in (None, "") else clean_choice(category_key, "category")
         event = self.current_event()
         if event is None:
             return []
@@ -179,7 +210,7 @@ class Market:
                                               [event.id])]
 
     def setting(self, key: str, default: Any = None) -> Any:
-        row = self._one("SELECT value FROM settings WHERE key = ?", [key])
+        row = self._one("SELECT value FROM settings WHERE key = ?", [clean_choice(key, "setting")])
         return default if row is None else json.loads(row["value"])
 
     # ----- writing -------------------------------------------------------------------------------------
@@ -188,10 +219,10 @@ class Market:
         return self.clock()
 
     def set_setting(self, key: str, value: Any) -> Any:
+        key, text = clean_choice(key, "setting"), clean_value(value)
         with known_fault(), self.db.atomic():
             self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                            [key, json.dumps(value, ensure_ascii=False)])
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, text])
             _journal.setting_changed(self, key, value)
         return value
 
@@ -200,13 +231,7 @@ class Market:
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
         place = clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
         now = self._now()
-        date = date or now.date().isoformat()
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            raise VisitorError(
-                QT_TRANSLATE_NOOP("kiosk", "The date should look like 2026-11-28."),
-                field="date") from None
+        date = now.date().isoformat() if date is None or date == "" else clean_date(date)
         with known_fault(), self.db.atomic():
             previous = self.latest_event()
             cur = self.db.execute("INSERT INTO events (title, date, place, opened_at) VALUES (?, ?, ?, ?)",
@@ -237,6 +262,7 @@ class Market:
 
     def rename_event(self, event_id: int, title: str, place: str | None = None) -> Event:
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
+        event_id = self.event(event_id).id
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE events SET title = ? WHERE id = ?", [title, event_id])
             if place is not None:
@@ -265,15 +291,14 @@ class Market:
         category = self.category(category_key)
         count = clean_quantity("lots" if quantity is None else quantity)
         title = clean_title(title)
-        tags = list(dict.fromkeys(tags))
+        tags = clean_choices(tags, "tags")
+        perishable = clean_flag(perishable, "perishable")
         unknown = [t for t in tags if t not in TAGS_BY_KEY or t == "perishable"]
         if unknown:
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "One of the marks is not one the table knows."), field="tags")
         if not category.is_food and tags:
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Food marks only go on food."), field="tags")
-        size = clean_text(size, limit=8, what=QT_TRANSLATE_NOOP("kiosk", "The size"))
-        if size and size not in SIZES:
-            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please pick a size from the buttons."), field="size")
+        size = clean_size(size, sizes_for(category.key, category.sizes))
         text = search_text(title, category.names, tags, size)
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
@@ -323,24 +348,39 @@ class Market:
         return self.item(item_id)
 
     def untake_one(self, item_id: int) -> Item:
-        """Undo a take made a moment ago."""
+        """Undo a take made a moment ago. With no take to undo, nothing changes (no count goes below 0)."""
         item = self.item(item_id)
         with known_fault(), self.db.atomic():
             if item.is_lots:
-                self._move(item.event_id, item.category_key, brought=-1, taken=-1)
                 _journal.took(self, item, -1)
+                self._unmove_take(item, lots=True)
             else:
+                # Relative, inside the transaction (another kiosk process may be taking too), and only
+                # when there is a take to undo: no count ever goes below 0.
                 cur = self.db.execute(
                     "UPDATE items SET left_count = left_count + 1, gone = 0 "
                     "WHERE id = ? AND left_count < quantity", [item_id])
                 if cur.rowcount == 1:
-                    self._move(item.event_id, item.category_key, taken=-1)
                     _journal.took(self, item, -1)
+                    self._unmove_take(item, lots=False)
         return self.item(item_id)
+
+    def _unmove_take(self, item: Item, lots: bool) -> bool:
+        """Take one take back from the latest quarter hour that counted one; False when there is none."""
+        row = self._one("SELECT bucket FROM movements WHERE event_id = ? AND category_key = ? AND taken > 0"
+                        + (" AND brought > 0" if lots else "") + " ORDER BY bucket DESC LIMIT 1",
+                        [item.event_id, item.category_key])
+        if row is None:
+            return False
+        self.db.execute("UPDATE movements SET taken = taken - 1, brought = brought - ? "
+                        "WHERE event_id = ? AND category_key = ? AND bucket = ?",
+                        [int(lots), item.event_id, item.category_key, row["bucket"]])
+        return True
 
     def mark_gone(self, item_id: int, gone: bool = True) -> Item:
         """A pile of "lots" is no longer on the table (or, to undo, is back). Counted things go by takes."""
         item = self.item(item_id)
+        gone = clean_flag(gone, "gone")
         if not item.is_lots:
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Only a pile of “lots” can be marked all gone."),
                                field="item")
@@ -352,7 +392,7 @@ class Market:
     def post_want(self, category_key: str, title: object = "", size: object = "") -> Want:
         category = self.category(category_key)
         title = clean_title(title)
-        size = clean_text(size, limit=8, what=QT_TRANSLATE_NOOP("kiosk", "The size"))
+        size = clean_size(size, sizes_for(category.key, category.sizes))
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
             cur = self.db.execute(
@@ -363,6 +403,7 @@ class Market:
         return _want(self._one("SELECT * FROM wants WHERE id = ?", [cur.lastrowid]) or {})
 
     def mark_found(self, want_id: int, found: bool = True) -> bool:
+        want_id, found = clean_id(want_id, field="want"), clean_flag(found, "found")
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE wants SET found = ? WHERE id = ?", [int(found), want_id])
             _journal.found(self, want_id, found)
@@ -372,7 +413,8 @@ class Market:
                     contact: object = "", forget_after_print: bool = False) -> SkillOffer:
         title = clean_title(title, required=True)
         description = clean_description(description)
-        when = [w for w in dict.fromkeys(when)]
+        when = clean_choices(when, "when")
+        forget_after_print = clean_flag(forget_after_print, "forget_after_print")
         if any(w not in SKILL_TIMES for w in when):
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please pick when from the buttons."), field="when")
         contact = clean_text(contact, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The contact"))
@@ -388,37 +430,67 @@ class Market:
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
 
     def forget_contact(self, offer_id: int) -> None:
+        offer_id = clean_id(offer_id, field="offer")
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE id = ?", [offer_id])
 
     def close_event(self, event_id: int, leftovers: str = "kept") -> Event:
         """End the market day; every contact typed on a skill offer is erased for good."""
-        if leftovers not in ("kept", "handed_off"):
+        if not isinstance(leftovers, str) or leftovers not in ("kept", "handed_off"):
             raise VisitorError(
                 QT_TRANSLATE_NOOP("kiosk", "Please choose what happens to what is left."),
                 field="leftovers")
+        event_id = self.event(event_id).id
         with known_fault(), self.db.atomic():
             cur = self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
                                   [bucket(self._now()), leftovers, event_id])
             if cur.rowcount == 1:
                 _journal.closed(self, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
-        # Overwrite freed pages too, so erased contacts cannot be read back from the file.
-        with known_fault():
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._wipe_journal()
         return self.event(event_id)
 
+    def _wipe_journal(self, patience: float = 30.0) -> bool:
+        """Move every change into the file and empty the -wal, so erased contacts (overwritten in the file by
+        secure_delete) cannot be read back from old journal frames either.
+
+        Another connection still reading an older snapshot makes the checkpoint give up (busy): try again
+        until it has finished, for up to `patience` seconds. Returns whether the journal is empty.
+        """
+        deadline = time.monotonic() + patience
+        while True:
+            with known_fault():
+                busy, _, _ = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy or time.monotonic() >= deadline:
+                return not busy
+            time.sleep(0.1)
+
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a last try, if a reader held one up
         self.db.close()
 
 
-def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 5.0) -> Market:
+def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 5.0,
+                close_stale: bool = True) -> Market:
     db = open_database(path, timeout=timeout)
     db.execute("PRAGMA secure_delete=ON")
-    return Market(db, clock)
+    market = Market(db, clock)
+    if close_stale:
+        from kiosk.store.steward import close_stale_markets
+
+        # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
+        market.closed_stale = close_stale_markets(market)
+    return market
 
 
 def open_market_readonly(path: str | Path, clock: Clock = system_clock) -> Market:
     """The market in `path` for commands that only read (export, signs, screenshot): a copy in memory,
-    so nothing they do can change, migrate or convert the file."""
-    return Market(open_readonly(path), clock)
+    so nothing they do can change, migrate or convert the file. A market left open past its day is closed in
+    the copy too (the file is closed by the next kiosk or command that writes), so no command prints its
+    contacts."""
+    market = Market(open_readonly(path), clock)
+    from kiosk.store.steward import close_stale_markets
+
+    market.closed_stale = close_stale_markets(market)
+    return market

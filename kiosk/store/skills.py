@@ -5,13 +5,14 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable
 
-from kiosk.catalog import DEFAULT_LANGUAGE
-from kiosk.clock import bucket
+from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import SkillOffer
+from kiosk.errors import VisitorError
 from kiosk.skills import Gathering, clean_gathering, offer_code
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
-from kiosk.validate import clean_description, clean_text, clean_title
+from kiosk.validate import clean_choices, clean_description, clean_id, clean_text, clean_title
 
 GATHERING_SETTING = "skills_gathering"
 
@@ -21,11 +22,17 @@ def gathering(market: Market) -> Gathering | None:
     stored = market.setting(GATHERING_SETTING)
     if not isinstance(stored, dict):
         return None
+    fields = {key: str(stored.get(key) or "") for key in
+              ("title", "date", "start", "end", "place", "note", "uid", "stamped")}
     try:
-        return Gathering(**{key: str(stored.get(key) or "") for key in
-                            ("title", "date", "start", "end", "place", "note", "uid", "stamped")})
-    except TypeError:
+        # Checked again as when it was saved: a setting written by anything else never breaks a code.
+        checked = clean_gathering(fields["title"], fields["date"], fields["start"], fields["end"], fields["place"],
+                                  fields["note"], uid=fields["uid"], stamped=fields["stamped"])
+        if checked.stamped:
+            parse_bucket(checked.stamped)
+    except (VisitorError, ValueError):
         return None
+    return checked
 
 
 def save_gathering(market: Market, title: object, date: object, start: object, end: object,
@@ -43,16 +50,21 @@ def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> lis
 
     Returns the ids of the offers whose contact was erased.
     """
-    ids = [o.id for o in offers if o.forget_after_print and o.contact]
+    if isinstance(offers, str | bytes | dict) or not isinstance(offers, Iterable):
+        raise VisitorError("Please choose offers from the list.", field="offers")
+    offers = list(offers)
+    if not all(isinstance(o, SkillOffer) for o in offers):
+        raise VisitorError("Please choose offers from the list.", field="offers")
+    ids = [clean_id(o.id, field="offer") for o in offers if o.forget_after_print and o.contact]
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
     with known_fault(), market.db.atomic():
         market.db.execute("UPDATE skill_offers SET contact = NULL "
                           f"WHERE forget_after_print = 1 AND id IN ({marks})", ids)
-    # Move the change from the journal into the file (secure_delete zeroes the old bytes), as closing does.
-    with known_fault():
-        market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Move the change from the journal into the file (secure_delete zeroes the old bytes), as closing does,
+    # waiting for any other reader to finish so no old copy of the contact stays in the -wal.
+    market._wipe_journal()
     return ids
 
 
@@ -60,6 +72,8 @@ def offer_skill(market: Market, title: object, description: object = "", when: I
                 contact: object = "", forget_after_print: bool = False,
                 lang: str = DEFAULT_LANGUAGE) -> SkillOffer:
     """Save an offer, unless even with its words shortened it is too long for a readable code."""
-    offer_code(clean_title(title, required=True), clean_description(description), tuple(when),
+    if lang not in LANGUAGES if isinstance(lang, str) else True:
+        raise VisitorError("Please choose one of the choices on the screen.", field="lang")
+    offer_code(clean_title(title, required=True), clean_description(description), tuple(clean_choices(when)),
                clean_text(contact, limit=120, what="The contact"), gathering(market), lang)
     return market.offer_skill(title, description, when, contact, forget_after_print)

@@ -22,6 +22,7 @@ from kiosk.summary import (
     clean_weights,
     redact_contact,
 )
+from kiosk.validate import clean_number, shown
 
 # Settings key holding a minimised event's totals that have no table of their own any more.
 MINIMISED_PREFIX = "minimised_event."
@@ -39,8 +40,7 @@ def weights(market: Market) -> dict[str, float]:
 def set_weight(market: Market, category_key: str, kilograms: float) -> dict[str, float]:
     """Change one category's average weight (kg per thing) for the estimate; returns the whole table."""
     market.category(category_key)  # a known category, or a VisitorError
-    if not 0 <= kilograms <= 50:
-        raise VisitorError("Please choose a weight from 0 to 50 kg.", field="weight")
+    kilograms = clean_number(kilograms, 0, 50, "Please choose a weight from 0 to 50 kg.", field="weight")
     table = weights(market)
     table[category_key] = round(float(kilograms), 2)
     market.set_setting(WEIGHTS_SETTING, table)
@@ -57,8 +57,9 @@ def resolve_event(market: Market, which: str | int | None = None) -> int:
         return event.id
     try:
         event_id = int(which)
-    except (TypeError, ValueError):
-        raise VisitorError(f"The event should be a number or 'latest', not '{which}'.", field="event") from None
+    except (TypeError, ValueError, OverflowError):
+        raise VisitorError(f"The event should be a number or 'latest', not '{shown(which)}'.",
+                           field="event") from None
     return market.event(event_id).id
 
 

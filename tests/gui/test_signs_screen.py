@@ -8,19 +8,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+from kiosk.pin import hash_pin
 from kiosk.store import Market
 from tests.gui.conftest import make_window, tap
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
+from ui.printing import output
 from ui.printing import screen as signs_screen
+from ui.screens.pin import PIN_SETTING
 
 
 @pytest.fixture
 def signs(qtbot, demo_market: Market, monkeypatch):
     monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
+    demo_market.set_setting(PIN_SETTING, hash_pin("2468"))  # set beforehand, as `set-pin` does
     window = make_window(qtbot, demo_market)
     tap(window.steward_button)
-    type_pin(window.screens[Step.PIN], "2468")
     type_pin(window.screens[Step.PIN], "2468")
     screen = window.screens[Step.SIGNS]
     tap(screen.open_button)
@@ -62,6 +65,28 @@ def test_saving_a_pdf_puts_it_beside_the_data_file_and_says_where(signs, db_path
     tap(window.notice.answer_button("ok"))
     tap(screen.save_button)  # a second save never overwrites the first
     assert screen.last_saved != saved and screen.last_saved.is_file() and saved.is_file()
+
+
+@pytest.mark.parametrize("limit", [0, 16_000])
+def test_a_full_disk_is_never_called_saved(signs, db_path: Path, monkeypatch, limit):
+    from tests.unit.test_pdf_checked import disk_full_after
+
+    window, screen = signs
+    real = output.write_whole
+
+    def on_a_full_disk(path, write):
+        def limited(temp):
+            with disk_full_after(limit):
+                return write(temp)
+        return real(path, limited)
+
+    monkeypatch.setattr(output, "write_whole", on_a_full_disk)
+    tap(screen.save_button)
+    assert window.notice.isVisible()
+    said = window.notice.text.text()
+    assert "Saved" not in said and "could not be saved" in said and "incomplete" in said
+    assert screen.last_saved is None
+    assert list((db_path.parent / "signs").iterdir()) == []
 
 
 def test_a_usb_drive_gets_the_pdf_when_one_is_plugged_in(signs, tmp_path: Path, monkeypatch):
@@ -143,3 +168,19 @@ def test_a_steward_picks_which_categories_get_signs(qtbot, signs):
     tap(window.notice.answer_button("ok"))
     tap(screen.pick_buttons["books"])  # un-picked
     qtbot.waitUntil(lambda: screen.pages_label.text() == "1 page")
+
+
+def test_skill_cards_with_contacts_are_only_printed_never_saved(signs, db_path: Path):
+    window, screen = signs
+    assert any(o.contact for o in window.market.skill_offers())
+    tap(screen.kind_buttons["skill-cards"])
+    tap(screen.save_button)
+    assert window.notice.isVisible() and "only printed" in window.notice.text.text()
+    assert screen.last_saved is None
+    folder = db_path.parent / "signs"
+    assert not folder.exists() or list(folder.iterdir()) == []
+    tap(window.notice.answer_button("ok"))
+    for offer in window.market.skill_offers():  # without contacts the cards are only words: a file is fine
+        window.market.forget_contact(offer.id)
+    tap(screen.save_button)
+    assert screen.last_saved is not None and screen.last_saved.is_file()

@@ -53,7 +53,7 @@ def test_offer_a_skill_from_home_to_its_code_on_screen(qtbot, window):
     QTest.keyClicks(offer.contact_edit, "Signal @sam")
     tap(offer.save)
     assert window.flow.step == Step.SKILL_QR
-    expected = ("Bike repair\nBring your bike\nWhen: weekends, at the skills-share\n"
+    expected = ("Skill offer\nBike repair\nBring your bike\nWhen: weekends, at the skills-share\n"
                 "Skills share: Sat 12 Dec 2026, 14:00–17:00, Library\nContact: Signal @sam")
     assert on_screen_code(window) == [expected]
     saved = window.market.skill_offers()
@@ -76,7 +76,7 @@ def test_code_on_screen_keeps_emoji_accents_and_right_to_left_text(qtbot, window
     tap(offer.when_buttons["weekday_evenings"])
     tap(offer.save)
     assert window.flow.step == Step.SKILL_QR
-    assert on_screen_code(window) == ["Cocina árabe 🍲 מטבח\nÑoquis, falafel y שקשוקה 👩🏽‍🍳\n"
+    assert on_screen_code(window) == ["Oferta de saber\nCocina árabe 🍲 מטבח\nÑoquis, falafel y שקשוקה 👩🏽‍🍳\n"
                                       "Cuándo: tardes entre semana\n"
                                       "Skills share: sáb 12 dic 2026, 14:00–17:00, Library"]
 
@@ -120,8 +120,8 @@ def test_the_list_never_shows_a_contact_and_each_offer_opens_to_its_code(qtbot, 
     assert screen.heading.text() == "Bike repair"
     assert "wrench" not in all_text(screen)
     # Opened from the public list, anyone may scan it: the code leaves the contact out.
-    assert on_screen_code(window) == ["Bike repair\nBring your bike; I'll show you how to fix a flat and adjust "
-                                      "brakes.\nWhen: weekends, at the skills-share"]
+    assert on_screen_code(window) == ["Skill offer\nBike repair\nBring your bike; I'll show you how to fix a flat "
+                                      "and adjust brakes.\nWhen: weekends, at the skills-share"]
 
 
 def test_idle_time_forgets_a_half_typed_offer(qtbot, window):

@@ -65,7 +65,7 @@ def test_every_card_code_scans_to_its_offer_and_forgetful_contacts_go_after_prin
     scanned = scan_pages(tmp_path / "cards.pdf", tmp_path)
     assert [len(p) for p in scanned] == [8, 2]
     assert sorted(sum(scanned, [])) == expected
-    assert ("Árabe y עברית 🚲\nConversación — שיחה, emoji 🙂👍🏽\nWhen: weekends\n"
+    assert ("Skill offer\nÁrabe y עברית 🚲\nConversación — שיחה, emoji 🙂👍🏽\nWhen: weekends\n"
             "Skills share: Sat 12 Dec 2026, 14:00–17:00, Library, 5th & Pine\nContact: tel 555-0101-forgetme") \
         in scanned[0]
     # The person asked to forget their contact once the card was printed; the demo's contact stays.
@@ -79,7 +79,8 @@ def test_cards_on_letter_paper_scan_too(offers_market, tmp_path):
     write_signs(offers_market, tmp_path / "cards.pdf", "skill-cards", "letter", ["es"])
     scanned = scan_pages(tmp_path / "cards.pdf", tmp_path)
     assert sum(len(p) for p in scanned) == 10
-    assert any(text.startswith("Árabe y עברית 🚲\n") and "Cuándo: fines de semana" in text for text in scanned[0])
+    assert any(text.startswith("Oferta de saber\nÁrabe y עברית 🚲\n") and "Cuándo: fines de semana" in text
+               for text in scanned[0])
 
 
 def test_a_preview_forgets_nothing(offers_market):

@@ -230,7 +230,8 @@ def test_any_order_and_duplication_folds_to_the_same_state(ops, seed, batches):
 def test_cli_sync_and_kiosks(tmp_path: Path, capsys):
     folder = tmp_path / "usb"
     folder.mkdir()
-    a, b = kiosk(tmp_path, "a"), kiosk(tmp_path, "b")
+    # Today's markets, as the command line's clock sees them (so none is closed as a stale one).
+    a, b = open_market(tmp_path / "a.db"), open_market(tmp_path / "b.db")
     a.list_item("books", 4, "comics")
     b.list_item("toys", 2, "blocks")
     a.close()

@@ -20,9 +20,10 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path, clock) -> Path:
+def demo_db(tmp_path: Path) -> Path:
     path = tmp_path / "market.db"
-    market = open_market(path, clock=clock)
+    # Today's market (the command runs on the real clock): one from an earlier day would be closed on opening.
+    market = open_market(path)
     fill_demo(market)
     market.close()
     return path

@@ -26,7 +26,8 @@ LIBRARY = Gathering("Skills share", "2026-12-12", "14:00", "17:00", "Library", "
 
 def test_offer_payload_is_plain_readable_text_with_the_gathering():
     code = offer_code("Bike repair", "Bring your bike", ["weekends", "at_skills_share"], "Signal @sam", LIBRARY)
-    assert code.payload == ("Bike repair\n"
+    assert code.payload == ("Skill offer\n"
+                            "Bike repair\n"
                             "Bring your bike\n"
                             "When: weekends, at the skills-share\n"
                             "Skills share: Sat 12 Dec 2026, 14:00–17:00, Library\n"
@@ -36,8 +37,10 @@ def test_offer_payload_is_plain_readable_text_with_the_gathering():
 
 def test_offer_payload_leaves_out_what_was_not_given_and_speaks_spanish():
     code = offer_code("Costura", "", [], "", LIBRARY, "es")
-    assert code.payload == "Costura\nSkills share: sáb 12 dic 2026, 14:00–17:00, Library"
-    assert offer_code("Costura", "", ["weekends"], "", None, "es").payload == "Costura\nCuándo: fines de semana"
+    assert code.payload == ("Oferta de saber\nCostura\n"
+                            "Skills share: sáb 12 dic 2026, 14:00–17:00, Library")
+    assert offer_code("Costura", "", ["weekends"], "", None, "es").payload == \
+        "Oferta de saber\nCostura\nCuándo: fines de semana"
 
 
 def test_long_words_are_shortened_with_an_ellipsis_to_keep_the_code_small():
@@ -46,8 +49,8 @@ def test_long_words_are_shortened_with_an_ellipsis_to_keep_the_code_small():
     assert code.shortened
     assert qr_version(code.payload) <= OFFER_MAX_VERSION
     lines = code.payload.split("\n")
-    assert lines[1].endswith(ELLIPSIS) and words.startswith(lines[1][:-1])
-    assert len(lines[1]) > 40  # as much of the words as fits, not just a stub
+    assert lines[2].endswith(ELLIPSIS) and words.startswith(lines[2][:-1])
+    assert len(lines[2]) > 40  # as much of the words as fits, not just a stub
     assert lines[-1] == "Contact: Signal @sam"  # the contact is never cut
 
 
@@ -55,7 +58,7 @@ def test_shortening_never_splits_an_emoji_or_an_accent():
     words = "👍🏽 Fahrräder reparieren — תיקון אופניים " * 20
     code = offer_code("Räder 🚲", words, [], "", LIBRARY)
     assert code.shortened and qr_version(code.payload) <= OFFER_MAX_VERSION
-    shortened = code.payload.split("\n")[1][:-1]
+    shortened = code.payload.split("\n")[2][:-1]
     assert words.startswith(shortened)
     assert not shortened.endswith(("\U0001F44D", "\u200d"))  # a thumb is never left without its skin tone
 

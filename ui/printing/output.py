@@ -8,11 +8,13 @@ Each output returns how many pages were painted.
 from __future__ import annotations
 
 import errno
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from kiosk.safe_write import write_whole
@@ -24,6 +26,52 @@ PDF_DPI = 600
 
 class PaintFailed(OSError):
     pass
+
+
+class PdfIncomplete(OSError):
+    """What was written is not the whole PDF (a full disk or a pulled stick: Qt's writer does not say)."""
+
+    def __init__(self, path: Path):
+        super().__init__(errno.EIO, "the PDF came out incomplete, perhaps the disk is full", str(path))
+
+
+# Qt stamps the PDF to the second; stored times here are never finer than the quarter hour. The same
+# number of digits replaces them, so every byte offset in the file (its xref table) stays right.
+_INFO_DATE = re.compile(rb"(/(?:CreationDate|ModDate) \(D:\d{10})(\d{2})(\d{2})")
+_XMP_DATE = re.compile(rb'(xmp:\w*Date="\d{4}-\d{2}-\d{2}T\d{2}:)(\d{2}):(\d{2})')
+
+
+def _to_quarter_hour(match: re.Match[bytes]) -> bytes:
+    minutes = int(match[2]) // 15 * 15
+    return match[1] + b"%02d" % minutes + b"00" if match.re is _INFO_DATE else match[1] + b"%02d:00" % minutes
+
+
+def check_pdf(path: Path, pages: int, named: Path | None = None) -> None:
+    """Raise PdfIncomplete (about `named`, by default `path`) unless `path` is a whole PDF of `pages` pages:
+    its end marker there and every page readable back."""
+    with path.open("rb") as written:
+        written.seek(0, 2)
+        size = written.tell()
+        written.seek(max(0, size - 64))
+        tail = written.read()
+    if size == 0 or b"%%EOF" not in tail:
+        raise PdfIncomplete(named or path)
+    document = QPdfDocument()
+    try:
+        if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() != pages:
+            raise PdfIncomplete(named or path)
+    finally:
+        document.close()
+
+
+def round_pdf_dates(path: Path) -> None:
+    """The PDF's creation and change dates to the quarter hour, in place."""
+    data = path.read_bytes()
+    rounded = _XMP_DATE.sub(_to_quarter_hour, _INFO_DATE.sub(_to_quarter_hour, data))
+    if rounded != data:
+        assert len(rounded) == len(data)
+        with path.open("r+b") as pdf:
+            pdf.write(rounded)
 
 
 def _paint(device, render: RenderFn) -> int:  # noqa: ANN001 - QPdfWriter or QPrinter
@@ -43,8 +91,9 @@ def _paint(device, render: RenderFn) -> int:  # noqa: ANN001 - QPdfWriter or QPr
 def write_pdf(path: Path | str, render: RenderFn, paper: str = "a4", orientation: str = "portrait",
               title: str = "Commons Table", dpi: int = PDF_DPI) -> int:
     """Paint into a PDF at `path`. Written to a temporary file beside it, synced, then renamed into place,
-    so a pulled USB stick or a crash never leaves half a PDF under the real name. Fonts are embedded
-    (Qt embeds a subset of each TrueType font it uses). Returns the page count."""
+    so a pulled USB stick or a crash never leaves half a PDF under the real name; what was written is read
+    back first (PdfIncomplete, an OSError, when it is not whole). Fonts are embedded (Qt embeds a subset of
+    each TrueType font it uses). Returns the page count."""
     path = Path(path)
     layout = page_layout(paper, orientation)
     if not path.parent.is_dir():
@@ -58,6 +107,9 @@ def write_pdf(path: Path | str, render: RenderFn, paper: str = "a4", orientation
         writer.setPageLayout(layout)
         pages = _paint(writer, render)
         del writer  # closes the file
+        check_pdf(temp, pages, named=path)
+        round_pdf_dates(temp)
+        check_pdf(temp, pages, named=path)
         return pages
 
     return write_whole(path, paint)

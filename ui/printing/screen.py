@@ -411,6 +411,13 @@ class SignsScreen(Screen):
         return (data or default_db_path()).parent / "signs", False
 
     def _save_pdf(self) -> None:
+        kinds = chosen(self.kind)
+        offers = self.window_.attempt(self.window_.market.skill_offers) or []
+        if any(k.key == "skill-cards" for k in kinds) and any(o.contact for o in offers):
+            # A file outlives the market (a USB stick cannot be wiped at close): contacts go only to paper.
+            self.window_.tell(self.tr("Skill cards carry people's contacts, so they are only printed, never "
+                                      "saved as a file. Please use Print."))
+            return
         folder, removable = self.save_folder()
         stamp = self.window_.market.clock().date().isoformat()
         name = f"signs-{self.kind}-{self.paper}-{stamp}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
 SEARCH_PAUSE_MS = 150
+COMPACT_HEIGHT = 700  # 7" screens (800×480, 1024×600)
 JUST_ARRIVED_MINUTES = 30
 
 
@@ -44,11 +45,13 @@ class BrowseScreen(Screen):
         self.window_ = window
         self._categories: dict[str, Category] = {}
         self.category: str | None = None
-        layout = QVBoxLayout(self)
+        self.only: set[int] | None = None  # just these things (what answers a want), until the visitor filters
+        self.compact = False
+        self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 6)
         layout.setSpacing(8)
 
-        top = QHBoxLayout()
+        self.top_row = top = QHBoxLayout()
         magnifier = QLabel()
         magnifier.setPixmap(icon("mdi6.magnify", "#5b554c").pixmap(36, 36))
         top.addWidget(magnifier)
@@ -56,14 +59,21 @@ class BrowseScreen(Screen):
         self.search.setObjectName("Search")
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(60)
-        self.search.textChanged.connect(lambda _: self.search_pause.start())
-        top.addWidget(self.search, 1)
+        self.search.textChanged.connect(self._typed)
+        top.addWidget(self.search, 2)
         self.bring = button("mdi6.hand-heart")
         self.bring.clicked.connect(lambda: self.window_.go(Step.BRING))
         top.addWidget(self.bring)
         layout.addLayout(top)
 
-        # Category chips in a row a finger can flick sideways
+        # Category chips in a row a finger can flick sideways, with arrows that show there is more
+        self.chips_box = QWidget()
+        chips_line = QHBoxLayout(self.chips_box)
+        chips_line.setContentsMargins(0, 0, 0, 0)
+        chips_line.setSpacing(4)
+        self.chips_back = button("mdi6.chevron-left", "Quiet")
+        self.chips_back.clicked.connect(lambda: self._scroll_chips(-1))
+        chips_line.addWidget(self.chips_back)
         self.chips_area = QScrollArea()
         self.chips_area.setFrameShape(QFrame.Shape.NoFrame)
         self.chips_area.setWidgetResizable(True)
@@ -78,7 +88,14 @@ class BrowseScreen(Screen):
         self.chip_group = QButtonGroup(self)
         self.chip_group.setExclusive(True)
         self.chips: dict[str | None, QPushButton] = {}
-        layout.addWidget(self.chips_area)
+        chips_line.addWidget(self.chips_area, 1)
+        self.chips_more = button("mdi6.chevron-right", "Quiet")
+        self.chips_more.clicked.connect(lambda: self._scroll_chips(1))
+        chips_line.addWidget(self.chips_more)
+        scroll = self.chips_area.horizontalScrollBar()
+        scroll.valueChanged.connect(self._show_chip_arrows)
+        scroll.rangeChanged.connect(self._show_chip_arrows)
+        layout.addWidget(self.chips_box)
 
         self.model = ItemsModel(lambda: self._categories, lambda: self.window_.lang, self.words_for)
         self.proxy = AvailableFilter()
@@ -121,6 +138,9 @@ class BrowseScreen(Screen):
         self.selected_bar.hide()
         layout.addWidget(self.selected_bar)
 
+        QGuiApplication.inputMethod().visibleChanged.connect(self._make_room)
+        window.undo_bar.installEventFilter(self)
+
         self.search_pause = QTimer(self)
         self.search_pause.setSingleShot(True)
         self.search_pause.setInterval(SEARCH_PAUSE_MS)
@@ -136,6 +156,9 @@ class BrowseScreen(Screen):
         set_words(self.gone_button, self.tr("None left"))
         self.gone_button.setAccessibleDescription(self.tr("This pile is used up: take it off the list"))
         self.list.setAccessibleName(self.tr("Things on the table"))
+        # Arrows only: they show the row of kinds goes on; a screen reader hears what they do.
+        self.chips_back.setAccessibleName(self.tr("Show the kinds before these"))
+        self.chips_more.setAccessibleName(self.tr("Show more kinds"))
         self._build_chips()
         allergens = {"nuts": self.tr("nuts"), "gluten": self.tr("gluten"), "dairy": self.tr("dairy"),
                      "egg": self.tr("egg"), "soy": self.tr("soy")}
@@ -176,6 +199,8 @@ class BrowseScreen(Screen):
     def _build_chips(self) -> None:
         for b in self.chips.values():
             self.chip_group.removeButton(b)
+            self.chips_row.removeWidget(b)  # out of the row now, not when Qt gets round to deleting it
+            b.hide()
             b.deleteLater()
         self.chips = {}
         entries: list[tuple[str | None, str, str]] = [(None, "mdi6.view-grid", self.tr("Everything"))]
@@ -202,6 +227,57 @@ class BrowseScreen(Screen):
         self.chips_area.widget().setMinimumWidth(sum(widths) + spacing * max(0, len(widths) - 1))
         self.chips_area.setFixedHeight(max(c.sizeHint().height() for c in self.chips.values()) + 4)
 
+    def _scroll_chips(self, direction: int) -> None:
+        scroll = self.chips_area.horizontalScrollBar()
+        scroll.setValue(scroll.value() + direction * max(64, self.chips_area.viewport().width() * 2 // 3))
+
+    def _show_chip_arrows(self) -> None:
+        scroll = self.chips_area.horizontalScrollBar()
+        more = scroll.maximum() > 0
+        self.chips_back.setVisible(more)
+        self.chips_more.setVisible(more)
+        self.chips_back.setEnabled(scroll.value() > scroll.minimum())
+        self.chips_more.setEnabled(scroll.value() < scroll.maximum())
+
+    def _arrange(self) -> None:
+        """On a short screen the kinds share the search's row, so the list keeps at least three rows."""
+        compact = self.window_.height() < COMPACT_HEIGHT
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.column.removeWidget(self.chips_box)
+        self.top_row.removeWidget(self.chips_box)
+        if compact:
+            self.top_row.insertWidget(2, self.chips_box, 3)
+            self.column.setContentsMargins(12, 4, 12, 2)
+            self.column.setSpacing(4)
+        else:
+            self.column.insertWidget(1, self.chips_box)
+            self.column.setContentsMargins(12, 8, 12, 6)
+            self.column.setSpacing(8)
+        self._make_room()
+
+    def typing(self) -> bool:
+        return QGuiApplication.inputMethod().isVisible() and self.search.hasFocus()
+
+    def _make_room(self) -> None:
+        """While someone types a search the kinds, the legend and the chosen row's bar give way to the results;
+        on a short screen the legend also gives way to the undo bar (below the list, so no row moves)."""
+        typing = self.typing()
+        short_of_room = self.compact and self.window_.undo_bar.isVisible()
+        self.chips_box.setVisible(not typing)
+        self.bring.setVisible(not typing and not self.compact)
+        self.legend.setVisible(not typing and not short_of_room)
+        self.selected_bar.setVisible(not typing and self._selected_item() is not None)
+
+    def typing_room(self) -> int:
+        if not self.search.hasFocus():
+            return super().typing_room()
+        rows = 2 if self.window_.height() < 600 else 3
+        margins = self.column.contentsMargins()
+        return (margins.top() + self.search.height() + self.column.spacing() + rows * self.delegate.row_height
+                + margins.bottom())
+
     def entered(self) -> None:
         market = self.window_.market
         categories = self.window_.attempt(market.categories) or []
@@ -212,7 +288,8 @@ class BrowseScreen(Screen):
         self._fit_chips()
         # Rows a little shorter on a 7" screen so more of the table shows; never under 64 px of button.
         height = self.window_.height()
-        self.delegate.row_height = 80 if height < 600 else (96 if height < 900 else 116)
+        self.delegate.row_height = 80 if height < COMPACT_HEIGHT else (96 if height < 900 else 116)
+        self._arrange()
         items = self.window_.attempt(market.available)
         self.model.set_rows(items or [])
         self.apply_filter()
@@ -224,6 +301,7 @@ class BrowseScreen(Screen):
         self.search.clear()
         self.search.blockSignals(False)
         self.category = None
+        self.only = None
         if None in self.chips:
             self.chips[None].setChecked(True)
         self.proxy.set_filter(None, None)
@@ -232,13 +310,25 @@ class BrowseScreen(Screen):
 
     def choose_category(self, key: str | None) -> None:
         self.category = key
+        self.only = None
         self.apply_filter()
+
+    def show_only(self, ids: set[int]) -> None:
+        """Open on just these things the next time the screen shows (the things that answer a want)."""
+        self.reset()
+        self.only = set(ids)
+
+    def _typed(self) -> None:
+        self.only = None
+        self.search_pause.start()
 
     def apply_filter(self) -> None:
         typed = self.search.text()
         matching = self.window_.attempt(self.window_.market.matching_ids, typed) if typed.strip() else None
         if typed.strip() and matching is None:
             matching = set()  # nothing searchable typed (only punctuation): nothing matches
+        if self.only is not None and matching is None and self.category is None:
+            matching = self.only
         self.proxy.set_filter(self.category, matching)
         self._show_selected()
         self._show_empty()
@@ -305,9 +395,12 @@ class BrowseScreen(Screen):
             self.model.replace(back)
             self._show_selected()
 
-    def _show_selected(self) -> None:
+    def _selected_item(self) -> Item | None:
         index = self.list.currentIndex()
-        item: Item | None = index.data(ItemRole) if index.isValid() else None
+        return index.data(ItemRole) if index.isValid() else None
+
+    def _show_selected(self) -> None:
+        item = self._selected_item()
         if item is None:
             self.selected_bar.hide()
             return
@@ -317,8 +410,11 @@ class BrowseScreen(Screen):
         self.take_button.setEnabled(not item.gone)
         self.gone_button.setVisible(item.is_lots and not item.gone)
         self.selected_bar.show()
+        self._make_room()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window_.undo_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._make_room()
         # On a hardware keyboard, Enter or Space takes one of the chosen row.
         if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):

@@ -1,15 +1,29 @@
-"""The steward PIN pad: big digits, dots for what is typed, a lock after three wrong tries."""
+"""The steward PIN pad: big digits, dots for what is typed, a lock after three wrong tries.
+
+The pad never lets anyone choose the PIN: with none set it says how whoever looks after the kiosk sets it
+(`commons-table set-pin`). The same pad guards closing the full-screen problem screen.
+"""
 
 from __future__ import annotations
 
+import shlex
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.errors import VisitorError
-from kiosk.pin import PIN_MAX, PinLock, check_new_pin, hash_pin, verify_pin
+from kiosk.pin import LOCK_SETTING, PIN_MAX, PIN_SETTING, PinLock, verify_pin
 from ui.flow import Step
 from ui.theme import icon
 from ui.widgets import Screen
@@ -17,17 +31,87 @@ from ui.widgets import Screen
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
-PIN_SETTING = "pin_hash"
+__all__ = ["PIN_SETTING", "PinPad", "PinScreen", "guard_problem_window"]
+
+
+class PinPad(QWidget):
+    """Twelve big keys (digits, Erase, OK) and what has been typed; `submitted` carries the digits."""
+
+    submitted = Signal(str)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.typed = ""
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        self.keys: dict[str, QToolButton] = {}
+        for n, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]):
+            b = QToolButton()
+            b.setObjectName("PadKey" if key.isdigit() else ("Primary" if key == "ok" else ""))
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            b.setMinimumSize(96, 64)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if key == "back":
+                b.setIcon(icon("mdi6.backspace"))
+            elif key == "ok":
+                b.setIcon(icon("mdi6.check-bold", "white"))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setIconSize(QSize(36, 36))
+            b.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(b, n // 3, n % 3)
+            self.keys[key] = b
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for digit in "0123456789":
+            self.keys[digit].setText(digit)
+            self.keys[digit].setAccessibleName(digit)
+        for key, text in (("back", QCoreApplication.translate("PinScreen", "Erase")),
+                          ("ok", QCoreApplication.translate("PinScreen", "OK"))):
+            self.keys[key].setText(text)
+            self.keys[key].setAccessibleName(text)
+
+    def press(self, key: str) -> None:
+        if not self.isEnabled():
+            return
+        if key == "ok":
+            typed, self.typed = self.typed, ""
+            self.changed.emit()
+            self.submitted.emit(typed)
+            return
+        if key == "back":
+            self.typed = self.typed[:-1]
+        elif key.isdigit() and len(self.typed) < PIN_MAX:
+            self.typed += key
+        self.changed.emit()
+
+    def press_key(self, event: QKeyEvent) -> bool:
+        """A hardware key for the pad; False when it is not one."""
+        text = event.text()
+        if text.isdigit() and text.isascii():
+            self.press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.press("back")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.press("ok")
+        else:
+            return False
+        return True
+
+    def dots(self) -> str:
+        return "●" * len(self.typed) if self.typed else "–"
 
 
 class PinScreen(Screen):
     def __init__(self, window: KioskWindow):
         super().__init__()
         self.window_ = window
-        self.lock = PinLock()
+        # Wrong tries and locks live in the store: restarting the kiosk gives no fresh guesses.
+        self.lock = PinLock(load=lambda: window.attempt(window.market.setting, LOCK_SETTING),
+                            save=lambda state: window.attempt(window.market.set_setting, LOCK_SETTING, state))
         self.purpose = "steward"
-        self.typed = ""
-        self.first_choice: str | None = None
         # Words on the left, the pad on the right: it fits a 7" landscape screen.
         outer = QHBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
@@ -46,57 +130,50 @@ class PinScreen(Screen):
         self.message.setObjectName("Hint")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         column.addWidget(self.prompt)
         column.addWidget(self.dots)
         column.addWidget(self.message)
         column.addStretch(1)
         outer.addLayout(column, 2)
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        self.keys: dict[str, QToolButton] = {}
-        layout = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]
-        for n, key in enumerate(layout):
-            b = QToolButton()
-            b.setObjectName("PadKey" if key.isdigit() else ("Primary" if key == "ok" else ""))
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            b.setMinimumSize(96, 64)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            if key == "back":
-                b.setIcon(icon("mdi6.backspace"))
-            elif key == "ok":
-                b.setIcon(icon("mdi6.check-bold", "white"))
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            b.setIconSize(QSize(36, 36))
-            b.clicked.connect(lambda _=False, k=key: self.press(k))
-            grid.addWidget(b, n // 3, n % 3)
-            self.keys[key] = b
-        outer.addLayout(grid, 3)
+        self.pad = PinPad()
+        self.pad.submitted.connect(self._submit)
+        self.pad.changed.connect(self._typed)
+        self.keys = self.pad.keys
+        outer.addWidget(self.pad, 3)
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)
         self._lock_shown = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    @property
+    def typed(self) -> str:
+        return self.pad.typed
+
     def set_purpose(self, purpose: str) -> None:
         self.purpose = purpose
         self.reset()
 
+    def stored_pin(self) -> str | None:
+        stored = self.window_.attempt(self.window_.market.setting, PIN_SETTING)
+        return stored if isinstance(stored, str) and stored else None
+
     def has_pin(self) -> bool:
-        return bool(self.window_.attempt(self.window_.market.setting, PIN_SETTING))
+        return self.stored_pin() is not None
+
+    def set_pin_command(self) -> str:
+        from kiosk.store.files import data_file
+
+        path = self.window_.attempt(data_file, self.window_.market)
+        return "commons-table set-pin --db " + shlex.quote(str(path) if path else "PATH")
 
     def retranslate(self) -> None:
-        for digit in "0123456789":
-            self.keys[digit].setText(digit)
-            self.keys[digit].setAccessibleName(digit)
-        self.keys["back"].setText(self.tr("Erase"))
-        self.keys["back"].setAccessibleName(self.tr("Erase"))
-        self.keys["ok"].setText(self.tr("OK"))
-        self.keys["ok"].setAccessibleName(self.tr("OK"))
+        self.pad.retranslate()
         self._show()
 
     def reset(self) -> None:
-        self.typed = ""
-        self.first_choice = None
+        self.pad.typed = ""
         self.message.setText("")
         self._show()
 
@@ -106,49 +183,42 @@ class PinScreen(Screen):
         self._tick()
 
     def _show(self) -> None:
-        if not self.has_pin():
-            if self.first_choice is None:
-                self.prompt.setText(self.tr("Choose a PIN for stewards: 4 to 8 digits"))
-            else:
-                self.prompt.setText(self.tr("Type the same PIN again"))
-        elif self.purpose == "quit":
+        pin_set = self.has_pin()
+        self.pad.setVisible(pin_set)
+        self.dots.setVisible(pin_set)
+        if not pin_set:
+            # Whoever taps first must not become the steward: the PIN is set from the machine's shell.
+            self.prompt.setText(self.tr("No steward PIN has been set on this kiosk yet."))
+            self.message.setText(self.tr("Whoever looks after this kiosk sets it on its computer, with this "
+                                         "command:\n%1").replace("%1", self.set_pin_command()))
+            return
+        if self.purpose == "quit":
             self.prompt.setText(self.tr("Stewards: type the PIN to leave the kiosk"))
         else:
             self.prompt.setText(self.tr("Stewards: type the PIN"))
-        self.dots.setText("●" * len(self.typed) if self.typed else "–")
-        self.dots.setAccessibleName(self.tr("%n digit(s) typed", "", len(self.typed)))
+        self._typed()
+
+    def _typed(self) -> None:
+        self.dots.setText(self.pad.dots())
+        self.dots.setAccessibleName(self.tr("%n digit(s) typed", "", len(self.pad.typed)))
+        if self.pad.typed and not self.lock.is_locked():
+            self.message.setText("")
 
     def press(self, key: str) -> None:
-        if self.lock.is_locked():
+        if self.lock.is_locked() or not self.has_pin():
             return
-        if key == "back":
-            self.typed = self.typed[:-1]
-        elif key == "ok":
-            self._submit()
-            return
-        elif key.isdigit() and len(self.typed) < PIN_MAX:
-            self.typed += key
-        self.message.setText("")
-        self._show()
+        self.pad.press(key)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        if text.isdigit() and text.isascii():
-            self.press(text)
-        elif event.key() == Qt.Key.Key_Backspace:
-            self.press("back")
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.press("ok")
-        elif event.key() == Qt.Key.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.window_.go_home()
-        else:
+        elif self.lock.is_locked() or not self.has_pin() or not self.pad.press_key(event):
             super().keyPressEvent(event)
 
-    def _submit(self) -> None:
-        typed, self.typed = self.typed, ""
-        stored = self.window_.attempt(self.window_.market.setting, PIN_SETTING)
-        if not stored:
-            self._choose(typed)
+    def _submit(self, typed: str) -> None:
+        stored = self.stored_pin()
+        if stored is None or self.lock.is_locked():
+            self._show()
             return
         if verify_pin(typed, stored):
             self.lock.succeeded()
@@ -159,25 +229,7 @@ class PinScreen(Screen):
                 self._tick()
             else:
                 self.message.setText(self.tr("That PIN is not right. Please try again."))
-            self._show()
-
-    def _choose(self, typed: str) -> None:
-        if self.first_choice is None:
-            try:
-                self.first_choice = check_new_pin(typed)
-            except VisitorError:
-                self.message.setText(self.tr("Please choose 4 to 8 digits."))
-            self._show()
-            return
-        if typed != self.first_choice:
-            self.first_choice = None
-            self.message.setText(self.tr("The two PINs were different. Please choose again."))
-            self._show()
-            return
-        if self.window_.attempt(self.window_.market.set_setting, PIN_SETTING, hash_pin(typed)) is None:
-            return
-        self.first_choice = None
-        self._unlocked()
+            self._typed()
 
     def _unlocked(self) -> None:
         if self.purpose == "quit":
@@ -187,6 +239,7 @@ class PinScreen(Screen):
 
     def _tick(self) -> None:
         locked = self.lock.is_locked()
+        self.pad.setEnabled(not locked)
         for b in self.keys.values():
             b.setEnabled(not locked)
         if locked:
@@ -200,3 +253,103 @@ class PinScreen(Screen):
             if self._lock_shown:
                 self._lock_shown = False
                 self.message.setText("")
+
+
+# ----- the full-screen problem screen ----------------------------------------------------------------------
+
+
+class _KeepOpen(QObject):
+    """Closing the problem screen (its button, Alt+F4) needs the stewards' PIN, as everywhere in kiosk mode."""
+
+    def __init__(self, window: QWidget, stored: str | None, readable: bool):
+        super().__init__(window)
+        self.guarded = window
+        self.stored = stored
+        self.readable = readable
+        self.lock = PinLock()  # memory only: the data file is the problem here
+        self.unlocked = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        guarded = getattr(self, "guarded", None)  # None while Python is shutting down
+        if guarded is not None and watched is guarded and event.type() == QEvent.Type.Close and not self.unlocked:
+            event.ignore()
+            self.ask()
+            return True
+        return False
+
+    def ask(self) -> None:
+        say = self.guarded.pin_message.setText  # type: ignore[attr-defined]
+        if not self.readable:
+            say(QCoreApplication.translate("ProblemWindow", "The PIN cannot be read from the data file, so this "
+                                           "screen cannot be closed here. Stewards: stop the kiosk from the "
+                                           "computer's shell."))
+        elif self.stored is None:
+            say(QCoreApplication.translate("ProblemWindow", "No steward PIN is set in the data file, so this "
+                                           "screen cannot be closed here. Stewards: stop the kiosk from the "
+                                           "computer's shell."))
+        else:
+            say(QCoreApplication.translate("ProblemWindow", "Stewards: type the PIN to close this screen."))
+            self.guarded.pin_pad.setVisible(True)  # type: ignore[attr-defined]
+            self.guarded.close_button.setVisible(False)  # type: ignore[attr-defined]  # the pad's OK closes
+            self.guarded.layout().setContentsMargins(24, 24, 24, 24)
+
+    def submitted(self, typed: str) -> None:
+        if self.stored is None or self.lock.is_locked():
+            return
+        if verify_pin(typed, self.stored):
+            self.unlocked = True
+            self.guarded.close()
+            return
+        self.lock.failed()
+        locked = self.lock.is_locked()
+        if locked:
+            text = QCoreApplication.translate("PinScreen", "Too many wrong tries. The pad opens again in %n "
+                                              "second(s).", "", self.lock.seconds_left())
+            QTimer.singleShot(self.lock.seconds_left() * 1000, lambda: self.guarded.pin_pad.setEnabled(True))
+        else:
+            text = QCoreApplication.translate("PinScreen", "That PIN is not right. Please try again.")
+        self.guarded.pin_message.setText(text)  # type: ignore[attr-defined]
+        self.guarded.pin_pad.setEnabled(not locked)  # type: ignore[attr-defined]
+
+
+def guard_problem_window(window: QWidget, db_path: Path,
+                         read_pin: Callable[[Path], str | None] | None = None) -> QWidget:
+    """Make the full-screen problem screen close only with the stewards' PIN (read straight from the file).
+
+    When the file is the problem and the PIN cannot be read from it, the screen says so: the way out is the
+    computer's shell.
+    """
+    from kiosk.errors import StoreProblem
+    from kiosk.store.steward import pin_hash_in_file
+
+    try:
+        stored, readable = (read_pin or pin_hash_in_file)(db_path), True
+    except StoreProblem:
+        stored, readable = None, False
+    keep = _KeepOpen(window, stored, readable)
+    window.installEventFilter(keep)
+    message = QLabel()
+    message.setWordWrap(True)
+    message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    message.setStyleSheet("font-size: 20px;")
+    pad = PinPad()
+    pad.setVisible(False)
+    pad.setMinimumWidth(300)
+    pad.submitted.connect(keep.submitted)
+    # The words stay in sight; the pad comes in beside them (it fits a 7" screen that way).
+    layout = window.layout()
+    text: QLabel = window.problem_text  # type: ignore[attr-defined]
+    at = layout.indexOf(text)
+    layout.removeWidget(text)
+    row = QHBoxLayout()
+    row.setSpacing(24)
+    row.addWidget(text, 1)
+    side = QVBoxLayout()
+    side.addWidget(message)
+    side.addWidget(pad, 1)
+    row.addLayout(side)
+    layout.insertLayout(at, row)
+    window.pin_message = message  # type: ignore[attr-defined]
+    window.pin_pad = pad  # type: ignore[attr-defined]
+    window.keep_open = keep  # type: ignore[attr-defined]
+    return window

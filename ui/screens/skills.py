@@ -483,8 +483,13 @@ class SkillQrScreen(Screen):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(20)
         self.qr = QrView()
-        layout.addWidget(self.qr, 3)
-        side = QVBoxLayout()
+        layout.addWidget(self.qr, 4)
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        # The words may scroll on a 7" screen (a long skills-share line, Spanish); the buttons stay in sight.
+        words = QWidget()
+        side = QVBoxLayout(words)
+        side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(10)
         self.thanks = label("Subtitle")
         side.addWidget(self.thanks)
@@ -499,13 +504,17 @@ class SkillQrScreen(Screen):
         self.note = label("Hint")
         side.addWidget(self.note)
         side.addStretch(1)
+        self.words_area = scroll_page(words)
+        column.addWidget(self.words_area, 1)
+        buttons = QHBoxLayout()  # side by side: the words get the height
         self.all_skills = button("mdi6.format-list-bulleted")
         self.all_skills.clicked.connect(lambda: self.window_.go(Step.SKILLS))
-        side.addWidget(self.all_skills)
+        buttons.addWidget(self.all_skills, 1)
         self.done = button("mdi6.check-bold", "Primary")
         self.done.clicked.connect(self.window_.go_home)
-        side.addWidget(self.done)
-        layout.addLayout(side, 2)
+        buttons.addWidget(self.done)
+        column.addLayout(buttons)
+        layout.addLayout(column, 5)
 
     def show_offer(self, offer_id: int, just_saved: bool = False) -> None:
         self.offer_id = offer_id

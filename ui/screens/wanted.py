@@ -255,13 +255,22 @@ class WantedScreen(Screen):
         self.reset()
         self.refresh()
         self.pages.setCurrentIndex(2)
-        on_table = len(self.matches(want))
-        if on_table:
-            self.window_.tell(self.tr("Posted. Good news: %n of these are on the table right now — have a "
-                                      "look!", "", on_table))
+        found = self.matches(want)
+        if found:
+            self.window_.notice.show_message(
+                self.tr("Posted. Good news: %n of these are on the table right now — have a look!", "",
+                        len(found)),
+                [("show", self.tr("Show them"), "mdi6.basket", lambda: self.show_on_table(found)),
+                 ("ok", self.tr("OK"), "mdi6.check", None)])
         else:
             self.window_.tell(self.tr("Posted: %1. When someone brings one, the kiosk will tell them you're "
                                       "looking.").replace("%1", name))
+
+    def show_on_table(self, items: list[Item]) -> None:
+        """See what's here, showing just the things that answer the want."""
+        browse = self.window_.screens[Step.BROWSE]
+        browse.show_only({item.id for item in items})  # type: ignore[attr-defined]
+        self.window_.go(Step.BROWSE)
 
     def found_at(self, index: QModelIndex) -> None:
         want: Want = index.data(ItemRole)

@@ -1,0 +1,85 @@
+"""What the store does for stewards' keys and for markets nobody closed.
+
+- the PIN's hash read straight from a data file the kiosk cannot otherwise use (the problem screen);
+- a market left open past its day (the kiosk killed, a power cut) is closed the next time the file is
+  opened, so its skill contacts are erased after all.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+from kiosk.domain import Event
+from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
+from kiosk.pin import LOCK_SETTING, PIN_SETTING
+from kiosk.store.database import known_fault
+from kiosk.store.market import Market
+
+UNREADABLE = QT_TRANSLATE_NOOP("kiosk", "The stewards' PIN cannot be read from the data file.")
+
+
+def pin_hash_in_file(path: str | Path) -> str | None:
+    """The stored PIN hash of the data file at `path`, opened read-only; None when no PIN is set.
+
+    Raises StoreProblem when the file cannot be read at all (missing, damaged, not ours).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise StoreProblem(UNREADABLE)
+    for mode in ("ro", "ro&immutable=1"):  # immutable: a folder where not even the -shm can be made
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=2.0)
+        except sqlite3.Error:
+            continue
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", [PIN_SETTING]).fetchone()
+        except sqlite3.Error:
+            continue
+        finally:
+            conn.close()
+        if row is None:
+            return None
+        try:
+            stored = json.loads(row[0])
+        except (TypeError, ValueError):
+            raise StoreProblem(UNREADABLE) from None
+        return stored if isinstance(stored, str) and stored else None
+    raise StoreProblem(UNREADABLE)
+
+
+def set_pin_hash(market: Market, pin_hash: str) -> None:
+    """Keep a new PIN's hash; a new PIN also lifts any lock on the pad. One transaction."""
+    if not isinstance(pin_hash, str) or not pin_hash.startswith("scrypt$") or len(pin_hash) > 300:
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "A PIN is made of digits only."), field="pin")
+    with known_fault(), market.db.atomic():
+        market.set_setting(PIN_SETTING, pin_hash)
+        market.set_setting(LOCK_SETTING, {})
+
+
+def close_stale_markets(market: Market) -> list[Event]:
+    """Close every market still open from an earlier day (what is left is kept for next time) and erase its
+    contacts. Returns the markets closed, for telling stewards."""
+    today = market.clock().date().isoformat()
+    stale = [e for e in market.events() if e.closed_at is None and e.date < today]
+    return [market.close_event(event.id, "kept") for event in reversed(stale)]
+
+
+def kiosk_running_on(path: str | Path) -> bool:
+    """Whether a kiosk holds this data file's lock now (looked at without taking it over or writing)."""
+    from kiosk.store.files import KioskLock
+
+    try:
+        fd = os.open(KioskLock(Path(path)).path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing lets go of the shared lock, if it was taken
+    return False

@@ -1,0 +1,77 @@
+"""For the tests that start the real kiosk under a real compositor: it taps its own search field and the
+on-screen keyboard's keys (mouse events delivered to the widgets, as a finger's would be) and writes down
+what happened. Only loaded when COMMONS_TABLE_TYPING_PROBE names a file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from ui.flow import Step
+
+WORDS = "winter boots"
+
+
+def start_probe(window, out: Path) -> None:  # noqa: ANN001 - a KioskWindow
+    QTimer.singleShot(1500, lambda: _probe(window, out))
+
+
+def _report(window, out: Path, **facts: object) -> None:  # noqa: ANN001
+    notice = window.notice.text.text() if window.notice.isVisible() else ""
+    facts |= {"platform": QGuiApplication.platformName(), "notice": notice}
+    out.write_text(json.dumps(facts), encoding="utf-8")
+    window.quit_kiosk()
+
+
+def _probe(window, out: Path) -> None:  # noqa: ANN001
+    notice = window.notice.text.text() if window.notice.isVisible() else ""
+    window.notice.dismiss()
+    window.go(Step.BROWSE)
+    # A headless compositor has no seat to give the window focus; a person's first touch would.
+    window.activateWindow()
+    QTest.qWait(300)
+    search = window.screens[Step.BROWSE].search
+    QTest.mouseClick(search, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, search.rect().center())
+    waited = 0
+
+    def keyboard_up() -> None:
+        nonlocal waited
+        keyboard = window.keyboard
+        if not (keyboard.isVisible() and keyboard.height() > 150) and waited < 10_000:
+            waited += 100
+            QTimer.singleShot(100, keyboard_up)
+            return
+        if not keyboard.isVisible():
+            _report(window, out, keyboard_shown=False, typed=search.text(), first_notice=notice,
+                    active=window.isActiveWindow(), focused=search.hasFocus())
+            return
+        QTimer.singleShot(300, type_words)
+
+    def type_words() -> None:
+        keyboard = window.keyboard
+        inside = QRect(QPoint(0, 0), window.size())
+        keys_inside = True
+        for letter in WORDS:
+            center = keyboard.key_center(letter)
+            if center is None:
+                _report(window, out, keyboard_shown=True, typed=search.text(), missing_key=letter,
+                        first_notice=notice)
+                return
+            keys_inside &= inside.contains(keyboard.mapTo(window, center.toPoint()))
+            QTest.mouseClick(keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             center.toPoint())
+            QTest.qWait(30)
+        QTest.qWait(500)  # the search waits for a pause in typing
+        browse = window.screens[Step.BROWSE]
+        keyboard_top = keyboard.mapTo(window, QPoint(0, 0)).y()
+        list_top = browse.list.mapTo(window, QPoint(0, 0)).y()
+        rows = max(0, min(keyboard_top, list_top + browse.list.height()) - list_top) / browse.delegate.row_height
+        _report(window, out, keyboard_shown=True, typed=search.text(), keys_inside=keys_inside,
+                field_above_keyboard=search.mapTo(window, QPoint(0, search.height())).y() <= keyboard_top,
+                rows_visible=round(rows, 2), results=browse.proxy.rowCount(), first_notice=notice)
+
+    QTimer.singleShot(100, keyboard_up)
