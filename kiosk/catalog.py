@@ -6,10 +6,16 @@ only stores the name, the UI draws it.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 
 LANGUAGES = ("en", "es")
 DEFAULT_LANGUAGE = "en"
+
+
+OTHER_ICON = "mdi6.shape"
+OLD_OTHER_ICON = "mdi6.dots-horizontal-circle"
 
 
 @dataclass(frozen=True)
@@ -38,7 +44,8 @@ DEFAULT_CATEGORIES: tuple[CategorySeed, ...] = (
     CategorySeed(
         "food_pantry", {"en": "Food — pantry", "es": "Comida — despensa"}, "mdi6.baguette", is_food=True
     ),
-    CategorySeed("other", {"en": "Other", "es": "Otras cosas"}, "mdi6.dots-horizontal-circle"),
+    # Assorted shapes, not "•••": three dots read as a menu.
+    CategorySeed("other", {"en": "Other", "es": "Otras cosas"}, OTHER_ICON),
 )
 
 
@@ -82,3 +89,68 @@ def tag_name(key: str, lang: str) -> str:
     if tag is None:
         return key
     return tag.names.get(lang) or tag.names[DEFAULT_LANGUAGE]
+
+
+# ----- kinds of skill --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SkillKind:
+    """A kind of skill (after TimeOverflow's) and its pictogram; an offer's kind is found from its words."""
+
+    key: str
+    icon: str
+    stems: tuple[str, ...]  # a word starting so, in any language (lower case, without accents)
+
+
+# In order: the first kind whose stem starts a word of the offer wins ("bike repair" is transport).
+SKILL_KINDS: tuple[SkillKind, ...] = (
+    SkillKind("transport", "mdi6.bicycle", ("bike", "bici", "cycl", "velo", "driv", "conduc", "transport",
+                                            "moto", "scooter", "patinet")),
+    SkillKind("tech", "mdi6.monitor-cellphone", ("comput", "phone", "tech", "internet", "email", "telefon",
+                                                 "movil", "celular", "web", "cod", "program", "linux",
+                                                 "softwar", "ordinat", "informat", "tablet")),
+    SkillKind("children", "mdi6.baby-carriage", ("child", "kid", "baby", "babysit", "nino", "nina", "bebe",
+                                                 "infan", "enfant", "homework", "tarea", "devoir", "guarder")),
+    SkillKind("food", "mdi6.chef-hat", ("cook", "bak", "food", "bread", "ferment", "cocin", "panader",
+                                        "comida", "recet", "recip", "canning", "conserv", "cuisin", "pain",
+                                        "repostr", "pasteler")),
+    SkillKind("garden", "mdi6.flower", ("garden", "plant", "seed", "compost", "jardin", "huert", "semill",
+                                        "poda", "prun", "potager", "graine")),
+    SkillKind("animals", "mdi6.paw", ("dog", "pet", "animal", "perro", "gato", "mascot", "bee", "abej",
+                                      "chicken", "gallin", "chien", "chat", "kitten")),
+    SkillKind("arts", "mdi6.palette", ("art", "music", "paint", "draw", "sing", "guitar", "danc", "photo",
+                                       "craft", "knit", "crochet", "pintur", "dibuj", "cant", "bail", "teatr",
+                                       "theat", "poe", "writ", "escrit", "musiq", "dessin", "peint", "tejer",
+                                       "chant")),
+    SkillKind("caregiving", "mdi6.heart-pulse", ("first aid", "primeros auxilios", "premiers secours", "nurs",
+                                                 "care", "massag", "masaj", "health", "salud", "sante",
+                                                 "cuidad", "soin", "haircut", "hair", "pelo", "pelu",
+                                                 "cortes de pelo", "coiff", "yoga", "elder", "mayores")),
+    SkillKind("community", "mdi6.account-group", ("languag", "idiom", "langue", "english", "spanish",
+                                                  "ingles", "espanol", "franc", "tax", "impuest", "impot",
+                                                  "form", "legal", "tenant", "inquilin", "organiz", "organis",
+                                                  "translat", "traduc", "convers", "read", "lectur", "lire")),
+    SkillKind("repair", "mdi6.wrench", ("fix", "repair", "mend", "sew", "tailor", "arregl", "repar",
+                                        "costur", "cose", "carpent", "carpint", "plumb", "fontan", "electric",
+                                        "bricol", "coutur", "menuis")),
+)
+OTHER_SKILL = SkillKind("other", "mdi6.school", ())
+SKILL_KINDS_BY_KEY: dict[str, SkillKind] = {k.key: k for k in (*SKILL_KINDS, OTHER_SKILL)}
+
+
+def _folded(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+def skill_kind(title: str, description: str = "") -> SkillKind:
+    """The kind of skill an offer speaks of — by its title, else its few words — or OTHER_SKILL."""
+    for text in (title, f"{title} {description}"):
+        words = re.findall(r"\w+", _folded(text))
+        joined = " ".join(words)
+        for kind in SKILL_KINDS:
+            for stem in kind.stems:
+                if (stem in joined) if " " in stem else any(word.startswith(stem) for word in words):
+                    return kind
+    return OTHER_SKILL

@@ -14,7 +14,11 @@ debs=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 fonts-deja
       libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-util1 libxcb-xkb1
       libpulse0 fonts-noto-color-emoji)
 if [ "$want" = test ]; then
-    debs+=(poppler-utils zbar-tools xvfb xauth weston xwayland faketime)
+    debs+=(poppler-utils zbar-tools xvfb xauth faketime)
+    # A Wayland desktop (weston's headless backend with XWayland)
+    debs+=(weston xwayland)
+    # What a screen reader sees (AT-SPI) and reading aloud (espeak-ng renders the spoken words)
+    debs+=(at-spi2-core python3-pyatspi dbus dbus-x11 espeak-ng speech-dispatcher speech-dispatcher-espeak-ng)
     debs+=(syncthing)  # several kiosks: tests/system/test_syncthing.py
 fi
 

@@ -22,12 +22,14 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPixmap, QTouchEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
+    QPushButton,
     QScroller,
     QStyle,
     QStyledItemDelegate,
@@ -36,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalog import TAGS_BY_KEY, tag_name
 from kiosk.domain import Category, Item
-from ui.theme import icon
+from ui import theme
+from ui.theme import MIN_TARGET, icon
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -154,8 +157,9 @@ class RowDelegate(QStyledItemDelegate):
 
     def button_rect(self, rect: QRect) -> QRect:
         width = min(220, max(140, rect.width() // 4))
-        # 8 px of card around it: a row 80 px tall (7" screens) still has a 64 px button.
-        return QRect(rect.right() - width - 12, rect.top() + 8, width, rect.height() - 16)
+        # A finger's 64 px even in the short rows of a 7" screen.
+        margin = max(4, min(12, (rect.height() - MIN_TARGET) // 2))
+        return QRect(rect.right() - width - 12, rect.top() + margin, width, rect.height() - 2 * margin)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         look = self.describe(index)
@@ -163,26 +167,26 @@ class RowDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect.adjusted(6, 4, -6, -4))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QColor("#1f6f5c") if selected else QColor("#e2d5bf"))
-        painter.setBrush(QColor("#ffffff") if not look.dimmed else QColor("#f3efe8"))
+        painter.setPen(QColor(theme.colour("chosen" if selected else "row_line")))
+        painter.setBrush(QColor(theme.colour("row_dim_fill" if look.dimmed else "row_fill")))
         painter.drawRoundedRect(card, 14, 14)
         side = 52
         top = option.rect.top() + (option.rect.height() - side) // 2
         painter.drawPixmap(option.rect.left() + 20, top, pictogram(look.icon, side,
-                                                                     "#8a8378" if look.dimmed else "#1f6f5c"))
+                                                                     row_colour(look, "chosen")))
         button = self.button_rect(option.rect)
         text_left = option.rect.left() + 20 + side + 16
         text_rect = QRect(text_left, option.rect.top() + 12, button.left() - text_left - 12, 34)
         font = QFont(option.font)
         font.setBold(True)
-        font.setPixelSize(max(18, self.row_height // 4))
+        font.setPixelSize(larger(max(18, self.row_height // 4)))
         painter.setFont(font)
-        painter.setPen(QColor("#8a8378") if look.dimmed else QColor("#1f1d1a"))
+        painter.setPen(QColor(row_colour(look, "ink")))
         title = painter.fontMetrics().elidedText(look.title, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         # Second line: count words and marks as small rounded badges.
         font.setBold(False)
-        font.setPixelSize(max(15, self.row_height // 6))
+        font.setPixelSize(larger(max(15, self.row_height // 6)))
         painter.setFont(font)
         x = text_left
         y = option.rect.top() + 52
@@ -200,12 +204,12 @@ class RowDelegate(QStyledItemDelegate):
             x += width + 6
         if look.action:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#2e7d32"))
+            painter.setBrush(QColor(theme.colour("take")))
             painter.drawRoundedRect(QRectF(button), 12, 12)
             font.setBold(True)
-            font.setPixelSize(max(16, self.row_height // 5))
+            font.setPixelSize(larger(max(16, self.row_height // 5)))
             painter.setFont(font)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(theme.colour("on_dark")))
             # Pictogram and word, side by side and centred together in the button.
             side = min(32, button.height() - 16)
             room = button.width() - side - 24
@@ -225,6 +229,16 @@ class RowDelegate(QStyledItemDelegate):
             return True
         return False
 
+
+
+def row_colour(look: RowLook, token: str) -> str:
+    """A row's colour from the theme; a used-up row is greyed, yet still readable (4.5:1)."""
+    return theme.colour("row_dim_ink" if look.dimmed else token)
+
+
+def larger(px: int) -> int:
+    """Painted words grow with the visitor's large-text look, as the style sheet's do."""
+    return round(px * 1.3) if theme.mode() == theme.LARGE else px
 
 
 class RowLook:
@@ -326,6 +340,110 @@ class Flick(QObject):
             self.view.clicked.emit(index)  # a plain list: the row itself is what is tapped
 
 
+class RowActions(QObject):
+    """Real buttons over the painted ones, for screen readers: each row in sight gets an invisible
+    QPushButton where its action (Take one, Found it) is painted — or over the whole row, when tapping the
+    row is the action — named with the action and the row's words, pressed through AT-SPI like any button.
+
+    They let every mouse and finger through (the list's Flick handles those), and there are only as many
+    as rows in sight, so long lists still cost one widget per visible row, not one per row.
+    """
+
+    SHEET = "QPushButton { background: transparent; border: none; color: transparent; padding: 0; }"
+
+    def __init__(self, view: QListView):
+        super().__init__(view)
+        self.view = view
+        self.buttons: list[QPushButton] = []
+        self.indexes: list[QPersistentModelIndex] = []
+        self._pending = False
+        self._placed: tuple = ()
+        model = view.model()
+        if model is not None:  # rows taken, filtered or re-read: their buttons follow
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                           model.layoutChanged):
+                signal.connect(self.later)
+        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
+        view.verticalScrollBar().valueChanged.connect(self.later)
+
+    def later(self, *_: object) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.place)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Paint, QEvent.Type.Show,
+                            QEvent.Type.Hide):
+            # A paint after a change the signals did not tell (a new language, a relayout): a cheap look.
+            if event.type() != QEvent.Type.Paint or self._where() != self._placed:
+                self.later()
+        return False
+
+    def _visible_rows(self) -> list[tuple[QModelIndex, QRect, str]]:
+        view, model = self.view, self.view.model()
+        if model is None or not view.isVisible():
+            return []
+        found = []
+        inside = view.viewport().rect()
+        index = view.indexAt(QPoint(8, 1))
+        while index.isValid():
+            rect = view.visualRect(index)
+            if rect.top() >= inside.bottom():
+                break
+            delegate = view.itemDelegateForIndex(index)
+            target, action = rect, ""
+            if isinstance(delegate, RowDelegate):
+                target, action = delegate.button_rect(rect), delegate.describe(index).action
+            whole = target.top() >= inside.top() and target.bottom() <= inside.bottom()
+            if (action or not isinstance(delegate, RowDelegate)) and whole:
+                found.append((index, target.intersected(inside), action))  # a sliver is no button
+            index = model.index(index.row() + 1, 0)
+        return found
+
+    def _where(self) -> tuple:
+        view = self.view
+        model = view.model()
+        return (view.indexAt(QPoint(8, 1)).row(), model.rowCount() if model else 0, view.viewport().size(),
+                view.isVisible())
+
+    def place(self) -> None:
+        self._pending = False
+        self._placed = self._where()
+        rows = self._visible_rows()
+        # Beside the list, not in it: a screen reader sees a list's rows, never widgets in its viewport.
+        parent = self.view.parentWidget()
+        while len(self.buttons) < len(rows):
+            b = QPushButton(parent)
+            b.setStyleSheet(self.SHEET)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            b.clicked.connect(lambda _=False, n=len(self.buttons): self.press(n))
+            self.buttons.append(b)
+        self.indexes = []
+        for n, b in enumerate(self.buttons):
+            if n >= len(rows):
+                b.hide()
+                continue
+            index, rect, action = rows[n]
+            words = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data() or "")
+            b.setAccessibleName(f"{action}: {words}" if action else words)
+            b.setGeometry(rect.translated(self.view.viewport().mapTo(parent, QPoint(0, 0))))
+            b.show()
+            b.raise_()
+            self.indexes.append(QPersistentModelIndex(index))
+
+    def press(self, n: int) -> None:
+        if n >= len(self.indexes) or not self.indexes[n].isValid():
+            return
+        index = QModelIndex(self.indexes[n])
+        delegate = self.view.itemDelegateForIndex(index)
+        if isinstance(delegate, RowDelegate):
+            delegate.action.emit(index)
+        else:
+            self.view.clicked.emit(index)
+
+
 def touch_list(view: QListView) -> None:
     """A list a finger can fling: kinetic scrolling, pixel steps, no editing, big rows."""
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -340,6 +458,7 @@ def touch_list(view: QListView) -> None:
     properties.setScrollMetric(properties.ScrollMetric.DragStartDistance, 0.0015)
     properties.setScrollMetric(properties.ScrollMetric.OvershootDragResistanceFactor, 0.3)
     flick.scroller.setScrollerProperties(properties)
+    RowActions(view)
 
 
 def mark_badges(item: Item, lang: str) -> list[tuple[str, str, bool]]:
@@ -350,13 +469,14 @@ def mark_badges(item: Item, lang: str) -> list[tuple[str, str, bool]]:
         if tag is None:
             continue
         if key in ("vegan", "vegetarian"):
-            badges.append(("🌱 " + tag_name(key, lang), "#2e7d32", False))
+            badges.append(("🌱 " + tag_name(key, lang), theme.colour("mark_food"), False))
         else:
-            badges.append((tag.mark, "#8a4b00", False))
+            badges.append((tag.mark, theme.colour("mark_allergen"), False))
     if item.perishable:
-        badges.append(("⏰ " + tag_name("perishable", lang).split("—")[-1].strip(), "#b3261e", False))
+        badges.append(("⏰ " + tag_name("perishable", lang).split("—")[-1].strip(), theme.colour("mark_time"),
+                       False))
     if item.size:
-        badges.append((item.size, "#1565c0", False))
+        badges.append((item.size, theme.colour("mark_size"), False))
     return badges
 
 

@@ -432,6 +432,13 @@ class KioskWindow(QMainWindow):
         super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self.restyle()
+        if self.notice.isVisible():
+            self.notice.setGeometry(self.centralWidget().rect())
+        super().resizeEvent(event)
+
+    def restyle(self) -> None:
+        """The style sheet for this size and the visitor's look (large text and high contrast, or not)."""
         sheet = theme.style_sheet(self.width(), self.height())
         if sheet != self.styleSheet():
             self.setStyleSheet(sheet)
@@ -440,6 +447,3 @@ class KioskWindow(QMainWindow):
                 widget.updateGeometry()
             for layout in self.findChildren(QLayout):
                 layout.invalidate()
-        if self.notice.isVisible():
-            self.notice.setGeometry(self.centralWidget().rect())
-        super().resizeEvent(event)

@@ -1,4 +1,9 @@
-"""Looks: the style sheet scaled to the screen, and pictograms from a kept icon set."""
+"""Looks: the style sheet scaled to the screen, its colours, and pictograms from a kept icon set.
+
+Two looks: the usual one, and a visitor's "large text and high contrast" (black on white, bigger words,
+thicker outlines). Every colour is a named token here; assets/style.qss only names them, and a test
+measures each pair against WCAG 2.2 (4.5:1 for words, 3:1 for a control's outline).
+"""
 
 from __future__ import annotations
 
@@ -11,44 +16,101 @@ from PySide6.QtGui import QColor, QIcon
 # Targets never shrink below this, whatever the screen (the product's touch rule).
 MIN_TARGET = 64
 
+NORMAL = "normal"
+LARGE = "large"  # large text and high contrast, one mode a visitor turns on at home
+
+PALETTES: dict[str, dict[str, str]] = {
+    NORMAL: {
+        "paper": "#fbf7f0", "ink": "#1f1d1a", "muted": "#5b554c", "header": "#f1e8d8",
+        "header_line": "#e2d5bf", "field": "#ffffff", "control": "#ffffff", "outline": "#8a7d68",
+        "pressed": "#efe6d6", "chosen": "#1f6f5c", "on_dark": "#ffffff", "disabled_ink": "#6b655b",
+        "disabled_fill": "#ece6db", "focus": "#1565c0", "bring": "#2e7d32", "browse": "#1565c0",
+        "wanted": "#c4511b", "wanted_ink": "#a8470f", "skills": "#6a3d9a", "tile_pressed": "#333333",
+        "danger": "#b3261e", "veil": "rgba(20, 18, 15, 150)", "track": "#efe6d6", "handle": "#6f6350",
+        "cat_pressed": "#e6f0ec", "undo": "#2b2a28",
+        # painted rows (ui/lists.py): the card, a used-up row, the row's button, its marks
+        "row_fill": "#ffffff", "row_line": "#d8ccb6", "row_dim_fill": "#f3efe8", "row_dim_ink": "#6b655b",
+        "take": "#2e7d32", "mark_food": "#2e7d32", "mark_allergen": "#8a4b00", "mark_time": "#b3261e",
+        "mark_size": "#1565c0",
+    },
+    LARGE: {
+        "paper": "#ffffff", "ink": "#000000", "muted": "#000000", "header": "#ffffff",
+        "header_line": "#000000", "field": "#ffffff", "control": "#ffffff", "outline": "#000000",
+        "pressed": "#dddddd", "chosen": "#004d40", "on_dark": "#ffffff", "disabled_ink": "#333333",
+        "disabled_fill": "#dddddd", "focus": "#0d47a1", "bring": "#1b5e20", "browse": "#0d47a1",
+        "wanted": "#8f2d00", "wanted_ink": "#8f2d00", "skills": "#4a148c", "tile_pressed": "#000000",
+        "danger": "#8e0000", "veil": "rgba(0, 0, 0, 200)", "track": "#dddddd", "handle": "#000000",
+        "cat_pressed": "#dddddd", "undo": "#000000",
+        "row_fill": "#ffffff", "row_line": "#000000", "row_dim_fill": "#eeeeee", "row_dim_ink": "#333333",
+        "take": "#1b5e20", "mark_food": "#1b5e20", "mark_allergen": "#6d3600", "mark_time": "#8e0000",
+        "mark_size": "#0d47a1",
+    },
+}
+
+_mode = NORMAL
+
+
+def set_mode(mode: str) -> None:
+    """The look painted rows and new pictograms use (the window's style sheet follows it too)."""
+    global _mode
+    _mode = mode if mode in PALETTES else NORMAL
+
+
+def mode() -> str:
+    return _mode
+
+
+def colour(token: str) -> str:
+    return PALETTES[_mode][token]
+
 
 def asset_text(name: str) -> str:
     return resources.files("assets").joinpath(name).read_text(encoding="utf-8")
 
 
-def tokens_for(width: int, height: int) -> dict[str, int]:
+def tokens_for(width: int, height: int, look: str = NORMAL) -> dict[str, int]:
     """Font and target sizes for a window: compact for 7" 800×480, roomy for full HD."""
     scale = max(0.75, min(width / 1280, height / 800, 1.6))
-    base = round(20 * scale)
+    # Large text: a third bigger, and never under 20 px (about 11 pt on a 7-inch panel).
+    base = round(20 * scale) if look != LARGE else max(19, round(20 * scale * 1.3))
+    line = 2 if look != LARGE else 3
+    target = max(MIN_TARGET, round(72 * scale))
     return {
         "base": base,
-        "small": max(14, round(base * 0.8)),
-        "title": round(base * 1.4),
-        "tile": round(base * 1.45),
-        "huge": round(base * 2.6),
-        "target": max(MIN_TARGET, round(72 * scale)),
+        "small": max(14, round(base * 0.8)) if look != LARGE else round(base * 0.9),
+        "title": round(base * 1.4) if look != LARGE else round(base * 1.2),
+        "tile": round(base * 1.45) if look != LARGE else round(base * 1.2),
+        "huge": round(base * 2.6) if look != LARGE else round(base * 1.8),
+        "target": target,
         "icon": max(24, min(48, round(30 * scale))),
         "chip_icon": max(22, min(40, round(26 * scale))),
-    } | _inner(max(MIN_TARGET, round(72 * scale)))
+        "line": line,
+        # Kinds of things sit five across and food marks two across at 800 px: their words grow less.
+        "cat": base if look != LARGE else round(base * 0.8),
+        "chip": base if look != LARGE else round(base * 0.85),
+        "pad": 14 if look != LARGE else 8,  # a button's side padding: big words need the room more
+        "chip_pad": 10 if look != LARGE else 7,
+        "chip_min": 48 if look != LARGE else 44,  # 64 px wide with padding and outline
+    } | _inner(target, line)
 
 
-def _inner(target: int) -> dict[str, int]:
+def _inner(target: int, line: int = 2) -> dict[str, int]:
     # QSS min-height counts the content only: take off padding and border so the whole
     # control is `target` high, never less.
-    return {"button_inner": target - 2 * 6 - 2 * 2, "edit_inner": target - 2 * 4 - 2 * 2}
+    return {"button_inner": target - 2 * 6 - 2 * line, "edit_inner": target - 2 * 4 - 2 * line}
 
 
-@lru_cache(maxsize=8)
-def _sheet(width_band: int, height_band: int) -> str:
+@lru_cache(maxsize=16)
+def _sheet(width_band: int, height_band: int, look: str) -> str:
     sheet = asset_text("style.qss")
-    for key, value in tokens_for(width_band, height_band).items():
+    for key, value in (tokens_for(width_band, height_band, look) | PALETTES[look]).items():
         sheet = sheet.replace("{" + key + "}", str(value))
     return sheet
 
 
-def style_sheet(width: int, height: int) -> str:
+def style_sheet(width: int, height: int, look: str | None = None) -> str:
     # Bands of 40 px keep resizes from re-polishing every widget on every pixel.
-    return _sheet(width // 40 * 40, height // 40 * 40)
+    return _sheet(width // 40 * 40, height // 40 * 40, look or _mode)
 
 
 def icon(name: str, color: str = "#1f1d1a", on_color: str = "white") -> QIcon:

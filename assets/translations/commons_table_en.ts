@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Clear the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BringScreen</name>
     <message>
         <source>What did you bring? Tap one.</source>
@@ -572,6 +579,22 @@
     </message>
     <message>
         <source>Offer a skill or see what people can teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger words, black on white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk says what is on the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1480,6 +1503,33 @@
     </message>
     <message>
         <source>Nobody has offered a skill yet. Be the first!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <source>Reading aloud is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. You can choose: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! Everything here is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Clear the words</source>
+        <translation>Borrar lo escrito</translation>
+    </message>
+</context>
+<context>
     <name>BringScreen</name>
     <message>
         <source>What did you bring? Tap one.</source>
@@ -288,7 +295,7 @@
     </message>
     <message>
         <source>Stewards</source>
-        <translation>Equipo</translation>
+        <translation>Voluntariado</translation>
     </message>
     <message>
         <source>Close this market</source>
@@ -573,6 +580,22 @@
     <message>
         <source>Offer a skill or see what people can teach</source>
         <translation>Ofrece un saber o mira lo que otras personas enseñan</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <source>Bigger words, black on white</source>
+        <translation>Letras más grandes, negro sobre blanco</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>The kiosk says what is on the screen</source>
+        <translation>El quiosco dice lo que hay en la pantalla</translation>
     </message>
     <message>
         <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
@@ -1485,6 +1508,33 @@
     </message>
 </context>
 <context>
+    <name>Speaker</name>
+    <message>
+        <source>Reading aloud is on.</source>
+        <translation>La lectura en voz alta está activada.</translation>
+    </message>
+    <message>
+        <source>%1. You can choose: %2.</source>
+        <translation>%1. Puedes elegir: %2.</translation>
+    </message>
+    <message>
+        <source>Welcome! Everything here is free.</source>
+        <translation>¡Bienvenida! Todo aquí es gratis.</translation>
+    </message>
+    <message>
+        <source>See what&apos;s here</source>
+        <translation>Ver lo que hay</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+</context>
+<context>
     <name>StewardScreen</name>
     <message>
         <source>Stewards</source>
@@ -1562,7 +1612,7 @@
     </message>
     <message>
         <source>Stewards</source>
-        <translation>Equipo</translation>
+        <translation>Voluntariado</translation>
     </message>
     <message>
         <source>Market days</source>

@@ -7,7 +7,7 @@ import json
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from kiosk.catalog import DEFAULT_CATEGORIES, TAGS_BY_KEY
+from kiosk.catalog import DEFAULT_CATEGORIES, OLD_OTHER_ICON, OTHER_ICON, TAGS_BY_KEY
 
 MIGRATIONS = Migrations("commons_table")
 
@@ -98,7 +98,13 @@ def m003_carried_over(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m004_journal(db: Database) -> None:
+def m004_other_pictogram(db: Database) -> None:
+    # "Other" drew three dots, which read as a menu; it becomes assorted shapes (unless a steward chose one).
+    db.execute("UPDATE categories SET icon = ? WHERE key = 'other' AND icon = ?", [OTHER_ICON, OLD_OTHER_ICON])
+
+
+@MIGRATIONS()
+def m005_journal(db: Database) -> None:
     # Several kiosks at one market (kiosk/store/journal.py). This kiosk's own events, in order: written
     # in the same transaction as the change they describe, so nothing acknowledged is missing from them.
     db.table("journal_outbox").create({"seq": int, "id": str, "body": str}, pk="seq",

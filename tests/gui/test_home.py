@@ -73,9 +73,10 @@ def scroll_area_of(widget):
     return None
 
 
-def assert_controls_fit(window, scrolls: bool = False, where: str = "") -> None:
+def assert_controls_fit(window, scrolls: bool = False, where: str = "", all_words: bool = False) -> None:
     """No visible control is clipped by the window, smaller than a finger, unnamed, or too narrow for
-    its words. `scrolls`: controls below the fold of a scrolling page are allowed."""
+    its words. `scrolls`: controls below the fold of a scrolling page are allowed. `all_words`: the words
+    of controls inside scrolling pages and rows are checked too (large text)."""
     from PySide6.QtTest import QTest
 
     QTest.qWait(60)  # let pending layout requests run, as they would before the next paint
@@ -87,9 +88,12 @@ def assert_controls_fit(window, scrolls: bool = False, where: str = "") -> None:
             continue
         name = control.accessibleName()
         assert name, control
-        assert control.height() >= 64, (name, control.height())
+        inside_field = isinstance(control.parentWidget(), QLineEdit)  # its ⓧ: the field is the target
+        assert control.height() >= 64 or inside_field, (name, control.height())
         top_left = control.mapTo(window, control.rect().topLeft())
         bottom_right = control.mapTo(window, control.rect().bottomRight())
+        if all_words:
+            assert_words_fit(control, where)
         if scrolls and bottom_right.y() > screen_rect.bottom():
             continue
         area = scroll_area_of(control)
@@ -99,17 +103,32 @@ def assert_controls_fit(window, scrolls: bool = False, where: str = "") -> None:
             corner = view.mapTo(window, view.rect().bottomRight())
             assert screen_rect.contains(view.mapTo(window, view.rect().topLeft())) and \
                 screen_rect.contains(corner), (where, "scroll area of", name)
+            page = area.widget() if hasattr(area, "widget") else None
+            shown = control.visibleRegion().boundingRect()
+            if all_words and page is not None and page.width() <= view.width() and not shown.isEmpty():
+                # A page that only scrolls up and down must not cut a control off at the side.
+                assert shown.width() >= control.width(), (where, name, shown, control.width())
             continue
         assert screen_rect.contains(top_left) and screen_rect.contains(bottom_right), (where, name, top_left,
                                                                                       bottom_right)
-        if isinstance(control, QAbstractButton) and control.text():
-            lines = control.text().replace("&&", "&").split("\n")
-            words = max(control.fontMetrics().horizontalAdvance(line) for line in lines)
-            beside = control.icon().isNull() or getattr(control, "toolButtonStyle", lambda: None)() == \
-                Qt.ToolButtonStyle.ToolButtonTextUnderIcon
-            # The words must fit inside the button's padding (10 px a side at the least), beside any pictogram.
-            room = control.width() - 20 - (0 if beside else control.iconSize().width() + 4)
-            assert words <= room, (where, name, words, room)
+        if not all_words:
+            assert_words_fit(control, where)
+        else:
+            # Not cut off by a parent that is too narrow for its row of buttons either.
+            shown = control.visibleRegion().boundingRect()
+            assert shown.width() >= control.width() and shown.height() >= control.height(), (where, name, shown)
+
+
+def assert_words_fit(control, where: str = "") -> None:
+    """A button's words fit inside it, on a page that scrolls too."""
+    if isinstance(control, QAbstractButton) and control.text():
+        lines = control.text().replace("&&", "&").split("\n")
+        words = max(control.fontMetrics().horizontalAdvance(line) for line in lines)
+        beside = control.icon().isNull() or getattr(control, "toolButtonStyle", lambda: None)() == \
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        # The words must fit inside the button's padding (10 px a side at the least), beside any pictogram.
+        room = control.width() - 20 - (0 if beside else control.iconSize().width() + 4)
+        assert words <= room, (where, control.accessibleName(), words, room)
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

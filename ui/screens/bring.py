@@ -154,7 +154,7 @@ class BringScreen(Screen):
         self.done = button("mdi6.check-bold", "Primary")
         self.done.clicked.connect(self.put_on_table)
         left.addWidget(self.done)
-        columns.addLayout(left, 4)
+        columns.addLayout(left, 1)
 
         details = QWidget()
         right = QVBoxLayout(details)
@@ -191,7 +191,7 @@ class BringScreen(Screen):
             tags_grid.addWidget(b, n // 2, n % 2)
         right.addWidget(self.tags_box)
         right.addStretch(1)
-        columns.addWidget(scroll_page(details), 5)
+        columns.addWidget(scroll_page(details), 1)  # halves: how many needs its room in large text too
         # Only scrolls when the keyboard squeezes it; the details column inside is the one a finger flicks.
         self.pages.addWidget(scroll_page(amount, flick=False))
 

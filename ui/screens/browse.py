@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import FOOD_TAGS
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
+from ui import theme
 from ui.flow import Step
 from ui.lists import AvailableFilter, ItemRole, ItemsModel, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
@@ -182,9 +183,9 @@ class BrowseScreen(Screen):
         item: Item = index.data(ItemRole)
         category = self._categories.get(item.category_key)
         title, count = self.words_for(item)
-        badges: list[tuple[str, str, bool]] = [(count, "#1f6f5c" if not item.gone else "#8a8378", True)]
+        badges: list[tuple[str, str, bool]] = [(count, theme.colour("row_dim_ink" if item.gone else "chosen"), True)]
         if self.just_arrived(item) and not item.gone:
-            badges.append((self.tr("Just arrived"), "#c4511b", True))
+            badges.append((self.tr("Just arrived"), theme.colour("wanted_ink"), True))
         badges += mark_badges(item, self.window_.lang)
         return RowLook(title, category.icon if category else "mdi6.help", badges,
                        "" if item.gone else self.tr("Take one"), dimmed=item.gone)

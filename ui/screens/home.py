@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ui import theme
+from ui.access import WordFitter, name_clear_buttons
 from ui.flow import Step
-from ui.widgets import Screen, Tile
+from ui.speech import Speaker
+from ui.widgets import Screen, Tile, button, set_words
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -39,6 +42,25 @@ class HomeScreen(Screen):
             grid.addWidget(tile, n // 2, n % 2)
             self.tiles[step] = tile
         layout.addLayout(grid, 1)
+        # A visitor's own choices, undone by the idle reset like the language: bigger words in black on
+        # white, and reading aloud.
+        theme.set_mode(theme.NORMAL)
+        self.fitter = WordFitter(window)
+        self.speaker = Speaker(window)
+        self.window_.speaker = self.speaker
+        self.large_button = self._toggle("mdi6.format-size")
+        self.large_button.toggled.connect(self.set_large)
+        self.speak_button = self._toggle("mdi6.volume-high")
+        self.speak_button.toggled.connect(self.speaker.set_on)
+        self.speak_button.setVisible(self.speaker.available)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(10)
+        bottom.addWidget(self.large_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        bottom.addLayout(words, 1)
+        bottom.addWidget(self.speak_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(bottom)
         self.count = QLabel()
         self.count.setObjectName("Subtitle")
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -46,8 +68,28 @@ class HomeScreen(Screen):
         self.motto.setObjectName("Motto")
         self.motto.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.motto.setWordWrap(True)
-        layout.addWidget(self.count)
-        layout.addWidget(self.motto)
+        words.addWidget(self.count)
+        words.addWidget(self.motto)
+
+    @staticmethod
+    def _toggle(icon_name: str) -> QPushButton:
+        toggle = button(icon_name)
+        toggle.setCheckable(True)
+        return toggle
+
+    def set_large(self, on: bool) -> None:
+        """Large text and high contrast for the whole kiosk, until the idle reset."""
+        self.large_button.setChecked(on)
+        look = theme.LARGE if on else theme.NORMAL
+        if theme.mode() != look:
+            theme.set_mode(look)
+            self.window_.restyle()
+            self.fitter.refit_all()
+
+    def reset(self) -> None:
+        # Only the idle reset reaches home's reset: the next visitor starts with the usual look, silent.
+        self.set_large(False)
+        self.speak_button.setChecked(False)
 
     def retranslate(self) -> None:
         words = {
@@ -58,6 +100,12 @@ class HomeScreen(Screen):
         }
         for step, (text, description) in words.items():
             self.tiles[step].set_words(text, description)
+        set_words(self.large_button, self.tr("Large text"))
+        self.large_button.setAccessibleDescription(self.tr("Bigger words, black on white"))
+        set_words(self.speak_button, self.tr("Read aloud"))
+        self.speak_button.setAccessibleDescription(self.tr("The kiosk says what is on the screen"))
+        self.fitter.refit_all()
+        name_clear_buttons(self.window_)
         self.motto.setText(self.tr("Everything here is free. Take what you need, bring what you can. "
                                    "Nobody keeps score."))
         self.entered()

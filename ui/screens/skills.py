@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.catalog import skill_kind
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
 from kiosk.skills import TOO_LONG, Gathering, OfferCode, code_for, proposed_gathering, vevent
@@ -179,7 +180,8 @@ class OfferDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(card, 14, 14)
         side = 48
         top = option.rect.top() + (option.rect.height() - side) // 2
-        painter.drawPixmap(option.rect.left() + 20, top, icon("mdi6.school", "#6a3d9a").pixmap(side, side))
+        kind = skill_kind(str(index.data()), str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+        painter.drawPixmap(option.rect.left() + 20, top, icon(kind.icon, "#6a3d9a").pixmap(side, side))
         painter.drawPixmap(option.rect.right() - 20 - side, top,
                            icon("mdi6.qrcode", "#1f1d1a").pixmap(side, side))
         left = option.rect.left() + 20 + side + 16
@@ -486,25 +488,25 @@ class SkillQrScreen(Screen):
         layout.addWidget(self.qr, 4)
         column = QVBoxLayout()
         column.setSpacing(10)
-        # The words may scroll on a 7" screen (a long skills-share line, Spanish); the buttons stay in sight.
-        words = QWidget()
-        side = QVBoxLayout(words)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.setSpacing(10)
+        # The words scroll on a 7" screen (a long skills-share line, Spanish, large text); the buttons stay put.
+        words_page = QWidget()
+        words = QVBoxLayout(words_page)
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(10)
         self.thanks = label("Subtitle")
-        side.addWidget(self.thanks)
+        words.addWidget(self.thanks)
         self.heading = label("Title")
-        side.addWidget(self.heading)
+        words.addWidget(self.heading)
         self.when = label("Subtitle")
-        side.addWidget(self.when)
+        words.addWidget(self.when)
         self.gathering = label("Subtitle")
-        side.addWidget(self.gathering)
+        words.addWidget(self.gathering)
         self.scan = label()
-        side.addWidget(self.scan)
+        words.addWidget(self.scan)
         self.note = label("Hint")
-        side.addWidget(self.note)
-        side.addStretch(1)
-        self.words_area = scroll_page(words)
+        words.addWidget(self.note)
+        words.addStretch(1)
+        self.words_area = scroll_page(words_page)
         column.addWidget(self.words_area, 1)
         buttons = QHBoxLayout()  # side by side: the words get the height
         self.all_skills = button("mdi6.format-list-bulleted")

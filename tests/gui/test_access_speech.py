@@ -1,0 +1,178 @@
+"""Read aloud: what is said follows the screen and the visitor's language (a recording voice stands in
+for Qt TextToSpeech), and espeak-ng — the voice speech-dispatcher uses — turns it into real sound."""
+
+from __future__ import annotations
+
+import array
+import logging
+import os
+import shutil
+import subprocess
+import wave
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from tests.gui.conftest import make_window, tap
+from ui import speech
+from ui.flow import Step
+
+
+class RecordingVoice:
+    """Stands in for QTextToSpeech: keeps what it was asked to say, and in which language."""
+
+    def __init__(self) -> None:
+        self.said: list[tuple[str, str]] = []
+        self.locale = QLocale("en")
+
+    def setLocale(self, locale: QLocale) -> None:  # noqa: N802 - Qt's name
+        self.locale = locale
+
+    def say(self, text: str) -> None:
+        self.said.append((self.locale.name().split("_")[0], text))
+
+    def stop(self) -> None:
+        pass
+
+    def last(self) -> str:
+        return self.said[-1][1] if self.said else ""
+
+
+@pytest.fixture
+def voice(monkeypatch) -> RecordingVoice:
+    recording = RecordingVoice()
+    monkeypatch.setattr(speech, "shared_engine", lambda: recording)
+    return recording
+
+
+def turn_on_reading(qtbot, window) -> None:
+    home = window.screens[Step.HOME]
+    assert home.speak_button.isVisible()
+    tap(home.speak_button)
+    qtbot.wait(10)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_screen_says_its_title_and_choices_in_the_visitors_language(qtbot, demo_market, voice, lang):
+    window = make_window(qtbot, demo_market, (800, 480))
+    window.set_language(lang)
+    home = window.screens[Step.HOME]
+    turn_on_reading(qtbot, window)
+    assert voice.said and all(language == lang for language, _ in voice.said)
+    for tile in home.tiles.values():  # the four doors, in the screen's own (translated) words
+        assert tile.accessibleName() in voice.last()
+    tap(home.tiles[Step.BRING])
+    qtbot.waitUntil(lambda: window.screens[Step.BRING].pick_prompt.text() in voice.last())
+    bring = window.screens[Step.BRING]
+    books = bring.categories.tiles["books"].accessibleName()
+    assert books in voice.last()
+    assert voice.said[-1][0] == lang
+    # A tap says what it did: the kind chosen, then the listing itself.
+    tap(bring.categories.tiles["books"])
+    qtbot.waitUntil(lambda: bring.chosen.text() in voice.last())
+    tap(bring.done)
+    qtbot.waitUntil(lambda: window.screens[Step.THANKS].heading.text() in voice.last())
+    assert all(language == lang for language, _ in voice.said)
+
+
+def test_spoken_words_change_with_the_language_and_a_take_is_told(qtbot, demo_market, voice):
+    window = make_window(qtbot, demo_market, (800, 480))
+    turn_on_reading(qtbot, window)
+    english = voice.last()
+    tap(window.language_button)
+    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    browse = window.screens[Step.BROWSE]
+    qtbot.waitUntil(lambda: "Todo" in voice.last())
+    spanish = voice.last()
+    assert voice.said[-1][0] == "es" and spanish != english
+    assert "Todo" in spanish and "Ver lo que hay" in spanish  # the screen's name and chips, in Spanish
+    # Take one on the first row, tapped where it is painted.
+    view = browse.list
+    first = view.model().index(0, 0)
+    button = browse.delegate.button_rect(view.visualRect(first))
+    before = len(voice.said)
+    tap(view.viewport(), button.center())
+    qtbot.waitUntil(lambda: len(voice.said) > before)
+    assert window.undo_bar.isVisible() and voice.last() == window.undo_bar.text.text()
+    assert voice.last().startswith("Tomaste uno"), voice.last()
+
+
+def test_reading_aloud_stops_at_the_idle_reset(qtbot, demo_market, voice):
+    window = make_window(qtbot, demo_market, (800, 480))
+    turn_on_reading(qtbot, window)
+    window.idle_reset()
+    assert not window.screens[Step.HOME].speak_button.isChecked()
+    count = len(voice.said)
+    tap(window.screens[Step.HOME].tiles[Step.WANTED])
+    qtbot.wait(30)
+    assert len(voice.said) == count
+
+
+def test_no_engine_hides_the_toggle_and_the_log_names_the_packages(qtbot, market, monkeypatch, caplog):
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    with caplog.at_level(logging.WARNING, logger="ui.speech"):
+        assert speech.make_engine() is None
+    assert "speech-dispatcher" in caplog.text and "espeak-ng" in caplog.text
+    monkeypatch.setattr(speech, "shared_engine", lambda: None)
+    window = make_window(qtbot, market, (800, 480))
+    home = window.screens[Step.HOME]
+    assert not home.speak_button.isVisible() and home.large_button.isVisible()
+
+
+# ----- real sound -----------------------------------------------------------------------------------------
+
+
+def rms(path) -> float:
+    with wave.open(str(path)) as wav:
+        assert wav.getsampwidth() == 2
+        samples = array.array("h", wav.readframes(wav.getnframes()))
+    assert len(samples) > 0
+    return (sum(s * s for s in samples) / len(samples)) ** 0.5
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_espeak_ng_says_what_would_be_spoken_out_loud(qtbot, demo_market, voice, lang, tmp_path):
+    if shutil.which("espeak-ng") is None:
+        if os.environ.get("CI"):
+            pytest.fail("espeak-ng is missing: scripts/bootstrap.sh test installs it")
+        pytest.skip("espeak-ng is not installed")
+    window = make_window(qtbot, demo_market, (800, 480))
+    window.set_language(lang)
+    turn_on_reading(qtbot, window)
+    tap(window.screens[Step.HOME].tiles[Step.WANTED])
+    qtbot.waitUntil(lambda: len(voice.said) >= 2)
+    spoken_lang, text = voice.said[-1]
+    assert spoken_lang == lang
+    out = tmp_path / f"{lang}.wav"
+    subprocess.run(["espeak-ng", "-v", spoken_lang, "-w", str(out), text], check=True, timeout=60,
+                   capture_output=True)
+    with wave.open(str(out)) as wav:
+        seconds = wav.getnframes() / wav.getframerate()
+    assert seconds > 2, seconds  # a title and a dozen kinds take a while to say
+    assert rms(out) > 500  # not silence (16-bit samples)
+    silent = tmp_path / "silent.wav"
+    subprocess.run(["espeak-ng", "-v", spoken_lang, "-w", str(silent), " "], check=True, timeout=60,
+                   capture_output=True)
+    assert rms(silent) < 50 if os.path.getsize(silent) > 44 else True  # the measure can tell silence
+
+
+def test_speech_dispatcher_works_through_qt_and_has_a_voice_for_each_language(qapp):
+    """The real engine: Qt's speechd plugin (PySide6-Addons) reaches Debian's speech-dispatcher, which
+    autostarts, with espeak-ng's voices behind it."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from kiosk.catalog import LANGUAGES
+
+    engine = speech.make_engine()
+    if engine is None:
+        if os.environ.get("CI"):
+            pytest.fail("no speech engine: scripts/bootstrap.sh test installs speech-dispatcher-espeak-ng")
+        pytest.skip("speech-dispatcher with espeak-ng is not installed")
+    assert isinstance(engine, QTextToSpeech) and engine.engine() in speech.ENGINES
+    assert engine.state() != QTextToSpeech.State.Error, engine.errorString()
+    for lang in LANGUAGES:
+        engine.setLocale(QLocale(lang))
+        assert engine.voice().locale().language() == QLocale(lang).language(), (lang, engine.voice().name())
+    engine.deleteLater()
