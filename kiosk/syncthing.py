@@ -89,7 +89,7 @@ class Syncthing:
         settings = self._settings()
         self.gui_port = gui_port or settings.get("gui_port") or free_port()
         self.listen = listen or settings.get("listen") or f"tcp://0.0.0.0:{free_port()}"
-        self.api_key = settings.get("api_key") or secrets.token_urlsafe(24)
+        self.api_key = settings.get("api_key") or secrets.token_hex(16)
 
     # ----- the process ---------------------------------------------------------------------------------
 
@@ -173,8 +173,8 @@ class Syncthing:
         log = (self.home / "syncthing.log").open("ab")
         self.process = subprocess.Popen(
             [exe, "serve", "--home", str(self.home), "--no-browser", "--no-restart", "--no-upgrade",
-             "--no-default-folder", "--skip-port-probing", "--gui-address", f"127.0.0.1:{self.gui_port}",
-             "--gui-apikey", self.api_key],
+             "--no-default-folder", "--skip-port-probing", f"--gui-address=127.0.0.1:{self.gui_port}",
+             f"--gui-apikey={self.api_key}"],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, start_new_session=True)
         log.close()
         deadline = time.monotonic() + timeout
