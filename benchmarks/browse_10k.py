@@ -5,6 +5,8 @@ Run:  .venv/bin/python benchmarks/browse_10k.py [--items 10000]
 Every number is also given as a ratio against a bare PySide6 baseline measured in the same run
 (a plain QListView over a QStringListModel of the same length, in a plain window), so results
 compare across machines. Lower is better; a ratio near 1 means "as fast as Qt itself".
+
+Every budget (these included, and peak memory) is in benchmarks/run; this is the quick look.
 """
 
 from __future__ import annotations

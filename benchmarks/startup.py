@@ -5,6 +5,8 @@ Run:  .venv/bin/python benchmarks/startup.py [--runs 5]
 Each measurement is a fresh Python process (imports included), timed until its window has been
 exposed and painted once, offscreen. The ratio is what a market volunteer waits beyond what Qt itself
 costs on the same machine.
+
+Every budget (this one included, in kiosk/bare pairs) is in benchmarks/run; this is the quick look.
 """
 
 from __future__ import annotations

@@ -144,7 +144,8 @@ def export_event(db_path: Path, which: str | int | None, fmt: str, out: Path, la
     check_format(fmt)
     market = open_market_readonly(db_path)
     try:
-        summary = read_summary(market, resolve_event(market, which))
+        # Only the PDF lists the leftovers thing by thing; CSV and JSON hold totals (memory flat in the table's size).
+        summary = read_summary(market, resolve_event(market, which), leftovers=fmt == "pdf")
     finally:
         market.close()
     if fmt == "csv":

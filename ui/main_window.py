@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -13,10 +13,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLayout,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +28,8 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.store import Market
 from ui import theme
+from ui.access import name_clear_buttons
 from ui.flow import KioskFlow, Step
-from ui.keyboard import KeyboardPanel
 from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, set_words
 
 log = logging.getLogger(__name__)
@@ -35,6 +38,21 @@ T = TypeVar("T")
 DEFAULT_IDLE_SECONDS = 60
 IDLE_WARNING_SECONDS = 10
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+# Features a visitor reaches from home: built in idle time after the first paint. The others on first use.
+VISITOR_FEATURES = frozenset({"ui.screens.visitor", "ui.screens.skills"})
+
+
+class Screens(dict):
+    """The window's screens by step. Only home is built before the first paint; the rest are built in idle
+    time after it, or at once when first asked for (whichever comes first)."""
+
+    def __init__(self, build_until: Callable[[Step], None]):
+        super().__init__()
+        self._build_until = build_until
+
+    def __missing__(self, step: Step) -> Screen:
+        self._build_until(step)
+        return dict.__getitem__(self, step)
 
 
 class Pages(QStackedWidget):
@@ -63,6 +81,7 @@ class KioskWindow(QMainWindow):
         self.default_lang = lang or market.setting("language", DEFAULT_LANGUAGE)
         self.lang = self.default_lang
         self._translator: QTranslator | None = None
+        self._translators: dict[str, QTranslator | None] = {}
         self._quitting = False
         self.flow = KioskFlow(self)
         self.previous_step = Step.HOME
@@ -83,13 +102,24 @@ class KioskWindow(QMainWindow):
         self.stack.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
-        self.keyboard = KeyboardPanel(central, room=self._keyboard_room)
-        column.addWidget(self.keyboard)
+        self._column = column
+        self._keyboard = None  # the Qt Quick keyboard: built when a text field is first focused
         self.notice = Notice(central)
         QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
+        QApplication.instance().focusChanged.connect(self._build_keyboard_for)
 
-        self.screens: dict[Step, Screen] = {}
-        self._build_screens()
+        self.screens: dict[Step, Screen] = Screens(self._build_until)
+        self._pending: Iterator[bool] | None = self._building()
+        self._building_now = False
+        self._painted = False
+        # Everything but home is built a piece at a time once home is on the glass.
+        self._idle_build = QTimer(self)
+        self._idle_build.setSingleShot(True)
+        self._idle_build.setInterval(0)
+        self._idle_build.timeout.connect(self._build_next)
+        from ui.screens.home import HomeScreen
+
+        self.add_screen(Step.HOME, HomeScreen(self))
         self.flow.moved.connect(self._show_step)
 
         self.idle = QTimer(self)
@@ -149,24 +179,84 @@ class KioskWindow(QMainWindow):
         row.addWidget(self.steward_button)
         return bar
 
-    def _build_screens(self) -> None:
-        from ui.features import FEATURES
-        from ui.screens.home import HomeScreen
+    def _building(self) -> Iterator[bool]:
+        """Builds what home does not need, one piece per step (imports included). Each step says whether
+        the next is for idle time too: what a visitor reaches from home is; the steward's tools wait for their
+        first use (behind the PIN), so an unattended kiosk does not carry them."""
         from ui.screens.pin import PinScreen
-        from ui.screens.placeholder import PlaceholderScreen
         from ui.screens.steward import StewardScreen
 
-        self.add_screen(Step.HOME, HomeScreen(self))
         self.add_screen(Step.PIN, PinScreen(self))
         self.add_screen(Step.STEWARD, StewardScreen(self))
-        for install in FEATURES:
+        from ui.features import FEATURES
+
+        def for_visitors(n: int) -> bool:
+            return n < len(FEATURES) and FEATURES[n].__module__ in VISITOR_FEATURES
+
+        yield for_visitors(0)
+        for n, install in enumerate(FEATURES):
+            before = set(self.screens)
             install(self)
+            # Screens that can read what they show ahead of a first visit do it in a step of their own.
+            for step in [step for step in self.screens if step not in before]:
+                warm = getattr(self.screens[step], "warm", None)
+                if warm is not None:
+                    yield for_visitors(n)
+                    warm()
+            yield for_visitors(n + 1)
+        from ui.screens.placeholder import PlaceholderScreen
+
         for step in Step:
             if step not in self.screens:
                 self.add_screen(step, PlaceholderScreen(self, step))
 
+    def _build_next(self) -> bool:
+        """Build the next piece; False when everything is built."""
+        if self._pending is None or self._building_now:
+            return False
+        self._building_now = True
+        idle_too = False
+        try:
+            idle_too = next(self._pending)
+        except StopIteration:
+            self._pending = None
+        finally:
+            self._building_now = False
+        if self._pending is None:
+            return False
+        if idle_too and self.isVisible():
+            self._idle_build.start()
+        return True
+
+    def _build_until(self, step: Step) -> None:
+        while step not in self.screens and self._build_next():
+            pass
+
+    def build_everything(self) -> None:
+        """Every screen, now (the steward area, the screenshot command, checks that walk every screen)."""
+        while self._build_next():
+            pass
+
+    def _build_keyboard_for(self, old: QWidget | None, new: QWidget | None) -> None:
+        # The keyboard (a Qt Quick scene, 25 MB) is built when a text field is first focused: the tap's
+        # release then asks the input method for it, and it is there.
+        if self._keyboard is None and isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)) \
+                and new.window() is self:
+            self.keyboard  # noqa: B018
+
+    @property
+    def keyboard(self):  # noqa: ANN201 - the KeyboardPanel, built on first use
+        if self._keyboard is None:
+            from ui.keyboard import KeyboardPanel
+
+            self._keyboard = KeyboardPanel(self.centralWidget(), room=self._keyboard_room)
+            self._keyboard.set_language(self.lang)
+            self._column.addWidget(self._keyboard)
+        return self._keyboard
+
     @property
     def steward(self):  # noqa: ANN201 - the StewardScreen, where features add their actions
+        self.build_everything()  # its page lists every feature's actions (a no-op while features install)
         return self.screens[Step.STEWARD]
 
     def add_screen(self, step: Step, screen: Screen) -> None:
@@ -176,6 +266,9 @@ class KioskWindow(QMainWindow):
             old.deleteLater()
         self.screens[step] = screen
         self.stack.addWidget(screen)
+        if step != Step.HOME:
+            screen.retranslate()  # home is translated by set_language at start; the others as they come
+            name_clear_buttons(screen)  # a screen built after home still has its ⓧ named
 
     # ----- moving --------------------------------------------------------------------------------------
 
@@ -190,10 +283,10 @@ class KioskWindow(QMainWindow):
         # Home is a fresh start for the next person: whatever was half-typed or half-chosen anywhere is
         # forgotten (a contact typed on a skill offer included), and the steward area locks again.
         if before != to and step == Step.HOME:
-            for other, screen_ in self.screens.items():
+            for other, screen_ in list(self.screens.items()):
                 if other != Step.HOME:
                     screen_.reset()
-        screen = self.screens[step]
+        screen = self.steward if step == Step.STEWARD else self.screens[step]
         self.notice.dismiss()
         focused = QApplication.focusWidget()
         if focused is not None:
@@ -273,19 +366,30 @@ class KioskWindow(QMainWindow):
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
             self.restart_idle()
         elif watched is self.undo_bar and kind in (QEvent.Type.Show, QEvent.Type.Hide):
-            self.keyboard.refit()
+            if self._keyboard is not None:  # never built just to be refitted
+                self._keyboard.refit()
         elif kind == QEvent.Type.Resize and watched is self.stack:
             # The keyboard came or went and the screens got shorter or taller.
-            QTimer.singleShot(0, self.keyboard.refit)
+            if self._keyboard is not None:
+                QTimer.singleShot(0, self._keyboard.refit)
             QTimer.singleShot(0, self._keep_focus_in_view)
-        elif kind == QEvent.Type.Resize and self.keyboard.isVisible() and in_scroll_area(watched):
+        elif (kind == QEvent.Type.Resize and self._keyboard is not None and self._keyboard.isVisible()
+              and in_scroll_area(watched)):
             # A page's scrolling part (or what it holds) settled after the window did: look again.
             QTimer.singleShot(0, self._keep_focus_in_view)
+        elif kind == QEvent.Type.Paint and not self._painted and watched is dict.get(self.screens, Step.HOME):
+            self._painted = True
+            self._idle_build.start()  # home is being painted: build the rest once it is on the glass
         return False
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            return True  # set_language() retranslates every screen itself, once; not again for Qt's echo
+        return super().event(event)
 
     def idle_reset(self) -> None:
         """Nobody has touched the kiosk for a while: forget everything half-done and go home."""
-        for screen in self.screens.values():
+        for screen in list(self.screens.values()):
             screen.reset()
         self.notice.dismiss()
         self._warning_shown = False
@@ -303,18 +407,22 @@ class KioskWindow(QMainWindow):
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        # English has a file too: it holds the plural forms ("1 thing", "2 things").
-        translator = QTranslator(self)
-        qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
-        with resources.as_file(qm) as path:
-            if path.is_file() and translator.load(str(path)):
-                app.installTranslator(translator)
-                self._translator = translator
+        # English has a file too: it holds the plural forms ("1 thing", "2 things"). Each language's file is
+        # loaded once and kept: a visitor switching back and forth all day costs nothing new.
+        if lang not in self._translators:
+            translator = QTranslator(self)
+            qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
+            with resources.as_file(qm) as path:
+                self._translators[lang] = translator if path.is_file() and translator.load(str(path)) else None
+        if self._translators[lang] is not None:
+            app.installTranslator(self._translators[lang])
+            self._translator = self._translators[lang]
         self.lang = lang
         QLocale.setDefault(QLocale(lang))
-        self.keyboard.set_language(lang)
+        if self._keyboard is not None:
+            self._keyboard.set_language(lang)
         self.retranslate()
-        for screen in self.screens.values():
+        for screen in list(self.screens.values()):
             screen.retranslate()
 
     def next_language(self) -> None:
@@ -424,9 +532,10 @@ class KioskWindow(QMainWindow):
             return
         QApplication.instance().removeEventFilter(self)
         self.idle.stop()
+        self._idle_build.stop()
         self.idle_warning.stop()
         # Stop every screen's timers (thank-you, PIN lock, undo) before the store goes away.
-        for screen in self.screens.values():
+        for screen in list(self.screens.values()):
             screen.reset()
         self.undo_bar.forget()
         super().closeEvent(event)

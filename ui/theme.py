@@ -1,4 +1,4 @@
-"""Looks: the style sheet scaled to the screen, its colours, and pictograms from a kept icon set.
+"""Looks: the style sheet scaled to the screen, its colours, and pictograms from a kept icon set (ui.icons).
 
 Two looks: the usual one, and a visitor's "large text and high contrast" (black on white, bigger words,
 thicker outlines). Every colour is a named token here; assets/style.qss only names them, and a test
@@ -10,8 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import qtawesome
-from PySide6.QtGui import QColor, QIcon
+from ui.icons import icon  # noqa: F401 - the one icon seam, re-exported for the widgets
 
 # Targets never shrink below this, whatever the screen (the product's touch rule).
 MIN_TARGET = 64
@@ -111,10 +110,3 @@ def _sheet(width_band: int, height_band: int, look: str) -> str:
 def style_sheet(width: int, height: int, look: str | None = None) -> str:
     # Bands of 40 px keep resizes from re-polishing every widget on every pixel.
     return _sheet(width // 40 * 40, height // 40 * 40, look or _mode)
-
-
-def icon(name: str, color: str = "#1f1d1a", on_color: str = "white") -> QIcon:
-    """A pictogram; `on_color` is for when its button is toggled on (a chosen chip)."""
-    # "Active" is the mode of a focused button: the same colours, or the pictogram would vanish on focus.
-    return qtawesome.icon(name, color=QColor(color), color_active=QColor(color), color_on=QColor(on_color),
-                          color_on_active=QColor(on_color))

@@ -142,4 +142,4 @@ def m005_journal(db: Database) -> None:
 
 
 # One version per migration above; a file with a larger PRAGMA user_version is refused.
-SCHEMA_VERSION = len(MIGRATIONS.pending(Database(memory=True)))
+SCHEMA_VERSION = len(MIGRATIONS.pending(Database(memory=True, execute_plugins=False)))  # no plugin scan

@@ -63,7 +63,9 @@ def resolve_event(market: Market, which: str | int | None = None) -> int:
     return market.event(event_id).id
 
 
-def read_summary(market: Market, event_id: int) -> Summary:
+def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summary:
+    """An event's totals; `leftovers=False` skips the list of things left (one row each), which only the PDF's
+    hand-off sheet shows: the spreadsheet and the data file then cost the same at 100 000 things as at 100."""
     event = market.event(event_id)
     columns = ("brought", "taken", "still_here", "lots_piles", "wants_posted", "wants_found")
     totals: dict[str, dict[str, int]] = {c.key: dict.fromkeys(columns, 0) for c in market.categories()}
@@ -103,20 +105,20 @@ def read_summary(market: Market, event_id: int) -> Summary:
             for r in _rows(market, "SELECT bucket, SUM(brought) AS b, SUM(taken) AS t FROM movements "
                                    "WHERE event_id = ? GROUP BY bucket ORDER BY bucket", [event_id])
         )
-    leftovers = tuple(
+    left = tuple(
         Leftover(r["category_key"], redact_contact(r["title"]), r["left_count"], tuple(json.loads(r["tags"])),
                  r["size"], bool(r["perishable"]))
         for r in _rows(market, "SELECT i.* FROM items i JOIN categories c ON c.key = i.category_key "
                                "WHERE i.event_id = ? AND i.gone = 0 AND (i.quantity IS NULL OR i.left_count > 0) "
                                "ORDER BY c.sort_order, i.id", [event_id])
-    )
+    ) if leftovers else ()
     known = {c.key: c for c in market.categories()}
     categories = tuple(
         CategoryTotals(key, known[key].names if key in known else {"en": key},
                        known[key].is_food if key in known else False, **counts)
         for key, counts in totals.items()
     )
-    return Summary(event, categories, timeline, int(skills or 0), leftovers, weights(market), minimised)
+    return Summary(event, categories, timeline, int(skills or 0), left, weights(market), minimised)
 
 
 def minimise_event(market: Market, event_id: int) -> Summary:

@@ -87,6 +87,7 @@ def test_three_kids_books_with_a_title_typed_on_the_keyboard(qtbot, window):
     tap(screen.more)
     tap(screen.title_edit)
     qtbot.waitUntil(window.keyboard.isVisible)
+    qtbot.waitUntil(lambda: window.keyboard.key_center("k") is not None)  # its keys are laid out
     for letter in "kids":
         center = window.keyboard.key_center(letter)
         QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,

@@ -74,6 +74,7 @@ class CategoryGrid(QWidget):
             tile = self.tiles[category.key]
             tile.set_words(category.name(lang))
             self.grid.addWidget(tile, n // columns, n % columns)
+            tile.show()  # at once (a screen built on first use fills its grid while on show)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import FOOD_TAGS
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
+from kiosk.store.on_table import on_table_now
 from ui import theme
 from ui.flow import Step
-from ui.lists import AvailableFilter, ItemRole, ItemsModel, RowDelegate, RowLook, mark_badges, touch_list
+from ui.lists import ItemRole, ItemsModel, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
 from ui.widgets import DragScroll, Screen, button, set_words
 
@@ -99,10 +100,9 @@ class BrowseScreen(Screen):
         layout.addWidget(self.chips_box)
 
         self.model = ItemsModel(lambda: self._categories, lambda: self.window_.lang, self.words_for)
-        self.proxy = AvailableFilter()
-        self.proxy.setSourceModel(self.model)
+        self.proxy = self.model  # the model filters itself: one pass and a reset, no per-row callback
         self.list = QListView()
-        self.list.setModel(self.proxy)
+        self.list.setModel(self.model)
         self.delegate = RowDelegate(self.list, describe=self.look)
         self.list.setItemDelegate(self.delegate)
         self.delegate.action.connect(self.take_at)
@@ -160,7 +160,7 @@ class BrowseScreen(Screen):
         # Arrows only: they show the row of kinds goes on; a screen reader hears what they do.
         self.chips_back.setAccessibleName(self.tr("Show the kinds before these"))
         self.chips_more.setAccessibleName(self.tr("Show more kinds"))
-        self._build_chips()
+        self._word_chips()
         allergens = {"nuts": self.tr("nuts"), "gluten": self.tr("gluten"), "dairy": self.tr("dairy"),
                      "egg": self.tr("egg"), "soy": self.tr("soy")}
         marks = [f"{tag.mark} {allergens[tag.key]}" for tag in FOOD_TAGS if tag.key in allergens]
@@ -219,6 +219,13 @@ class BrowseScreen(Screen):
             self.chips[key] = b
         self.chips[self.category if self.category in self.chips else None].setChecked(True)
         self._fit_chips()
+
+    def _word_chips(self) -> None:
+        """New words on the chips there are (a language switch), without building them again."""
+        for key, chip in self.chips.items():
+            set_words(chip, self.tr("Everything") if key is None else self._categories[key].name(self.window_.lang))
+        if self.chips:
+            self._fit_chips()
 
     def _fit_chips(self) -> None:
         # Every chip at its natural width; the row scrolls sideways instead of squeezing words.
@@ -291,9 +298,10 @@ class BrowseScreen(Screen):
         height = self.window_.height()
         self.delegate.row_height = 80 if height < COMPACT_HEIGHT else (96 if height < 900 else 116)
         self._arrange()
-        items = self.window_.attempt(market.available)
-        self.model.set_rows(items or [])
-        self.apply_filter()
+        # Rows are kept between visits: only things new or changed since are read (and decoded) again.
+        known = {item.id: item for item in self.model.items}
+        items = self.window_.attempt(on_table_now, market, known)
+        self.apply_filter(items or [])
         self.list.scrollToTop()
 
     def reset(self) -> None:
@@ -305,7 +313,7 @@ class BrowseScreen(Screen):
         self.only = None
         if None in self.chips:
             self.chips[None].setChecked(True)
-        self.proxy.set_filter(None, None)
+        self.model.set_filter(None, None)
         self.list.clearSelection()
         self.selected_bar.hide()
 
@@ -323,14 +331,14 @@ class BrowseScreen(Screen):
         self.only = None
         self.search_pause.start()
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, items: list[Item] | None = None) -> None:
         typed = self.search.text()
         matching = self.window_.attempt(self.window_.market.matching_ids, typed) if typed.strip() else None
         if typed.strip() and matching is None:
             matching = set()  # nothing searchable typed (only punctuation): nothing matches
         if self.only is not None and matching is None and self.category is None:
             matching = self.only
-        self.proxy.set_filter(self.category, matching)
+        self.model.set_filter(self.category, matching, items)
         self._show_selected()
         self._show_empty()
 
@@ -422,6 +430,11 @@ class BrowseScreen(Screen):
             self.take_selected()
             return True
         return super().eventFilter(watched, event)
+
+    def warm(self) -> None:
+        """In idle time after the first paint: read what is on the table, so a first visit shows it at once."""
+        if not self.model.items:
+            self.model.items = self.window_.attempt(on_table_now, self.window_.market, {}) or []
 
     def prepare_screenshot(self) -> None:
         self.entered()

@@ -35,6 +35,7 @@ class HomeScreen(Screen):
         grid = QGridLayout()
         grid.setSpacing(14)
         self.tiles: dict[Step, Tile] = {}
+        self._count: int | None = None
         for n, (step, icon_name, tone) in enumerate(DOORS):
             tile = Tile(icon_name, tone)
             tile.setObjectName("Tile")
@@ -108,10 +109,16 @@ class HomeScreen(Screen):
         name_clear_buttons(self.window_)
         self.motto.setText(self.tr("Everything here is free. Take what you need, bring what you can. "
                                    "Nobody keeps score."))
-        self.entered()
+        if self._count is None:
+            self.entered()
+        else:
+            self._show_count(self._count)  # new words, the same count: no need to ask the store again
 
     def entered(self) -> None:
-        count = self.window_.attempt(self.window_.market.things_here) or 0
+        self._count = self.window_.attempt(self.window_.market.things_here) or 0
+        self._show_count(self._count)
+
+    def _show_count(self, count: int) -> None:
         if count:
             self.count.setText(self.tr("%n thing(s) on the table right now", "", count))
         else:

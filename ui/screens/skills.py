@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-import qtawesome
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -93,8 +92,7 @@ def chip(icon_name: str | None = None) -> QPushButton:
     b = button(icon_name)
     b.setCheckable(True)
     if icon_name:
-        b.setIcon(qtawesome.icon(icon_name, color=QColor("#1f1d1a"), color_on=QColor("white"),
-                                 color_on_active=QColor("white"), color_active=QColor("#1f1d1a")))
+        b.setIcon(icon(icon_name, "#1f1d1a", "white"))
     return b
 
 

@@ -47,7 +47,6 @@ class SummaryScreen(Screen):
         self.summary: Summary | None = None
         self.places: list[tuple[str, Path, bool]] = []
         self.charts: list[QChart] = []
-        self.retired_charts: list[QChart] = []
 
         self.open_button = button("mdi6.chart-bar")
         self.open_button.clicked.connect(self.open_current)
@@ -157,7 +156,8 @@ class SummaryScreen(Screen):
         set_words(self.pdf_button, self.tr("PDF report"))
         set_words(self.csv_button, self.tr("Spreadsheet (CSV)"))
         set_words(self.json_button, self.tr("Data (JSON)"))
-        self.refresh()
+        if self.isVisible():
+            self.refresh()  # otherwise entered() does, when the screen is next shown
 
     # ----- showing -------------------------------------------------------------------------------------
 
@@ -186,7 +186,8 @@ class SummaryScreen(Screen):
         which = self.event_id
         event_id = self.window_.attempt(summary_store.resolve_event, market, which) if (
             which is not None or market.events()) else None
-        summary = self.window_.attempt(summary_store.read_summary, market, event_id) if event_id else None
+        # The screen shows totals; the thing-by-thing leftovers are read only for the PDF (export()).
+        summary = self.window_.attempt(summary_store.read_summary, market, event_id, False) if event_id else None
         self.summary = summary
         has = summary is not None
         for b in (self.pdf_button, self.csv_button, self.json_button, self.weights_toggle, self.to_export):
@@ -231,11 +232,13 @@ class SummaryScreen(Screen):
         tokens = tokens_for(self.window_.width(), self.window_.height())
         text_px = tokens["small"]
         self.headline.setStyleSheet(f"font-size: {tokens['title']}px; font-weight: bold; color: #1f6f5c;")
-        # A chart view lets go of its old chart without deleting it; keep the old ones alive until replaced.
-        self.retired_charts = self.charts
+        old = self.charts
         self.charts = [category_chart(summary, self.window_.lang, text_px), timeline_chart(summary, text_px)]
         self.category_view.setChart(self.charts[0])
         self.timeline_view.setChart(self.charts[1])
+        # A chart view lets go of its old chart without deleting it: free the ones just replaced.
+        for chart in old:
+            chart.deleteLater()
         self._place_charts(summary)
 
     def _place_charts(self, summary: Summary) -> None:
@@ -346,7 +349,8 @@ class SummaryScreen(Screen):
         if fmt == "pdf":
             from ui.report import write_pdf
 
-            written = self.window_.attempt(write_pdf, summary, path, lang)
+            full = self.window_.attempt(summary_store.read_summary, self.window_.market, summary.event.id)
+            written = self.window_.attempt(write_pdf, full, path, lang) if full is not None else None
         elif fmt == "csv":
             written = self.window_.attempt(export.write_csv, summary, path, lang)
         else:

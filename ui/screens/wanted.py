@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalog import CLOTHING_SIZES
 from kiosk.domain import Category, Item, Want
+from kiosk.store.on_table import on_table_now
 from ui.flow import Step
 from ui.lists import ItemRole, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import SHOE_CHOICES, CategoryGrid, chip
@@ -40,6 +41,8 @@ class WantedScreen(Screen):
         self.category: Category | None = None
         self._categories: dict[str, Category] = {}
         self._on_table: dict[str, list[Item]] = {}
+        self._kept: dict[int, Item] = {}  # what is on the table, kept between visits (read again only if changed)
+        self._wants: list[Want] = []
         self._matches: dict[int, list[Item]] = {}  # per want, worked out once per refresh
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 8)
@@ -144,7 +147,8 @@ class WantedScreen(Screen):
         self.list.setAccessibleName(self.tr("What people are looking for"))
         if self.category is not None:
             self.chosen.setText(self.category.name(self.window_.lang))
-        self.entered()
+        if self.isVisible():
+            self._show()  # the same wants and things in new words; entered() reads the store
 
     # ----- rows ----------------------------------------------------------------------------------------
 
@@ -202,13 +206,21 @@ class WantedScreen(Screen):
         market = self.window_.market
         categories = self.window_.attempt(market.categories) or []
         self._categories = {c.key: c for c in categories}
-        columns = 5 if self.window_.width() >= 1000 or len(categories) > 12 else 4
-        self.categories.fill(categories, self.window_.lang, columns)
         self._on_table = {}
         self._matches = {}
-        for item in self.window_.attempt(market.available) or []:
+        # Only things new or changed since the last visit are read (and decoded) again.
+        items = self.window_.attempt(on_table_now, market, self._kept) or []
+        self._kept = {item.id: item for item in items}
+        for item in items:
             self._on_table.setdefault(item.category_key, []).append(item)
-        wants = self.window_.attempt(market.open_wants) or []
+        self._wants = self.window_.attempt(market.open_wants) or []
+        self._show()
+
+    def _show(self) -> None:
+        categories = list(self._categories.values())
+        columns = 5 if self.window_.width() >= 1000 or len(categories) > 12 else 4
+        self.categories.fill(categories, self.window_.lang, columns)
+        wants = self._wants
         self.model.set_rows(wants)
         self.none_yet.setVisible(not wants)
         set_words(self.see_wants, self.tr("What people want (%1)").replace("%1", str(len(wants))))

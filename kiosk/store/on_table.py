@@ -1,0 +1,43 @@
+"""What is on the table, read so a list can be kept between visits and updated, not reloaded.
+
+Decoding every item (its JSON tags) on every visit is most of the cost of opening a long list; the state
+of each thing (its id and how many are left) is cheap to read and says which rows changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kiosk.domain import Item
+from kiosk.store.market import Market, _item
+
+CHUNK = 500  # ids per query, well under SQLite's limit on parameters
+
+
+def table_state(market: Market) -> list[tuple[int, int | None]]:
+    """(id, how many left) of everything on the table now, newest first; no row decoded."""
+    event = market.current_event()
+    if event is None:
+        return []
+    return [(r["id"], r["left_count"]) for r in market._rows(
+        "SELECT id, left_count FROM items WHERE event_id = ? AND gone = 0 ORDER BY id DESC", [event.id])]
+
+
+def items_by_id(market: Market, ids: Iterable[int]) -> dict[int, Item]:
+    """The items with these ids, decoded."""
+    wanted = list(ids)
+    found: dict[int, Item] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start:start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for row in market._rows(f"SELECT * FROM items WHERE id IN ({marks})", chunk):
+            found[row["id"]] = _item(row)
+    return found
+
+
+def on_table_now(market: Market, known: dict[int, Item]) -> list[Item]:
+    """Everything on the table now, newest first, reusing the `known` items that have not changed."""
+    state = table_state(market)
+    changed = [i for i, left in state if i not in known or known[i].left != left or known[i].gone]
+    fresh = items_by_id(market, changed) if changed else {}
+    return [fresh[i] if i in fresh else known[i] for i, _ in state if i in fresh or i in known]
