@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 FEATURES: list[Callable[[KioskWindow], None]] = [
     visitor.install,
     skills.install,
+    kiosks.install,  # built in idle time too (see VISITOR_FEATURES): its timer runs from the start
     events.install,
     signs.install,
-    kiosks.install,
 ]

@@ -162,3 +162,25 @@ def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path,
     to_steward_area(window)
     tap(screen.open_button)
     assert not screen.notices.isVisible()
+
+
+@needs_syncthing
+@pytest.mark.timeout(120)
+def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_a_steward(qtbot, market, tmp_path,
+                                                                                         monkeypatch):
+    mine, _ = lan_free(tmp_path, "a")
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "a-st", folder=tmp_path / "a-journal", syncthing=mine))
+    market.set_setting("several_kiosks", True)  # a steward turned it on before the kiosk restarted
+    from ui.main_window import KioskWindow
+
+    window = KioskWindow(market)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: Step.KIOSKS in dict.keys(window.screens) and mine.running(), timeout=40_000)
+        screen = dict.__getitem__(window.screens, Step.KIOSKS)
+        assert screen.timer.isActive()
+        assert window.flow.step == Step.HOME and not {Step.EVENTS, Step.SIGNS} & set(dict.keys(window.screens))
+    finally:
+        mine.stop()
