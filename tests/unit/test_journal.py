@@ -34,7 +34,17 @@ def snapshot(m: Market) -> dict[str, Any]:
     wants = sorted((r["category_key"], r["title"], r["size"], r["found"]) for r in m.db.query("SELECT * FROM wants"))
     skills = sorted((r["title"], r["description"], r["availability"]) for r in m.db.query("SELECT * FROM skill_offers"))
     summary = read_summary(m, event.id) if event else None
+    # Every market day's summary, by what it is rather than by its local number (days that arrive out of
+    # order get their local numbers in another order).
+    days = sorted(
+        ((e.date, e.opened_at, e.closed_at or "", e.title),
+         [(c.key, c.brought, c.taken, c.still_here, c.lots_piles, c.wants_posted, c.wants_found)
+          for c in read_summary(m, e.id).categories], read_summary(m, e.id).timeline)
+        for e in m.events())
+    if len(days) > 1:
+        summary = None  # which one is "latest" is a local number; `days` compares them all
     return {
+        "days": days,
         "events": sorted((r["title"], r["place"], r["date"], r["opened_at"], r["closed_at"] or "",
                           r["leftovers"] or "") for r in m.db.query("SELECT * FROM events")),
         "items": items, "wants": wants, "skills": skills,
