@@ -253,6 +253,11 @@ class KioskWindow(QMainWindow):
             self._keyboard = KeyboardPanel(self.centralWidget(), room=self._keyboard_room)
             self._keyboard.set_language(self.lang)
             self._column.addWidget(self._keyboard)
+            # The keyboard sizes itself when the input method shows it; only then may the page scroll the
+            # field into view, so the window's handler goes after the keyboard's.
+            method = QGuiApplication.inputMethod()
+            method.visibleChanged.disconnect(self._keep_focus_in_view)
+            method.visibleChanged.connect(self._keep_focus_in_view)
         return self._keyboard
 
     @property
@@ -381,6 +386,9 @@ class KioskWindow(QMainWindow):
         elif kind == QEvent.Type.Paint and not self._painted and watched is dict.get(self.screens, Step.HOME):
             self._painted = True
             self._idle_build.start()  # home is being painted: build the rest once it is on the glass
+            # The keyboard too, before anyone taps a field: built during that tap, it would come up a beat late,
+            # and on X11 a window that gains a Qt Quick view then may lose the focus the tap just gave.
+            QTimer.singleShot(0, lambda: self.keyboard)
         return False
 
     def event(self, event: QEvent) -> bool:

@@ -63,6 +63,8 @@ def settled(window, field: QWidget) -> bool:
 def check_keyboard_and_field(qtbot, window, field: QLineEdit, where: str) -> None:
     tap(field)
     qtbot.waitUntil(lambda: window.keyboard.isVisible() and window.keyboard.height() > 120)
+    # A keyboard built on this first tap lays out its keys over the next turns of the event loop.
+    qtbot.waitUntil(lambda: len(key_rects(window)) >= 12)
     # The keyboard's room and the page's scroll settle over the next turns of the event loop.
     try:
         qtbot.waitUntil(lambda: settled(window, field), timeout=1000)

@@ -12,6 +12,8 @@ from ui.flow import Step
 
 
 def type_on_keys(qtbot, window, words: str) -> None:
+    # A keyboard built on the first tap into a field lays out its keys on the next turn of the event loop.
+    qtbot.waitUntil(lambda: window.keyboard.key_center(words[0]) is not None)
     for letter in words:
         center = window.keyboard.key_center(letter)
         assert center is not None, f"no key {letter!r}"
