@@ -15,7 +15,7 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
 from kiosk.paths import default_db_path
 
-COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin")
+COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks")
 PAPERS = ("a4", "letter")
 
 
@@ -142,6 +142,13 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
                      description="Set or reset the stewards' PIN (4 to 8 digits, asked twice on the terminal).")
     set_pin.add_argument("--db", type=Path, help="the data file (default: the per-user data folder)")
     commands["set-pin"] = set_pin
+    sync = Parser(prog="commons-table sync", description="One exchange of journals with a folder (USB, Syncthing).")
+    sync.add_argument("--db", type=Path, required=True)
+    sync.add_argument("--folder", type=Path, required=True)
+    commands["sync"] = sync
+    kiosks = Parser(prog="commons-table kiosks", description="The kiosks this data file has heard from.")
+    kiosks.add_argument("--db", type=Path, required=True)
+    commands["kiosks"] = kiosks
     return launcher, commands
 
 
@@ -242,6 +249,11 @@ def run(argv: list[str]) -> int:
         finally:
             market.close()
         print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Filled {db} with a demo market."), db=args.db))
+        return 0
+    if name in ("sync", "kiosks"):
+        from kiosk.sync import run_command
+
+        print(run_command(name, _existing_db(args.db), getattr(args, "folder", None)))
         return 0
     if name == "export":
         from kiosk.export import check_format, export_event

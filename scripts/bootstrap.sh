@@ -38,6 +38,7 @@ if [ "$want" = test ]; then
     debs+=(weston xwayland)
     # What a screen reader sees (AT-SPI) and reading aloud (espeak-ng renders the spoken words)
     debs+=(at-spi2-core python3-pyatspi dbus dbus-x11 espeak-ng speech-dispatcher speech-dispatcher-espeak-ng)
+    debs+=(syncthing)  # several kiosks: tests/system/test_syncthing.py
 fi
 
 py="${PYTHON:-python3}"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ui.printing import screen as signs
-from ui.screens import events, skills, visitor
+from ui.screens import events, kiosks, skills, visitor
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 FEATURES: list[Callable[[KioskWindow], None]] = [
     visitor.install,
     skills.install,
+    kiosks.install,  # built in idle time too (see VISITOR_FEATURES): its timer runs from the start
     events.install,
     signs.install,
 ]

@@ -28,9 +28,10 @@ class Step(StrEnum):
     EVENTS = "events"  # open, close, past events
     SUMMARY = "summary"  # an event's summary and export
     GATHERING = "gathering"  # the skills-share gathering's details
+    KIOSKS = "kiosks"  # several kiosks at one market
 
 
-STEWARD_AREA = frozenset({Step.STEWARD, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING})
+STEWARD_AREA = frozenset({Step.STEWARD, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING, Step.KIOSKS})
 
 # Where each screen may lead. HOME is always reachable (Home button, idle time).
 MOVES: dict[Step, frozenset[Step]] = {
@@ -43,11 +44,12 @@ MOVES: dict[Step, frozenset[Step]] = {
     Step.SKILL_OFFER: frozenset({Step.SKILL_QR, Step.SKILLS}),
     Step.SKILL_QR: frozenset({Step.SKILLS}),
     Step.PIN: frozenset({Step.STEWARD}),
-    Step.STEWARD: frozenset({Step.PIN, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING}),
+    Step.STEWARD: frozenset({Step.PIN, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING, Step.KIOSKS}),
     Step.SIGNS: frozenset({Step.STEWARD}),
     Step.EVENTS: frozenset({Step.STEWARD, Step.SUMMARY}),
     Step.SUMMARY: frozenset({Step.STEWARD, Step.EVENTS}),
     Step.GATHERING: frozenset({Step.STEWARD}),
+    Step.KIOSKS: frozenset({Step.STEWARD}),
 }
 
 

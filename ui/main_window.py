@@ -39,7 +39,8 @@ T = TypeVar("T")
 DEFAULT_IDLE_SECONDS = 60
 IDLE_WARNING_SECONDS = 10
 # Features a visitor reaches from home: built in idle time after the first paint. The others on first use.
-VISITOR_FEATURES = frozenset({"ui.screens.visitor", "ui.screens.skills"})
+# Several kiosks too: its timer folds the other kiosks' journals in from the start, before any steward comes.
+VISITOR_FEATURES = frozenset({"ui.screens.visitor", "ui.screens.skills", "ui.screens.kiosks"})
 
 
 class Screens(dict):

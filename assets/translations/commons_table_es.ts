@@ -695,6 +695,137 @@
     </message>
 </context>
 <context>
+    <name>KiosksScreen</name>
+    <message>
+        <source>Several kiosks</source>
+        <translation>Varios quioscos</translation>
+    </message>
+    <message>
+        <source>Share one market between several kiosks</source>
+        <translation>Compartir un mercado entre varios quioscos</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Voluntariado</translation>
+    </message>
+    <message>
+        <source>Add a kiosk</source>
+        <translation>Añadir un quiosco</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Copy to USB stick</source>
+        <translation>Copiar a la memoria USB</translation>
+    </message>
+    <message>
+        <source>Copy from USB stick</source>
+        <translation>Copiar desde la memoria USB</translation>
+    </message>
+    <message>
+        <source>Kiosks heard from</source>
+        <translation>Quioscos de los que hay noticias</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Encender</translation>
+    </message>
+    <message>
+        <source>Off: this kiosk keeps its own table. Turn it on to share one market with the other kiosks here (over the local network, no internet).</source>
+        <translation>Apagado: este quiosco lleva su propia mesa. Enciéndelo para compartir un mercado con los otros quioscos de aquí (por la red local, sin internet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>On: %n kiosk(s) paired</source>
+        <translation>
+            <numerusform>Encendido: %n quiosco emparejado</numerusform>
+            <numerusform>Encendido: %n quioscos emparejados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected now</source>
+        <translation>
+            <numerusform>%n conectado ahora</numerusform>
+            <numerusform>%n conectados ahora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk %1: last heard %2</source>
+        <translation>Quiosco %1: última noticia %2</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ninguno todavía.</translation>
+    </message>
+    <message>
+        <source>Several kiosks is off. This kiosk keeps everything it holds.</source>
+        <translation>Varios quioscos está apagado. Este quiosco guarda todo lo que tiene.</translation>
+    </message>
+    <message>
+        <source>Several kiosks is on. Tap “Add a kiosk” to pair another kiosk nearby.</source>
+        <translation>Varios quioscos está encendido. Toca «Añadir un quiosco» para emparejar otro quiosco cercano.</translation>
+    </message>
+    <message>
+        <source>Tap the other kiosk. On it, open Several kiosks too. Both screens show the same code.</source>
+        <translation>Toca el otro quiosco. En él, abre también Varios quioscos. Las dos pantallas muestran el mismo código.</translation>
+    </message>
+    <message>
+        <source>No other kiosk heard yet. Turn on Several kiosks on the other kiosk, then tap “Add a kiosk” again.</source>
+        <translation>Todavía no se oye ningún otro quiosco. Enciende Varios quioscos en el otro quiosco y vuelve a tocar «Añadir un quiosco».</translation>
+    </message>
+    <message>
+        <source>Kiosk %1 · code %2</source>
+        <translation>Quiosco %1 · código %2</translation>
+    </message>
+    <message>
+        <source>Does the other kiosk show the code %1? Confirm on both kiosks.</source>
+        <translation>¿El otro quiosco muestra el código %1? Confirma en los dos quioscos.</translation>
+    </message>
+    <message>
+        <source>Same code: pair</source>
+        <translation>Mismo código: emparejar</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Paired. What is listed at either kiosk now shows at both.</source>
+        <translation>Emparejados. Lo que se anota en cualquiera de los dos quioscos ahora se ve en ambos.</translation>
+    </message>
+    <message>
+        <source>Stop sharing with the other kiosks? Everything this kiosk holds stays here.</source>
+        <translation>¿Dejar de compartir con los otros quioscos? Todo lo que tiene este quiosco se queda aquí.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <source>Please plug in a USB stick first.</source>
+        <translation>Conecta primero una memoria USB, por favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n journal file(s) to the stick.</source>
+        <translation>
+            <numerusform>Se copió %n archivo de registro a la memoria.</numerusform>
+            <numerusform>Se copiaron %n archivos de registro a la memoria.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folded in %n new change(s) from the stick.</source>
+        <translation>
+            <numerusform>Se incorporó %n cambio nuevo desde la memoria.</numerusform>
+            <numerusform>Se incorporaron %n cambios nuevos desde la memoria.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Erase</source>
@@ -1997,6 +2128,38 @@
     <message>
         <source>The stewards&apos; PIN cannot be read from the data file.</source>
         <translation>No se puede leer el PIN del voluntariado del archivo de datos.</translation>
+    </message>
+    <message>
+        <source>There is no folder at {path}.</source>
+        <translation>No hay ninguna carpeta en {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} holds another market&apos;s journals, so nothing was exchanged.</source>
+        <translation>La carpeta {path} tiene los registros de otro mercado, así que no se intercambió nada.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written to.</source>
+        <translation>No se puede escribir en la carpeta {path}.</translation>
+    </message>
+    <message>
+        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
+        <translation>Este quiosco ya lleva el registro de otro mercado, así que no puede unirse a este.</translation>
+    </message>
+    <message>
+        <source>This data file is not on a disk, so it cannot share.</source>
+        <translation>Este archivo de datos no está en un disco, así que no puede compartir.</translation>
+    </message>
+    <message>
+        <source>There are no kiosk journals on this stick.</source>
+        <translation>No hay registros de quioscos en esta memoria.</translation>
+    </message>
+    <message>
+        <source>Several kiosks needs the Debian package “syncthing”; please install it (sudo apt install syncthing).</source>
+        <translation>Varios quioscos necesita el paquete de Debian «syncthing»; instálalo, por favor (sudo apt install syncthing).</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
+        <translation>El Syncthing del quiosco no arrancó, así que por ahora los quioscos no pueden compartir.</translation>
     </message>
 </context>
 </TS>

@@ -695,6 +695,137 @@
     </message>
 </context>
 <context>
+    <name>KiosksScreen</name>
+    <message>
+        <source>Several kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share one market between several kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation type="unfinished">Bénévoles</translation>
+    </message>
+    <message>
+        <source>Add a kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks heard from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: this kiosk keeps its own table. Turn it on to share one market with the other kiosks here (over the local network, no internet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On: %n kiosk(s) paired</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kiosk %1: last heard %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several kiosks is off. This kiosk keeps everything it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several kiosks is on. Tap “Add a kiosk” to pair another kiosk nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the other kiosk. On it, open Several kiosks too. Both screens show the same code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other kiosk heard yet. Turn on Several kiosks on the other kiosk, then tap “Add a kiosk” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk %1 · code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the other kiosk show the code %1? Confirm on both kiosks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same code: pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired. What is listed at either kiosk now shows at both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing with the other kiosks? Everything this kiosk holds stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished">Rester</translation>
+    </message>
+    <message>
+        <source>Please plug in a USB stick first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n journal file(s) to the stick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Folded in %n new change(s) from the stick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Erase</source>
@@ -1997,6 +2128,38 @@
     <message>
         <source>The stewards&apos; PIN cannot be read from the data file.</source>
         <translation>Le code des bénévoles ne peut pas être lu dans le fichier de données.</translation>
+    </message>
+    <message>
+        <source>There is no folder at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} holds another market&apos;s journals, so nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data file is not on a disk, so it cannot share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no kiosk journals on this stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several kiosks needs the Debian package “syncthing”; please install it (sudo apt install syncthing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from kiosk.catalog import TAGS_BY_KEY, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.store.schema import search_text
 from kiosk.validate import (
@@ -220,9 +221,10 @@ class Market:
 
     def set_setting(self, key: str, value: Any) -> Any:
         key, text = clean_choice(key, "setting"), clean_value(value)
-        with known_fault():
+        with known_fault(), self.db.atomic():
             self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, text])
+            _journal.setting_changed(self, key, value)
         return value
 
     def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None) -> Event:
@@ -239,6 +241,7 @@ class Market:
             assert event_id is not None
             if previous is not None and previous.leftovers == "kept":
                 self._carry_over(previous.id, event_id)
+            _journal.opened(self, event_id)
         return self.event(event_id)
 
     def _carry_over(self, from_event: int, to_event: int) -> None:
@@ -266,6 +269,7 @@ class Market:
             if place is not None:
                 self.db.execute("UPDATE events SET place = ? WHERE id = ?",
                                 [clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place")), event_id])
+            _journal.renamed(self, event_id, title, place)
         return self.event(event_id)
 
     def _move(self, event_id: int, category_key: str, brought: int = 0, taken: int = 0) -> None:
@@ -308,6 +312,7 @@ class Market:
             if count is not None:
                 self._move(event.id, category.key, brought=count)
             item_id = cur.lastrowid
+            _journal.listed(self, item_id)
         assert item_id is not None
         return Listed(self.item(item_id), len(self.open_wants(category.key)))
 
@@ -319,6 +324,7 @@ class Market:
             if item.quantity is not None:
                 self._move(item.event_id, item.category_key, brought=-item.quantity, taken=-taken)
             self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
+            _journal.unlisted(self, item)
         return item
 
     def take_one(self, item_id: int) -> Item:
@@ -339,6 +345,7 @@ class Market:
                 if cur.rowcount != 1:
                     raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That one is all gone — sorry!"), field="item")
                 self._move(item.event_id, item.category_key, taken=1)
+            _journal.took(self, item)
         return self.item(item_id)
 
     def untake_one(self, item_id: int) -> Item:
@@ -346,6 +353,7 @@ class Market:
         item = self.item(item_id)
         with known_fault(), self.db.atomic():
             if item.is_lots:
+                _journal.took(self, item, -1)
                 self._unmove_take(item, lots=True)
             else:
                 # Relative, inside the transaction (another kiosk process may be taking too), and only
@@ -354,6 +362,7 @@ class Market:
                     "UPDATE items SET left_count = left_count + 1, gone = 0 "
                     "WHERE id = ? AND left_count < quantity", [item_id])
                 if cur.rowcount == 1:
+                    _journal.took(self, item, -1)
                     self._unmove_take(item, lots=False)
         return self.item(item_id)
 
@@ -378,6 +387,7 @@ class Market:
                                field="item")
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE items SET gone = ? WHERE id = ?", [int(gone), item_id])
+            _journal.marked_gone(self, item_id, gone)
         return self.item(item_id)
 
     def post_want(self, category_key: str, title: object = "", size: object = "") -> Want:
@@ -390,12 +400,14 @@ class Market:
                 "INSERT INTO wants (event_id, category_key, title, size, posted_at) VALUES (?, ?, ?, ?, ?)",
                 [event.id, category.key, title, size, bucket(self._now())],
             )
+            _journal.wanted(self, cur.lastrowid)
         return _want(self._one("SELECT * FROM wants WHERE id = ?", [cur.lastrowid]) or {})
 
     def mark_found(self, want_id: int, found: bool = True) -> bool:
         want_id, found = clean_id(want_id, field="want"), clean_flag(found, "found")
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE wants SET found = ? WHERE id = ?", [int(found), want_id])
+            _journal.found(self, want_id, found)
         return found
 
     def offer_skill(self, title: object, description: object = "", when: Iterable[str] = (),
@@ -415,6 +427,7 @@ class Market:
                 [event.id, title, description, json.dumps(when), contact or None, int(forget_after_print),
                  bucket(self._now())],
             )
+            _journal.offered(self, cur.lastrowid)
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
 
     def forget_contact(self, offer_id: int) -> None:
@@ -430,8 +443,10 @@ class Market:
                 field="leftovers")
         event_id = self.event(event_id).id
         with known_fault(), self.db.atomic():
-            self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
-                            [bucket(self._now()), leftovers, event_id])
+            cur = self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
+                                  [bucket(self._now()), leftovers, event_id])
+            if cur.rowcount == 1:
+                _journal.closed(self, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
         self._wipe_journal()
         return self.event(event_id)

@@ -103,5 +103,43 @@ def m004_other_pictogram(db: Database) -> None:
     db.execute("UPDATE categories SET icon = ? WHERE key = 'other' AND icon = ?", [OTHER_ICON, OLD_OTHER_ICON])
 
 
+@MIGRATIONS()
+def m005_journal(db: Database) -> None:
+    # Several kiosks at one market (kiosk/store/journal.py). This kiosk's own events, in order: written
+    # in the same transaction as the change they describe, so nothing acknowledged is missing from them.
+    db.table("journal_outbox").create({"seq": int, "id": str, "body": str}, pk="seq",
+                                      not_null={"id", "body"}, strict=True)
+    # Every event this file holds (its own and other kiosks'), by id: duplicates are ignored. `ref` is
+    # what it needs to exist first; applied = 0 while it waits for that.
+    db.table("journal_events").create(
+        {"id": str, "kiosk": str, "seq": int, "type": str, "ref": str, "digest": str, "body": str,
+         "applied": int},
+        pk="id", not_null={"kiosk", "seq", "type", "digest", "body", "applied"}, defaults={"applied": 1},
+        strict=True)
+    db.execute("CREATE INDEX journal_events_waiting ON journal_events (ref) WHERE applied = 0")
+    # What shared things (market days, items, wants, offers) are here: event id that made it -> row id.
+    db.table("journal_things").create(
+        {"uid": str, "kind": str, "local_id": int, "net_taken": int, "lots": int, "category_key": str,
+         "event_id": int, "removed_at": str, "day": str},
+        pk="uid", not_null={"kind", "net_taken"}, defaults={"net_taken": 0}, strict=True)
+    db.execute("CREATE INDEX journal_things_local ON journal_things (kind, local_id)")
+    db.execute("CREATE INDEX journal_things_day ON journal_things (day) WHERE day IS NOT NULL")
+    # Last-writer-wins values (titles, settings, found, gone), with the stamp of the event that set them.
+    db.table("journal_registers").create({"key": str, "stamp": str, "value": str}, pk="key",
+                                         not_null={"stamp", "value"}, strict=True)
+    # The closed files of this kiosk's journal: same range, same bytes, in any folder.
+    db.table("journal_files").create({"first": int, "last": int, "sha256": str}, pk="first",
+                                     not_null={"last", "sha256"}, strict=True)
+    # Files of other kiosks already folded (by name and checksum), so an exchange reads only new ones.
+    db.table("journal_read").create({"kiosk": str, "file": str, "sha256": str}, pk=("kiosk", "file"),
+                                    not_null={"sha256"}, strict=True)
+    # Kiosks heard from, and the quarter hour this kiosk last folded something of theirs.
+    db.table("journal_kiosks").create({"kiosk": str, "heard_at": str, "events": int}, pk="kiosk",
+                                      not_null={"heard_at", "events"}, strict=True)
+    # What a steward should know about the exchange (a damaged file, a newer kiosk); no person in it.
+    db.table("journal_notices").create({"id": int, "at": str, "sentence": str, "seen": int}, pk="id",
+                                       not_null={"at", "sentence", "seen"}, defaults={"seen": 0}, strict=True)
+
+
 # One version per migration above; a file with a larger PRAGMA user_version is refused.
 SCHEMA_VERSION = len(MIGRATIONS.pending(Database(memory=True, execute_plugins=False)))  # no plugin scan

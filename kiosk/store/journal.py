@@ -1,0 +1,646 @@
+"""The journal in the store: recording this kiosk's changes as events, and folding every kiosk's events in.
+
+Recording: each write method of Market calls one hook here inside its own transaction, so the change and
+its event commit together (the `journal_outbox` table is this kiosk's journal; nothing acknowledged can be
+missing from it). Closed journal files are cut from the outbox (`close_pending`), always the same bytes
+for the same range.
+
+Folding (an operation-based CRDT): `fold` applies events of any kiosk idempotently and in any order.
+Duplicates are known by id (`journal_events`); an event whose item, want or market day has not arrived yet
+waits and is applied when it does. Counts are derived: what is left of an item is its quantity minus the
+net takes of every kiosk, never below 0 (two kiosks taking the last one: all gone, both takes counted in
+the summary). Titles, settings, found and gone marks are last-writer-wins by (quarter hour, kiosk, seq).
+A market day opened at several kiosks on one date is one market day everywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kiosk.clock import bucket
+from kiosk.domain import Item
+from kiosk.journal import (
+    BUCKET,
+    SHARED_SETTINGS,
+    JournalError,
+    check_event,
+    encode_event,
+    encode_file,
+    make_event,
+    new_kiosk_id,
+    new_market_id,
+    stamp,
+)
+from kiosk.store.database import known_fault
+from kiosk.store.schema import search_text
+
+if TYPE_CHECKING:
+    from kiosk.store.market import Market
+
+log = logging.getLogger("kiosk.journal")
+
+KIOSK_SETTING = "journal_kiosk_id"
+MARKET_SETTING = "journal_market_id"
+FILE_EVENTS = 2000  # at most this many events in one closed file
+# What each event type needs to exist before it can be applied (the field holding that thing's uid).
+NEEDS = {"renamed": "event", "closed": "event", "listed": "event", "want": "event", "skill": "event",
+         "unlisted": "item", "taken": "item", "untaken": "item", "gone": "item", "found": "want"}
+RANK = {"opened": 0, "listed": 1, "want": 1, "skill": 1, "setting": 1}
+
+
+class SameKioskId(Exception):
+    """Two different events carry one id: two kiosks share a kiosk id (a copied data file)."""
+
+
+# ----- small helpers ----------------------------------------------------------------------------------
+
+def _x(market: Market, sql: str, params: Iterable[Any] = ()) -> Any:
+    return market.db.conn.execute(sql, list(params))
+
+
+def _one(market: Market, sql: str, params: Iterable[Any] = ()) -> Any:
+    return _x(market, sql, params).fetchone()
+
+
+def _get_setting(market: Market, key: str) -> Any:
+    row = _one(market, "SELECT value FROM settings WHERE key = ?", [key])
+    return None if row is None else json.loads(row[0])
+
+
+def _put_setting(market: Market, key: str, value: Any) -> None:
+    _x(market, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+       [key, json.dumps(value, ensure_ascii=False)])
+
+
+def kiosk_id(market: Market) -> str:
+    """This data file's random kiosk id (made the first time it is needed); the only id in a journal."""
+    found = _get_setting(market, KIOSK_SETTING)
+    if isinstance(found, str):
+        return found
+    made = new_kiosk_id()
+    with market.db.atomic():
+        _put_setting(market, KIOSK_SETTING, made)
+    return made
+
+
+def kiosk_id_if_any(market: Market) -> str | None:
+    with known_fault():
+        found = _get_setting(market, KIOSK_SETTING)
+    return found if isinstance(found, str) else None
+
+
+def market_id(market: Market) -> str | None:
+    found = _get_setting(market, MARKET_SETTING)
+    return found if isinstance(found, str) else None
+
+
+def settle_market_id(market: Market, offered: str | None) -> str:
+    """The market this kiosk's journal belongs to: `offered` (a folder's) if it has none yet, else its own.
+
+    Raises JournalError(kind "market") when the kiosk already belongs to another market.
+    """
+    with known_fault(), market.db.atomic():
+        mine = market_id(market)
+        if mine is None:
+            mine = offered or new_market_id()
+            _put_setting(market, MARKET_SETTING, mine)
+    if offered is not None and offered != mine:
+        raise JournalError("this folder holds another market's journals", kind="market")
+    return mine
+
+
+def _thing(market: Market, uid: Any) -> Any:
+    if not isinstance(uid, str):
+        return None
+    return _one(market, "SELECT kind, local_id, net_taken, lots, category_key, event_id, removed_at "
+                        "FROM journal_things WHERE uid = ?", [uid])
+
+
+def _uid_of(market: Market, kind: str, local_id: int) -> str | None:
+    row = _one(market, "SELECT uid FROM journal_things WHERE kind = ? AND local_id = ?", [kind, local_id])
+    return row[0] if row else None
+
+
+def _map(market: Market, uid: str, kind: str, local_id: int, **extra: Any) -> None:
+    _x(market, "INSERT OR IGNORE INTO journal_things (uid, kind, local_id, net_taken, lots, category_key, event_id) "
+               "VALUES (?, ?, ?, 0, ?, ?, ?)",
+       [uid, kind, local_id, extra.get("lots"), extra.get("category_key"), extra.get("event_id")])
+
+
+def _move(market: Market, event_id: int, category_key: str, at: str, brought: int = 0, taken: int = 0) -> None:
+    if brought or taken:
+        _x(market, "INSERT INTO movements (event_id, category_key, bucket, brought, taken) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT DO UPDATE SET brought = brought + excluded.brought, taken = taken + excluded.taken",
+           [event_id, category_key, at, brought, taken])
+
+
+def _register(market: Market, key: str, event: dict[str, Any], value: Any) -> Any:
+    """Last writer wins: keep `value` if this event is the latest to set `key`; return the value that wins."""
+    mark = stamp(event)
+    row = _one(market, "SELECT stamp, value FROM journal_registers WHERE key = ?", [key])
+    if row is not None and row[0] >= mark:
+        return json.loads(row[1])
+    _x(market, "INSERT INTO journal_registers (key, stamp, value) VALUES (?, ?, ?) "
+               "ON CONFLICT(key) DO UPDATE SET stamp = excluded.stamp, value = excluded.value",
+       [key, mark, json.dumps(value, ensure_ascii=False)])
+    return value
+
+
+def _derive_left(market: Market, item_id: int, net_taken: int) -> None:
+    """What is left = quantity − net takes of every kiosk, shown never below 0 (nor above the quantity)."""
+    _x(market, "UPDATE items SET left_count = MAX(0, MIN(quantity, quantity - ?)), "
+               "gone = (MAX(0, MIN(quantity, quantity - ?)) <= 0) WHERE id = ? AND quantity IS NOT NULL",
+       [net_taken, net_taken, item_id])
+
+
+# ----- recording this kiosk's changes (called inside Market's transactions) ----------------------------
+
+def _record(market: Market, kind: str, **fields: Any) -> dict[str, Any]:
+    me = kiosk_id(market)
+    seq = _one(market, "SELECT COALESCE(MAX(seq), 0) + 1 FROM journal_outbox")[0]
+    event = make_event(me, seq, kind, bucket(market.clock()), **fields)
+    body = encode_event(event)
+    _x(market, "INSERT INTO journal_outbox (seq, id, body) VALUES (?, ?, ?)", [seq, event["id"], body])
+    need = NEEDS.get(kind)
+    _x(market, "INSERT INTO journal_events (id, kiosk, seq, type, ref, digest, body, applied) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+       [event["id"], me, seq, kind, event.get(need) if need else None, _digest(body), body])
+    return event
+
+
+def _digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:32]
+
+
+def _event_uid(market: Market, event_id: int) -> str:
+    """The shared id of a local market day; a day opened before the journal existed gets its event now."""
+    uid = _uid_of(market, "event", event_id)
+    if uid is None:
+        row = _one(market, "SELECT title, place, date FROM events WHERE id = ?", [event_id])
+        event = _record(market, "opened", title=row[0], place=row[1] or "", date=row[2],
+                        day=f"{row[2]}#{_day_number(market, row[2], event_id)}")
+        uid = event["id"]
+        _map(market, uid, "event", event_id)
+        _x(market, "UPDATE journal_things SET day = ? WHERE uid = ?", [event["day"], uid])
+        _apply(market, event)
+    return uid
+
+
+def _day_number(market: Market, date: str, event_id: int) -> int:
+    """Which market day on `date` this is, as far as this kiosk knows: kiosks that open a market on one
+    date without hearing of each other open the same one (#1); one opened after another closed is #2."""
+    known = [int(r[0].rsplit("#", 1)[1]) for r in _x(
+        market, "SELECT day FROM journal_things WHERE kind = 'event' AND day LIKE ?", [date + "#%"])]
+    before = _one(market, "SELECT COUNT(DISTINCT e.id) FROM events e WHERE e.date = ? AND e.id < ?",
+                  [date, event_id])[0]
+    return max([before, *known]) + 1
+
+
+def opened(market: Market, event_id: int) -> None:
+    """A market day opened here (with what the last one kept for next time, listed anew)."""
+    _event_uid(market, event_id)
+    for (item_id,) in list(_x(market, "SELECT id FROM items WHERE event_id = ? ORDER BY id", [event_id])):
+        listed(market, item_id)
+
+
+def renamed(market: Market, event_id: int, title: str, place: str | None) -> None:
+    _apply(market, _record(market, "renamed", event=_event_uid(market, event_id), title=title, place=place))
+
+
+def closed(market: Market, event_id: int, leftovers: str) -> None:
+    _apply(market, _record(market, "closed", event=_event_uid(market, event_id), leftovers=leftovers))
+
+
+def listed(market: Market, item_id: int | None) -> None:
+    row = _one(market, "SELECT event_id, category_key, title, quantity, tags, size, perishable FROM items "
+                       "WHERE id = ?", [item_id])
+    event = _record(market, "listed", event=_event_uid(market, row[0]), category=row[1], title=row[2],
+                    quantity=row[3], tags=json.loads(row[4]), size=row[5], perishable=bool(row[6]))
+    assert item_id is not None
+    _map(market, event["id"], "item", item_id, lots=int(row[3] is None), category_key=row[1], event_id=row[0])
+
+
+def unlisted(market: Market, item: Item) -> None:
+    """A listing undone here (Market already moved its counts and deleted the row)."""
+    uid = _uid_of(market, "item", item.id)
+    if uid is None:
+        return  # listed before this kiosk kept a journal: it stays this kiosk's own
+    event = _record(market, "unlisted", item=uid)
+    thing = _thing(market, uid)
+    if item.quantity is not None:
+        # Market counted the takes it saw here; the journal's count covers every kiosk's.
+        _move(market, item.event_id, item.category_key, event["at"],
+              taken=-(thing[2] - (item.quantity - (item.left or 0))))
+    _x(market, "UPDATE journal_things SET local_id = NULL, removed_at = ? WHERE uid = ?", [event["at"], uid])
+
+
+def took(market: Market, item: Item, taken: int = 1) -> None:
+    """One taken (taken=1) or a take undone (taken=-1) here; Market already counted the movement."""
+    uid = _uid_of(market, "item", item.id)
+    if uid is None:
+        return
+    if taken > 0:
+        _record(market, "taken", item=uid)
+    else:
+        # Called just before Market takes the take back from the latest quarter hour that counted one.
+        row = _one(market, "SELECT bucket FROM movements WHERE event_id = ? AND category_key = ? AND taken > 0"
+                           + (" AND brought > 0" if item.is_lots else "") + " ORDER BY bucket DESC LIMIT 1",
+                   [item.event_id, item.category_key])
+        _record(market, "untaken", item=uid, bucket=row[0] if row else None)
+    if not item.is_lots:
+        _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, uid])
+        _derive_left(market, item.id, _thing(market, uid)[2])
+
+
+def marked_gone(market: Market, item_id: int, gone: bool) -> None:
+    uid = _uid_of(market, "item", item_id)
+    if uid is not None:
+        _apply(market, _record(market, "gone", item=uid, gone=bool(gone)))
+
+
+def wanted(market: Market, want_id: int | None) -> None:
+    row = _one(market, "SELECT event_id, category_key, title, size FROM wants WHERE id = ?", [want_id])
+    event = _record(market, "want", event=_event_uid(market, row[0]), category=row[1], title=row[2], size=row[3])
+    assert want_id is not None
+    _map(market, event["id"], "want", want_id, event_id=row[0])
+
+
+def found(market: Market, want_id: int, is_found: bool) -> None:
+    uid = _uid_of(market, "want", want_id)
+    if uid is not None:
+        _apply(market, _record(market, "found", want=uid, found=bool(is_found)))
+
+
+def offered(market: Market, offer_id: int | None) -> None:
+    """A skill offered here. Its contact stays in this kiosk's file only: it never enters the journal."""
+    row = _one(market, "SELECT event_id, title, description, availability FROM skill_offers WHERE id = ?",
+               [offer_id])
+    event = _record(market, "skill", event=_event_uid(market, row[0]), title=row[1], description=row[2],
+                    availability=json.loads(row[3]))
+    assert offer_id is not None
+    _map(market, event["id"], "skill", offer_id, event_id=row[0])
+
+
+def setting_changed(market: Market, key: str, value: Any) -> None:
+    if key in SHARED_SETTINGS:
+        _apply(market, _record(market, "setting", key=key, value=value))
+
+
+# ----- folding every kiosk's events -------------------------------------------------------------------
+
+def _apply(market: Market, e: dict[str, Any]) -> bool:
+    """Apply one event to the tables; False when what it refers to has not arrived yet (it waits)."""
+    kind = e["t"]
+    need = NEEDS.get(kind)
+    thing: Any = _thing(market, e.get(need)) if need else None
+    if need and thing is None:
+        return False
+    if kind == "opened":
+        _apply_opened(market, e)
+    elif kind == "renamed":
+        if thing[1] is not None:
+            title = _register(market, f"event:{thing[1]}:title", e, e["title"])
+            _x(market, "UPDATE events SET title = ? WHERE id = ?", [title, thing[1]])
+            if e.get("place") is not None:
+                place = _register(market, f"event:{thing[1]}:place", e, e["place"])
+                _x(market, "UPDATE events SET place = ? WHERE id = ?", [place, thing[1]])
+    elif kind == "closed":
+        local = thing[1]
+        _x(market, "UPDATE events SET closed_at = ? WHERE id = ? AND (closed_at IS NULL OR closed_at > ?)",
+           [e["at"], local, e["at"]])
+        leftovers = e.get("leftovers") if e.get("leftovers") in ("kept", "handed_off") else "kept"
+        _x(market, "UPDATE events SET leftovers = ? WHERE id = ?",
+           [_register(market, f"event:{local}:leftovers", e, leftovers), local])
+        _x(market, "UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [local])
+    elif kind == "listed":
+        _apply_listed(market, e, thing[1])
+    elif kind in ("taken", "untaken"):
+        _apply_take(market, e, thing, 1 if kind == "taken" else -1)
+    elif kind == "unlisted":
+        _apply_unlisted(market, e, thing)
+    elif kind == "gone":
+        if thing[1] is not None and thing[3]:
+            gone = _register(market, f"gone:{e['item']}", e, bool(e.get("gone")))
+            _x(market, "UPDATE items SET gone = ? WHERE id = ?", [int(bool(gone)), thing[1]])
+    elif kind == "want":
+        _apply_want(market, e, thing[1])
+    elif kind == "found":
+        value = _register(market, f"found:{e['want']}", e, bool(e.get("found")))
+        _x(market, "UPDATE wants SET found = ? WHERE id = ?", [int(bool(value)), thing[1]])
+    elif kind == "skill":
+        _apply_skill(market, e, thing[1])
+    elif kind == "setting":
+        if e.get("key") in SHARED_SETTINGS:
+            _put_setting(market, e["key"], _register(market, f"setting:{e['key']}", e, e.get("value")))
+    return True
+
+
+def _text(value: Any, limit: int) -> str:
+    return str(value or "")[:limit]
+
+
+def _apply_opened(market: Market, e: dict[str, Any]) -> None:
+    uid = e["id"]
+    thing = _thing(market, uid)
+    if thing is None:
+        date = _text(e.get("date"), 10) or e["at"][:10]
+        day = e.get("day") if isinstance(e.get("day"), str) else f"{date}#1"
+        # The same market day on another kiosk is this one; another market day is a new one.
+        row = _one(market, "SELECT local_id FROM journal_things WHERE day = ? AND kind = 'event' "
+                           "AND local_id IS NOT NULL ORDER BY local_id LIMIT 1", [day])
+        if row is None:
+            cur = _x(market, "INSERT INTO events (title, date, place, opened_at) VALUES (?, ?, ?, ?)",
+                     [_text(e.get("title"), 80) or "Free Market", date, _text(e.get("place"), 120), e["at"]])
+            local = cur.lastrowid
+        else:
+            local = row[0]
+        _map(market, uid, "event", local)
+        _x(market, "UPDATE journal_things SET day = ? WHERE uid = ?", [day, uid])
+    else:
+        local = thing[1]
+    _x(market, "UPDATE events SET opened_at = ? WHERE id = ? AND opened_at > ?", [e["at"], local, e["at"]])
+    title = _register(market, f"event:{local}:title", e, _text(e.get("title"), 80) or "Free Market")
+    place = _register(market, f"event:{local}:place", e, _text(e.get("place"), 120))
+    _x(market, "UPDATE events SET title = ?, place = ? WHERE id = ?", [title, place, local])
+
+
+def _category_names(market: Market, key: Any) -> dict[str, str] | None:
+    cache = market.__dict__.setdefault("_journal_categories", {})
+    if key not in cache:
+        row = _one(market, "SELECT names FROM categories WHERE key = ?", [key])
+        cache[key] = json.loads(row[0]) if row else None
+    return cache[key]
+
+
+def _apply_listed(market: Market, e: dict[str, Any], event_id: int) -> None:
+    names = _category_names(market, e.get("category"))
+    if names is None:
+        raise JournalError(f"a thing listed in a category this kiosk does not know ({e.get('category')!r})",
+                           kind="newer")
+    quantity = e.get("quantity")
+    count = quantity if isinstance(quantity, int) and quantity > 0 else None
+    tags = [t for t in (e.get("tags") or []) if isinstance(t, str)]
+    title, size = _text(e.get("title"), 80), _text(e.get("size"), 8)
+    cur = _x(market, "INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, size, perishable,"
+                     " listed_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             [event_id, e["category"], title, count, count, json.dumps(tags), size, int(bool(e.get("perishable"))),
+              e["at"], search_text(title, names, tags, size)])
+    _map(market, e["id"], "item", cur.lastrowid, lots=int(count is None), category_key=e["category"],
+         event_id=event_id)
+    if count is not None:
+        _move(market, event_id, e["category"], e["at"], brought=count)
+
+
+def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> None:
+    _kind, local, net, lots, category, event_id, removed_at = thing
+    both = taken if lots else 0
+    at: str | None = e["at"]
+    if taken < 0 and "bucket" in e:
+        # An undone take comes off the quarter hour the kiosk that undid it took it from (or none).
+        at = e["bucket"] if isinstance(e["bucket"], str) and BUCKET.match(e["bucket"]) else None
+    if at is not None:
+        _move(market, event_id, category, at, brought=both, taken=taken)
+    if removed_at is not None:
+        # The listing was undone already; undoing a counted listing takes back its takes, this one too
+        # (a pile of "lots" keeps what was taken from it, as on the kiosk that undid it).
+        if not lots:
+            _move(market, event_id, category, removed_at, taken=-taken)
+        return
+    if not lots:
+        _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, e["item"]])
+        _derive_left(market, local, net + taken)
+
+
+def _apply_unlisted(market: Market, e: dict[str, Any], thing: Any) -> None:
+    _kind, local, net, lots, category, event_id, removed_at = thing
+    if removed_at is not None:
+        return
+    if not lots:
+        row = _one(market, "SELECT quantity FROM items WHERE id = ?", [local])
+        _move(market, event_id, category, e["at"], brought=-(row[0] if row else 0), taken=-net)
+    _x(market, "DELETE FROM items WHERE id = ?", [local])
+    _x(market, "UPDATE journal_things SET local_id = NULL, removed_at = ? WHERE uid = ?", [e["at"], e["item"]])
+
+
+def _apply_want(market: Market, e: dict[str, Any], event_id: int) -> None:
+    if _category_names(market, e.get("category")) is None:
+        raise JournalError(f"a want in a category this kiosk does not know ({e.get('category')!r})", kind="newer")
+    cur = _x(market, "INSERT INTO wants (event_id, category_key, title, size, posted_at) VALUES (?, ?, ?, ?, ?)",
+             [event_id, e["category"], _text(e.get("title"), 80), _text(e.get("size"), 8), e["at"]])
+    _map(market, e["id"], "want", cur.lastrowid, event_id=event_id)
+
+
+def _apply_skill(market: Market, e: dict[str, Any], event_id: int) -> None:
+    when = [w for w in (e.get("availability") or []) if isinstance(w, str)]
+    cur = _x(market, "INSERT INTO skill_offers (event_id, title, description, availability, contact,"
+                     " forget_after_print, created_at) VALUES (?, ?, ?, ?, NULL, 0, ?)",
+             [event_id, _text(e.get("title"), 80) or "?", _text(e.get("description"), 400), json.dumps(when),
+              e["at"]])
+    _map(market, e["id"], "skill", cur.lastrowid, event_id=event_id)
+
+
+@dataclass
+class Folded:
+    new: int = 0          # events this file had not held
+    applied: int = 0      # events applied to the tables (some that waited before, too)
+    waiting: int = 0      # events still waiting for what they refer to
+    skipped: list[str] = field(default_factory=list)  # why events were skipped, one sentence each
+    kiosks: set[str] = field(default_factory=set)
+
+
+def fold(market: Market, events: Iterable[Any]) -> Folded:
+    """Fold events of any kiosks into the store, in one transaction; idempotent and order-blind.
+
+    Raises SameKioskId (and changes nothing) when an event carries an id this file holds with other content.
+    """
+    result = Folded()
+    fresh: list[dict[str, Any]] = []
+    newer: set[str] = set()
+    with known_fault(), market.db.atomic():
+        seen: dict[str, str] = {}
+        for raw in events:
+            try:
+                e = check_event(raw)
+            except JournalError as problem:
+                if problem.kind == "newer":
+                    newer.add(str(raw.get("t")) if isinstance(raw, dict) else "?")
+                else:
+                    result.skipped.append(problem.why)
+                continue
+            body = encode_event(e)
+            digest = _digest(body)
+            row = _one(market, "SELECT digest FROM journal_events WHERE id = ?", [e["id"]])
+            known = row[0] if row else seen.get(e["id"])
+            if known is not None:
+                if known != digest:
+                    raise SameKioskId(e["k"])
+                continue
+            seen[e["id"]] = digest
+            need = NEEDS.get(e["t"])
+            _x(market, "INSERT INTO journal_events (id, kiosk, seq, type, ref, digest, body, applied) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+               [e["id"], e["k"], e["n"], e["t"], e.get(need) if need else None, digest, body])
+            fresh.append(e)
+            result.kiosks.add(e["k"])
+        result.new = len(fresh)
+        fresh.sort(key=lambda e: RANK.get(e["t"], 2))
+        for e in fresh:
+            _try(market, e, result)
+        # Events that waited (from this batch or earlier ones) whose thing has now arrived.
+        while True:
+            ready = [json.loads(r[0]) for r in _x(
+                market, "SELECT w.body FROM journal_events w JOIN journal_things t ON t.uid = w.ref "
+                        "WHERE w.applied = 0")]
+            if not ready:
+                break
+            for e in sorted(ready, key=lambda e: RANK.get(e["t"], 2)):
+                _try(market, e, result)
+        result.waiting = _one(market, "SELECT COUNT(*) FROM journal_events WHERE applied = 0")[0]
+        at = bucket(market.clock())
+        for k in result.kiosks:
+            count = sum(1 for e in fresh if e["k"] == k)
+            _x(market, "INSERT INTO journal_kiosks (kiosk, heard_at, events) VALUES (?, ?, ?) "
+                       "ON CONFLICT(kiosk) DO UPDATE SET heard_at = excluded.heard_at, "
+                       "events = events + excluded.events", [k, at, count])
+    for kind in sorted(newer):
+        result.skipped.append(f"events of type {kind!r} come from a newer Commons Table")
+    if any(e["t"] == "closed" for e in fresh):
+        with known_fault():
+            market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return result
+
+
+def _try(market: Market, e: dict[str, Any], result: Folded) -> None:
+    try:
+        done = _apply(market, e)
+    except JournalError as problem:
+        result.skipped.append(problem.why)
+        done = True  # it will never apply here; do not retry it on every exchange
+    if done:
+        result.applied += 1
+        _x(market, "UPDATE journal_events SET applied = 1 WHERE id = ?", [e["id"]])
+
+
+# ----- closed files of this kiosk's journal -----------------------------------------------------------
+
+def adopt_unjournaled(market: Market) -> int:
+    """Things of an open market day from before this kiosk kept a journal (an upgrade mid-market) get
+    their events now, so the other kiosks see them too; returns how many things were adopted."""
+    adopted = 0
+    with known_fault(), market.db.atomic():
+        open_days = [r[0] for r in _x(market, "SELECT id FROM events WHERE closed_at IS NULL")]
+        for day in open_days:
+            for table, kind in (("items", "item"), ("wants", "want"), ("skill_offers", "skill")):
+                rows = list(_x(market, f"SELECT id FROM {table} WHERE event_id = ? AND id NOT IN "  # noqa: S608
+                                       "(SELECT local_id FROM journal_things WHERE kind = ? AND local_id IS NOT NULL) "
+                                       "ORDER BY id", [day, kind]))
+                for (local,) in rows:
+                    adopted += 1
+                    if kind == "want":
+                        wanted(market, local)
+                        if _one(market, "SELECT found FROM wants WHERE id = ?", [local])[0]:
+                            found(market, local, True)
+                    elif kind == "skill":
+                        offered(market, local)
+                    else:
+                        _adopt_item(market, local)
+    return adopted
+
+
+def _adopt_item(market: Market, item_id: int) -> None:
+    listed(market, item_id)
+    uid = _uid_of(market, "item", item_id)
+    quantity, left, gone = _one(market, "SELECT quantity, left_count, gone FROM items WHERE id = ?", [item_id])
+    if quantity is None:
+        if gone:
+            _record(market, "gone", item=uid, gone=True)
+        return
+    for _ in range(quantity - (left or 0)):
+        _record(market, "taken", item=uid)
+    _x(market, "UPDATE journal_things SET net_taken = ? WHERE uid = ?", [quantity - (left or 0), uid])
+
+
+def close_pending(market: Market) -> int:
+    """Cut what this kiosk recorded since its last closed file into closed files; returns how many."""
+    made = 0
+    adopt_unjournaled(market)
+    with known_fault(), market.db.atomic():
+        mid = market_id(market)
+        assert mid is not None, "settle the market id first"
+        last = _one(market, "SELECT COALESCE(MAX(last), 0) FROM journal_files")[0]
+        top = _one(market, "SELECT COALESCE(MAX(seq), 0) FROM journal_outbox")[0]
+        while last < top:
+            first, end = last + 1, min(top, last + FILE_EVENTS)
+            data = file_bytes(market, first, end, mid)
+            _x(market, "INSERT INTO journal_files (first, last, sha256) VALUES (?, ?, ?)",
+               [first, end, hashlib.sha256(data).hexdigest()])
+            last = end
+            made += 1
+    return made
+
+
+def file_bytes(market: Market, first: int, last: int, mid: str | None = None) -> bytes:
+    rows = _x(market, "SELECT body FROM journal_outbox WHERE seq BETWEEN ? AND ? ORDER BY seq", [first, last])
+    events = [json.loads(r[0]) for r in rows]
+    return encode_file(mid or market_id(market) or "", kiosk_id(market), events)
+
+
+def closed_files(market: Market) -> list[tuple[int, int, str]]:
+    with known_fault():
+        return [tuple(r) for r in _x(market, "SELECT first, last, sha256 FROM journal_files ORDER BY first")]
+
+
+def was_read(market: Market, kiosk: str, name: str) -> str | None:
+    row = _one(market, "SELECT sha256 FROM journal_read WHERE kiosk = ? AND file = ?", [kiosk, name])
+    return row[0] if row else None
+
+
+def mark_read(market: Market, kiosk: str, name: str, sha256: str) -> None:
+    with known_fault(), market.db.atomic():
+        _x(market, "INSERT INTO journal_read (kiosk, file, sha256) VALUES (?, ?, ?) "
+                   "ON CONFLICT(kiosk, file) DO UPDATE SET sha256 = excluded.sha256", [kiosk, name, sha256])
+
+
+# ----- what a steward sees ------------------------------------------------------------------------------
+
+def notice(market: Market, sentence: str) -> None:
+    """Tell the steward (and the log) about something the exchange skipped. Never about a person."""
+    log.warning("%s", sentence)
+    with known_fault(), market.db.atomic():
+        _x(market, "INSERT INTO journal_notices (at, sentence, seen) VALUES (?, ?, 0)",
+           [bucket(market.clock()), sentence])
+
+
+def notices(market: Market, unseen_only: bool = False) -> list[tuple[int, str, str]]:
+    with known_fault():
+        sql = "SELECT id, at, sentence FROM journal_notices" + (" WHERE seen = 0" if unseen_only else "")
+        return [tuple(r) for r in _x(market, sql + " ORDER BY id")]
+
+
+def mark_notices_seen(market: Market) -> None:
+    with known_fault(), market.db.atomic():
+        _x(market, "UPDATE journal_notices SET seen = 1 WHERE seen = 0")
+
+
+def kiosks_heard(market: Market) -> list[tuple[str, str, int]]:
+    """(kiosk id, the quarter hour it was last heard from, how many of its events this file holds)."""
+    with known_fault():
+        return [tuple(r) for r in _x(market, "SELECT kiosk, heard_at, events FROM journal_kiosks "
+                                             "ORDER BY heard_at DESC, kiosk")]
+
+
+def journal_size(market: Market) -> int:
+    with known_fault():
+        return _one(market, "SELECT COUNT(*) FROM journal_outbox")[0]
+
+
+def own_events(market: Market, after: int = 0) -> list[dict[str, Any]]:
+    """This kiosk's events after sequence number `after`, in order."""
+    with known_fault():
+        return [json.loads(r[0]) for r in _x(market, "SELECT body FROM journal_outbox WHERE seq > ? ORDER BY seq",
+                                             [after])]

@@ -1,0 +1,234 @@
+"""One exchange of journals with a folder: a Syncthing folder, a USB stick, any folder.
+
+The folder holds `market.json` (which market its journals belong to) and one sub-folder per kiosk,
+`<kiosk-id>/<first-seq>.jsonl`, each file closed and never changed. An exchange writes this kiosk's closed
+files that the folder lacks (write to a temporary file, then rename), and folds in every other kiosk's
+files it has not read yet. Anything it cannot use (a truncated or garbled file, another market's
+journal, events from a newer version, a second kiosk using this kiosk's id) is skipped with a log line
+and a steward notice, and nothing else is lost. Syncthing's `.sync-conflict` copies are ignored and logged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.journal import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, file_name, new_market_id
+from kiosk.safe_write import write_whole
+from kiosk.store import journal
+from kiosk.store.market import Market
+
+log = logging.getLogger("kiosk.sync")
+MARKET_FILE = "market.json"
+
+
+@dataclass
+class Exchange:
+    wrote_files: int = 0
+    wrote_events: int = 0
+    read_files: int = 0
+    new_events: int = 0
+    kiosks: set[str] = field(default_factory=set)
+    skipped: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    def sentence(self) -> str:
+        parts = [f"Wrote {self.wrote_files} journal file{'s' if self.wrote_files != 1 else ''} "
+                 f"({self.wrote_events} event{'s' if self.wrote_events != 1 else ''})",
+                 f"folded in {self.read_files} file{'s' if self.read_files != 1 else ''} "
+                 f"({self.new_events} new event{'s' if self.new_events != 1 else ''}) from "
+                 f"{len(self.kiosks)} other kiosk{'s' if len(self.kiosks) != 1 else ''}"]
+        text = "; ".join(parts) + "."
+        if self.skipped:
+            text += f" Skipped {len(self.skipped)}: " + " ".join(self.skipped)
+        if self.conflicts:
+            n = len(self.conflicts)
+            text += f" Ignored {n} Syncthing conflict cop{'ies' if n != 1 else 'y'}."
+        return text
+
+
+def folder_market(folder: Path) -> str | None:
+    """The market id a folder's journals belong to, or None when the folder holds none yet."""
+    try:
+        data = json.loads((folder / MARKET_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    found = data.get("market") if isinstance(data, dict) else None
+    return found if isinstance(found, str) and found else None
+
+
+def claim_folder(folder: Path, market_id: str) -> str:
+    """Name the folder's market, unless another kiosk did first (no overwrite: a hard link is atomic)."""
+    handle, temporary = tempfile.mkstemp(prefix=".market.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump({"format": "commons-table-market", "market": market_id}, out)
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(FileExistsError):
+            os.link(temporary, folder / MARKET_FILE)
+    finally:
+        os.unlink(temporary)
+    return folder_market(folder) or market_id
+
+
+def _problem(market: Market, report: Exchange, where: str, why: str) -> None:
+    sentence = f"Skipped {where}: {why}."
+    report.skipped.append(sentence)
+    journal.notice(market, sentence)
+
+
+def exchange(market: Market, folder: str | Path) -> Exchange:
+    """Write this kiosk's new journal files into `folder` and fold in everyone else's; say what was done."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "There is no folder at {path}."), field="folder",
+                           path=str(folder))
+    report = Exchange()
+    try:
+        offered = folder_market(folder)
+        if offered is None:
+            # The first kiosk here names the folder's market; another may beat it to it by a moment.
+            offered = claim_folder(folder, journal.market_id(market) or new_market_id())
+        mid = journal.settle_market_id(market, offered)
+    except JournalError:
+        raise VisitorError(QT_TRANSLATE_NOOP(
+            "kiosk", "The folder {path} holds another market's journals, so nothing was exchanged."),
+            field="folder", path=str(folder)) from None
+    except OSError:
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The folder {path} cannot be written to."),
+                           field="folder", path=str(folder)) from None
+    me = journal.kiosk_id(market)
+    _write_mine(market, folder, me, mid, report)
+    for kiosk_dir in sorted(folder.iterdir()):
+        if not kiosk_dir.is_dir() or not KIOSK_ID.match(kiosk_dir.name):
+            continue
+        for path in sorted(kiosk_dir.iterdir()):
+            _read_one(market, path, kiosk_dir.name, me, mid, report)
+    return report
+
+
+def _write_mine(market: Market, folder: Path, me: str, mid: str, report: Exchange) -> None:
+    journal.close_pending(market)
+    mine = folder / me
+    try:
+        mine.mkdir(exist_ok=True)
+        for first, last, sha in journal.closed_files(market):
+            path = mine / file_name(first)
+            if path.exists():
+                continue
+            data = journal.file_bytes(market, first, last, mid)
+            if hashlib.sha256(data).hexdigest() != sha:
+                # Same rows, same market: the bytes cannot differ unless the file was tampered with.
+                journal.notice(market, f"This kiosk's journal file {path.name} no longer matches its checksum.")
+                continue
+            write_whole(path, _writer(data))
+            report.wrote_files += 1
+            report.wrote_events += last - first + 1
+    except OSError:
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The folder {path} cannot be written to."),
+                           field="folder", path=str(folder)) from None
+
+
+def _writer(data: bytes) -> Callable[[Path], int]:
+    return lambda temp: temp.write_bytes(data)
+
+
+def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report: Exchange) -> None:
+    name = path.name
+    where = f"{owner}/{name}"
+    if ".sync-conflict" in name:
+        if journal.was_read(market, owner, name) is None:
+            log.warning("Ignored the Syncthing conflict copy %s", where)
+            journal.mark_read(market, owner, name, "conflict")
+        report.conflicts.append(where)
+        return
+    if name.startswith(".") or not name.endswith(FILE_SUFFIX) or not path.is_file():
+        return  # Syncthing's and our own temporary files, and anything else
+    if owner == me:
+        _check_mine(market, path, report)
+        return
+    if journal.was_read(market, owner, name) is not None:
+        return  # closed files never change: read once
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return  # still arriving, or unreadable for now: next exchange
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        jf = decode_file(data, kiosk=owner)
+        if jf.market != mid:
+            raise JournalError("it is another market's journal", kind="market")
+    except JournalError as problem:
+        _problem(market, report, where, problem.why)
+        journal.mark_read(market, owner, name, sha)
+        return
+    try:
+        folded = journal.fold(market, jf.events)
+    except journal.SameKioskId:
+        _problem(market, report, where, "two kiosks use the same kiosk id (was a data file copied?)")
+        journal.mark_read(market, owner, name, sha)
+        return
+    for why in folded.skipped:
+        _problem(market, report, where, why)
+    journal.mark_read(market, owner, name, sha)
+    report.read_files += 1
+    report.new_events += folded.new
+    report.kiosks.add(owner)
+
+
+def _check_mine(market: Market, path: Path, report: Exchange) -> None:
+    """A file in this kiosk's own folder that this kiosk did not write means a second kiosk has its id."""
+    try:
+        seen = (path.name, path.stat().st_size, path.stat().st_mtime_ns)
+    except OSError:
+        return
+    verified: set[tuple[str, int, int]] = market.__dict__.setdefault("_journal_verified", set())
+    if seen in verified:
+        return
+    known = {file_name(first): sha for first, _last, sha in journal.closed_files(market)}
+    expected = known.get(path.name)
+    if expected is not None:
+        try:
+            if hashlib.sha256(path.read_bytes()).hexdigest() == expected:
+                verified.add(seen)
+                return
+        except OSError:
+            return
+    if journal.was_read(market, path.parent.name, path.name) is None:
+        _problem(market, report, f"{path.parent.name}/{path.name}",
+                 "another kiosk writes with this kiosk's id (was a data file copied?)")
+        journal.mark_read(market, path.parent.name, path.name, "same-id")
+
+
+def run_command(name: str, db: Path, folder: Path | None) -> str:
+    """`commons-table sync` and `commons-table kiosks`: what they print."""
+    from kiosk.store import open_market, open_market_readonly
+
+    if name == "sync":
+        assert folder is not None
+        market = open_market(db)
+        try:
+            return exchange(market, folder).sentence()
+        finally:
+            market.close()
+    market = open_market_readonly(db)
+    try:
+        me = journal.kiosk_id_if_any(market)
+        lines = [f"This kiosk: {me or 'keeps no journal yet'}."]
+        heard = journal.kiosks_heard(market)
+        lines += [f"{kiosk}  last heard {at.replace('T', ' ')}  ({events} event{'s' if events != 1 else ''})"
+                  for kiosk, at, events in heard]
+        if not heard:
+            lines.append("No other kiosk heard from yet.")
+        return "\n".join(lines)
+    finally:
+        market.close()

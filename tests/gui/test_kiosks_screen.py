@@ -1,0 +1,186 @@
+"""The steward's Several kiosks screen, with real taps and a real Syncthing on 127.0.0.1 for each kiosk."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from kiosk.store import open_market
+from kiosk.sync_kiosks import SeveralKiosks
+from kiosk.syncthing import Syncthing, binary, free_port, pairing_code
+from tests.conftest import FakeClock
+from tests.gui.conftest import make_window, tap
+from tests.gui.test_events import to_steward_area
+from ui.flow import Step
+
+needs_syncthing = pytest.mark.skipif(binary() is None and not os.environ.get("CI"),
+                                     reason="Syncthing is not installed (Debian package syncthing)")
+
+
+def lan_free(tmp_path: Path, name: str) -> tuple[Syncthing, int]:
+    port = free_port()
+    return Syncthing(tmp_path / f"{name}-st", listen=f"tcp://127.0.0.1:{port}", local_discovery=False), port
+
+
+@needs_syncthing
+@pytest.mark.timeout(180)
+def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, market, tmp_path, monkeypatch):
+    mine, my_port = lan_free(tmp_path, "a")
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "a-st", folder=tmp_path / "a-journal", syncthing=mine))
+    monkeypatch.setattr("ui.screens.kiosks.TICK_MS", 500)
+    other_market = open_market(tmp_path / "b.db", clock=FakeClock())
+    theirs, _ = lan_free(tmp_path, "b")
+    other = SeveralKiosks(other_market, home=tmp_path / "b-st", folder=tmp_path / "b-journal", syncthing=theirs)
+    window = make_window(qtbot, market, size=(800, 480))
+    try:
+        to_steward_area(window)
+        screen = window.screens[Step.KIOSKS]
+        tap(screen.open_button)
+        assert window.flow.step == Step.KIOSKS
+        assert not screen.add_button.isVisible()
+        tap(screen.switch)
+        assert mine.running() and market.setting("several_kiosks") is True
+        tap(window.notice.answer_button("ok"))
+        assert screen.add_button.isVisible()
+
+        # The other kiosk turns on and asks to pair with this one (its steward picked this kiosk).
+        their_id = other.turn_on()
+        other.pair(mine.device_id(), addresses=[f"tcp://127.0.0.1:{my_port}"])
+        code = pairing_code(mine.device_id(), their_id)
+
+        def offered() -> bool:
+            tap(screen.add_button)
+            return any(code in b.text() for b in screen.findChildren(QPushButton) if b.isVisible())
+
+        qtbot.waitUntil(offered, timeout=60_000)
+        pick = next(b for b in screen.findChildren(QPushButton) if b.isVisible() and code in b.text())
+        assert pick.height() >= 64
+        tap(pick)
+        assert window.notice.isVisible() and code in window.notice.text.text()
+        tap(window.notice.answer_button("yes"))
+        tap(window.notice.answer_button("ok"))
+        assert any(p.device_id == their_id for p in mine.peers())
+
+        # Something listed at the other kiosk shows on this one's Browse screen, by the timer alone.
+        other_market.list_item("books", 2, "Moby Dick")
+        other_market.clock.advance(seconds=1)
+
+        def other_side() -> None:
+            other.tick()
+
+        window.go_home()
+        window.go(Step.BROWSE)
+
+        def arrived() -> bool:
+            other_side()
+            return any(i.title == "Moby Dick" for i in market.available())
+
+        qtbot.waitUntil(arrived, timeout=60_000)
+        browse = window.screens[Step.BROWSE]
+        qtbot.waitUntil(lambda: "Moby Dick" in _texts(browse), timeout=10_000)
+    finally:
+        window.screens[Step.KIOSKS].stop()
+        theirs.stop()
+        other_market.close()
+
+
+def _texts(widget) -> str:
+    from PySide6.QtCore import QAbstractItemModel, Qt
+    from PySide6.QtWidgets import QAbstractItemView, QLabel
+
+    words = [w.text() for w in widget.findChildren(QLabel)]
+    for view in widget.findChildren(QAbstractItemView):
+        model: QAbstractItemModel = view.model()
+        for row in range(model.rowCount()):
+            words.append(str(model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole)))
+            words.append(str(model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleTextRole)))
+    return " ".join(words)
+
+
+def test_without_syncthing_turning_on_says_which_package(qtbot, market, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screens[Step.KIOSKS]
+    tap(screen.open_button)
+    tap(screen.switch)
+    assert window.notice.isVisible()
+    assert "“syncthing”" in window.notice.text.text() and "apt install syncthing" in window.notice.text.text()
+    assert market.setting("several_kiosks") is None
+
+
+def test_copy_to_and_from_a_usb_stick(qtbot, market, tmp_path, monkeypatch):
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", stick)])
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
+    market.list_item("toys", 3, "marbles")
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screens[Step.KIOSKS]
+    tap(screen.open_button)
+    tap(screen.to_usb)
+    tap(window.notice.answer_button("ok"))
+    assert list((stick / "commons-table-journal").rglob("*.jsonl"))
+    # Another kiosk, never on the network, takes the stick, adds its own, and brings it back.
+    other = open_market(tmp_path / "other.db", clock=FakeClock())
+    other_several = SeveralKiosks(other, home=tmp_path / "ost", folder=tmp_path / "ojournal")
+    other_several.copy_from(stick)
+    other.list_item("kitchen", 1, "kettle")
+    other_several.copy_to(stick)
+    other.close()
+    tap(screen.from_usb)
+    assert window.notice.isVisible()
+    tap(window.notice.answer_button("ok"))
+    assert {i.title for i in market.available()} == {"marbles", "kettle"}
+    assert "Kiosk" in screen.kiosks_list.text()
+
+
+def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path, monkeypatch):
+    stick = tmp_path / "STICK"
+    (stick / "commons-table-journal" / "cccccccccccc").mkdir(parents=True)
+    (stick / "commons-table-journal" / "cccccccccccc" / "000000001.jsonl").write_bytes(b'{"format": "nope"}\n')
+    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", stick)])
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screens[Step.KIOSKS]
+    tap(screen.open_button)
+    assert not screen.notices.isVisible()
+    tap(screen.from_usb)
+    tap(window.notice.answer_button("ok"))
+    assert screen.notices.isVisible() and "cccccccccccc/000000001.jsonl" in screen.notices.text()
+    window.go_home()
+    to_steward_area(window)
+    tap(screen.open_button)
+    assert not screen.notices.isVisible()
+
+
+@needs_syncthing
+@pytest.mark.timeout(120)
+def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_a_steward(qtbot, market, tmp_path,
+                                                                                         monkeypatch):
+    mine, _ = lan_free(tmp_path, "a")
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "a-st", folder=tmp_path / "a-journal", syncthing=mine))
+    market.set_setting("several_kiosks", True)  # a steward turned it on before the kiosk restarted
+    from ui.main_window import KioskWindow
+
+    window = KioskWindow(market)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.waitUntil(lambda: Step.KIOSKS in dict.keys(window.screens) and mine.running(), timeout=40_000)
+        screen = dict.__getitem__(window.screens, Step.KIOSKS)
+        assert screen.timer.isActive()
+        assert window.flow.step == Step.HOME and not {Step.EVENTS, Step.SIGNS} & set(dict.keys(window.screens))
+    finally:
+        mine.stop()

@@ -1,0 +1,328 @@
+"""Several kiosks at one market (steward area): turn it on or off, add a kiosk by taps, leave, and copy
+the journals to or from a USB stick. While it is on, a timer folds the other kiosks' journals in every
+few seconds and the screen people are looking at refreshes.
+
+The work is done by kiosk/sync_kiosks.py (no Qt there); this screen only asks and tells.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+
+from kiosk.errors import StoreProblem, VisitorError
+from kiosk.store import journal
+from kiosk.sync_kiosks import ON_SETTING, SeveralKiosks
+from kiosk.syncthing import Peer, SyncthingProblem, short_id
+from ui import drives
+from ui.flow import Step
+from ui.widgets import Screen, back_row, button, scrolling_column, set_words
+
+if TYPE_CHECKING:
+    from ui.main_window import KioskWindow
+
+log = logging.getLogger("ui.kiosks")
+TICK_MS = 3000
+# Steps whose screens show what is on the table; they refresh after other kiosks' changes fold in.
+REFRESHED = (Step.HOME, Step.BROWSE, Step.WANTED, Step.SKILLS, Step.EVENTS, Step.KIOSKS)
+
+
+def make_several(window: KioskWindow) -> SeveralKiosks:
+    """This kiosk's SeveralKiosks (tests replace this to give Syncthing static addresses)."""
+    return SeveralKiosks(window.market)
+
+
+class KiosksScreen(Screen):
+    def __init__(self, window: KioskWindow, factory: Callable[[KioskWindow], SeveralKiosks] | None = None):
+        super().__init__()
+        self.window_ = window
+        self.factory = factory or make_several
+        self._several: SeveralKiosks | None = None
+        self.showing_candidates = False
+
+        self.open_button = button("mdi6.devices")
+        self.open_button.clicked.connect(lambda: self.window_.go(Step.KIOSKS))
+
+        self.area, column = scrolling_column(self)
+        top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
+        column.addLayout(top)
+        self.status = QLabel()
+        self.status.setObjectName("Subtitle")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.status)
+
+        row = QHBoxLayout()
+        self.switch = button("mdi6.toggle-switch", "Primary")
+        self.switch.clicked.connect(self.toggle)
+        self.add_button = button("mdi6.lan-connect")
+        self.add_button.clicked.connect(self.show_candidates)
+        self.leave_button = button("mdi6.link-variant-off", "Danger")
+        self.leave_button.clicked.connect(self.ask_leave)
+        for b in (self.switch, self.add_button, self.leave_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        column.addLayout(row)
+
+        self.candidates_hint = QLabel()
+        self.candidates_hint.setObjectName("Hint")
+        self.candidates_hint.setWordWrap(True)
+        column.addWidget(self.candidates_hint)
+        self.candidates = QVBoxLayout()
+        column.addLayout(self.candidates)
+
+        self.kiosks_heading = QLabel()
+        self.kiosks_heading.setObjectName("Subtitle")
+        column.addWidget(self.kiosks_heading)
+        self.kiosks_list = QLabel()
+        self.kiosks_list.setWordWrap(True)
+        self.kiosks_list.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.kiosks_list)
+
+        usb = QHBoxLayout()
+        self.to_usb = button("mdi6.usb-flash-drive")
+        self.to_usb.clicked.connect(lambda: self.copy_usb(True))
+        self.from_usb = button("mdi6.usb-flash-drive-outline")
+        self.from_usb.clicked.connect(lambda: self.copy_usb(False))
+        usb.addWidget(self.to_usb)
+        usb.addWidget(self.from_usb)
+        usb.addStretch(1)
+        column.addLayout(usb)
+
+        self.notices = QLabel()
+        self.notices.setObjectName("Hint")
+        self.notices.setWordWrap(True)
+        self.notices.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.notices)
+        column.addStretch(1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+
+    # ----- the manager, made when first needed -----------------------------------------------------------
+
+    @property
+    def several(self) -> SeveralKiosks | None:
+        if self._several is None:
+            try:
+                self._several = self.factory(self.window_)
+            except VisitorError:
+                return None  # a data file only in memory (screenshots): nothing to share
+        return self._several
+
+    def start(self) -> None:
+        """At start-up: if a steward turned several kiosks on, Syncthing and the timer come back."""
+        if not self.window_.attempt(self.window_.market.setting, ON_SETTING, False):
+            return
+        several = self.several
+        if several is not None:
+            several.resume()
+            self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._several is not None:
+            self._several.syncthing.stop()
+
+    # ----- words ---------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        set_words(self.open_button, self.tr("Several kiosks"))
+        self.open_button.setAccessibleDescription(self.tr("Share one market between several kiosks"))
+        set_words(self.back, self.tr("Stewards"))
+        self.heading.setText(self.tr("Several kiosks"))
+        set_words(self.add_button, self.tr("Add a kiosk"))
+        set_words(self.leave_button, self.tr("Leave"))
+        set_words(self.to_usb, self.tr("Copy to USB stick"))
+        set_words(self.from_usb, self.tr("Copy from USB stick"))
+        self.kiosks_heading.setText(self.tr("Kiosks heard from"))
+        self.refresh()
+
+    def entered(self) -> None:
+        self.refresh()
+
+    def reset(self) -> None:
+        self.showing_candidates = False
+        self._clear_candidates()
+        if self.notices.isVisible():
+            # A steward has seen them here; they stay in the data file and the log.
+            self.window_.attempt(journal.mark_notices_seen, self.window_.market)
+            self.notices.hide()
+
+    def prepare_screenshot(self) -> None:
+        self.refresh()
+
+    # ----- showing -------------------------------------------------------------------------------------
+
+    def _is_on(self) -> bool:
+        several = self.several
+        return bool(several is not None and self.window_.attempt(lambda: several.on))
+
+    def refresh(self) -> None:
+        on = self._is_on()
+        set_words(self.switch, self.tr("Turn off") if on else self.tr("Turn on"))
+        self.add_button.setVisible(on)
+        self.leave_button.setVisible(on)
+        peers: list[Peer] = []
+        if on and self.several is not None:
+            try:
+                peers = self.several.peers()
+            except SyncthingProblem:
+                peers = []
+        if not on:
+            self.status.setText(self.tr("Off: this kiosk keeps its own table. Turn it on to share one market "
+                                        "with the other kiosks here (over the local network, no internet)."))
+        else:
+            connected = sum(1 for p in peers if p.connected)
+            self.status.setText(self.tr("On: %n kiosk(s) paired", "", len(peers)) + " · " +
+                                self.tr("%n connected now", "", connected))
+        market = self.window_.market
+        heard = self.window_.attempt(journal.kiosks_heard, market) or []
+        self.kiosks_list.setText("\n".join(
+            self.tr("Kiosk %1: last heard %2").replace("%1", kiosk[:4]).replace("%2", at.replace("T", " "))
+            for kiosk, at, _events in heard) or self.tr("None yet."))
+        unseen = self.window_.attempt(journal.notices, market, True) or []
+        self.notices.setVisible(bool(unseen))
+        self.notices.setText("\n".join(sentence for _id, _at, sentence in unseen[-5:]))
+        if not self.showing_candidates:
+            self._clear_candidates()
+
+    def _clear_candidates(self) -> None:
+        while self.candidates.count():
+            old = self.candidates.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        self.candidates_hint.setVisible(self.showing_candidates)
+
+    # ----- on and off ----------------------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        several = self.several
+        if several is None:
+            return
+        if self._is_on():
+            self.timer.stop()
+            several.turn_off()
+            self.refresh()
+            self.window_.tell(self.tr("Several kiosks is off. This kiosk keeps everything it holds."))
+            return
+        try:
+            several.turn_on()
+        except SyncthingProblem as problem:
+            self.window_.tell(self.window_.words_of(VisitorError(problem.sentence)), problem=True)
+            return
+        self.timer.start()
+        self.refresh()
+        self.window_.tell(self.tr("Several kiosks is on. Tap “Add a kiosk” to pair another kiosk nearby."))
+
+    # ----- pairing -------------------------------------------------------------------------------------
+
+    def show_candidates(self) -> None:
+        several = self.several
+        if several is None:
+            return
+        self.showing_candidates = True
+        self._clear_candidates()
+        try:
+            found = several.candidates()
+        except SyncthingProblem as problem:
+            self.window_.tell(self.window_.words_of(VisitorError(problem.sentence)), problem=True)
+            return
+        self.candidates_hint.setText(
+            self.tr("Tap the other kiosk. On it, open Several kiosks too. Both screens show the same code.")
+            if found else self.tr("No other kiosk heard yet. Turn on Several kiosks on the other kiosk, then tap "
+                                  "“Add a kiosk” again."))
+        for peer in found:
+            pick = button("mdi6.tablet")
+            code = several.code_with(peer.device_id)
+            set_words(pick, self.tr("Kiosk %1 · code %2").replace("%1", short_id(peer.device_id)).replace("%2", code))
+            pick.clicked.connect(lambda _=False, p=peer, c=code: self.confirm(p, c))
+            self.candidates.addWidget(pick)
+            pick.show()
+
+    def confirm(self, peer: Peer, code: str) -> None:
+        self.window_.ask(self.tr("Does the other kiosk show the code %1? Confirm on both kiosks.").replace("%1", code),
+                         self.tr("Same code: pair"), self.tr("No"), lambda: self.pair(peer))
+
+    def pair(self, peer: Peer) -> None:
+        several = self.several
+        if several is None:
+            return
+        try:
+            self.window_.attempt(several.pair, peer.device_id)
+        except SyncthingProblem as problem:
+            self.window_.tell(self.window_.words_of(VisitorError(problem.sentence)), problem=True)
+            return
+        self.showing_candidates = False
+        self.refresh()
+        self.window_.tell(self.tr("Paired. What is listed at either kiosk now shows at both."))
+
+    def ask_leave(self) -> None:
+        self.window_.ask(self.tr("Stop sharing with the other kiosks? Everything this kiosk holds stays here."),
+                         self.tr("Leave"), self.tr("Stay"), self.leave)
+
+    def leave(self) -> None:
+        if self.several is not None:
+            try:
+                self.several.leave()
+            except SyncthingProblem as problem:
+                self.window_.tell(self.window_.words_of(VisitorError(problem.sentence)), problem=True)
+                return
+        self.refresh()
+
+    # ----- USB sticks ------------------------------------------------------------------------------------
+
+    def copy_usb(self, to_stick: bool) -> None:
+        several = self.several
+        if several is None:
+            return
+        sticks = drives.removable_volumes()
+        if not sticks:
+            self.window_.tell(self.tr("Please plug in a USB stick first."), problem=True)
+            return
+        _name, root = sticks[0]
+        done = self.window_.attempt(several.copy_to if to_stick else several.copy_from, root)
+        if done is None:
+            return
+        self.changed()
+        if to_stick:
+            self.window_.tell(self.tr("Copied %n journal file(s) to the stick.", "", done.wrote_files))
+        else:
+            self.window_.tell(self.tr("Folded in %n new change(s) from the stick.", "", done.new_events))
+
+    # ----- the timer -------------------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        several = self.several
+        if several is None:
+            return
+        try:
+            done = several.tick()
+        except (SyncthingProblem, VisitorError, StoreProblem, OSError) as problem:
+            log.warning("exchange skipped: %s", problem)
+            return
+        if done is not None and (done.new_events or done.skipped):
+            self.changed()
+
+    def changed(self) -> None:
+        """Other kiosks' changes arrived: the screen people look at shows them."""
+        self.window_.refresh_event_title()
+        step = self.window_.flow.step
+        if step in REFRESHED:
+            self.window_.screens[step].entered()
+
+
+def install(window: KioskWindow) -> None:
+    screen = KiosksScreen(window)
+    window.add_screen(Step.KIOSKS, screen)
+    window.steward.add_action(screen.open_button)
+    window.several_kiosks = screen  # type: ignore[attr-defined]
+    QTimer.singleShot(0, screen.start)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(screen.stop)
