@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuickWidgets import QQuickWidget
 
 import kiosk.store.on_table
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import choose_language, make_window, tap
 from ui.flow import Step
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,7 +106,7 @@ def test_a_language_switch_retranslates_each_screen_once_and_reads_nothing_hidde
         original = getattr(demo_market, name)
         monkeypatch.setattr(demo_market, name,
                             lambda *a, n=name, o=original, **k: (reads.update([n]), o(*a, **k))[1])
-    tap(window.language_button)
+    choose_language(window, "es")
     qtbot.wait(50)  # Qt's own LanguageChange events arrive on the next turns of the event loop
     free_deleted()
     assert window.lang == "es"
@@ -115,8 +115,8 @@ def test_a_language_switch_retranslates_each_screen_once_and_reads_nothing_hidde
     assert reads == Counter(), "screens not on show read the store on a language switch"
     # Each language's translations are loaded once and kept, not loaded again (and left behind) per switch.
     objects = len(window.findChildren(QObject))
-    for _ in range(6):
-        tap(window.language_button)
+    for n in range(6):
+        choose_language(window, ("en", "es")[n % 2])
     free_deleted()
     assert len(window.findChildren(QTranslator)) == 2
     assert len(window.findChildren(QObject)) == objects
@@ -128,15 +128,15 @@ def test_no_chart_is_left_alive_after_language_switches(qtbot, demo_market):
     summary = window.screens[Step.SUMMARY]
     first = list(summary.charts)
     assert len(first) == 2 and all(shiboken6.isValid(c) for c in first)
-    for _ in range(4):
-        tap(window.language_button)  # on show: its chart titles change language
+    for n in range(4):
+        choose_language(window, ("es", "en")[n % 2])  # on show: its chart titles change language
     free_deleted()
     assert not any(shiboken6.isValid(c) for c in first)
     alive = [o for o in gc.get_objects() if isinstance(o, QChart) and shiboken6.isValid(o)]
     assert sorted(map(id, alive)) == sorted(map(id, summary.charts))
     window.go_home()
     shown = list(summary.charts)
-    tap(window.language_button)  # not on show: nothing rebuilt
+    choose_language(window, "es")  # not on show: nothing rebuilt
     assert summary.charts == shown
 
 
