@@ -50,6 +50,7 @@ WORDS: dict[str, dict[str, str]] = {
         "gathering": "Encuentro de saberes",
     },
     "fr": {
+        "heading": "Offre de savoir",
         "when": "Quand",
         "contact": "Contact",
         "weekday_evenings": "soirs de semaine",
@@ -58,6 +59,7 @@ WORDS: dict[str, dict[str, str]] = {
         "gathering": "Rencontre de savoirs",
     },
     "ar": {
+        "heading": "عرض مهارة",
         "when": "متى",
         "contact": "للتواصل",
         # Short: Arabic letters take two bytes each in a code that holds about 200.
