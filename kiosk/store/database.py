@@ -72,6 +72,20 @@ def known_fault(at_start: bool = False) -> Iterator[None]:
         raise StoreProblem((_AT_START if at_start else _IN_USE)[kind], kind=kind) from error
 
 
+
+def _sound_and_not_newer(db: Database) -> int:
+    """A file that fails SQLite's quick check is damaged; one from a newer app is refused, never migrated.
+    Returns the file's data version."""
+    if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        raise StoreProblem(_AT_START["damaged"], kind="damaged")
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            QT_TRANSLATE_NOOP("kiosk", "This data file was written by a newer Commons Table (data version "
+                              "{version}, this app knows up to {known}); please update the app."),
+            version=version, known=SCHEMA_VERSION)
+    return int(version)
+
 def _connect(path: Path, timeout: float) -> Database:
     conn = sqlite3.connect(str(path), timeout=timeout)
     db = Database(conn, execute_plugins=False)  # no plugin scan: 28 ms at every start
@@ -291,15 +305,7 @@ def _open_database(path: Path, timeout: float) -> Database:
     with known_fault(at_start=True):
         db = _connect(path, timeout)
         try:
-            check = db.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise StoreProblem(_AT_START["damaged"], kind="damaged")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise NewerDatabaseError(
-                    QT_TRANSLATE_NOOP("kiosk", "This data file was written by a newer Commons Table (data version "
-                                      "{version}, this app knows up to {known}); please update the app."),
-                    version=version, known=SCHEMA_VERSION)
+            version = _sound_and_not_newer(db)
             pending = MIGRATIONS.pending(db)
             if pending:
                 if db.table_names():
@@ -349,14 +355,7 @@ def open_readonly(path: str | Path) -> Database:
         db = Database(memory, execute_plugins=False)
         try:
             _check_ours(db, path)
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise StoreProblem(_AT_START["damaged"], kind="damaged")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise NewerDatabaseError(
-                    QT_TRANSLATE_NOOP("kiosk", "This data file was written by a newer Commons Table (data version "
-                                      "{version}, this app knows up to {known}); please update the app."),
-                    version=version, known=SCHEMA_VERSION)
+            _sound_and_not_newer(db)
             if MIGRATIONS.pending(db):
                 MIGRATIONS.apply(db)
             db.execute("PRAGMA foreign_keys=ON")
