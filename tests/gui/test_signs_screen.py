@@ -222,10 +222,10 @@ def test_signs_saved_from_the_spanish_screens_are_in_spanish(qtbot, demo_market:
     from tests.gui.conftest import choose_language
 
     monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
+    demo_market.set_setting(PIN_SETTING, hash_pin("2468"))  # set beforehand, as `set-pin` does
     window = make_window(qtbot, demo_market)
     choose_language(window, "es")
     tap(window.steward_button)
-    type_pin(window.screens[Step.PIN], "2468")
     type_pin(window.screens[Step.PIN], "2468")
     screen = window.screens[Step.SIGNS]
     tap(screen.open_button)
