@@ -722,146 +722,146 @@
     <name>KiosksScreen</name>
     <message>
         <source>Several kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة أكشاك</translation>
     </message>
     <message>
         <source>Share one market between several kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة سوق واحد بين عدة أكشاك</translation>
     </message>
     <message>
         <source>Stewards</source>
-        <translation type="unfinished">المتطوعون</translation>
+        <translation>المتطوعون</translation>
     </message>
     <message>
         <source>Add a kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كشكًا</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>Copy to USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ إلى ذاكرة USB</translation>
     </message>
     <message>
         <source>Copy from USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ من ذاكرة USB</translation>
     </message>
     <message>
         <source>Kiosks heard from</source>
-        <translation type="unfinished"></translation>
+        <translation>أكشاك وصلت أخبارها</translation>
     </message>
     <message>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف</translation>
     </message>
     <message>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل</translation>
     </message>
     <message>
         <source>Off: this kiosk keeps its own table. Turn it on to share one market with the other kiosks here (over the local network, no internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: يحتفظ هذا الكشك بطاولته الخاصة. شغّله لمشاركة سوق واحد مع الأكشاك الأخرى هنا (عبر الشبكة المحلية، دون إنترنت).</translation>
     </message>
     <message numerus="yes">
         <source>On: %n kiosk(s) paired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يعمل: لا أكشاك مقترنة</numerusform>
+            <numerusform>يعمل: كشك واحد مقترن</numerusform>
+            <numerusform>يعمل: كشكان مقترنان</numerusform>
+            <numerusform>يعمل: %n أكشاك مقترنة</numerusform>
+            <numerusform>يعمل: %n كشكًا مقترنًا</numerusform>
+            <numerusform>يعمل: %n كشك مقترن</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connected now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء متصل الآن</numerusform>
+            <numerusform>واحد متصل الآن</numerusform>
+            <numerusform>اثنان متصلان الآن</numerusform>
+            <numerusform>%n متصلة الآن</numerusform>
+            <numerusform>%n متصلًا الآن</numerusform>
+            <numerusform>%n متصل الآن</numerusform>
         </translation>
     </message>
     <message>
         <source>Kiosk %1: last heard %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشك %1: آخر خبر %2</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد.</translation>
     </message>
     <message>
         <source>Several kiosks is off. This kiosk keeps everything it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاصية عدة أكشاك متوقفة. يحتفظ هذا الكشك بكل ما فيه.</translation>
     </message>
     <message>
         <source>Several kiosks is on. Tap “Add a kiosk” to pair another kiosk nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>خاصية عدة أكشاك تعمل. اضغط «أضف كشكًا» لإقران كشك آخر قريب.</translation>
     </message>
     <message>
         <source>Tap the other kiosk. On it, open Several kiosks too. Both screens show the same code.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على الكشك الآخر. وافتح عليه أيضًا عدة أكشاك. تعرض الشاشتان الرمز نفسه.</translation>
     </message>
     <message>
         <source>No other kiosk heard yet. Turn on Several kiosks on the other kiosk, then tap “Add a kiosk” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل خبر من أي كشك آخر بعد. شغّل عدة أكشاك على الكشك الآخر، ثم اضغط «أضف كشكًا» مرة أخرى.</translation>
     </message>
     <message>
         <source>Kiosk %1 · code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشك %1 · الرمز %2</translation>
     </message>
     <message>
         <source>Does the other kiosk show the code %1? Confirm on both kiosks.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يعرض الكشك الآخر الرمز %1؟ أكّد على الكشكين كليهما.</translation>
     </message>
     <message>
         <source>Same code: pair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز نفسه: أقرِن</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Paired. What is listed at either kiosk now shows at both.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإقران. ما يُسجَّل في أي من الكشكين يظهر الآن في كليهما.</translation>
     </message>
     <message>
         <source>Stop sharing with the other kiosks? Everything this kiosk holds stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف المشاركة مع الأكشاك الأخرى؟ كل ما في هذا الكشك يبقى هنا.</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished">ابقَ</translation>
+        <translation>ابقَ</translation>
     </message>
     <message>
         <source>Please plug in a USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِل ذاكرة USB أولًا من فضلك.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n journal file(s) to the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُنسخ أي ملف سجل إلى الذاكرة.</numerusform>
+            <numerusform>نُسخ ملف سجل واحد إلى الذاكرة.</numerusform>
+            <numerusform>نُسخ ملفا سجل إلى الذاكرة.</numerusform>
+            <numerusform>نُسخت %n ملفات سجل إلى الذاكرة.</numerusform>
+            <numerusform>نُسخ %n ملفًا للسجل إلى الذاكرة.</numerusform>
+            <numerusform>نُسخ %n ملف سجل إلى الذاكرة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Folded in %n new change(s) from the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُدمج أي تغيير جديد من الذاكرة.</numerusform>
+            <numerusform>دُمج تغيير جديد واحد من الذاكرة.</numerusform>
+            <numerusform>دُمج تغييران جديدان من الذاكرة.</numerusform>
+            <numerusform>دُمجت %n تغييرات جديدة من الذاكرة.</numerusform>
+            <numerusform>دُمج %n تغييرًا جديدًا من الذاكرة.</numerusform>
+            <numerusform>دُمج %n تغيير جديد من الذاكرة.</numerusform>
         </translation>
     </message>
 </context>
@@ -2239,35 +2239,35 @@
     </message>
     <message>
         <source>There is no folder at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مجلد في {path}.</translation>
     </message>
     <message>
         <source>The folder {path} holds another market&apos;s journals, so nothing was exchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي المجلد {path} على سجلات سوق آخر، لذلك لم يُتبادل شيء.</translation>
     </message>
     <message>
         <source>The folder {path} cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في المجلد {path}.</translation>
     </message>
     <message>
         <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ هذا الكشك بالفعل بسجل سوق آخر، لذلك لا يمكنه الانضمام إلى هذا السوق.</translation>
     </message>
     <message>
         <source>This data file is not on a disk, so it cannot share.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف البيانات هذا ليس على قرص، لذلك لا يمكنه المشاركة.</translation>
     </message>
     <message>
         <source>There are no kiosk journals on this stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سجلات أكشاك على هذه الذاكرة.</translation>
     </message>
     <message>
         <source>Several kiosks needs the Debian package “syncthing”; please install it (sudo apt install syncthing).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج خاصية عدة أكشاك إلى حزمة دبيان «syncthing»؛ ثبّتها من فضلك (sudo apt install syncthing).</translation>
     </message>
     <message>
         <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ Syncthing الخاص بالكشك، لذلك لا تستطيع الأكشاك المشاركة الآن.</translation>
     </message>
 </context>
 </TS>

@@ -698,130 +698,130 @@
     <name>KiosksScreen</name>
     <message>
         <source>Several kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs bornes</translation>
     </message>
     <message>
         <source>Share one market between several kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager un marché entre plusieurs bornes</translation>
     </message>
     <message>
         <source>Stewards</source>
-        <translation type="unfinished">Bénévoles</translation>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>Add a kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une borne</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Copy to USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier sur la clé USB</translation>
     </message>
     <message>
         <source>Copy from USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier depuis la clé USB</translation>
     </message>
     <message>
         <source>Kiosks heard from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bornes qui ont donné des nouvelles</translation>
     </message>
     <message>
         <source>Turn off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer</translation>
     </message>
     <message>
         <source>Off: this kiosk keeps its own table. Turn it on to share one market with the other kiosks here (over the local network, no internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : cette borne garde sa propre table. Activez-le pour partager un marché avec les autres bornes d&apos;ici (par le réseau local, sans internet).</translation>
     </message>
     <message numerus="yes">
         <source>On: %n kiosk(s) paired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activé : %n borne associée</numerusform>
+            <numerusform>Activé : %n bornes associées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connected now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connectée maintenant</numerusform>
+            <numerusform>%n connectées maintenant</numerusform>
         </translation>
     </message>
     <message>
         <source>Kiosk %1: last heard %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne %1 : dernières nouvelles %2</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Several kiosks is off. This kiosk keeps everything it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs bornes est désactivé. Cette borne garde tout ce qu&apos;elle contient.</translation>
     </message>
     <message>
         <source>Several kiosks is on. Tap “Add a kiosk” to pair another kiosk nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs bornes est activé. Touchez « Ajouter une borne » pour associer une autre borne à proximité.</translation>
     </message>
     <message>
         <source>Tap the other kiosk. On it, open Several kiosks too. Both screens show the same code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez l&apos;autre borne. Sur celle-ci, ouvrez aussi Plusieurs bornes. Les deux écrans affichent le même code.</translation>
     </message>
     <message>
         <source>No other kiosk heard yet. Turn on Several kiosks on the other kiosk, then tap “Add a kiosk” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autre borne n&apos;a encore donné de nouvelles. Activez Plusieurs bornes sur l&apos;autre borne, puis touchez à nouveau « Ajouter une borne ».</translation>
     </message>
     <message>
         <source>Kiosk %1 · code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne %1 · code %2</translation>
     </message>
     <message>
         <source>Does the other kiosk show the code %1? Confirm on both kiosks.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre borne affiche-t-elle le code %1 ? Confirmez sur les deux bornes.</translation>
     </message>
     <message>
         <source>Same code: pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Même code : associer</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Paired. What is listed at either kiosk now shows at both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associées. Ce qui est inscrit sur l&apos;une des deux bornes apparaît maintenant sur les deux.</translation>
     </message>
     <message>
         <source>Stop sharing with the other kiosks? Everything this kiosk holds stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de partager avec les autres bornes ? Tout ce que contient cette borne reste ici.</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished">Rester</translation>
+        <translation>Rester</translation>
     </message>
     <message>
         <source>Please plug in a USB stick first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez d&apos;abord brancher une clé USB.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n journal file(s) to the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de journal copié sur la clé.</numerusform>
+            <numerusform>%n fichiers de journal copiés sur la clé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Folded in %n new change(s) from the stick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle modification intégrée depuis la clé.</numerusform>
+            <numerusform>%n nouvelles modifications intégrées depuis la clé.</numerusform>
         </translation>
     </message>
 </context>
@@ -2131,35 +2131,35 @@
     </message>
     <message>
         <source>There is no folder at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de dossier à {path}.</translation>
     </message>
     <message>
         <source>The folder {path} holds another market&apos;s journals, so nothing was exchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {path} contient les journaux d&apos;un autre marché, rien n&apos;a donc été échangé.</translation>
     </message>
     <message>
         <source>The folder {path} cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne peut pas écrire dans le dossier {path}.</translation>
     </message>
     <message>
         <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette borne tient déjà le journal d&apos;un autre marché, elle ne peut donc pas rejoindre celui-ci.</translation>
     </message>
     <message>
         <source>This data file is not on a disk, so it cannot share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de données n&apos;est pas sur un disque, il ne peut donc pas être partagé.</translation>
     </message>
     <message>
         <source>There are no kiosk journals on this stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun journal de borne sur cette clé.</translation>
     </message>
     <message>
         <source>Several kiosks needs the Debian package “syncthing”; please install it (sudo apt install syncthing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs bornes a besoin du paquet Debian « syncthing » ; veuillez l&apos;installer (sudo apt install syncthing).</translation>
     </message>
     <message>
         <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Syncthing de la borne n&apos;a pas démarré, les bornes ne peuvent donc pas partager pour l&apos;instant.</translation>
     </message>
 </context>
 </TS>
