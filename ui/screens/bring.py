@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QIntValidator, QMouseEvent
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtGui import QIntValidator, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -46,6 +46,53 @@ def chip(words: str, icon_name: str | None = None) -> QPushButton:
     b.setCheckable(True)
     set_words(b, words)
     return b
+
+
+class ChipColumns(QWidget):
+    """Chips in two even columns, or in one when a chip's words would not fit in half the width (large text
+    in Spanish beside a scroll bar: "Vegetariano"). The column scrolls, so one long column costs nothing."""
+
+    SPACING = 6
+
+    def __init__(self, chips: list[QPushButton], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chips = chips
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(self.SPACING)
+        self.columns = 0
+        self.arrange()
+
+    def needed_width(self) -> int:
+        """The narrowest chip that shows all its words: the words, 10 px of padding a side, the pictogram."""
+        widths = []
+        for b in self.chips:
+            b.ensurePolished()
+            lines = b.text().replace("&&", "&").split("\n")
+            words = max(b.fontMetrics().horizontalAdvance(line) for line in lines)
+            widths.append(words + 20 + (0 if b.icon().isNull() else b.iconSize().width() + 4))
+        return max(widths, default=0)
+
+    def arrange(self) -> None:
+        columns = 2 if (self.width() - self.SPACING) // 2 >= self.needed_width() else 1
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for b in self.chips:
+            self.grid.removeWidget(b)
+        for n, b in enumerate(self.chips):
+            self.grid.addWidget(b, n // columns, n % columns)
+        for column in range(2):  # even columns: a long word in one does not squeeze the other
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):  # large text on or off
+            self.arrange()
 
 
 class CategoryGrid(QWidget):
@@ -181,17 +228,8 @@ class BringScreen(Screen):
         self.size_group.setExclusive(False)  # a second tap on the chosen size un-chooses it
         self.size_group.buttonClicked.connect(self._one_size)
         right.addWidget(self.sizes_box)
-        self.tags_box = QWidget()
-        tags_grid = QGridLayout(self.tags_box)
-        tags_grid.setContentsMargins(0, 0, 0, 0)
-        tags_grid.setSpacing(6)
-        tags_grid.setColumnStretch(0, 1)  # two even columns: a long word in one does not squeeze the other
-        tags_grid.setColumnStretch(1, 1)
-        self.tag_buttons: dict[str, QPushButton] = {}
-        for n, tag in enumerate((*FOOD_TAGS, PERISHABLE)):
-            b = chip("", tag.icon)
-            self.tag_buttons[tag.key] = b
-            tags_grid.addWidget(b, n // 2, n % 2)
+        self.tag_buttons: dict[str, QPushButton] = {tag.key: chip("", tag.icon) for tag in (*FOOD_TAGS, PERISHABLE)}
+        self.tags_box = ChipColumns(list(self.tag_buttons.values()))
         right.addWidget(self.tags_box)
         right.addStretch(1)
         columns.addWidget(scroll_page(details), 1)  # halves: how many needs its room in large text too
@@ -231,6 +269,7 @@ class BringScreen(Screen):
         for key, b in self.tag_buttons.items():
             set_words(b, names[key])
             b.setAccessibleDescription(descriptions.get(key, names[key]))
+        self.tags_box.arrange()  # the words decide whether the chips stand in one column or two
         for b in self.size_group.buttons():
             if b.property("size_choice") == "kids":
                 set_words(b, self.tr("Kids"))
