@@ -13,7 +13,7 @@ import wave
 import pytest
 from PySide6.QtCore import QLocale
 
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import choose_language, make_window, tap
 from ui import speech
 from ui.flow import Step
 
@@ -79,7 +79,7 @@ def test_spoken_words_change_with_the_language_and_a_take_is_told(qtbot, demo_ma
     window = make_window(qtbot, demo_market, (800, 480))
     turn_on_reading(qtbot, window)
     english = voice.last()
-    tap(window.language_button)
+    choose_language(window, "es")  # the language button opens the chooser: Español
     tap(window.screens[Step.HOME].tiles[Step.BROWSE])
     browse = window.screens[Step.BROWSE]
     qtbot.waitUntil(lambda: "Todo" in voice.last())
