@@ -19,8 +19,14 @@ def qapp():
 
 
 def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kiosk_mode: bool = False):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from ui.main_window import KioskWindow
 
+    # The previous test's window goes first (pytest-qt only asked for its deletion): its language's translator
+    # would otherwise still be installed, and words this window's language leaves untranslated (English keeps
+    # only plurals) would come out in that language.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window = KioskWindow(market, kiosk_mode=kiosk_mode)
     qtbot.addWidget(window)
     window.resize(*size)
@@ -28,6 +34,9 @@ def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kios
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    # As a person meets it: the keyboard is built in idle time after the first paint and has loaded its layout
+    # (a tap before that would find Debian's Hunspell keyboard still on the system locale, e.g. "C").
+    qtbot.waitUntil(lambda: window._keyboard is not None and window._keyboard.input_locale().startswith(window.lang))
     return window
 
 
