@@ -17,15 +17,19 @@ case "$sqlite_utils_version" in 4.*) ;; *) echo "make-deb.sh needs sqlite-utils 
 
 # The PySide6 modules the kiosk imports (ui/), the keyboard's plugin and QML, the Qt platforms (xcb for
 # a Wayland desktop through XWayland, offscreen for screenshots), fonts, the dictionaries Debian's keyboard
-# (built with Hunspell) looks for, and the libraries sqlite-utils needs. QtTest renders `screenshot`.
+# (built with Hunspell) looks for — en, es, fr, ar — and the libraries sqlite-utils needs. QtTest renders
+# `screenshot`, QtPdf reads the signs back, QtTextToSpeech reads aloud (its engine is only recommended: without
+# one the toggle stays hidden). Syncthing (several kiosks) is suggested: the kiosk names it when it is missing.
 depends="python3 (>= 3.11), python3-pyside6.qtcore (>= 6.8), python3-pyside6.qtgui, python3-pyside6.qtwidgets,
  python3-pyside6.qtprintsupport, python3-pyside6.qtqml, python3-pyside6.qtquick, python3-pyside6.qtquickwidgets,
- python3-pyside6.qtcharts, python3-pyside6.qtsvg, python3-pyside6.qtpdf, python3-pyside6.qttest, qt6-qpa-plugins, qt6-svg-plugins, qt6-virtualkeyboard-plugin,
+ python3-pyside6.qtcharts, python3-pyside6.qtsvg, python3-pyside6.qtpdf, python3-pyside6.qttest,
+ python3-pyside6.qttexttospeech, qt6-qpa-plugins, qt6-svg-plugins, qt6-virtualkeyboard-plugin,
  qml6-module-qtquick-virtualkeyboard, qml6-module-qtquick-layouts, qml6-module-qtquick-window,
- qml6-module-qtqml-workerscript, hunspell-en-us, hunspell-es, python3-qrcode, python3-pil, python3-platformdirs, python3-qtawesome,
+ qml6-module-qtqml-workerscript, hunspell-en-us, hunspell-es, hunspell-fr, hunspell-ar, python3-qrcode, python3-pil, python3-platformdirs, python3-qtawesome,
  python3-qtpy, python3-click, python3-pluggy, python3-dateutil, python3-tabulate, python3-sqlite-fts4,
  fonts-dejavu-core"
-recommends="fonts-noto-color-emoji, cups-client, wlr-randr"
+recommends="fonts-noto-color-emoji, cups-client, wlr-randr, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng"
+suggests="syncthing"
 
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
@@ -125,6 +129,7 @@ Maintainer: Commons Table <commons-table@localhost>
 Installed-Size: $size
 Depends: $(echo $depends)
 Recommends: $recommends
+Suggests: $suggests
 Section: misc
 Priority: optional
 Description: offline touchscreen kiosk for free markets and shared meals

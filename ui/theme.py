@@ -145,7 +145,11 @@ class MirroringEngine(QIconEngine):
     def _turned(self, pixmap: QPixmap) -> QPixmap:
         if not right_to_left() or pixmap.isNull():
             return pixmap
-        turned = QPixmap.fromImage(pixmap.toImage().flipped(Qt.Orientation.Horizontal))
+        image = pixmap.toImage()
+        # QImage.flipped() is Qt 6.9's; Debian 13's PySide6 6.8 has only mirrored(horizontal, vertical).
+        flipped = (image.flipped(Qt.Orientation.Horizontal) if hasattr(image, "flipped")
+                   else image.mirrored(True, False))
+        turned = QPixmap.fromImage(flipped)
         turned.setDevicePixelRatio(pixmap.devicePixelRatio())
         return turned
 
