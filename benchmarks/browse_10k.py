@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ui.app import application, prepare_environment  # noqa: E402
+from ui.app import application, prepare_environment
 
 prepare_environment(headless=True)
 

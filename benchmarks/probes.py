@@ -52,7 +52,7 @@ def ms(seconds: float) -> float:
 # ----- data ------------------------------------------------------------------------------------------------
 
 
-def fill(market, count: int) -> None:  # noqa: ANN001
+def fill(market, count: int) -> None:
     from kiosk.catalog import DEFAULT_CATEGORIES
 
     keys = [c.key for c in DEFAULT_CATEGORIES]
@@ -169,7 +169,7 @@ def kiosk_start(launched: str, db: str) -> dict:
     return {"s": painted, "peak_mb": peak_mb(), "app": bool(app)}
 
 
-def _window(db: str):  # noqa: ANN202
+def _window(db: str):
     from ui.app import application, prepare_environment
 
     prepare_environment(headless=True)

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.store import journal, open_market  # noqa: E402
-from kiosk.sync_kiosks import SeveralKiosks  # noqa: E402
-from kiosk.syncthing import Syncthing, binary, free_port  # noqa: E402
+from kiosk.store import journal, open_market
+from kiosk.sync_kiosks import SeveralKiosks
+from kiosk.syncthing import Syncthing, binary, free_port
 
 
 def make_events(folder: Path, count: int) -> list[dict]:
@@ -34,7 +34,7 @@ def make_events(folder: Path, count: int) -> list[dict]:
         for _ in range(rng.randint(0, 3)):
             try:
                 a.take_one(listed.item.id)
-            except Exception:  # noqa: BLE001 - all gone
+            except Exception:  # all gone
                 break
         if rng.random() < 0.05:
             a.post_want("shoes", "boots")

@@ -12,7 +12,7 @@ from typing import Any
 WORDS_CONTEXT = "kiosk"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate recognises
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt's lupdate recognises
     return text
 
 

@@ -231,7 +231,7 @@ class Syncthing:
         problem: Exception | None = None
         for attempt in range(4 if ours else 1):
             try:
-                with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - 127.0.0.1 only
+                with urllib.request.urlopen(request, timeout=5) as response:  # 127.0.0.1 only
                     text = response.read().decode()
                 return json.loads(text) if text.strip() else None
             except urllib.error.HTTPError as error:

@@ -10,7 +10,7 @@ import pytest
 
 # Before any Qt import: offscreen, and the embedded keyboard's input method.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from ui.app import prepare_environment  # noqa: E402 - ui.app imports no Qt at module level
+from ui.app import prepare_environment  # ui.app imports no Qt at module level
 
 prepare_environment(headless=True)
 

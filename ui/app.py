@@ -44,7 +44,7 @@ def _forget_main_thread_watchers() -> None:
             thread.finished.disconnect()
 
 
-def application():  # noqa: ANN201 - returns QApplication, imported late on purpose
+def application():  # returns QApplication, imported late on purpose
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
@@ -71,7 +71,7 @@ def setup_logging(db_path: Path) -> None:
     root.setLevel(logging.INFO)
 
 
-def install_excepthook(window) -> None:  # noqa: ANN001 - a KioskWindow
+def install_excepthook(window) -> None:  # a KioskWindow
     """An unexpected error is logged and shown as a plain message; the kiosk keeps running."""
     from kiosk.errors import StoreProblem, VisitorError
 
@@ -86,13 +86,13 @@ def install_excepthook(window) -> None:  # noqa: ANN001 - a KioskWindow
             text = window.sorry_text()
         try:
             window.tell(text, problem=True)
-        except Exception:  # noqa: BLE001 - the hook must never raise
+        except Exception:  # the hook must never raise
             log.exception("could not show the error")
 
     sys.excepthook = hook
 
 
-def open_market_or_recover(db_path: Path):  # noqa: ANN201 - (Market, Recovery | None)
+def open_market_or_recover(db_path: Path):  # (Market, Recovery | None)
     """Open the store; only a damaged file is set aside (never deleted) and replaced by its newest sound backup
     (or a fresh file). Full, read-only, busy or unreachable files raise StoreProblem and are left alone."""
     from kiosk.store.backup import open_or_recover
@@ -106,7 +106,7 @@ def open_market_or_recover(db_path: Path):  # noqa: ANN201 - (Market, Recovery |
 BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
-def start_backups(window):  # noqa: ANN001, ANN201 - a KioskWindow; returns its QTimer
+def start_backups(window):  # a KioskWindow; returns its QTimer
     """Every few minutes ask the store whether an hourly backup is due (the store decides, by its clock)."""
     from PySide6.QtCore import QTimer
 
@@ -115,7 +115,7 @@ def start_backups(window):  # noqa: ANN001, ANN201 - a KioskWindow; returns its 
     def check() -> None:
         try:
             backup_if_due(window.market)
-        except Exception:  # noqa: BLE001 - a failed backup must never stop the table
+        except Exception:  # a failed backup must never stop the table
             log.exception("hourly backup failed")
 
     timer = QTimer(window)
@@ -125,14 +125,14 @@ def start_backups(window):  # noqa: ANN001, ANN201 - a KioskWindow; returns its 
     return timer
 
 
-def backup_after_close(market) -> None:  # noqa: ANN001 - a Market
+def backup_after_close(market) -> None:  # a Market
     """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in."""
     from kiosk.store.backup import backup_at_close
     from ui.drives import removable_volumes
 
     try:
         backup_at_close(market, [folder for _, folder in removable_volumes()])
-    except Exception:  # noqa: BLE001 - the market is closed either way
+    except Exception:  # the market is closed either way
         log.exception("backup at close failed")
 
 
@@ -140,7 +140,7 @@ NO_SCREEN = ("Commons Table needs a screen, and none was found (DISPLAY and WAYL
              "On a Raspberry Pi without a desktop, start it with QT_QPA_PLATFORM=eglfs.")
 
 
-def problem_window(problem: BaseException, db_path: Path):  # noqa: ANN201 - a QWidget, Qt imported late
+def problem_window(problem: BaseException, db_path: Path):  # a QWidget, Qt imported late
     """A plain screen saying why the kiosk cannot start, for whoever walks up to it."""
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -180,7 +180,7 @@ def problem_window(problem: BaseException, db_path: Path):  # noqa: ANN201 - a Q
     return window
 
 
-def show_problem(app, problem: BaseException, db_path: Path, windowed: bool) -> int:  # noqa: ANN001
+def show_problem(app, problem: BaseException, db_path: Path, windowed: bool) -> int:
     log.error("cannot open the data file %s: %s", db_path, problem)
     from kiosk.errors import StoreProblem
 

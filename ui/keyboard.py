@@ -108,7 +108,7 @@ class KeyboardPanel(QQuickWidget):
             self._ratio = height / shown
         self.setFixedHeight(max(120, int(height)))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's signature
+    def resizeEvent(self, event) -> None:  # Qt's signature
         super().resizeEvent(event)
         # SizeRootObjectToView misses sizes set while the widget is being shown; say it outright.
         self.root().setSize(QSizeF(self.width(), self.height()))

@@ -59,7 +59,7 @@ class Screens(dict):
 class Pages(QStackedWidget):
     """The screens. Wrapped words on a page must not hold it taller than the room the keyboard leaves."""
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+    def hasHeightForWidth(self) -> bool:  # Qt's name
         return False
 
 
@@ -246,7 +246,7 @@ class KioskWindow(QMainWindow):
             self.keyboard  # noqa: B018
 
     @property
-    def keyboard(self):  # noqa: ANN201 - the KeyboardPanel, built on first use
+    def keyboard(self):  # the KeyboardPanel, built on first use
         if self._keyboard is None:
             from ui.keyboard import KeyboardPanel
 
@@ -261,7 +261,7 @@ class KioskWindow(QMainWindow):
         return self._keyboard
 
     @property
-    def steward(self):  # noqa: ANN201 - the StewardScreen, where features add their actions
+    def steward(self):  # the StewardScreen, where features add their actions
         self.build_everything()  # its page lists every feature's actions (a no-op while features install)
         return self.screens[Step.STEWARD]
 

@@ -135,7 +135,7 @@ class Report(QObject):
         return y
 
     @staticmethod
-    def chart(painter: QPainter, target: QRectF, chart) -> None:  # noqa: ANN001 - a QChart
+    def chart(painter: QPainter, target: QRectF, chart) -> None:  # a QChart
         paint_chart(painter, target, chart, CHART_WIDTH, round(CHART_WIDTH * target.height() / target.width()))
 
     # ----- pages ---------------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
         market.close()
 
 
-def first_text_field(screen):  # noqa: ANN001, ANN201 - a Screen; its first visible text field, or None
+def first_text_field(screen):  # a Screen; its first visible text field, or None
     from PySide6.QtWidgets import QLineEdit
 
     for field in screen.findChildren(QLineEdit):

@@ -34,7 +34,7 @@ class Voice(Protocol):
 
     def say(self, text: str) -> None: ...
     def stop(self) -> None: ...
-    def setLocale(self, locale: QLocale) -> None: ...  # noqa: N802 - Qt's name
+    def setLocale(self, locale: QLocale) -> None: ...  # Qt's name
 
 
 def make_engine() -> Voice | None:

@@ -16,18 +16,18 @@ from ui.flow import Step
 WORDS = "winter boots"
 
 
-def start_probe(window, out: Path) -> None:  # noqa: ANN001 - a KioskWindow
+def start_probe(window, out: Path) -> None:  # a KioskWindow
     QTimer.singleShot(1500, lambda: _probe(window, out))
 
 
-def _report(window, out: Path, **facts: object) -> None:  # noqa: ANN001
+def _report(window, out: Path, **facts: object) -> None:
     notice = window.notice.text.text() if window.notice.isVisible() else ""
     facts |= {"platform": QGuiApplication.platformName(), "notice": notice}
     out.write_text(json.dumps(facts), encoding="utf-8")
     window.quit_kiosk()
 
 
-def _probe(window, out: Path) -> None:  # noqa: ANN001
+def _probe(window, out: Path) -> None:
     notice = window.notice.text.text() if window.notice.isVisible() else ""
     window.notice.dismiss()
     window.go(Step.BROWSE)

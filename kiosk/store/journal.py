@@ -536,7 +536,7 @@ def adopt_unjournaled(market: Market) -> int:
         open_days = [r[0] for r in _x(market, "SELECT id FROM events WHERE closed_at IS NULL")]
         for day in open_days:
             for table, kind in (("items", "item"), ("wants", "want"), ("skill_offers", "skill")):
-                rows = list(_x(market, f"SELECT id FROM {table} WHERE event_id = ? AND id NOT IN "  # noqa: S608
+                rows = list(_x(market, f"SELECT id FROM {table} WHERE event_id = ? AND id NOT IN "
                                        "(SELECT local_id FROM journal_things WHERE kind = ? AND local_id IS NOT NULL) "
                                        "ORDER BY id", [day, kind]))
                 for (local,) in rows:

@@ -25,7 +25,7 @@ class RecordingVoice:
         self.said: list[tuple[str, str]] = []
         self.locale = QLocale("en")
 
-    def setLocale(self, locale: QLocale) -> None:  # noqa: N802 - Qt's name
+    def setLocale(self, locale: QLocale) -> None:  # Qt's name
         self.locale = locale
 
     def say(self, text: str) -> None:

@@ -151,7 +151,7 @@ def test_see_whats_here_filters_without_a_python_call_per_row(qtbot, market):
     assert browse.proxy.rowCount() == count
     calls: Counter[str] = Counter()
 
-    def profile(frame, event, arg) -> None:  # noqa: ANN001
+    def profile(frame, event, arg) -> None:
         if event == "call" and frame.f_code.co_filename.startswith(str(ROOT / "ui")):
             calls[f"{frame.f_code.co_filename}:{frame.f_code.co_name}"] += 1
 

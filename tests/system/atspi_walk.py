@@ -36,7 +36,7 @@ def find_app(part: str, seconds: float = 40):
 def showing(acc) -> bool:
     try:
         return acc.getState().contains(pyatspi.STATE_SHOWING)
-    except Exception:  # noqa: BLE001 - a node that went away while walking
+    except Exception:  # a node that went away while walking
         return False
 
 

@@ -65,7 +65,7 @@ def _python() -> str:
     return sys.executable
 
 
-def _run(args: list[str], **kw) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
+def _run(args: list[str], **kw) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(args, capture_output=True, text=True, **kw)
     assert result.returncode == 0, f"{' '.join(args)}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
     return result

@@ -104,7 +104,7 @@ def test_an_upgrades_copy_holds_no_contact(tmp_path):
     con.close()
 
 
-def damage(path) -> None:  # noqa: ANN001
+def damage(path) -> None:
     data = bytearray(path.read_bytes())
     data[4096:12288] = b"\xff" * 8192
     path.write_bytes(bytes(data))

@@ -43,7 +43,7 @@ def names(folder: Path) -> list[str]:
 
 
 def test_sqlite_errors_are_sorted_by_their_code_not_their_words(tmp_path):
-    def error_of(action) -> sqlite3.Error:  # noqa: ANN001
+    def error_of(action) -> sqlite3.Error:
         with pytest.raises(sqlite3.Error) as raised:
             action()
         return raised.value

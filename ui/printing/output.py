@@ -74,7 +74,7 @@ def round_pdf_dates(path: Path) -> None:
             pdf.write(rounded)
 
 
-def _paint(device, render: RenderFn) -> int:  # noqa: ANN001 - QPdfWriter or QPrinter
+def _paint(device, render: RenderFn) -> int:  # QPdfWriter or QPrinter
     painter = QPainter()
     if not painter.begin(device):
         raise PaintFailed("the page could not be started")

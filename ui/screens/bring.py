@@ -85,11 +85,11 @@ class ChipColumns(QWidget):
         for column in range(2):  # even columns: a long word in one does not squeeze the other
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
         super().resizeEvent(event)
         self.arrange()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):  # large text on or off
             self.arrange()
@@ -98,7 +98,7 @@ class ChipColumns(QWidget):
 class CategoryGrid(QWidget):
     """Every kind of thing as a big pictogram-and-word tile."""
 
-    def __init__(self, on_pick, parent: QWidget | None = None):  # noqa: ANN001
+    def __init__(self, on_pick, parent: QWidget | None = None):
         super().__init__(parent)
         self.on_pick = on_pick
         self.grid = QGridLayout(self)

@@ -136,12 +136,12 @@ class QrView(QWidget):
 class OffersModel(RowsModel):
     """The skills on offer at this market. The contact is not in any role: lists never show it."""
 
-    def __init__(self, when_words) -> None:  # noqa: ANN001 - Callable[[tuple[str, ...]], str]
+    def __init__(self, when_words) -> None:  # Callable[[tuple[str, ...]], str]
         super().__init__(lambda offer: ", ".join(
             p for p in (offer.title, when_words(offer.when), offer.description) if p))
         self._when_words = when_words
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         offer = self.rows[index.row()]
@@ -596,7 +596,7 @@ class SkillQrScreen(Screen):
 class Stepper(QWidget):
     """A value between two big buttons: earlier / later, tapped or held (touch-friendly, no typing)."""
 
-    def __init__(self, on_step, big: bool = False, parent: QWidget | None = None):  # noqa: ANN001
+    def __init__(self, on_step, big: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
