@@ -145,11 +145,6 @@ class Summary:
     def kg_kept_total(self) -> float:
         return round(sum(self.kg_kept(c.key) for c in self.categories), 1)
 
-    def together_sentence(self) -> str:
-        """The headline in collective words (English; the UI has its own translated sentence)."""
-        things = "thing" if self.brought == 1 else "things"
-        kinds = "category" if self.categories_shared == 1 else "categories"
-        return f"Together we shared {self.brought} {things} in {self.categories_shared} {kinds}."
 
 
 def continuous_timeline(timeline: tuple[QuarterHour, ...]) -> list[QuarterHour]:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import TAGS_BY_KEY, tag_name
-from kiosk.domain import Category, Item
+from kiosk.domain import Item
 from ui import theme
 from ui.theme import MIN_TARGET, icon
 
@@ -60,10 +60,8 @@ class ItemsModel(QStringListModel):
     layout, which through a Python rowCount() costs 30 ms at 10 000 rows.
     """
 
-    def __init__(self, categories: Callable[[], dict[str, Category]], lang: Callable[[], str],
-                 words: Callable[[Item], tuple[str, str]]):
+    def __init__(self, lang: Callable[[], str], words: Callable[[Item], tuple[str, str]]):
         super().__init__()
-        self._categories = categories
         self._lang = lang
         self._words = words  # (title, count words) for an item, from the screen that knows tr()
         self.items: list[Item] = []

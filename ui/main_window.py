@@ -205,11 +205,6 @@ class KioskWindow(QMainWindow):
                     yield for_visitors(n)
                     warm()
             yield for_visitors(n + 1)
-        from ui.screens.placeholder import PlaceholderScreen
-
-        for step in Step:
-            if step not in self.screens:
-                self.add_screen(step, PlaceholderScreen(self, step))
 
     def _build_next(self) -> bool:
         """Build the next piece; False when everything is built."""

@@ -99,7 +99,7 @@ class BrowseScreen(Screen):
         scroll.rangeChanged.connect(self._show_chip_arrows)
         layout.addWidget(self.chips_box)
 
-        self.model = ItemsModel(lambda: self._categories, lambda: self.window_.lang, self.words_for)
+        self.model = ItemsModel(lambda: self.window_.lang, self.words_for)
         self.proxy = self.model  # the model filters itself: one pass and a reset, no per-row callback
         self.list = QListView()
         self.list.setModel(self.model)

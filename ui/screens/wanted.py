@@ -295,8 +295,5 @@ class WantedScreen(Screen):
         self.window_.attempt(self.window_.market.mark_found, want.id, False)
         self.refresh()
 
-    def show_wants(self) -> None:
-        self.pages.setCurrentIndex(2)
-
     def prepare_screenshot(self) -> None:
         self.entered()
