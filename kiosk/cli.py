@@ -1,4 +1,4 @@
-"""The command line, a stable contract (see DESIGN.md). Errors are one sentence and exit status 2."""
+"""The command line, a stable contract (see README.md, "Command line"). Errors are one sentence and exit status 2."""
 
 from __future__ import annotations
 
