@@ -921,17 +921,6 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <source>This part of the table is still being built.</source>
-        <translation>هذا الجزء من الطاولة ما زال قيد البناء.</translation>
-    </message>
-    <message>
-        <source>Back home</source>
-        <translation>العودة إلى الرئيسية</translation>
-    </message>
-</context>
-<context>
     <name>Platform</name>
     <message>
         <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
