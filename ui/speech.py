@@ -58,6 +58,22 @@ def make_engine() -> Voice | None:
     return None
 
 
+def engine_installed() -> bool:
+    """Whether a speech engine is installed at all: cheap (plugin metadata only), so home can show its toggle
+    without waiting for speech-dispatcher, which the engine itself starts (about a second)."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:
+        log.warning("read aloud is off: Qt TextToSpeech is missing (the PySide6-Addons wheel, or Debian's "
+                    "python3-pyside6.qttexttospeech)")
+        return False
+    if any(name in ENGINES for name in QTextToSpeech.availableEngines()):
+        return True
+    log.warning("read aloud is off: no speech engine is installed; install Debian's %s "
+                "(or qt6-speech-flite-plugin)", PACKAGES)
+    return False
+
+
 _engine: list[Voice | None] = []
 
 
@@ -82,7 +98,12 @@ class Speaker(QObject):
     def __init__(self, window: KioskWindow, engine: Callable[[], Voice | None] | None = None):
         super().__init__(window)
         self.window_ = window
-        self.voice = (engine or shared_engine)()
+        # The engine starts speech-dispatcher and waits for it: made when reading aloud is first turned on,
+        # never while the kiosk starts.
+        self._make_voice = engine
+        self._voice: Voice | None = None
+        self._looked = False
+        self.installed = engine is not None or engine_installed()
         self.on = False
         self._pressed: QAbstractButton | QListView | None = None
         self._heard = ("", "")  # the undo bar's and the notice's words already spoken
@@ -91,8 +112,16 @@ class Speaker(QObject):
         window.destroyed.connect(self._forget)
 
     @property
+    def voice(self) -> Voice | None:
+        if not self._looked and self.installed:
+            self._looked = True
+            self._voice = (self._make_voice or shared_engine)()
+        return self._voice
+
+    @property
     def available(self) -> bool:
-        return self.voice is not None
+        """Installed, and (once asked) working."""
+        return self.installed and (not self._looked or self._voice is not None)
 
     def _forget(self) -> None:
         app = QApplication.instance()

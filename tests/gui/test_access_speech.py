@@ -42,6 +42,7 @@ class RecordingVoice:
 def voice(monkeypatch) -> RecordingVoice:
     recording = RecordingVoice()
     monkeypatch.setattr(speech, "shared_engine", lambda: recording)
+    monkeypatch.setattr(speech, "engine_installed", lambda: True)
     return recording
 
 
@@ -114,11 +115,24 @@ def test_no_engine_hides_the_toggle_and_the_log_names_the_packages(qtbot, market
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
     with caplog.at_level(logging.WARNING, logger="ui.speech"):
         assert speech.make_engine() is None
+        assert not speech.engine_installed()
     assert "speech-dispatcher" in caplog.text and "espeak-ng" in caplog.text
     monkeypatch.setattr(speech, "shared_engine", lambda: None)
     window = make_window(qtbot, market, (800, 480))
     home = window.screens[Step.HOME]
     assert not home.speak_button.isVisible() and home.large_button.isVisible()
+
+
+def test_the_engine_is_made_when_reading_aloud_is_first_turned_on_never_at_start(qtbot, market, monkeypatch):
+    made = []
+    monkeypatch.setattr(speech, "engine_installed", lambda: True)
+    monkeypatch.setattr(speech, "shared_engine", lambda: made.append(1) or None)  # installed, but will not start
+    window = make_window(qtbot, market, (800, 480))
+    home = window.screens[Step.HOME]
+    assert made == [] and home.speak_button.isVisible()  # speech-dispatcher takes a second to start: not at start
+    tap(home.speak_button)
+    assert made == [1]
+    assert not home.speak_button.isVisible() and not window.speaker.on  # no toggle that does nothing
 
 
 # ----- real sound -----------------------------------------------------------------------------------------

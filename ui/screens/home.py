@@ -52,7 +52,7 @@ class HomeScreen(Screen):
         self.large_button = self._toggle("mdi6.format-size")
         self.large_button.toggled.connect(self.set_large)
         self.speak_button = self._toggle("mdi6.volume-high")
-        self.speak_button.toggled.connect(self.speaker.set_on)
+        self.speak_button.toggled.connect(self._read_aloud)
         self.speak_button.setVisible(self.speaker.available)
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
@@ -71,6 +71,12 @@ class HomeScreen(Screen):
         self.motto.setWordWrap(True)
         words.addWidget(self.count)
         words.addWidget(self.motto)
+
+    def _read_aloud(self, on: bool) -> None:
+        self.speaker.set_on(on)
+        if not self.speaker.available:  # installed, but the engine would not start: no toggle that does nothing
+            self.speak_button.setChecked(False)
+            self.speak_button.hide()
 
     @staticmethod
     def _toggle(icon_name: str) -> QPushButton:
