@@ -292,7 +292,7 @@ def signs(db: str, kind: str = "all") -> dict:
     """`commons-table signs` in one process, timed from the process start, with its peak memory."""
     import tempfile
 
-    from kiosk.cli import main
+    from commons_table.cli import main
 
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "signs.pdf"
@@ -305,7 +305,7 @@ def export(db: str, fmt: str) -> dict:
     """`commons-table export` in one process, timed from the process start, with its peak memory."""
     import tempfile
 
-    from kiosk.cli import main
+    from commons_table.cli import main
 
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / f"summary.{fmt}"

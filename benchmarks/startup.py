@@ -62,7 +62,7 @@ def main() -> None:
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "demo.db")
-        subprocess.run([sys.executable, "-m", "kiosk", "demo", "--db", db], check=True, cwd=ROOT,
+        subprocess.run([sys.executable, "-m", "commons_table", "demo", "--db", db], check=True, cwd=ROOT,
                        capture_output=True)
         bare = statistics.median(measure(BARE) for _ in range(runs))
         kiosk = statistics.median(measure(KIOSK, db) for _ in range(runs))

@@ -40,7 +40,7 @@ install -d "$root/DEBIAN" "$root/usr/bin" "$app" "$doc/examples" "$root/usr/shar
     "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/man/man1"
 
 # The application's own packages, without caches; the translations (.qm) are in assets/translations.
-(cd "$here" && git ls-files -z kiosk ui assets 2>/dev/null || find kiosk ui assets -type f -print0) |
+(cd "$here" && git ls-files -z commons_table kiosk ui assets 2>/dev/null || find commons_table kiosk ui assets -type f -print0) |
     while IFS= read -r -d '' f; do
         case "$f" in *.ts) continue;; esac
         install -D -m 0644 "$here/$f" "$app/$f"
@@ -57,7 +57,7 @@ cat > "$root/usr/bin/commons-table" <<'LAUNCH'
 import sys
 
 sys.path.insert(0, "/usr/share/commons-table")
-from kiosk.cli import main  # noqa: E402
+from commons_table.cli import main  # noqa: E402
 
 sys.exit(main())
 LAUNCH

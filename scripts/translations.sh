@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${VENV:-.venv}/bin"
 # ui/ speaks through tr(); kiosk/ marks its sentences with QT_TRANSLATE_NOOP("kiosk", …).
-sources=$(find ui kiosk -name '*.py' | sort)
+sources=$(find commons_table ui kiosk -name '*.py' | sort)
 for lang in en es fr ar; do
     ts="assets/translations/commons_table_$lang.ts"
     # shellcheck disable=SC2086

@@ -77,7 +77,7 @@ def test_a_screenshot_can_show_the_keyboard_up(demo_market, db_path, tmp_path):
 
     for keyboard in (False, True):
         out = tmp_path / f"browse-{keyboard}.png"
-        command = [sys.executable, "-m", "kiosk", "screenshot", "--db", str(db_path), "--screen", "browse",
+        command = [sys.executable, "-m", "commons_table", "screenshot", "--db", str(db_path), "--screen", "browse",
                    "--size", "800x480", "--lang", "es", "--out", str(out)]
         subprocess.run(command + (["--keyboard"] if keyboard else []), check=True, timeout=60)
         image = QImage(str(out))

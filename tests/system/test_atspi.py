@@ -70,7 +70,7 @@ def test_a_screen_reader_reaches_every_control_and_lists_and_takes_a_thing(x_dis
     script = f"""
         {LAUNCHER} --launch-immediately &
         sleep 1
-        "{sys.executable}" -m kiosk --db "{db}" --windowed --lang en > "{tmp_path / 'kiosk.log'}" 2>&1 &
+        "{sys.executable}" -m commons_table --db "{db}" --windowed --lang en > "{tmp_path / 'kiosk.log'}" 2>&1 &
         kiosk=$!
         /usr/bin/python3 "{HERE / 'atspi_walk.py'}" "Commons Table"
         status=$?

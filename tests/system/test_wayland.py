@@ -1,7 +1,7 @@
 """The kiosk under a real Wayland compositor (weston, headless), started the way a person starts it.
 
 Offscreen cannot tell whether the on-screen keyboard works on a Wayland desktop: Qt's `wayland` platform
-refuses its input method. These tests start weston themselves, then `python -m kiosk --windowed` with
+refuses its input method. These tests start weston themselves, then `python -m commons_table --windowed` with
 WAYLAND_DISPLAY set and QT_QPA_PLATFORM unset; the kiosk's typing probe (COMMONS_TABLE_TYPING_PROBE) taps the
 search field and the keyboard's keys and writes down what the field then holds.
 """
@@ -80,7 +80,7 @@ class Weston:
                 "XDG_SESSION_TYPE": "wayland", "COMMONS_TABLE_TYPING_PROBE": str(probe)}
         if self.display:
             env["DISPLAY"] = self.display
-        return subprocess.run([sys.executable, "-m", "kiosk", "--windowed", "--db", str(db)], env=env,
+        return subprocess.run([sys.executable, "-m", "commons_table", "--windowed", "--db", str(db)], env=env,
                               capture_output=True, text=True, timeout=90)
 
     def stop(self) -> None:
@@ -141,7 +141,7 @@ def test_on_wayland_alone_the_kiosk_starts_and_says_what_to_change(tmp_path, tab
 
 def test_a_platform_that_does_not_exist_is_one_sentence_and_exit_2(tmp_path, table):
     env = dict(os.environ, QT_QPA_PLATFORM="nosuchplatform", DISPLAY=":99")
-    done = subprocess.run([sys.executable, "-m", "kiosk", "--windowed", "--db", str(table)], env=env,
+    done = subprocess.run([sys.executable, "-m", "commons_table", "--windowed", "--db", str(table)], env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()

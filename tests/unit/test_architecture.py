@@ -26,7 +26,7 @@ def test_sql_lives_only_in_the_store():
 def test_the_code_passes_ruff():
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent))
     assert ruff, "ruff is part of the test extra"
-    out = subprocess.run([ruff, "check", "kiosk", "ui", "tests", "benchmarks", "scripts"], cwd=ROOT,
+    out = subprocess.run([ruff, "check", "commons_table", "kiosk", "ui", "tests", "benchmarks", "scripts"], cwd=ROOT,
                          capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stdout[-3000:]
 

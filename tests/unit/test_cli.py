@@ -11,7 +11,7 @@ import pytest
 
 
 def run(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=120,
+    return subprocess.run([sys.executable, "-m", "commons_table", *args], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env})
 
 
@@ -43,7 +43,7 @@ def test_bad_invocations_say_one_sentence_and_exit_2(args, tmp_path):
 
 def test_starting_without_a_screen_says_so(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    out = subprocess.run([sys.executable, "-m", "kiosk", "--db", str(tmp_path / "t.db")], capture_output=True,
+    out = subprocess.run([sys.executable, "-m", "commons_table", "--db", str(tmp_path / "t.db")], capture_output=True,
                          text=True, timeout=60, env=env)
     assert out.returncode == 2
     assert "needs a screen" in one_sentence(out.stderr)

@@ -55,7 +55,7 @@ def test_a_real_run_days_later_closes_the_market(tmp_path):
     market.offer_skill("Sewing", contact=CONTACT)
     market.close()
     # Three days later someone sets the PIN from the shell: any command opening the file closes the market.
-    done = subprocess.run(["faketime", "-f", "+3d", sys.executable, "-m", "kiosk", "set-pin", "--db", str(db)],
+    done = subprocess.run(["faketime", "-f", "+3d", sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)],
                           input="2468\n2468\n", capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
@@ -113,7 +113,7 @@ def test_a_kiosk_still_running_past_midnight_keeps_its_market(tmp_path):
     market.offer_skill("Sewing", contact=CONTACT)
     lock = KioskLock(db).acquire()  # the kiosk is running on the file
     try:
-        done = subprocess.run(["faketime", "-f", "+1d", sys.executable, "-m", "kiosk", "set-pin", "--db",
+        done = subprocess.run(["faketime", "-f", "+1d", sys.executable, "-m", "commons_table", "set-pin", "--db",
                                str(db)], input="2468\n2468\n", capture_output=True, text=True, timeout=120,
                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         assert done.returncode == 0, done.stderr

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from commons_table.cli import COMMANDS, build_parsers
 from kiosk.catalog import LANGUAGES
-from kiosk.cli import COMMANDS, build_parsers
 from kiosk.export import FORMATS
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")

@@ -219,7 +219,7 @@ def test_out_naming_the_data_file_is_refused_and_the_file_is_untouched(demo_mark
         os.symlink(db_path, out)
     parts = [db_path, Path(str(db_path) + "-wal"), Path(str(db_path) + "-shm")]
     before = [p.read_bytes() for p in parts]
-    result = subprocess.run([sys.executable, "-m", "kiosk", command[0], "--db", str(db_path), *command[1:],
+    result = subprocess.run([sys.executable, "-m", "commons_table", command[0], "--db", str(db_path), *command[1:],
                              "--out", out], capture_output=True, text=True, timeout=120, cwd=cwd,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
                                  "PYTHONPATH": str(Path(__file__).resolve().parents[2])})

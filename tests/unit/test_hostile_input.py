@@ -136,7 +136,7 @@ def test_control_characters_from_argv_are_shown_escaped(demo_db, tmp_path, args)
 
 def test_a_file_name_that_is_not_utf8_on_a_strict_terminal_is_no_traceback(demo_db, tmp_path):
     out_path = os.fsencode(tmp_path) + b"/summary-\xff\xfe.csv"
-    done = subprocess.run([sys.executable, "-m", "kiosk", "export", "--db", str(demo_db), "--format", "csv",
+    done = subprocess.run([sys.executable, "-m", "commons_table", "export", "--db", str(demo_db), "--format", "csv",
                            "--out", out_path], capture_output=True, timeout=120,
                           env={**os.environ, "PYTHONIOENCODING": "utf-8:strict", "LC_ALL": "C.UTF-8"})
     assert done.returncode == 0, done.stderr

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.cli import main
+from commons_table.cli import main
 from kiosk.errors import VisitorError
 from kiosk.journal import decode_file, encode_file, make_event
 from kiosk.store import Market, journal, open_market

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.cli import main
+from commons_table.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -91,7 +91,7 @@ def test_the_lock_is_held_once(tmp_path):
 
 
 def start_kiosk(db: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kiosk", "--db", str(db), "--windowed"],
+    return subprocess.Popen([sys.executable, "-m", "commons_table", "--db", str(db), "--windowed"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
 

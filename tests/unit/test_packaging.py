@@ -61,7 +61,8 @@ def test_the_wheel_ships_the_code_and_the_assets_it_loads(tmp_path):
     assert built.returncode == 0, built.stderr[-2000:]
     (wheel,) = wheels.glob("commons_table-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ["kiosk/__main__.py", "kiosk/store/schema.py", "ui/main_window.py", "ui/printing/painter.py",
+    for needed in ["commons_table/__main__.py", "commons_table/cli.py",
+                   "kiosk/store/schema.py", "ui/main_window.py", "ui/printing/painter.py",
                    "assets/style.qss", "assets/keyboard.qml", "assets/translations/commons_table_es.qm",
                    "assets/translations/commons_table_en.qm"]:
         assert needed in names, needed

@@ -43,7 +43,7 @@ def limited(path, write):
             resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
     return real(path, write_limited)
 output.write_whole = limited
-from kiosk.cli import main
+from commons_table.cli import main
 sys.exit(main(sys.argv[2:]))
 """
 
@@ -109,7 +109,7 @@ def test_every_pdf_is_dated_to_the_quarter_hour(demo_db, tmp_path, command):
     out = tmp_path / "dated.pdf"
     args = ["--format", "pdf"] if command == "export" else ["--kind", "welcome"]
     # A clock at 10:07:31 (UTC, as the PDF is stamped) must come out as 10:00:00.
-    done = subprocess.run(["faketime", "2026-11-28 10:07:31", sys.executable, "-m", "kiosk", command, "--db",
+    done = subprocess.run(["faketime", "2026-11-28 10:07:31", sys.executable, "-m", "commons_table", command, "--db",
                            str(demo_db), *args, "--out", str(out)], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "TZ": "UTC"})
     assert done.returncode == 0, done.stderr

@@ -45,7 +45,7 @@ def read_until(fd: int, words: bytes, seen: bytearray, timeout: float = 30) -> N
 def set_pin_on_a_terminal(db: Path, first: str, second: str) -> tuple[int, bytes]:
     """Run set-pin with a pseudo-terminal as its terminal and type the two PINs as a person would."""
     leader, follower = os.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "kiosk", "set-pin", "--db", str(db)], stdin=follower,
+    process = subprocess.Popen([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)], stdin=follower,
                                stdout=follower, stderr=follower, start_new_session=True,
                                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     os.close(follower)
@@ -91,7 +91,7 @@ def test_two_different_pins_change_nothing(tmp_path):
 
 @pytest.mark.parametrize("bad", ["123", "123456789", "12a4"])
 def test_a_pin_that_is_not_4_to_8_digits_is_one_sentence(tmp_path, bad):
-    out = subprocess.run([sys.executable, "-m", "kiosk", "set-pin", "--db", str(tmp_path / "t.db")],
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(tmp_path / "t.db")],
                          input=f"{bad}\n{bad}\n", capture_output=True, text=True, timeout=60,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 2
@@ -101,7 +101,7 @@ def test_a_pin_that_is_not_4_to_8_digits_is_one_sentence(tmp_path, bad):
 def test_a_script_can_pipe_it_and_a_forgotten_pin_is_reset_the_same_way(tmp_path):
     db = tmp_path / "t.db"
     for pin in ("1111", "98765432"):
-        out = subprocess.run([sys.executable, "-m", "kiosk", "set-pin", "--db", str(db)],
+        out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)],
                              input=f"{pin}\n{pin}\n", capture_output=True, text=True, timeout=60,
                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         assert out.returncode == 0, out.stderr
@@ -117,7 +117,7 @@ def test_resetting_the_pin_lifts_a_lock(tmp_path):
         lock.failed()
     market.close()
     assert stored(db, LOCK_SETTING)["lock_seconds"] == 30
-    out = subprocess.run([sys.executable, "-m", "kiosk", "set-pin", "--db", str(db)], input="4321\n4321\n",
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)], input="4321\n4321\n",
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert stored(db, LOCK_SETTING) == {}
@@ -130,7 +130,7 @@ def test_the_pin_is_never_taken_from_the_command_line(tmp_path):
         assert out.returncode == 2
         one_sentence(out.stderr)
     assert not db.exists()
-    out = subprocess.run([sys.executable, "-m", "kiosk", "set-pin", "--db", str(db)], input="",
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)], input="",
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "No PIN was typed" in one_sentence(out.stderr)
 

@@ -15,7 +15,7 @@ from kiosk.store import open_market
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, timeout=120,
+    return subprocess.run([sys.executable, "-m", "commons_table", *args], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 

@@ -1,0 +1,5 @@
+import sys
+
+from commons_table.cli import main
+
+sys.exit(main())
