@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from importlib import resources
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RIGHT_TO_LEFT
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.store import Market
-from ui import theme
+from ui import theme, translators
 from ui.access import name_clear_buttons
 from ui.flow import KioskFlow, Step
 from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, set_words
@@ -82,7 +81,7 @@ class KioskWindow(QMainWindow):
         self.default_lang = lang or market.setting("language", DEFAULT_LANGUAGE)
         self.lang = self.default_lang
         self._translator: QTranslator | None = None
-        self._translators: dict[str, QTranslator | None] = {}
+        self._translators: dict[str, QTranslator] = {}
         self._quitting = False
         self.flow = KioskFlow(self)
         self.previous_step = Step.HOME
@@ -415,13 +414,11 @@ class KioskWindow(QMainWindow):
         # English has a file too: it holds the plural forms ("1 thing", "2 things"). Each language's file is
         # loaded once and kept: a visitor switching back and forth all day costs nothing new.
         if lang not in self._translators:
-            translator = QTranslator(self)
-            qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
-            with resources.as_file(qm) as path:
-                self._translators[lang] = translator if path.is_file() and translator.load(str(path)) else None
-        if self._translators[lang] is not None:
-            app.installTranslator(self._translators[lang])
-            self._translator = self._translators[lang]
+            self._translators[lang] = translators.load(lang, self)
+        translator = self._translators[lang]
+        if not translator.isEmpty():
+            app.installTranslator(translator)
+            self._translator = translator
         self.lang = lang
         QLocale.setDefault(QLocale(lang))
         # Arabic reads right to left: every layout mirrors, and so do pictograms that point (ui.theme).

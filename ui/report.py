@@ -6,17 +6,15 @@ look like a way to reach someone are left out (kiosk.summary.redact_contact).
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, QRectF, Qt, QTranslator
+from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk.catalog import TAGS_BY_KEY, tag_name
 from kiosk.errors import VisitorError
 from kiosk.summary import Summary, redact_contact
+from ui import translators
 from ui.charts import category_chart, paint_chart, timeline_chart
 from ui.printing.painter import Sheet, Size, draw_pictogram, draw_text, metrics, rule, split_top
 
@@ -27,21 +25,6 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 CHART_WIDTH = 800  # layout width of a chart before it is scaled onto the page: sets its text size
-
-
-@contextlib.contextmanager
-def language(lang: str) -> Iterator[None]:
-    """The report's words in `lang` while it is painted (the kiosk window may show another language)."""
-    translator = QTranslator()
-    qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
-    app = QCoreApplication.instance()
-    with resources.as_file(qm) as path:
-        installed = path.is_file() and translator.load(str(path)) and app.installTranslator(translator)
-    try:
-        yield
-    finally:
-        if installed:
-            app.removeTranslator(translator)
 
 
 class Report(QObject):
@@ -259,7 +242,7 @@ def write_pdf(summary: Summary, path: Path, lang: str = "en") -> Path:
         raise VisitorError(f"{path} is a folder; please give a file name.", field="out")
     if not path.parent.is_dir():
         raise VisitorError(f"The folder {path.parent} does not exist.", field="out")
-    with language(lang):
+    with translators.installed(lang):
         report = Report(summary, lang)
         try:
             output.write_pdf(path, report.render, paper="a4", orientation="portrait",

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -22,13 +21,13 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
-    QTranslator,
 )
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk.catalog import DEFAULT_LANGUAGE, FOOD_TAGS, LANGUAGES, tag_mark, tag_name
 from kiosk.domain import Category, Event, Item, Want
 from kiosk.store import Market
+from ui import translators
 from ui.printing.kinds import Kind, after_printing, chosen, register
 from ui.printing.output import RenderFn, write_pdf
 from ui.printing.painter import (
@@ -74,15 +73,9 @@ class Words:
     def __init__(self, lang: str):
         self.lang = lang
         self.locale = QLocale(lang)
-        self._translator = QTranslator()
-        qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
-        with resources.as_file(qm) as path:
-            if path.is_file():
-                self._translator.load(str(path))
 
     def translate(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
-        text = self._translator.translate(context, source, disambiguation or None, n) or source
-        return text.replace("%n", self.locale.toString(n)) if n >= 0 else text
+        return translators.translate(self.lang, context, source, disambiguation or None, n, self.locale.toString)
 
     def count(self, n: int) -> str:
         return self.locale.toString(n)

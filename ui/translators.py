@@ -1,0 +1,50 @@
+"""The kiosk's compiled translations (assets/translations/*.qm), loaded in one place.
+
+The window installs one language at a time (`load`, kept by the window); signs, reports and the command line
+read words in a language of their own (`kept`, `installed`, `translate`) while the window may show another.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+
+
+def load(lang: str, parent: QObject | None = None) -> QTranslator:
+    """`lang`'s translations; an empty translator (every word its source) when there is no file."""
+    translator = QTranslator(parent)
+    qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
+    with resources.as_file(qm) as path:
+        if path.is_file():
+            translator.load(str(path))
+    return translator
+
+
+@lru_cache(maxsize=8)
+def kept(lang: str) -> QTranslator:
+    """`lang`'s translations, loaded once for the whole process."""
+    return load(lang)
+
+
+def translate(lang: str, context: str, source: str, disambiguation: str | None = None, n: int = -1,
+              number: Callable[[int], str] = str) -> str:
+    """`source` in `lang` (the source itself when untranslated); %n becomes `number(n)` when n is given."""
+    text = kept(lang).translate(context, source, disambiguation, n) or source
+    return text.replace("%n", number(n)) if n >= 0 else text
+
+
+@contextlib.contextmanager
+def installed(lang: str) -> Iterator[None]:
+    """The application's tr() speaks `lang` for a while (a report painted in another language)."""
+    app = QCoreApplication.instance()
+    translator = kept(lang)
+    on = app is not None and not translator.isEmpty() and app.installTranslator(translator)
+    try:
+        yield
+    finally:
+        if on and app is not None:
+            app.removeTranslator(translator)
