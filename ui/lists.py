@@ -6,8 +6,10 @@ Thousands of rows cost one widget, not thousands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from enum import IntEnum
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -41,8 +43,15 @@ from kiosk.domain import Item
 from ui import theme
 from ui.theme import MIN_TARGET, icon
 
-ItemRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+
+class Role(IntEnum):
+    """What the kiosk's list models answer beyond Qt's own roles."""
+
+    ROW = Qt.ItemDataRole.UserRole + 1  # the row's own value: an Item, a Want (a skill offer's id)
+    DETAIL = Qt.ItemDataRole.UserRole + 2  # a second line's words: when a skill offer happens
 
 
 @lru_cache(maxsize=256)
@@ -152,7 +161,7 @@ class ItemsModel(QStringListModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         item = self.rows[index.row()]
-        if role == ItemRole:
+        if role == Role.ROW:
             return item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             title, count = self._words(item)
@@ -516,15 +525,15 @@ def mark_badges(item: Item, lang: str) -> list[tuple[str, str, bool]]:
     return badges
 
 
-class RowsModel(QAbstractListModel):
+class RowsModel(QAbstractListModel, Generic[T]):
     """A short list of plain values (wants, offers) for the same row delegate."""
 
-    def __init__(self, speak: Callable[[object], str]):
+    def __init__(self, speak: Callable[[T], str]):
         super().__init__()
-        self.rows: list[object] = []
+        self.rows: list[T] = []
         self._speak = speak  # the words a screen reader says for a row
 
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: Iterable[T]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -532,11 +541,11 @@ class RowsModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role == ItemRole:
+        if role == Role.ROW:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._speak(row)

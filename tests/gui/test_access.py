@@ -14,6 +14,7 @@ from tests.gui.conftest import make_window, tap
 from tests.gui.test_home import assert_controls_fit as fits
 from ui import theme
 from ui.flow import Step
+from ui.lists import Role
 
 # ----- WCAG 2.2 contrast, computed (https://www.w3.org/TR/WCAG22/#dfn-relative-luminance) -----------------
 
@@ -236,7 +237,7 @@ def test_each_painted_row_action_is_a_named_button_a_screen_reader_can_press(qtb
     interface = QAccessible.queryAccessibleInterface(button)
     assert interface.role() == QAccessible.Role.Button and interface.text(QAccessible.Text.Name) == \
         button.accessibleName()
-    item = first.data(Qt.ItemDataRole.UserRole + 1)
+    item = first.data(Role.ROW)
     actions = interface.actionInterface()
     assert actions is not None and actions.pressAction() in actions.actionNames()
     actions.doAction(actions.pressAction())  # what a screen reader's "press" does

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from tests.gui.conftest import make_window, tap
 from ui.flow import Step
+from ui.lists import Role
 
 
 def type_on_keys(qtbot, window, words: str) -> None:
@@ -34,7 +35,7 @@ def test_searching_winter_boots_shows_them_above_the_keyboard(qtbot, demo_market
     qtbot.waitUntil(lambda: browse.search.text().lower() == "winter boots")
     qtbot.waitUntil(lambda: not browse.search_pause.isActive())
     assert window.keyboard.isVisible()  # still typing
-    shown = [browse.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 1).id
+    shown = [browse.proxy.index(row, 0).data(Role.ROW).id
              for row in range(browse.proxy.rowCount())]
     assert boots.id in shown
     rect = browse.list.visualRect(browse.proxy.index(shown.index(boots.id), 0))

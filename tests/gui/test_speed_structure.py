@@ -20,6 +20,7 @@ from PySide6.QtQuickWidgets import QQuickWidget
 import kiosk.store.on_table
 from tests.gui.conftest import choose_language, make_window, tap
 from ui.flow import Step
+from ui.lists import Role
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -163,7 +164,7 @@ def test_see_whats_here_filters_without_a_python_call_per_row(qtbot, market):
         browse.list.viewport().repaint()
     finally:
         sys.setprofile(None)
-    shown = [browse.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1) for r in range(browse.proxy.rowCount())]
+    shown = [browse.proxy.index(r, 0).data(Role.ROW) for r in range(browse.proxy.rowCount())]
     assert shown and all(i.category_key == "books" and "blue" in i.title for i in shown)
     assert len(shown) == sum(1 for n in range(count) if n % 2 and n % 3)
     busiest, most = calls.most_common(1)[0]
@@ -181,12 +182,12 @@ def test_rows_are_kept_between_visits_and_only_changes_are_read_again(qtbot, dem
     window.go_home()
     tap(window.screens[Step.HOME].tiles[Step.BROWSE])
     assert decoded == [] and browse.proxy.rowCount() == shown
-    first = browse.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    first = browse.proxy.index(0, 0).data(Role.ROW)
     demo_market.take_one(first.id)  # taken meanwhile (say, by the undo of another visitor's take)
     window.go_home()
     tap(window.screens[Step.HOME].tiles[Step.BROWSE])
     assert decoded == [first.id]
-    after = browse.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
+    after = browse.proxy.index(0, 0).data(Role.ROW)
     assert after.id == first.id and (after.left == (first.left or 0) - 1 or after.gone)
 
 

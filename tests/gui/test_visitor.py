@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from kiosk.store import open_market
 from tests.gui.conftest import make_window, tap, touch_tap
 from ui.flow import Step
-from ui.lists import ItemRole
+from ui.lists import Role
 
 
 def bring(window):
@@ -23,7 +23,7 @@ def browse(window):
 
 def shown_items(window):
     screen = browse(window)
-    return [screen.proxy.index(r, 0).data(ItemRole) for r in range(screen.proxy.rowCount())]
+    return [screen.proxy.index(r, 0).data(Role.ROW) for r in range(screen.proxy.rowCount())]
 
 
 def take_point(window, row: int) -> QPoint:

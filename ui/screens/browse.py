@@ -29,7 +29,7 @@ from kiosk.domain import Category, Item
 from kiosk.store.on_table import on_table_now
 from ui import theme
 from ui.flow import Step
-from ui.lists import ItemRole, ItemsModel, RowDelegate, RowLook, mark_badges, touch_list
+from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
 from ui.widgets import DragScroll, Screen, button, set_words
 
@@ -180,7 +180,7 @@ class BrowseScreen(Screen):
         return title, count
 
     def look(self, index: QModelIndex) -> RowLook:
-        item: Item = index.data(ItemRole)
+        item: Item = index.data(Role.ROW)
         category = self._categories.get(item.category_key)
         title, count = self.words_for(item)
         badges: list[tuple[str, str, bool]] = [(count, theme.colour("row_dim_ink" if item.gone else "chosen"), True)]
@@ -358,7 +358,7 @@ class BrowseScreen(Screen):
     # ----- taking --------------------------------------------------------------------------------------
 
     def take_at(self, index: QModelIndex) -> None:
-        item: Item = index.data(ItemRole)
+        item: Item = index.data(Role.ROW)
         self.take(item)
 
     def take_selected(self) -> None:
@@ -380,7 +380,7 @@ class BrowseScreen(Screen):
 
     def mark_selected_gone(self) -> None:
         index = self.list.currentIndex()
-        item: Item | None = index.data(ItemRole) if index.isValid() else None
+        item: Item | None = index.data(Role.ROW) if index.isValid() else None
         if item is None:
             return
         gone = self.window_.attempt(self.window_.market.mark_gone, item.id)
@@ -406,7 +406,7 @@ class BrowseScreen(Screen):
 
     def _selected_item(self) -> Item | None:
         index = self.list.currentIndex()
-        return index.data(ItemRole) if index.isValid() else None
+        return index.data(Role.ROW) if index.isValid() else None
 
     def _show_selected(self) -> None:
         item = self._selected_item()

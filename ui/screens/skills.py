@@ -47,7 +47,7 @@ from kiosk.skills import TOO_LONG, Gathering, OfferCode, code_for, proposed_gath
 from kiosk.store import skills as skill_store
 from kiosk.store.market import SKILL_TIMES
 from ui.flow import Step
-from ui.lists import RowsModel, touch_list
+from ui.lists import Role, RowsModel, touch_list
 from ui.printing.painter import draw_qr
 from ui.theme import icon
 from ui.widgets import Screen, button, scroll_page, set_words
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
 Index = QModelIndex | QPersistentModelIndex
-OfferRole = Qt.ItemDataRole.UserRole + 1
 
 # Common skills, picked with one tap: key, pictogram. Their words come from SkillOfferScreen.skill_words().
 COMMON_SKILLS = (
@@ -133,7 +132,7 @@ class QrView(QWidget):
 # ----- the list of offers ------------------------------------------------------------------------------
 
 
-class OffersModel(RowsModel):
+class OffersModel(RowsModel[SkillOffer]):
     """The skills on offer at this market. The contact is not in any role: lists never show it."""
 
     def __init__(self, when_words) -> None:  # Callable[[tuple[str, ...]], str]
@@ -145,7 +144,7 @@ class OffersModel(RowsModel):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         offer = self.rows[index.row()]
-        if role == OfferRole:
+        if role == Role.ROW:
             return offer.id
         if role == Qt.ItemDataRole.DisplayRole:
             return offer.title
@@ -153,7 +152,7 @@ class OffersModel(RowsModel):
             return offer.description
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return super().data(index, role)
-        if role == Qt.ItemDataRole.UserRole + 2:
+        if role == Role.DETAIL:
             return self._when_words(offer.when)
         return None
 
@@ -198,7 +197,7 @@ class OfferDelegate(QStyledItemDelegate):
         font.setPixelSize(17)
         painter.setFont(font)
         painter.setPen(QColor("#5b554c"))
-        second = " · ".join(p for p in (index.data(Qt.ItemDataRole.UserRole + 2),
+        second = " · ".join(p for p in (index.data(Role.DETAIL),
                                          index.data(Qt.ItemDataRole.ToolTipRole)) if p)
         second = painter.fontMetrics().elidedText(second.replace("\n", " "), Qt.TextElideMode.ElideRight,
                                                   width)
@@ -277,7 +276,7 @@ class SkillsScreen(Screen):
         return QModelIndex()
 
     def open_offer(self, index: QModelIndex) -> None:
-        offer_id = index.data(OfferRole)
+        offer_id = index.data(Role.ROW)
         if offer_id is None:
             return
         qr = self.window_.screens[Step.SKILL_QR]

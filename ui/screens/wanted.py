@@ -26,7 +26,7 @@ from kiosk.catalog import CLOTHING_SIZES
 from kiosk.domain import Category, Item, Want
 from kiosk.store.on_table import on_table_now
 from ui.flow import Step
-from ui.lists import ItemRole, RowDelegate, RowLook, RowsModel, touch_list
+from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import SHOE_CHOICES, CategoryGrid, chip
 from ui.widgets import Screen, button, scroll_page, set_words
 
@@ -78,7 +78,7 @@ class WantedScreen(Screen):
         self.open_heading.setObjectName("Title")
         wants_head.addWidget(self.open_heading, 1)
         right.addLayout(wants_head)
-        self.model = RowsModel(self._speak)
+        self.model: RowsModel[Want] = RowsModel(self._speak)
         self.list = QListView()
         self.list.setModel(self.model)
         self.delegate = RowDelegate(self.list, describe=self.look)
@@ -183,7 +183,7 @@ class WantedScreen(Screen):
         return ", ".join(words)
 
     def look(self, index: QModelIndex) -> RowLook:
-        want: Want = index.data(ItemRole)
+        want: Want = index.data(Role.ROW)
         category = self._categories.get(want.category_key)
         badges: list[tuple[str, str, bool]] = []
         if want.size:
@@ -285,7 +285,7 @@ class WantedScreen(Screen):
         self.window_.go(Step.BROWSE)
 
     def found_at(self, index: QModelIndex) -> None:
-        want: Want = index.data(ItemRole)
+        want: Want = index.data(Role.ROW)
         if self.window_.attempt(self.window_.market.mark_found, want.id) is not None:
             self.refresh()
             self.window_.offer_undo(self.tr("Marked found: %1").replace("%1", self._want_title(want)),
