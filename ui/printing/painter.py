@@ -441,6 +441,22 @@ def frame(painter: QPainter, box: QRectF, width: float, color: QColor | str = IN
     painter.restore()
 
 
+def card(painter: QPainter, box: QRectF, pad: float, head: float, gap: float, pictogram: str = "",
+         outline: float = 0.0, radius: float = 0.0) -> tuple[QRectF, QRectF]:
+    """A card (a skill card, a wanted card): an outline if `outline`, then `pad` inside it a head row `head`
+    tall that starts with a square pictogram, and the body below it after `gap`.
+
+    Returns (the head's room after the pictogram, the body).
+    """
+    if outline:
+        frame(painter, box, outline, radius=radius)
+    top, body = split_top(inset(box, pad), head, gap=gap)
+    icon_box, rest = split_left(top, top.height(), gap=gap)
+    if pictogram:
+        draw_pictogram(painter, icon_box, pictogram)
+    return rest, body
+
+
 def rule(painter: QPainter, start: QPointF, end: QPointF, width: float, color: QColor | str = INK,
          style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> None:
     """A straight line; Qt.PenStyle.DotLine for a fold line."""

@@ -35,6 +35,7 @@ from ui.printing.painter import (
     Sheet,
     Size,
     TextFit,
+    card,
     draw_pictogram,
     draw_text,
     fit_text,
@@ -515,12 +516,9 @@ def render_wanted(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
 
         def paint(p: QPainter, box: QRectF, page: int, want: Want = want, category: Category | None = category
                   ) -> None:
-            card = box.adjusted(0, sheet.mm(1.5), 0, -sheet.mm(1.5))
-            frame(p, card, sheet.mm(0.8), radius=sheet.mm(3))
-            inner = inset(card, sheet.mm(3))
-            icon_box, rest = split_left(inner, inner.height(), sheet.mm(5))
-            if category is not None:
-                draw_pictogram(p, icon_box, category.icon)
+            inside = box.adjusted(0, sheet.mm(1.5), 0, -sheet.mm(1.5))
+            rest, _ = card(p, inside, sheet.mm(3), inside.height() - sheet.mm(6), sheet.mm(5),
+                           category.icon if category else "", sheet.mm(0.8), sheet.mm(3))
             top, bottom = split_top(rest, rest.height() * 0.58)
             what = want.title or (category.name(job.langs[0]) if category else "")
             job.text(p, top, what, Size(sheet.pt(24 * scale), sheet.pt(10), bold=True, wrap=False), "want",

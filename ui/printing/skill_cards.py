@@ -21,6 +21,7 @@ from ui.printing.kinds import Kind, register
 from ui.printing.painter import (
     Sheet,
     Size,
+    card,
     draw_pictogram,
     draw_qr,
     frame,
@@ -109,10 +110,7 @@ def card_boxes(sheet: Sheet) -> list[QRectF]:
 
 def paint_card(painter: QPainter, sheet: Sheet, job: SignJob, box: QRectF, offer: SkillOffer,
                page: int) -> None:
-    inner = inset(box, sheet.mm(4))
-    head, body = split_top(inner, sheet.mm(11), gap=sheet.mm(2))
-    icon_box, title_box = split_left(head, head.height(), gap=sheet.mm(2))
-    draw_pictogram(painter, icon_box, "mdi6.school")
+    title_box, body = card(painter, box, sheet.mm(4), sheet.mm(11), sheet.mm(2), "mdi6.school")
     job.text(painter, title_box, offer.title, Size(sheet.pt(15), sheet.pt(8), bold=True), "card-title", page,
              align=ALIGN_LEFT)
     qr_side = min(body.height(), body.width() * 0.5)
