@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QToolButton, QWidget
 
 from ui import theme
+from ui.widgets import running_app
 
 WRAPPED = "words_on_two_lines"
 
@@ -38,8 +39,8 @@ class WordFitter(QObject):
     def __init__(self, window: QWidget):
         super().__init__(window)
         self.window_ = window
-        QApplication.instance().installEventFilter(self)
-        window.destroyed.connect(lambda: QApplication.instance().removeEventFilter(self))
+        running_app().installEventFilter(self)
+        window.destroyed.connect(lambda: running_app().removeEventFilter(self))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.StyleChange, QEvent.Type.FontChange) \

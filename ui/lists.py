@@ -266,11 +266,11 @@ class RowDelegate(QStyledItemDelegate):
             painter.drawText(flip(text_rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
         painter.restore()
 
-    def tap(self, index: Index, rect: QRect, point: QPoint) -> bool:
+    def tap(self, index: QModelIndex, rect: QRect, point: QPoint) -> bool:
         """A click or a finger's tap at `point`: on the row's button, it does the row's action."""
         look = self.describe(index)
         if look.action and self.button_rect(rect).contains(point):
-            self.action.emit(QModelIndex(index))
+            self.action.emit(index)
             return True
         return False
 
@@ -458,6 +458,8 @@ class RowActions(QObject):
         rows = self._visible_rows()
         # Beside the list, not in it: a screen reader sees a list's rows, never widgets in its viewport.
         parent = self.view.parentWidget()
+        if parent is None:
+            return
         while len(self.buttons) < len(rows):
             b = QPushButton(parent)
             b.setStyleSheet(self.SHEET)
@@ -481,7 +483,7 @@ class RowActions(QObject):
     def press(self, n: int) -> None:
         if n >= len(self.indexes) or not self.indexes[n].isValid():
             return
-        index = QModelIndex(self.indexes[n])
+        index = QModelIndex(self.indexes[n])  # type: ignore[call-overload]  # Qt converts a persistent index; the stub lacks it
         delegate = self.view.itemDelegateForIndex(index)
         if isinstance(delegate, RowDelegate):
             delegate.action.emit(index)

@@ -64,8 +64,9 @@ def available_platforms(env: Mapping[str, str] | None = None) -> list[str]:
         for plugin in folder.iterdir():
             if plugin.suffix not in (".so", ".dll", ".dylib"):
                 continue
-            meta = QPluginLoader(str(plugin)).metaData().get("MetaData", {})
-            names.update(str(key).lower() for key in meta.get("Keys", []))
+            meta = QPluginLoader(str(plugin)).metaData().get("MetaData")
+            keys: list[object] = meta.get("Keys", []) if isinstance(meta, dict) else []
+            names.update(str(key).lower() for key in keys)
     return sorted(names)
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListView, QWidget
+
+from ui.widgets import running_app
 
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
@@ -84,7 +86,10 @@ def shared_engine() -> Voice | None:
     return _engine[0]
 
 
-def in_reading_order(widgets: list[QWidget], window: QWidget) -> list[QWidget]:
+W = TypeVar("W", bound=QWidget)
+
+
+def in_reading_order(widgets: list[W], window: QWidget) -> list[W]:
     def place(widget: QWidget) -> tuple[int, int]:
         point = widget.mapTo(window, QPoint(0, 0))
         return (point.y() // 24, point.x())  # a row at a time, left to right
@@ -108,7 +113,7 @@ class Speaker(QObject):
         self._pressed: QAbstractButton | QListView | None = None
         self._heard = ("", "")  # the undo bar's and the notice's words already spoken
         window.flow.moved.connect(self._screen_opened)
-        QApplication.instance().installEventFilter(self)
+        running_app().installEventFilter(self)
         window.destroyed.connect(self._forget)
 
     @property

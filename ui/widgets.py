@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.theme import MIN_TARGET, icon
+
+
+def running_app() -> QCoreApplication:
+    """The application every widget lives in (made before the first widget)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("no QApplication yet")
+    return app
 
 
 class Tile(QToolButton):
@@ -291,11 +299,12 @@ class Notice(QWidget):
         super().__init__(parent)
         self.setObjectName("Notice")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        outer = QVBoxLayout(self)
+        self.over = parent
+        self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         self.card = QFrame()
         self.card.setObjectName("NoticeCard")
-        card_layout = QVBoxLayout(self.card)
+        self.card_layout = card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(28, 24, 28, 24)
         card_layout.setSpacing(18)
         row = QHBoxLayout()
@@ -332,10 +341,9 @@ class Notice(QWidget):
         self.pictogram.setPixmap(icon(name, "#b3261e" if problem else "#1f6f5c").pixmap(56, 56))
         self.text.setText(text)
         self.setAccessibleName(text)
-        while self.buttons.count():
-            old = self.buttons.takeAt(0).widget()
-            if old is not None:
-                old.deleteLater()
+        while (old := self.buttons.takeAt(0)) is not None:
+            if (widget := old.widget()) is not None:
+                widget.deleteLater()
         self._callbacks = {}
         for n, (key, words, icon_name, callback) in enumerate(answers):
             b = button(icon_name, "Primary" if n == 0 else "")
@@ -345,20 +353,20 @@ class Notice(QWidget):
             b.clicked.connect(lambda _=False, k=key: self._answer(k))
             self.buttons.addWidget(b)
             self._callbacks[key] = callback
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self.over.rect())
         self.raise_()
         self.show()
         self._fit_card()
         first = self.buttons.itemAt(0)
-        if first is not None and first.widget() is not None:
-            first.widget().setFocus()
+        if first is not None and (widget := first.widget()) is not None:
+            widget.setFocus()
 
     def _fit_card(self) -> None:
         """As wide as the window allows (900 px at most) and exactly as tall as its wrapped words need."""
-        margins = self.layout().contentsMargins()
+        margins = self.outer.contentsMargins()
         width = max(200, min(900, self.width() - margins.left() - margins.right()))
         self.card.setFixedWidth(width)
-        layout = self.card.layout()
+        layout = self.card_layout
         layout.activate()
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
         self.card.setFixedHeight(min(height, max(120, self.height() - margins.top() - margins.bottom())))
@@ -381,7 +389,8 @@ class Notice(QWidget):
 
     def answer_button(self, key: str) -> QPushButton | None:
         for n in range(self.buttons.count()):
-            w = self.buttons.itemAt(n).widget()
+            item = self.buttons.itemAt(n)
+            w = item.widget() if item is not None else None
             if isinstance(w, QPushButton) and w.property("answer") == key:
                 return w
         return None

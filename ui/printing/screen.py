@@ -73,6 +73,7 @@ def fit_for_touch(dialog: QPrintPreviewDialog, size: QSize) -> QPrintPreviewWidg
         for tool in bar.findChildren(QToolButton):
             tool.setMinimumSize(64, 64)
     preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None, "a print preview dialog always holds its preview"
     view = preview.findChild(QGraphicsView)
     if view is not None:
         QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
@@ -473,7 +474,10 @@ class SignsScreen(Screen):
             first = bar.actions()[0] if bar.actions() else None
             done = QAction(icon("mdi6.close"), self.tr("Close"), bar)
             done.triggered.connect(dialog.close)
-            bar.insertAction(first, done)  # first, so a narrow screen never tucks it away
+            if first is None:
+                bar.addAction(done)
+            else:
+                bar.insertAction(first, done)  # first, so a narrow screen never tucks it away
             bar.widgetForAction(done).setMinimumSize(64, 64)
         dialog.open()
 

@@ -14,18 +14,19 @@ from functools import cached_property
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
     QPointF,
     QRectF,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk.catalog import DEFAULT_LANGUAGE, FOOD_TAGS, LANGUAGES, tag_mark, tag_name
 from kiosk.domain import Category, Event, Item, Want
+from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.store import Market
 from ui import translators
 from ui.printing.kinds import Kind, after_printing, chosen, register
@@ -307,7 +308,7 @@ class Row:
     """One line of a list sheet: its height and how to paint it in a given box."""
 
     height: float
-    paint: Callable[[QPainter, QRectF, int], None]
+    paint: Callable[[QPainter, QRectF, int], object]
     keep_with_next: bool = False  # a heading never ends a column
 
 
@@ -463,7 +464,7 @@ def render_here_now(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
     total = things_count(job.items)
     now = job.market.clock()
     quarter = now.replace(minute=now.minute - now.minute % 15)
-    time_words = job.words[0].locale.toString(quarter.time(), QLocale.FormatType.ShortFormat)
+    time_words = job.words[0].locale.toString(QTime(quarter.hour, quarter.minute), QLocale.FormatType.ShortFormat)
     counts = [w.translate("Signs", THINGS_ON_THE_TABLE, "", total) for w in job.words]
     moments = [w.translate("Signs", "At %1 — take what you need").replace("%1", time_words)
                for w in job.words]

@@ -9,12 +9,13 @@ contact (Kind.after_print).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk.domain import SkillOffer
-from kiosk.errors import VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.skills import Gathering, code_for, day_words, gathering_title, vevent, when_words
 from kiosk.store import skills as skill_store
 from ui.printing.kinds import Kind, register
@@ -200,7 +201,7 @@ def render_skills_poster(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
              align=ALIGN_LEFT)
     offers = job_offers(job)
     if offers:
-        lines = [f"• {o.title}" + (" — " + each_language(job, lambda lang, o=o: when_words(o.when, lang))
+        lines = [f"• {o.title}" + (" — " + each_language(job, partial(when_words, o.when))
                                    if o.when else "") for o in offers]
         text = "\n".join(lines)
     else:
