@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from enum import IntEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -27,12 +26,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPixmap, QTouchEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QPushButton,
-    QScroller,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -42,6 +40,7 @@ from kiosk.catalog import TAGS_BY_KEY, tag_name
 from kiosk.domain import Item
 from ui import theme
 from ui.theme import MIN_TARGET, icon
+from ui.widgets import DragScroll
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -301,88 +300,22 @@ class RowLook:
         self.action_icon = action_icon
 
 
-class Flick(QObject):
-    """Kinetic scrolling by finger or mouse for a list, with taps that still reach the rows.
-
-    QScroller's own gesture recognisers swallow a finger's tap (and ignore mouse events Qt made
-    from touches), so this feeds QScroller.handleInput() itself: a press that moves past a few
-    pixels becomes a fling; one that does not is a tap on the row under it.
-    """
-
-    SLOP = 12  # pixels a finger may wobble during a tap
-
-    def __init__(self, view: QListView):
-        super().__init__(view)
-        self.view = view
-        self.viewport = view.viewport()
-        self.viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
-        self.scroller = QScroller.scroller(self.viewport)
-        self.start: QPointF | None = None
-        self.dragging = False
-        self.viewport.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if isinstance(event, QTouchEvent):
-            if not event.points():
-                return False
-            point = event.points()[0].position()
-            stamp = event.timestamp()
-            if kind == QEvent.Type.TouchBegin:
-                self._press(point, stamp)
-            elif kind == QEvent.Type.TouchUpdate:
-                self._move(point, stamp)
-            elif kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-                self._release(point, stamp, tap=kind == QEvent.Type.TouchEnd)
-            event.accept()
-            return True
-        if isinstance(event, QMouseEvent) and event.source() == Qt.MouseEventSource.MouseEventNotSynthesized:
-            point = event.position()
-            if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick) \
-                    and event.button() == Qt.MouseButton.LeftButton:
-                # A quick second tap arrives as a double click: it is a second tap all the same.
-                self._press(point, event.timestamp())
-                return True
-            if kind == QEvent.Type.MouseMove and self.start is not None:
-                self._move(point, event.timestamp())
-                return True
-            if kind == QEvent.Type.MouseButtonRelease and self.start is not None:
-                self._release(point, event.timestamp(), tap=True)
-                return True
-        return False
-
-    def _press(self, point: QPointF, stamp: int) -> None:
-        # A press on a list that is still gliding only stops it; it is not a tap.
-        self.dragging = self.scroller.state() == QScroller.State.Scrolling
-        self.start = point
-        self.scroller.handleInput(QScroller.Input.InputPress, point, stamp)
-
-    def _move(self, point: QPointF, stamp: int) -> None:
-        if self.start is None:
-            return
-        if (point - self.start).manhattanLength() > self.SLOP:
-            self.dragging = True
-        self.scroller.handleInput(QScroller.Input.InputMove, point, stamp)
-
-    def _release(self, point: QPointF, stamp: int, tap: bool) -> None:
-        start, self.start = self.start, None
-        self.scroller.handleInput(QScroller.Input.InputRelease, point, stamp)
-        if start is None or self.dragging or not tap:
-            return
-        index = self.view.indexAt(point.toPoint())
-        if not index.isValid():
-            return
-        self.view.setFocus(Qt.FocusReason.MouseFocusReason)
-        delegate = self.view.itemDelegateForIndex(index)
-        if isinstance(delegate, RowDelegate):
-            # A tap on the row's own button does its action; a tap elsewhere on the row chooses the row
-            # (its bar below the list has the same action and more). Choosing it on a button tap too would
-            # stack that bar on top of the undo bar on a 7" screen.
-            if not delegate.tap(index, self.view.visualRect(index), point.toPoint()):
-                self.view.setCurrentIndex(index)
-        else:
-            self.view.setCurrentIndex(index)
-            self.view.clicked.emit(index)  # a plain list: the row itself is what is tapped
+def tap_row(view: QListView, point: QPoint) -> None:
+    """A finger's or the mouse's tap at `point` on a list (its DragScroll tells): the row under it answers."""
+    index = view.indexAt(point)
+    if not index.isValid():
+        return
+    view.setFocus(Qt.FocusReason.MouseFocusReason)
+    delegate = view.itemDelegateForIndex(index)
+    if isinstance(delegate, RowDelegate):
+        # A tap on the row's own button does its action; a tap elsewhere on the row chooses the row
+        # (its bar below the list has the same action and more). Choosing it on a button tap too would
+        # stack that bar on top of the undo bar on a 7" screen.
+        if not delegate.tap(index, view.visualRect(index), point):
+            view.setCurrentIndex(index)
+    else:
+        view.setCurrentIndex(index)
+        view.clicked.emit(index)  # a plain list: the row itself is what is tapped
 
 
 class RowActions(QObject):
@@ -390,7 +323,7 @@ class RowActions(QObject):
     QPushButton where its action (Take one, Found it) is painted — or over the whole row, when tapping the
     row is the action — named with the action and the row's words, pressed through AT-SPI like any button.
 
-    They let every mouse and finger through (the list's Flick handles those), and there are only as many
+    They let every mouse and finger through (the list's DragScroll handles those), and there are only as many
     as rows in sight, so long lists still cost one widget per visible row, not one per row.
     """
 
@@ -492,14 +425,15 @@ class RowActions(QObject):
 
 
 def touch_list(view: QListView) -> None:
-    """A list a finger can fling: kinetic scrolling, pixel steps, no editing, big rows."""
+    """A list a finger or the mouse can fling (ui.widgets.DragScroll): kinetic scrolling, pixel steps, no editing,
+    big rows; a tap reaches the row under it."""
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setUniformItemSizes(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setFrameShape(QListView.Shape.NoFrame)
-    flick = Flick(view)
+    flick = DragScroll(view, tap=partial(tap_row, view))
     properties = flick.scroller.scrollerProperties()
     # Past 1.5 mm a press becomes a drag; a still finger stays a tap.
     properties.setScrollMetric(properties.ScrollMetric.DragStartDistance, 0.0015)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -118,46 +120,53 @@ class ElidedLabel(QLabel):
 
 
 class DragScroll(QObject):
-    """Flick a page by finger or mouse, wherever the finger lands — on a button too.
+    """Flick a page or a list by finger or mouse, wherever the finger lands — on a button too.
 
-    A press goes to the button as usual; only once the finger has moved past a few pixels does it become
-    a drag: the button lets go of its press, never sees the release (so it does not click), and QScroller
-    takes the motion, with momentum. Touches reach widgets as the mouse events Qt makes from them, so one path
-    serves both. (QScroller's own touch gesture was tried: it swallowed later taps on other pages.)
+    On a page, a press goes to the widget under it as usual; only once the finger has moved past a few pixels
+    does it become a drag: a button lets go of its press, never sees the release (so it does not click), and
+    QScroller takes the motion, with momentum. A list (`tap` given) never sees the press at all: a press that
+    stays still is a tap handed to `tap(point)`, and a press on a list still gliding only stops it.
+    Touches reach widgets as the mouse events Qt makes from them, so one path serves both. (QScroller's own
+    touch gesture was tried: it swallowed later taps on other pages.)
     """
 
-    SLOP = 12
-    _all: list[DragScroll] = []  # one application event filter serves every scrolling page
-    _dispatcher: QObject | None = None
+    SLOP = 12  # pixels a finger may wobble during a tap
+    PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)  # a quick second tap is a tap
+    KINDS = (*PRESSES, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
+    _all: ClassVar[list[DragScroll]] = []  # one application event filter serves every scrolling page
+    _dispatcher: ClassVar[QObject | None] = None
 
-    def __init__(self, area: QScrollArea):
+    def __init__(self, area: QAbstractScrollArea, tap: Callable[[QPoint], None] | None = None):
         super().__init__(area)
         self.area = area
+        self.tap = tap
         self.scroller = QScroller.scroller(area.viewport())
-        self.pressed: QWidget | None = None
+        self.pressed: QObject | None = None
         self.start: QPointF | None = None
-        self.dragging = False
+        self.dragging = self.gliding = False
         DragScroll._all.append(self)
         area.destroyed.connect(lambda: DragScroll._all.remove(self) if self in DragScroll._all else None)
         if DragScroll._dispatcher is None:
-            DragScroll._dispatcher = _MouseDispatcher(QApplication.instance())
-            QApplication.instance().installEventFilter(DragScroll._dispatcher)
+            DragScroll._dispatcher = _MouseDispatcher(running_app())
+            running_app().installEventFilter(DragScroll._dispatcher)
 
     def _local(self, event: QMouseEvent) -> QPointF:
         return QPointF(self.area.viewport().mapFromGlobal(event.globalPosition().toPoint()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if not isinstance(event, QMouseEvent) or kind not in (
-                QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease):
+        if not isinstance(event, QMouseEvent) or kind not in self.KINDS:
             return False
-        if kind == QEvent.Type.MouseButtonPress:
+        owns = self.tap is not None  # a list: its presses are ours
+        if kind in self.PRESSES:
             viewport = self.area.viewport()
             inside = isinstance(watched, QWidget) and (watched is viewport or viewport.isAncestorOf(watched))
-            if inside and event.button() == Qt.MouseButton.LeftButton and self.area.isVisible():
-                self.pressed, self.start, self.dragging = watched, self._local(event), False
-                self.scroller.stop()
-            return False
+            if not (inside and event.button() == Qt.MouseButton.LeftButton and self.area.isVisible()):
+                return False
+            self.pressed, self.start, self.dragging = watched, self._local(event), False
+            self.gliding = self.scroller.state() == QScroller.State.Scrolling
+            self.scroller.stop()
+            return owns
         if self.start is None or watched is not self.pressed:
             return False
         point = self._local(event)
@@ -170,28 +179,23 @@ class DragScroll(QObject):
                 self.scroller.handleInput(QScroller.Input.InputPress, self.start, event.timestamp())
             if self.dragging:
                 self.scroller.handleInput(QScroller.Input.InputMove, point, event.timestamp())
-                return True
-            return False
+            return self.dragging or owns
         # Release
-        dragging, self.start, self.pressed, self.dragging = self.dragging, None, None, False
+        dragging, gliding, self.start, self.pressed, self.dragging = self.dragging, self.gliding, None, None, False
         if dragging:
             self.scroller.handleInput(QScroller.Input.InputRelease, point, event.timestamp())
-            return True
-        return False
+        elif self.tap is not None and not gliding:
+            self.tap(point.toPoint())
+        return dragging or owns
 
 
 class _MouseDispatcher(QObject):
     """Hands mouse presses, moves and releases to the page that may be dragged; nothing else is looked at."""
 
-    KINDS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in self.KINDS:
+        if event.type() not in DragScroll.KINDS:
             return False
-        for page in list(DragScroll._all):
-            if page.eventFilter(watched, event):
-                return True
-        return False
+        return any(page.eventFilter(watched, event) for page in list(DragScroll._all))
 
 
 def scroll_page(inner: QWidget, flick: bool = True) -> QScrollArea:
