@@ -10,13 +10,56 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
 
 from ui.icons import icon as plain_icon
 
 # Targets never shrink below this, whatever the screen (the product's touch rule).
 MIN_TARGET = 64
+
+# ----- room and breakpoints: layouts name a token, never a number -----------------------------------------
+
+# Window sizes (px) at which a screen rearranges. Heights: a 7" panel is 480 or 600 high, full HD 1080.
+SHORT_HEIGHT = 600  # the list keeps two rows above the keyboard, not three
+COMPACT_HEIGHT = 700  # 7" screens (800×480, 1024×600): the top bar and the kinds' row give way, rows shrink
+ROOMY_HEIGHT = 900  # full HD: the tallest list rows
+# Widths: 800 (7") up to 1920 (full HD).
+WIDE = 1000  # kinds of things five across
+WIDER = 1100  # two columns: sign kinds, a skill's code beside its words; four common skills across
+WIDEST = 1400  # the summary's two charts side by side
+FULL_WIDTH = 1500  # six common skills across
+
+# Spacing between the controls of a layout (px), from pieces that read as one to things kept apart.
+GAP_NONE = 0  # a title and its line; the window's column
+GAP_LINE = 2  # lines of words under each other
+GAP_TIGHT = 4  # chips in a line; a 7" screen's column
+GAP_GRID = 6  # a grid of small choices (sizes, sign categories)
+GAP = 8  # controls in a row or a column
+GAP_COLUMN = 10  # the parts of a page's column
+GAP_GROUP = 12  # groups of controls; the top bar
+GAP_TILES = 14  # big tiles side by side
+GAP_SECTION = 16  # sections of a page; a notice's answers
+GAP_WIDE = 18  # a form's two columns; a notice's words and its answers
+GAP_PANES = 20  # side-by-side panes
+GAP_APART = 24  # things kept well apart (the PIN's keypad and its words)
+
+# Margins around a layout (left, top, right, bottom; mirrored in a right-to-left language).
+FLUSH = QMargins(0, 0, 0, 0)  # a layout inside another one
+SCROLL_ROOM = QMargins(0, 0, 8, 0)  # a scrolling column keeps its scroll bar off the controls
+PAGE = QMargins(16, 12, 16, 12)  # a screen's edge
+HOME_PAGE = QMargins(16, 16, 16, 10)
+FORM_PAGE = QMargins(14, 10, 14, 10)  # bringing things
+WANTED_PAGE = QMargins(14, 10, 14, 8)
+LIST_PAGE = QMargins(12, 8, 12, 6)  # what is here
+LIST_PAGE_COMPACT = QMargins(12, 4, 12, 2)  # what is here, on a 7" screen
+SIGNS_PAGE = QMargins(16, 10, 16, 12)
+SCROLLING_PAGE = QMargins(20, 12, 20, 20)  # the steward's scrolling pages
+ROW = QMargins(16, 8, 16, 8)  # a row of choices across a page
+THANKS_PAGE = QMargins(24, 16, 24, 16)  # the thank-you page, its words centred
+OVERLAY = QMargins(24, 24, 24, 24)  # a notice over the window; the guarded steward tools
+NOTICE_CARD = QMargins(28, 24, 28, 24)
+UNDO_BAR = QMargins(18, 6, 8, 6)  # the undo button sits near the edge
 
 NORMAL = "normal"
 LARGE = "large"  # large text and high contrast, one mode a visitor turns on at home

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import theme
 from ui.theme import MIN_TARGET, icon
 
 
@@ -216,13 +217,13 @@ def scroll_page(inner: QWidget, flick: bool = True) -> QScrollArea:
 def scrolling_column(screen: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
     """A screen that is one scrolling column of controls (the steward area's pages)."""
     outer = QVBoxLayout(screen)
-    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setContentsMargins(theme.FLUSH)
     body = QWidget()
     area = scroll_page(body)
     outer.addWidget(area)
     column = QVBoxLayout(body)
-    column.setContentsMargins(20, 12, 20, 20)
-    column.setSpacing(10)
+    column.setContentsMargins(theme.SCROLLING_PAGE)
+    column.setSpacing(theme.GAP_COLUMN)
     return area, column
 
 
@@ -305,12 +306,12 @@ class Notice(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.over = parent
         self.outer = outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 24)
+        outer.setContentsMargins(theme.OVERLAY)
         self.card = QFrame()
         self.card.setObjectName("NoticeCard")
         self.card_layout = card_layout = QVBoxLayout(self.card)
-        card_layout.setContentsMargins(28, 24, 28, 24)
-        card_layout.setSpacing(18)
+        card_layout.setContentsMargins(theme.NOTICE_CARD)
+        card_layout.setSpacing(theme.GAP_WIDE)
         row = QHBoxLayout()
         self.pictogram = QLabel()
         self.pictogram.setFixedSize(56, 56)
@@ -323,7 +324,7 @@ class Notice(QWidget):
         row.addWidget(self.text, 1)
         card_layout.addLayout(row)
         self.buttons = QHBoxLayout()
-        self.buttons.setSpacing(16)
+        self.buttons.setSpacing(theme.GAP_SECTION)
         card_layout.addLayout(self.buttons)
         outer.addStretch(1)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -413,7 +414,7 @@ class UndoBar(QFrame):
         self.setObjectName("UndoBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(self)
-        row.setContentsMargins(18, 6, 8, 6)
+        row.setContentsMargins(theme.UNDO_BAR)
         self.text = QLabel()
         self.text.setObjectName("UndoText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES
 from kiosk.paths import default_db_path
 from kiosk.store.files import data_file
+from ui import theme
 from ui.drives import removable_volumes
 from ui.flow import Step
 from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
@@ -102,13 +103,13 @@ class SignsScreen(Screen):
         self.open_button.clicked.connect(lambda: self.window_.go(Step.SIGNS))
 
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(16, 10, 16, 12)
-        outer.setSpacing(16)
+        outer.setContentsMargins(theme.SIGNS_PAGE)
+        outer.setSpacing(theme.GAP_SECTION)
         body = QWidget()
         outer.addWidget(scroll_page(body), 4)
         column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.setSpacing(10)
+        column.setContentsMargins(theme.SCROLL_ROOM)
+        column.setSpacing(theme.GAP_COLUMN)
 
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
@@ -120,7 +121,7 @@ class SignsScreen(Screen):
         self.kind_group.setExclusive(True)
         self.kind_buttons: dict[str, QPushButton] = {}
         self.kind_grid = QGridLayout()
-        self.kind_grid.setSpacing(8)
+        self.kind_grid.setSpacing(theme.GAP)
         self._kind_columns = 0
         for key, icon_name in [*((k.key, k.icon) for k in self.kinds.values()), (ALL, "mdi6.printer-pos")]:
             b = choice(icon_name)
@@ -148,8 +149,8 @@ class SignsScreen(Screen):
         # With "Pick": one toggle per category, pictogram and name.
         self.pick_box = QWidget()
         self.pick_grid = QGridLayout(self.pick_box)
-        self.pick_grid.setContentsMargins(0, 0, 0, 0)
-        self.pick_grid.setSpacing(6)
+        self.pick_grid.setContentsMargins(theme.FLUSH)
+        self.pick_grid.setSpacing(theme.GAP_GRID)
         self.pick_buttons: dict[str, QPushButton] = {}
         column.addWidget(self.pick_box)
 
@@ -184,7 +185,7 @@ class SignsScreen(Screen):
 
         self.welcome_box = QWidget()
         welcome = QVBoxLayout(self.welcome_box)
-        welcome.setContentsMargins(0, 0, 0, 0)
+        welcome.setContentsMargins(theme.FLUSH)
         self.welcome_label = QLabel()
         self.welcome_label.setObjectName("Subtitle")
         self.welcome_label.setWordWrap(True)
@@ -209,7 +210,7 @@ class SignsScreen(Screen):
         column.addStretch(1)
 
         side = QVBoxLayout()
-        side.setSpacing(8)
+        side.setSpacing(theme.GAP)
         self.preview = QLabel()
         self.preview.setObjectName("SignPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -230,7 +231,7 @@ class SignsScreen(Screen):
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.preview_printer: QPrinter | None = None
         actions = QGridLayout()  # two by two, so that the preview keeps its room on a 7" screen
-        actions.setSpacing(8)
+        actions.setSpacing(theme.GAP)
         actions.addWidget(self.print_button, 0, 0)
         actions.addWidget(self.save_button, 0, 1)
         actions.addWidget(self.every_page_button, 1, 0)
@@ -422,7 +423,7 @@ class SignsScreen(Screen):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange_kinds(2 if self.width() >= 1100 else 1)
+        self._arrange_kinds(2 if self.width() >= theme.WIDER else 1)
         QTimer.singleShot(0, self._show_preview)
 
     def print_on(self, printer: QPrinter, paper: str | None = None) -> int:
