@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import CLOTHING_SIZES, FOOD_TAGS, PERISHABLE
 from kiosk.domain import Category, Listed
 from kiosk.validate import QUANTITY_MAX, needs_confirmation
+from ui import theme
 from ui.flow import Step
 from ui.theme import icon
 from ui.widgets import ElidedLabel, Screen, Tile, button, scroll_page, set_words
@@ -52,13 +53,13 @@ class ChipColumns(QWidget):
     """Chips in two even columns, or in one when a chip's words would not fit in half the width (large text
     in Spanish beside a scroll bar: "Vegetariano"). The column scrolls, so one long column costs nothing."""
 
-    SPACING = 6
+    SPACING = theme.GAP_GRID
 
     def __init__(self, chips: list[QPushButton], parent: QWidget | None = None):
         super().__init__(parent)
         self.chips = chips
         self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setContentsMargins(theme.FLUSH)
         self.grid.setSpacing(self.SPACING)
         self.columns = 0
         self.arrange()
@@ -102,8 +103,8 @@ class CategoryGrid(QWidget):
         super().__init__(parent)
         self.on_pick = on_pick
         self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(10)
+        self.grid.setContentsMargins(theme.FLUSH)
+        self.grid.setSpacing(theme.GAP_COLUMN)
         self.tiles: dict[str, Tile] = {}
 
     def fill(self, categories: list[Category], lang: str, columns: int) -> None:
@@ -134,14 +135,14 @@ class BringScreen(Screen):
         self.count: int | None = 1  # None means "lots"
         self.confirmed_large = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setContentsMargins(theme.FORM_PAGE)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
 
         # Page 1: what kind of thing
         pick = QWidget()
         pick_layout = QVBoxLayout(pick)
-        pick_layout.setContentsMargins(0, 0, 0, 0)
+        pick_layout.setContentsMargins(theme.FLUSH)
         self.pick_prompt = QLabel()
         self.pick_prompt.setObjectName("Title")
         pick_layout.addWidget(self.pick_prompt)
@@ -152,10 +153,10 @@ class BringScreen(Screen):
         # Page 2: how many, and optional details
         amount = QWidget()
         columns = QHBoxLayout(amount)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.setSpacing(18)
+        columns.setContentsMargins(theme.FLUSH)
+        columns.setSpacing(theme.GAP_WIDE)
         left = QVBoxLayout()
-        left.setSpacing(10)
+        left.setSpacing(theme.GAP_COLUMN)
         head = QHBoxLayout()
         self.back = button("mdi6.arrow-left", "Quiet")
         self.back.clicked.connect(self.back_to_categories)
@@ -187,7 +188,7 @@ class BringScreen(Screen):
         stepper.addWidget(self.more)
         left.addLayout(stepper)
         quick = QHBoxLayout()
-        quick.setSpacing(8)
+        quick.setSpacing(theme.GAP)
         self.quick = QButtonGroup(self)
         self.quick.setExclusive(True)
         self.quick_buttons: dict[int | None, QPushButton] = {}
@@ -206,8 +207,8 @@ class BringScreen(Screen):
 
         details = QWidget()
         right = QVBoxLayout(details)
-        right.setContentsMargins(0, 0, 8, 0)
-        right.setSpacing(8)
+        right.setContentsMargins(theme.SCROLL_ROOM)
+        right.setSpacing(theme.GAP)
         self.optional = QLabel()
         self.optional.setObjectName("Subtitle")
         self.optional.setWordWrap(True)
@@ -222,8 +223,8 @@ class BringScreen(Screen):
         right.addWidget(self.sizes_label)
         self.sizes_box = QWidget()
         self.sizes_grid = QGridLayout(self.sizes_box)
-        self.sizes_grid.setContentsMargins(0, 0, 0, 0)
-        self.sizes_grid.setSpacing(6)
+        self.sizes_grid.setContentsMargins(theme.FLUSH)
+        self.sizes_grid.setSpacing(theme.GAP_GRID)
         self.size_group = QButtonGroup(self)
         self.size_group.setExclusive(False)  # a second tap on the chosen size un-chooses it
         self.size_group.buttonClicked.connect(self._one_size)
@@ -295,7 +296,7 @@ class BringScreen(Screen):
 
     def _refresh_categories(self) -> None:
         categories = self.window_.attempt(self.window_.market.categories) or []
-        columns = 5 if self.window_.width() >= 1000 or len(categories) > 12 else 4
+        columns = 5 if self.window_.width() >= theme.WIDE or len(categories) > 12 else 4
         self.categories.fill(categories, self.window_.lang, columns)
 
     def pick_category(self, key: str) -> None:
@@ -430,8 +431,8 @@ class ThanksScreen(Screen):
         self.window_ = window
         self.listed: Listed | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(theme.THANKS_PAGE)
+        layout.setSpacing(theme.GAP_GROUP)
         layout.addStretch(1)
         self.check = QLabel()
         self.check.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -453,7 +454,7 @@ class ThanksScreen(Screen):
         layout.addWidget(self.wanted)
         layout.addStretch(1)
         row = QHBoxLayout()
-        row.setSpacing(14)
+        row.setSpacing(theme.GAP_TILES)
         self.another = button("mdi6.plus-circle")
         self.another.clicked.connect(lambda: self.window_.go(Step.BRING))
         self.see = button("mdi6.basket")

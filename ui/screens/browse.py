@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
 SEARCH_PAUSE_MS = 150
-COMPACT_HEIGHT = 700  # 7" screens (800×480, 1024×600)
 JUST_ARRIVED_MINUTES = 30
 
 
@@ -50,8 +49,8 @@ class BrowseScreen(Screen):
         self.only: set[int] | None = None  # just these things (what answers a want), until the visitor filters
         self.compact = False
         self.column = layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 6)
-        layout.setSpacing(8)
+        layout.setContentsMargins(theme.LIST_PAGE)
+        layout.setSpacing(theme.GAP)
 
         self.top_row = top = QHBoxLayout()
         magnifier = QLabel()
@@ -71,8 +70,8 @@ class BrowseScreen(Screen):
         # Category chips in a row a finger can flick sideways, with arrows that show there is more
         self.chips_box = QWidget()
         chips_line = QHBoxLayout(self.chips_box)
-        chips_line.setContentsMargins(0, 0, 0, 0)
-        chips_line.setSpacing(4)
+        chips_line.setContentsMargins(theme.FLUSH)
+        chips_line.setSpacing(theme.GAP_TIGHT)
         self.chips_back = button("mdi6.chevron-left", "Quiet")
         self.chips_back.clicked.connect(lambda: self._scroll_chips(-1))
         chips_line.addWidget(self.chips_back)
@@ -84,8 +83,8 @@ class BrowseScreen(Screen):
         DragScroll(self.chips_area)  # flicked sideways by finger or mouse; a tap still chooses
         chips = QWidget()
         self.chips_row = QHBoxLayout(chips)
-        self.chips_row.setContentsMargins(0, 0, 0, 0)
-        self.chips_row.setSpacing(8)
+        self.chips_row.setContentsMargins(theme.FLUSH)
+        self.chips_row.setSpacing(theme.GAP)
         self.chips_area.setWidget(chips)
         self.chip_group = QButtonGroup(self)
         self.chip_group.setExclusive(True)
@@ -125,7 +124,7 @@ class BrowseScreen(Screen):
         # The chosen row, with a real button (for screen readers and hardware keyboards).
         self.selected_bar = QWidget()
         bar = QHBoxLayout(self.selected_bar)
-        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setContentsMargins(theme.FLUSH)
         self.selected_text = QLabel()
         self.selected_text.setObjectName("Subtitle")
         self.selected_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -249,7 +248,7 @@ class BrowseScreen(Screen):
 
     def _arrange(self) -> None:
         """On a short screen the kinds share the search's row, so the list keeps at least three rows."""
-        compact = self.window_.height() < COMPACT_HEIGHT
+        compact = self.window_.height() < theme.COMPACT_HEIGHT
         if compact == self.compact:
             return
         self.compact = compact
@@ -257,12 +256,12 @@ class BrowseScreen(Screen):
         self.top_row.removeWidget(self.chips_box)
         if compact:
             self.top_row.insertWidget(2, self.chips_box, 3)
-            self.column.setContentsMargins(12, 4, 12, 2)
-            self.column.setSpacing(4)
+            self.column.setContentsMargins(theme.LIST_PAGE_COMPACT)
+            self.column.setSpacing(theme.GAP_TIGHT)
         else:
             self.column.insertWidget(1, self.chips_box)
-            self.column.setContentsMargins(12, 8, 12, 6)
-            self.column.setSpacing(8)
+            self.column.setContentsMargins(theme.LIST_PAGE)
+            self.column.setSpacing(theme.GAP)
         self._make_room()
 
     def typing(self) -> bool:
@@ -281,7 +280,7 @@ class BrowseScreen(Screen):
     def typing_room(self) -> int:
         if not self.search.hasFocus():
             return super().typing_room()
-        rows = 2 if self.window_.height() < 600 else 3
+        rows = 2 if self.window_.height() < theme.SHORT_HEIGHT else 3
         margins = self.column.contentsMargins()
         return (margins.top() + self.search.height() + self.column.spacing() + rows * self.delegate.row_height
                 + margins.bottom())
@@ -296,7 +295,7 @@ class BrowseScreen(Screen):
         self._fit_chips()
         # Rows a little shorter on a 7" screen so more of the table shows; never under 64 px of button.
         height = self.window_.height()
-        self.delegate.row_height = 80 if height < COMPACT_HEIGHT else (96 if height < 900 else 116)
+        self.delegate.row_height = 80 if height < theme.COMPACT_HEIGHT else (96 if height < theme.ROOMY_HEIGHT else 116)
         self._arrange()
         # Rows are kept between visits: only things new or changed since are read (and decoded) again.
         known = {item.id: item for item in self.model.items}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain import Event
 from kiosk.store import summary as summary_store
 from kiosk.summary import redact_contact
+from ui import theme
 from ui.flow import Step
 from ui.widgets import Screen, back_row, button, scrolling_column, set_words
 
@@ -47,7 +48,7 @@ class EventsScreen(Screen):
         # The market open now
         self.current = QWidget()
         current = QVBoxLayout(self.current)
-        current.setContentsMargins(0, 0, 0, 0)
+        current.setContentsMargins(theme.FLUSH)
         self.current_title = QLabel()
         self.current_title.setObjectName("Title")
         self.current_title.setWordWrap(True)
@@ -72,7 +73,7 @@ class EventsScreen(Screen):
         # Opening the next one
         self.opening = QWidget()
         opening = QVBoxLayout(self.opening)
-        opening.setContentsMargins(0, 0, 0, 0)
+        opening.setContentsMargins(theme.FLUSH)
         self.open_heading = QLabel()
         self.open_heading.setObjectName("Subtitle")
         opening.addWidget(self.open_heading)

@@ -30,10 +30,10 @@ class HomeScreen(Screen):
         super().__init__()
         self.window_ = window
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 10)
-        layout.setSpacing(10)
+        layout.setContentsMargins(theme.HOME_PAGE)
+        layout.setSpacing(theme.GAP_COLUMN)
         grid = QGridLayout()
-        grid.setSpacing(14)
+        grid.setSpacing(theme.GAP_TILES)
         self.tiles: dict[Step, Tile] = {}
         self._count: int | None = None
         for n, (step, icon_name, tone) in enumerate(DOORS):
@@ -55,10 +55,10 @@ class HomeScreen(Screen):
         self.speak_button.toggled.connect(self._read_aloud)
         self.speak_button.setVisible(self.speaker.available)
         bottom = QHBoxLayout()
-        bottom.setSpacing(10)
+        bottom.setSpacing(theme.GAP_COLUMN)
         bottom.addWidget(self.large_button, 0, Qt.AlignmentFlag.AlignVCenter)
         words = QVBoxLayout()
-        words.setSpacing(2)
+        words.setSpacing(theme.GAP_LINE)
         bottom.addLayout(words, 1)
         bottom.addWidget(self.speak_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(bottom)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.pin import LOCK_SETTING, PIN_MAX, PIN_SETTING, PinLock, verify_pin
+from ui import theme
 from ui.flow import Step
 from ui.theme import icon
 from ui.widgets import Screen
@@ -46,8 +47,8 @@ class PinPad(QWidget):
         # A number pad reads 1 2 3 from the left in every language, Arabic too (as on phones and cash machines).
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(10)
+        grid.setContentsMargins(theme.FLUSH)
+        grid.setSpacing(theme.GAP_COLUMN)
         self.keys: dict[str, QToolButton] = {}
         for n, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]):
             b = QToolButton()
@@ -116,10 +117,10 @@ class PinScreen(Screen):
         self.purpose = "steward"
         # Words on the left, the pad on the right: it fits a 7" landscape screen.
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 12)
-        outer.setSpacing(24)
+        outer.setContentsMargins(theme.PAGE)
+        outer.setSpacing(theme.GAP_APART)
         column = QVBoxLayout()
-        column.setSpacing(8)
+        column.setSpacing(theme.GAP)
         column.addStretch(1)
         self.prompt = QLabel()
         self.prompt.setObjectName("Title")
@@ -293,7 +294,7 @@ class _KeepOpen(QObject):
             say(QCoreApplication.translate("ProblemWindow", "Stewards: type the PIN to close this screen."))
             self.guarded.pin_pad.setVisible(True)  # type: ignore[attr-defined]
             self.guarded.close_button.setVisible(False)  # type: ignore[attr-defined]  # the pad's OK closes
-            self.guarded.layout().setContentsMargins(24, 24, 24, 24)
+            self.guarded.layout().setContentsMargins(theme.OVERLAY)
 
     def submitted(self, typed: str) -> None:
         if self.stored is None or self.lock.is_locked():
@@ -344,7 +345,7 @@ def guard_problem_window(window: QWidget, db_path: Path,
     at = layout.indexOf(text)
     layout.removeWidget(text)
     row = QHBoxLayout()
-    row.setSpacing(24)
+    row.setSpacing(theme.GAP_APART)
     row.addWidget(text, 1)
     side = QVBoxLayout()
     side.addWidget(message)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from ui import theme
 from ui.widgets import Screen, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class StewardScreen(Screen):
 
         # What stewards come here for, first: features add their buttons with add_action().
         self.actions = QGridLayout()
-        self.actions.setSpacing(12)
+        self.actions.setSpacing(theme.GAP_GROUP)
         column.addLayout(self.actions)
 
         # The market day

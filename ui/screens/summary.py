@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk import export
 from kiosk.store import summary as summary_store
 from kiosk.summary import Summary, redact_contact
+from ui import theme
 from ui.charts import category_chart, timeline_chart
 from ui.drives import removable_volumes
 from ui.flow import Step
@@ -89,7 +90,7 @@ class SummaryScreen(Screen):
         self.category_view = self._chart_view()
         self.timeline_view = self._chart_view()
         self.charts_grid = QGridLayout()
-        self.charts_grid.setSpacing(10)
+        self.charts_grid.setSpacing(theme.GAP_COLUMN)
         column.addLayout(self.charts_grid)
 
         # Export
@@ -120,7 +121,7 @@ class SummaryScreen(Screen):
         column.addLayout(weights_row)
         self.weights_panel = QWidget()
         self.weights_grid = QGridLayout(self.weights_panel)
-        self.weights_grid.setContentsMargins(0, 0, 0, 0)
+        self.weights_grid.setContentsMargins(theme.FLUSH)
         self.weights_grid.setHorizontalSpacing(10)
         self.weights_note = QLabel()
         self.weights_note.setObjectName("Hint")
@@ -246,7 +247,7 @@ class SummaryScreen(Screen):
         shown = sum(1 for c in summary.categories if c.brought)
         by_kind = max(260, round(text_px * 2.2 * shown + text_px * 7))
         over_day = max(260, round(text_px * 18))
-        side_by_side = self.window_.width() >= 1400
+        side_by_side = self.window_.width() >= theme.WIDEST
         if side_by_side:
             by_kind = over_day = max(by_kind, over_day)
         self.category_view.setFixedHeight(by_kind)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import CLOTHING_SIZES
 from kiosk.domain import Category, Item, Want
 from kiosk.store.on_table import on_table_now
+from ui import theme
 from ui.flow import Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import SHOE_CHOICES, CategoryGrid, chip
@@ -45,14 +46,14 @@ class WantedScreen(Screen):
         self._wants: list[Want] = []
         self._matches: dict[int, list[Item]] = {}  # per want, worked out once per refresh
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 8)
+        layout.setContentsMargins(theme.WANTED_PAGE)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
 
         # Page 1: pick a kind; the open wants are one tap away
         first = QWidget()
         pick = QVBoxLayout(first)
-        pick.setContentsMargins(0, 0, 0, 0)
+        pick.setContentsMargins(theme.FLUSH)
         head_row = QHBoxLayout()
         self.prompt = QLabel()
         self.prompt.setObjectName("Title")
@@ -69,7 +70,7 @@ class WantedScreen(Screen):
         # Page 3 (added after page 2): what people are looking for
         wants_page = QWidget()
         right = QVBoxLayout(wants_page)
-        right.setContentsMargins(0, 0, 0, 0)
+        right.setContentsMargins(theme.FLUSH)
         wants_head = QHBoxLayout()
         self.back_from_list = button("mdi6.arrow-left", "Quiet")
         self.back_from_list.clicked.connect(self.reset)
@@ -95,8 +96,8 @@ class WantedScreen(Screen):
         # The words and sizes may scroll; Back and Post stay in sight on a 7" screen.
         page = QWidget()
         page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.setSpacing(8)
+        page_layout.setContentsMargins(theme.FLUSH)
+        page_layout.setSpacing(theme.GAP)
         head = QHBoxLayout()
         self.back = button("mdi6.arrow-left", "Quiet")
         self.back.clicked.connect(self.reset)
@@ -111,8 +112,8 @@ class WantedScreen(Screen):
         page_layout.addLayout(head)
         second = QWidget()
         form = QVBoxLayout(second)
-        form.setContentsMargins(0, 0, 8, 0)
-        form.setSpacing(10)
+        form.setContentsMargins(theme.SCROLL_ROOM)
+        form.setSpacing(theme.GAP_COLUMN)
         self.optional = QLabel()
         self.optional.setObjectName("Subtitle")
         self.optional.setWordWrap(True)
@@ -123,8 +124,8 @@ class WantedScreen(Screen):
         form.addWidget(self.title_edit)
         self.sizes_box = QWidget()
         self.sizes_grid = QGridLayout(self.sizes_box)
-        self.sizes_grid.setContentsMargins(0, 0, 0, 0)
-        self.sizes_grid.setSpacing(6)
+        self.sizes_grid.setContentsMargins(theme.FLUSH)
+        self.sizes_grid.setSpacing(theme.GAP_GRID)
         self.size_group = QButtonGroup(self)
         self.size_group.setExclusive(False)
         self.size_group.buttonClicked.connect(self._one_size)
@@ -218,7 +219,7 @@ class WantedScreen(Screen):
 
     def _show(self) -> None:
         categories = list(self._categories.values())
-        columns = 5 if self.window_.width() >= 1000 or len(categories) > 12 else 4
+        columns = 5 if self.window_.width() >= theme.WIDE or len(categories) > 12 else 4
         self.categories.fill(categories, self.window_.lang, columns)
         wants = self._wants
         self.model.set_rows(wants)
