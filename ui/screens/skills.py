@@ -46,6 +46,7 @@ from kiosk.errors import VisitorError
 from kiosk.skills import TOO_LONG, Gathering, OfferCode, code_for, proposed_gathering, vevent
 from kiosk.store import skills as skill_store
 from kiosk.store.market import SKILL_TIMES
+from ui import theme
 from ui.flow import Step
 from ui.lists import Role, RowsModel, touch_list
 from ui.printing.painter import draw_qr
@@ -221,8 +222,8 @@ class SkillsScreen(Screen):
         super().__init__()
         self.window_ = window
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
+        layout.setContentsMargins(theme.PAGE)
+        layout.setSpacing(theme.GAP_COLUMN)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         self.heading = label("Title")
@@ -298,14 +299,14 @@ class SkillOfferScreen(Screen):
         super().__init__()
         self.window_ = window
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
+        outer.setContentsMargins(theme.FLUSH)
+        outer.setSpacing(theme.GAP_NONE)
         body = QWidget()
         self.area = scroll_page(body)
         outer.addWidget(self.area, 1)
         column = QVBoxLayout(body)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(10)
+        column.setContentsMargins(theme.PAGE)
+        column.setSpacing(theme.GAP_COLUMN)
 
         self.heading = label("Title")
         column.addWidget(self.heading)
@@ -318,8 +319,8 @@ class SkillOfferScreen(Screen):
         column.addWidget(self.title_edit)
         self.skills_box = QWidget()
         self.skills_grid = QGridLayout(self.skills_box)
-        self.skills_grid.setContentsMargins(0, 0, 0, 0)
-        self.skills_grid.setSpacing(8)
+        self.skills_grid.setContentsMargins(theme.FLUSH)
+        self.skills_grid.setSpacing(theme.GAP)
         self.skill_buttons: dict[str, QPushButton] = {}
         self.skill_group = QButtonGroup(self)
         self.skill_group.setExclusive(False)
@@ -341,7 +342,7 @@ class SkillOfferScreen(Screen):
         self.when_label = label("Subtitle")
         column.addWidget(self.when_label)
         when_row = QHBoxLayout()
-        when_row.setSpacing(8)
+        when_row.setSpacing(theme.GAP)
         self.when_buttons: dict[str, QPushButton] = {}
         for key in SKILL_TIMES:
             b = chip(WHEN_ICONS[key])
@@ -366,7 +367,7 @@ class SkillOfferScreen(Screen):
         bar.setObjectName("Header")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 8, 16, 8)
+        row.setContentsMargins(theme.ROW)
         self.back = button("mdi6.arrow-left", "Quiet")
         self.back.clicked.connect(lambda: self.window_.go(Step.SKILLS))
         row.addWidget(self.back)
@@ -409,7 +410,7 @@ class SkillOfferScreen(Screen):
         set_words(self.save, self.tr("Save and show my code"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        columns = 6 if self.width() >= 1500 else 4 if self.width() >= 1100 else 3
+        columns = 6 if self.width() >= theme.FULL_WIDTH else 4 if self.width() >= theme.WIDER else 3
         if columns != self._columns:
             self._columns = columns
             for n, (key, _) in enumerate(COMMON_SKILLS):
@@ -481,17 +482,17 @@ class SkillQrScreen(Screen):
         self.just_saved = False
         self.payload = ""
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(20)
+        layout.setContentsMargins(theme.PAGE)
+        layout.setSpacing(theme.GAP_PANES)
         self.qr = QrView()
         layout.addWidget(self.qr, 4)
         column = QVBoxLayout()
-        column.setSpacing(10)
+        column.setSpacing(theme.GAP_COLUMN)
         # The words scroll on a 7" screen (a long skills-share line, Spanish, large text); the buttons stay put.
         words_page = QWidget()
         words = QVBoxLayout(words_page)
-        words.setContentsMargins(0, 0, 0, 0)
-        words.setSpacing(10)
+        words.setContentsMargins(theme.FLUSH)
+        words.setSpacing(theme.GAP_COLUMN)
         self.thanks = label("Subtitle")
         words.addWidget(self.thanks)
         self.heading = label("Title")
@@ -598,8 +599,8 @@ class Stepper(QWidget):
     def __init__(self, on_step, big: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
+        row.setContentsMargins(theme.FLUSH)
+        row.setSpacing(theme.GAP)
         self.less = button("mdi6.chevron-left")
         self.less.setAutoRepeat(True)
         self.less.clicked.connect(lambda: on_step(-1))
@@ -633,15 +634,15 @@ class GatheringScreen(Screen):
         self.saved: Gathering | None = None
         self.draft = proposed_gathering(window.market.clock().date())
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(theme.FLUSH)
         body = QWidget()
         self.area = scroll_page(body)
         outer.addWidget(self.area)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
-        self.columns.setContentsMargins(16, 12, 16, 12)
-        self.columns.setSpacing(20)
+        self.columns.setContentsMargins(theme.PAGE)
+        self.columns.setSpacing(theme.GAP_PANES)
         form = QVBoxLayout()
-        form.setSpacing(8)
+        form.setSpacing(theme.GAP)
         self.heading = label("Title")
         form.addWidget(self.heading)
         grid = QGridLayout()
@@ -655,7 +656,7 @@ class GatheringScreen(Screen):
         self.day = Stepper(lambda d: self.step_day(d), big=True)
         self.week_row = QWidget()
         weeks = QHBoxLayout(self.week_row)
-        weeks.setContentsMargins(0, 0, 0, 0)
+        weeks.setContentsMargins(theme.FLUSH)
         self.week_less = button("mdi6.chevron-double-left")
         self.week_less.clicked.connect(lambda: self.step_day(-7))
         self.week_more = button("mdi6.chevron-double-right")
@@ -737,7 +738,7 @@ class GatheringScreen(Screen):
         self._show()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = self.width() >= 1100
+        wide = self.width() >= theme.WIDER
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         self.columns.setDirection(direction)
         self.qr.setMinimumSize(QSize(260, 260) if wide else QSize(300, 300))
