@@ -30,19 +30,10 @@ WIDER = 1100  # two columns: sign kinds, a skill's code beside its words; four c
 WIDEST = 1400  # the summary's two charts side by side
 FULL_WIDTH = 1500  # six common skills across
 
-# Spacing between the controls of a layout (px), from pieces that read as one to things kept apart.
-GAP_NONE = 0  # a title and its line; the window's column
-GAP_LINE = 2  # lines of words under each other
-GAP_TIGHT = 4  # chips in a line; a 7" screen's column
-GAP_GRID = 6  # a grid of small choices (sizes, sign categories)
-GAP = 8  # controls in a row or a column
-GAP_COLUMN = 10  # the parts of a page's column
-GAP_GROUP = 12  # groups of controls; the top bar
-GAP_TILES = 14  # big tiles side by side
-GAP_SECTION = 16  # sections of a page; a notice's answers
-GAP_WIDE = 18  # a form's two columns; a notice's words and its answers
-GAP_PANES = 20  # side-by-side panes
-GAP_APART = 24  # things kept well apart (the PIN's keypad and its words)
+# Spacing between a layout's controls (px), from pieces that read as one (a title and its line) to things kept
+# well apart (the PIN's keypad and its words).
+GAP_NONE, GAP_LINE, GAP_TIGHT, GAP_GRID, GAP, GAP_COLUMN = 0, 2, 4, 6, 8, 10
+GAP_GROUP, GAP_TILES, GAP_SECTION, GAP_WIDE, GAP_PANES, GAP_APART = 12, 14, 16, 18, 20, 24
 
 # Margins around a layout (left, top, right, bottom; mirrored in a right-to-left language).
 FLUSH = QMargins(0, 0, 0, 0)  # a layout inside another one

@@ -40,11 +40,10 @@ def translate(lang: str, context: str, source: str, disambiguation: str | None =
 @contextlib.contextmanager
 def installed(lang: str) -> Iterator[None]:
     """The application's tr() speaks `lang` for a while (a report painted in another language)."""
-    app = QCoreApplication.instance()
     translator = kept(lang)
-    on = app is not None and not translator.isEmpty() and app.installTranslator(translator)
+    on = QCoreApplication.installTranslator(translator)
     try:
         yield
     finally:
-        if on and app is not None:
-            app.removeTranslator(translator)
+        if on:
+            QCoreApplication.removeTranslator(translator)
