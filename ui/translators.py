@@ -41,7 +41,7 @@ def translate(lang: str, context: str, source: str, disambiguation: str | None =
 def installed(lang: str) -> Iterator[None]:
     """The application's tr() speaks `lang` for a while (a report painted in another language)."""
     translator = kept(lang)
-    on = QCoreApplication.installTranslator(translator)
+    on = not translator.isEmpty() and QCoreApplication.installTranslator(translator)
     try:
         yield
     finally:
