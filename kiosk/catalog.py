@@ -126,6 +126,16 @@ def category_name(key: str, names: dict[str, str], lang: str) -> str:
             or SEED_NAMES.get(key, {}).get(DEFAULT_LANGUAGE) or key)
 
 
+def search_text(title: str, category_names: dict[str, str], tags: list[str], size: str) -> str:
+    """What a visitor's search matches an item by, in every language the table speaks."""
+    words = [title, *category_names.values(), size]
+    for key in tags:
+        tag = TAGS_BY_KEY.get(key)
+        if tag is not None:
+            words.extend(tag.names.values())
+    return " ".join(w for w in words if w)
+
+
 def tag_mark(key: str, lang: str) -> str:
     tag = TAGS_BY_KEY.get(key)
     return key if tag is None else tag.mark(lang)

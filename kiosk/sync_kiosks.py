@@ -36,12 +36,9 @@ OTHER_MARKET = QT_TRANSLATE_NOOP(
 
 
 def data_dir(market: Market) -> Path:
-    from kiosk.store.summary import data_folder
-
-    folder = data_folder(market)
-    if folder is None:
+    if market.path is None:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "This data file is not on a disk, so it cannot share."))
-    return folder
+    return market.path.parent
 
 
 class SeveralKiosks:

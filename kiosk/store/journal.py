@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kiosk.catalog import search_text
 from kiosk.clock import bucket
 from kiosk.domain import Item
 from kiosk.journal import (
@@ -37,7 +38,6 @@ from kiosk.journal import (
     stamp,
 )
 from kiosk.store.database import known_fault
-from kiosk.store.schema import search_text
 
 if TYPE_CHECKING:
     from kiosk.store.market import Market

@@ -18,13 +18,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.catalog import TAGS_BY_KEY, sizes_for
+from kiosk.catalog import TAGS_BY_KEY, search_text, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
-from kiosk.store.schema import search_text
 from kiosk.validate import (
     clean_choice,
     clean_choices,
@@ -92,9 +91,12 @@ def _searched(search: object) -> str:
 
 
 class Market:
-    def __init__(self, db: Database, clock: Clock = system_clock):
+    def __init__(self, db: Database, clock: Clock = system_clock, path: Path | None = None):
         self.db = db
         self.clock = clock
+        # The data file on disk (things are saved beside it: backups, signs, exports); None for a market held
+        # in memory, such as the copy read-only commands work on.
+        self.path = path
         self._categories: dict[str, Category] | None = None
         self.closed_stale: list[Event] = []  # markets found open from an earlier day and closed on opening
 
@@ -476,7 +478,7 @@ def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 
                 close_stale: bool = True) -> Market:
     db = open_database(path, timeout=timeout)
     db.execute("PRAGMA secure_delete=ON")
-    market = Market(db, clock)
+    market = Market(db, clock, Path(path).resolve())
     if close_stale:
         from kiosk.store.steward import close_stale_markets
 

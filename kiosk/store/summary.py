@@ -7,7 +7,6 @@ All counts come from `movements` (brought/taken per category per quarter hour), 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from kiosk.errors import VisitorError
@@ -161,10 +160,3 @@ def previous_event_settings(market: Market) -> dict[str, str]:
     event = market.latest_event()
     return {"title": event.title, "place": event.place} if event else {"title": "", "place": ""}
 
-
-def data_folder(market: Market) -> Path | None:
-    """The folder the data file lives in (exports go to an `exports/` folder beside it)."""
-    for r in _rows(market, "PRAGMA database_list", []):
-        if r["name"] == "main" and r["file"]:
-            return Path(r["file"]).parent
-    return None

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES
 from kiosk.paths import default_db_path
-from kiosk.store.files import data_file
 from ui.drives import removable_volumes
 from ui.flow import Step
 from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
@@ -495,8 +494,7 @@ class SignsScreen(Screen):
         sticks = removable_folders()
         if sticks:
             return sticks[0], True
-        data = self.window_.attempt(data_file, self.window_.market)
-        return (data or default_db_path()).parent / "signs", False
+        return (self.window_.market.path or default_db_path()).parent / "signs", False
 
     def _save_pdf(self) -> None:
         kinds = chosen(self.kind)

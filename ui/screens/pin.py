@@ -165,9 +165,7 @@ class PinScreen(Screen):
         return self.stored_pin() is not None
 
     def set_pin_command(self) -> str:
-        from kiosk.store.files import data_file
-
-        path = self.window_.attempt(data_file, self.window_.market)
+        path = self.window_.market.path
         return "commons-table set-pin --db " + shlex.quote(str(path) if path else "PATH")
 
     def retranslate(self) -> None:
