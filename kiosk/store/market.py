@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.catalog import TAGS_BY_KEY, search_text, sizes_for
+from kiosk.catalog import SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
@@ -39,7 +39,6 @@ from kiosk.validate import (
 )
 
 DEFAULT_EVENT_TITLE = "Free Market"
-SKILL_TIMES = ("weekday_evenings", "weekends", "at_skills_share")
 EVENT_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "There is no event number {number}.")
 ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "That item is no longer on the table.")
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import CLOTHING_SIZES, FOOD_TAGS, PERISHABLE
+from kiosk.catalog import FOOD_TAGS, PERISHABLE, size_choices
 from kiosk.domain import Category, Listed
 from kiosk.validate import QUANTITY_MAX, needs_confirmation
 from ui.flow import Step
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
 QUICK_COUNTS = (1, 2, 5, 10)
-SHOE_CHOICES = ("kids", *(str(n) for n in range(35, 47)))
 THANKS_SECONDS = 8
 GRACE_MS = 700
 
@@ -318,11 +317,7 @@ class BringScreen(Screen):
         for b in self.size_group.buttons():
             self.size_group.removeButton(b)
             b.deleteLater()
-        sizes: tuple[str, ...] = ()
-        if category.key == "shoes":
-            sizes = SHOE_CHOICES
-        elif category.sizes:
-            sizes = CLOTHING_SIZES
+        sizes = size_choices(category.key, category.sizes)
         for n, size in enumerate(sizes):
             b = chip(self.tr("Kids") if size == "kids" else size)
             b.setProperty("size_choice", size)

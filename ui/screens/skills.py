@@ -40,12 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import skill_kind
+from kiosk.catalog import SKILL_TIMES, skill_kind
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
 from kiosk.skills import TOO_LONG, Gathering, OfferCode, code_for, proposed_gathering, vevent
 from kiosk.store import skills as skill_store
-from kiosk.store.market import SKILL_TIMES
 from ui.flow import Step
 from ui.lists import RowsModel, touch_list
 from ui.printing.painter import draw_qr

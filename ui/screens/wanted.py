@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import CLOTHING_SIZES
+from kiosk.catalog import size_choices
 from kiosk.domain import Category, Item, Want
 from kiosk.store.on_table import on_table_now
 from ui.flow import Step
 from ui.lists import ItemRole, RowDelegate, RowLook, RowsModel, touch_list
-from ui.screens.bring import SHOE_CHOICES, CategoryGrid, chip
+from ui.screens.bring import CategoryGrid, chip
 from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
@@ -241,7 +241,7 @@ class WantedScreen(Screen):
         for b in self.size_group.buttons():
             self.size_group.removeButton(b)
             b.deleteLater()
-        sizes = SHOE_CHOICES if key == "shoes" else (CLOTHING_SIZES if category.sizes else ())
+        sizes = size_choices(key, category.sizes)
         for n, size in enumerate(sizes):
             b = chip(self.tr("Kids") if size == "kids" else size)
             b.setProperty("size_choice", size)
