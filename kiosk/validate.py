@@ -114,7 +114,8 @@ def clean_quantity(value: object) -> int | None:
             QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
             field="quantity")
     if value < 1:
-        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "How many? At least 1, please."), field="quantity")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "How many? Please choose at least 1, or “lots”."),
+                           field="quantity")
     if value > QUANTITY_MAX:
         raise VisitorError(
             QT_TRANSLATE_NOOP("kiosk", "{count} is more than the table can count — choose up to {most}, or “lots”."),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalog import FOOD_TAGS, PERISHABLE, size_choices
 from kiosk.domain import Category, Listed
-from kiosk.validate import QUANTITY_MAX, needs_confirmation
+from kiosk.validate import QUANTITY_MAX, clean_quantity, needs_confirmation
 from ui.flow import Step
 from ui.theme import icon
 from ui.widgets import ElidedLabel, Screen, Tile, button, scroll_page, set_words
@@ -374,13 +374,8 @@ class BringScreen(Screen):
     def put_on_table(self) -> None:
         if self.category is None:
             return
-        if self.count is not None and self.count > QUANTITY_MAX:
-            self.window_.tell(self.tr("%1 is more than the table can count. Please choose up to 999, or "
-                                      "“Lots”.").replace("%1", str(self.count)), problem=True)
-            return
-        if self.count is not None and self.count < 1:
-            self.window_.tell(self.tr("How many? Please choose at least 1, or “Lots”."), problem=True)
-            return
+        if self.count is not None and self.window_.attempt(clean_quantity, self.count) is None:
+            return  # the core's rules for a count, in the visitor's words
         if needs_confirmation(self.count) and not self.confirmed_large:
             def yes() -> None:
                 self.confirmed_large = True
