@@ -315,7 +315,17 @@ class Market:
             item_id = cur.lastrowid
             _journal.listed(self, item_id)
         assert item_id is not None
-        return Listed(self.item(item_id), len(self.open_wants(category.key)))
+        item = self.item(item_id)
+        return Listed(item, sum(want.answered_by(item, self._sharing_a_word(want.title, item.id))
+                                for want in self.open_wants(category.key)))
+
+    def _sharing_a_word(self, title: str, item_id: int) -> set[int] | None:
+        """{item_id} if that item has a word of `title`, else {}; None when `title` has no word to look for."""
+        query = fts_query(title, any_word=True)
+        if query is None:
+            return None
+        row = self._one("SELECT rowid FROM items_fts WHERE items_fts MATCH ? AND rowid = ?", [query, item_id])
+        return {item_id} if row else set()
 
     def unlist_item(self, item_id: int) -> Item:
         """Undo a listing made a moment ago: the item and its count leave the table."""

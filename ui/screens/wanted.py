@@ -162,13 +162,8 @@ class WantedScreen(Screen):
         has any ("winter boots" finds "hiking boots")."""
         if want.id in self._matches:
             return self._matches[want.id]
-        items = self._on_table.get(want.category_key, [])
-        if want.size:
-            items = [i for i in items if i.size == want.size]
-        if want.title:
-            words = self.window_.attempt(self.window_.market.matching_ids, want.title, True)
-            if words is not None:
-                items = [i for i in items if i.id in words]
+        words = self.window_.attempt(self.window_.market.matching_ids, want.title, True) if want.title else None
+        items = [i for i in self._on_table.get(want.category_key, []) if want.answered_by(i, words)]
         self._matches[want.id] = items
         return items
 
