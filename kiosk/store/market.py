@@ -18,10 +18,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.catalog import SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
+from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.skills import offer_code
 from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.validate import (
@@ -422,7 +423,12 @@ class Market:
         return found
 
     def offer_skill(self, title: object, description: object = "", when: Iterable[str] = (),
-                    contact: object = "", forget_after_print: bool = False) -> SkillOffer:
+                    contact: object = "", forget_after_print: bool = False,
+                    lang: str = DEFAULT_LANGUAGE) -> SkillOffer:
+        """Save an offer, unless even with its words shortened it is too long for a code a phone can read
+        from its card (printed in `lang`)."""
+        from kiosk.store.skills import gathering  # the skills share's details, which go into the code
+
         title = clean_title(title, required=True)
         description = clean_description(description)
         when = clean_choices(when, "when")
@@ -430,6 +436,10 @@ class Market:
         if any(w not in SKILL_TIMES for w in when):
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please pick when from the buttons."), field="when")
         contact = clean_text(contact, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The contact"))
+        if not isinstance(lang, str) or lang not in LANGUAGES:
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
+                               field="lang")
+        offer_code(title, description, when, contact, gathering(self), lang)
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
             cur = self.db.execute(

@@ -1,18 +1,19 @@
-"""The skills share in the store: the gathering's details (a setting) and forgetting printed contacts."""
+"""The skills share in the store: the gathering's details (a setting) and forgetting printed contacts.
+
+Offers are saved by Market.offer_skill, which checks that each fits a readable code."""
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
 
-from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
-from kiosk.skills import Gathering, clean_gathering, offer_code
+from kiosk.skills import Gathering, clean_gathering
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
-from kiosk.validate import clean_choices, clean_description, clean_id, clean_text, clean_title
+from kiosk.validate import clean_id
 
 GATHERING_SETTING = "skills_gathering"
 
@@ -67,13 +68,3 @@ def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> lis
     market._wipe_journal()
     return ids
 
-
-def offer_skill(market: Market, title: object, description: object = "", when: Iterable[str] = (),
-                contact: object = "", forget_after_print: bool = False,
-                lang: str = DEFAULT_LANGUAGE) -> SkillOffer:
-    """Save an offer, unless even with its words shortened it is too long for a readable code."""
-    if lang not in LANGUAGES if isinstance(lang, str) else True:
-        raise VisitorError("Please choose one of the choices on the screen.", field="lang")
-    offer_code(clean_title(title, required=True), clean_description(description), tuple(clean_choices(when)),
-               clean_text(contact, limit=120, what="The contact"), gathering(market), lang)
-    return market.offer_skill(title, description, when, contact, forget_after_print)

@@ -441,8 +441,8 @@ class SkillOfferScreen(Screen):
 
     def _offer(self) -> SkillOffer:
         try:
-            return skill_store.offer_skill(
-                self.window_.market, self.title_edit.text(), self.words_edit.text(), self.chosen_when(),
+            return self.window_.market.offer_skill(
+                self.title_edit.text(), self.words_edit.text(), self.chosen_when(),
                 self.contact_edit.text(), self.forget.isChecked(), self.window_.lang)
         except VisitorError as error:
             if error.field == TOO_LONG:
