@@ -14,14 +14,16 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from kiosk import settings
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.settings import Setting
 from kiosk.skills import offer_code
 from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
@@ -39,9 +41,11 @@ from kiosk.validate import (
     clean_value,
 )
 
+T = TypeVar("T")
 DEFAULT_EVENT_TITLE = "Free Market"
 EVENT_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "There is no event number {number}.")
 ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "That item is no longer on the table.")
+CANNOT_KEEP = QT_TRANSLATE_NOOP("kiosk", "That setting cannot be kept.")
 
 
 def _event(row: dict[str, Any]) -> Event:
@@ -88,6 +92,16 @@ def _searched(search: object) -> str:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
                            field="search")
     return search[:200]
+
+
+def _known(which: object) -> Setting[Any]:
+    """A setting of kiosk/settings.py, given as itself or by its key."""
+    if isinstance(which, Setting):
+        return which
+    found = settings.named(clean_choice(which, "setting"))
+    if found is None:
+        raise VisitorError(CANNOT_KEEP, field="setting")
+    return found
 
 
 class Market:
@@ -212,17 +226,22 @@ class Market:
         return [_offer(r) for r in self._rows("SELECT * FROM skill_offers WHERE event_id = ? ORDER BY id",
                                               [event.id])]
 
-    def setting(self, key: str, default: Any = None) -> Any:
-        row = self._one("SELECT value FROM settings WHERE key = ?", [clean_choice(key, "setting")])
-        return default if row is None else json.loads(row["value"])
+    def setting(self, which: Setting[T] | str) -> T:
+        """A setting's kept value, or its default (kiosk/settings.py says each one's type and default)."""
+        which = _known(which)
+        row = self._one("SELECT value FROM settings WHERE key = ?", [which.key])
+        return which.read(None if row is None else json.loads(row["value"]))
 
     # ----- writing -------------------------------------------------------------------------------------
 
     def _now(self) -> dt.datetime:
         return self.clock()
 
-    def set_setting(self, key: str, value: Any) -> Any:
-        key, text = clean_choice(key, "setting"), clean_value(value)
+    def set_setting(self, which: Setting[T] | str, value: T) -> T:
+        which = _known(which)
+        if not which.fits(value):
+            raise VisitorError(CANNOT_KEEP, field="setting")
+        key, text = which.key, clean_value(value)
         with known_fault(), self.db.atomic():
             self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, text])

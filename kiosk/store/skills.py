@@ -9,19 +9,20 @@ from collections.abc import Iterable
 
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import SkillOffer
-from kiosk.errors import VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.settings import SKILLS_GATHERING
 from kiosk.skills import Gathering, clean_gathering
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 from kiosk.validate import clean_id
 
-GATHERING_SETTING = "skills_gathering"
+CHOOSE_OFFERS = QT_TRANSLATE_NOOP("kiosk", "Please choose offers from the list.")
 
 
 def gathering(market: Market) -> Gathering | None:
     """The gathering a steward set, or None before anyone has."""
-    stored = market.setting(GATHERING_SETTING)
-    if not isinstance(stored, dict):
+    stored = market.setting(SKILLS_GATHERING)
+    if stored is None:
         return None
     fields = {key: str(stored.get(key) or "") for key in
               ("title", "date", "start", "end", "place", "note", "uid", "stamped")}
@@ -42,7 +43,7 @@ def save_gathering(market: Market, title: object, date: object, start: object, e
     before = gathering(market)
     uid = before.uid if before is not None and before.uid else "skills-share-" + secrets.token_hex(6)
     cleaned = clean_gathering(title, date, start, end, place, note, uid=uid, stamped=bucket(market.clock()))
-    market.set_setting(GATHERING_SETTING, cleaned.as_setting())
+    market.set_setting(SKILLS_GATHERING, cleaned.as_setting())
     return cleaned
 
 
@@ -52,10 +53,10 @@ def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> lis
     Returns the ids of the offers whose contact was erased.
     """
     if isinstance(offers, str | bytes | dict) or not isinstance(offers, Iterable):
-        raise VisitorError("Please choose offers from the list.", field="offers")
+        raise VisitorError(CHOOSE_OFFERS, field="offers")
     offers = list(offers)
     if not all(isinstance(o, SkillOffer) for o in offers):
-        raise VisitorError("Please choose offers from the list.", field="offers")
+        raise VisitorError(CHOOSE_OFFERS, field="offers")
     ids = [clean_id(o.id, field="offer") for o in offers if o.forget_after_print and o.contact]
     if not ids:
         return []

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kiosk.errors import VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.settings import SUMMARY_WEIGHTS, minimised_event
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 from kiosk.summary import (
-    WEIGHTS_SETTING,
     CategoryTotals,
     Leftover,
     QuarterHour,
@@ -23,9 +23,6 @@ from kiosk.summary import (
 )
 from kiosk.validate import clean_number, shown
 
-# Settings key holding a minimised event's totals that have no table of their own any more.
-MINIMISED_PREFIX = "minimised_event."
-
 
 def _rows(market: Market, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     with known_fault():
@@ -33,16 +30,17 @@ def _rows(market: Market, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 def weights(market: Market) -> dict[str, float]:
-    return clean_weights(market.setting(WEIGHTS_SETTING, {}))
+    return clean_weights(market.setting(SUMMARY_WEIGHTS))
 
 
 def set_weight(market: Market, category_key: str, kilograms: float) -> dict[str, float]:
     """Change one category's average weight (kg per thing) for the estimate; returns the whole table."""
     market.category(category_key)  # a known category, or a VisitorError
-    kilograms = clean_number(kilograms, 0, 50, "Please choose a weight from 0 to 50 kg.", field="weight")
+    kilograms = clean_number(kilograms, 0, 50, QT_TRANSLATE_NOOP("kiosk", "Please choose a weight from 0 to 50 kg."),
+                             field="weight")
     table = weights(market)
     table[category_key] = round(float(kilograms), 2)
-    market.set_setting(WEIGHTS_SETTING, table)
+    market.set_setting(SUMMARY_WEIGHTS, table)
     return table
 
 
@@ -52,13 +50,13 @@ def resolve_event(market: Market, which: str | int | None = None) -> int:
         event = market.current_event() if which is None else None
         event = event or market.latest_event()
         if event is None:
-            raise VisitorError("There are no events yet.", field="event")
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "There are no events yet."), field="event")
         return event.id
     try:
         event_id = int(which)
     except (TypeError, ValueError, OverflowError):
-        raise VisitorError(f"The event should be a number or 'latest', not '{shown(which)}'.",
-                           field="event") from None
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The event should be a number or 'latest', not '{which}'."),
+                           field="event", which=shown(which)) from None
     return market.event(event_id).id
 
 
@@ -88,9 +86,9 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
         add(r["category_key"], "wants_found", r["f"])
     skills = _rows(market, "SELECT COUNT(*) AS n FROM skill_offers WHERE event_id = ?", [event_id])[0]["n"]
 
-    kept = market.setting(MINIMISED_PREFIX + str(event_id))
-    minimised = isinstance(kept, dict)
-    if minimised:
+    kept = market.setting(minimised_event(event_id))
+    minimised = kept is not None
+    if kept is not None:
         # The detail rows are gone; what they said was kept at minimising.
         for key, counts in kept.get("categories", {}).items():
             for column in ("still_here", "lots_piles", "wants_posted", "wants_found"):
@@ -127,7 +125,8 @@ def minimise_event(market: Market, event_id: int) -> Summary:
     """
     event = market.event(event_id)
     if event.is_open:
-        raise VisitorError("Close this market before deleting its details.", field="event")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Close this market before deleting its details."),
+                           field="event")
     before = read_summary(market, event_id)
     if before.minimised:
         return before
@@ -149,7 +148,7 @@ def minimise_event(market: Market, event_id: int) -> Summary:
         market.db.execute("DELETE FROM skill_offers WHERE event_id = ?", [event_id])
         market.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                          [MINIMISED_PREFIX + str(event_id), json.dumps(kept)])
+                          [minimised_event(event_id).key, json.dumps(kept)])
     with known_fault():
         market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return read_summary(market, event_id)
