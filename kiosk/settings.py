@@ -59,10 +59,7 @@ def minimised_event(event_id: int) -> Setting[dict[str, Any] | None]:
     return Setting(f"{MINIMISED_PREFIX}{event_id}", dict, None)
 
 
-SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in (
-    IDLE_SECONDS, PAPER, WELCOME_TEXT, SIGN_LANGUAGES, SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SUMMARY_WEIGHTS,
-    SKILLS_GATHERING, PIN_HASH, PIN_LOCK, BACKUPS_KEPT, SEVERAL_KIOSKS, JOURNAL_KIOSK_ID, JOURNAL_MARKET_ID,
-    FILE_IDENTITY)}
+SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in list(globals().values()) if isinstance(s, Setting)}
 SHARED_SETTINGS = frozenset(s.key for s in SETTINGS.values() if s.shared)
 
 

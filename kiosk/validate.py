@@ -87,32 +87,28 @@ def clean_description(text: object) -> str:
     return clean_text(text, limit=DESCRIPTION_MAX, what=QT_TRANSLATE_NOOP("kiosk", "The description"), multiline=True)
 
 
+HOW_MANY = QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”.")
+
+
 def clean_quantity(value: object) -> int | None:
     """A count from 1 to 999, or None for "lots". Accepts ints and typed text."""
     if value is None:
         return None
     if isinstance(value, bool):
-        raise VisitorError(
-            QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
-            field="quantity")
+        raise VisitorError(HOW_MANY, field="quantity")
     if isinstance(value, str):
         text = unicodedata.normalize("NFKC", value).strip().lower()
         if text in (LOTS, "many", "muchos", "muchas", "∞"):
             return None
         if not re.fullmatch(r"[+]?\d{1,12}", text):
-            raise VisitorError(
-                QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
-                field="quantity"
-            )
+            raise VisitorError(HOW_MANY, field="quantity")
         value = int(text)
     if isinstance(value, float):
         if not value.is_integer():
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "How many? Please use a whole number."), field="quantity")
         value = int(value)
     if not isinstance(value, int):
-        raise VisitorError(
-            QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
-            field="quantity")
+        raise VisitorError(HOW_MANY, field="quantity")
     if value < 1:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "How many? Please choose at least 1, or “lots”."),
                            field="quantity")

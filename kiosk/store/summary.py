@@ -7,7 +7,6 @@ All counts come from `movements` (brought/taken per category per quarter hour), 
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.settings import SUMMARY_WEIGHTS, minimised_event
@@ -22,11 +21,6 @@ from kiosk.summary import (
     redact_contact,
 )
 from kiosk.validate import clean_number, shown
-
-
-def _rows(market: Market, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    with known_fault():
-        return list(market.db.query(sql, params))
 
 
 def weights(market: Market) -> dict[str, float]:
@@ -71,20 +65,20 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
         # A category retired since the event still shows with its numbers.
         totals.setdefault(key, dict.fromkeys(columns, 0))[column] += int(value or 0)
 
-    for r in _rows(market, "SELECT category_key, SUM(brought) AS b, SUM(taken) AS t FROM movements "
+    for r in market._rows("SELECT category_key, SUM(brought) AS b, SUM(taken) AS t FROM movements "
                            "WHERE event_id = ? GROUP BY category_key", [event_id]):
         add(r["category_key"], "brought", r["b"])
         add(r["category_key"], "taken", r["t"])
-    for r in _rows(market, "SELECT category_key, SUM(COALESCE(left_count, 0)) AS here, "
+    for r in market._rows("SELECT category_key, SUM(COALESCE(left_count, 0)) AS here, "
                            "SUM(quantity IS NULL AND gone = 0) AS lots FROM items "
                            "WHERE event_id = ? GROUP BY category_key", [event_id]):
         add(r["category_key"], "still_here", r["here"])
         add(r["category_key"], "lots_piles", r["lots"])
-    for r in _rows(market, "SELECT category_key, COUNT(*) AS n, SUM(found) AS f FROM wants "
+    for r in market._rows("SELECT category_key, COUNT(*) AS n, SUM(found) AS f FROM wants "
                            "WHERE event_id = ? GROUP BY category_key", [event_id]):
         add(r["category_key"], "wants_posted", r["n"])
         add(r["category_key"], "wants_found", r["f"])
-    skills = _rows(market, "SELECT COUNT(*) AS n FROM skill_offers WHERE event_id = ?", [event_id])[0]["n"]
+    skills = next(market._rows("SELECT COUNT(*) AS n FROM skill_offers WHERE event_id = ?", [event_id]))["n"]
 
     kept = market.setting(minimised_event(event_id))
     minimised = kept is not None
@@ -99,13 +93,13 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
     if not minimised:
         timeline = tuple(
             QuarterHour(r["bucket"], int(r["b"]), int(r["t"]))
-            for r in _rows(market, "SELECT bucket, SUM(brought) AS b, SUM(taken) AS t FROM movements "
+            for r in market._rows("SELECT bucket, SUM(brought) AS b, SUM(taken) AS t FROM movements "
                                    "WHERE event_id = ? GROUP BY bucket ORDER BY bucket", [event_id])
         )
     left = tuple(
         Leftover(r["category_key"], redact_contact(r["title"]), r["left_count"], tuple(json.loads(r["tags"])),
                  r["size"], bool(r["perishable"]))
-        for r in _rows(market, "SELECT i.* FROM items i JOIN categories c ON c.key = i.category_key "
+        for r in market._rows("SELECT i.* FROM items i JOIN categories c ON c.key = i.category_key "
                                "WHERE i.event_id = ? AND i.gone = 0 AND (i.quantity IS NULL OR i.left_count > 0) "
                                "ORDER BY c.sort_order, i.id", [event_id])
     ) if leftovers else ()
