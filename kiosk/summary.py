@@ -101,10 +101,6 @@ class Summary:
     minimised: bool = False  # the detail was deleted after export; only category totals are left
 
     @property
-    def active_categories(self) -> tuple[CategoryTotals, ...]:
-        return tuple(c for c in self.categories if c.active)
-
-    @property
     def brought(self) -> int:
         return sum(c.brought for c in self.categories)
 

@@ -130,6 +130,7 @@ def needs_confirmation(quantity: int | None) -> bool:
 
 ID_LIMIT = 2**63  # SQLite's integers are 64-bit, signed
 NOT_HERE = QT_TRANSLATE_NOOP("kiosk", "That is no longer here.")
+ON_SCREEN = QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen.")
 
 
 def shown(value: object, most: int = 40) -> str:
@@ -159,16 +160,14 @@ def clean_flag(value: object, field: str = "") -> bool:
 def clean_choice(value: object, field: str = "") -> str:
     """A key the kiosk itself chose (a kind of thing, a setting's name): short plain text."""
     if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_.:-]{1,64}", value):
-        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
-                           field=field)
+        raise VisitorError(ON_SCREEN, field=field)
     return value
 
 
 def clean_choices(value: object, field: str = "") -> list[str]:
     """Several such keys (marks, times): a list, tuple or set of them, each once, in order."""
     if isinstance(value, str | bytes) or not isinstance(value, Iterable) or isinstance(value, dict):
-        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
-                           field=field)
+        raise VisitorError(ON_SCREEN, field=field)
     return list(dict.fromkeys(clean_choice(v, field) for v in value))
 
 

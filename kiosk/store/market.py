@@ -28,6 +28,7 @@ from kiosk.skills import offer_code
 from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.validate import (
+    ON_SCREEN,
     clean_choice,
     clean_choices,
     clean_date,
@@ -89,8 +90,7 @@ def _searched(search: object) -> str:
     if search is None:
         return ""
     if not isinstance(search, str):
-        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
-                           field="search")
+        raise VisitorError(ON_SCREEN, field="search")
     return search[:200]
 
 
@@ -455,9 +455,8 @@ class Market:
         if any(w not in SKILL_TIMES for w in when):
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please pick when from the buttons."), field="when")
         contact = clean_text(contact, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The contact"))
-        if not isinstance(lang, str) or lang not in LANGUAGES:
-            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
-                               field="lang")
+        if clean_choice(lang, "lang") not in LANGUAGES:
+            raise VisitorError(ON_SCREEN, field="lang")
         offer_code(title, description, when, contact, gathering(self), lang)
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
