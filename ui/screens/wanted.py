@@ -158,8 +158,7 @@ class WantedScreen(Screen):
         return f"{name}: {want.title}" if want.title else name
 
     def matches(self, want: Want) -> list[Item]:
-        """What on the table answers a want: its kind, its size if it names one, and one of its words if it
-        has any ("winter boots" finds "hiking boots")."""
+        """What on the table answers a want (kiosk.domain.Want.answered_by: its kind, size and words)."""
         if want.id in self._matches:
             return self._matches[want.id]
         words = self.window_.attempt(self.window_.market.matching_ids, want.title, True) if want.title else None
