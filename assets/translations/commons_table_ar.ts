@@ -2196,6 +2196,18 @@
         <translation>لا يمكن حفظ هذا الإعداد.</translation>
     </message>
     <message>
+        <source>No PIN was typed, so nothing was changed.</source>
+        <translation>لم يُكتب أي رمز PIN، فلم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>توقف؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different, so nothing was changed.</source>
+        <translation>رمزا PIN مختلفان، فلم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>There is no data file at {path}.</source>
         <translation>لا يوجد ملف بيانات في {path}.</translation>
     </message>
@@ -2206,6 +2218,14 @@
     <message>
         <source>The data file {path} cannot be read.</source>
         <translation>لا يمكن قراءة ملف البيانات {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is the data file itself; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} هو ملف البيانات نفسه؛ اكتب في ملف آخر من فضلك حتى لا يُكتب فوق شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is part of the data file {db}; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} جزء من ملف البيانات {db}؛ اكتب في ملف آخر من فضلك حتى لا يُكتب فوق شيء.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>

@@ -2091,6 +2091,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No PIN was typed, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs were different, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no data file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,6 +2112,14 @@
     </message>
     <message>
         <source>The data file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the data file itself; please write to another file, so nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is part of the data file {db}; please write to another file, so nothing is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

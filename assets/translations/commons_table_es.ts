@@ -2092,6 +2092,18 @@
         <translation>Ese ajuste no se puede guardar.</translation>
     </message>
     <message>
+        <source>No PIN was typed, so nothing was changed.</source>
+        <translation>No se escribió ningún PIN, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Detenido; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different, so nothing was changed.</source>
+        <translation>Los dos PIN eran distintos, así que no se cambió nada.</translation>
+    </message>
+    <message>
         <source>There is no data file at {path}.</source>
         <translation>No hay ningún archivo de datos en {path}.</translation>
     </message>
@@ -2102,6 +2114,14 @@
     <message>
         <source>The data file {path} cannot be read.</source>
         <translation>No se puede leer el archivo de datos {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is the data file itself; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} es el propio archivo de datos; escribe en otro archivo, por favor, para no sobrescribir nada.</translation>
+    </message>
+    <message>
+        <source>{path} is part of the data file {db}; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} es parte del archivo de datos {db}; escribe en otro archivo, por favor, para no sobrescribir nada.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>

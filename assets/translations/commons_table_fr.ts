@@ -2092,6 +2092,18 @@
         <translation>Ce réglage ne peut pas être gardé.</translation>
     </message>
     <message>
+        <source>No PIN was typed, so nothing was changed.</source>
+        <translation>Aucun code PIN n&apos;a été tapé, donc rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Arrêté ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different, so nothing was changed.</source>
+        <translation>Les deux codes PIN étaient différents, donc rien n&apos;a changé.</translation>
+    </message>
+    <message>
         <source>There is no data file at {path}.</source>
         <translation>Il n&apos;y a pas de fichier de données à {path}.</translation>
     </message>
@@ -2102,6 +2114,14 @@
     <message>
         <source>The data file {path} cannot be read.</source>
         <translation>Le fichier de données {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{path} is the data file itself; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} est le fichier de données lui-même ; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>{path} is part of the data file {db}; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} fait partie du fichier de données {db} ; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>

@@ -58,10 +58,11 @@ def unmarked_templates(source: str, imported: set[str] = frozenset()) -> list[st
             return True
         if isinstance(arg, ast.Name):
             return arg.id in marked_names or arg.id in parameters
+        if isinstance(arg, ast.IfExp):
+            return fine(arg.body) and fine(arg.orelse)
         if isinstance(arg, ast.Subscript):
-            table = arg.value.body if isinstance(arg.value, ast.IfExp) else arg.value
-            others = [arg.value.orelse] if isinstance(arg.value, ast.IfExp) else []
-            return all(isinstance(t, ast.Name) and t.id in marked_names for t in (table, *others))
+            tables = [arg.value.body, arg.value.orelse] if isinstance(arg.value, ast.IfExp) else [arg.value]
+            return all(isinstance(t, ast.Name) and t.id in marked_names for t in tables)
         return False
 
     found = []
@@ -95,6 +96,7 @@ def test_every_sentence_the_code_raises_is_a_marked_literal():
     'raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "Cannot write to ") + path)',
     'clean_text(x, limit=5, what="The note")',
     'clean_number(x, 0, 50, "Please choose a weight.")',
+    'raise OutputProblem(IS_DATA_FILE if same else f"{path} is part of it")',
 ])
 def test_the_sentence_check_catches_what_lupdate_cannot_translate(source):
     assert unmarked_templates(source)
