@@ -140,9 +140,7 @@ def minimise_event(market: Market, event_id: int) -> Summary:
         market.db.execute("DELETE FROM items WHERE event_id = ?", [event_id])
         market.db.execute("DELETE FROM wants WHERE event_id = ?", [event_id])
         market.db.execute("DELETE FROM skill_offers WHERE event_id = ?", [event_id])
-        market.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                          [minimised_event(event_id).key, json.dumps(kept)])
+        market.set_setting(minimised_event(event_id), kept)
     with known_fault():
         market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return read_summary(market, event_id)
