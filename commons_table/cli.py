@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, OutputProblem, StoreProblem, VisitorError
 from kiosk.paths import default_db_path
 
 COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks")
@@ -171,9 +171,9 @@ def _ask_pin(prompt: str) -> str:
             raise EOFError
         return line.strip()
     except EOFError:
-        raise UsageError("No PIN was typed, so nothing was changed.") from None
+        raise UsageError(QT_TRANSLATE_NOOP("kiosk", "No PIN was typed, so nothing was changed.")) from None
     except KeyboardInterrupt:
-        raise UsageError("Stopped; nothing was changed.") from None
+        raise UsageError(QT_TRANSLATE_NOOP("kiosk", "Stopped; nothing was changed.")) from None
 
 
 def set_pin(db: Path) -> int:
@@ -186,7 +186,7 @@ def set_pin(db: Path) -> int:
         _existing_db(db)
     pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
     if _ask_pin("The same PIN again: ") != pin:
-        raise UsageError("The two PINs were different, so nothing was changed.")
+        raise UsageError(QT_TRANSLATE_NOOP("kiosk", "The two PINs were different, so nothing was changed."))
     # A kiosk running on the file past midnight keeps its market open; otherwise a stale one is closed now.
     market = open_market(db, close_stale=not kiosk_running_on(db))
     try:
@@ -210,6 +210,12 @@ def _existing_db(path: Path) -> Path:
     return path
 
 
+IS_DATA_FILE = QT_TRANSLATE_NOOP(
+    "kiosk", "{path} is the data file itself; please write to another file, so nothing is overwritten.")
+IS_PART_OF_DATA_FILE = QT_TRANSLATE_NOOP(
+    "kiosk", "{path} is part of the data file {db}; please write to another file, so nothing is overwritten.")
+
+
 def _not_the_data_file(out: Path, db: Path) -> Path:
     """Refuse an --out that names the data file or its -wal/-shm (also through a link or another spelling)."""
     target = Path(os.path.realpath(out))
@@ -218,8 +224,7 @@ def _not_the_data_file(out: Path, db: Path) -> Path:
         if not same and out.exists() and part.exists():
             same = os.path.samefile(out, part)
         if same:
-            what = "the data file itself" if part == db else f"part of the data file {db}"
-            raise UsageError(f"{out} is {what}; please write to another file, so nothing is overwritten.")
+            raise OutputProblem(IS_DATA_FILE if part == db else IS_PART_OF_DATA_FILE, path=str(out), db=str(db))
     return out
 
 

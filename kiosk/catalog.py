@@ -104,14 +104,22 @@ PERISHABLE = Tag("perishable", {"en": "Perishable — eat today", "es": "Pereced
                  {"en": "!"}, "mdi6.clock-alert")
 
 CLOTHING_SIZES = ("XS", "S", "M", "L", "XL", "XXL", "kids")
-SHOE_SIZES = tuple(str(n) for n in range(22, 48))
+SHOE_SIZES = tuple(str(n) for n in range(22, 48))  # EU: children's from 22, adults' to 47
 # The sizes each kind takes; any other kind that takes sizes takes clothing sizes, and the rest take none.
 SIZES_BY_KIND: dict[str, tuple[str, ...]] = {"clothes": CLOTHING_SIZES, "shoes": ("kids", *SHOE_SIZES)}
+# The buttons a visitor picks a size from, where they are fewer than the sizes taken: a row of children's
+# numbers would push the adults' off a 7" screen, so children's shoes are "kids" there.
+SIZE_CHOICES_BY_KIND: dict[str, tuple[str, ...]] = {"shoes": ("kids", *(str(n) for n in range(35, 47)))}
 
 
 def sizes_for(category_key: str, has_sizes: bool) -> tuple[str, ...]:
     """The sizes a thing of this kind can have (none for a kind without sizes)."""
     return SIZES_BY_KIND.get(category_key, CLOTHING_SIZES) if has_sizes else ()
+
+
+def size_choices(category_key: str, has_sizes: bool) -> tuple[str, ...]:
+    """The sizes offered on screen for this kind, each one that sizes_for takes."""
+    return SIZE_CHOICES_BY_KIND.get(category_key, sizes_for(category_key, has_sizes)) if has_sizes else ()
 
 TAGS_BY_KEY: dict[str, Tag] = {t.key: t for t in (*FOOD_TAGS, PERISHABLE)}
 
@@ -124,6 +132,16 @@ def category_name(key: str, names: dict[str, str], lang: str) -> str:
     else English, else its key."""
     return (names.get(lang) or SEED_NAMES.get(key, {}).get(lang) or names.get(DEFAULT_LANGUAGE)
             or SEED_NAMES.get(key, {}).get(DEFAULT_LANGUAGE) or key)
+
+
+def search_text(title: str, category_names: dict[str, str], tags: list[str], size: str) -> str:
+    """What a visitor's search matches an item by, in every language the table speaks."""
+    words = [title, *category_names.values(), size]
+    for key in tags:
+        tag = TAGS_BY_KEY.get(key)
+        if tag is not None:
+            words.extend(tag.names.values())
+    return " ".join(w for w in words if w)
 
 
 def tag_mark(key: str, lang: str) -> str:
@@ -183,6 +201,8 @@ SKILL_KINDS: tuple[SkillKind, ...] = (
                                         "bricol", "coutur", "menuis")),
 )
 OTHER_SKILL = SkillKind("other", "mdi6.school", ())
+# When a person can share their skill (kiosk.skills.WORDS says each in every language).
+SKILL_TIMES = ("weekday_evenings", "weekends", "at_skills_share")
 SKILL_KINDS_BY_KEY: dict[str, SkillKind] = {k.key: k for k in (*SKILL_KINDS, OTHER_SKILL)}
 
 

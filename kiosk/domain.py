@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from kiosk.catalog import DEFAULT_LANGUAGE, category_name
@@ -65,6 +66,16 @@ class Want:
     posted_at: str = ""
     found: bool = False
 
+    def answered_by(self, item: Item, sharing_a_word: Container[int] | None) -> bool:
+        """Whether a thing answers this want: its kind, its size if the want names one, and one of the want's
+        words if it has any ("winter boots" finds "hiking boots").
+
+        `sharing_a_word` holds the ids of the things with a word of the want's title (the store's
+        `matching_ids(title, any_word=True)`); None when the title has no word to look for.
+        """
+        return (item.category_key == self.category_key and (not self.size or item.size == self.size)
+                and (not self.title or sharing_a_word is None or item.id in sharing_a_word))
+
 
 @dataclass(frozen=True)
 class SkillOffer:
@@ -83,4 +94,4 @@ class Listed:
     """What the thank-you screen needs after a listing."""
 
     item: Item
-    open_wants: int  # how many open wants ask for this category
+    open_wants: int  # how many open wants it answers (Want.answered_by)

@@ -7,6 +7,7 @@ no Qt, so sentences are marked for Qt's lupdate with the no-op below (the name i
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 WORDS_CONTEXT = "kiosk"
@@ -37,6 +38,31 @@ class VisitorError(_Sentence, ValueError):
         self.sentence = self._words(template, params)
         super().__init__(self.sentence)
         self.field = field
+
+
+class OutputProblem(VisitorError):
+    """A file cannot be written where a person asked (an export, a report, signs): the name is a folder, the
+    folder is missing, or the disk refused. Callers may offer another place."""
+
+    def __init__(self, template: str, **params: Any):
+        super().__init__(template, field="out", **params)
+
+
+OUT_IS_FOLDER = QT_TRANSLATE_NOOP("kiosk", "{path} is a folder; please give a file name.")
+OUT_NO_FOLDER = QT_TRANSLATE_NOOP("kiosk", "The folder {folder} does not exist.")
+OUT_NOTHING_WRITTEN = QT_TRANSLATE_NOOP("kiosk", "Nothing could be written to {path}.")
+OUT_REFUSED = QT_TRANSLATE_NOOP("kiosk", "Cannot write to {path}.")
+OUT_REFUSED_BECAUSE = QT_TRANSLATE_NOOP("kiosk", "Cannot write to {path}: {reason}.")
+
+
+def check_output(path: Path) -> Path:
+    """A file name to write to: not a folder, in a folder that exists (else OutputProblem)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise OutputProblem(OUT_IS_FOLDER, path=str(path))
+    if not folder.is_dir():
+        raise OutputProblem(OUT_NO_FOLDER, folder=str(folder))
+    return path
 
 
 class StoreProblem(_Sentence, RuntimeError):

@@ -14,9 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kiosk.errors import VisitorError
+from kiosk.errors import (
+    OUT_NOTHING_WRITTEN,
+    OUT_REFUSED,
+    QT_TRANSLATE_NOOP,
+    OutputProblem,
+    VisitorError,
+    check_output,
+)
 from kiosk.safe_write import write_whole
 from kiosk.summary import SUMMARY_VERSION, Summary, redact_contact
+from kiosk.validate import shown
 
 FORMATS = ("csv", "json", "pdf")
 CSV_COLUMNS = ("category", "name", "brought", "taken", "still_here", "lots_piles", "wants_posted",
@@ -44,22 +52,17 @@ def csv_dialect(lang: str) -> tuple[str, str]:
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     """Call write(temporary path) and move the result to `path` in one rename; no half-written file."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise VisitorError(f"{path} is a folder; please give a file name.", field="out")
-    if not folder.is_dir():
-        raise VisitorError(f"The folder {folder} does not exist.", field="out")
+    path = check_output(Path(path))
 
     def checked(temp: Path) -> None:
         write(temp)
         if not temp.exists() or temp.stat().st_size == 0:
-            raise VisitorError(f"Nothing could be written to {path}.", field="out")
+            raise OutputProblem(OUT_NOTHING_WRITTEN, path=str(path))
 
     try:
         write_whole(path, checked)
     except OSError:
-        raise VisitorError(f"Cannot write to {path}.", field="out") from None
+        raise OutputProblem(OUT_REFUSED, path=str(path)) from None
     return path
 
 
@@ -154,7 +157,8 @@ def export_file_name(summary: Summary, fmt: str) -> str:
 
 def check_format(fmt: str) -> str:
     if fmt not in FORMATS:
-        raise VisitorError(f"The format '{fmt}' is not one of {', '.join(FORMATS)}.", field="format")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The format '{format}' is not one of {formats}."),
+                           field="format", format=shown(fmt), formats=", ".join(FORMATS))
     return fmt
 
 
@@ -176,5 +180,6 @@ def export_event(db_path: Path, which: str | int | None, fmt: str, out: Path, la
     if fmt == "json":
         return write_json(summary, out, lang)
     if pdf is None:
-        raise VisitorError("PDF export needs the kiosk's display part, which is not available.", field="format")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "PDF export needs the kiosk's display part, which is not "
+                                                      "available."), field="format")
     return pdf(summary, out, lang)

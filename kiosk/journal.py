@@ -41,17 +41,6 @@ TYPES: dict[str, tuple[str, ...]] = {
     "setting": ("key", "value"),
 }
 
-# What a market shares between its kiosks (settings; the market's name and place travel as events).
-SHARED_SETTINGS = frozenset({
-    "summary_weights",         # kg per thing for the estimate
-    "welcome_text",            # the welcome sign's words
-    "sign_languages",          # the languages signs are printed in
-    "sign_categories",         # which categories get signs
-    "sign_chosen_categories",
-    "language",                # the table's first language
-    "skills_gathering",        # the skills share's date and place
-})
-
 # Names a person could be identified by: an event holding one of these keys is refused outright.
 FORBIDDEN_KEYS = frozenset({"contact", "name", "phone", "email", "person", "device"})
 

@@ -15,8 +15,6 @@ from typing import Any
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 
-PIN_SETTING = "pin_hash"
-LOCK_SETTING = "pin_lock"
 PIN_MIN, PIN_MAX = 4, 8
 _N, _R, _P = 2**14, 8, 1
 TRIES_BEFORE_LOCK = 3

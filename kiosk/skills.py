@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kiosk.catalog import DEFAULT_LANGUAGE
 from kiosk.clock import BUCKET_MINUTES, parse_bucket
 from kiosk.domain import SkillOffer
-from kiosk.errors import VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.validate import clean_text
 
 # A version 10 code at error correction M (57 modules) still scans from a printed card at arm's length.
@@ -148,37 +148,43 @@ def proposed_gathering(today: dt.date, place: str = "", lang: str = DEFAULT_LANG
     return Gathering(words(lang)["gathering"], next_saturday(today).isoformat(), "14:00", "17:00", place)
 
 
+TIME_SHAPE = QT_TRANSLATE_NOOP("kiosk", "{what} should look like 14:30.")
+
+
 def _clean_time(value: object, what: str) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"\d{1,2}:\d{2}", value.strip()):
-        raise VisitorError(f"{what} should look like 14:30.", field="time")
+        raise VisitorError(TIME_SHAPE, field="time", what=what)
     hours, minutes = (int(p) for p in value.strip().split(":"))
     if hours > 23 or minutes > 59:
-        raise VisitorError(f"{what} should look like 14:30.", field="time")
+        raise VisitorError(TIME_SHAPE, field="time", what=what)
     if minutes % BUCKET_MINUTES:
-        raise VisitorError(f"{what} should be on the quarter hour.", field="time")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "{what} should be on the quarter hour."), field="time",
+                           what=what)
     return f"{hours:02d}:{minutes:02d}"
 
 
 def clean_gathering(title: object, date: object, start: object, end: object, place: object = "",
                     note: object = "", uid: str = "", stamped: str = "") -> Gathering:
     """The gathering's details checked, or one sentence saying what to change."""
-    title = clean_text(title, limit=GATHERING_TITLE_MAX, what="The gathering's name", required=True)
-    place = clean_text(place, limit=GATHERING_PLACE_MAX, what="The place")
-    note = clean_text(note, limit=GATHERING_NOTE_MAX, what="The note", multiline=True)
+    title = clean_text(title, limit=GATHERING_TITLE_MAX, what=QT_TRANSLATE_NOOP("kiosk", "The gathering's name"),
+                       required=True)
+    place = clean_text(place, limit=GATHERING_PLACE_MAX, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
+    note = clean_text(note, limit=GATHERING_NOTE_MAX, what=QT_TRANSLATE_NOOP("kiosk", "The note"), multiline=True)
     try:
         day = dt.date.fromisoformat(date) if isinstance(date, str) else None
     except ValueError:
         day = None
     if day is None:
-        raise VisitorError("The date should look like 2026-12-12.", field="date")
-    start = _clean_time(start, "The start time")
-    end = _clean_time(end, "The end time")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The date should look like 2026-12-12."), field="date")
+    start = _clean_time(start, QT_TRANSLATE_NOOP("kiosk", "The start time"))
+    end = _clean_time(end, QT_TRANSLATE_NOOP("kiosk", "The end time"))
     if end <= start:
-        raise VisitorError("The gathering should end after it starts.", field="time")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The gathering should end after it starts."), field="time")
     gathering = Gathering(title, day.isoformat(), start, end, place, note, uid, stamped)
     if qr_version(vevent(gathering)) > GATHERING_MAX_VERSION:
-        raise VisitorError("The name, place and note together are too long for a calendar code a phone "
-                           "can read. Please shorten the note.", field=TOO_LONG)
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The name, place and note together are too long for a "
+                                             "calendar code a phone can read. Please shorten the note."),
+                           field=TOO_LONG)
     return gathering
 
 
@@ -260,8 +266,9 @@ def offer_code(title: str, description: str, when: Iterable[str], contact: str,
         return OfferCode(full, False)
     if qr_version(_payload(title, ELLIPSIS if description else "", when, contact, gathering, lang)) \
             > OFFER_MAX_VERSION:
-        raise VisitorError("This offer is too long for a code a phone can read from a card. Please shorten "
-                           "the skill's name or the contact.", field=TOO_LONG)
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "This offer is too long for a code a phone can read from a "
+                                             "card. Please shorten the skill's name or the contact."),
+                           field=TOO_LONG)
     # The longest cut of the words that still fits: binary search over the allowed cut points.
     points = _cut_points(description)
     low, high = 0, len(points) - 1

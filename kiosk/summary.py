@@ -20,11 +20,10 @@ from kiosk.clock import BUCKET_MINUTES, parse_bucket
 from kiosk.domain import Event
 
 SUMMARY_VERSION = 1
-WEIGHTS_SETTING = "summary_weights"
 
 # Rough average weight of ONE thing in each category, in kilograms, for the optional
 # "kept out of the bin" estimate. These are round working figures, deliberately on the low side,
-# not measurements; a steward can change them (they are kept in the settings under WEIGHTS_SETTING).
+# not measurements; a steward can change them (kept in the setting SUMMARY_WEIGHTS).
 # Where they come from is written down in docs/export.md ("Kilograms kept out of the bin").
 DEFAULT_WEIGHTS_KG: dict[str, float] = {
     "clothes": 0.4,  # a T-shirt is ~0.2 kg, jeans ~0.6 kg, a sweater ~0.5 kg
@@ -100,10 +99,6 @@ class Summary:
     leftovers: tuple[Leftover, ...] = ()
     weights_kg: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS_KG))
     minimised: bool = False  # the detail was deleted after export; only category totals are left
-
-    @property
-    def active_categories(self) -> tuple[CategoryTotals, ...]:
-        return tuple(c for c in self.categories if c.active)
 
     @property
     def brought(self) -> int:

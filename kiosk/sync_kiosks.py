@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.journal import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, new_market_id
+from kiosk.settings import SEVERAL_KIOSKS
 from kiosk.store import journal
 from kiosk.store.market import Market
 from kiosk.sync import Exchange, claim_folder, exchange, folder_market
@@ -30,18 +31,14 @@ from kiosk.syncthing import (
 
 log = logging.getLogger("kiosk.sync")
 RESTART_AFTER_S = 60
-ON_SETTING = "several_kiosks"  # this kiosk's own choice; never shared
 OTHER_MARKET = QT_TRANSLATE_NOOP(
     "kiosk", "This kiosk already keeps another market's journal, so it cannot join this one.")
 
 
 def data_dir(market: Market) -> Path:
-    from kiosk.store.summary import data_folder
-
-    folder = data_folder(market)
-    if folder is None:
+    if market.path is None:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "This data file is not on a disk, so it cannot share."))
-    return folder
+    return market.path.parent
 
 
 class SeveralKiosks:
@@ -60,18 +57,18 @@ class SeveralKiosks:
 
     @property
     def on(self) -> bool:
-        return bool(self.market.setting(ON_SETTING, False))
+        return self.market.setting(SEVERAL_KIOSKS)
 
     def turn_on(self) -> str:
         """Start this kiosk's Syncthing (SyncthingProblem with one sentence if it cannot); returns its id."""
         device = self.syncthing.start()
-        self.market.set_setting(ON_SETTING, True)
+        self.market.set_setting(SEVERAL_KIOSKS, True)
         self.folder.mkdir(parents=True, exist_ok=True)
         return device
 
     def turn_off(self) -> None:
         self.syncthing.stop()
-        self.market.set_setting(ON_SETTING, False)
+        self.market.set_setting(SEVERAL_KIOSKS, False)
 
     def resume(self) -> None:
         """At start-up: if a steward turned several kiosks on, start Syncthing again."""

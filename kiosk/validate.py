@@ -87,34 +87,31 @@ def clean_description(text: object) -> str:
     return clean_text(text, limit=DESCRIPTION_MAX, what=QT_TRANSLATE_NOOP("kiosk", "The description"), multiline=True)
 
 
+HOW_MANY = QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”.")
+
+
 def clean_quantity(value: object) -> int | None:
     """A count from 1 to 999, or None for "lots". Accepts ints and typed text."""
     if value is None:
         return None
     if isinstance(value, bool):
-        raise VisitorError(
-            QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
-            field="quantity")
+        raise VisitorError(HOW_MANY, field="quantity")
     if isinstance(value, str):
         text = unicodedata.normalize("NFKC", value).strip().lower()
         if text in (LOTS, "many", "muchos", "muchas", "∞"):
             return None
         if not re.fullmatch(r"[+]?\d{1,12}", text):
-            raise VisitorError(
-                QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
-                field="quantity"
-            )
+            raise VisitorError(HOW_MANY, field="quantity")
         value = int(text)
     if isinstance(value, float):
         if not value.is_integer():
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "How many? Please use a whole number."), field="quantity")
         value = int(value)
     if not isinstance(value, int):
-        raise VisitorError(
-            QT_TRANSLATE_NOOP("kiosk", "How many? Please choose a number from 1 to 999, or “lots”."),
-            field="quantity")
+        raise VisitorError(HOW_MANY, field="quantity")
     if value < 1:
-        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "How many? At least 1, please."), field="quantity")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "How many? Please choose at least 1, or “lots”."),
+                           field="quantity")
     if value > QUANTITY_MAX:
         raise VisitorError(
             QT_TRANSLATE_NOOP("kiosk", "{count} is more than the table can count — choose up to {most}, or “lots”."),
@@ -133,6 +130,7 @@ def needs_confirmation(quantity: int | None) -> bool:
 
 ID_LIMIT = 2**63  # SQLite's integers are 64-bit, signed
 NOT_HERE = QT_TRANSLATE_NOOP("kiosk", "That is no longer here.")
+ON_SCREEN = QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen.")
 
 
 def shown(value: object, most: int = 40) -> str:
@@ -162,16 +160,14 @@ def clean_flag(value: object, field: str = "") -> bool:
 def clean_choice(value: object, field: str = "") -> str:
     """A key the kiosk itself chose (a kind of thing, a setting's name): short plain text."""
     if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9_.:-]{1,64}", value):
-        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
-                           field=field)
+        raise VisitorError(ON_SCREEN, field=field)
     return value
 
 
 def clean_choices(value: object, field: str = "") -> list[str]:
     """Several such keys (marks, times): a list, tuple or set of them, each once, in order."""
     if isinstance(value, str | bytes) or not isinstance(value, Iterable) or isinstance(value, dict):
-        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
-                           field=field)
+        raise VisitorError(ON_SCREEN, field=field)
     return list(dict.fromkeys(clean_choice(v, field) for v in value))
 
 

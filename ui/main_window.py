@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RIGHT_TO_LEFT
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
+from kiosk.settings import IDLE_SECONDS
 from kiosk.store import Market
 from ui import theme, translators
 from ui.access import name_clear_buttons
@@ -35,7 +36,6 @@ from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, set_words
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-DEFAULT_IDLE_SECONDS = 60
 IDLE_WARNING_SECONDS = 10
 # Features a visitor reaches from home: built in idle time after the first paint. The others on first use.
 # Several kiosks too: its timer folds the other kiosks' journals in from the start, before any steward comes.
@@ -78,7 +78,7 @@ class KioskWindow(QMainWindow):
         self.setObjectName("KioskWindow")
         self.market = market
         self.kiosk_mode = kiosk_mode
-        self.default_lang = lang or market.setting("language", DEFAULT_LANGUAGE)
+        self.default_lang = lang or DEFAULT_LANGUAGE
         self.lang = self.default_lang
         self._translator: QTranslator | None = None
         self._translators: dict[str, QTranslator] = {}
@@ -130,7 +130,7 @@ class KioskWindow(QMainWindow):
         self.idle_warning.setSingleShot(True)
         self.idle_warning.timeout.connect(self.warn_idle)
         self._warning_shown = False
-        self.set_idle_seconds(int(market.setting("idle_seconds", DEFAULT_IDLE_SECONDS)))
+        self.set_idle_seconds(market.setting(IDLE_SECONDS))
         QApplication.instance().installEventFilter(self)
 
         self.set_language(self.lang)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk.catalog import TAGS_BY_KEY, tag_name
-from kiosk.errors import VisitorError
+from kiosk.errors import OUT_REFUSED_BECAUSE, OutputProblem, check_output
 from kiosk.summary import Summary, redact_contact
 from ui import translators
 from ui.charts import category_chart, paint_chart, timeline_chart
@@ -237,17 +237,12 @@ def write_pdf(summary: Summary, path: Path, lang: str = "en") -> Path:
     from ui.printing import output
 
     application()  # charts need a QApplication, also from the command line
-    path = Path(path)
-    if path.is_dir():
-        raise VisitorError(f"{path} is a folder; please give a file name.", field="out")
-    if not path.parent.is_dir():
-        raise VisitorError(f"The folder {path.parent} does not exist.", field="out")
+    path = check_output(Path(path))
     with translators.installed(lang):
         report = Report(summary, lang)
         try:
             output.write_pdf(path, report.render, paper="a4", orientation="portrait",
                              title=redact_contact(summary.event.title) or "Commons Table")
         except OSError as error:
-            raise VisitorError("Cannot write to {path}: {reason}.", field="out", path=str(path),
-                               reason=error.strerror or "it failed") from None
+            raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(path), reason=error.strerror or "it failed") from None
     return path

@@ -130,14 +130,6 @@
         <translation>أطفال</translation>
     </message>
     <message>
-        <source>%1 is more than the table can count. Please choose up to 999, or “Lots”.</source>
-        <translation>%1 أكثر مما تستطيع الطاولة عدّه. اختر حتى 999، أو «كثير».</translation>
-    </message>
-    <message>
-        <source>How many? Please choose at least 1, or “Lots”.</source>
-        <translation>كم عددها؟ اختر 1 على الأقل، أو «كثير».</translation>
-    </message>
-    <message>
         <source>%1 — is that right?</source>
         <translation>%1 — هل هذا صحيح؟</translation>
     </message>
@@ -1534,10 +1526,6 @@
         <translation>احفظ واعرض رمزي</translation>
     </message>
     <message>
-        <source>This is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
-        <translation>هذا أطول من رمز يستطيع الهاتف قراءته من بطاقة. اختصر اسم المهارة أو وسيلة التواصل من فضلك.</translation>
-    </message>
-    <message>
         <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
         <translation>أحضر دراجتك؛ وسأريك كيف تصلح إطارًا مثقوبًا</translation>
     </message>
@@ -2076,8 +2064,48 @@
         <translation>اسم السوق</translation>
     </message>
     <message>
+        <source>{what} should look like 14:30.</source>
+        <translation>{what} يجب أن يكون بالشكل 14:30.</translation>
+    </message>
+    <message>
+        <source>{what} should be on the quarter hour.</source>
+        <translation>{what} يجب أن يكون على ربع ساعة (:00 أو :15 أو :30 أو :45).</translation>
+    </message>
+    <message>
+        <source>The gathering&apos;s name</source>
+        <translation>اسم اللقاء</translation>
+    </message>
+    <message>
         <source>The place</source>
         <translation>المكان</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>The date should look like 2026-12-12.</source>
+        <translation>يجب أن يكون التاريخ بالشكل 2026-12-12.</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>وقت البداية</translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation>وقت النهاية</translation>
+    </message>
+    <message>
+        <source>The gathering should end after it starts.</source>
+        <translation>يجب أن ينتهي اللقاء بعد أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>The name, place and note together are too long for a calendar code a phone can read. Please shorten the note.</source>
+        <translation>الاسم والمكان والملاحظة معًا أطول من رمز تقويم يستطيع الهاتف قراءته. اختصر الملاحظة من فضلك.</translation>
+    </message>
+    <message>
+        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
+        <translation>هذا العرض أطول من رمز يستطيع الهاتف قراءته من بطاقة. اختصر اسم المهارة أو وسيلة التواصل من فضلك.</translation>
     </message>
     <message>
         <source>The date should look like 2026-11-28.</source>
@@ -2148,8 +2176,8 @@
         <translation>كم العدد؟ استخدم عددًا صحيحًا من فضلك.</translation>
     </message>
     <message>
-        <source>How many? At least 1, please.</source>
-        <translation>كم العدد؟ واحد على الأقل من فضلك.</translation>
+        <source>How many? Please choose at least 1, or “lots”.</source>
+        <translation>كم العدد؟ اختر 1 على الأقل، أو «كثير».</translation>
     </message>
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
@@ -2168,6 +2196,18 @@
         <translation>لا يمكن حفظ هذا الإعداد.</translation>
     </message>
     <message>
+        <source>No PIN was typed, so nothing was changed.</source>
+        <translation>لم يُكتب أي رمز PIN، فلم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>توقف؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different, so nothing was changed.</source>
+        <translation>رمزا PIN مختلفان، فلم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>There is no data file at {path}.</source>
         <translation>لا يوجد ملف بيانات في {path}.</translation>
     </message>
@@ -2178,6 +2218,14 @@
     <message>
         <source>The data file {path} cannot be read.</source>
         <translation>لا يمكن قراءة ملف البيانات {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is the data file itself; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} هو ملف البيانات نفسه؛ اكتب في ملف آخر من فضلك حتى لا يُكتب فوق شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is part of the data file {db}; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} جزء من ملف البيانات {db}؛ اكتب في ملف آخر من فضلك حتى لا يُكتب فوق شيء.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
@@ -2257,6 +2305,54 @@
     <message>
         <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
         <translation>لم يبدأ Syncthing الخاص بالكشك، لذلك لا تستطيع الأكشاك المشاركة الآن.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; please give a file name.</source>
+        <translation>{path} مجلد؛ اكتب اسم ملف من فضلك.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد {folder} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Nothing could be written to {path}.</source>
+        <translation>لم يُكتب أي شيء في {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}.</source>
+        <translation>لا يمكن الكتابة في {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {reason}.</source>
+        <translation>لا يمكن الكتابة في {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The format &apos;{format}&apos; is not one of {formats}.</source>
+        <translation>الصيغة «{format}» ليست من هذه الصيغ: {formats}.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
+        <translation>التصدير إلى PDF يحتاج إلى الجزء الرسومي من الكشك، وهو غير متاح.</translation>
+    </message>
+    <message>
+        <source>Please choose offers from the list.</source>
+        <translation>اختر عروضًا من القائمة من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please choose a weight from 0 to 50 kg.</source>
+        <translation>اختر وزنًا من 0 إلى 50 كغ من فضلك.</translation>
+    </message>
+    <message>
+        <source>There are no events yet.</source>
+        <translation>لا توجد أسواق بعد.</translation>
+    </message>
+    <message>
+        <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
+        <translation>يجب أن يكون السوق رقمًا أو «latest»، لا «{which}».</translation>
+    </message>
+    <message>
+        <source>Close this market before deleting its details.</source>
+        <translation>أغلق هذا السوق قبل حذف تفاصيله.</translation>
     </message>
 </context>
 </TS>

@@ -126,14 +126,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is more than the table can count. Please choose up to 999, or “Lots”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many? Please choose at least 1, or “Lots”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — is that right?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,10 +1445,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,7 +1959,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what} should look like 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} should be on the quarter hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gathering&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date should look like 2026-12-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gathering should end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name, place and note together are too long for a calendar code a phone can read. Please shorten the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2043,7 +2071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many? At least 1, please.</source>
+        <source>How many? Please choose at least 1, or “lots”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2063,6 +2091,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No PIN was typed, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs were different, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no data file at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,6 +2112,14 @@
     </message>
     <message>
         <source>The data file {path} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the data file itself; please write to another file, so nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is part of the data file {db}; please write to another file, so nothing is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2147,6 +2195,54 @@
     </message>
     <message>
         <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; please give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format &apos;{format}&apos; is not one of {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose offers from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a weight from 0 to 50 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this market before deleting its details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

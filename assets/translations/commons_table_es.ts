@@ -126,14 +126,6 @@
         <translation>Niños</translation>
     </message>
     <message>
-        <source>%1 is more than the table can count. Please choose up to 999, or “Lots”.</source>
-        <translation>%1 es más de lo que la mesa puede contar. Elige hasta 999, o «Muchos».</translation>
-    </message>
-    <message>
-        <source>How many? Please choose at least 1, or “Lots”.</source>
-        <translation>¿Cuántos? Elige al menos 1, o «Muchos».</translation>
-    </message>
-    <message>
         <source>%1 — is that right?</source>
         <translation>%1 — ¿es correcto?</translation>
     </message>
@@ -1454,10 +1446,6 @@
         <translation>Guardar y mostrar mi código</translation>
     </message>
     <message>
-        <source>This is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
-        <translation>Es demasiado largo para un código que un teléfono pueda leer en una tarjeta. Acorta el nombre del saber o el contacto.</translation>
-    </message>
-    <message>
         <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
         <translation>Trae tu bici; te enseño a arreglar un pinchazo</translation>
     </message>
@@ -1972,8 +1960,48 @@
         <translation>El nombre del mercado</translation>
     </message>
     <message>
+        <source>{what} should look like 14:30.</source>
+        <translation>{what} debe tener esta forma: 14:30.</translation>
+    </message>
+    <message>
+        <source>{what} should be on the quarter hour.</source>
+        <translation>{what} debe caer en un cuarto de hora (:00, :15, :30 o :45).</translation>
+    </message>
+    <message>
+        <source>The gathering&apos;s name</source>
+        <translation>El nombre del encuentro</translation>
+    </message>
+    <message>
         <source>The place</source>
         <translation>El lugar</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <source>The date should look like 2026-12-12.</source>
+        <translation>La fecha debe tener esta forma: 2026-12-12.</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>La hora de inicio</translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation>La hora de fin</translation>
+    </message>
+    <message>
+        <source>The gathering should end after it starts.</source>
+        <translation>El encuentro debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>The name, place and note together are too long for a calendar code a phone can read. Please shorten the note.</source>
+        <translation>El nombre, el lugar y la nota juntos son demasiado largos para un código de calendario que un teléfono pueda leer. Acorta la nota, por favor.</translation>
+    </message>
+    <message>
+        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
+        <translation>Esta oferta es demasiado larga para un código que un teléfono pueda leer en una tarjeta. Acorta el nombre del saber o el contacto.</translation>
     </message>
     <message>
         <source>The date should look like 2026-11-28.</source>
@@ -2044,8 +2072,8 @@
         <translation>¿Cuántos? Usa un número entero, por favor.</translation>
     </message>
     <message>
-        <source>How many? At least 1, please.</source>
-        <translation>¿Cuántos? Al menos 1, por favor.</translation>
+        <source>How many? Please choose at least 1, or “lots”.</source>
+        <translation>¿Cuántos? Elige al menos 1, o «muchos».</translation>
     </message>
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
@@ -2064,6 +2092,18 @@
         <translation>Ese ajuste no se puede guardar.</translation>
     </message>
     <message>
+        <source>No PIN was typed, so nothing was changed.</source>
+        <translation>No se escribió ningún PIN, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Detenido; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different, so nothing was changed.</source>
+        <translation>Los dos PIN eran distintos, así que no se cambió nada.</translation>
+    </message>
+    <message>
         <source>There is no data file at {path}.</source>
         <translation>No hay ningún archivo de datos en {path}.</translation>
     </message>
@@ -2074,6 +2114,14 @@
     <message>
         <source>The data file {path} cannot be read.</source>
         <translation>No se puede leer el archivo de datos {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is the data file itself; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} es el propio archivo de datos; escribe en otro archivo, por favor, para no sobrescribir nada.</translation>
+    </message>
+    <message>
+        <source>{path} is part of the data file {db}; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} es parte del archivo de datos {db}; escribe en otro archivo, por favor, para no sobrescribir nada.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
@@ -2149,6 +2197,54 @@
     <message>
         <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
         <translation>El Syncthing del quiosco no arrancó, así que por ahora los quioscos no pueden compartir.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; please give a file name.</source>
+        <translation>{path} es una carpeta; indica un nombre de archivo, por favor.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Nothing could be written to {path}.</source>
+        <translation>No se pudo escribir nada en {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}.</source>
+        <translation>No se puede escribir en {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {reason}.</source>
+        <translation>No se puede escribir en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The format &apos;{format}&apos; is not one of {formats}.</source>
+        <translation>El formato «{format}» no es uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
+        <translation>Exportar a PDF necesita la parte gráfica del quiosco, que no está disponible.</translation>
+    </message>
+    <message>
+        <source>Please choose offers from the list.</source>
+        <translation>Elige ofertas de la lista, por favor.</translation>
+    </message>
+    <message>
+        <source>Please choose a weight from 0 to 50 kg.</source>
+        <translation>Elige un peso de 0 a 50 kg, por favor.</translation>
+    </message>
+    <message>
+        <source>There are no events yet.</source>
+        <translation>Todavía no hay mercados.</translation>
+    </message>
+    <message>
+        <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
+        <translation>El mercado debe ser un número o «latest», no «{which}».</translation>
+    </message>
+    <message>
+        <source>Close this market before deleting its details.</source>
+        <translation>Cierra este mercado antes de borrar sus detalles.</translation>
     </message>
 </context>
 </TS>

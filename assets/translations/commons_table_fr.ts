@@ -126,14 +126,6 @@
         <translation>Enfants</translation>
     </message>
     <message>
-        <source>%1 is more than the table can count. Please choose up to 999, or “Lots”.</source>
-        <translation>%1, c&apos;est plus que la table ne peut compter. Choisissez jusqu&apos;à 999, ou « Beaucoup ».</translation>
-    </message>
-    <message>
-        <source>How many? Please choose at least 1, or “Lots”.</source>
-        <translation>Combien ? Choisissez au moins 1, ou « Beaucoup ».</translation>
-    </message>
-    <message>
         <source>%1 — is that right?</source>
         <translation>%1 — c&apos;est bien ça ?</translation>
     </message>
@@ -1454,10 +1446,6 @@
         <translation>Enregistrer et voir mon code</translation>
     </message>
     <message>
-        <source>This is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
-        <translation>C&apos;est trop long pour un code lisible par un téléphone sur une carte. Raccourcissez le nom du savoir ou le contact.</translation>
-    </message>
-    <message>
         <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
         <translation>Venez avec votre vélo ; je vous montre comment réparer une crevaison</translation>
     </message>
@@ -1972,8 +1960,48 @@
         <translation>Le nom du marché</translation>
     </message>
     <message>
+        <source>{what} should look like 14:30.</source>
+        <translation>{what} doit ressembler à 14:30.</translation>
+    </message>
+    <message>
+        <source>{what} should be on the quarter hour.</source>
+        <translation>{what} doit tomber sur un quart d&apos;heure (:00, :15, :30 ou :45).</translation>
+    </message>
+    <message>
+        <source>The gathering&apos;s name</source>
+        <translation>Le nom de la rencontre</translation>
+    </message>
+    <message>
         <source>The place</source>
         <translation>Le lieu</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>The date should look like 2026-12-12.</source>
+        <translation>La date doit ressembler à 2026-12-12.</translation>
+    </message>
+    <message>
+        <source>The start time</source>
+        <translation>L&apos;heure de début</translation>
+    </message>
+    <message>
+        <source>The end time</source>
+        <translation>L&apos;heure de fin</translation>
+    </message>
+    <message>
+        <source>The gathering should end after it starts.</source>
+        <translation>La rencontre doit finir après avoir commencé.</translation>
+    </message>
+    <message>
+        <source>The name, place and note together are too long for a calendar code a phone can read. Please shorten the note.</source>
+        <translation>Le nom, le lieu et la note ensemble sont trop longs pour un code de calendrier lisible par un téléphone. Raccourcissez la note.</translation>
+    </message>
+    <message>
+        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
+        <translation>Cette offre est trop longue pour un code lisible par un téléphone sur une carte. Raccourcissez le nom du savoir ou le contact.</translation>
     </message>
     <message>
         <source>The date should look like 2026-11-28.</source>
@@ -2044,8 +2072,8 @@
         <translation>Combien ? Utilisez un nombre entier.</translation>
     </message>
     <message>
-        <source>How many? At least 1, please.</source>
-        <translation>Combien ? Au moins 1, s&apos;il vous plaît.</translation>
+        <source>How many? Please choose at least 1, or “lots”.</source>
+        <translation>Combien ? Choisissez au moins 1, ou « beaucoup ».</translation>
     </message>
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
@@ -2064,6 +2092,18 @@
         <translation>Ce réglage ne peut pas être gardé.</translation>
     </message>
     <message>
+        <source>No PIN was typed, so nothing was changed.</source>
+        <translation>Aucun code PIN n&apos;a été tapé, donc rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation>Arrêté ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The two PINs were different, so nothing was changed.</source>
+        <translation>Les deux codes PIN étaient différents, donc rien n&apos;a changé.</translation>
+    </message>
+    <message>
         <source>There is no data file at {path}.</source>
         <translation>Il n&apos;y a pas de fichier de données à {path}.</translation>
     </message>
@@ -2074,6 +2114,14 @@
     <message>
         <source>The data file {path} cannot be read.</source>
         <translation>Le fichier de données {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{path} is the data file itself; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} est le fichier de données lui-même ; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>{path} is part of the data file {db}; please write to another file, so nothing is overwritten.</source>
+        <translation>{path} fait partie du fichier de données {db} ; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
@@ -2149,6 +2197,54 @@
     <message>
         <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
         <translation>Le Syncthing de la borne n&apos;a pas démarré, les bornes ne peuvent donc pas partager pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; please give a file name.</source>
+        <translation>{path} est un dossier ; donnez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Nothing could be written to {path}.</source>
+        <translation>Rien n&apos;a pu être écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}.</source>
+        <translation>Impossible d&apos;écrire dans {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The format &apos;{format}&apos; is not one of {formats}.</source>
+        <translation>Le format « {format} » n&apos;est pas l&apos;un de ceux-ci : {formats}.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
+        <translation>L&apos;export en PDF a besoin de la partie graphique du kiosque, qui n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Please choose offers from the list.</source>
+        <translation>Choisissez des offres dans la liste.</translation>
+    </message>
+    <message>
+        <source>Please choose a weight from 0 to 50 kg.</source>
+        <translation>Choisissez un poids de 0 à 50 kg.</translation>
+    </message>
+    <message>
+        <source>There are no events yet.</source>
+        <translation>Il n&apos;y a encore aucun marché.</translation>
+    </message>
+    <message>
+        <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
+        <translation>Le marché doit être un numéro ou « latest », pas « {which} ».</translation>
+    </message>
+    <message>
+        <source>Close this market before deleting its details.</source>
+        <translation>Fermez ce marché avant d&apos;effacer ses détails.</translation>
     </message>
 </context>
 </TS>

@@ -18,12 +18,10 @@ from pathlib import Path
 from kiosk.clock import Clock, bucket, parse_bucket, system_clock
 from kiosk.errors import StoreProblem
 from kiosk.safe_write import write_whole
+from kiosk.settings import BACKUPS_KEPT
 from kiosk.store.database import copy_database, known_fault, set_aside_damaged
-from kiosk.store.files import data_file
 from kiosk.store.market import Market, open_market
 
-KEPT_SETTING = "backups_kept"
-KEPT_DEFAULT = 10
 EVERY = dt.timedelta(hours=1)
 USB_FOLDER = "commons-table-backups"
 
@@ -55,13 +53,13 @@ def backups(path: Path) -> list[Path]:
 
 
 def kept(market: Market) -> int:
-    value = market.setting(KEPT_SETTING, KEPT_DEFAULT)
-    return value if isinstance(value, int) and value >= 1 else KEPT_DEFAULT
+    value = market.setting(BACKUPS_KEPT)
+    return value if value >= 1 else BACKUPS_KEPT.default
 
 
 def make_backup(market: Market) -> Path | None:
     """Copy the open data file into its backups folder now; None for a store kept in memory."""
-    path = data_file(market)
+    path = market.path
     if path is None:
         return None
     folder = backup_folder(path)
@@ -76,7 +74,7 @@ def make_backup(market: Market) -> Path | None:
 
 def backup_due(market: Market) -> bool:
     """Whether a market is open and the newest backup is an hour old or more (by the store's clock)."""
-    path = data_file(market)
+    path = market.path
     if path is None or market.current_event() is None:
         return False
     newest = backups(path)

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from kiosk.clock import bucket
 from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem, fault_of
+from kiosk.settings import FILE_IDENTITY
 from kiosk.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "open_database", "open_readonly", "known_fault",
@@ -35,7 +36,7 @@ APPLICATION_ID = 0x436D5462
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The settings row that names this file; every writer touches it on opening, so each -wal a kiosk
 # writes carries its file's name (a -wal from another file then shows another name).
-IDENTITY_KEY = "file_identity"
+IDENTITY_KEY = FILE_IDENTITY.key
 
 # While the kiosk runs: what to tell the person whose tap was not saved.
 _IN_USE = {

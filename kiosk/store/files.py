@@ -1,5 +1,4 @@
-"""Where the market's data file is on disk (for things saved beside it, such as printed signs), and the lock
-that keeps a second kiosk off it."""
+"""The lock that keeps a second kiosk off a data file."""
 
 from __future__ import annotations
 
@@ -8,15 +7,6 @@ import os
 from pathlib import Path
 
 from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem
-from kiosk.store.market import Market
-
-
-def data_file(market: Market) -> Path | None:
-    """The data file's path; None for a database kept in memory."""
-    for row in market._rows("PRAGMA database_list"):
-        if row["name"] == "main" and row["file"]:
-            return Path(row["file"])
-    return None
 
 
 class KioskLock:

@@ -22,11 +22,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kiosk.catalog import search_text
 from kiosk.clock import bucket
 from kiosk.domain import Item
 from kiosk.journal import (
     BUCKET,
-    SHARED_SETTINGS,
     JournalError,
     check_event,
     encode_event,
@@ -36,16 +36,14 @@ from kiosk.journal import (
     new_market_id,
     stamp,
 )
+from kiosk.settings import JOURNAL_KIOSK_ID, JOURNAL_MARKET_ID, SHARED_SETTINGS
 from kiosk.store.database import known_fault
-from kiosk.store.schema import search_text
 
 if TYPE_CHECKING:
     from kiosk.store.market import Market
 
 log = logging.getLogger("kiosk.journal")
 
-KIOSK_SETTING = "journal_kiosk_id"
-MARKET_SETTING = "journal_market_id"
 FILE_EVENTS = 2000  # at most this many events in one closed file
 # What each event type needs to exist before it can be applied (the field holding that thing's uid).
 NEEDS = {"renamed": "event", "closed": "event", "listed": "event", "want": "event", "skill": "event",
@@ -79,23 +77,23 @@ def _put_setting(market: Market, key: str, value: Any) -> None:
 
 def kiosk_id(market: Market) -> str:
     """This data file's random kiosk id (made the first time it is needed); the only id in a journal."""
-    found = _get_setting(market, KIOSK_SETTING)
+    found = _get_setting(market, JOURNAL_KIOSK_ID.key)
     if isinstance(found, str):
         return found
     made = new_kiosk_id()
     with market.db.atomic():
-        _put_setting(market, KIOSK_SETTING, made)
+        _put_setting(market, JOURNAL_KIOSK_ID.key, made)
     return made
 
 
 def kiosk_id_if_any(market: Market) -> str | None:
     with known_fault():
-        found = _get_setting(market, KIOSK_SETTING)
+        found = _get_setting(market, JOURNAL_KIOSK_ID.key)
     return found if isinstance(found, str) else None
 
 
 def market_id(market: Market) -> str | None:
-    found = _get_setting(market, MARKET_SETTING)
+    found = _get_setting(market, JOURNAL_MARKET_ID.key)
     return found if isinstance(found, str) else None
 
 
@@ -108,7 +106,7 @@ def settle_market_id(market: Market, offered: str | None) -> str:
         mine = market_id(market)
         if mine is None:
             mine = offered or new_market_id()
-            _put_setting(market, MARKET_SETTING, mine)
+            _put_setting(market, JOURNAL_MARKET_ID.key, mine)
     if offered is not None and offered != mine:
         raise JournalError("this folder holds another market's journals", kind="market")
     return mine

@@ -14,18 +14,21 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from kiosk.catalog import TAGS_BY_KEY, sizes_for
+from kiosk import settings
+from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.settings import Setting
+from kiosk.skills import offer_code
 from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
-from kiosk.store.schema import search_text
 from kiosk.validate import (
+    ON_SCREEN,
     clean_choice,
     clean_choices,
     clean_date,
@@ -39,10 +42,11 @@ from kiosk.validate import (
     clean_value,
 )
 
+T = TypeVar("T")
 DEFAULT_EVENT_TITLE = "Free Market"
-SKILL_TIMES = ("weekday_evenings", "weekends", "at_skills_share")
 EVENT_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "There is no event number {number}.")
 ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "That item is no longer on the table.")
+CANNOT_KEEP = QT_TRANSLATE_NOOP("kiosk", "That setting cannot be kept.")
 
 
 def _event(row: dict[str, Any]) -> Event:
@@ -86,15 +90,27 @@ def _searched(search: object) -> str:
     if search is None:
         return ""
     if not isinstance(search, str):
-        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the choices on the screen."),
-                           field="search")
+        raise VisitorError(ON_SCREEN, field="search")
     return search[:200]
 
 
+def _known(which: object) -> Setting[Any]:
+    """A setting of kiosk/settings.py, given as itself or by its key."""
+    if isinstance(which, Setting):
+        return which
+    found = settings.named(clean_choice(which, "setting"))
+    if found is None:
+        raise VisitorError(CANNOT_KEEP, field="setting")
+    return found
+
+
 class Market:
-    def __init__(self, db: Database, clock: Clock = system_clock):
+    def __init__(self, db: Database, clock: Clock = system_clock, path: Path | None = None):
         self.db = db
         self.clock = clock
+        # The data file on disk (things are saved beside it: backups, signs, exports); None for a market held
+        # in memory, such as the copy read-only commands work on.
+        self.path = path
         self._categories: dict[str, Category] | None = None
         self.closed_stale: list[Event] = []  # markets found open from an earlier day and closed on opening
 
@@ -210,17 +226,22 @@ class Market:
         return [_offer(r) for r in self._rows("SELECT * FROM skill_offers WHERE event_id = ? ORDER BY id",
                                               [event.id])]
 
-    def setting(self, key: str, default: Any = None) -> Any:
-        row = self._one("SELECT value FROM settings WHERE key = ?", [clean_choice(key, "setting")])
-        return default if row is None else json.loads(row["value"])
+    def setting(self, which: Setting[T] | str) -> T:
+        """A setting's kept value, or its default (kiosk/settings.py says each one's type and default)."""
+        which = _known(which)
+        row = self._one("SELECT value FROM settings WHERE key = ?", [which.key])
+        return which.read(None if row is None else json.loads(row["value"]))
 
     # ----- writing -------------------------------------------------------------------------------------
 
     def _now(self) -> dt.datetime:
         return self.clock()
 
-    def set_setting(self, key: str, value: Any) -> Any:
-        key, text = clean_choice(key, "setting"), clean_value(value)
+    def set_setting(self, which: Setting[T] | str, value: T) -> T:
+        which = _known(which)
+        if not which.fits(value):
+            raise VisitorError(CANNOT_KEEP, field="setting")
+        key, text = which.key, clean_value(value)
         with known_fault(), self.db.atomic():
             self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, text])
@@ -314,7 +335,17 @@ class Market:
             item_id = cur.lastrowid
             _journal.listed(self, item_id)
         assert item_id is not None
-        return Listed(self.item(item_id), len(self.open_wants(category.key)))
+        item = self.item(item_id)
+        return Listed(item, sum(want.answered_by(item, self._sharing_a_word(want.title, item.id))
+                                for want in self.open_wants(category.key)))
+
+    def _sharing_a_word(self, title: str, item_id: int) -> set[int] | None:
+        """{item_id} if that item has a word of `title`, else {}; None when `title` has no word to look for."""
+        query = fts_query(title, any_word=True)
+        if query is None:
+            return None
+        row = self._one("SELECT rowid FROM items_fts WHERE items_fts MATCH ? AND rowid = ?", [query, item_id])
+        return {item_id} if row else set()
 
     def unlist_item(self, item_id: int) -> Item:
         """Undo a listing made a moment ago: the item and its count leave the table."""
@@ -411,7 +442,12 @@ class Market:
         return found
 
     def offer_skill(self, title: object, description: object = "", when: Iterable[str] = (),
-                    contact: object = "", forget_after_print: bool = False) -> SkillOffer:
+                    contact: object = "", forget_after_print: bool = False,
+                    lang: str = DEFAULT_LANGUAGE) -> SkillOffer:
+        """Save an offer, unless even with its words shortened it is too long for a code a phone can read
+        from its card (printed in `lang`)."""
+        from kiosk.store.skills import gathering  # the skills share's details, which go into the code
+
         title = clean_title(title, required=True)
         description = clean_description(description)
         when = clean_choices(when, "when")
@@ -419,6 +455,9 @@ class Market:
         if any(w not in SKILL_TIMES for w in when):
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please pick when from the buttons."), field="when")
         contact = clean_text(contact, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The contact"))
+        if clean_choice(lang, "lang") not in LANGUAGES:
+            raise VisitorError(ON_SCREEN, field="lang")
+        offer_code(title, description, when, contact, gathering(self), lang)
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
             cur = self.db.execute(
@@ -476,7 +515,7 @@ def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 
                 close_stale: bool = True) -> Market:
     db = open_database(path, timeout=timeout)
     db.execute("PRAGMA secure_delete=ON")
-    market = Market(db, clock)
+    market = Market(db, clock, Path(path).resolve())
     if close_stale:
         from kiosk.store.steward import close_stale_markets
 

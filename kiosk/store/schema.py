@@ -68,24 +68,17 @@ def m001_market(db: Database) -> None:
     )
 
 
-def search_text(title: str, category_names: dict[str, str], tags: list[str], size: str) -> str:
-    """What a visitor's search matches an item by, in every language the table speaks."""
-    words = [title, *category_names.values(), size]
-    for key in tags:
-        tag = TAGS_BY_KEY.get(key)
-        if tag is not None:
-            words.extend(tag.names.values())
-    return " ".join(w for w in words if w)
-
-
 @MIGRATIONS()
 def m002_item_search(db: Database) -> None:
-    # Accent- and case-blind full-text search over titles, category names and tags.
+    # Accent- and case-blind full-text search over titles, category names and tags. The words are put
+    # together here as they were then (kiosk.catalog.search_text is today's way, and may change).
     db.execute("ALTER TABLE items ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
     names = {row["key"]: json.loads(row["names"]) for row in db.query("SELECT key, names FROM categories")}
     for row in list(db.query("SELECT id, title, category_key, tags, size FROM items")):
-        text = search_text(row["title"], names.get(row["category_key"], {}), json.loads(row["tags"]),
-                           row["size"])
+        words = [row["title"], *names.get(row["category_key"], {}).values(), row["size"]]
+        for key in json.loads(row["tags"]):
+            words.extend(TAGS_BY_KEY[key].names.values() if key in TAGS_BY_KEY else ())
+        text = " ".join(w for w in words if w)
         db.execute("UPDATE items SET search_text = ? WHERE id = ?", [text, row["id"]])
     db.table("items").enable_fts(["search_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 

@@ -1,26 +1,28 @@
-"""The skills share in the store: the gathering's details (a setting) and forgetting printed contacts."""
+"""The skills share in the store: the gathering's details (a setting) and forgetting printed contacts.
+
+Offers are saved by Market.offer_skill, which checks that each fits a readable code."""
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
 
-from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import SkillOffer
-from kiosk.errors import VisitorError
-from kiosk.skills import Gathering, clean_gathering, offer_code
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.settings import SKILLS_GATHERING
+from kiosk.skills import Gathering, clean_gathering
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
-from kiosk.validate import clean_choices, clean_description, clean_id, clean_text, clean_title
+from kiosk.validate import clean_id
 
-GATHERING_SETTING = "skills_gathering"
+CHOOSE_OFFERS = QT_TRANSLATE_NOOP("kiosk", "Please choose offers from the list.")
 
 
 def gathering(market: Market) -> Gathering | None:
     """The gathering a steward set, or None before anyone has."""
-    stored = market.setting(GATHERING_SETTING)
-    if not isinstance(stored, dict):
+    stored = market.setting(SKILLS_GATHERING)
+    if stored is None:
         return None
     fields = {key: str(stored.get(key) or "") for key in
               ("title", "date", "start", "end", "place", "note", "uid", "stamped")}
@@ -41,7 +43,7 @@ def save_gathering(market: Market, title: object, date: object, start: object, e
     before = gathering(market)
     uid = before.uid if before is not None and before.uid else "skills-share-" + secrets.token_hex(6)
     cleaned = clean_gathering(title, date, start, end, place, note, uid=uid, stamped=bucket(market.clock()))
-    market.set_setting(GATHERING_SETTING, cleaned.as_setting())
+    market.set_setting(SKILLS_GATHERING, cleaned.as_setting())
     return cleaned
 
 
@@ -51,10 +53,10 @@ def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> lis
     Returns the ids of the offers whose contact was erased.
     """
     if isinstance(offers, str | bytes | dict) or not isinstance(offers, Iterable):
-        raise VisitorError("Please choose offers from the list.", field="offers")
+        raise VisitorError(CHOOSE_OFFERS, field="offers")
     offers = list(offers)
     if not all(isinstance(o, SkillOffer) for o in offers):
-        raise VisitorError("Please choose offers from the list.", field="offers")
+        raise VisitorError(CHOOSE_OFFERS, field="offers")
     ids = [clean_id(o.id, field="offer") for o in offers if o.forget_after_print and o.contact]
     if not ids:
         return []
@@ -67,13 +69,3 @@ def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> lis
     market._wipe_journal()
     return ids
 
-
-def offer_skill(market: Market, title: object, description: object = "", when: Iterable[str] = (),
-                contact: object = "", forget_after_print: bool = False,
-                lang: str = DEFAULT_LANGUAGE) -> SkillOffer:
-    """Save an offer, unless even with its words shortened it is too long for a readable code."""
-    if lang not in LANGUAGES if isinstance(lang, str) else True:
-        raise VisitorError("Please choose one of the choices on the screen.", field="lang")
-    offer_code(clean_title(title, required=True), clean_description(description), tuple(clean_choices(when)),
-               clean_text(contact, limit=120, what="The contact"), gathering(market), lang)
-    return market.offer_skill(title, description, when, contact, forget_after_print)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kiosk.domain import Event
 from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
-from kiosk.pin import LOCK_SETTING, PIN_SETTING
+from kiosk.settings import PIN_HASH, PIN_LOCK
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 
@@ -36,7 +36,7 @@ def pin_hash_in_file(path: str | Path) -> str | None:
         except sqlite3.Error:
             continue
         try:
-            row = conn.execute("SELECT value FROM settings WHERE key = ?", [PIN_SETTING]).fetchone()
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", [PIN_HASH.key]).fetchone()
         except sqlite3.Error:
             continue
         finally:
@@ -56,8 +56,8 @@ def set_pin_hash(market: Market, pin_hash: str) -> None:
     if not isinstance(pin_hash, str) or not pin_hash.startswith("scrypt$") or len(pin_hash) > 300:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "A PIN is made of digits only."), field="pin")
     with known_fault(), market.db.atomic():
-        market.set_setting(PIN_SETTING, pin_hash)
-        market.set_setting(LOCK_SETTING, {})
+        market.set_setting(PIN_HASH, pin_hash)
+        market.set_setting(PIN_LOCK, {})
 
 
 def close_stale_markets(market: Market) -> list[Event]:

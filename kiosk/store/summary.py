@@ -7,14 +7,12 @@ All counts come from `movements` (brought/taken per category per quarter hour), 
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
 
-from kiosk.errors import VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.settings import SUMMARY_WEIGHTS, minimised_event
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 from kiosk.summary import (
-    WEIGHTS_SETTING,
     CategoryTotals,
     Leftover,
     QuarterHour,
@@ -24,26 +22,19 @@ from kiosk.summary import (
 )
 from kiosk.validate import clean_number, shown
 
-# Settings key holding a minimised event's totals that have no table of their own any more.
-MINIMISED_PREFIX = "minimised_event."
-
-
-def _rows(market: Market, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    with known_fault():
-        return list(market.db.query(sql, params))
-
 
 def weights(market: Market) -> dict[str, float]:
-    return clean_weights(market.setting(WEIGHTS_SETTING, {}))
+    return clean_weights(market.setting(SUMMARY_WEIGHTS))
 
 
 def set_weight(market: Market, category_key: str, kilograms: float) -> dict[str, float]:
     """Change one category's average weight (kg per thing) for the estimate; returns the whole table."""
     market.category(category_key)  # a known category, or a VisitorError
-    kilograms = clean_number(kilograms, 0, 50, "Please choose a weight from 0 to 50 kg.", field="weight")
+    kilograms = clean_number(kilograms, 0, 50, QT_TRANSLATE_NOOP("kiosk", "Please choose a weight from 0 to 50 kg."),
+                             field="weight")
     table = weights(market)
     table[category_key] = round(float(kilograms), 2)
-    market.set_setting(WEIGHTS_SETTING, table)
+    market.set_setting(SUMMARY_WEIGHTS, table)
     return table
 
 
@@ -53,13 +44,13 @@ def resolve_event(market: Market, which: str | int | None = None) -> int:
         event = market.current_event() if which is None else None
         event = event or market.latest_event()
         if event is None:
-            raise VisitorError("There are no events yet.", field="event")
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "There are no events yet."), field="event")
         return event.id
     try:
         event_id = int(which)
     except (TypeError, ValueError, OverflowError):
-        raise VisitorError(f"The event should be a number or 'latest', not '{shown(which)}'.",
-                           field="event") from None
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The event should be a number or 'latest', not '{which}'."),
+                           field="event", which=shown(which)) from None
     return market.event(event_id).id
 
 
@@ -74,24 +65,24 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
         # A category retired since the event still shows with its numbers.
         totals.setdefault(key, dict.fromkeys(columns, 0))[column] += int(value or 0)
 
-    for r in _rows(market, "SELECT category_key, SUM(brought) AS b, SUM(taken) AS t FROM movements "
+    for r in market._rows("SELECT category_key, SUM(brought) AS b, SUM(taken) AS t FROM movements "
                            "WHERE event_id = ? GROUP BY category_key", [event_id]):
         add(r["category_key"], "brought", r["b"])
         add(r["category_key"], "taken", r["t"])
-    for r in _rows(market, "SELECT category_key, SUM(COALESCE(left_count, 0)) AS here, "
+    for r in market._rows("SELECT category_key, SUM(COALESCE(left_count, 0)) AS here, "
                            "SUM(quantity IS NULL AND gone = 0) AS lots FROM items "
                            "WHERE event_id = ? GROUP BY category_key", [event_id]):
         add(r["category_key"], "still_here", r["here"])
         add(r["category_key"], "lots_piles", r["lots"])
-    for r in _rows(market, "SELECT category_key, COUNT(*) AS n, SUM(found) AS f FROM wants "
+    for r in market._rows("SELECT category_key, COUNT(*) AS n, SUM(found) AS f FROM wants "
                            "WHERE event_id = ? GROUP BY category_key", [event_id]):
         add(r["category_key"], "wants_posted", r["n"])
         add(r["category_key"], "wants_found", r["f"])
-    skills = _rows(market, "SELECT COUNT(*) AS n FROM skill_offers WHERE event_id = ?", [event_id])[0]["n"]
+    skills = next(market._rows("SELECT COUNT(*) AS n FROM skill_offers WHERE event_id = ?", [event_id]))["n"]
 
-    kept = market.setting(MINIMISED_PREFIX + str(event_id))
-    minimised = isinstance(kept, dict)
-    if minimised:
+    kept = market.setting(minimised_event(event_id))
+    minimised = kept is not None
+    if kept is not None:
         # The detail rows are gone; what they said was kept at minimising.
         for key, counts in kept.get("categories", {}).items():
             for column in ("still_here", "lots_piles", "wants_posted", "wants_found"):
@@ -102,13 +93,13 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
     if not minimised:
         timeline = tuple(
             QuarterHour(r["bucket"], int(r["b"]), int(r["t"]))
-            for r in _rows(market, "SELECT bucket, SUM(brought) AS b, SUM(taken) AS t FROM movements "
+            for r in market._rows("SELECT bucket, SUM(brought) AS b, SUM(taken) AS t FROM movements "
                                    "WHERE event_id = ? GROUP BY bucket ORDER BY bucket", [event_id])
         )
     left = tuple(
         Leftover(r["category_key"], redact_contact(r["title"]), r["left_count"], tuple(json.loads(r["tags"])),
                  r["size"], bool(r["perishable"]))
-        for r in _rows(market, "SELECT i.* FROM items i JOIN categories c ON c.key = i.category_key "
+        for r in market._rows("SELECT i.* FROM items i JOIN categories c ON c.key = i.category_key "
                                "WHERE i.event_id = ? AND i.gone = 0 AND (i.quantity IS NULL OR i.left_count > 0) "
                                "ORDER BY c.sort_order, i.id", [event_id])
     ) if leftovers else ()
@@ -128,7 +119,8 @@ def minimise_event(market: Market, event_id: int) -> Summary:
     """
     event = market.event(event_id)
     if event.is_open:
-        raise VisitorError("Close this market before deleting its details.", field="event")
+        raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Close this market before deleting its details."),
+                           field="event")
     before = read_summary(market, event_id)
     if before.minimised:
         return before
@@ -148,9 +140,7 @@ def minimise_event(market: Market, event_id: int) -> Summary:
         market.db.execute("DELETE FROM items WHERE event_id = ?", [event_id])
         market.db.execute("DELETE FROM wants WHERE event_id = ?", [event_id])
         market.db.execute("DELETE FROM skill_offers WHERE event_id = ?", [event_id])
-        market.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                          [MINIMISED_PREFIX + str(event_id), json.dumps(kept)])
+        market.set_setting(minimised_event(event_id), kept)
     with known_fault():
         market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return read_summary(market, event_id)
@@ -161,10 +151,3 @@ def previous_event_settings(market: Market) -> dict[str, str]:
     event = market.latest_event()
     return {"title": event.title, "place": event.place} if event else {"title": "", "place": ""}
 
-
-def data_folder(market: Market) -> Path | None:
-    """The folder the data file lives in (exports go to an `exports/` folder beside it)."""
-    for r in _rows(market, "PRAGMA database_list", []):
-        if r["name"] == "main" and r["file"]:
-            return Path(r["file"]).parent
-    return None

@@ -49,11 +49,9 @@ def test_the_common_skills_fall_into_many_kinds_in_either_language(qtbot, market
 
 
 def test_each_skill_row_shows_its_kinds_pictogram(qtbot, market):
-    from kiosk.store import skills as skill_store
-
     market.ensure_event()
     for title in ("Bike repair", "Sewing and mending", "Cooking", "Juggling"):
-        skill_store.offer_skill(market, title, "", ("weekends",))
+        market.offer_skill(title, "", ("weekends",))
     window = make_window(qtbot, market, (800, 480))
     window.go(Step.SKILLS)
     view = window.screens[Step.SKILLS].view

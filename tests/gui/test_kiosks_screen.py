@@ -112,7 +112,7 @@ def test_without_syncthing_turning_on_says_which_package(qtbot, market, tmp_path
     tap(screen.switch)
     assert window.notice.isVisible()
     assert "“syncthing”" in window.notice.text.text() and "apt install syncthing" in window.notice.text.text()
-    assert market.setting("several_kiosks") is None
+    assert market.setting("several_kiosks") is False
 
 
 def test_copy_to_and_from_a_usb_stick(qtbot, market, tmp_path, monkeypatch):

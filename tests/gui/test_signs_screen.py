@@ -11,19 +11,19 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, 
 from PySide6.QtWidgets import QToolButton
 
 from kiosk.pin import hash_pin
+from kiosk.settings import PIN_HASH
 from kiosk.store import Market
 from tests.gui.conftest import make_window, tap
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
 from ui.printing import output
 from ui.printing import screen as signs_screen
-from ui.screens.pin import PIN_SETTING
 
 
 @pytest.fixture
 def signs(qtbot, demo_market: Market, monkeypatch):
     monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
-    demo_market.set_setting(PIN_SETTING, hash_pin("2468"))  # set beforehand, as `set-pin` does
+    demo_market.set_setting(PIN_HASH, hash_pin("2468"))  # set beforehand, as `set-pin` does
     window = make_window(qtbot, demo_market)
     tap(window.steward_button)
     type_pin(window.screens[Step.PIN], "2468")
@@ -222,7 +222,7 @@ def test_signs_saved_from_the_spanish_screens_are_in_spanish(qtbot, demo_market:
     from tests.gui.conftest import choose_language
 
     monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
-    demo_market.set_setting(PIN_SETTING, hash_pin("2468"))  # set beforehand, as `set-pin` does
+    demo_market.set_setting(PIN_HASH, hash_pin("2468"))  # set beforehand, as `set-pin` does
     window = make_window(qtbot, demo_market)
     choose_language(window, "es")
     tap(window.steward_button)

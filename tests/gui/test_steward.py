@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
 
+from kiosk.settings import PIN_HASH
 from tests.gui.conftest import make_window, tap
 from ui.flow import Step
-from ui.screens.pin import PIN_SETTING
 
 
 def type_pin(pin_screen, digits: str) -> None:
@@ -20,7 +20,7 @@ def type_pin(pin_screen, digits: str) -> None:
 def test_the_pin_set_beforehand_opens_the_area(qtbot, window):
     from kiosk.pin import hash_pin
 
-    window.market.set_setting(PIN_SETTING, hash_pin("2468"))  # as `commons-table set-pin` does
+    window.market.set_setting(PIN_HASH, hash_pin("2468"))  # as `commons-table set-pin` does
     tap(window.steward_button)
     pin = window.screens[Step.PIN]
     assert window.flow.step == Step.PIN
@@ -36,7 +36,7 @@ def test_the_pin_set_beforehand_opens_the_area(qtbot, window):
 def test_three_wrong_pins_lock_the_pad(qtbot, window):
     from kiosk.pin import hash_pin
 
-    window.market.set_setting(PIN_SETTING, hash_pin("1357"))
+    window.market.set_setting(PIN_HASH, hash_pin("1357"))
     tap(window.steward_button)
     pin = window.screens[Step.PIN]
     type_pin(pin, "0000")
@@ -83,7 +83,7 @@ def test_idle_setting_steps_and_is_kept(qtbot, window):
 def test_closing_in_kiosk_mode_asks_for_the_pin_and_quit_needs_it(qtbot, market):
     from kiosk.pin import hash_pin
 
-    market.set_setting(PIN_SETTING, hash_pin("9999"))
+    market.set_setting(PIN_HASH, hash_pin("9999"))
     window = make_window(qtbot, market, kiosk_mode=True)
     event = QCloseEvent()
     window.closeEvent(event)  # what Alt+F4 or the window manager's close does

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from kiosk.errors import StoreProblem
-from kiosk.pin import PIN_SETTING, hash_pin
+from kiosk.pin import hash_pin
+from kiosk.settings import PIN_HASH
 from kiosk.store import open_market
 from kiosk.store.steward import set_pin_hash
 from tests.gui.conftest import make_window, tap
@@ -32,7 +33,7 @@ def test_a_fresh_file_never_hands_the_steward_area_to_the_first_tap(window, db_p
     for _ in range(2):  # what choosing a PIN twice used to be
         type_on_keyboard(pin, "2468")
     assert window.flow.step == Step.PIN
-    assert window.market.setting(PIN_SETTING) is None
+    assert window.market.setting(PIN_HASH) is None
 
 
 def test_without_a_pin_the_full_screen_kiosk_cannot_be_left_from_the_screen(qtbot, market):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
 
+from kiosk.errors import VisitorError
+from kiosk.settings import BACKUPS_KEPT
 from kiosk.store import open_market
 from kiosk.store.backup import (
-    KEPT_SETTING,
     USB_FOLDER,
     backup_at_close,
     backup_due,
@@ -45,8 +47,8 @@ def test_hourly_while_a_market_is_open_decided_by_the_stores_clock(market, db_pa
 
 def test_only_the_newest_are_kept_as_many_as_the_setting_says(market, db_path, clock):
     market.list_item("books", 1, "Atlas")
-    assert market.setting(KEPT_SETTING, 10) == 10
-    market.set_setting(KEPT_SETTING, 3)
+    assert market.setting(BACKUPS_KEPT) == 10
+    market.set_setting(BACKUPS_KEPT, 3)
     made = []
     for _ in range(5):
         made.append(make_backup(market))
@@ -152,7 +154,12 @@ def test_a_damaged_backup_is_passed_over_for_an_older_sound_one(db_path, clock):
 @pytest.mark.parametrize("kept", [0, -1, "ten", None])
 def test_a_nonsense_setting_keeps_the_default(market, db_path, clock, kept):
     market.list_item("books", 1, "Atlas")
-    market.set_setting(KEPT_SETTING, kept)
+    if isinstance(kept, str):  # not a number: refused, and one written by anything else reads as the default
+        with pytest.raises(VisitorError):
+            market.set_setting(BACKUPS_KEPT, kept)
+        market.db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [BACKUPS_KEPT.key, json.dumps(kept)])
+    else:
+        market.set_setting(BACKUPS_KEPT, kept)
     for _ in range(11):
         make_backup(market)
         clock.advance(hours=1)

@@ -57,7 +57,7 @@ def public_calls(market: Market) -> list[tuple[str, Callable[..., object], list[
 def test_every_public_method_is_found(market):
     names = {name for name, _, _ in public_calls(market)}
     assert {"Market.take_one", "Market.event", "Market.set_setting", "kiosk.store.summary.set_weight",
-            "kiosk.store.skills.offer_skill", "kiosk.store.steward.set_pin_hash"} <= names
+            "kiosk.store.skills.save_gathering", "kiosk.store.steward.set_pin_hash"} <= names
     assert len(names) >= 30
 
 
@@ -193,9 +193,9 @@ def test_invisible_format_characters_are_removed_from_titles(market, invisible):
 
 
 def test_a_gathering_setting_written_by_anything_else_never_breaks_an_offer(market):
-    from kiosk.store.skills import gathering, offer_skill
+    from kiosk.store.skills import gathering
 
     market.set_setting("skills_gathering", {"title": "x", "date": "someday", "start": "25:99", "end": "",
                                             "stamped": "yesterday"})
     assert gathering(market) is None
-    assert offer_skill(market, "Bike repair").title == "Bike repair"
+    assert market.offer_skill("Bike repair").title == "Bike repair"

@@ -289,8 +289,8 @@ def test_bad_journal_files_are_skipped_and_nothing_else_is_lost(tmp_path: Path, 
     conflict.write_bytes(b"whatever")
     # A second kiosk using a's id (a copied data file): a file under a's folder that a never wrote.
     a_id = journal.kiosk_id(a)
-    write_file(folder, mid, a_id, [make_event(a_id, 9, "setting", "2026-11-28T10:00", key="language", value="es")],
-               first=9)
+    impostor = make_event(a_id, 9, "setting", "2026-11-28T10:00", key="welcome_text", value={"en": "impostor"})
+    write_file(folder, mid, a_id, [impostor], first=9)
     with caplog.at_level("WARNING"):
         report = exchange(b, folder)
     assert {i.title for i in b.available()} == {"poems", "kite"}  # everything good arrived
@@ -304,7 +304,7 @@ def test_bad_journal_files_are_skipped_and_nothing_else_is_lost(tmp_path: Path, 
     assert "sync-conflict" in caplog.text and "sync-conflict" not in sentences
     report_a = exchange(a, folder)
     assert any("this kiosk's id" in s for s in report_a.skipped)
-    assert a.setting("language") is None  # nothing from the impostor was folded into a
+    assert a.setting("welcome_text") == {}  # nothing from the impostor was folded into a
     # The same kiosk id writing different events: the file is skipped whole, nothing changes.
     clash = make_event(good_kiosk, 1, "listed", "2026-11-28T10:00", event=opened["id"], category="toys",
                        title="NOT a kite", quantity=5, tags=[], size="", perishable=False)

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.pin import LOCK_SETTING, PIN_SETTING, PinLock, verify_pin
+from kiosk.pin import PinLock, verify_pin
+from kiosk.settings import PIN_HASH, PIN_LOCK, Setting
 from kiosk.store import open_market
 from tests.unit.test_cli import one_sentence, run
 
 
-def stored(db: Path, key: str = PIN_SETTING):
+def stored(db: Path, key: Setting = PIN_HASH):
     market = open_market(db)
     try:
         return market.setting(key)
@@ -112,15 +113,15 @@ def test_a_script_can_pipe_it_and_a_forgotten_pin_is_reset_the_same_way(tmp_path
 def test_resetting_the_pin_lifts_a_lock(tmp_path):
     db = tmp_path / "t.db"
     market = open_market(db)
-    lock = PinLock(load=lambda: market.setting(LOCK_SETTING), save=lambda s: market.set_setting(LOCK_SETTING, s))
+    lock = PinLock(load=lambda: market.setting(PIN_LOCK), save=lambda s: market.set_setting(PIN_LOCK, s))
     for _ in range(3):
         lock.failed()
     market.close()
-    assert stored(db, LOCK_SETTING)["lock_seconds"] == 30
+    assert stored(db, PIN_LOCK)["lock_seconds"] == 30
     out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)], input="4321\n4321\n",
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
-    assert stored(db, LOCK_SETTING) == {}
+    assert stored(db, PIN_LOCK) == {}
 
 
 def test_the_pin_is_never_taken_from_the_command_line(tmp_path):
@@ -140,8 +141,8 @@ def test_the_lock_is_kept_in_the_store_and_survives_a_restart(tmp_path):
     now = [1000.0]
 
     def lock_on(market):
-        return PinLock(lambda: now[0], load=lambda: market.setting(LOCK_SETTING),
-                       save=lambda state: market.set_setting(LOCK_SETTING, state))
+        return PinLock(lambda: now[0], load=lambda: market.setting(PIN_LOCK),
+                       save=lambda state: market.set_setting(PIN_LOCK, state))
 
     market = open_market(db)
     lock = lock_on(market)
@@ -164,5 +165,5 @@ def test_the_lock_is_kept_in_the_store_and_survives_a_restart(tmp_path):
         lock.failed()
     assert lock.seconds_left() == 60  # the next lock doubles, even across restarts
     market.close()
-    data = stored(db, LOCK_SETTING)
+    data = stored(db, PIN_LOCK)
     assert set(data) == {"wrong", "locks", "lock_seconds"}  # counts and a length: no moment is stored

@@ -72,9 +72,9 @@ def test_an_offer_too_long_even_without_its_words_is_refused_with_a_clear_senten
 
 def test_store_refuses_the_overlong_offer_and_saves_nothing(market):
     with pytest.raises(VisitorError, match="too long for a code"):
-        skill_store.offer_skill(market, "Sewing " + "✂️" * 30, "", [], "📞" * 100)
+        market.offer_skill("Sewing " + "✂️" * 30, "", [], "📞" * 100)
     assert market.skill_offers() == []
-    offer = skill_store.offer_skill(market, "Sewing", "Hems " * 90, ["weekends"], "", False)
+    offer = market.offer_skill("Sewing", "Hems " * 90, ["weekends"], "", False)
     assert offer.description.startswith("Hems Hems")  # the full words are kept; only the code shortens them
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES
 from kiosk.paths import default_db_path
-from kiosk.store.files import data_file
+from kiosk.settings import PAPER, SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SIGN_LANGUAGES, WELCOME_TEXT
 from ui import theme
 from ui.drives import removable_volumes
 from ui.flow import Step
@@ -35,11 +35,7 @@ from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
 from ui.printing.painter import page_layout
 from ui.printing.signs import (
-    CATEGORY_SCOPE_SETTING,
-    CHOSEN_CATEGORIES_SETTING,
     DEFAULT_WELCOME,
-    SIGN_LANGUAGES_SETTING,
-    WELCOME_SETTING,
     SignJob,
     Words,
     document,
@@ -296,10 +292,10 @@ class SignsScreen(Screen):
     def entered(self) -> None:
         market = self.window_.market
         self.langs = list(self.window_.attempt(sign_languages, market, self.window_.lang) or (self.window_.lang,))
-        self.scope = self.window_.attempt(market.setting, CATEGORY_SCOPE_SETTING, "in_use") or "in_use"
-        paper = self.window_.attempt(market.setting, "paper", "a4") or "a4"
+        self.scope = self.window_.attempt(market.setting, SIGN_CATEGORIES) or SIGN_CATEGORIES.default
+        paper = self.window_.attempt(market.setting, PAPER) or PAPER.default
         self.paper = paper if paper in self.paper_buttons else "a4"
-        saved = self.window_.attempt(market.setting, WELCOME_SETTING, {}) or {}
+        saved = self.window_.attempt(market.setting, WELCOME_TEXT) or {}
         for lang, edit in self.welcome_edits.items():
             edit.setText(saved.get(lang, "") if isinstance(saved, dict) else "")
         self._show_choices()
@@ -318,7 +314,7 @@ class SignsScreen(Screen):
         self.kind_buttons[self.kind].setChecked(True)
         self.paper_buttons[self.paper].setChecked(True)
         {"all": self.scope_all, "chosen": self.scope_chosen}.get(self.scope, self.scope_in_use).setChecked(True)
-        picked = set(self.window_.attempt(self.window_.market.setting, CHOSEN_CATEGORIES_SETTING, []) or [])
+        picked = set(self.window_.attempt(self.window_.market.setting, SIGN_CHOSEN_CATEGORIES) or [])
         for key, b in self.pick_buttons.items():
             b.setChecked(key in picked)
         for lang, b in self.lang_buttons.items():
@@ -339,7 +335,7 @@ class SignsScreen(Screen):
 
     def _scope_chosen(self, b: QAbstractButton) -> None:
         self.scope = b.property("scope")
-        self.window_.attempt(self.window_.market.set_setting, CATEGORY_SCOPE_SETTING, self.scope)
+        self.window_.attempt(self.window_.market.set_setting, SIGN_CATEGORIES, self.scope)
         self._changed()
 
     def _fill_picks(self) -> None:
@@ -355,12 +351,12 @@ class SignsScreen(Screen):
 
     def _pick_toggled(self) -> None:
         picked = [key for key, b in self.pick_buttons.items() if b.isChecked()]
-        self.window_.attempt(self.window_.market.set_setting, CHOSEN_CATEGORIES_SETTING, picked)
+        self.window_.attempt(self.window_.market.set_setting, SIGN_CHOSEN_CATEGORIES, picked)
         self._changed()
 
     def _paper_chosen(self, b: QAbstractButton) -> None:
         self.paper = b.property("paper")
-        self.window_.attempt(self.window_.market.set_setting, "paper", self.paper)
+        self.window_.attempt(self.window_.market.set_setting, PAPER, self.paper)
         self._changed()
 
     def _toggle_language(self, lang: str) -> None:
@@ -369,11 +365,11 @@ class SignsScreen(Screen):
                 self.langs.remove(lang)
         else:
             self.langs = (self.langs + [lang])[-2:]
-        self.window_.attempt(self.window_.market.set_setting, SIGN_LANGUAGES_SETTING, self.langs)
+        self.window_.attempt(self.window_.market.set_setting, SIGN_LANGUAGES, self.langs)
         self._changed()
 
     def _save_welcome(self) -> None:
-        saved = self.window_.attempt(self.window_.market.setting, WELCOME_SETTING, {}) or {}
+        saved = self.window_.attempt(self.window_.market.setting, WELCOME_TEXT) or {}
         saved = dict(saved) if isinstance(saved, dict) else {}
         for lang in self.langs:
             text = " ".join(self.welcome_edits[lang].text().split())
@@ -381,7 +377,7 @@ class SignsScreen(Screen):
                 saved[lang] = text
             else:
                 saved.pop(lang, None)
-        if self.window_.attempt(self.window_.market.set_setting, WELCOME_SETTING, saved) is not None:
+        if self.window_.attempt(self.window_.market.set_setting, WELCOME_TEXT, saved) is not None:
             self._changed()
             self.window_.tell(self.tr("Saved. The welcome sign shows the new words."))
 
@@ -500,8 +496,7 @@ class SignsScreen(Screen):
         sticks = removable_folders()
         if sticks:
             return sticks[0], True
-        data = self.window_.attempt(data_file, self.window_.market)
-        return (data or default_db_path()).parent / "signs", False
+        return (self.window_.market.path or default_db_path()).parent / "signs", False
 
     def _save_pdf(self) -> None:
         kinds = chosen(self.kind)

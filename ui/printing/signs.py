@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QPainter
 from kiosk.catalog import DEFAULT_LANGUAGE, FOOD_TAGS, LANGUAGES, tag_mark, tag_name
 from kiosk.domain import Category, Event, Item, Want
 from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
+from kiosk.settings import SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SIGN_LANGUAGES, WELCOME_TEXT
 from kiosk.store import Market
 from ui import translators
 from ui.printing.kinds import Kind, after_printing, chosen, register
@@ -48,10 +49,6 @@ from ui.printing.painter import (
     split_top,
 )
 
-WELCOME_SETTING = "welcome_text"  # {language: text} a steward wrote; missing languages use the default
-SIGN_LANGUAGES_SETTING = "sign_languages"
-CATEGORY_SCOPE_SETTING = "sign_categories"  # "in_use", "all" or "chosen"
-CHOSEN_CATEGORIES_SETTING = "sign_chosen_categories"  # the keys a steward picked, for "chosen"
 DEFAULT_WELCOME = QT_TRANSLATE_NOOP(
     "Signs", "Everything here is free. Take what you need, bring what you can. Nobody keeps score.")
 SECOND_INK = QColor("#3a3a3a")
@@ -135,7 +132,8 @@ class SignJob:
         if self.category_scope == "all":
             return self.all_categories
         if self.category_scope == "chosen":
-            picked = set(self.market.setting(CHOSEN_CATEGORIES_SETTING, []) or [])
+            kept: list[str] = self.market.setting(SIGN_CHOSEN_CATEGORIES)
+            picked = set(kept)
             chosen = [c for c in self.all_categories if c.key in picked]
             if chosen:
                 return chosen
@@ -151,7 +149,7 @@ class SignJob:
         return list(dict.fromkeys(category.name(lang).replace(" — ", "\u00a0— ") for lang in self.langs))
 
     def welcome(self) -> list[str]:
-        saved = self.market.setting(WELCOME_SETTING, {}) or {}
+        saved = self.market.setting(WELCOME_TEXT)
         texts = [(saved.get(w.lang) or "").strip() or w.translate("Signs", DEFAULT_WELCOME)
                  for w in self.words]
         return list(dict.fromkeys(texts))
@@ -576,7 +574,7 @@ def write_signs(market: Market, out: Path, kind: str = "all", paper: str = "a4",
     """Paint the signs of `kind` into a PDF at `out`; returns (page count, the job with what was printed)."""
     kinds = chosen(kind)
     job = SignJob(market, tuple(langs) or sign_languages(market),
-                  category_scope or market.setting(CATEGORY_SCOPE_SETTING, "in_use"))
+                  category_scope or market.setting(SIGN_CATEGORIES))
     render, orientation = document(kinds, job)
     title = ("Commons Table — " + (job.event.title if job.event else "signs"))
     pages = write_pdf(out, render, paper, orientation, title=title)
@@ -585,8 +583,8 @@ def write_signs(market: Market, out: Path, kind: str = "all", paper: str = "a4",
 
 
 def sign_languages(market: Market, speaking: str | None = None) -> tuple[str, ...]:
-    """The languages last chosen for signs, else the language the steward is `speaking`, else the table's."""
-    saved = market.setting(SIGN_LANGUAGES_SETTING, None)
-    if isinstance(saved, list) and saved and all(lang in LANGUAGES for lang in saved):
+    """The languages last chosen for signs, else the language the steward is `speaking`, else English."""
+    saved = market.setting(SIGN_LANGUAGES)
+    if saved and all(lang in LANGUAGES for lang in saved):
         return tuple(saved[:2])
-    return (speaking or market.setting("language", DEFAULT_LANGUAGE),)
+    return (speaking or DEFAULT_LANGUAGE,)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import CLOTHING_SIZES, FOOD_TAGS, PERISHABLE
+from kiosk.catalog import FOOD_TAGS, PERISHABLE, size_choices
 from kiosk.domain import Category, Listed
-from kiosk.validate import QUANTITY_MAX, needs_confirmation
+from kiosk.validate import QUANTITY_MAX, clean_quantity, needs_confirmation
 from ui import theme
 from ui.flow import Step
 from ui.theme import icon
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
 QUICK_COUNTS = (1, 2, 5, 10)
-SHOE_CHOICES = ("kids", *(str(n) for n in range(35, 47)))
 THANKS_SECONDS = 8
 GRACE_MS = 700
 
@@ -319,11 +318,7 @@ class BringScreen(Screen):
         for b in self.size_group.buttons():
             self.size_group.removeButton(b)
             b.deleteLater()
-        sizes: tuple[str, ...] = ()
-        if category.key == "shoes":
-            sizes = SHOE_CHOICES
-        elif category.sizes:
-            sizes = CLOTHING_SIZES
+        sizes = size_choices(category.key, category.sizes)
         for n, size in enumerate(sizes):
             b = chip(self.tr("Kids") if size == "kids" else size)
             b.setProperty("size_choice", size)
@@ -380,13 +375,8 @@ class BringScreen(Screen):
     def put_on_table(self) -> None:
         if self.category is None:
             return
-        if self.count is not None and self.count > QUANTITY_MAX:
-            self.window_.tell(self.tr("%1 is more than the table can count. Please choose up to 999, or "
-                                      "“Lots”.").replace("%1", str(self.count)), problem=True)
-            return
-        if self.count is not None and self.count < 1:
-            self.window_.tell(self.tr("How many? Please choose at least 1, or “Lots”."), problem=True)
-            return
+        if self.count is not None and self.window_.attempt(clean_quantity, self.count) is None:
+            return  # the core's rules for a count, in the visitor's words
         if needs_confirmation(self.count) and not self.confirmed_large:
             def yes() -> None:
                 self.confirmed_large = True

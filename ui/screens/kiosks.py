@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
-from kiosk.errors import StoreProblem, VisitorError
+from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
+from kiosk.settings import SEVERAL_KIOSKS
 from kiosk.store import journal
-from kiosk.sync_kiosks import ON_SETTING, SeveralKiosks
+from kiosk.sync_kiosks import SeveralKiosks
 from kiosk.syncthing import Peer, SyncthingProblem, short_id
 from ui import drives
 from ui.flow import Step
@@ -117,7 +118,7 @@ class KiosksScreen(Screen):
 
     def start(self) -> None:
         """At start-up: if a steward turned several kiosks on, Syncthing and the timer come back."""
-        if not self.window_.attempt(self.window_.market.setting, ON_SETTING, False):
+        if not self.window_.attempt(self.window_.market.setting, SEVERAL_KIOSKS):
             return
         several = self.several
         if several is not None:
@@ -214,7 +215,7 @@ class KiosksScreen(Screen):
         try:
             several.turn_on()
         except SyncthingProblem as problem:
-            self.window_.tell(self.window_.words_of(VisitorError(problem.sentence)), problem=True)
+            self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, problem.sentence), problem=True)
             return
         self.timer.start()
         self.refresh()
@@ -231,7 +232,7 @@ class KiosksScreen(Screen):
         try:
             found = several.candidates()
         except SyncthingProblem as problem:
-            self.window_.tell(self.window_.words_of(VisitorError(problem.sentence)), problem=True)
+            self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, problem.sentence), problem=True)
             return
         self.candidates_hint.setText(
             self.tr("Tap the other kiosk. On it, open Several kiosks too. Both screens show the same code.")
@@ -256,7 +257,7 @@ class KiosksScreen(Screen):
         try:
             self.window_.attempt(several.pair, peer.device_id)
         except SyncthingProblem as problem:
-            self.window_.tell(self.window_.words_of(VisitorError(problem.sentence)), problem=True)
+            self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, problem.sentence), problem=True)
             return
         self.showing_candidates = False
         self.refresh()
@@ -271,7 +272,7 @@ class KiosksScreen(Screen):
             try:
                 self.several.leave()
             except SyncthingProblem as problem:
-                self.window_.tell(self.window_.words_of(VisitorError(problem.sentence)), problem=True)
+                self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, problem.sentence), problem=True)
                 return
         self.refresh()
 

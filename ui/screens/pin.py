@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.pin import LOCK_SETTING, PIN_MAX, PIN_SETTING, PinLock, verify_pin
+from kiosk.pin import PIN_MAX, PinLock, verify_pin
+from kiosk.settings import PIN_HASH, PIN_LOCK
 from ui import theme
 from ui.flow import Step
 from ui.theme import icon
@@ -32,7 +33,7 @@ from ui.widgets import Screen
 if TYPE_CHECKING:
     from ui.main_window import KioskWindow
 
-__all__ = ["PIN_SETTING", "PinPad", "PinScreen", "guard_problem_window"]
+__all__ = ["PinPad", "PinScreen", "guard_problem_window"]
 
 
 class PinPad(QWidget):
@@ -112,8 +113,8 @@ class PinScreen(Screen):
         super().__init__()
         self.window_ = window
         # Wrong tries and locks live in the store: restarting the kiosk gives no fresh guesses.
-        self.lock = PinLock(load=lambda: window.attempt(window.market.setting, LOCK_SETTING),
-                            save=lambda state: window.attempt(window.market.set_setting, LOCK_SETTING, state))
+        self.lock = PinLock(load=lambda: window.attempt(window.market.setting, PIN_LOCK),
+                            save=lambda state: window.attempt(window.market.set_setting, PIN_LOCK, state))
         self.purpose = "steward"
         # Words on the left, the pad on the right: it fits a 7" landscape screen.
         outer = QHBoxLayout(self)
@@ -159,16 +160,14 @@ class PinScreen(Screen):
         self.reset()
 
     def stored_pin(self) -> str | None:
-        stored = self.window_.attempt(self.window_.market.setting, PIN_SETTING)
+        stored = self.window_.attempt(self.window_.market.setting, PIN_HASH)
         return stored if isinstance(stored, str) and stored else None
 
     def has_pin(self) -> bool:
         return self.stored_pin() is not None
 
     def set_pin_command(self) -> str:
-        from kiosk.store.files import data_file
-
-        path = self.window_.attempt(data_file, self.window_.market)
+        path = self.window_.market.path
         return "commons-table set-pin --db " + shlex.quote(str(path) if path else "PATH")
 
     def retranslate(self) -> None:

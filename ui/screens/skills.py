@@ -40,12 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import skill_kind
+from kiosk.catalog import SKILL_TIMES, skill_kind
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
-from kiosk.skills import TOO_LONG, Gathering, OfferCode, code_for, proposed_gathering, vevent
+from kiosk.skills import Gathering, OfferCode, code_for, proposed_gathering, vevent
 from kiosk.store import skills as skill_store
-from kiosk.store.market import SKILL_TIMES
 from ui import theme
 from ui.flow import Step
 from ui.lists import Role, RowsModel, touch_list
@@ -440,20 +439,10 @@ class SkillOfferScreen(Screen):
     def entered(self) -> None:
         self.area.verticalScrollBar().setValue(0)
 
-    def _offer(self) -> SkillOffer:
-        try:
-            return skill_store.offer_skill(
-                self.window_.market, self.title_edit.text(), self.words_edit.text(), self.chosen_when(),
-                self.contact_edit.text(), self.forget.isChecked(), self.window_.lang)
-        except VisitorError as error:
-            if error.field == TOO_LONG:
-                sentence = self.tr("This is too long for a code a phone can read from a card. Please "
-                                   "shorten the skill's name or the contact.")
-                raise VisitorError(sentence, field=TOO_LONG) from None
-            raise
-
     def save_offer(self) -> None:
-        offer = self.window_.attempt(self._offer)
+        offer = self.window_.attempt(self.window_.market.offer_skill, self.title_edit.text(), self.words_edit.text(),
+                                     self.chosen_when(), self.contact_edit.text(), self.forget.isChecked(),
+                                     self.window_.lang)
         if offer is None:
             return
         qr = self.window_.screens[Step.SKILL_QR]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from kiosk.settings import IDLE_SECONDS
 from ui import theme
 from ui.widgets import Screen, button, scrolling_column, set_words
 
@@ -141,7 +142,7 @@ class StewardScreen(Screen):
             choice = next((c for c in IDLE_CHOICES if c > now), IDLE_CHOICES[-1])
         else:
             choice = next((c for c in reversed(IDLE_CHOICES) if c < now), IDLE_CHOICES[0])
-        if self.window_.attempt(self.window_.market.set_setting, "idle_seconds", choice) is not None:
+        if self.window_.attempt(self.window_.market.set_setting, IDLE_SECONDS, choice) is not None:
             self.window_.set_idle_seconds(choice)
         self._show_idle()
 

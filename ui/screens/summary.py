@@ -313,7 +313,7 @@ class SummaryScreen(Screen):
             if old is not None:
                 self.places_group.removeButton(old)  # type: ignore[arg-type]
                 old.deleteLater()
-        folder = summary_store.data_folder(self.window_.market)
+        folder = self.window_.market.path.parent if self.window_.market.path else None
         self.places = [(name, path, True) for name, path in removable_volumes()]
         if folder is not None:
             self.places.append((self.tr("This kiosk (exports folder)"), folder / "exports", False))

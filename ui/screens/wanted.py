@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import CLOTHING_SIZES
+from kiosk.catalog import size_choices
 from kiosk.domain import Category, Item, Want
 from kiosk.store.on_table import on_table_now
 from ui import theme
 from ui.flow import Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
-from ui.screens.bring import SHOE_CHOICES, CategoryGrid, chip
+from ui.screens.bring import CategoryGrid, chip
 from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
@@ -159,17 +159,11 @@ class WantedScreen(Screen):
         return f"{name}: {want.title}" if want.title else name
 
     def matches(self, want: Want) -> list[Item]:
-        """What on the table answers a want: its kind, its size if it names one, and one of its words if it
-        has any ("winter boots" finds "hiking boots")."""
+        """What on the table answers a want (kiosk.domain.Want.answered_by: its kind, size and words)."""
         if want.id in self._matches:
             return self._matches[want.id]
-        items = self._on_table.get(want.category_key, [])
-        if want.size:
-            items = [i for i in items if i.size == want.size]
-        if want.title:
-            words = self.window_.attempt(self.window_.market.matching_ids, want.title, True)
-            if words is not None:
-                items = [i for i in items if i.id in words]
+        words = self.window_.attempt(self.window_.market.matching_ids, want.title, True) if want.title else None
+        items = [i for i in self._on_table.get(want.category_key, []) if want.answered_by(i, words)]
         self._matches[want.id] = items
         return items
 
@@ -242,7 +236,7 @@ class WantedScreen(Screen):
         for b in self.size_group.buttons():
             self.size_group.removeButton(b)
             b.deleteLater()
-        sizes = SHOE_CHOICES if key == "shoes" else (CLOTHING_SIZES if category.sizes else ())
+        sizes = size_choices(key, category.sizes)
         for n, size in enumerate(sizes):
             b = chip(self.tr("Kids") if size == "kids" else size)
             b.setProperty("size_choice", size)
