@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from importlib import resources
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
@@ -29,9 +29,14 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RIGHT_TO_
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.store import Market
 from ui import theme
-from ui.access import name_clear_buttons
-from ui.flow import KioskFlow, Step
+from ui.access import WordFitter, name_clear_buttons
+from ui.flow import KioskFlow, Payload, Step
+from ui.host import Answer
+from ui.speech import Speaker
 from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, set_words
+
+if TYPE_CHECKING:
+    from ui.screens.steward import StewardScreen
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -120,6 +125,8 @@ class KioskWindow(QMainWindow):
         self._idle_build.timeout.connect(self._build_next)
         from ui.screens.home import HomeScreen
 
+        self.fitter = WordFitter(self)  # a button's words wrap or shrink to fit it, in every language
+        self.speaker = Speaker(self)  # read aloud, when the visitor turns it on at home
         self.add_screen(Step.HOME, HomeScreen(self))
         self.flow.moved.connect(self._show_step)
 
@@ -135,7 +142,7 @@ class KioskWindow(QMainWindow):
         QApplication.instance().installEventFilter(self)
 
         self.set_language(self.lang)
-        self._show_step(Step.HOME.value, Step.HOME.value)
+        self._show_step(Step.HOME, Step.HOME, None)
         self.resize(1280, 800)
         if market.closed_stale:
             QTimer.singleShot(0, self.tell_closed_stale)
@@ -256,9 +263,19 @@ class KioskWindow(QMainWindow):
         return self._keyboard
 
     @property
-    def steward(self):  # the StewardScreen, where features add their actions
+    def steward(self) -> StewardScreen:  # where features add their actions
         self.build_everything()  # its page lists every feature's actions (a no-op while features install)
-        return self.screens[Step.STEWARD]
+        return self._steward()
+
+    def _steward(self) -> StewardScreen:
+        from ui.screens.steward import StewardScreen
+
+        steward = self.screens[Step.STEWARD]
+        assert isinstance(steward, StewardScreen)
+        return steward
+
+    def add_steward_action(self, action: QAbstractButton) -> None:
+        self._steward().add_action(action)
 
     def add_screen(self, step: Step, screen: Screen) -> None:
         old = self.screens.get(step)
@@ -274,27 +291,32 @@ class KioskWindow(QMainWindow):
 
     # ----- moving --------------------------------------------------------------------------------------
 
-    def go(self, step: Step) -> None:
-        self.flow.go(step)
+    @property
+    def step(self) -> Step:
+        return self.flow.step
+
+    def go(self, step: Step, payload: Payload | None = None) -> None:
+        self.flow.go(step, payload)
 
     def go_home(self) -> None:
         self.flow.home()
 
-    def _show_step(self, before: str, to: str) -> None:
-        step = Step(to)
+    def _show_step(self, before: Step, step: Step, payload: Payload | None) -> None:
         # Home is a fresh start for the next person: whatever was half-typed or half-chosen anywhere is
         # forgotten (a contact typed on a skill offer included), and the steward area locks again.
-        if before != to and step == Step.HOME:
+        if before != step and step == Step.HOME:
             for other, screen_ in list(self.screens.items()):
                 if other != Step.HOME:
                     screen_.reset()
-        screen = self.steward if step == Step.STEWARD else self.screens[step]
+        screen: Screen = self.steward if step == Step.STEWARD else self.screens[step]
         self.notice.dismiss()
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
         # Shown first (so it is polished and sized by the style sheet), then filled; no paint between.
-        self.previous_step = Step(before)
+        self.previous_step = before
+        if payload is not None:
+            screen.receive(payload)
         self.stack.setCurrentWidget(screen)
         screen.entered()
         self.home_button.setVisible(step != Step.HOME)
@@ -439,6 +461,8 @@ class KioskWindow(QMainWindow):
         self.retranslate()
         for screen in list(self.screens.values()):
             screen.retranslate()
+        self.fitter.refit_all()
+        name_clear_buttons(self)
 
     def _keep_icons_after(self, root: QWidget) -> None:
         after = Qt.LayoutDirection.LeftToRight if self.lang in RIGHT_TO_LEFT else Qt.LayoutDirection.RightToLeft
@@ -477,6 +501,9 @@ class KioskWindow(QMainWindow):
 
     def tell(self, text: str, problem: bool = False, then: Callable[[], None] | None = None) -> None:
         self.notice.show_message(text, [("ok", self.tr("OK"), "mdi6.check", then)], problem=problem)
+
+    def choose(self, text: str, answers: list[Answer]) -> None:
+        self.notice.show_message(text, answers)
 
     def ask(self, text: str, yes: str, no: str, on_yes: Callable[[], None],
             on_no: Callable[[], None] | None = None) -> None:
@@ -538,8 +565,11 @@ class KioskWindow(QMainWindow):
     # ----- stewards ------------------------------------------------------------------------------------
 
     def open_pin(self, purpose: str) -> None:
+        from ui.screens.pin import PinScreen
+
         pin = self.screens[Step.PIN]
-        pin.set_purpose(purpose)  # type: ignore[attr-defined]
+        assert isinstance(pin, PinScreen)
+        pin.set_purpose(purpose)
         if self.flow.step not in (Step.HOME, Step.STEWARD, Step.PIN):
             self.flow.home()
         self.flow.go(Step.PIN)
@@ -581,3 +611,4 @@ class KioskWindow(QMainWindow):
                 widget.updateGeometry()
             for layout in self.findChildren(QLayout):
                 layout.invalidate()
+            self.fitter.refit_all()

@@ -260,6 +260,9 @@ class Screen(QWidget):
     def entered(self) -> None:
         """The screen is about to show: refresh what it shows from the store."""
 
+    def receive(self, payload: object) -> None:
+        """What the move into this screen carried (ui.flow.CARRIES), given just before entered()."""
+
     def prepare_screenshot(self) -> None:
         """Set up what this screen shows when rendered by the screenshot command (demo data)."""
 

@@ -31,7 +31,7 @@ from ui.theme import icon
 from ui.widgets import ElidedLabel, Screen, Tile, button, scroll_page, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 QUICK_COUNTS = (1, 2, 5, 10)
 SHOE_CHOICES = ("kids", *(str(n) for n in range(35, 47)))
@@ -127,7 +127,7 @@ class CategoryGrid(QWidget):
 
 
 class BringScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.category: Category | None = None
@@ -402,17 +402,8 @@ class BringScreen(Screen):
             self.title_edit.text(), tags, self.chosen_size(), perishable)
         if listed is None:
             return
-        thanks = self.window_.screens[Step.THANKS]
-        assert isinstance(thanks, ThanksScreen)
-        thanks.show_listed(listed)
         self.reset()
-        self.window_.go(Step.THANKS)
-        self.window_.offer_undo(thanks.listed_words(listed), lambda: self._undo_listing(listed))
-
-    def _undo_listing(self, listed: Listed) -> None:
-        if self.window_.attempt(self.window_.market.unlist_item, listed.item.id) is not None:
-            if self.window_.flow.step == Step.THANKS:
-                self.window_.go(Step.BRING)
+        self.window_.go(Step.THANKS, listed)
 
     def prepare_screenshot(self) -> None:
         self.pick_category("food_ready")
@@ -425,7 +416,7 @@ class BringScreen(Screen):
 class ThanksScreen(Screen):
     """Thank you — it's on the table. Goes home by itself, or at once on a tap."""
 
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.listed: Listed | None = None
@@ -486,6 +477,17 @@ class ThanksScreen(Screen):
             return self.tr("Lots of %1").replace("%1", name)
         return f"{item.quantity} × {name}"
 
+    def receive(self, payload: object) -> None:
+        """Just listed: say what, and offer to take it back."""
+        if isinstance(payload, Listed):
+            self.show_listed(payload)
+            self.window_.offer_undo(self.listed_words(payload), lambda: self._undo_listing(payload))
+
+    def _undo_listing(self, listed: Listed) -> None:
+        if self.window_.attempt(self.window_.market.unlist_item, listed.item.id) is not None:
+            if self.window_.step == Step.THANKS:
+                self.window_.go(Step.BRING)
+
     def show_listed(self, listed: Listed) -> None:
         self.listed = listed
         self.what.setText(self.listed_words(listed))
@@ -505,7 +507,7 @@ class ThanksScreen(Screen):
         self.timer.stop()
 
     def _time_up(self) -> None:
-        if self.window_.flow.step == Step.THANKS:
+        if self.window_.step == Step.THANKS:
             self.window_.go_home()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

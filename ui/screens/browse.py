@@ -28,13 +28,13 @@ from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
 from kiosk.store.on_table import on_table_now
 from ui import theme
-from ui.flow import Step
+from ui.flow import ShowOnly, Step
 from ui.lists import ItemRole, ItemsModel, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
 from ui.widgets import DragScroll, Screen, button, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 SEARCH_PAUSE_MS = 150
 COMPACT_HEIGHT = 700  # 7" screens (800×480, 1024×600)
@@ -42,7 +42,7 @@ JUST_ARRIVED_MINUTES = 30
 
 
 class BrowseScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self._categories: dict[str, Category] = {}
@@ -321,6 +321,10 @@ class BrowseScreen(Screen):
         self.category = key
         self.only = None
         self.apply_filter()
+
+    def receive(self, payload: object) -> None:
+        if isinstance(payload, ShowOnly):
+            self.show_only(set(payload.item_ids))
 
     def show_only(self, ids: set[int]) -> None:
         """Open on just these things the next time the screen shows (the things that answer a want)."""

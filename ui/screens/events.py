@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
 from kiosk.domain import Event
 from kiosk.store import summary as summary_store
 from kiosk.summary import redact_contact
-from ui.flow import Step
+from ui.flow import ShowEvent, Step
 from ui.widgets import Screen, back_row, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host, Installer
 
 PAST_SHOWN = 24  # a couple of years of monthly markets
 
 
 class EventsScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.date = QDate.currentDate()
@@ -225,8 +225,7 @@ class EventsScreen(Screen):
             self.past_rows[event.id] = (show, forget)
 
     def open_summary(self, event_id: int | None) -> None:
-        self.window_.screens[Step.SUMMARY].show_event(event_id)  # type: ignore[attr-defined]
-        self.window_.go(Step.SUMMARY)
+        self.window_.go(Step.SUMMARY, ShowEvent(event_id))
 
     # ----- opening and closing ---------------------------------------------------------------------------
 
@@ -243,7 +242,7 @@ class EventsScreen(Screen):
         event = self.window_.attempt(self.window_.market.current_event)
         if event is None:
             return
-        self.window_.notice.show_message(
+        self.window_.choose(
             self.tr("Close this market? What happens to what is left on the table? Things kept for next time "
                     "are back on the table when the next market opens (food to eat today is not). Contacts "
                     "people wrote on skill offers are erased now."),
@@ -278,12 +277,12 @@ class EventsScreen(Screen):
             self.window_.tell(self.tr("Done: only the totals of that market are kept."))
 
 
-def install(window: KioskWindow) -> None:
+def install(window: Installer) -> None:
     from ui.screens.summary import SummaryScreen
 
     events = EventsScreen(window)
     summary = SummaryScreen(window)
     window.add_screen(Step.EVENTS, events)
     window.add_screen(Step.SUMMARY, summary)
-    window.steward.add_action(events.open_button)
-    window.steward.add_action(summary.open_button)
+    window.add_steward_action(events.open_button)
+    window.add_steward_action(summary.open_button)

@@ -29,7 +29,7 @@ from ui.theme import icon
 from ui.widgets import Screen
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 __all__ = ["PIN_SETTING", "PinPad", "PinScreen", "guard_problem_window"]
 
@@ -107,7 +107,7 @@ class PinPad(QWidget):
 
 
 class PinScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         # Wrong tries and locks live in the store: restarting the kiosk gives no fresh guesses.

@@ -46,14 +46,14 @@ from kiosk.errors import VisitorError
 from kiosk.skills import TOO_LONG, Gathering, OfferCode, code_for, proposed_gathering, vevent
 from kiosk.store import skills as skill_store
 from kiosk.store.market import SKILL_TIMES
-from ui.flow import Step
+from ui.flow import ShowOffer, Step
 from ui.lists import RowsModel, touch_list
 from ui.printing.painter import draw_qr
 from ui.theme import icon
 from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host, Installer
 
 Index = QModelIndex | QPersistentModelIndex
 OfferRole = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +96,7 @@ def chip(icon_name: str | None = None) -> QPushButton:
     return b
 
 
-def gathering_of(window: KioskWindow) -> Gathering | None:
+def gathering_of(window: Host) -> Gathering | None:
     return window.attempt(skill_store.gathering, window.market)
 
 
@@ -218,7 +218,7 @@ def when_text(when: tuple[str, ...]) -> str:
 class SkillsScreen(Screen):
     """Skills on offer: a list anyone can browse, each opening to its code; and "Offer a skill"."""
 
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         layout = QVBoxLayout(self)
@@ -280,10 +280,7 @@ class SkillsScreen(Screen):
         offer_id = index.data(OfferRole)
         if offer_id is None:
             return
-        qr = self.window_.screens[Step.SKILL_QR]
-        assert isinstance(qr, SkillQrScreen)
-        qr.show_offer(int(offer_id))
-        self.window_.go(Step.SKILL_QR)
+        self.window_.go(Step.SKILL_QR, ShowOffer(int(offer_id)))
 
     def prepare_screenshot(self) -> None:
         self.entered()
@@ -295,7 +292,7 @@ class SkillsScreen(Screen):
 class SkillOfferScreen(Screen):
     """What, a few words, when, and an optional contact that is only ever put on the person's card."""
 
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         outer = QVBoxLayout(self)
@@ -456,11 +453,8 @@ class SkillOfferScreen(Screen):
         offer = self.window_.attempt(self._offer)
         if offer is None:
             return
-        qr = self.window_.screens[Step.SKILL_QR]
-        assert isinstance(qr, SkillQrScreen)
-        qr.show_offer(offer.id, just_saved=True)
         self.reset()
-        self.window_.go(Step.SKILL_QR)
+        self.window_.go(Step.SKILL_QR, ShowOffer(offer.id, just_saved=True))
 
     def prepare_screenshot(self) -> None:
         self.pick_skill("bike")
@@ -475,7 +469,7 @@ class SkillOfferScreen(Screen):
 class SkillQrScreen(Screen):
     """The offer's code, as large as the screen allows, so a phone can read it there and then."""
 
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.offer_id: int | None = None
@@ -517,6 +511,10 @@ class SkillQrScreen(Screen):
         buttons.addWidget(self.done)
         column.addLayout(buttons)
         layout.addLayout(column, 5)
+
+    def receive(self, payload: object) -> None:
+        if isinstance(payload, ShowOffer):
+            self.show_offer(payload.offer_id, payload.just_saved)
 
     def show_offer(self, offer_id: int, just_saved: bool = False) -> None:
         self.offer_id = offer_id
@@ -628,7 +626,7 @@ def _hhmm(minutes: int) -> str:
 class GatheringScreen(Screen):
     """Stewards set the skills share's name, day, times, place and note; its code is a calendar event."""
 
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.saved: Gathering | None = None
@@ -831,10 +829,10 @@ class GatheringScreen(Screen):
         self.entered()
 
 
-def install(window: KioskWindow) -> None:
+def install(window: Installer) -> None:
     window.add_screen(Step.SKILLS, SkillsScreen(window))
     window.add_screen(Step.SKILL_OFFER, SkillOfferScreen(window))
     window.add_screen(Step.SKILL_QR, SkillQrScreen(window))
     gathering = GatheringScreen(window)
     window.add_screen(Step.GATHERING, gathering)
-    window.steward.add_action(gathering.open_button)
+    window.add_steward_action(gathering.open_button)

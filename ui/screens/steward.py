@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 from ui.widgets import Screen, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300)
 
 
 class StewardScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         _, column = scrolling_column(self)

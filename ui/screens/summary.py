@@ -28,19 +28,19 @@ from kiosk.store import summary as summary_store
 from kiosk.summary import Summary, redact_contact
 from ui.charts import category_chart, timeline_chart
 from ui.drives import removable_volumes
-from ui.flow import Step
+from ui.flow import ShowEvent, Step
 from ui.theme import tokens_for
 from ui.widgets import Screen, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 WEIGHT_STEP_KG = 0.05
 
 
 
 class SummaryScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.event_id: int | None = None  # None: the open market, else the latest
@@ -160,6 +160,10 @@ class SummaryScreen(Screen):
             self.refresh()  # otherwise entered() does, when the screen is next shown
 
     # ----- showing -------------------------------------------------------------------------------------
+
+    def receive(self, payload: object) -> None:
+        if isinstance(payload, ShowEvent):
+            self.show_event(payload.event_id)
 
     def show_event(self, event_id: int | None) -> None:
         self.event_id = event_id

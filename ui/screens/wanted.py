@@ -25,17 +25,17 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import CLOTHING_SIZES
 from kiosk.domain import Category, Item, Want
 from kiosk.store.on_table import on_table_now
-from ui.flow import Step
+from ui.flow import ShowOnly, Step
 from ui.lists import ItemRole, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import SHOE_CHOICES, CategoryGrid, chip
 from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 
 class WantedScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.category: Category | None = None
@@ -269,7 +269,7 @@ class WantedScreen(Screen):
         self.pages.setCurrentIndex(2)
         found = self.matches(want)
         if found:
-            self.window_.notice.show_message(
+            self.window_.choose(
                 self.tr("Posted. Good news: %n of these are on the table right now — have a look!", "",
                         len(found)),
                 [("show", self.tr("Show them"), "mdi6.basket", lambda: self.show_on_table(found)),
@@ -280,9 +280,7 @@ class WantedScreen(Screen):
 
     def show_on_table(self, items: list[Item]) -> None:
         """See what's here, showing just the things that answer the want."""
-        browse = self.window_.screens[Step.BROWSE]
-        browse.show_only({item.id for item in items})  # type: ignore[attr-defined]
-        self.window_.go(Step.BROWSE)
+        self.window_.go(Step.BROWSE, ShowOnly(frozenset(item.id for item in items)))
 
     def found_at(self, index: QModelIndex) -> None:
         want: Want = index.data(ItemRole)
