@@ -6,6 +6,7 @@ shows what is on the table for it.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
@@ -34,6 +35,15 @@ if TYPE_CHECKING:
     from ui.host import Host
 
 
+class Page(IntEnum):
+    """The WANTED step's three pages, in the order of its stack. Moving between them stays inside the screen
+    (the flow sees one step); arriving from another step starts at PICK."""
+
+    PICK = 0  # what kind of thing; the open wants one tap away
+    DETAILS = 1  # a few words and a size if you like, then post
+    WANTS = 2  # what people are looking for, each with "Found it" (shown after posting, too)
+
+
 class WantedScreen(Screen):
     def __init__(self, window: Host):
         super().__init__()
@@ -49,7 +59,7 @@ class WantedScreen(Screen):
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
 
-        # Page 1: pick a kind; the open wants are one tap away
+        # Page.PICK: pick a kind; the open wants are one tap away
         first = QWidget()
         pick = QVBoxLayout(first)
         pick.setContentsMargins(0, 0, 0, 0)
@@ -59,14 +69,14 @@ class WantedScreen(Screen):
         self.prompt.setWordWrap(True)
         head_row.addWidget(self.prompt, 1)
         self.see_wants = button("mdi6.format-list-bulleted")
-        self.see_wants.clicked.connect(lambda: self.pages.setCurrentIndex(2))
+        self.see_wants.clicked.connect(lambda: self.pages.setCurrentIndex(Page.WANTS))
         head_row.addWidget(self.see_wants)
         pick.addLayout(head_row)
         self.categories = CategoryGrid(self.pick_category)
         pick.addWidget(self.categories, 1)
         self.pages.addWidget(first)
 
-        # Page 3 (added after page 2): what people are looking for
+        # Page.WANTS (built here, added to the stack after DETAILS): what people are looking for
         wants_page = QWidget()
         right = QVBoxLayout(wants_page)
         right.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +101,7 @@ class WantedScreen(Screen):
         self.none_yet.setWordWrap(True)
         right.addWidget(self.none_yet)
 
-        # Page 2: optional words and size, then post
+        # Page.DETAILS: optional words and size, then post
         # The words and sizes may scroll; Back and Post stay in sight on a 7" screen.
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -230,7 +240,7 @@ class WantedScreen(Screen):
         self.title_edit.clear()
         for b in self.size_group.buttons():
             b.setChecked(False)
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(Page.PICK)
 
     def pick_category(self, key: str) -> None:
         category = self._categories.get(key)
@@ -248,7 +258,7 @@ class WantedScreen(Screen):
             self.size_group.addButton(b)
             self.sizes_grid.addWidget(b, n // 6, n % 6)
         self.sizes_box.setVisible(bool(sizes))
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(Page.DETAILS)
 
     def _one_size(self, clicked: QPushButton) -> None:
         for b in self.size_group.buttons():
@@ -266,7 +276,7 @@ class WantedScreen(Screen):
         name = self._want_title(want)
         self.reset()
         self.refresh()
-        self.pages.setCurrentIndex(2)
+        self.pages.setCurrentIndex(Page.WANTS)
         found = self.matches(want)
         if found:
             self.window_.choose(
