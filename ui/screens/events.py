@@ -5,6 +5,7 @@ delete a past market's details once exported, keeping only its totals per kind.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import Event
+from kiosk.store import Market
 from kiosk.store import summary as summary_store
 from kiosk.summary import redact_contact
 from ui.flow import ShowEvent, Step
@@ -27,6 +29,7 @@ from ui.widgets import Screen, back_row, button, scrolling_column, set_words
 if TYPE_CHECKING:
     from ui.host import Host, Installer
 
+log = logging.getLogger(__name__)
 PAST_SHOWN = 24  # a couple of years of monthly markets
 
 
@@ -257,8 +260,6 @@ class EventsScreen(Screen):
         closed = self.window_.attempt(self.window_.market.close_event, event.id, leftovers)
         if closed is None:
             return
-        from ui.app import backup_after_close
-
         backup_after_close(self.window_.market)
         self.window_.refresh_event_title()
         self.open_summary(closed.id)
@@ -275,6 +276,17 @@ class EventsScreen(Screen):
         if self.window_.attempt(summary_store.minimise_event, self.window_.market, event_id) is not None:
             self.refresh()
             self.window_.tell(self.tr("Done: only the totals of that market are kept."))
+
+
+def backup_after_close(market: Market) -> None:
+    """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in."""
+    from kiosk.store.backup import backup_at_close
+    from ui.drives import removable_volumes
+
+    try:
+        backup_at_close(market, [folder for _, folder in removable_volumes()])
+    except Exception:  # the market is closed either way
+        log.exception("backup at close failed")
 
 
 def install(window: Installer) -> None:
