@@ -310,22 +310,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,6 +807,25 @@
             <numerusform>Folded in %n new change from the stick.</numerusform>
             <numerusform>Folded in %n new changes from the stick.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarketForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1570,22 +1573,6 @@
     </message>
     <message>
         <source>This market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

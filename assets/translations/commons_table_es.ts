@@ -310,22 +310,6 @@
         <translation>Abrir un mercado</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation>Nombre del mercado</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
-        <translation>Lugar del mercado</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -823,6 +807,25 @@
             <numerusform>Se incorporó %n cambio nuevo desde la memoria.</numerusform>
             <numerusform>Se incorporaron %n cambios nuevos desde la memoria.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarketForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>Nombre del mercado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>Lugar del mercado</translation>
     </message>
 </context>
 <context>
@@ -1572,22 +1575,6 @@
     <message>
         <source>This market</source>
         <translation>Este mercado</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation>Nombre del mercado</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
-        <translation>Lugar del mercado</translation>
     </message>
     <message>
         <source>Save</source>

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from kiosk.store import Market
 from kiosk.store import summary as summary_store
 from kiosk.summary import redact_contact
 from ui.flow import ShowEvent, Step
+from ui.screens.market_form import MarketForm
 from ui.widgets import Screen, back_row, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
@@ -79,14 +79,9 @@ class EventsScreen(Screen):
         self.open_heading = QLabel()
         self.open_heading.setObjectName("Subtitle")
         opening.addWidget(self.open_heading)
-        form = QGridLayout()
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(10)
-        self.title_label, self.place_label, self.date_label = QLabel(), QLabel(), QLabel()
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(80)
-        self.place_edit = QLineEdit()
-        self.place_edit.setMaxLength(120)
+        self.form = MarketForm()
+        self.title_edit, self.place_edit = self.form.title_edit, self.form.place_edit
+        self.date_label = QLabel()
         dates = QHBoxLayout()
         self.day_before = button("mdi6.chevron-left")
         self.day_before.clicked.connect(lambda: self.step_date(-1))
@@ -98,14 +93,9 @@ class EventsScreen(Screen):
         dates.addWidget(self.day_before)
         dates.addWidget(self.date_value, 1)
         dates.addWidget(self.day_after)
-        form.addWidget(self.title_label, 0, 0)
-        form.addWidget(self.title_edit, 0, 1)
-        form.addWidget(self.place_label, 1, 0)
-        form.addWidget(self.place_edit, 1, 1)
-        form.addWidget(self.date_label, 2, 0)
-        form.addLayout(dates, 2, 1)
-        form.setColumnStretch(1, 1)
-        opening.addLayout(form)
+        self.form.grid.addWidget(self.date_label, 2, 0)
+        self.form.grid.addLayout(dates, 2, 1)
+        opening.addWidget(self.form)
         start = QHBoxLayout()
         self.start_button = button("mdi6.calendar-plus", "Primary")
         self.start_button.clicked.connect(self.open_market)
@@ -138,10 +128,7 @@ class EventsScreen(Screen):
         set_words(self.close_button, self.tr("Close this market"))
         set_words(self.summary_button, self.tr("Summary"))
         self.open_heading.setText(self.tr("Open a market"))
-        self.title_label.setText(self.tr("Name"))
-        self.title_edit.setAccessibleName(self.tr("Name of the market"))
-        self.place_label.setText(self.tr("Place"))
-        self.place_edit.setAccessibleName(self.tr("Place of the market"))
+        self.form.retranslate()
         self.date_label.setText(self.tr("Day"))
         set_words(self.day_before, self.tr("Earlier"))
         self.day_before.setAccessibleName(self.tr("A day earlier"))
@@ -159,15 +146,13 @@ class EventsScreen(Screen):
         if not self.title_edit.text() and not self.place_edit.text():
             carried = self.window_.attempt(summary_store.previous_event_settings, self.window_.market)
             if carried:
-                self.title_edit.setText(carried["title"])
-                self.place_edit.setText(carried["place"])
+                self.form.fill(carried["title"], carried["place"])
         self.date = QDate(self.window_.market.clock().date())
         self._show_date()
         self.refresh()
 
     def reset(self) -> None:
-        self.title_edit.clear()
-        self.place_edit.clear()
+        self.form.clear()
         self.date = QDate.currentDate()
         self._show_date()
         self.area.verticalScrollBar().setValue(0)
