@@ -106,16 +106,17 @@ NO_SCREEN = ("Commons Table needs a screen, and none was found (DISPLAY and WAYL
 def problem_window(problem: BaseException, db_path: Path):  # a QWidget, Qt imported late
     """A plain screen saying why the kiosk cannot start, for whoever walks up to it."""
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
     from kiosk.errors import WORDS_CONTEXT, StoreProblem
+    from ui.screens.pin import ProblemWindow
 
     if isinstance(problem, StoreProblem):
         sentence = QCoreApplication.translate(WORDS_CONTEXT, problem.template).format(**problem.params)
     else:
         sentence = QCoreApplication.translate("ProblemWindow", "The kiosk cannot use its data file at %1.")
         sentence = sentence.replace("%1", str(db_path))
-    window = QWidget()
+    window = ProblemWindow()
     window.setObjectName("ProblemWindow")
     window.setWindowTitle(QCoreApplication.translate("ProblemWindow", "Commons Table"))
     layout = QVBoxLayout(window)
@@ -138,8 +139,8 @@ def problem_window(problem: BaseException, db_path: Path):  # a QWidget, Qt impo
     close.clicked.connect(window.close)
     layout.addWidget(close, 0, Qt.AlignmentFlag.AlignHCenter)
     layout.addStretch(1)
-    window.problem_text = text  # type: ignore[attr-defined]
-    window.close_button = close  # type: ignore[attr-defined]
+    window.problem_text = text
+    window.close_button = close
     return window
 
 

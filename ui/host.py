@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.errors import StoreProblem, VisitorError
 from kiosk.store import Market
@@ -120,4 +120,4 @@ class Installer(Host, Protocol):
 
     def add_screen(self, step: Step, screen: Screen) -> None: ...
 
-    def add_steward_action(self, action: QAbstractButton) -> None: ...
+    def add_steward_action(self, action: QPushButton) -> None: ...

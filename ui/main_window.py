@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from functools import partial
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -74,6 +76,12 @@ def in_scroll_area(thing: QObject) -> bool:
     return isinstance(viewport, QScrollArea) or (viewport is not None and isinstance(viewport.parent(), QScrollArea))
 
 
+def application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # a window lives in a QApplication (ui.qapp.application)
+    return app
+
+
 def keyboard_hides_top_bar(height: int) -> bool:
     return height < 700  # 7" screens: the field and what it finds need the room more than the top bar
 
@@ -105,14 +113,16 @@ class KioskWindow(QMainWindow):
         self.undo_bar = UndoBar(central)
         # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.stack.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        pages = self.stack.layout()
+        assert pages is not None  # a QStackedWidget's own QStackedLayout
+        pages.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
         self._column = column
         self._keyboard = None  # the Qt Quick keyboard: built when a text field is first focused
         self.notice = Notice(central)
         QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
-        QApplication.instance().focusChanged.connect(self._build_keyboard_for)
+        application().focusChanged.connect(self._build_keyboard_for)
 
         self.screens: dict[Step, Screen] = Screens(self._build_until)
         self._pending: Iterator[bool] | None = self._building()
@@ -139,7 +149,7 @@ class KioskWindow(QMainWindow):
         self.idle_warning.timeout.connect(self.warn_idle)
         self._warning_shown = False
         self.set_idle_seconds(int(market.setting("idle_seconds", DEFAULT_IDLE_SECONDS)))
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
 
         self.set_language(self.lang)
         self._show_step(Step.HOME, Step.HOME, None)
@@ -274,7 +284,7 @@ class KioskWindow(QMainWindow):
         assert isinstance(steward, StewardScreen)
         return steward
 
-    def add_steward_action(self, action: QAbstractButton) -> None:
+    def add_steward_action(self, action: QPushButton) -> None:
         self._steward().add_action(action)
 
     def add_screen(self, step: Step, screen: Screen) -> None:
@@ -344,9 +354,9 @@ class KioskWindow(QMainWindow):
         parent = focused.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+        if isinstance(parent, QScrollArea) and (page := parent.widget()) is not None:
             # ensureWidgetVisible() misjudges here (it looks at the text cursor); centre the field instead.
-            middle = focused.mapTo(parent.widget(), focused.rect().center())
+            middle = focused.mapTo(page, focused.rect().center())
             room = min(focused.height() // 2 + 8, parent.viewport().height() // 2)  # centred on a short page
             parent.ensureVisible(middle.x(), middle.y(), 10, room)
 
@@ -430,7 +440,7 @@ class KioskWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         if lang not in LANGUAGES:
             lang = DEFAULT_LANGUAGE
-        app = QCoreApplication.instance()
+        app = application()
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
@@ -441,9 +451,9 @@ class KioskWindow(QMainWindow):
             qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
             with resources.as_file(qm) as path:
                 self._translators[lang] = translator if path.is_file() and translator.load(str(path)) else None
-        if self._translators[lang] is not None:
-            app.installTranslator(self._translators[lang])
-            self._translator = self._translators[lang]
+        if (translator_ := self._translators[lang]) is not None:
+            app.installTranslator(translator_)
+            self._translator = translator_
         self.lang = lang
         QLocale.setDefault(QLocale(lang))
         # Arabic reads right to left: every layout mirrors, and so do pictograms that point (ui.theme).
@@ -474,8 +484,8 @@ class KioskWindow(QMainWindow):
 
     def choose_language(self) -> None:
         """Four big buttons, each language in its own words; the one in use comes first."""
-        answers = [(lang, LANGUAGE_NAMES[lang], "mdi6.check" if lang == self.lang else "mdi6.translate",
-                    lambda lang=lang: self.set_language(lang)) for lang in LANGUAGES]
+        answers: list[Answer] = [(lang, LANGUAGE_NAMES[lang], "mdi6.check" if lang == self.lang else "mdi6.translate",
+                                  partial(self.set_language, lang)) for lang in LANGUAGES]
         answers.sort(key=lambda answer: answer[0] != self.lang)
         self.notice.show_message(self.tr("Choose your language"), answers)
 
@@ -585,7 +595,7 @@ class KioskWindow(QMainWindow):
             event.ignore()
             self.open_pin("quit")
             return
-        QApplication.instance().removeEventFilter(self)
+        application().removeEventFilter(self)
         self.idle.stop()
         self._idle_build.stop()
         self.idle_warning.stop()
@@ -597,8 +607,8 @@ class KioskWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.restyle()
-        if self.notice.isVisible():
-            self.notice.setGeometry(self.centralWidget().rect())
+        if self.notice.isVisible() and (central := self.centralWidget()) is not None:
+            self.notice.setGeometry(central.rect())
         super().resizeEvent(event)
 
     def restyle(self) -> None:

@@ -270,9 +270,9 @@ class BringScreen(Screen):
             set_words(b, names[key])
             b.setAccessibleDescription(descriptions.get(key, names[key]))
         self.tags_box.arrange()  # the words decide whether the chips stand in one column or two
-        for b in self.size_group.buttons():
-            if b.property("size_choice") == "kids":
-                set_words(b, self.tr("Kids"))
+        for size in self.size_group.buttons():
+            if isinstance(size, QPushButton) and size.property("size_choice") == "kids":
+                set_words(size, self.tr("Kids"))
         self._refresh_categories()
         self._show_count()
         if self.category is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -82,7 +82,7 @@ class BrowseScreen(Screen):
         self.chips_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chips_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         DragScroll(self.chips_area)  # flicked sideways by finger or mouse; a tap still chooses
-        chips = QWidget()
+        self.chips_strip = chips = QWidget()
         self.chips_row = QHBoxLayout(chips)
         self.chips_row.setContentsMargins(0, 0, 0, 0)
         self.chips_row.setSpacing(8)
@@ -179,7 +179,7 @@ class BrowseScreen(Screen):
             count = self.tr("%n left", "", item.left or 0)
         return title, count
 
-    def look(self, index: QModelIndex) -> RowLook:
+    def look(self, index: QModelIndex | QPersistentModelIndex) -> RowLook:
         item: Item = index.data(ItemRole)
         category = self._categories.get(item.category_key)
         title, count = self.words_for(item)
@@ -232,7 +232,7 @@ class BrowseScreen(Screen):
         self.ensurePolished()
         widths = [chip.sizeHint().width() for chip in self.chips.values()]
         spacing = self.chips_row.spacing()
-        self.chips_area.widget().setMinimumWidth(sum(widths) + spacing * max(0, len(widths) - 1))
+        self.chips_strip.setMinimumWidth(sum(widths) + spacing * max(0, len(widths) - 1))
         self.chips_area.setFixedHeight(max(c.sizeHint().height() for c in self.chips.values()) + 4)
 
     def _scroll_chips(self, direction: int) -> None:

@@ -147,7 +147,8 @@ class EventsScreen(Screen):
             carried = self.window_.attempt(summary_store.previous_event_settings, self.window_.market)
             if carried:
                 self.form.fill(carried["title"], carried["place"])
-        self.date = QDate(self.window_.market.clock().date())
+        today = self.window_.market.clock().date()
+        self.date = QDate(today.year, today.month, today.day)
         self._show_date()
         self.refresh()
 
@@ -180,9 +181,8 @@ class EventsScreen(Screen):
         self._fill_past([e for e in (self.window_.attempt(market.events) or []) if not e.is_open][:PAST_SHOWN])
 
     def _fill_past(self, events: list[Event]) -> None:
-        while self.past_list.count():
-            old = self.past_list.takeAt(0).widget()
-            if old is not None:
+        while (item := self.past_list.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
                 old.deleteLater()
         self.past_rows = {}
         self.past_empty.setVisible(not events)

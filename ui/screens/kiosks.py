@@ -193,9 +193,8 @@ class KiosksScreen(Screen):
             self._clear_candidates()
 
     def _clear_candidates(self) -> None:
-        while self.candidates.count():
-            old = self.candidates.takeAt(0).widget()
-            if old is not None:
+        while (item := self.candidates.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
                 old.deleteLater()
         self.candidates_hint.setVisible(self.showing_candidates)
 

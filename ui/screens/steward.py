@@ -32,9 +32,9 @@ class StewardScreen(Screen):
         column.addWidget(self.heading)
 
         # What stewards come here for, first: features add their buttons with add_action().
-        self.actions = QGridLayout()
-        self.actions.setSpacing(12)
-        column.addLayout(self.actions)
+        self.action_grid = QGridLayout()
+        self.action_grid.setSpacing(12)
+        column.addLayout(self.action_grid)
 
         # The market day
         self.event_heading = QLabel()
@@ -78,8 +78,8 @@ class StewardScreen(Screen):
         column.addLayout(leave)
 
     def add_action(self, b: QPushButton) -> None:
-        n = self.actions.count()
-        self.actions.addWidget(b, n // 2, n % 2)
+        n = self.action_grid.count()
+        self.action_grid.addWidget(b, n // 2, n % 2)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Stewards"))

@@ -13,6 +13,7 @@ from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -103,7 +104,7 @@ class SummaryScreen(Screen):
         formats = QHBoxLayout()
         self.pdf_button = button("mdi6.file-pdf-box", "Primary")
         self.csv_button = button("mdi6.file-delimited", "Primary")
-        self.json_button = button("mdi6.code-json")
+        self.json_button: QPushButton = button("mdi6.code-json")
         for fmt, b in (("pdf", self.pdf_button), ("csv", self.csv_button), ("json", self.json_button)):
             b.clicked.connect(lambda _=False, f=fmt: self.export(f))
             formats.addWidget(b)
@@ -311,10 +312,9 @@ class SummaryScreen(Screen):
     # ----- export --------------------------------------------------------------------------------------
 
     def _fill_places(self) -> None:
-        while self.places_row.count():
-            old = self.places_row.takeAt(0).widget()
-            if old is not None:
-                self.places_group.removeButton(old)  # type: ignore[arg-type]
+        while (item := self.places_row.takeAt(0)) is not None:
+            if isinstance(old := item.widget(), QAbstractButton):
+                self.places_group.removeButton(old)
                 old.deleteLater()
         folder = summary_store.data_folder(self.window_.market)
         self.places = [(name, path, True) for name, path in removable_volumes()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -192,7 +192,7 @@ class WantedScreen(Screen):
             words.append(self.tr("%n on the table now", "", found))
         return ", ".join(words)
 
-    def look(self, index: QModelIndex) -> RowLook:
+    def look(self, index: QModelIndex | QPersistentModelIndex) -> RowLook:
         want: Want = index.data(ItemRole)
         category = self._categories.get(want.category_key)
         badges: list[tuple[str, str, bool]] = []

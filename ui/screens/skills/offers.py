@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import skill_kind
+from kiosk.domain import SkillOffer
 from ui.flow import ShowOffer, Step
 from ui.lists import RowsModel, touch_list
 from ui.screens.skills.parts import label, when_text
@@ -35,15 +37,19 @@ OfferRole = Qt.ItemDataRole.UserRole + 1
 class OffersModel(RowsModel):
     """The skills on offer at this market. The contact is not in any role: lists never show it."""
 
-    def __init__(self, when_words) -> None:  # Callable[[tuple[str, ...]], str]
-        super().__init__(lambda offer: ", ".join(
-            p for p in (offer.title, when_words(offer.when), offer.description) if p))
+    def __init__(self, when_words: Callable[[tuple[str, ...]], str]) -> None:
+        super().__init__(self._words)
         self._when_words = when_words
+
+    def _words(self, offer: object) -> str:
+        assert isinstance(offer, SkillOffer)
+        return ", ".join(p for p in (offer.title, self._when_words(offer.when), offer.description) if p)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         offer = self.rows[index.row()]
+        assert isinstance(offer, SkillOffer)
         if role == OfferRole:
             return offer.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -163,7 +169,7 @@ class SkillsScreen(Screen):
     def offer_row(self, title: str) -> QModelIndex:
         """The list row showing the offer called `title` (for tests and screenshots)."""
         for n, offer in enumerate(self.model.rows):
-            if offer.title == title:
+            if isinstance(offer, SkillOffer) and offer.title == title:
                 return self.model.index(n)
         return QModelIndex()
 
