@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.errors import StoreProblem, VisitorError
@@ -92,15 +91,6 @@ class Host(Protocol):
 
     def quit_kiosk(self) -> None: ...
 
-    def width(self) -> int: ...
-
-    def height(self) -> int: ...
-
-    def size(self) -> QSize: ...
-
-    def window(self) -> QWidget:
-        """The kiosk window as a widget (Qt's own QWidget.window(): a top-level widget is its own window)."""
-
 
 class Shown(Host, Protocol):
     """The kiosk window as a helper that follows all of it sees it (reading aloud, ui.speech)."""
@@ -113,6 +103,9 @@ class Shown(Host, Protocol):
 
     @property
     def notice(self) -> Notice: ...
+
+    def window(self) -> QWidget:
+        """The kiosk window as a widget (Qt's own QWidget.window(): a top-level widget is its own window)."""
 
 
 class Installer(Host, Protocol):

@@ -467,7 +467,7 @@ class SignsScreen(Screen):
         dialog.destroyed.connect(self._preview_closed)
         self.preview_dialog = dialog
         self.preview_printer = printer  # the dialog only borrows it: keep it alive while the dialog is
-        fit_for_touch(dialog, self.window_.size())
+        fit_for_touch(dialog, self.window().size())
         bar = dialog.findChild(QToolBar)
         if bar is not None:  # a big way back, for a kiosk window without a title bar
             first = bar.actions()[0] if bar.actions() else None

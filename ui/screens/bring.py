@@ -295,7 +295,7 @@ class BringScreen(Screen):
 
     def _refresh_categories(self) -> None:
         categories = self.window_.attempt(self.window_.market.categories) or []
-        columns = 5 if self.window_.width() >= 1000 or len(categories) > 12 else 4
+        columns = 5 if self.window().width() >= 1000 or len(categories) > 12 else 4
         self.categories.fill(categories, self.window_.lang, columns)
 
     def pick_category(self, key: str) -> None:

@@ -249,7 +249,7 @@ class BrowseScreen(Screen):
 
     def _arrange(self) -> None:
         """On a short screen the kinds share the search's row, so the list keeps at least three rows."""
-        compact = self.window_.height() < COMPACT_HEIGHT
+        compact = self.window().height() < COMPACT_HEIGHT
         if compact == self.compact:
             return
         self.compact = compact
@@ -281,7 +281,7 @@ class BrowseScreen(Screen):
     def typing_room(self) -> int:
         if not self.search.hasFocus():
             return super().typing_room()
-        rows = 2 if self.window_.height() < 600 else 3
+        rows = 2 if self.window().height() < 600 else 3
         margins = self.column.contentsMargins()
         return (margins.top() + self.search.height() + self.column.spacing() + rows * self.delegate.row_height
                 + margins.bottom())
@@ -295,7 +295,7 @@ class BrowseScreen(Screen):
         # The chips' sizes follow the window's style sheet, which follows the window's size.
         self._fit_chips()
         # Rows a little shorter on a 7" screen so more of the table shows; never under 64 px of button.
-        height = self.window_.height()
+        height = self.window().height()
         self.delegate.row_height = 80 if height < COMPACT_HEIGHT else (96 if height < 900 else 116)
         self._arrange()
         # Rows are kept between visits: only things new or changed since are read (and decoded) again.

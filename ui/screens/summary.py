@@ -234,7 +234,7 @@ class SummaryScreen(Screen):
         return lines
 
     def _draw_charts(self, summary: Summary) -> None:
-        tokens = tokens_for(self.window_.width(), self.window_.height())
+        tokens = tokens_for(self.window().width(), self.window().height())
         text_px = tokens["small"]
         self.headline.setStyleSheet(f"font-size: {tokens['title']}px; font-weight: bold; color: #1f6f5c;")
         old = self.charts
@@ -247,11 +247,11 @@ class SummaryScreen(Screen):
         self._place_charts(summary)
 
     def _place_charts(self, summary: Summary) -> None:
-        text_px = tokens_for(self.window_.width(), self.window_.height())["small"]
+        text_px = tokens_for(self.window().width(), self.window().height())["small"]
         shown = sum(1 for c in summary.categories if c.brought)
         by_kind = max(260, round(text_px * 2.2 * shown + text_px * 7))
         over_day = max(260, round(text_px * 18))
-        side_by_side = self.window_.width() >= 1400
+        side_by_side = self.window().width() >= 1400
         if side_by_side:
             by_kind = over_day = max(by_kind, over_day)
         self.category_view.setFixedHeight(by_kind)

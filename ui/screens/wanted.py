@@ -228,7 +228,7 @@ class WantedScreen(Screen):
 
     def _show(self) -> None:
         categories = list(self._categories.values())
-        columns = 5 if self.window_.width() >= 1000 or len(categories) > 12 else 4
+        columns = 5 if self.window().width() >= 1000 or len(categories) > 12 else 4
         self.categories.fill(categories, self.window_.lang, columns)
         wants = self._wants
         self.model.set_rows(wants)
