@@ -26,91 +26,59 @@ class ReadsAloud(Protocol):
 
     @property
     def available(self) -> bool: ...
-
     def set_on(self, on: bool) -> None: ...
 
 
 class Host(Protocol):
     """The kiosk window as a screen sees it."""
 
-    @property
-    def market(self) -> Market: ...
+    market: Market
+    lang: str  # the visitor's language now (kiosk.catalog.LANGUAGES)
+    previous_step: Step  # shown before this one (the same step when a screen was opened again from itself)
+    idle_seconds: int
+    undo_bar: UndoBar  # below the screens while an undo is on offer: pages short of room watch it
 
     @property
-    def lang(self) -> str:
-        """The visitor's language now (`kiosk.catalog.LANGUAGES`)."""
-
-    @property
-    def step(self) -> Step:
-        """The step on show."""
-
-    @property
-    def previous_step(self) -> Step:
-        """The step shown before this one (the same step when a screen was opened again from itself)."""
-
-    @property
-    def idle_seconds(self) -> int: ...
-
+    def step(self) -> Step: ...  # the step on show
     @property
     def speaker(self) -> ReadsAloud: ...
 
-    @property
-    def undo_bar(self) -> UndoBar:
-        """Shown below the screens while an undo is on offer: pages that are short of room watch it."""
-
     # Moving: only the flow changes the screen; a payload is what the next screen shows (ui.flow.CARRIES).
     def go(self, step: Step, payload: Payload | None = None) -> None: ...
-
     def go_home(self) -> None: ...
-
     def current_screen(self) -> Screen: ...
 
     # The store: a known problem becomes a plain message and None.
     def attempt(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T | None: ...
-
     def words_of(self, error: VisitorError | StoreProblem) -> str: ...
 
     # Telling people things: overlays in the window, never a nested event loop.
     def tell(self, text: str, problem: bool = False, then: Callable[[], None] | None = None) -> None: ...
-
     def ask(self, text: str, yes: str, no: str, on_yes: Callable[[], None],
             on_no: Callable[[], None] | None = None) -> None: ...
-
-    def choose(self, text: str, answers: list[Answer]) -> None:
-        """A question with answers of its own: (key, words, icon, what it does)."""
-
+    def choose(self, text: str, answers: list[Answer]) -> None: ...
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None: ...
 
-    # The window itself, for the steward's and the visitor's settings.
+    # The window itself: its title line, its look (ui.theme's mode, words refitted), the steward's settings.
     def refresh_event_title(self) -> None: ...
-
-    def restyle(self) -> None:
-        """The style sheet for the window's size and the visitor's look (ui.theme's mode), words refitted."""
-
+    def restyle(self) -> None: ...
     def set_idle_seconds(self, seconds: int) -> None: ...
-
     def quit_kiosk(self) -> None: ...
 
 
 class Shown(Host, Protocol):
     """The kiosk window as a helper that follows all of it sees it (reading aloud, ui.speech)."""
 
-    @property
-    def flow(self) -> KioskFlow: ...
+    flow: KioskFlow
+    notice: Notice
 
     @property
     def event_title(self) -> QLabel: ...
-
-    @property
-    def notice(self) -> Notice: ...
-
-    def window(self) -> QWidget:
-        """The kiosk window as a widget (Qt's own QWidget.window(): a top-level widget is its own window)."""
+    def window(self) -> QWidget: ...  # Qt's own QWidget.window(): a top-level widget is its own window
 
 
 class Installer(Host, Protocol):
     """The kiosk window as a feature's `install(window)` sees it: it adds screens and steward actions."""
 
     def add_screen(self, step: Step, screen: Screen) -> None: ...
-
     def add_steward_action(self, action: QPushButton) -> None: ...
