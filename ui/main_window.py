@@ -76,9 +76,9 @@ def in_scroll_area(thing: QObject) -> bool:
     return isinstance(viewport, QScrollArea) or (viewport is not None and isinstance(viewport.parent(), QScrollArea))
 
 
-def application() -> QApplication:
+def running_app() -> QApplication:
     app = QApplication.instance()
-    assert isinstance(app, QApplication)  # a window lives in a QApplication (ui.qapp.application)
+    assert isinstance(app, QApplication)  # a window lives in one (made by ui.qapp.application)
     return app
 
 
@@ -122,7 +122,7 @@ class KioskWindow(QMainWindow):
         self._keyboard = None  # the Qt Quick keyboard: built when a text field is first focused
         self.notice = Notice(central)
         QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
-        application().focusChanged.connect(self._build_keyboard_for)
+        running_app().focusChanged.connect(self._build_keyboard_for)
 
         self.screens: dict[Step, Screen] = Screens(self._build_until)
         self._pending: Iterator[bool] | None = self._building()
@@ -149,7 +149,7 @@ class KioskWindow(QMainWindow):
         self.idle_warning.timeout.connect(self.warn_idle)
         self._warning_shown = False
         self.set_idle_seconds(int(market.setting("idle_seconds", DEFAULT_IDLE_SECONDS)))
-        application().installEventFilter(self)
+        running_app().installEventFilter(self)
 
         self.set_language(self.lang)
         self._show_step(Step.HOME, Step.HOME, None)
@@ -440,7 +440,7 @@ class KioskWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         if lang not in LANGUAGES:
             lang = DEFAULT_LANGUAGE
-        app = application()
+        app = running_app()
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
@@ -595,7 +595,7 @@ class KioskWindow(QMainWindow):
             event.ignore()
             self.open_pin("quit")
             return
-        application().removeEventFilter(self)
+        running_app().removeEventFilter(self)
         self.idle.stop()
         self._idle_build.stop()
         self.idle_warning.stop()
