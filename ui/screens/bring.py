@@ -420,6 +420,7 @@ class ThanksScreen(Screen):
         super().__init__()
         self.window_ = window
         self.listed: Listed | None = None
+        self.just_listed: Listed | None = None  # arrived with the move here: offered for undo once shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
@@ -478,10 +479,10 @@ class ThanksScreen(Screen):
         return f"{item.quantity} × {name}"
 
     def receive(self, payload: object) -> None:
-        """Just listed: say what, and offer to take it back."""
+        """Just listed: say what (and, once on show, offer to take it back)."""
         if isinstance(payload, Listed):
             self.show_listed(payload)
-            self.window_.offer_undo(self.listed_words(payload), lambda: self._undo_listing(payload))
+            self.just_listed = payload
 
     def _undo_listing(self, listed: Listed) -> None:
         if self.window_.attempt(self.window_.market.unlist_item, listed.item.id) is not None:
@@ -502,6 +503,9 @@ class ThanksScreen(Screen):
     def entered(self) -> None:
         self.timer.start()
         self.shown_at.start()
+        if (listed := self.just_listed) is not None:
+            self.just_listed = None
+            self.window_.offer_undo(self.listed_words(listed), lambda: self._undo_listing(listed))
 
     def reset(self) -> None:
         self.timer.stop()
