@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 
 Index = QModelIndex | QPersistentModelIndex
-OfferRole = Qt.ItemDataRole.UserRole + 1
+OfferRole = Qt.ItemDataRole.UserRole + 1  # the offer's id
+WhenRole = Qt.ItemDataRole.UserRole + 2  # when it is offered, in words
 
 
 class OffersModel(RowsModel):
@@ -58,7 +59,7 @@ class OffersModel(RowsModel):
             return offer.description
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return super().data(index, role)
-        if role == Qt.ItemDataRole.UserRole + 2:
+        if role == WhenRole:
             return self._when_words(offer.when)
         return None
 
@@ -103,7 +104,7 @@ class OfferDelegate(QStyledItemDelegate):
         font.setPixelSize(17)
         painter.setFont(font)
         painter.setPen(QColor("#5b554c"))
-        second = " · ".join(p for p in (index.data(Qt.ItemDataRole.UserRole + 2),
+        second = " · ".join(p for p in (index.data(WhenRole),
                                          index.data(Qt.ItemDataRole.ToolTipRole)) if p)
         second = painter.fontMetrics().elidedText(second.replace("\n", " "), Qt.TextElideMode.ElideRight,
                                                   width)
