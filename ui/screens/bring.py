@@ -6,6 +6,7 @@ screen says when someone is looking for just this kind of thing.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
@@ -126,6 +127,13 @@ class CategoryGrid(QWidget):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
+class Page(IntEnum):
+    """The BRING step's two pages, in the order of its stack; a listing or going home starts again at PICK."""
+
+    PICK = 0  # what kind of thing
+    AMOUNT = 1  # how many, and optional details
+
+
 class BringScreen(Screen):
     def __init__(self, window: Host):
         super().__init__()
@@ -138,7 +146,7 @@ class BringScreen(Screen):
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
 
-        # Page 1: what kind of thing
+        # Page.PICK: what kind of thing
         pick = QWidget()
         pick_layout = QVBoxLayout(pick)
         pick_layout.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +157,7 @@ class BringScreen(Screen):
         pick_layout.addWidget(self.categories, 1)
         self.pages.addWidget(pick)
 
-        # Page 2: how many, and optional details
+        # Page.AMOUNT: how many, and optional details
         amount = QWidget()
         columns = QHBoxLayout(amount)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -291,7 +299,7 @@ class BringScreen(Screen):
         for b in (*self.tag_buttons.values(), *self.size_group.buttons()):
             b.setChecked(False)
         self._show_count()
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(Page.PICK)
 
     def _refresh_categories(self) -> None:
         categories = self.window_.attempt(self.window_.market.categories) or []
@@ -309,7 +317,7 @@ class BringScreen(Screen):
         self.tags_box.setVisible(category.is_food)
         self._fill_sizes(category)
         self._show_count()
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(Page.AMOUNT)
 
     def back_to_categories(self) -> None:
         self.reset()
