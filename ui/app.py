@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
-import contextlib
 import logging
 import logging.handlers
 import os
@@ -12,6 +10,8 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+
+from ui.qapp import application
 
 log = logging.getLogger("commons_table")
 # Tests only: a file path; the running kiosk taps its own search field and keyboard and writes what happened.
@@ -30,32 +30,6 @@ def prepare_environment(headless: bool = False) -> None:
         os.environ["QT_LOGGING_RULES"] = ";".join(r for r in (rules, quiet) if r)
     if headless or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def _forget_main_thread_watchers() -> None:
-    """qtawesome 1.4.0 (Debian 13's) ties a Python cache-clearer to the main thread's `finished`, which Qt
-    emits after Python is gone: a crash at every exit with Qt 6.8 (spyder-ide/qtawesome#280, fixed in
-    1.4.1). Cut those ties while Python is still alive."""
-    from PySide6.QtCore import QThread
-
-    thread = QThread.currentThread()
-    if thread is not None and thread.receivers("2finished()") > 0:
-        with contextlib.suppress(RuntimeError, TypeError):
-            thread.finished.disconnect()
-
-
-def application():  # returns QApplication, imported late on purpose
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
-        app.setApplicationName("Commons Table")
-        app.setOrganizationName("commons-table")
-        app.setFont(QFont("DejaVu Sans", 12))
-        atexit.register(_forget_main_thread_watchers)
-    return app
 
 
 def setup_logging(db_path: Path) -> None:
@@ -125,17 +99,6 @@ def start_backups(window):  # a KioskWindow; returns its QTimer
     return timer
 
 
-def backup_after_close(market) -> None:  # a Market
-    """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in."""
-    from kiosk.store.backup import backup_at_close
-    from ui.drives import removable_volumes
-
-    try:
-        backup_at_close(market, [folder for _, folder in removable_volumes()])
-    except Exception:  # the market is closed either way
-        log.exception("backup at close failed")
-
-
 NO_SCREEN = ("Commons Table needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). "
              "On a Raspberry Pi without a desktop, start it with QT_QPA_PLATFORM=eglfs.")
 
@@ -143,20 +106,22 @@ NO_SCREEN = ("Commons Table needs a screen, and none was found (DISPLAY and WAYL
 def problem_window(problem: BaseException, db_path: Path):  # a QWidget, Qt imported late
     """A plain screen saying why the kiosk cannot start, for whoever walks up to it."""
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
     from kiosk.errors import WORDS_CONTEXT, StoreProblem
+    from ui import theme
+    from ui.screens.pin import ProblemWindow
 
     if isinstance(problem, StoreProblem):
         sentence = QCoreApplication.translate(WORDS_CONTEXT, problem.template).format(**problem.params)
     else:
         sentence = QCoreApplication.translate("ProblemWindow", "The kiosk cannot use its data file at %1.")
         sentence = sentence.replace("%1", str(db_path))
-    window = QWidget()
+    window = ProblemWindow()
     window.setObjectName("ProblemWindow")
     window.setWindowTitle(QCoreApplication.translate("ProblemWindow", "Commons Table"))
     layout = QVBoxLayout(window)
-    layout.setContentsMargins(48, 48, 48, 48)
+    layout.setContentsMargins(theme.PROBLEM_PAGE)
     layout.addStretch(1)
     advice = QCoreApplication.translate("ProblemWindow", "Stewards: the data file is %1. Check that its folder "
                                                          "can be written, then start the kiosk again.")
@@ -175,8 +140,8 @@ def problem_window(problem: BaseException, db_path: Path):  # a QWidget, Qt impo
     close.clicked.connect(window.close)
     layout.addWidget(close, 0, Qt.AlignmentFlag.AlignHCenter)
     layout.addStretch(1)
-    window.problem_text = text  # type: ignore[attr-defined]
-    window.close_button = close  # type: ignore[attr-defined]
+    window.problem_text = text
+    window.close_button = close
     return window
 
 

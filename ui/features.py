@@ -10,9 +10,9 @@ from ui.printing import screen as signs
 from ui.screens import events, kiosks, skills, visitor
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Installer
 
-FEATURES: list[Callable[[KioskWindow], None]] = [
+FEATURES: list[Callable[[Installer], None]] = [
     visitor.install,
     skills.install,
     kiosks.install,  # built in idle time too (see VISITOR_FEATURES): its timer runs from the start

@@ -1,14 +1,18 @@
 """The kiosk's one state machine: which screen shows, and which moves between screens are allowed.
 
-Screens ask the flow to move; only the flow changes the visible screen. Idle time sends the
-kiosk home from anywhere.
+Screens ask the flow to move; only the flow changes the visible screen. A move may carry a payload: what the
+screen it enters is to show (`CARRIES` names which steps take which). Idle time sends the kiosk home from
+anywhere.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
+
+from kiosk.domain import Listed
 
 
 class Step(StrEnum):
@@ -53,8 +57,36 @@ MOVES: dict[Step, frozenset[Step]] = {
 }
 
 
+@dataclass(frozen=True)
+class ShowOffer:
+    """Into SKILL_QR: one skill offer's card, just saved or picked from the list."""
+
+    offer_id: int
+    just_saved: bool = False
+
+
+@dataclass(frozen=True)
+class ShowEvent:
+    """Into SUMMARY: one market's summary; None is the market open now (or the last one)."""
+
+    event_id: int | None
+
+
+@dataclass(frozen=True)
+class ShowOnly:
+    """Into BROWSE: just these things (the ones that answer a want)."""
+
+    item_ids: frozenset[int]
+
+
+Payload = Listed | ShowOffer | ShowEvent | ShowOnly
+# What a move into each step may carry; the screen gets it in Screen.receive() before it shows.
+CARRIES: dict[Step, type] = {Step.THANKS: Listed, Step.SKILL_QR: ShowOffer, Step.SUMMARY: ShowEvent,
+                             Step.BROWSE: ShowOnly}
+
+
 class KioskFlow(QObject):
-    moved = Signal(str, str)  # (from, to)
+    moved = Signal(Step, Step, object)  # (from, to, payload or None)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -63,11 +95,13 @@ class KioskFlow(QObject):
     def can_go(self, to: Step) -> bool:
         return to == Step.HOME or to == self.step or to in MOVES[self.step]
 
-    def go(self, to: Step) -> None:
+    def go(self, to: Step, payload: Payload | None = None) -> None:
         if not self.can_go(to):
             raise ValueError(f"the kiosk cannot move from {self.step} to {to}")
+        if payload is not None and not isinstance(payload, CARRIES.get(to, ())):
+            raise TypeError(f"{to} does not take {type(payload).__name__}")
         before, self.step = self.step, to
-        self.moved.emit(before.value, to.value)
+        self.moved.emit(before, to, payload)
 
     def home(self) -> None:
         self.go(Step.HOME)
@@ -75,4 +109,4 @@ class KioskFlow(QObject):
     def jump(self, to: Step) -> None:
         """Show a screen without the path to it: only for rendering screenshots."""
         before, self.step = self.step, to
-        self.moved.emit(before.value, to.value)
+        self.moved.emit(before, to, None)

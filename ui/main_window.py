@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -29,9 +31,14 @@ from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import IDLE_SECONDS
 from kiosk.store import Market
 from ui import theme, translators
-from ui.access import name_clear_buttons
-from ui.flow import KioskFlow, Step
-from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, set_words
+from ui.access import WordFitter, name_clear_buttons
+from ui.flow import KioskFlow, Payload, Step
+from ui.host import Answer
+from ui.speech import Speaker
+from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, running_app, set_words
+
+if TYPE_CHECKING:
+    from ui.screens.steward import StewardScreen
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -69,7 +76,7 @@ def in_scroll_area(thing: QObject) -> bool:
 
 
 def keyboard_hides_top_bar(height: int) -> bool:
-    return height < 700  # 7" screens: the field and what it finds need the room more than the top bar
+    return height < theme.COMPACT_HEIGHT  # 7" screens: the field and what it finds need the room more than the top bar
 
 
 class KioskWindow(QMainWindow):
@@ -91,22 +98,24 @@ class KioskWindow(QMainWindow):
         central.setObjectName("Screen")
         self.setCentralWidget(central)
         column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
+        column.setContentsMargins(theme.FLUSH)
+        column.setSpacing(theme.GAP_NONE)
         self.top_bar = self._build_top_bar()
         column.addWidget(self.top_bar)
         self.stack = Pages()
         self.undo_bar = UndoBar(central)
         # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.stack.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        pages = self.stack.layout()
+        assert pages is not None  # a QStackedWidget's own QStackedLayout
+        pages.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         column.addWidget(self.stack, 1)
         column.addWidget(self.undo_bar)
         self._column = column
         self._keyboard = None  # the Qt Quick keyboard: built when a text field is first focused
         self.notice = Notice(central)
         QGuiApplication.inputMethod().visibleChanged.connect(self._keep_focus_in_view)
-        QApplication.instance().focusChanged.connect(self._build_keyboard_for)
+        running_app().focusChanged.connect(self._build_keyboard_for)
 
         self.screens: dict[Step, Screen] = Screens(self._build_until)
         self._pending: Iterator[bool] | None = self._building()
@@ -119,6 +128,8 @@ class KioskWindow(QMainWindow):
         self._idle_build.timeout.connect(self._build_next)
         from ui.screens.home import HomeScreen
 
+        self.fitter = WordFitter(self)  # a button's words wrap or shrink to fit it, in every language
+        self.speaker = Speaker(self)  # read aloud, when the visitor turns it on at home
         self.add_screen(Step.HOME, HomeScreen(self))
         self.flow.moved.connect(self._show_step)
 
@@ -131,10 +142,10 @@ class KioskWindow(QMainWindow):
         self.idle_warning.timeout.connect(self.warn_idle)
         self._warning_shown = False
         self.set_idle_seconds(market.setting(IDLE_SECONDS))
-        QApplication.instance().installEventFilter(self)
+        running_app().installEventFilter(self)
 
         self.set_language(self.lang)
-        self._show_step(Step.HOME.value, Step.HOME.value)
+        self._show_step(Step.HOME, Step.HOME, None)
         self.resize(1280, 800)
         if market.closed_stale:
             QTimer.singleShot(0, self.tell_closed_stale)
@@ -156,13 +167,13 @@ class KioskWindow(QMainWindow):
         bar.setObjectName("Header")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.setSpacing(12)
+        row.setContentsMargins(theme.TOP_BAR)
+        row.setSpacing(theme.GAP_GROUP)
         self.home_button = button("mdi6.home", "Quiet")
         self.home_button.clicked.connect(self.go_home)
         row.addWidget(self.home_button)
         titles = QVBoxLayout()
-        titles.setSpacing(0)
+        titles.setSpacing(theme.GAP_NONE)
         # The market's name and day give way to the buttons, never the other way round.
         self.event_title = ElidedLabel()
         self.event_title.setObjectName("Title")
@@ -255,9 +266,19 @@ class KioskWindow(QMainWindow):
         return self._keyboard
 
     @property
-    def steward(self):  # the StewardScreen, where features add their actions
+    def steward(self) -> StewardScreen:  # where features add their actions
         self.build_everything()  # its page lists every feature's actions (a no-op while features install)
-        return self.screens[Step.STEWARD]
+        return self._steward()
+
+    def _steward(self) -> StewardScreen:
+        from ui.screens.steward import StewardScreen
+
+        steward = self.screens[Step.STEWARD]
+        assert isinstance(steward, StewardScreen)
+        return steward
+
+    def add_steward_action(self, action: QPushButton) -> None:
+        self._steward().add_action(action)
 
     def add_screen(self, step: Step, screen: Screen) -> None:
         old = self.screens.get(step)
@@ -273,27 +294,32 @@ class KioskWindow(QMainWindow):
 
     # ----- moving --------------------------------------------------------------------------------------
 
-    def go(self, step: Step) -> None:
-        self.flow.go(step)
+    @property
+    def step(self) -> Step:
+        return self.flow.step
+
+    def go(self, step: Step, payload: Payload | None = None) -> None:
+        self.flow.go(step, payload)
 
     def go_home(self) -> None:
         self.flow.home()
 
-    def _show_step(self, before: str, to: str) -> None:
-        step = Step(to)
+    def _show_step(self, before: Step, step: Step, payload: Payload | None) -> None:
         # Home is a fresh start for the next person: whatever was half-typed or half-chosen anywhere is
         # forgotten (a contact typed on a skill offer included), and the steward area locks again.
-        if before != to and step == Step.HOME:
+        if before != step and step == Step.HOME:
             for other, screen_ in list(self.screens.items()):
                 if other != Step.HOME:
                     screen_.reset()
-        screen = self.steward if step == Step.STEWARD else self.screens[step]
+        screen: Screen = self.steward if step == Step.STEWARD else self.screens[step]
         self.notice.dismiss()
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
         # Shown first (so it is polished and sized by the style sheet), then filled; no paint between.
-        self.previous_step = Step(before)
+        self.previous_step = before
+        if payload is not None:
+            screen.receive(payload)
         self.stack.setCurrentWidget(screen)
         screen.entered()
         self.home_button.setVisible(step != Step.HOME)
@@ -321,9 +347,9 @@ class KioskWindow(QMainWindow):
         parent = focused.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+        if isinstance(parent, QScrollArea) and (page := parent.widget()) is not None:
             # ensureWidgetVisible() misjudges here (it looks at the text cursor); centre the field instead.
-            middle = focused.mapTo(parent.widget(), focused.rect().center())
+            middle = focused.mapTo(page, focused.rect().center())
             room = min(focused.height() // 2 + 8, parent.viewport().height() // 2)  # centred on a short page
             parent.ensureVisible(middle.x(), middle.y(), 10, room)
 
@@ -407,7 +433,7 @@ class KioskWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         if lang not in LANGUAGES:
             lang = DEFAULT_LANGUAGE
-        app = QCoreApplication.instance()
+        app = running_app()
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
@@ -436,6 +462,8 @@ class KioskWindow(QMainWindow):
         self.retranslate()
         for screen in list(self.screens.values()):
             screen.retranslate()
+        self.fitter.refit_all()
+        name_clear_buttons(self)
 
     def _keep_icons_after(self, root: QWidget) -> None:
         after = Qt.LayoutDirection.LeftToRight if self.lang in RIGHT_TO_LEFT else Qt.LayoutDirection.RightToLeft
@@ -447,8 +475,8 @@ class KioskWindow(QMainWindow):
 
     def choose_language(self) -> None:
         """Four big buttons, each language in its own words; the one in use comes first."""
-        answers = [(lang, LANGUAGE_NAMES[lang], "mdi6.check" if lang == self.lang else "mdi6.translate",
-                    lambda lang=lang: self.set_language(lang)) for lang in LANGUAGES]
+        answers: list[Answer] = [(lang, LANGUAGE_NAMES[lang], "mdi6.check" if lang == self.lang else "mdi6.translate",
+                                  partial(self.set_language, lang)) for lang in LANGUAGES]
         answers.sort(key=lambda answer: answer[0] != self.lang)
         self.notice.show_message(self.tr("Choose your language"), answers)
 
@@ -474,6 +502,9 @@ class KioskWindow(QMainWindow):
 
     def tell(self, text: str, problem: bool = False, then: Callable[[], None] | None = None) -> None:
         self.notice.show_message(text, [("ok", self.tr("OK"), "mdi6.check", then)], problem=problem)
+
+    def choose(self, text: str, answers: list[Answer]) -> None:
+        self.notice.show_message(text, answers)
 
     def ask(self, text: str, yes: str, no: str, on_yes: Callable[[], None],
             on_no: Callable[[], None] | None = None) -> None:
@@ -535,8 +566,11 @@ class KioskWindow(QMainWindow):
     # ----- stewards ------------------------------------------------------------------------------------
 
     def open_pin(self, purpose: str) -> None:
+        from ui.screens.pin import PinScreen
+
         pin = self.screens[Step.PIN]
-        pin.set_purpose(purpose)  # type: ignore[attr-defined]
+        assert isinstance(pin, PinScreen)
+        pin.set_purpose(purpose)
         if self.flow.step not in (Step.HOME, Step.STEWARD, Step.PIN):
             self.flow.home()
         self.flow.go(Step.PIN)
@@ -552,7 +586,7 @@ class KioskWindow(QMainWindow):
             event.ignore()
             self.open_pin("quit")
             return
-        QApplication.instance().removeEventFilter(self)
+        running_app().removeEventFilter(self)
         self.idle.stop()
         self._idle_build.stop()
         self.idle_warning.stop()
@@ -564,8 +598,8 @@ class KioskWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.restyle()
-        if self.notice.isVisible():
-            self.notice.setGeometry(self.centralWidget().rect())
+        if self.notice.isVisible() and (central := self.centralWidget()) is not None:
+            self.notice.setGeometry(central.rect())
         super().resizeEvent(event)
 
     def restyle(self) -> None:
@@ -578,3 +612,4 @@ class KioskWindow(QMainWindow):
                 widget.updateGeometry()
             for layout in self.findChildren(QLayout):
                 layout.invalidate()
+            self.fitter.refit_all()

@@ -233,8 +233,8 @@ class Report(QObject):
 
 def write_pdf(summary: Summary, path: Path, lang: str = "en") -> Path:
     """The report as a PDF file at `path`, written atomically. Problems are one plain sentence."""
-    from ui.app import application
     from ui.printing import output
+    from ui.qapp import application
 
     application()  # charts need a QApplication, also from the command line
     path = check_output(Path(path))

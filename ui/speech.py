@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 from ui.widgets import running_app
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Shown
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +100,8 @@ def in_reading_order(widgets: list[W], window: QWidget) -> list[W]:
 class Speaker(QObject):
     """Says what the kiosk shows and what each tap did, when the visitor has turned reading aloud on."""
 
-    def __init__(self, window: KioskWindow, engine: Callable[[], Voice | None] | None = None):
-        super().__init__(window)
+    def __init__(self, window: Shown, engine: Callable[[], Voice | None] | None = None):
+        super().__init__(window.window())
         self.window_ = window
         # The engine starts speech-dispatcher and waits for it: made when reading aloud is first turned on,
         # never while the kiosk starts.
@@ -114,7 +114,7 @@ class Speaker(QObject):
         self._heard = ("", "")  # the undo bar's and the notice's words already spoken
         window.flow.moved.connect(self._screen_opened)
         running_app().installEventFilter(self)
-        window.destroyed.connect(self._forget)
+        window.window().destroyed.connect(self._forget)
 
     @property
     def voice(self) -> Voice | None:
@@ -156,12 +156,12 @@ class Speaker(QObject):
     def screen_words(self) -> str:
         """The screen's title and its main choices, as a sentence or two."""
         screen = self.window_.current_screen()
-        window = self.window_
+        window = self.window_.window()
         titles = [label for label in screen.findChildren(QLabel)
                   if label.objectName() in ("Big", "Title") and label.isVisibleTo(window) and label.text()]
         title = " ".join(label.text() for label in in_reading_order(titles, window)[:2])
         if not title:
-            title = self.step_titles().get(window.flow.step, window.event_title.text())
+            title = self.step_titles().get(self.window_.flow.step, self.window_.event_title.text())
         buttons = [b for b in screen.findChildren(QAbstractButton)
                    if b.isVisibleTo(window) and b.isEnabled() and b.accessibleName()
                    and not isinstance(b.parentWidget(), QLineEdit)]

@@ -51,6 +51,8 @@ THANKS_PAGE = QMargins(24, 16, 24, 16)  # the thank-you page, its words centred
 OVERLAY = QMargins(24, 24, 24, 24)  # a notice over the window; the guarded steward tools
 NOTICE_CARD = QMargins(28, 24, 28, 24)
 UNDO_BAR = QMargins(18, 6, 8, 6)  # the undo button sits near the edge
+TOP_BAR = QMargins(12, 8, 12, 8)  # the window's top bar: title, language, steward
+PROBLEM_PAGE = QMargins(48, 48, 48, 48)  # the plain screen shown when the kiosk cannot start
 
 NORMAL = "normal"
 LARGE = "large"  # large text and high contrast, one mode a visitor turns on at home

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,10 +27,10 @@ from ui import theme
 from ui.theme import MIN_TARGET, icon
 
 
-def running_app() -> QCoreApplication:
-    """The application every widget lives in (made before the first widget)."""
-    app = QCoreApplication.instance()
-    if app is None:
+def running_app() -> QApplication:
+    """The application every widget lives in (made by ui.qapp.application before the first widget)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
         raise RuntimeError("no QApplication yet")
     return app
 
@@ -272,6 +272,9 @@ class Screen(QWidget):
 
     def entered(self) -> None:
         """The screen is about to show: refresh what it shows from the store."""
+
+    def receive(self, payload: object) -> None:
+        """What the move into this screen carried (ui.flow.CARRIES), given just before entered()."""
 
     def prepare_screenshot(self) -> None:
         """Set up what this screen shows when rendered by the screenshot command (demo data)."""

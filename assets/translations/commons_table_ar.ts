@@ -310,22 +310,6 @@
         <translation>افتح سوقًا</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation>اسم السوق</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
-        <translation>مكان السوق</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
@@ -855,6 +839,25 @@
             <numerusform>دُمج %n تغييرًا جديدًا من الذاكرة.</numerusform>
             <numerusform>دُمج %n تغيير جديد من الذاكرة.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarketForm</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>اسم السوق</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>مكان السوق</translation>
     </message>
 </context>
 <context>
@@ -1640,22 +1643,6 @@
     <message>
         <source>This market</source>
         <translation>هذا السوق</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation>اسم السوق</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
-        <translation>مكان السوق</translation>
     </message>
     <message>
         <source>Save</source>

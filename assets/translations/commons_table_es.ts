@@ -302,22 +302,6 @@
         <translation>Abrir un mercado</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation>Nombre del mercado</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
-        <translation>Lugar del mercado</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -815,6 +799,25 @@
             <numerusform>Se incorporó %n cambio nuevo desde la memoria.</numerusform>
             <numerusform>Se incorporaron %n cambios nuevos desde la memoria.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarketForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>Nombre del mercado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>Lugar del mercado</translation>
     </message>
 </context>
 <context>
@@ -1560,22 +1563,6 @@
     <message>
         <source>This market</source>
         <translation>Este mercado</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation>Nombre del mercado</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
-        <translation>Lugar del mercado</translation>
     </message>
     <message>
         <source>Save</source>

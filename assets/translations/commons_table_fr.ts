@@ -302,22 +302,6 @@
         <translation>Ouvrir un marché</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation>Nom du marché</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
-        <translation>Lieu du marché</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -815,6 +799,25 @@
             <numerusform>%n nouvelle modification intégrée depuis la clé.</numerusform>
             <numerusform>%n nouvelles modifications intégrées depuis la clé.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarketForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name of the market</source>
+        <translation>Nom du marché</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Place of the market</source>
+        <translation>Lieu du marché</translation>
     </message>
 </context>
 <context>
@@ -1560,22 +1563,6 @@
     <message>
         <source>This market</source>
         <translation>Ce marché</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Name of the market</source>
-        <translation>Nom du marché</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Place of the market</source>
-        <translation>Lieu du marché</translation>
     </message>
     <message>
         <source>Save</source>

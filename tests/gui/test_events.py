@@ -169,4 +169,4 @@ def test_touch_targets_and_fit_at_both_sizes(qtbot, market, size, step, stick):
     for view in screen.findChildren(QChartView):
         if view.isVisibleTo(screen):
             assert view.width() <= size[0]
-    assert isinstance(window.steward.actions.itemAt(0).widget(), QPushButton)
+    assert isinstance(window.steward.action_grid.itemAt(0).widget(), QPushButton)

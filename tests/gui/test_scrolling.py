@@ -25,7 +25,7 @@ def steward_page(qtbot, demo_market):
 @pytest.mark.parametrize("finger", ["mouse", "touch"])
 def test_a_drag_that_starts_on_a_button_scrolls_the_page_and_does_not_press_it(qtbot, demo_market, finger):
     window, steward, area = steward_page(qtbot, demo_market)
-    target = steward.actions.itemAt(steward.actions.count() - 1).widget()  # a steward button on screen
+    target = steward.action_grid.itemAt(steward.action_grid.count() - 1).widget()  # a steward button on screen
     clicks = []
     target.clicked.connect(lambda: clicks.append(True))
     start = target.mapTo(window, target.rect().center())

@@ -140,7 +140,7 @@ def open_gathering(window):
     window.go(Step.STEWARD)
     steward = window.screens[Step.STEWARD]
     gathering = window.screens[Step.GATHERING]
-    assert steward.actions.indexOf(gathering.open_button) >= 0
+    assert steward.action_grid.indexOf(gathering.open_button) >= 0
     tap(gathering.open_button)
     assert window.flow.step == Step.GATHERING
     return gathering

@@ -39,25 +39,17 @@ def test_the_core_type_checks():
     assert out.returncode == 0, out.stdout[-3000:]
 
 
-# The ui/ modules mypy checks, module by module (issue 11). ui/screens, main_window, features and flow are being
-# reshaped on another branch: once they pass too, the integrator replaces this list with ["ui"].
-TYPED_UI = ["ui/access.py", "ui/app.py", "ui/charts.py", "ui/cli_words.py", "ui/drives.py", "ui/icons.py",
-            "ui/keyboard.py", "ui/lists.py", "ui/platform.py", "ui/printing", "ui/report.py", "ui/screenshot.py",
-            "ui/speech.py", "ui/theme.py", "ui/translators.py", "ui/typing_probe.py", "ui/widgets.py"]
-
-
 def test_the_ui_type_checks():
+    """The whole of ui/ type-checks (pyproject's [tool.mypy]), as kiosk/ does."""
     mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
     assert mypy, "mypy is part of the test extra"
-    out = subprocess.run([mypy, *TYPED_UI, "--cache-dir", str(ROOT / ".mypy_cache")], cwd=ROOT,
+    out = subprocess.run([mypy, "ui", "--cache-dir", str(ROOT / ".mypy_cache")], cwd=ROOT,
                          capture_output=True, text=True, check=False, timeout=300)
     assert out.returncode == 0, out.stdout[-3000:]
 
 
 ROOM = re.compile(r"\.(setContentsMargins|setSpacing)\(\s*\d")
 BREAKPOINT = re.compile(r"(width|height)(\(\))?\s*[<>]=?\s*([4-9]\d\d|\d{4,})\b")
-# Files of other branches still to take in the theme's tokens (ui/main_window.py: arch-screens; ui/app.py: speed3).
-UNTOKENED = {"ui/main_window.py", "ui/app.py"}
 
 
 def test_room_and_breakpoints_are_theme_tokens():
@@ -65,7 +57,7 @@ def test_room_and_breakpoints_are_theme_tokens():
     offenders = []
     for path in sorted((ROOT / "ui").rglob("*.py")):
         name = path.relative_to(ROOT).as_posix()
-        if name == "ui/theme.py" or name in UNTOKENED:
+        if name == "ui/theme.py":
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if ROOM.search(line) or BREAKPOINT.search(line):

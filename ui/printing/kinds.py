@@ -21,17 +21,20 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
 
     from ui.printing.painter import Sheet
-    from ui.printing.signs import SignJob
 
 # Modules that register kinds when imported, in the order their kinds are offered.
 KIND_MODULES: tuple[str, ...] = ("ui.printing.signs", "ui.printing.skill_cards")
 ALL = "all"
+
+
+# A kind's job is a ui.printing.signs.SignJob, not named here: signs.py imports this registry (no cycle).
+SignJob = Any
 
 
 @dataclass(frozen=True)

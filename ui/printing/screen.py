@@ -45,7 +45,7 @@ from ui.theme import icon
 from ui.widgets import Screen, back_row, button, scroll_page, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host, Installer
 
 PREVIEW_DPI = 40
 # Where USB sticks and SD cards appear when plugged in (udisks, desktop automounters, Raspberry Pi OS).
@@ -86,7 +86,7 @@ def choice(icon_name: str) -> QPushButton:
 
 
 class SignsScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.kinds = load_kinds()
@@ -465,7 +465,7 @@ class SignsScreen(Screen):
         dialog.destroyed.connect(self._preview_closed)
         self.preview_dialog = dialog
         self.preview_printer = printer  # the dialog only borrows it: keep it alive while the dialog is
-        fit_for_touch(dialog, self.window_.size())
+        fit_for_touch(dialog, self.window().size())
         bar = dialog.findChild(QToolBar)
         if bar is not None:  # a big way back, for a kiosk window without a title bar
             first = bar.actions()[0] if bar.actions() else None
@@ -532,8 +532,8 @@ class SignsScreen(Screen):
         self.window_.tell(text.replace("%1", str(path)))
 
 
-def install(window: KioskWindow) -> None:
+def install(window: Installer) -> None:
     screen = SignsScreen(window)
     window.add_screen(Step.SIGNS, screen)
-    window.steward.add_action(screen.open_button)
+    window.add_steward_action(screen.open_button)
 

@@ -6,6 +6,7 @@ screen says when someone is looking for just this kind of thing.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
@@ -32,7 +33,7 @@ from ui.theme import icon
 from ui.widgets import ElidedLabel, Screen, Tile, button, scroll_page, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 QUICK_COUNTS = (1, 2, 5, 10)
 THANKS_SECONDS = 8
@@ -126,8 +127,15 @@ class CategoryGrid(QWidget):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
 
+class Page(IntEnum):
+    """The BRING step's two pages, in the order of its stack; a listing or going home starts again at PICK."""
+
+    PICK = 0  # what kind of thing
+    AMOUNT = 1  # how many, and optional details
+
+
 class BringScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.category: Category | None = None
@@ -138,7 +146,7 @@ class BringScreen(Screen):
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
 
-        # Page 1: what kind of thing
+        # Page.PICK: what kind of thing
         pick = QWidget()
         pick_layout = QVBoxLayout(pick)
         pick_layout.setContentsMargins(theme.FLUSH)
@@ -149,7 +157,7 @@ class BringScreen(Screen):
         pick_layout.addWidget(self.categories, 1)
         self.pages.addWidget(pick)
 
-        # Page 2: how many, and optional details
+        # Page.AMOUNT: how many, and optional details
         amount = QWidget()
         columns = QHBoxLayout(amount)
         columns.setContentsMargins(theme.FLUSH)
@@ -270,9 +278,9 @@ class BringScreen(Screen):
             set_words(b, names[key])
             b.setAccessibleDescription(descriptions.get(key, names[key]))
         self.tags_box.arrange()  # the words decide whether the chips stand in one column or two
-        for b in self.size_group.buttons():
-            if b.property("size_choice") == "kids":
-                set_words(b, self.tr("Kids"))
+        for size in self.size_group.buttons():
+            if isinstance(size, QPushButton) and size.property("size_choice") == "kids":
+                set_words(size, self.tr("Kids"))
         self._refresh_categories()
         self._show_count()
         if self.category is not None:
@@ -291,11 +299,11 @@ class BringScreen(Screen):
         for b in (*self.tag_buttons.values(), *self.size_group.buttons()):
             b.setChecked(False)
         self._show_count()
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(Page.PICK)
 
     def _refresh_categories(self) -> None:
         categories = self.window_.attempt(self.window_.market.categories) or []
-        columns = 5 if self.window_.width() >= theme.WIDE or len(categories) > 12 else 4
+        columns = 5 if self.window().width() >= theme.WIDE or len(categories) > 12 else 4
         self.categories.fill(categories, self.window_.lang, columns)
 
     def pick_category(self, key: str) -> None:
@@ -309,7 +317,7 @@ class BringScreen(Screen):
         self.tags_box.setVisible(category.is_food)
         self._fill_sizes(category)
         self._show_count()
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(Page.AMOUNT)
 
     def back_to_categories(self) -> None:
         self.reset()
@@ -393,17 +401,8 @@ class BringScreen(Screen):
             self.title_edit.text(), tags, self.chosen_size(), perishable)
         if listed is None:
             return
-        thanks = self.window_.screens[Step.THANKS]
-        assert isinstance(thanks, ThanksScreen)
-        thanks.show_listed(listed)
         self.reset()
-        self.window_.go(Step.THANKS)
-        self.window_.offer_undo(thanks.listed_words(listed), lambda: self._undo_listing(listed))
-
-    def _undo_listing(self, listed: Listed) -> None:
-        if self.window_.attempt(self.window_.market.unlist_item, listed.item.id) is not None:
-            if self.window_.flow.step == Step.THANKS:
-                self.window_.go(Step.BRING)
+        self.window_.go(Step.THANKS, listed)
 
     def prepare_screenshot(self) -> None:
         self.pick_category("food_ready")
@@ -416,10 +415,11 @@ class BringScreen(Screen):
 class ThanksScreen(Screen):
     """Thank you — it's on the table. Goes home by itself, or at once on a tap."""
 
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.listed: Listed | None = None
+        self.just_listed: Listed | None = None  # arrived with the move here: offered for undo once shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.THANKS_PAGE)
         layout.setSpacing(theme.GAP_GROUP)
@@ -477,6 +477,17 @@ class ThanksScreen(Screen):
             return self.tr("Lots of %1").replace("%1", name)
         return f"{item.quantity} × {name}"
 
+    def receive(self, payload: object) -> None:
+        """Just listed: say what (and, once on show, offer to take it back)."""
+        if isinstance(payload, Listed):
+            self.show_listed(payload)
+            self.just_listed = payload
+
+    def _undo_listing(self, listed: Listed) -> None:
+        if self.window_.attempt(self.window_.market.unlist_item, listed.item.id) is not None:
+            if self.window_.step == Step.THANKS:
+                self.window_.go(Step.BRING)
+
     def show_listed(self, listed: Listed) -> None:
         self.listed = listed
         self.what.setText(self.listed_words(listed))
@@ -491,12 +502,15 @@ class ThanksScreen(Screen):
     def entered(self) -> None:
         self.timer.start()
         self.shown_at.start()
+        if (listed := self.just_listed) is not None:
+            self.just_listed = None
+            self.window_.offer_undo(self.listed_words(listed), lambda: self._undo_listing(listed))
 
     def reset(self) -> None:
         self.timer.stop()
 
     def _time_up(self) -> None:
-        if self.window_.flow.step == Step.THANKS:
+        if self.window_.step == Step.THANKS:
             self.window_.go_home()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

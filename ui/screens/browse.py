@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,20 +28,20 @@ from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
 from kiosk.store.on_table import on_table_now
 from ui import theme
-from ui.flow import Step
+from ui.flow import ShowOnly, Step
 from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
 from ui.widgets import DragScroll, Screen, button, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 SEARCH_PAUSE_MS = 150
 JUST_ARRIVED_MINUTES = 30
 
 
 class BrowseScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self._categories: dict[str, Category] = {}
@@ -81,7 +81,7 @@ class BrowseScreen(Screen):
         self.chips_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chips_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         DragScroll(self.chips_area)  # flicked sideways by finger or mouse; a tap still chooses
-        chips = QWidget()
+        self.chips_strip = chips = QWidget()
         self.chips_row = QHBoxLayout(chips)
         self.chips_row.setContentsMargins(theme.FLUSH)
         self.chips_row.setSpacing(theme.GAP)
@@ -178,7 +178,7 @@ class BrowseScreen(Screen):
             count = self.tr("%n left", "", item.left or 0)
         return title, count
 
-    def look(self, index: QModelIndex) -> RowLook:
+    def look(self, index: QModelIndex | QPersistentModelIndex) -> RowLook:
         item: Item = index.data(Role.ROW)
         category = self._categories.get(item.category_key)
         title, count = self.words_for(item)
@@ -231,7 +231,7 @@ class BrowseScreen(Screen):
         self.ensurePolished()
         widths = [chip.sizeHint().width() for chip in self.chips.values()]
         spacing = self.chips_row.spacing()
-        self.chips_area.widget().setMinimumWidth(sum(widths) + spacing * max(0, len(widths) - 1))
+        self.chips_strip.setMinimumWidth(sum(widths) + spacing * max(0, len(widths) - 1))
         self.chips_area.setFixedHeight(max(c.sizeHint().height() for c in self.chips.values()) + 4)
 
     def _scroll_chips(self, direction: int) -> None:
@@ -248,7 +248,7 @@ class BrowseScreen(Screen):
 
     def _arrange(self) -> None:
         """On a short screen the kinds share the search's row, so the list keeps at least three rows."""
-        compact = self.window_.height() < theme.COMPACT_HEIGHT
+        compact = self.window().height() < theme.COMPACT_HEIGHT
         if compact == self.compact:
             return
         self.compact = compact
@@ -280,7 +280,7 @@ class BrowseScreen(Screen):
     def typing_room(self) -> int:
         if not self.search.hasFocus():
             return super().typing_room()
-        rows = 2 if self.window_.height() < theme.SHORT_HEIGHT else 3
+        rows = 2 if self.window().height() < theme.SHORT_HEIGHT else 3
         margins = self.column.contentsMargins()
         return (margins.top() + self.search.height() + self.column.spacing() + rows * self.delegate.row_height
                 + margins.bottom())
@@ -294,7 +294,7 @@ class BrowseScreen(Screen):
         # The chips' sizes follow the window's style sheet, which follows the window's size.
         self._fit_chips()
         # Rows a little shorter on a 7" screen so more of the table shows; never under 64 px of button.
-        height = self.window_.height()
+        height = self.window().height()
         self.delegate.row_height = 80 if height < theme.COMPACT_HEIGHT else (96 if height < theme.ROOMY_HEIGHT else 116)
         self._arrange()
         # Rows are kept between visits: only things new or changed since are read (and decoded) again.
@@ -320,6 +320,10 @@ class BrowseScreen(Screen):
         self.category = key
         self.only = None
         self.apply_filter()
+
+    def receive(self, payload: object) -> None:
+        if isinstance(payload, ShowOnly):
+            self.show_only(set(payload.item_ids))
 
     def show_only(self, ids: set[int]) -> None:
         """Open on just these things the next time the screen shows (the things that answer a want)."""

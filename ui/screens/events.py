@@ -5,6 +5,7 @@ delete a past market's details once exported, keeping only its totals per kind.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -12,27 +13,29 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain import Event
+from kiosk.store import Market
 from kiosk.store import summary as summary_store
 from kiosk.summary import redact_contact
 from ui import theme
-from ui.flow import Step
+from ui.flow import ShowEvent, Step
+from ui.screens.market_form import MarketForm
 from ui.widgets import Screen, back_row, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host, Installer
 
+log = logging.getLogger(__name__)
 PAST_SHOWN = 24  # a couple of years of monthly markets
 
 
 class EventsScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.date = QDate.currentDate()
@@ -77,14 +80,9 @@ class EventsScreen(Screen):
         self.open_heading = QLabel()
         self.open_heading.setObjectName("Subtitle")
         opening.addWidget(self.open_heading)
-        form = QGridLayout()
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(10)
-        self.title_label, self.place_label, self.date_label = QLabel(), QLabel(), QLabel()
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(80)
-        self.place_edit = QLineEdit()
-        self.place_edit.setMaxLength(120)
+        self.form = MarketForm()
+        self.title_edit, self.place_edit = self.form.title_edit, self.form.place_edit
+        self.date_label = QLabel()
         dates = QHBoxLayout()
         self.day_before = button("mdi6.chevron-left")
         self.day_before.clicked.connect(lambda: self.step_date(-1))
@@ -96,14 +94,9 @@ class EventsScreen(Screen):
         dates.addWidget(self.day_before)
         dates.addWidget(self.date_value, 1)
         dates.addWidget(self.day_after)
-        form.addWidget(self.title_label, 0, 0)
-        form.addWidget(self.title_edit, 0, 1)
-        form.addWidget(self.place_label, 1, 0)
-        form.addWidget(self.place_edit, 1, 1)
-        form.addWidget(self.date_label, 2, 0)
-        form.addLayout(dates, 2, 1)
-        form.setColumnStretch(1, 1)
-        opening.addLayout(form)
+        self.form.grid.addWidget(self.date_label, 2, 0)
+        self.form.grid.addLayout(dates, 2, 1)
+        opening.addWidget(self.form)
         start = QHBoxLayout()
         self.start_button = button("mdi6.calendar-plus", "Primary")
         self.start_button.clicked.connect(self.open_market)
@@ -136,10 +129,7 @@ class EventsScreen(Screen):
         set_words(self.close_button, self.tr("Close this market"))
         set_words(self.summary_button, self.tr("Summary"))
         self.open_heading.setText(self.tr("Open a market"))
-        self.title_label.setText(self.tr("Name"))
-        self.title_edit.setAccessibleName(self.tr("Name of the market"))
-        self.place_label.setText(self.tr("Place"))
-        self.place_edit.setAccessibleName(self.tr("Place of the market"))
+        self.form.retranslate()
         self.date_label.setText(self.tr("Day"))
         set_words(self.day_before, self.tr("Earlier"))
         self.day_before.setAccessibleName(self.tr("A day earlier"))
@@ -157,15 +147,14 @@ class EventsScreen(Screen):
         if not self.title_edit.text() and not self.place_edit.text():
             carried = self.window_.attempt(summary_store.previous_event_settings, self.window_.market)
             if carried:
-                self.title_edit.setText(carried["title"])
-                self.place_edit.setText(carried["place"])
-        self.date = QDate(self.window_.market.clock().date())
+                self.form.fill(carried["title"], carried["place"])
+        today = self.window_.market.clock().date()
+        self.date = QDate(today.year, today.month, today.day)
         self._show_date()
         self.refresh()
 
     def reset(self) -> None:
-        self.title_edit.clear()
-        self.place_edit.clear()
+        self.form.clear()
         self.date = QDate.currentDate()
         self._show_date()
         self.area.verticalScrollBar().setValue(0)
@@ -193,9 +182,8 @@ class EventsScreen(Screen):
         self._fill_past([e for e in (self.window_.attempt(market.events) or []) if not e.is_open][:PAST_SHOWN])
 
     def _fill_past(self, events: list[Event]) -> None:
-        while self.past_list.count():
-            old = self.past_list.takeAt(0).widget()
-            if old is not None:
+        while (item := self.past_list.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
                 old.deleteLater()
         self.past_rows = {}
         self.past_empty.setVisible(not events)
@@ -226,8 +214,7 @@ class EventsScreen(Screen):
             self.past_rows[event.id] = (show, forget)
 
     def open_summary(self, event_id: int | None) -> None:
-        self.window_.screens[Step.SUMMARY].show_event(event_id)  # type: ignore[attr-defined]
-        self.window_.go(Step.SUMMARY)
+        self.window_.go(Step.SUMMARY, ShowEvent(event_id))
 
     # ----- opening and closing ---------------------------------------------------------------------------
 
@@ -244,7 +231,7 @@ class EventsScreen(Screen):
         event = self.window_.attempt(self.window_.market.current_event)
         if event is None:
             return
-        self.window_.notice.show_message(
+        self.window_.choose(
             self.tr("Close this market? What happens to what is left on the table? Things kept for next time "
                     "are back on the table when the next market opens (food to eat today is not). Contacts "
                     "people wrote on skill offers are erased now."),
@@ -259,8 +246,6 @@ class EventsScreen(Screen):
         closed = self.window_.attempt(self.window_.market.close_event, event.id, leftovers)
         if closed is None:
             return
-        from ui.app import backup_after_close
-
         backup_after_close(self.window_.market)
         self.window_.refresh_event_title()
         self.open_summary(closed.id)
@@ -279,12 +264,23 @@ class EventsScreen(Screen):
             self.window_.tell(self.tr("Done: only the totals of that market are kept."))
 
 
-def install(window: KioskWindow) -> None:
+def backup_after_close(market: Market) -> None:
+    """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in."""
+    from kiosk.store.backup import backup_at_close
+    from ui.drives import removable_volumes
+
+    try:
+        backup_at_close(market, [folder for _, folder in removable_volumes()])
+    except Exception:  # the market is closed either way
+        log.exception("backup at close failed")
+
+
+def install(window: Installer) -> None:
     from ui.screens.summary import SummaryScreen
 
     events = EventsScreen(window)
     summary = SummaryScreen(window)
     window.add_screen(Step.EVENTS, events)
     window.add_screen(Step.SUMMARY, summary)
-    window.steward.add_action(events.open_button)
-    window.steward.add_action(summary.open_button)
+    window.add_steward_action(events.open_button)
+    window.add_steward_action(summary.open_button)

@@ -8,13 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ui import theme
-from ui.access import WordFitter, name_clear_buttons
 from ui.flow import Step
-from ui.speech import Speaker
 from ui.widgets import Screen, Tile, button, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 DOORS = (
     # step, icon, tone
@@ -26,7 +24,7 @@ DOORS = (
 
 
 class HomeScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         layout = QVBoxLayout(self)
@@ -46,9 +44,7 @@ class HomeScreen(Screen):
         # A visitor's own choices, undone by the idle reset like the language: bigger words in black on
         # white, and reading aloud.
         theme.set_mode(theme.NORMAL)
-        self.fitter = WordFitter(window)
-        self.speaker = Speaker(window)
-        self.window_.speaker = self.speaker
+        self.speaker = window.speaker
         self.large_button = self._toggle("mdi6.format-size")
         self.large_button.toggled.connect(self.set_large)
         self.speak_button = self._toggle("mdi6.volume-high")
@@ -91,7 +87,6 @@ class HomeScreen(Screen):
         if theme.mode() != look:
             theme.set_mode(look)
             self.window_.restyle()
-            self.fitter.refit_all()
 
     def reset(self) -> None:
         # Only the idle reset reaches home's reset: the next visitor starts with the usual look, silent.
@@ -111,8 +106,6 @@ class HomeScreen(Screen):
         self.large_button.setAccessibleDescription(self.tr("Bigger words, black on white"))
         set_words(self.speak_button, self.tr("Read aloud"))
         self.speak_button.setAccessibleDescription(self.tr("The kiosk says what is on the screen"))
-        self.fitter.refit_all()
-        name_clear_buttons(self.window_)
         self.motto.setText(self.tr("Everything here is free. Take what you need, bring what you can. "
                                    "Nobody keeps score."))
         if self._count is None:

@@ -24,7 +24,7 @@ from ui.flow import Step
 from ui.widgets import Screen, back_row, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host, Installer
 
 log = logging.getLogger("ui.kiosks")
 TICK_MS = 3000
@@ -32,13 +32,13 @@ TICK_MS = 3000
 REFRESHED = (Step.HOME, Step.BROWSE, Step.WANTED, Step.SKILLS, Step.EVENTS, Step.KIOSKS)
 
 
-def make_several(window: KioskWindow) -> SeveralKiosks:
+def make_several(window: Host) -> SeveralKiosks:
     """This kiosk's SeveralKiosks (tests replace this to give Syncthing static addresses)."""
     return SeveralKiosks(window.market)
 
 
 class KiosksScreen(Screen):
-    def __init__(self, window: KioskWindow, factory: Callable[[KioskWindow], SeveralKiosks] | None = None):
+    def __init__(self, window: Host, factory: Callable[[Host], SeveralKiosks] | None = None):
         super().__init__()
         self.window_ = window
         self.factory = factory or make_several
@@ -194,9 +194,8 @@ class KiosksScreen(Screen):
             self._clear_candidates()
 
     def _clear_candidates(self) -> None:
-        while self.candidates.count():
-            old = self.candidates.takeAt(0).widget()
-            if old is not None:
+        while (item := self.candidates.takeAt(0)) is not None:
+            if (old := item.widget()) is not None:
                 old.deleteLater()
         self.candidates_hint.setVisible(self.showing_candidates)
 
@@ -313,16 +312,14 @@ class KiosksScreen(Screen):
     def changed(self) -> None:
         """Other kiosks' changes arrived: the screen people look at shows them."""
         self.window_.refresh_event_title()
-        step = self.window_.flow.step
-        if step in REFRESHED:
-            self.window_.screens[step].entered()
+        if self.window_.step in REFRESHED:
+            self.window_.current_screen().entered()
 
 
-def install(window: KioskWindow) -> None:
+def install(window: Installer) -> None:
     screen = KiosksScreen(window)
     window.add_screen(Step.KIOSKS, screen)
-    window.steward.add_action(screen.open_button)
-    window.several_kiosks = screen  # type: ignore[attr-defined]
+    window.add_steward_action(screen.open_button)
     QTimer.singleShot(0, screen.start)
     app = QCoreApplication.instance()
     if app is not None:

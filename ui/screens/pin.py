@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -31,7 +32,7 @@ from ui.theme import icon
 from ui.widgets import Screen
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 __all__ = ["PinPad", "PinScreen", "guard_problem_window"]
 
@@ -109,7 +110,7 @@ class PinPad(QWidget):
 
 
 class PinScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         # Wrong tries and locks live in the store: restarting the kiosk gives no fresh guesses.
@@ -260,10 +261,25 @@ class PinScreen(Screen):
 # ----- the full-screen problem screen ----------------------------------------------------------------------
 
 
+class ProblemWindow(QWidget):
+    """The full-screen problem screen (ui.app.problem_window builds it; guard_problem_window adds the pad)."""
+
+    problem_text: QLabel
+    close_button: QPushButton
+    pin_message: QLabel
+    pin_pad: PinPad
+    keep_open: _KeepOpen
+
+    def column(self) -> QVBoxLayout:
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # problem_window lays its words out in one column
+        return layout
+
+
 class _KeepOpen(QObject):
     """Closing the problem screen (its button, Alt+F4) needs the stewards' PIN, as everywhere in kiosk mode."""
 
-    def __init__(self, window: QWidget, stored: str | None, readable: bool):
+    def __init__(self, window: ProblemWindow, stored: str | None, readable: bool):
         super().__init__(window)
         self.guarded = window
         self.stored = stored
@@ -280,7 +296,7 @@ class _KeepOpen(QObject):
         return False
 
     def ask(self) -> None:
-        say = self.guarded.pin_message.setText  # type: ignore[attr-defined]
+        say = self.guarded.pin_message.setText
         if not self.readable:
             say(QCoreApplication.translate("ProblemWindow", "The PIN cannot be read from the data file, so this "
                                            "screen cannot be closed here. Stewards: stop the kiosk from the "
@@ -291,9 +307,9 @@ class _KeepOpen(QObject):
                                            "computer's shell."))
         else:
             say(QCoreApplication.translate("ProblemWindow", "Stewards: type the PIN to close this screen."))
-            self.guarded.pin_pad.setVisible(True)  # type: ignore[attr-defined]
-            self.guarded.close_button.setVisible(False)  # type: ignore[attr-defined]  # the pad's OK closes
-            self.guarded.layout().setContentsMargins(theme.OVERLAY)
+            self.guarded.pin_pad.setVisible(True)
+            self.guarded.close_button.setVisible(False)  # the pad's OK closes
+            self.guarded.column().setContentsMargins(theme.OVERLAY)
 
     def submitted(self, typed: str) -> None:
         if self.stored is None or self.lock.is_locked():
@@ -310,12 +326,12 @@ class _KeepOpen(QObject):
             QTimer.singleShot(self.lock.seconds_left() * 1000, lambda: self.guarded.pin_pad.setEnabled(True))
         else:
             text = QCoreApplication.translate("PinScreen", "That PIN is not right. Please try again.")
-        self.guarded.pin_message.setText(text)  # type: ignore[attr-defined]
-        self.guarded.pin_pad.setEnabled(not locked)  # type: ignore[attr-defined]
+        self.guarded.pin_message.setText(text)
+        self.guarded.pin_pad.setEnabled(not locked)
 
 
-def guard_problem_window(window: QWidget, db_path: Path,
-                         read_pin: Callable[[Path], str | None] | None = None) -> QWidget:
+def guard_problem_window(window: ProblemWindow, db_path: Path,
+                         read_pin: Callable[[Path], str | None] | None = None) -> ProblemWindow:
     """Make the full-screen problem screen close only with the stewards' PIN (read straight from the file).
 
     When the file is the problem and the PIN cannot be read from it, the screen says so: the way out is the
@@ -339,8 +355,8 @@ def guard_problem_window(window: QWidget, db_path: Path,
     pad.setMinimumWidth(300)
     pad.submitted.connect(keep.submitted)
     # The words stay in sight; the pad comes in beside them (it fits a 7" screen that way).
-    layout = window.layout()
-    text: QLabel = window.problem_text  # type: ignore[attr-defined]
+    layout = window.column()
+    text = window.problem_text
     at = layout.indexOf(text)
     layout.removeWidget(text)
     row = QHBoxLayout()
@@ -351,7 +367,7 @@ def guard_problem_window(window: QWidget, db_path: Path,
     side.addWidget(pad, 1)
     row.addLayout(side)
     layout.insertLayout(at, row)
-    window.pin_message = message  # type: ignore[attr-defined]
-    window.pin_pad = pad  # type: ignore[attr-defined]
-    window.keep_open = keep  # type: ignore[attr-defined]
+    window.pin_message = message
+    window.pin_pad = pad
+    window.keep_open = keep
     return window

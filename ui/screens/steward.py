@@ -9,22 +9,22 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
 )
 
 from kiosk.settings import IDLE_SECONDS
 from ui import theme
+from ui.screens.market_form import MarketForm
 from ui.widgets import Screen, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 IDLE_CHOICES = (30, 45, 60, 90, 120, 180, 300)
 
 
 class StewardScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         _, column = scrolling_column(self)
@@ -34,29 +34,17 @@ class StewardScreen(Screen):
         column.addWidget(self.heading)
 
         # What stewards come here for, first: features add their buttons with add_action().
-        self.actions = QGridLayout()
-        self.actions.setSpacing(theme.GAP_GROUP)
-        column.addLayout(self.actions)
+        self.action_grid = QGridLayout()
+        self.action_grid.setSpacing(theme.GAP_GROUP)
+        column.addLayout(self.action_grid)
 
         # The market day
         self.event_heading = QLabel()
         self.event_heading.setObjectName("Subtitle")
         column.addWidget(self.event_heading)
-        form = QGridLayout()
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(10)
-        self.title_label = QLabel()
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(80)
-        self.place_label = QLabel()
-        self.place_edit = QLineEdit()
-        self.place_edit.setMaxLength(120)
-        form.addWidget(self.title_label, 0, 0)
-        form.addWidget(self.title_edit, 0, 1)
-        form.addWidget(self.place_label, 1, 0)
-        form.addWidget(self.place_edit, 1, 1)
-        form.setColumnStretch(1, 1)
-        column.addLayout(form)
+        self.form = MarketForm()
+        self.title_edit, self.place_edit = self.form.title_edit, self.form.place_edit
+        column.addWidget(self.form)
         row = QHBoxLayout()
         self.save_event = button("mdi6.content-save", "Primary")
         self.save_event.clicked.connect(self._save_event)
@@ -92,16 +80,13 @@ class StewardScreen(Screen):
         column.addLayout(leave)
 
     def add_action(self, b: QPushButton) -> None:
-        n = self.actions.count()
-        self.actions.addWidget(b, n // 2, n % 2)
+        n = self.action_grid.count()
+        self.action_grid.addWidget(b, n // 2, n % 2)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Stewards"))
         self.event_heading.setText(self.tr("This market"))
-        self.title_label.setText(self.tr("Name"))
-        self.title_edit.setAccessibleName(self.tr("Name of the market"))
-        self.place_label.setText(self.tr("Place"))
-        self.place_edit.setAccessibleName(self.tr("Place of the market"))
+        self.form.retranslate()
         set_words(self.save_event, self.tr("Save"))
         self.idle_heading.setText(self.tr("Go back to the start after this long without a touch"))
         set_words(self.idle_less, self.tr("Shorter"))
@@ -111,13 +96,11 @@ class StewardScreen(Screen):
 
     def entered(self) -> None:
         event = self.window_.attempt(self.window_.market.current_event)
-        self.title_edit.setText(event.title if event else "")
-        self.place_edit.setText(event.place if event else "")
+        self.form.fill(event.title if event else "", event.place if event else "")
         self._show_idle()
 
     def reset(self) -> None:
-        self.title_edit.clear()
-        self.place_edit.clear()
+        self.form.clear()
 
     def _save_event(self) -> None:
         market = self.window_.market

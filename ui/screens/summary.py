@@ -13,6 +13,7 @@ from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -29,19 +30,19 @@ from kiosk.summary import Summary, redact_contact
 from ui import theme
 from ui.charts import category_chart, timeline_chart
 from ui.drives import removable_volumes
-from ui.flow import Step
+from ui.flow import ShowEvent, Step
 from ui.theme import tokens_for
 from ui.widgets import Screen, button, scrolling_column, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
 
 WEIGHT_STEP_KG = 0.05
 
 
 
 class SummaryScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.event_id: int | None = None  # None: the open market, else the latest
@@ -104,7 +105,7 @@ class SummaryScreen(Screen):
         formats = QHBoxLayout()
         self.pdf_button = button("mdi6.file-pdf-box", "Primary")
         self.csv_button = button("mdi6.file-delimited", "Primary")
-        self.json_button = button("mdi6.code-json")
+        self.json_button: QPushButton = button("mdi6.code-json")
         for fmt, b in (("pdf", self.pdf_button), ("csv", self.csv_button), ("json", self.json_button)):
             b.clicked.connect(lambda _=False, f=fmt: self.export(f))
             formats.addWidget(b)
@@ -161,6 +162,10 @@ class SummaryScreen(Screen):
             self.refresh()  # otherwise entered() does, when the screen is next shown
 
     # ----- showing -------------------------------------------------------------------------------------
+
+    def receive(self, payload: object) -> None:
+        if isinstance(payload, ShowEvent):
+            self.show_event(payload.event_id)
 
     def show_event(self, event_id: int | None) -> None:
         self.event_id = event_id
@@ -230,7 +235,7 @@ class SummaryScreen(Screen):
         return lines
 
     def _draw_charts(self, summary: Summary) -> None:
-        tokens = tokens_for(self.window_.width(), self.window_.height())
+        tokens = tokens_for(self.window().width(), self.window().height())
         text_px = tokens["small"]
         self.headline.setStyleSheet(f"font-size: {tokens['title']}px; font-weight: bold; color: #1f6f5c;")
         old = self.charts
@@ -243,11 +248,11 @@ class SummaryScreen(Screen):
         self._place_charts(summary)
 
     def _place_charts(self, summary: Summary) -> None:
-        text_px = tokens_for(self.window_.width(), self.window_.height())["small"]
+        text_px = tokens_for(self.window().width(), self.window().height())["small"]
         shown = sum(1 for c in summary.categories if c.brought)
         by_kind = max(260, round(text_px * 2.2 * shown + text_px * 7))
         over_day = max(260, round(text_px * 18))
-        side_by_side = self.window_.width() >= theme.WIDEST
+        side_by_side = self.window().width() >= theme.WIDEST
         if side_by_side:
             by_kind = over_day = max(by_kind, over_day)
         self.category_view.setFixedHeight(by_kind)
@@ -308,10 +313,9 @@ class SummaryScreen(Screen):
     # ----- export --------------------------------------------------------------------------------------
 
     def _fill_places(self) -> None:
-        while self.places_row.count():
-            old = self.places_row.takeAt(0).widget()
-            if old is not None:
-                self.places_group.removeButton(old)  # type: ignore[arg-type]
+        while (item := self.places_row.takeAt(0)) is not None:
+            if isinstance(old := item.widget(), QAbstractButton):
+                self.places_group.removeButton(old)
                 old.deleteLater()
         folder = self.window_.market.path.parent if self.window_.market.path else None
         self.places = [(name, path, True) for name, path in removable_volumes()]

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from ui.flow import Step
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Installer
 
 
-def install(window: KioskWindow) -> None:
+def install(window: Installer) -> None:
     from ui.screens.bring import BringScreen, ThanksScreen
     from ui.screens.browse import BrowseScreen
     from ui.screens.wanted import WantedScreen

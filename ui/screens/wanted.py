@@ -6,9 +6,10 @@ shows what is on the table for it.
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -26,17 +27,26 @@ from kiosk.catalog import size_choices
 from kiosk.domain import Category, Item, Want
 from kiosk.store.on_table import on_table_now
 from ui import theme
-from ui.flow import Step
+from ui.flow import ShowOnly, Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import CategoryGrid, chip
 from ui.widgets import Screen, button, scroll_page, set_words
 
 if TYPE_CHECKING:
-    from ui.main_window import KioskWindow
+    from ui.host import Host
+
+
+class Page(IntEnum):
+    """The WANTED step's three pages, in the order of its stack. Moving between them stays inside the screen
+    (the flow sees one step); arriving from another step starts at PICK."""
+
+    PICK = 0  # what kind of thing; the open wants one tap away
+    DETAILS = 1  # a few words and a size if you like, then post
+    WANTS = 2  # what people are looking for, each with "Found it" (shown after posting, too)
 
 
 class WantedScreen(Screen):
-    def __init__(self, window: KioskWindow):
+    def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.category: Category | None = None
@@ -50,7 +60,7 @@ class WantedScreen(Screen):
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
 
-        # Page 1: pick a kind; the open wants are one tap away
+        # Page.PICK: pick a kind; the open wants are one tap away
         first = QWidget()
         pick = QVBoxLayout(first)
         pick.setContentsMargins(theme.FLUSH)
@@ -60,14 +70,14 @@ class WantedScreen(Screen):
         self.prompt.setWordWrap(True)
         head_row.addWidget(self.prompt, 1)
         self.see_wants = button("mdi6.format-list-bulleted")
-        self.see_wants.clicked.connect(lambda: self.pages.setCurrentIndex(2))
+        self.see_wants.clicked.connect(lambda: self.pages.setCurrentIndex(Page.WANTS))
         head_row.addWidget(self.see_wants)
         pick.addLayout(head_row)
         self.categories = CategoryGrid(self.pick_category)
         pick.addWidget(self.categories, 1)
         self.pages.addWidget(first)
 
-        # Page 3 (added after page 2): what people are looking for
+        # Page.WANTS (built here, added to the stack after DETAILS): what people are looking for
         wants_page = QWidget()
         right = QVBoxLayout(wants_page)
         right.setContentsMargins(theme.FLUSH)
@@ -92,7 +102,7 @@ class WantedScreen(Screen):
         self.none_yet.setWordWrap(True)
         right.addWidget(self.none_yet)
 
-        # Page 2: optional words and size, then post
+        # Page.DETAILS: optional words and size, then post
         # The words and sizes may scroll; Back and Post stay in sight on a 7" screen.
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -177,7 +187,7 @@ class WantedScreen(Screen):
             words.append(self.tr("%n on the table now", "", found))
         return ", ".join(words)
 
-    def look(self, index: QModelIndex) -> RowLook:
+    def look(self, index: QModelIndex | QPersistentModelIndex) -> RowLook:
         want: Want = index.data(Role.ROW)
         category = self._categories.get(want.category_key)
         badges: list[tuple[str, str, bool]] = []
@@ -213,7 +223,7 @@ class WantedScreen(Screen):
 
     def _show(self) -> None:
         categories = list(self._categories.values())
-        columns = 5 if self.window_.width() >= theme.WIDE or len(categories) > 12 else 4
+        columns = 5 if self.window().width() >= theme.WIDE or len(categories) > 12 else 4
         self.categories.fill(categories, self.window_.lang, columns)
         wants = self._wants
         self.model.set_rows(wants)
@@ -225,7 +235,7 @@ class WantedScreen(Screen):
         self.title_edit.clear()
         for b in self.size_group.buttons():
             b.setChecked(False)
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(Page.PICK)
 
     def pick_category(self, key: str) -> None:
         category = self._categories.get(key)
@@ -243,7 +253,7 @@ class WantedScreen(Screen):
             self.size_group.addButton(b)
             self.sizes_grid.addWidget(b, n // 6, n % 6)
         self.sizes_box.setVisible(bool(sizes))
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(Page.DETAILS)
 
     def _one_size(self, clicked: QPushButton) -> None:
         for b in self.size_group.buttons():
@@ -261,10 +271,10 @@ class WantedScreen(Screen):
         name = self._want_title(want)
         self.reset()
         self.refresh()
-        self.pages.setCurrentIndex(2)
+        self.pages.setCurrentIndex(Page.WANTS)
         found = self.matches(want)
         if found:
-            self.window_.notice.show_message(
+            self.window_.choose(
                 self.tr("Posted. Good news: %n of these are on the table right now — have a look!", "",
                         len(found)),
                 [("show", self.tr("Show them"), "mdi6.basket", lambda: self.show_on_table(found)),
@@ -275,9 +285,7 @@ class WantedScreen(Screen):
 
     def show_on_table(self, items: list[Item]) -> None:
         """See what's here, showing just the things that answer the want."""
-        browse = self.window_.screens[Step.BROWSE]
-        browse.show_only({item.id for item in items})  # type: ignore[attr-defined]
-        self.window_.go(Step.BROWSE)
+        self.window_.go(Step.BROWSE, ShowOnly(frozenset(item.id for item in items)))
 
     def found_at(self, index: QModelIndex) -> None:
         want: Want = index.data(Role.ROW)

@@ -1,0 +1,210 @@
+"""Offering a skill (Step.SKILL_OFFER): what, a few words, when, and a contact only ever put on the card."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.catalog import SKILL_TIMES
+from ui import theme
+from ui.flow import ShowOffer, Step
+from ui.screens.skills.parts import chip, label, when_text
+from ui.widgets import Screen, button, scroll_page, set_words
+
+if TYPE_CHECKING:
+    from ui.host import Host
+
+
+# Common skills, picked with one tap: key, pictogram. Their words come from SkillOfferScreen.skill_words().
+COMMON_SKILLS = (
+    ("bike", "mdi6.bicycle"),
+    ("sewing", "mdi6.needle"),
+    ("cooking", "mdi6.chef-hat"),
+    ("first_aid", "mdi6.medical-bag"),
+    ("languages", "mdi6.translate"),
+    ("computers", "mdi6.laptop"),
+    ("gardening", "mdi6.shovel"),
+    ("music", "mdi6.music"),
+    ("tax_forms", "mdi6.file-document-edit"),
+    ("childcare", "mdi6.baby-carriage"),
+    ("haircuts", "mdi6.content-cut"),
+    ("fixing", "mdi6.hammer-wrench"),
+)
+WHEN_ICONS = {"weekday_evenings": "mdi6.weather-night", "weekends": "mdi6.calendar-weekend",
+              "at_skills_share": "mdi6.account-group"}
+
+
+class SkillOfferScreen(Screen):
+    """What, a few words, when, and an optional contact that is only ever put on the person's card."""
+
+    def __init__(self, window: Host):
+        super().__init__()
+        self.window_ = window
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(theme.FLUSH)
+        outer.setSpacing(theme.GAP_NONE)
+        body = QWidget()
+        self.area = scroll_page(body)
+        outer.addWidget(self.area, 1)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(theme.PAGE)
+        column.setSpacing(theme.GAP_COLUMN)
+
+        self.heading = label("Title")
+        column.addWidget(self.heading)
+        self.what_label = label("Subtitle")
+        column.addWidget(self.what_label)
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(80)
+        self.title_edit.setClearButtonEnabled(True)
+        self.title_edit.textEdited.connect(self._typed_title)
+        column.addWidget(self.title_edit)
+        self.skills_box = QWidget()
+        self.skills_grid = QGridLayout(self.skills_box)
+        self.skills_grid.setContentsMargins(theme.FLUSH)
+        self.skills_grid.setSpacing(theme.GAP)
+        self.skill_buttons: dict[str, QPushButton] = {}
+        self.skill_group = QButtonGroup(self)
+        self.skill_group.setExclusive(False)
+        for key, icon_name in COMMON_SKILLS:
+            b = chip(icon_name)
+            b.clicked.connect(lambda _=False, k=key: self.pick_skill(k))
+            self.skill_buttons[key] = b
+            self.skill_group.addButton(b)
+        column.addWidget(self.skills_box)
+        self._columns = 0
+
+        self.words_label = label("Subtitle")
+        column.addWidget(self.words_label)
+        self.words_edit = QLineEdit()
+        self.words_edit.setMaxLength(300)
+        self.words_edit.setClearButtonEnabled(True)
+        column.addWidget(self.words_edit)
+
+        self.when_label = label("Subtitle")
+        column.addWidget(self.when_label)
+        when_row = QHBoxLayout()
+        when_row.setSpacing(theme.GAP)
+        self.when_buttons: dict[str, QPushButton] = {}
+        for key in SKILL_TIMES:
+            b = chip(WHEN_ICONS[key])
+            self.when_buttons[key] = b
+            when_row.addWidget(b)
+        column.addLayout(when_row)
+
+        self.contact_label = label("Subtitle")
+        column.addWidget(self.contact_label)
+        self.contact_edit = QLineEdit()
+        self.contact_edit.setMaxLength(120)
+        self.contact_edit.setClearButtonEnabled(True)
+        column.addWidget(self.contact_edit)
+        self.contact_hint = label("Hint")
+        column.addWidget(self.contact_hint)
+        self.forget = chip("mdi6.eraser")
+        self.forget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        column.addWidget(self.forget)
+        column.addStretch(1)
+
+        bar = QWidget()
+        bar.setObjectName("Header")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(theme.ROW)
+        self.back = button("mdi6.arrow-left", "Quiet")
+        self.back.clicked.connect(lambda: self.window_.go(Step.SKILLS))
+        row.addWidget(self.back)
+        row.addStretch(1)
+        self.save = button("mdi6.qrcode", "Primary")
+        self.save.clicked.connect(self.save_offer)
+        row.addWidget(self.save)
+        outer.addWidget(bar)
+
+    def skill_words(self) -> dict[str, str]:
+        return {
+            "bike": self.tr("Bike repair"), "sewing": self.tr("Sewing and mending"),
+            "cooking": self.tr("Cooking"), "first_aid": self.tr("First aid"),
+            "languages": self.tr("Languages"), "computers": self.tr("Computers and phones"),
+            "gardening": self.tr("Gardening"), "music": self.tr("Music"), "tax_forms": self.tr("Tax forms"),
+            "childcare": self.tr("Childcare"), "haircuts": self.tr("Haircuts"),
+            "fixing": self.tr("Fixing things"),
+        }
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Offer a skill"))
+        self.what_label.setText(self.tr("What can you share? Type it, or tap one:"))
+        self.title_edit.setPlaceholderText(self.tr("e.g. bike repair"))
+        self.title_edit.setAccessibleName(self.tr("The skill you can share"))
+        for key, words in self.skill_words().items():
+            set_words(self.skill_buttons[key], words)
+        self.words_label.setText(self.tr("A few words about it (optional):"))
+        self.words_edit.setPlaceholderText(self.tr("e.g. bring your bike, I'll show you how to fix a flat"))
+        self.words_edit.setAccessibleName(self.tr("A few words about the skill (optional)"))
+        self.when_label.setText(self.tr("When could you share it?"))
+        for key in SKILL_TIMES:
+            set_words(self.when_buttons[key], when_text((key,)))
+        self.contact_label.setText(self.tr("A way to reach you (optional):"))
+        self.contact_edit.setPlaceholderText(self.tr("a name, a Signal handle, a phone…"))
+        self.contact_edit.setAccessibleName(self.tr("A way to reach you (optional)"))
+        self.contact_hint.setText(self.tr("It is only put on your card and its code, never shown in any "
+                                          "list, and forgotten when this market closes."))
+        set_words(self.forget, self.tr("Forget it right after printing"))
+        set_words(self.back, self.tr("Back"))
+        set_words(self.save, self.tr("Save and show my code"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        columns = 6 if self.width() >= theme.FULL_WIDTH else 4 if self.width() >= theme.WIDER else 3
+        if columns != self._columns:
+            self._columns = columns
+            for n, (key, _) in enumerate(COMMON_SKILLS):
+                self.skills_grid.addWidget(self.skill_buttons[key], n // columns, n % columns)
+        super().resizeEvent(event)
+
+    def pick_skill(self, key: str) -> None:
+        for other, b in self.skill_buttons.items():
+            b.setChecked(other == key)
+        self.title_edit.setText(self.skill_words()[key])
+
+    def _typed_title(self, text: str) -> None:
+        words = self.skill_words()
+        for key, b in self.skill_buttons.items():
+            b.setChecked(words[key] == text)
+
+    def chosen_when(self) -> list[str]:
+        return [key for key in SKILL_TIMES if self.when_buttons[key].isChecked()]
+
+    def reset(self) -> None:
+        for edit in (self.title_edit, self.words_edit, self.contact_edit):
+            edit.clear()
+        for b in (*self.skill_buttons.values(), *self.when_buttons.values(), self.forget):
+            b.setChecked(False)
+        self.area.verticalScrollBar().setValue(0)
+
+    def entered(self) -> None:
+        self.area.verticalScrollBar().setValue(0)
+
+    def save_offer(self) -> None:
+        offer = self.window_.attempt(self.window_.market.offer_skill, self.title_edit.text(), self.words_edit.text(),
+                                     self.chosen_when(), self.contact_edit.text(), self.forget.isChecked(),
+                                     self.window_.lang)
+        if offer is None:
+            return
+        self.reset()
+        self.window_.go(Step.SKILL_QR, ShowOffer(offer.id, just_saved=True))
+
+    def prepare_screenshot(self) -> None:
+        self.pick_skill("bike")
+        self.words_edit.setText(self.tr("Bring your bike; I'll show you how to fix a flat"))
+        self.when_buttons["weekends"].setChecked(True)
+        self.when_buttons["at_skills_share"].setChecked(True)
