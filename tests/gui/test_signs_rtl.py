@@ -158,6 +158,22 @@ def test_an_english_line_in_an_arabic_block_ends_with_its_full_stop(qapp, tmp_pa
     assert last[1] - last[0] <= 6
 
 
+def test_a_list_mark_stays_at_the_start_of_an_arabic_line(qapp):
+    """A bullet before an English line of an Arabic list is on the right, where the Arabic lines' are."""
+    image = QImage(600, 200, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    fit = draw_text(painter, QRectF(0, 0, 600, 200), "• متى: في اللقاء\n• Bring it", Size(30, wrap=False),
+                    align=Qt.AlignmentFlag.AlignLeft)
+    painter.end()
+    top, bottom = fit.bounds.center().y() + 2, fit.bounds.bottom() - 2
+    first, last = runs(inky_columns(image, top, bottom))[-1]
+    line_bottom = max(y for y in range(int(top), int(bottom)) if inky_columns(image, y, y + 1))
+    bullet_bottom = max(y for y in range(int(top), int(bottom)) if inky_columns(image, y, y + 1, first, last + 1))
+    assert last > 590 and bullet_bottom < line_bottom - 8  # the rightmost ink floats mid-line: a bullet
+
+
 def test_in_arabic_skill_cards_and_the_poster_mirror_and_their_codes_still_scan(qapp, gathering_market, tmp_path):
     market = gathering_market
     gathering = skill_store.gathering(market)

@@ -300,8 +300,12 @@ def isolate_lines(text: str, direction: Qt.LayoutDirection) -> str:
     for n, line in enumerate(lines):
         own = reading_direction(line, direction)
         if own != direction:
-            lines[n] = ("\u2067" if own == RTL else "\u2066") + line + "\u2069"  # RLI / LRI … PDI
+            words = line.lstrip(_LIST_MARKS)  # "• " stays at the start of the block's lines
+            lines[n] = line[:len(line) - len(words)] + ("\u2067" if own == RTL else "\u2066") + words + "\u2069"
     return "\n".join(lines)
+
+
+_LIST_MARKS = "•·–—-* "
 
 
 def upright_turn(painter: QPainter, box: QRectF) -> QTransform:
