@@ -38,11 +38,21 @@ Text: `fit_text` only measures, `draw_text` measures and paints; both return a `
 (the rectangle the laid-out text takes) tests compare with the box. Text shrinks (down to `Size.min`)
 and wraps at word boundaries; if even the smallest size does not fit, it is shrunk further until it does
 (`TextFit.shrunk_below_min` says so) — a sign never cuts a word.
+
+Right to left (Arabic): `sheet.set_direction(Qt.LayoutDirection.RightToLeft)` mirrors every page left to
+right, so layout code written left to right needs no change — the first column, a card's pictogram, the
+start of a footer land on the right. What must read the right way round is painted upright again in its
+mirrored place: text (`draw_text`), pictograms (except those that point along the line, `theme.DIRECTIONAL`)
+and QR codes. Alignment is logical, as in Qt: AlignLeft is the start of the line, AlignRight its end (add
+AlignAbsolute for a real side); `draw_text(..., direction=)` sets a passage in another language's direction
+(one half of a bilingual sign), and a text whose letters all read the other way (a Latin name on an Arabic
+sign) keeps its own paragraph direction, so its brackets and numbers stay where they belong.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -62,6 +72,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
 
 Paper = Literal["a4", "letter"]
@@ -107,6 +118,7 @@ class Sheet:
         self.dpi = dpi
         self.page_index = 0
         self._next_page = next_page
+        self.direction: Qt.LayoutDirection | None = None  # None: the painter's own (text finds its way)
 
     @classmethod
     def for_device(cls, device: QPagedPaintDevice, painter: QPainter) -> Sheet:
@@ -156,11 +168,29 @@ class Sheet:
 
     def new_page(self, orientation: str | None = None) -> None:
         """Start the next page, optionally turning the paper."""
+        self._mirror()  # undone: a PDF's painter keeps its transform from page to page, an image's does not
         if orientation is not None and orientation != self.orientation:
             self.layout = QPageLayout(self.layout.pageSize(), ORIENTATIONS[orientation],
                                       self.layout.margins(), self.layout.units())
         self._next_page(self.layout)
         self.page_index += 1
+        if self.direction is not None:
+            self.painter.setLayoutDirection(self.direction)
+        self._mirror()
+
+    # ----- direction -----------------------------------------------------------------------------------
+
+    def set_direction(self, direction: Qt.LayoutDirection) -> None:
+        """Lay the pages out in `direction` from here on; right to left mirrors the page (see above)."""
+        self._mirror()
+        self.direction = direction
+        self.painter.setLayoutDirection(direction)
+        self._mirror()
+
+    def _mirror(self) -> None:
+        # x → width − x across the printable area: its own inverse, so the same call undoes it.
+        if self.direction == Qt.LayoutDirection.RightToLeft:
+            self.painter.setTransform(QTransform(-1, 0, 0, 1, self.rect.width(), 0), True)
 
 
 # ----- text --------------------------------------------------------------------------------------------
@@ -230,19 +260,81 @@ def _measure(text: str, box: QRectF, font: QFont, device: QPaintDevice, flags: i
     return QFontMetricsF(font, device).boundingRect(box, flags, text)
 
 
+LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+_SIDES = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+
+
+def reading_direction(text: str, direction: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The paragraph direction of `text` set in a `direction` layout: that direction, unless every letter in
+    it that has a direction reads the other way ("Bus passes (single ride)" on an Arabic sign)."""
+    ours = ("R", "AL") if direction == RTL else ("L",)
+    other = False
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ours:
+            return direction
+        other = other or kind in ("L", "R", "AL")
+    return (LTR if direction == RTL else RTL) if other else direction
+
+
+def text_flags(text: str, align: Qt.AlignmentFlag | int, wrap: bool, direction: Qt.LayoutDirection) -> int:
+    """Qt's text flags for `text` in a `direction` layout: a logical AlignLeft/AlignRight (line start/end)
+    made a real side, and the paragraph's direction fixed, so measuring and painting agree. Without a
+    direction (LayoutDirectionAuto) Qt finds both from the text, as before there were directions."""
+    flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+    if direction not in (LTR, RTL):
+        return flags
+    if direction == RTL and not flags & int(Qt.AlignmentFlag.AlignAbsolute) and flags & _SIDES in (1, 2):
+        flags ^= _SIDES
+    force = Qt.TextFlag.TextForceRightToLeft if reading_direction(text, direction) == RTL \
+        else Qt.TextFlag.TextForceLeftToRight
+    return flags | int(Qt.AlignmentFlag.AlignAbsolute) | int(force)
+
+
+def isolate_lines(text: str, direction: Qt.LayoutDirection) -> str:
+    """Lines of a several-line text that read the other way set apart (Unicode isolates, which Qt's bidi
+    honours), so an English line in an Arabic block keeps its full stop at its end."""
+    if "\n" not in text or direction not in (LTR, RTL):
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        own = reading_direction(line, direction)
+        if own != direction:
+            words = line.lstrip(_LIST_MARKS)  # "• " stays at the start of the block's lines
+            lines[n] = line[:len(line) - len(words)] + ("\u2067" if own == RTL else "\u2066") + words + "\u2069"
+    return "\n".join(lines)
+
+
+_LIST_MARKS = "•·–—-* "
+
+
+def upright_turn(painter: QPainter, box: QRectF) -> QTransform:
+    """On a mirrored page, the turn that paints `box`'s content the right way round in the same place
+    (combine it inside save()/restore()); identity on a page that is not mirrored. Its own inverse."""
+    if painter.worldTransform().determinant() >= 0:
+        return QTransform()
+    return QTransform(-1, 0, 0, 1, 2 * box.center().x(), 0)
+
+
 def fit_text(painter: QPainter, box: QRectF, text: str, size: Size,
-             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> TextFit:
-    """The largest font size (≤ size.max) at which `text` fits `box`, wrapping at spaces; paints nothing."""
+             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
+             direction: Qt.LayoutDirection | None = None) -> TextFit:
+    """The largest font size (≤ size.max) at which `text` fits `box`, wrapping at spaces; paints nothing.
+    `direction`: the text's language's, when it differs from the page's (painter.layoutDirection())."""
+    if direction is None:
+        direction = painter.layoutDirection()
     if size.wrap and size.one_line:
-        wrapped = _fit(painter, box, text, size, align)
-        single = _fit(painter, box, text, replace(size, wrap=False), align)
+        wrapped = _fit(painter, box, text, size, align, direction)
+        single = _fit(painter, box, text, replace(size, wrap=False), align, direction)
         return single if single.size >= wrapped.size * size.one_line else wrapped
-    return _fit(painter, box, text, size, align)
+    return _fit(painter, box, text, size, align, direction)
 
 
-def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag) -> TextFit:
+def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag,
+         direction: Qt.LayoutDirection) -> TextFit:
     device = painter.device()
-    flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if size.wrap else 0)
+    flags = text_flags(text, align, size.wrap, direction)
+    original, text = text, isolate_lines(text, direction)
 
     def bounds_at(px: float) -> QRectF:
         return _measure(text, box, make_font(px, device, size.bold, size.family), device, flags)
@@ -264,18 +356,23 @@ def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.Alignm
                 high = mid
         best = low
     font = make_font(best, device, size.bold, size.family)
-    return TextFit(text, QRectF(box), _measure(text, box, font, device, flags), best, font, flags,
-                   shrunk_below_min=best < size.floor - 1e-6)
+    # Measured as painted, upright; on a mirrored page that is the mirror image within the box.
+    bounds = upright_turn(painter, box).mapRect(_measure(text, box, font, device, flags))
+    return TextFit(original, QRectF(box), bounds, best, font, flags, shrunk_below_min=best < size.floor - 1e-6)
 
 
 def draw_text(painter: QPainter, box: QRectF, text: str, size: Size, color: QColor | str = INK,
-              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> TextFit:
+              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
+              direction: Qt.LayoutDirection | None = None) -> TextFit:
     """Fit `text` into `box` (see fit_text) and paint it; returns the fit with the painted bounds."""
-    fit = fit_text(painter, box, text, size, align)
+    direction = painter.layoutDirection() if direction is None else direction
+    fit = fit_text(painter, box, text, size, align, direction)
+    turn = upright_turn(painter, box)
     painter.save()
+    painter.setTransform(turn, True)
     painter.setFont(fit.font)
     painter.setPen(QColor(color))
-    painted = painter.drawText(box, fit.flags, text)
+    painted = turn.mapRect(painter.drawText(box, fit.flags, isolate_lines(text, direction)))
     painter.restore()
     return TextFit(fit.text, fit.box, QRectF(painted).united(fit.bounds) if painted else fit.bounds, fit.size,
                    fit.font, fit.flags, fit.shrunk_below_min)
@@ -295,11 +392,17 @@ def draw_pictogram(painter: QPainter, box: QRectF, name: str, color: QColor | st
     Returns the square it was drawn in.
     """
     from ui.icons import paint_glyph
+    from ui.theme import DIRECTIONAL
 
     side = min(box.width(), box.height())
     square = QRectF(0, 0, side, side)
     square.moveCenter(box.center())
-    paint_glyph(painter, QRectF(square.toAlignedRect()), name, QColor(color))
+    aligned = QRectF(square.toAlignedRect())
+    painter.save()
+    if name not in DIRECTIONAL:  # an arrow turns round on a mirrored page; a shirt does not
+        painter.setTransform(upright_turn(painter, aligned), True)
+    paint_glyph(painter, aligned, name, QColor(color))
+    painter.restore()
     return square
 
 
@@ -341,6 +444,7 @@ def draw_qr(painter: QPainter, rect: QRectF, payload: str, color: QColor | str =
     origin = square.topLeft() + QPointF(module * QUIET_ZONE, module * QUIET_ZONE)
     path = qr_outline(matrix, origin.x(), origin.y(), module)
     painter.save()
+    painter.setTransform(upright_turn(painter, square), True)  # never mirrored: a mirrored code is not read
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.fillRect(square, PAPER_WHITE)
     painter.setPen(Qt.PenStyle.NoPen)

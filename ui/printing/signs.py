@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter
 
-from kiosk.catalog import DEFAULT_LANGUAGE, FOOD_TAGS, LANGUAGES, tag_mark, tag_name
+from kiosk.catalog import DEFAULT_LANGUAGE, FOOD_TAGS, LANGUAGES, RIGHT_TO_LEFT, tag_mark, tag_name
 from kiosk.domain import Category, Event, Item, Want
 from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.settings import SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SIGN_LANGUAGES, WELCOME_TEXT
@@ -72,6 +72,7 @@ class Words:
     def __init__(self, lang: str):
         self.lang = lang
         self.locale = QLocale(lang)
+        self.direction = Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
 
     def translate(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
         return translators.translate(self.lang, context, source, disambiguation or None, n, self.locale.toString)
@@ -159,9 +160,10 @@ class SignJob:
         return list(dict.fromkeys(w.translate("Signs", source, "", n) for w in self.words))
 
     def text(self, painter: QPainter, box: QRectF, text: str, size: Size, label: str, page: int,
-             color: QColor | str = INK, align: Qt.AlignmentFlag = ALIGN_CENTER) -> TextFit:
-        """draw_text, and note where it went."""
-        fit = draw_text(painter, box, text, size, color, align)
+             color: QColor | str = INK, align: Qt.AlignmentFlag = ALIGN_CENTER,
+             direction: Qt.LayoutDirection | None = None) -> TextFit:
+        """draw_text, and note where it went. ALIGN_LEFT is the start of a line: the right in Arabic."""
+        fit = draw_text(painter, box, text, size, color, align, direction)
         transform = painter.transform()
         self.printed.append(Printed(label, fit, transform.mapRect(box), transform.mapRect(fit.bounds), page))
         return fit
@@ -172,15 +174,17 @@ class SignJob:
 
 def two_languages(painter: QPainter, box: QRectF, texts: Sequence[str], size: Size, job: SignJob, label: str,
                   page: int, share: float = 0.6, align: Qt.AlignmentFlag = ALIGN_CENTER) -> list[TextFit]:
-    """First language bold and big, the second below it, a little smaller and lighter, never bigger."""
+    """First language bold and big, the second below it, a little smaller and lighter, never bigger.
+    Each is set in its own language's direction (Arabic from the right, English from the left)."""
     if len(texts) == 1:
         return [job.text(painter, box, texts[0], size, label, page, align=align)]
+    directions = [w.direction for w in job.words]
     gap = box.height() * 0.04
     first_box, second_box = split_top(box, box.height() * share, gap=gap)
-    first = fit_text(painter, first_box, texts[0], size, align)
+    first = fit_text(painter, first_box, texts[0], size, align, directions[0])
     second_size = Size(min(size.max * 0.8, first.size * 0.85), size.min * 0.8, bold=False, wrap=size.wrap,
                        one_line=size.one_line)
-    second = fit_text(painter, second_box, texts[1], second_size, align)
+    second = fit_text(painter, second_box, texts[1], second_size, align, directions[1])
     # Set the pair as one block, centred in the box, at the sizes found (a hair of room for rounding).
     heights = [min(first.bounds.height() + 2, first_box.height()),
                min(second.bounds.height() + 2, second_box.height())]
@@ -189,10 +193,10 @@ def two_languages(painter: QPainter, box: QRectF, texts: Sequence[str], size: Si
     tight = [QRectF(box.left(), top, box.width(), heights[0]),
              QRectF(box.left(), top + heights[0] + gap, box.width(), heights[1])]
     first = job.text(painter, tight[0], texts[0], replace(size, max=first.size, min=first.size * 0.9), label,
-                     page, align=align)
+                     page, align=align, direction=directions[0])
     second = job.text(painter, tight[1], texts[1],
                       replace(second_size, max=second.size, min=second.size * 0.9), label, page, SECOND_INK,
-                      align)
+                      align, directions[1])
     return [first, second]
 
 
@@ -415,9 +419,9 @@ def render_here_now(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
             else:
                 first, second = split_top(name_box, name_box.height() * 0.56)
                 job.text(p, first, names[0], Size(sheet.pt(13), sheet.pt(6), bold=True, wrap=False),
-                         "category", page, align=ALIGN_LEFT)
+                         "category", page, align=ALIGN_LEFT, direction=job.words[0].direction)
                 job.text(p, second, names[1], Size(sheet.pt(10), sheet.pt(5), wrap=False), "category", page,
-                         SECOND_INK, ALIGN_LEFT)
+                         SECOND_INK, ALIGN_LEFT, job.words[1].direction)
             job.text(p, count_box.adjusted(0, 0, -sheet.mm(1.5), 0), job.words[0].count(count),
                      Size(sheet.pt(15), sheet.pt(7), bold=True, wrap=False), "count", page, align=ALIGN_RIGHT)
         return Row(head_h if len(names) == 1 else sheet.mm(13), paint, keep_with_next=True)
@@ -561,6 +565,7 @@ def document(kinds: Sequence[Kind], job: SignJob) -> tuple[RenderFn, str]:
     """One render function painting every kind in turn, and the first page's orientation."""
 
     def render(painter: QPainter, sheet: Sheet) -> None:
+        sheet.set_direction(job.words[0].direction)  # the first language lays the pages out
         for n, kind in enumerate(kinds):
             if n:
                 sheet.new_page(kind.orientation)
