@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QToolButton, QWidget
 from ui import theme
 from ui.widgets import running_app
 
-WRAPPED = "words_on_two_lines"
-
 
 def split_in_two(text: str) -> str:
     spaces = [n for n, ch in enumerate(text) if ch == " "]

@@ -35,8 +35,6 @@ class Step(StrEnum):
     KIOSKS = "kiosks"  # several kiosks at one market
 
 
-STEWARD_AREA = frozenset({Step.STEWARD, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING, Step.KIOSKS})
-
 # Where each screen may lead. HOME is always reachable (Home button, idle time).
 MOVES: dict[Step, frozenset[Step]] = {
     Step.HOME: frozenset({Step.BRING, Step.BROWSE, Step.WANTED, Step.SKILLS, Step.PIN}),

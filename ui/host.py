@@ -12,7 +12,6 @@ from typing import Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from kiosk.errors import StoreProblem, VisitorError
 from kiosk.store import Market
 from ui.flow import KioskFlow, Payload, Step
 from ui.widgets import Notice, Screen, UndoBar
@@ -50,7 +49,6 @@ class Host(Protocol):
 
     # The store: a known problem becomes a plain message and None.
     def attempt(self, action: Callable[..., T], *args: Any, **kwargs: Any) -> T | None: ...
-    def words_of(self, error: VisitorError | StoreProblem) -> str: ...
 
     # Telling people things: overlays in the window, never a nested event loop.
     def tell(self, text: str, problem: bool = False, then: Callable[[], None] | None = None) -> None: ...

@@ -75,7 +75,6 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-Paper = Literal["a4", "letter"]
 Orientation = Literal["portrait", "landscape"]
 
 PAPERS: dict[str, QPageSize.PageSizeId] = {
