@@ -12,7 +12,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QHBoxLayout,
     QLayout,
     QLineEdit,
     QMainWindow,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +33,7 @@ from ui.access import WordFitter, name_clear_buttons
 from ui.flow import KioskFlow, Payload, Step
 from ui.host import Answer
 from ui.speech import Speaker
-from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, running_app, set_words
+from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, horizontal, running_app, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.screens.steward import StewardScreen
@@ -97,9 +95,7 @@ class KioskWindow(QMainWindow):
         central = QWidget()
         central.setObjectName("Screen")
         self.setCentralWidget(central)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(theme.FLUSH)
-        column.setSpacing(theme.GAP_NONE)
+        column = vertical(central, theme.FLUSH, theme.GAP_NONE)
         self.top_bar = self._build_top_bar()
         column.addWidget(self.top_bar)
         self.stack = Pages()
@@ -166,14 +162,11 @@ class KioskWindow(QMainWindow):
         bar = QWidget()
         bar.setObjectName("Header")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(theme.TOP_BAR)
-        row.setSpacing(theme.GAP_GROUP)
+        row = horizontal(bar, theme.TOP_BAR, theme.GAP_GROUP)
         self.home_button = button("mdi6.home", "Quiet")
         self.home_button.clicked.connect(self.go_home)
         row.addWidget(self.home_button)
-        titles = QVBoxLayout()
-        titles.setSpacing(theme.GAP_NONE)
+        titles = vertical(spacing=theme.GAP_NONE)
         # The market's name and day give way to the buttons, never the other way round.
         self.event_title = ElidedLabel()
         self.event_title.setObjectName("Title")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from ui import theme
 from ui.theme import MIN_TARGET, icon
+
+Box = TypeVar("Box", QVBoxLayout, QHBoxLayout)
 
 
 def running_app() -> QApplication:
@@ -237,6 +239,38 @@ def back_row(go_back: Callable[[], None]) -> tuple[QHBoxLayout, QPushButton, QLa
     heading.setObjectName("Title")
     row.addWidget(heading, 1)
     return row, back, heading
+
+
+def label(name: str = "", wrap: bool = True, align: Qt.AlignmentFlag | None = None) -> QLabel:
+    """Words on a page, never read as markup; `name` is the style sheet's look (Title, Subtitle, Hint …)."""
+    widget = QLabel()
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if align is not None:
+        widget.setAlignment(align)
+    return widget
+
+
+def vertical(parent: QWidget | None = None, margins: QMargins | None = None,
+             spacing: int | None = None) -> QVBoxLayout:
+    """A column of controls, with room from the theme's tokens (None: Qt's own)."""
+    return _with_room(QVBoxLayout(parent) if parent is not None else QVBoxLayout(), margins, spacing)
+
+
+def horizontal(parent: QWidget | None = None, margins: QMargins | None = None,
+               spacing: int | None = None) -> QHBoxLayout:
+    """A row of controls, with room from the theme's tokens (None: Qt's own)."""
+    return _with_room(QHBoxLayout(parent) if parent is not None else QHBoxLayout(), margins, spacing)
+
+
+def _with_room(layout: Box, margins: QMargins | None, spacing: int | None) -> Box:
+    if margins is not None:
+        layout.setContentsMargins(margins)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    return layout
 
 
 def button(icon_name: str | None = None, role: str = "", color: str | None = None) -> QPushButton:

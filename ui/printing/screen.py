@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScroller,
     QSizePolicy,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,7 +40,7 @@ from ui.printing.signs import (
     sign_languages,
 )
 from ui.theme import icon
-from ui.widgets import Screen, back_row, button, scroll_page, set_words
+from ui.widgets import Screen, back_row, button, horizontal, label, scroll_page, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host, Installer
@@ -98,20 +96,15 @@ class SignsScreen(Screen):
         self.open_button = button("mdi6.printer")
         self.open_button.clicked.connect(lambda: self.window_.go(Step.SIGNS))
 
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(theme.SIGNS_PAGE)
-        outer.setSpacing(theme.GAP_SECTION)
+        outer = horizontal(self, theme.SIGNS_PAGE, theme.GAP_SECTION)
         body = QWidget()
         outer.addWidget(scroll_page(body), 4)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(theme.SCROLL_ROOM)
-        column.setSpacing(theme.GAP_COLUMN)
+        column = vertical(body, theme.SCROLL_ROOM, theme.GAP_COLUMN)
 
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
 
-        self.kind_label = QLabel()
-        self.kind_label.setObjectName("Subtitle")
+        self.kind_label = label("Subtitle", wrap=False)
         column.addWidget(self.kind_label)
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
@@ -128,8 +121,7 @@ class SignsScreen(Screen):
         self.kind_group.buttonClicked.connect(self._kind_chosen)
         column.addLayout(self.kind_grid)
 
-        self.scope_label = QLabel()
-        self.scope_label.setObjectName("Subtitle")
+        self.scope_label = label("Subtitle", wrap=False)
         column.addWidget(self.scope_label)
         self.scope_group = QButtonGroup(self)
         scope_row = QHBoxLayout()
@@ -150,8 +142,7 @@ class SignsScreen(Screen):
         self.pick_buttons: dict[str, QPushButton] = {}
         column.addWidget(self.pick_box)
 
-        self.paper_label = QLabel()
-        self.paper_label.setObjectName("Subtitle")
+        self.paper_label = label("Subtitle", wrap=False)
         column.addWidget(self.paper_label)
         self.paper_group = QButtonGroup(self)
         paper_row = QHBoxLayout()
@@ -165,9 +156,7 @@ class SignsScreen(Screen):
         self.paper_group.buttonClicked.connect(self._paper_chosen)
         column.addLayout(paper_row)
 
-        self.lang_label = QLabel()
-        self.lang_label.setObjectName("Subtitle")
-        self.lang_label.setWordWrap(True)
+        self.lang_label = label("Subtitle")
         column.addWidget(self.lang_label)
         lang_row = QHBoxLayout()
         self.lang_buttons: dict[str, QPushButton] = {}
@@ -180,11 +169,8 @@ class SignsScreen(Screen):
         column.addLayout(lang_row)
 
         self.welcome_box = QWidget()
-        welcome = QVBoxLayout(self.welcome_box)
-        welcome.setContentsMargins(theme.FLUSH)
-        self.welcome_label = QLabel()
-        self.welcome_label.setObjectName("Subtitle")
-        self.welcome_label.setWordWrap(True)
+        welcome = vertical(self.welcome_box, theme.FLUSH)
+        self.welcome_label = label("Subtitle")
         welcome.addWidget(self.welcome_label)
         self.welcome_edits: dict[str, QLineEdit] = {}
         for lang in LANGUAGES:
@@ -205,16 +191,12 @@ class SignsScreen(Screen):
         column.addWidget(self.welcome_box)
         column.addStretch(1)
 
-        side = QVBoxLayout()
-        side.setSpacing(theme.GAP)
-        self.preview = QLabel()
-        self.preview.setObjectName("SignPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        side = vertical(spacing=theme.GAP)
+        self.preview = label("SignPreview", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setMinimumSize(160, 120)
         side.addWidget(self.preview, 1)
-        self.pages_label = QLabel()
-        self.pages_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages_label = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         side.addWidget(self.pages_label)
         self.print_button = button("mdi6.printer", "Primary")
         self.print_button.clicked.connect(self._print)

@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from kiosk.validate import QUANTITY_MAX, clean_quantity, needs_confirmation
 from ui import theme
 from ui.flow import Step
 from ui.theme import icon
-from ui.widgets import ElidedLabel, Screen, Tile, button, scroll_page, set_words
+from ui.widgets import ElidedLabel, Screen, Tile, button, horizontal, label, scroll_page, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -141,17 +139,14 @@ class BringScreen(Screen):
         self.category: Category | None = None
         self.count: int | None = 1  # None means "lots"
         self.confirmed_large = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.FORM_PAGE)
+        layout = vertical(self, theme.FORM_PAGE)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
 
         # Page.PICK: what kind of thing
         pick = QWidget()
-        pick_layout = QVBoxLayout(pick)
-        pick_layout.setContentsMargins(theme.FLUSH)
-        self.pick_prompt = QLabel()
-        self.pick_prompt.setObjectName("Title")
+        pick_layout = vertical(pick, theme.FLUSH)
+        self.pick_prompt = label("Title", wrap=False)
         pick_layout.addWidget(self.pick_prompt)
         self.categories = CategoryGrid(self.pick_category)
         pick_layout.addWidget(self.categories, 1)
@@ -159,22 +154,16 @@ class BringScreen(Screen):
 
         # Page.AMOUNT: how many, and optional details
         amount = QWidget()
-        columns = QHBoxLayout(amount)
-        columns.setContentsMargins(theme.FLUSH)
-        columns.setSpacing(theme.GAP_WIDE)
-        left = QVBoxLayout()
-        left.setSpacing(theme.GAP_COLUMN)
+        columns = horizontal(amount, theme.FLUSH, theme.GAP_WIDE)
+        left = vertical(spacing=theme.GAP_COLUMN)
         head = QHBoxLayout()
         self.back = button("mdi6.arrow-left", "Quiet")
         self.back.clicked.connect(self.back_to_categories)
         head.addWidget(self.back)
-        self.chosen = QLabel()
-        self.chosen.setObjectName("Title")
-        self.chosen.setWordWrap(True)
+        self.chosen = label("Title")
         head.addWidget(self.chosen, 1)
         left.addLayout(head)
-        self.how_many = QLabel()
-        self.how_many.setObjectName("Subtitle")
+        self.how_many = label("Subtitle", wrap=False)
         left.addWidget(self.how_many)
         stepper = QHBoxLayout()
         self.less = button("mdi6.minus")
@@ -194,8 +183,7 @@ class BringScreen(Screen):
         stepper.addWidget(self.count_edit, 1)
         stepper.addWidget(self.more)
         left.addLayout(stepper)
-        quick = QHBoxLayout()
-        quick.setSpacing(theme.GAP)
+        quick = horizontal(spacing=theme.GAP)
         self.quick = QButtonGroup(self)
         self.quick.setExclusive(True)
         self.quick_buttons: dict[int | None, QPushButton] = {}
@@ -213,20 +201,15 @@ class BringScreen(Screen):
         columns.addLayout(left, 1)
 
         details = QWidget()
-        right = QVBoxLayout(details)
-        right.setContentsMargins(theme.SCROLL_ROOM)
-        right.setSpacing(theme.GAP)
-        self.optional = QLabel()
-        self.optional.setObjectName("Subtitle")
-        self.optional.setWordWrap(True)
+        right = vertical(details, theme.SCROLL_ROOM, theme.GAP)
+        self.optional = label("Subtitle")
         right.addWidget(self.optional)
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(80)
         self.title_edit.setClearButtonEnabled(True)
         self.title_edit.returnPressed.connect(self.title_edit.clearFocus)  # Enter: done typing, keyboard away
         right.addWidget(self.title_edit)
-        self.sizes_label = QLabel()
-        self.sizes_label.setObjectName("Hint")
+        self.sizes_label = label("Hint", wrap=False)
         right.addWidget(self.sizes_label)
         self.sizes_box = QWidget()
         self.sizes_grid = QGridLayout(self.sizes_box)
@@ -420,31 +403,21 @@ class ThanksScreen(Screen):
         self.window_ = window
         self.listed: Listed | None = None
         self.just_listed: Listed | None = None  # arrived with the move here: offered for undo once shown
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.THANKS_PAGE)
-        layout.setSpacing(theme.GAP_GROUP)
+        layout = vertical(self, theme.THANKS_PAGE, theme.GAP_GROUP)
         layout.addStretch(1)
-        self.check = QLabel()
-        self.check.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.check = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.check.setPixmap(icon("mdi6.check-circle", "#2e7d32").pixmap(96, 96))
         layout.addWidget(self.check)
-        self.heading = QLabel()
-        self.heading.setObjectName("Big")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setWordWrap(True)
+        self.heading = label("Big", align=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.heading)
         self.what = ElidedLabel()  # a title with no spaces must not push the buttons off the screen
         self.what.setObjectName("Title")
         self.what.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.what)
-        self.wanted = QLabel()
-        self.wanted.setObjectName("Wanted")
-        self.wanted.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wanted.setWordWrap(True)
+        self.wanted = label("Wanted", align=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.wanted)
         layout.addStretch(1)
-        row = QHBoxLayout()
-        row.setSpacing(theme.GAP_TILES)
+        row = horizontal(spacing=theme.GAP_TILES)
         self.another = button("mdi6.plus-circle")
         self.another.clicked.connect(lambda: self.window_.go(Step.BRING))
         self.see = button("mdi6.basket")

@@ -31,7 +31,7 @@ from ui import theme
 from ui.flow import ShowOnly, Step
 from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
-from ui.widgets import DragScroll, Screen, button, set_words
+from ui.widgets import DragScroll, Screen, button, horizontal, label, set_words
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -69,9 +69,7 @@ class BrowseScreen(Screen):
 
         # Category chips in a row a finger can flick sideways, with arrows that show there is more
         self.chips_box = QWidget()
-        chips_line = QHBoxLayout(self.chips_box)
-        chips_line.setContentsMargins(theme.FLUSH)
-        chips_line.setSpacing(theme.GAP_TIGHT)
+        chips_line = horizontal(self.chips_box, theme.FLUSH, theme.GAP_TIGHT)
         self.chips_back = button("mdi6.chevron-left", "Quiet")
         self.chips_back.clicked.connect(lambda: self._scroll_chips(-1))
         chips_line.addWidget(self.chips_back)
@@ -82,9 +80,7 @@ class BrowseScreen(Screen):
         self.chips_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         DragScroll(self.chips_area)  # flicked sideways by finger or mouse; a tap still chooses
         self.chips_strip = chips = QWidget()
-        self.chips_row = QHBoxLayout(chips)
-        self.chips_row.setContentsMargins(theme.FLUSH)
-        self.chips_row.setSpacing(theme.GAP)
+        self.chips_row = horizontal(chips, theme.FLUSH, theme.GAP)
         self.chips_area.setWidget(chips)
         self.chip_group = QButtonGroup(self)
         self.chip_group.setExclusive(True)
@@ -110,24 +106,16 @@ class BrowseScreen(Screen):
         self.list.installEventFilter(self)
         layout.addWidget(self.list, 1)
 
-        self.legend = QLabel()  # what the allergen letters on the rows mean
-        self.legend.setObjectName("Hint")
-        self.legend.setWordWrap(True)
+        self.legend = label("Hint")  # what the allergen letters on the rows mean
         layout.addWidget(self.legend)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("Subtitle")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = label("Subtitle", align=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
 
         # The chosen row, with a real button (for screen readers and hardware keyboards).
         self.selected_bar = QWidget()
-        bar = QHBoxLayout(self.selected_bar)
-        bar.setContentsMargins(theme.FLUSH)
-        self.selected_text = QLabel()
-        self.selected_text.setObjectName("Subtitle")
-        self.selected_text.setTextFormat(Qt.TextFormat.PlainText)
+        bar = horizontal(self.selected_bar, theme.FLUSH)
+        self.selected_text = label("Subtitle", wrap=False)
         bar.addWidget(self.selected_text, 1)
         self.gone_button = button("mdi6.close-circle-outline")  # for a pile of "lots" that is used up
         self.gone_button.clicked.connect(self.mark_selected_gone)

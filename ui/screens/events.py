@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +24,7 @@ from kiosk.summary import redact_contact
 from ui import theme
 from ui.flow import ShowEvent, Step
 from ui.screens.market_form import MarketForm
-from ui.widgets import Screen, back_row, button, scrolling_column, set_words
+from ui.widgets import Screen, back_row, button, label, scrolling_column, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host, Installer
@@ -50,16 +49,9 @@ class EventsScreen(Screen):
 
         # The market open now
         self.current = QWidget()
-        current = QVBoxLayout(self.current)
-        current.setContentsMargins(theme.FLUSH)
-        self.current_title = QLabel()
-        self.current_title.setObjectName("Title")
-        self.current_title.setWordWrap(True)
-        self.current_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.current_line = QLabel()
-        self.current_line.setObjectName("Subtitle")
-        self.current_line.setWordWrap(True)
-        self.current_line.setTextFormat(Qt.TextFormat.PlainText)
+        current = vertical(self.current, theme.FLUSH)
+        self.current_title = label("Title")
+        self.current_line = label("Subtitle")
         current.addWidget(self.current_title)
         current.addWidget(self.current_line)
         row = QHBoxLayout()
@@ -75,10 +67,8 @@ class EventsScreen(Screen):
 
         # Opening the next one
         self.opening = QWidget()
-        opening = QVBoxLayout(self.opening)
-        opening.setContentsMargins(theme.FLUSH)
-        self.open_heading = QLabel()
-        self.open_heading.setObjectName("Subtitle")
+        opening = vertical(self.opening, theme.FLUSH)
+        self.open_heading = label("Subtitle", wrap=False)
         opening.addWidget(self.open_heading)
         self.form = MarketForm()
         self.title_edit, self.place_edit = self.form.title_edit, self.form.place_edit
@@ -86,8 +76,7 @@ class EventsScreen(Screen):
         dates = QHBoxLayout()
         self.day_before = button("mdi6.chevron-left")
         self.day_before.clicked.connect(lambda: self.step_date(-1))
-        self.date_value = QLabel()
-        self.date_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.date_value = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.date_value.setMinimumWidth(220)
         self.day_after = button("mdi6.chevron-right")
         self.day_after.clicked.connect(lambda: self.step_date(+1))
@@ -106,11 +95,9 @@ class EventsScreen(Screen):
         column.addWidget(self.opening)
 
         # Past markets
-        self.past_heading = QLabel()
-        self.past_heading.setObjectName("Subtitle")
+        self.past_heading = label("Subtitle", wrap=False)
         column.addWidget(self.past_heading)
-        self.past_empty = QLabel()
-        self.past_empty.setObjectName("Hint")
+        self.past_empty = label("Hint", wrap=False)
         column.addWidget(self.past_empty)
         self.past_list = QGridLayout()
         self.past_list.setHorizontalSpacing(10)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QPushButton
 
 from ui import theme
 from ui.flow import Step
-from ui.widgets import Screen, Tile, button, set_words
+from ui.widgets import Screen, Tile, button, horizontal, label, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -27,9 +27,7 @@ class HomeScreen(Screen):
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.HOME_PAGE)
-        layout.setSpacing(theme.GAP_COLUMN)
+        layout = vertical(self, theme.HOME_PAGE, theme.GAP_COLUMN)
         grid = QGridLayout()
         grid.setSpacing(theme.GAP_TILES)
         self.tiles: dict[Step, Tile] = {}
@@ -50,21 +48,14 @@ class HomeScreen(Screen):
         self.speak_button = self._toggle("mdi6.volume-high")
         self.speak_button.toggled.connect(self._read_aloud)
         self.speak_button.setVisible(self.speaker.available)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(theme.GAP_COLUMN)
+        bottom = horizontal(spacing=theme.GAP_COLUMN)
         bottom.addWidget(self.large_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        words = QVBoxLayout()
-        words.setSpacing(theme.GAP_LINE)
+        words = vertical(spacing=theme.GAP_LINE)
         bottom.addLayout(words, 1)
         bottom.addWidget(self.speak_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(bottom)
-        self.count = QLabel()
-        self.count.setObjectName("Subtitle")
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.motto = QLabel()
-        self.motto.setObjectName("Motto")
-        self.motto.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.motto.setWordWrap(True)
+        self.count = label("Subtitle", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.motto = label("Motto", align=Qt.AlignmentFlag.AlignCenter)
         words.addWidget(self.count)
         words.addWidget(self.motto)
 

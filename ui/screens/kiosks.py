@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
@@ -21,7 +21,7 @@ from kiosk.sync_kiosks import SeveralKiosks
 from kiosk.syncthing import Peer, SyncthingProblem, short_id
 from ui import drives
 from ui.flow import Step
-from ui.widgets import Screen, back_row, button, scrolling_column, set_words
+from ui.widgets import Screen, back_row, button, label, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.host import Host, Installer
@@ -51,10 +51,7 @@ class KiosksScreen(Screen):
         self.area, column = scrolling_column(self)
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
-        self.status = QLabel()
-        self.status.setObjectName("Subtitle")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = label("Subtitle")
         column.addWidget(self.status)
 
         row = QHBoxLayout()
@@ -69,19 +66,14 @@ class KiosksScreen(Screen):
         row.addStretch(1)
         column.addLayout(row)
 
-        self.candidates_hint = QLabel()
-        self.candidates_hint.setObjectName("Hint")
-        self.candidates_hint.setWordWrap(True)
+        self.candidates_hint = label("Hint")
         column.addWidget(self.candidates_hint)
         self.candidates = QVBoxLayout()
         column.addLayout(self.candidates)
 
-        self.kiosks_heading = QLabel()
-        self.kiosks_heading.setObjectName("Subtitle")
+        self.kiosks_heading = label("Subtitle", wrap=False)
         column.addWidget(self.kiosks_heading)
-        self.kiosks_list = QLabel()
-        self.kiosks_list.setWordWrap(True)
-        self.kiosks_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.kiosks_list = label()
         column.addWidget(self.kiosks_list)
 
         usb = QHBoxLayout()
@@ -94,10 +86,7 @@ class KiosksScreen(Screen):
         usb.addStretch(1)
         column.addLayout(usb)
 
-        self.notices = QLabel()
-        self.notices.setObjectName("Hint")
-        self.notices.setWordWrap(True)
-        self.notices.setTextFormat(Qt.TextFormat.PlainText)
+        self.notices = label("Hint")
         column.addWidget(self.notices)
         column.addStretch(1)
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -29,7 +28,7 @@ from kiosk.settings import PIN_HASH, PIN_LOCK
 from ui import theme
 from ui.flow import Step
 from ui.theme import icon
-from ui.widgets import Screen
+from ui.widgets import Screen, horizontal, label, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -118,23 +117,12 @@ class PinScreen(Screen):
                             save=lambda state: window.attempt(window.market.set_setting, PIN_LOCK, state))
         self.purpose = "steward"
         # Words on the left, the pad on the right: it fits a 7" landscape screen.
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(theme.PAGE)
-        outer.setSpacing(theme.GAP_APART)
-        column = QVBoxLayout()
-        column.setSpacing(theme.GAP)
+        outer = horizontal(self, theme.PAGE, theme.GAP_APART)
+        column = vertical(spacing=theme.GAP)
         column.addStretch(1)
-        self.prompt = QLabel()
-        self.prompt.setObjectName("Title")
-        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt.setWordWrap(True)
-        self.dots = QLabel()
-        self.dots.setObjectName("Big")
-        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel()
-        self.message.setObjectName("Hint")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
+        self.prompt = label("Title", align=Qt.AlignmentFlag.AlignCenter)
+        self.dots = label("Big", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.message = label("Hint", align=Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         column.addWidget(self.prompt)
         column.addWidget(self.dots)
@@ -346,9 +334,7 @@ def guard_problem_window(window: ProblemWindow, db_path: Path,
         stored, readable = None, False
     keep = _KeepOpen(window, stored, readable)
     window.installEventFilter(keep)
-    message = QLabel()
-    message.setWordWrap(True)
-    message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    message = label(align=Qt.AlignmentFlag.AlignCenter)
     message.setStyleSheet("font-size: 20px;")
     pad = PinPad()
     pad.setVisible(False)
@@ -359,8 +345,7 @@ def guard_problem_window(window: ProblemWindow, db_path: Path,
     text = window.problem_text
     at = layout.indexOf(text)
     layout.removeWidget(text)
-    row = QHBoxLayout()
-    row.setSpacing(theme.GAP_APART)
+    row = horizontal(spacing=theme.GAP_APART)
     row.addWidget(text, 1)
     side = QVBoxLayout()
     side.addWidget(message)

@@ -8,14 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
 )
 
 from kiosk.settings import IDLE_SECONDS
 from ui import theme
 from ui.screens.market_form import MarketForm
-from ui.widgets import Screen, button, scrolling_column, set_words
+from ui.widgets import Screen, button, label, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -29,8 +28,7 @@ class StewardScreen(Screen):
         self.window_ = window
         _, column = scrolling_column(self)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("Title")
+        self.heading = label("Title", wrap=False)
         column.addWidget(self.heading)
 
         # What stewards come here for, first: features add their buttons with add_action().
@@ -39,8 +37,7 @@ class StewardScreen(Screen):
         column.addLayout(self.action_grid)
 
         # The market day
-        self.event_heading = QLabel()
-        self.event_heading.setObjectName("Subtitle")
+        self.event_heading = label("Subtitle", wrap=False)
         column.addWidget(self.event_heading)
         self.form = MarketForm()
         self.title_edit, self.place_edit = self.form.title_edit, self.form.place_edit
@@ -53,15 +50,12 @@ class StewardScreen(Screen):
         column.addLayout(row)
 
         # Idle time
-        self.idle_heading = QLabel()
-        self.idle_heading.setObjectName("Subtitle")
+        self.idle_heading = label("Subtitle", wrap=False)
         column.addWidget(self.idle_heading)
         idle_row = QHBoxLayout()
         self.idle_less = button("mdi6.minus")
         self.idle_less.clicked.connect(lambda: self._step_idle(-1))
-        self.idle_value = QLabel()
-        self.idle_value.setObjectName("Title")
-        self.idle_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_value = label("Title", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.idle_value.setMinimumWidth(200)
         self.idle_more = button("mdi6.plus")
         self.idle_more.clicked.connect(lambda: self._step_idle(+1))

@@ -32,7 +32,7 @@ from ui.charts import category_chart, timeline_chart
 from ui.drives import removable_volumes
 from ui.flow import ShowEvent, Step
 from ui.theme import tokens_for
-from ui.widgets import Screen, button, scrolling_column, set_words
+from ui.widgets import Screen, button, label, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -68,24 +68,13 @@ class SummaryScreen(Screen):
         top.addWidget(self.to_export)
         column.addLayout(top)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("Title")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = label("Title")
         column.addWidget(self.heading)
-        self.event_line = QLabel()
-        self.event_line.setObjectName("Subtitle")
-        self.event_line.setWordWrap(True)
-        self.event_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.event_line = label("Subtitle")
         column.addWidget(self.event_line)
-        self.headline = QLabel()
-        self.headline.setObjectName("Headline")
-        self.headline.setWordWrap(True)
-        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline = label("Headline")
         column.addWidget(self.headline)
-        self.totals = QLabel()
-        self.totals.setWordWrap(True)
-        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.totals = label()
         column.addWidget(self.totals)
 
         self.category_view = self._chart_view()
@@ -95,8 +84,7 @@ class SummaryScreen(Screen):
         column.addLayout(self.charts_grid)
 
         # Export
-        self.export_heading = QLabel()
-        self.export_heading.setObjectName("Subtitle")
+        self.export_heading = label("Subtitle", wrap=False)
         column.addWidget(self.export_heading)
         self.places_row = QHBoxLayout()
         self.places_group = QButtonGroup(self)
@@ -124,9 +112,7 @@ class SummaryScreen(Screen):
         self.weights_grid = QGridLayout(self.weights_panel)
         self.weights_grid.setContentsMargins(theme.FLUSH)
         self.weights_grid.setHorizontalSpacing(10)
-        self.weights_note = QLabel()
-        self.weights_note.setObjectName("Hint")
-        self.weights_note.setWordWrap(True)
+        self.weights_note = label("Hint")
         self.weight_rows: dict[str, tuple[QLabel, QPushButton, QLabel, QPushButton]] = {}
         self.weights_panel.setMaximumWidth(900)
         self.weights_panel.hide()
@@ -280,8 +266,7 @@ class SummaryScreen(Screen):
             for n, c in enumerate(summary.categories, start=1):
                 name = QLabel()
                 less, more = button("mdi6.minus"), button("mdi6.plus")
-                value = QLabel()
-                value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                value = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter)
                 value.setMinimumWidth(110)
                 less.clicked.connect(lambda _=False, k=c.key: self.step_weight(k, -1))
                 more.clicked.connect(lambda _=False, k=c.key: self.step_weight(k, +1))

@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +28,7 @@ from ui import theme
 from ui.flow import ShowOnly, Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import CategoryGrid, chip
-from ui.widgets import Screen, button, scroll_page, set_words
+from ui.widgets import Screen, button, label, scroll_page, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -55,19 +53,15 @@ class WantedScreen(Screen):
         self._kept: dict[int, Item] = {}  # what is on the table, kept between visits (read again only if changed)
         self._wants: list[Want] = []
         self._matches: dict[int, list[Item]] = {}  # per want, worked out once per refresh
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.WANTED_PAGE)
+        layout = vertical(self, theme.WANTED_PAGE)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
 
         # Page.PICK: pick a kind; the open wants are one tap away
         first = QWidget()
-        pick = QVBoxLayout(first)
-        pick.setContentsMargins(theme.FLUSH)
+        pick = vertical(first, theme.FLUSH)
         head_row = QHBoxLayout()
-        self.prompt = QLabel()
-        self.prompt.setObjectName("Title")
-        self.prompt.setWordWrap(True)
+        self.prompt = label("Title")
         head_row.addWidget(self.prompt, 1)
         self.see_wants = button("mdi6.format-list-bulleted")
         self.see_wants.clicked.connect(lambda: self.pages.setCurrentIndex(Page.WANTS))
@@ -79,14 +73,12 @@ class WantedScreen(Screen):
 
         # Page.WANTS (built here, added to the stack after DETAILS): what people are looking for
         wants_page = QWidget()
-        right = QVBoxLayout(wants_page)
-        right.setContentsMargins(theme.FLUSH)
+        right = vertical(wants_page, theme.FLUSH)
         wants_head = QHBoxLayout()
         self.back_from_list = button("mdi6.arrow-left", "Quiet")
         self.back_from_list.clicked.connect(self.reset)
         wants_head.addWidget(self.back_from_list)
-        self.open_heading = QLabel()
-        self.open_heading.setObjectName("Title")
+        self.open_heading = label("Title", wrap=False)
         wants_head.addWidget(self.open_heading, 1)
         right.addLayout(wants_head)
         self.model: RowsModel[Want] = RowsModel(self._speak)
@@ -97,36 +89,26 @@ class WantedScreen(Screen):
         self.delegate.action.connect(self.found_at)
         touch_list(self.list)
         right.addWidget(self.list, 1)
-        self.none_yet = QLabel()
-        self.none_yet.setObjectName("Subtitle")
-        self.none_yet.setWordWrap(True)
+        self.none_yet = label("Subtitle")
         right.addWidget(self.none_yet)
 
         # Page.DETAILS: optional words and size, then post
         # The words and sizes may scroll; Back and Post stay in sight on a 7" screen.
         page = QWidget()
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(theme.FLUSH)
-        page_layout.setSpacing(theme.GAP)
+        page_layout = vertical(page, theme.FLUSH, theme.GAP)
         head = QHBoxLayout()
         self.back = button("mdi6.arrow-left", "Quiet")
         self.back.clicked.connect(self.reset)
         head.addWidget(self.back)
-        self.chosen = QLabel()
-        self.chosen.setObjectName("Title")
-        self.chosen.setWordWrap(True)
+        self.chosen = label("Title")
         head.addWidget(self.chosen, 1)
         self.post = button("mdi6.bullhorn", "Primary")
         self.post.clicked.connect(self.post_want)
         head.addWidget(self.post)
         page_layout.addLayout(head)
         second = QWidget()
-        form = QVBoxLayout(second)
-        form.setContentsMargins(theme.SCROLL_ROOM)
-        form.setSpacing(theme.GAP_COLUMN)
-        self.optional = QLabel()
-        self.optional.setObjectName("Subtitle")
-        self.optional.setWordWrap(True)
+        form = vertical(second, theme.SCROLL_ROOM, theme.GAP_COLUMN)
+        self.optional = label("Subtitle")
         form.addWidget(self.optional)
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(80)

@@ -13,8 +13,8 @@ from kiosk.skills import Gathering, proposed_gathering, vevent
 from kiosk.store import skills as skill_store
 from ui import theme
 from ui.flow import Step
-from ui.screens.skills.parts import QrView, gathering_of, label
-from ui.widgets import Screen, button, scroll_page, set_words
+from ui.screens.skills.parts import QrView, gathering_of
+from ui.widgets import Screen, button, horizontal, label, scroll_page, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -28,9 +28,7 @@ class Stepper(QWidget):
 
     def __init__(self, on_step, big: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(theme.FLUSH)
-        row.setSpacing(theme.GAP)
+        row = horizontal(self, theme.FLUSH, theme.GAP)
         self.less = button("mdi6.chevron-left")
         self.less.setAutoRepeat(True)
         self.less.clicked.connect(lambda: on_step(-1))
@@ -63,16 +61,14 @@ class GatheringScreen(Screen):
         self.window_ = window
         self.saved: Gathering | None = None
         self.draft = proposed_gathering(window.market.clock().date())
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(theme.FLUSH)
+        outer = vertical(self, theme.FLUSH)
         body = QWidget()
         self.area = scroll_page(body)
         outer.addWidget(self.area)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         self.columns.setContentsMargins(theme.PAGE)
         self.columns.setSpacing(theme.GAP_PANES)
-        form = QVBoxLayout()
-        form.setSpacing(theme.GAP)
+        form = vertical(spacing=theme.GAP)
         self.heading = label("Title")
         form.addWidget(self.heading)
         grid = QGridLayout()
@@ -85,8 +81,7 @@ class GatheringScreen(Screen):
         self.day_label = label()
         self.day = Stepper(lambda d: self.step_day(d), big=True)
         self.week_row = QWidget()
-        weeks = QHBoxLayout(self.week_row)
-        weeks.setContentsMargins(theme.FLUSH)
+        weeks = horizontal(self.week_row, theme.FLUSH)
         self.week_less = button("mdi6.chevron-double-left")
         self.week_less.clicked.connect(lambda: self.step_day(-7))
         self.week_more = button("mdi6.chevron-double-right")

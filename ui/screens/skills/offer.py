@@ -9,19 +9,17 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.catalog import SKILL_TIMES
 from ui import theme
 from ui.flow import ShowOffer, Step
-from ui.screens.skills.parts import chip, label, when_text
-from ui.widgets import Screen, button, scroll_page, set_words
+from ui.screens.skills.parts import chip, when_text
+from ui.widgets import Screen, button, horizontal, label, scroll_page, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -52,15 +50,11 @@ class SkillOfferScreen(Screen):
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(theme.FLUSH)
-        outer.setSpacing(theme.GAP_NONE)
+        outer = vertical(self, theme.FLUSH, theme.GAP_NONE)
         body = QWidget()
         self.area = scroll_page(body)
         outer.addWidget(self.area, 1)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(theme.PAGE)
-        column.setSpacing(theme.GAP_COLUMN)
+        column = vertical(body, theme.PAGE, theme.GAP_COLUMN)
 
         self.heading = label("Title")
         column.addWidget(self.heading)
@@ -95,8 +89,7 @@ class SkillOfferScreen(Screen):
 
         self.when_label = label("Subtitle")
         column.addWidget(self.when_label)
-        when_row = QHBoxLayout()
-        when_row.setSpacing(theme.GAP)
+        when_row = horizontal(spacing=theme.GAP)
         self.when_buttons: dict[str, QPushButton] = {}
         for key in SKILL_TIMES:
             b = chip(WHEN_ICONS[key])
@@ -120,8 +113,7 @@ class SkillOfferScreen(Screen):
         bar = QWidget()
         bar.setObjectName("Header")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(theme.ROW)
+        row = horizontal(bar, theme.ROW)
         self.back = button("mdi6.arrow-left", "Quiet")
         self.back.clicked.connect(lambda: self.window_.go(Step.SKILLS))
         row.addWidget(self.back)

@@ -23,9 +23,9 @@ from kiosk.domain import SkillOffer
 from ui import theme
 from ui.flow import ShowOffer, Step
 from ui.lists import Role, RowsModel, touch_list
-from ui.screens.skills.parts import label, when_text
+from ui.screens.skills.parts import when_text
 from ui.theme import icon
-from ui.widgets import Screen, button, set_words
+from ui.widgets import Screen, button, label, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -116,9 +116,7 @@ class SkillsScreen(Screen):
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.PAGE)
-        layout.setSpacing(theme.GAP_COLUMN)
+        layout = vertical(self, theme.PAGE, theme.GAP_COLUMN)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         self.heading = label("Title")

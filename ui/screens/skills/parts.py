@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from kiosk.skills import Gathering
 from kiosk.store import skills as skill_store
@@ -16,15 +16,6 @@ from ui.widgets import button
 
 if TYPE_CHECKING:
     from ui.host import Host
-
-
-def label(name: str = "", wrap: bool = True) -> QLabel:
-    widget = QLabel()
-    if name:
-        widget.setObjectName(name)
-    widget.setWordWrap(wrap)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    return widget
 
 
 def chip(icon_name: str | None = None) -> QPushButton:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
 from kiosk.skills import Gathering, OfferCode, code_for
 from ui import theme
 from ui.flow import ShowOffer, Step
-from ui.screens.skills.parts import QrView, gathering_of, label, when_text
-from ui.widgets import Screen, button, scroll_page, set_words
+from ui.screens.skills.parts import QrView, gathering_of, when_text
+from ui.widgets import Screen, button, horizontal, label, scroll_page, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -28,18 +28,13 @@ class SkillQrScreen(Screen):
         self.offer_id: int | None = None
         self.just_saved = False
         self.payload = ""
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(theme.PAGE)
-        layout.setSpacing(theme.GAP_PANES)
+        layout = horizontal(self, theme.PAGE, theme.GAP_PANES)
         self.qr = QrView()
         layout.addWidget(self.qr, 4)
-        column = QVBoxLayout()
-        column.setSpacing(theme.GAP_COLUMN)
+        column = vertical(spacing=theme.GAP_COLUMN)
         # The words scroll on a 7" screen (a long skills-share line, Spanish, large text); the buttons stay put.
         words_page = QWidget()
-        words = QVBoxLayout(words_page)
-        words.setContentsMargins(theme.FLUSH)
-        words.setSpacing(theme.GAP_COLUMN)
+        words = vertical(words_page, theme.FLUSH, theme.GAP_COLUMN)
         self.thanks = label("Subtitle")
         words.addWidget(self.thanks)
         self.heading = label("Title")
