@@ -163,8 +163,7 @@ class KioskWindow(QMainWindow):
         bar.setObjectName("Header")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = horizontal(bar, theme.TOP_BAR, theme.GAP_GROUP)
-        self.home_button = button("mdi6.home", "Quiet")
-        self.home_button.clicked.connect(self.go_home)
+        self.home_button = button("mdi6.home", "Quiet", clicked=self.go_home)
         row.addWidget(self.home_button)
         titles = vertical(spacing=theme.GAP_NONE)
         # The market's name and day give way to the buttons, never the other way round.
@@ -175,11 +174,9 @@ class KioskWindow(QMainWindow):
         titles.addWidget(self.event_title)
         titles.addWidget(self.event_line)
         row.addLayout(titles, 1)
-        self.language_button = button("mdi6.translate", "Quiet")
-        self.language_button.clicked.connect(self.choose_language)
+        self.language_button = button("mdi6.translate", "Quiet", clicked=self.choose_language)
         row.addWidget(self.language_button)
-        self.steward_button = button("mdi6.lock", "Quiet")
-        self.steward_button.clicked.connect(lambda: self.open_pin("steward"))
+        self.steward_button = button("mdi6.lock", "Quiet", clicked=lambda: self.open_pin("steward"))
         row.addWidget(self.steward_button)
         return bar
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from ui import theme
 from ui.theme import MIN_TARGET, icon
 
-Box = TypeVar("Box", QVBoxLayout, QHBoxLayout)
+Box = TypeVar("Box", QVBoxLayout, QHBoxLayout, QGridLayout)
 
 
 def running_app() -> QApplication:
@@ -229,14 +230,13 @@ def scrolling_column(screen: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
     return area, column
 
 
-def back_row(go_back: Callable[[], None]) -> tuple[QHBoxLayout, QPushButton, QLabel]:
+def back_row(go_back: Callable[[], None], role: str = "",
+             wrap: bool = False) -> tuple[QHBoxLayout, QPushButton, QLabel]:
     """A page's top row: a way back, then its heading (words set in retranslate)."""
     row = QHBoxLayout()
-    back = button("mdi6.arrow-left")
-    back.clicked.connect(go_back)
+    back = button("mdi6.arrow-left", role, clicked=go_back)
     row.addWidget(back)
-    heading = QLabel()
-    heading.setObjectName("Title")
+    heading = label("Title", wrap)
     row.addWidget(heading, 1)
     return row, back, heading
 
@@ -265,6 +265,12 @@ def horizontal(parent: QWidget | None = None, margins: QMargins | None = None,
     return _with_room(QHBoxLayout(parent) if parent is not None else QHBoxLayout(), margins, spacing)
 
 
+def grid_layout(parent: QWidget | None = None, margins: QMargins | None = None,
+                spacing: int | None = None) -> QGridLayout:
+    """Controls in rows and columns, with room from the theme's tokens (None: Qt's own)."""
+    return _with_room(QGridLayout(parent) if parent is not None else QGridLayout(), margins, spacing)
+
+
 def _with_room(layout: Box, margins: QMargins | None, spacing: int | None) -> Box:
     if margins is not None:
         layout.setContentsMargins(margins)
@@ -273,8 +279,9 @@ def _with_room(layout: Box, margins: QMargins | None, spacing: int | None) -> Bo
     return layout
 
 
-def button(icon_name: str | None = None, role: str = "", color: str | None = None) -> QPushButton:
-    """A plain touch button; `role` is Primary, Danger or Quiet for its colour."""
+def button(icon_name: str | None = None, role: str = "", color: str | None = None,
+           clicked: Callable[[], object] | None = None) -> QPushButton:
+    """A plain touch button; `role` is Primary, Danger or Quiet for its colour; `clicked` is what it does."""
     b = QPushButton()
     if role:
         b.setObjectName(role)
@@ -282,6 +289,8 @@ def button(icon_name: str | None = None, role: str = "", color: str | None = Non
         b.setIcon(icon(icon_name, color or ("white" if role in ("Primary", "Danger") else "#1f1d1a")))
     b.setMinimumHeight(MIN_TARGET)
     b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    if clicked is not None:
+        b.clicked.connect(clicked)
     return b
 
 
@@ -456,8 +465,7 @@ class UndoBar(QFrame):
         self.text.setObjectName("UndoText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.text, 1)
-        self.undo_button = button("mdi6.undo", "Primary")
-        self.undo_button.clicked.connect(self.undo)
+        self.undo_button = button("mdi6.undo", "Primary", clicked=self.undo)
         row.addWidget(self.undo_button)
         self._undo: Callable[[], None] | None = None
         self.timer = QTimer(self)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QGraphicsView,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -40,7 +39,7 @@ from ui.printing.signs import (
     sign_languages,
 )
 from ui.theme import icon
-from ui.widgets import Screen, back_row, button, horizontal, label, scroll_page, set_words, vertical
+from ui.widgets import Screen, back_row, button, grid_layout, horizontal, label, scroll_page, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host, Installer
@@ -93,8 +92,7 @@ class SignsScreen(Screen):
         self._image = QPixmap()
         self.last_saved: Path | None = None
 
-        self.open_button = button("mdi6.printer")
-        self.open_button.clicked.connect(lambda: self.window_.go(Step.SIGNS))
+        self.open_button = button("mdi6.printer", clicked=lambda: self.window_.go(Step.SIGNS))
 
         outer = horizontal(self, theme.SIGNS_PAGE, theme.GAP_SECTION)
         body = QWidget()
@@ -109,8 +107,7 @@ class SignsScreen(Screen):
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
         self.kind_buttons: dict[str, QPushButton] = {}
-        self.kind_grid = QGridLayout()
-        self.kind_grid.setSpacing(theme.GAP)
+        self.kind_grid = grid_layout(spacing=theme.GAP)
         self._kind_columns = 0
         for key, icon_name in [*((k.key, k.icon) for k in self.kinds.values()), (ALL, "mdi6.printer-pos")]:
             b = choice(icon_name)
@@ -136,9 +133,7 @@ class SignsScreen(Screen):
         column.addLayout(scope_row)
         # With "Pick": one toggle per category, pictogram and name.
         self.pick_box = QWidget()
-        self.pick_grid = QGridLayout(self.pick_box)
-        self.pick_grid.setContentsMargins(theme.FLUSH)
-        self.pick_grid.setSpacing(theme.GAP_GRID)
+        self.pick_grid = grid_layout(self.pick_box, theme.FLUSH, theme.GAP_GRID)
         self.pick_buttons: dict[str, QPushButton] = {}
         column.addWidget(self.pick_box)
 
@@ -180,10 +175,8 @@ class SignsScreen(Screen):
             self.welcome_edits[lang] = edit
             welcome.addWidget(edit)
         welcome_row = QHBoxLayout()
-        self.save_words = button("mdi6.content-save", "Primary")
-        self.save_words.clicked.connect(self._save_welcome)
-        self.default_words = button("mdi6.restore")
-        self.default_words.clicked.connect(self._restore_welcome)
+        self.save_words = button("mdi6.content-save", "Primary", clicked=self._save_welcome)
+        self.default_words = button("mdi6.restore", clicked=self._restore_welcome)
         welcome_row.addWidget(self.save_words)
         welcome_row.addWidget(self.default_words)
         welcome_row.addStretch(1)
@@ -198,18 +191,13 @@ class SignsScreen(Screen):
         side.addWidget(self.preview, 1)
         self.pages_label = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         side.addWidget(self.pages_label)
-        self.print_button = button("mdi6.printer", "Primary")
-        self.print_button.clicked.connect(self._print)
-        self.every_page_button = button("mdi6.file-eye-outline")
-        self.every_page_button.clicked.connect(self._show_every_page)
-        self.other_printer_button = button("mdi6.printer-settings")
-        self.other_printer_button.clicked.connect(self._print_with_dialog)
-        self.save_button = button("mdi6.file-pdf-box")
-        self.save_button.clicked.connect(self._save_pdf)
+        self.print_button = button("mdi6.printer", "Primary", clicked=self._print)
+        self.every_page_button = button("mdi6.file-eye-outline", clicked=self._show_every_page)
+        self.other_printer_button = button("mdi6.printer-settings", clicked=self._print_with_dialog)
+        self.save_button = button("mdi6.file-pdf-box", clicked=self._save_pdf)
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.preview_printer: QPrinter | None = None
-        actions = QGridLayout()  # two by two, so that the preview keeps its room on a 7" screen
-        actions.setSpacing(theme.GAP)
+        actions = grid_layout(spacing=theme.GAP)  # two by two, so that the preview keeps its room on a 7" screen
         actions.addWidget(self.print_button, 0, 0)
         actions.addWidget(self.save_button, 0, 1)
         actions.addWidget(self.every_page_button, 1, 0)

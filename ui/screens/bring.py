@@ -28,7 +28,19 @@ from kiosk.validate import QUANTITY_MAX, clean_quantity, needs_confirmation
 from ui import theme
 from ui.flow import Step
 from ui.theme import icon
-from ui.widgets import ElidedLabel, Screen, Tile, button, horizontal, label, scroll_page, set_words, vertical
+from ui.widgets import (
+    ElidedLabel,
+    Screen,
+    Tile,
+    back_row,
+    button,
+    grid_layout,
+    horizontal,
+    label,
+    scroll_page,
+    set_words,
+    vertical,
+)
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -100,9 +112,7 @@ class CategoryGrid(QWidget):
     def __init__(self, on_pick, parent: QWidget | None = None):
         super().__init__(parent)
         self.on_pick = on_pick
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(theme.FLUSH)
-        self.grid.setSpacing(theme.GAP_COLUMN)
+        self.grid = grid_layout(self, theme.FLUSH, theme.GAP_COLUMN)
         self.tiles: dict[str, Tile] = {}
 
     def fill(self, categories: list[Category], lang: str, columns: int) -> None:
@@ -156,12 +166,7 @@ class BringScreen(Screen):
         amount = QWidget()
         columns = horizontal(amount, theme.FLUSH, theme.GAP_WIDE)
         left = vertical(spacing=theme.GAP_COLUMN)
-        head = QHBoxLayout()
-        self.back = button("mdi6.arrow-left", "Quiet")
-        self.back.clicked.connect(self.back_to_categories)
-        head.addWidget(self.back)
-        self.chosen = label("Title")
-        head.addWidget(self.chosen, 1)
+        head, self.back, self.chosen = back_row(self.back_to_categories, "Quiet", wrap=True)
         left.addLayout(head)
         self.how_many = label("Subtitle", wrap=False)
         left.addWidget(self.how_many)
@@ -195,8 +200,7 @@ class BringScreen(Screen):
             quick.addWidget(b)
         left.addLayout(quick)
         left.addStretch(1)
-        self.done = button("mdi6.check-bold", "Primary")
-        self.done.clicked.connect(self.put_on_table)
+        self.done = button("mdi6.check-bold", "Primary", clicked=self.put_on_table)
         left.addWidget(self.done)
         columns.addLayout(left, 1)
 
@@ -212,9 +216,7 @@ class BringScreen(Screen):
         self.sizes_label = label("Hint", wrap=False)
         right.addWidget(self.sizes_label)
         self.sizes_box = QWidget()
-        self.sizes_grid = QGridLayout(self.sizes_box)
-        self.sizes_grid.setContentsMargins(theme.FLUSH)
-        self.sizes_grid.setSpacing(theme.GAP_GRID)
+        self.sizes_grid = grid_layout(self.sizes_box, theme.FLUSH, theme.GAP_GRID)
         self.size_group = QButtonGroup(self)
         self.size_group.setExclusive(False)  # a second tap on the chosen size un-chooses it
         self.size_group.buttonClicked.connect(self._one_size)
@@ -418,12 +420,9 @@ class ThanksScreen(Screen):
         layout.addWidget(self.wanted)
         layout.addStretch(1)
         row = horizontal(spacing=theme.GAP_TILES)
-        self.another = button("mdi6.plus-circle")
-        self.another.clicked.connect(lambda: self.window_.go(Step.BRING))
-        self.see = button("mdi6.basket")
-        self.see.clicked.connect(lambda: self.window_.go(Step.BROWSE))
-        self.home = button("mdi6.home", "Primary")
-        self.home.clicked.connect(self.window_.go_home)
+        self.another = button("mdi6.plus-circle", clicked=lambda: self.window_.go(Step.BRING))
+        self.see = button("mdi6.basket", clicked=lambda: self.window_.go(Step.BROWSE))
+        self.home = button("mdi6.home", "Primary", clicked=self.window_.go_home)
         for b in (self.another, self.see, self.home):
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             row.addWidget(b)

@@ -62,16 +62,14 @@ class BrowseScreen(Screen):
         self.search.setMaxLength(60)
         self.search.textChanged.connect(self._typed)
         top.addWidget(self.search, 2)
-        self.bring = button("mdi6.hand-heart")
-        self.bring.clicked.connect(lambda: self.window_.go(Step.BRING))
+        self.bring = button("mdi6.hand-heart", clicked=lambda: self.window_.go(Step.BRING))
         top.addWidget(self.bring)
         layout.addLayout(top)
 
         # Category chips in a row a finger can flick sideways, with arrows that show there is more
         self.chips_box = QWidget()
         chips_line = horizontal(self.chips_box, theme.FLUSH, theme.GAP_TIGHT)
-        self.chips_back = button("mdi6.chevron-left", "Quiet")
-        self.chips_back.clicked.connect(lambda: self._scroll_chips(-1))
+        self.chips_back = button("mdi6.chevron-left", "Quiet", clicked=lambda: self._scroll_chips(-1))
         chips_line.addWidget(self.chips_back)
         self.chips_area = QScrollArea()
         self.chips_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -86,8 +84,7 @@ class BrowseScreen(Screen):
         self.chip_group.setExclusive(True)
         self.chips: dict[str | None, QPushButton] = {}
         chips_line.addWidget(self.chips_area, 1)
-        self.chips_more = button("mdi6.chevron-right", "Quiet")
-        self.chips_more.clicked.connect(lambda: self._scroll_chips(1))
+        self.chips_more = button("mdi6.chevron-right", "Quiet", clicked=lambda: self._scroll_chips(1))
         chips_line.addWidget(self.chips_more)
         scroll = self.chips_area.horizontalScrollBar()
         scroll.valueChanged.connect(self._show_chip_arrows)
@@ -120,8 +117,7 @@ class BrowseScreen(Screen):
         self.gone_button = button("mdi6.close-circle-outline")  # for a pile of "lots" that is used up
         self.gone_button.clicked.connect(self.mark_selected_gone)
         bar.addWidget(self.gone_button)
-        self.take_button = button("mdi6.hand-extended", "Primary")
-        self.take_button.clicked.connect(self.take_selected)
+        self.take_button = button("mdi6.hand-extended", "Primary", clicked=self.take_selected)
         bar.addWidget(self.take_button)
         self.selected_bar.hide()
         layout.addWidget(self.selected_bar)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from ui import theme
 from ui.flow import Step
-from ui.widgets import Screen, Tile, button, horizontal, label, set_words, vertical
+from ui.widgets import Screen, Tile, button, grid_layout, horizontal, label, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -28,8 +28,7 @@ class HomeScreen(Screen):
         super().__init__()
         self.window_ = window
         layout = vertical(self, theme.HOME_PAGE, theme.GAP_COLUMN)
-        grid = QGridLayout()
-        grid.setSpacing(theme.GAP_TILES)
+        grid = grid_layout(spacing=theme.GAP_TILES)
         self.tiles: dict[Step, Tile] = {}
         self._count: int | None = None
         for n, (step, icon_name, tone) in enumerate(DOORS):

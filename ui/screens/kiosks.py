@@ -45,8 +45,7 @@ class KiosksScreen(Screen):
         self._several: SeveralKiosks | None = None
         self.showing_candidates = False
 
-        self.open_button = button("mdi6.devices")
-        self.open_button.clicked.connect(lambda: self.window_.go(Step.KIOSKS))
+        self.open_button = button("mdi6.devices", clicked=lambda: self.window_.go(Step.KIOSKS))
 
         self.area, column = scrolling_column(self)
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
@@ -55,12 +54,9 @@ class KiosksScreen(Screen):
         column.addWidget(self.status)
 
         row = QHBoxLayout()
-        self.switch = button("mdi6.toggle-switch", "Primary")
-        self.switch.clicked.connect(self.toggle)
-        self.add_button = button("mdi6.lan-connect")
-        self.add_button.clicked.connect(self.show_candidates)
-        self.leave_button = button("mdi6.link-variant-off", "Danger")
-        self.leave_button.clicked.connect(self.ask_leave)
+        self.switch = button("mdi6.toggle-switch", "Primary", clicked=self.toggle)
+        self.add_button = button("mdi6.lan-connect", clicked=self.show_candidates)
+        self.leave_button = button("mdi6.link-variant-off", "Danger", clicked=self.ask_leave)
         for b in (self.switch, self.add_button, self.leave_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -77,10 +73,8 @@ class KiosksScreen(Screen):
         column.addWidget(self.kiosks_list)
 
         usb = QHBoxLayout()
-        self.to_usb = button("mdi6.usb-flash-drive")
-        self.to_usb.clicked.connect(lambda: self.copy_usb(True))
-        self.from_usb = button("mdi6.usb-flash-drive-outline")
-        self.from_usb.clicked.connect(lambda: self.copy_usb(False))
+        self.to_usb = button("mdi6.usb-flash-drive", clicked=lambda: self.copy_usb(True))
+        self.from_usb = button("mdi6.usb-flash-drive-outline", clicked=lambda: self.copy_usb(False))
         usb.addWidget(self.to_usb)
         usb.addWidget(self.from_usb)
         usb.addStretch(1)

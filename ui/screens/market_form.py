@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ui import theme
+from ui.widgets import grid_layout
 
 
 class MarketForm(QWidget):
@@ -12,8 +13,7 @@ class MarketForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(theme.FLUSH)
+        self.grid = grid_layout(self, theme.FLUSH)
         self.grid.setHorizontalSpacing(theme.GAP_GROUP)
         self.grid.setVerticalSpacing(theme.GAP_COLUMN)
         self.grid.setColumnStretch(1, 1)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -28,7 +27,7 @@ from kiosk.settings import PIN_HASH, PIN_LOCK
 from ui import theme
 from ui.flow import Step
 from ui.theme import icon
-from ui.widgets import Screen, horizontal, label, vertical
+from ui.widgets import Screen, grid_layout, horizontal, label, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -47,9 +46,7 @@ class PinPad(QWidget):
         self.typed = ""
         # A number pad reads 1 2 3 from the left in every language, Arabic too (as on phones and cash machines).
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(theme.FLUSH)
-        grid.setSpacing(theme.GAP_COLUMN)
+        grid = grid_layout(self, theme.FLUSH, theme.GAP_COLUMN)
         self.keys: dict[str, QToolButton] = {}
         for n, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]):
             b = QToolButton()

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QPushButton,
 )
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
 from kiosk.settings import IDLE_SECONDS
 from ui import theme
 from ui.screens.market_form import MarketForm
-from ui.widgets import Screen, button, label, scrolling_column, set_words
+from ui.widgets import Screen, button, grid_layout, label, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -32,8 +31,7 @@ class StewardScreen(Screen):
         column.addWidget(self.heading)
 
         # What stewards come here for, first: features add their buttons with add_action().
-        self.action_grid = QGridLayout()
-        self.action_grid.setSpacing(theme.GAP_GROUP)
+        self.action_grid = grid_layout(spacing=theme.GAP_GROUP)
         column.addLayout(self.action_grid)
 
         # The market day
@@ -43,8 +41,7 @@ class StewardScreen(Screen):
         self.title_edit, self.place_edit = self.form.title_edit, self.form.place_edit
         column.addWidget(self.form)
         row = QHBoxLayout()
-        self.save_event = button("mdi6.content-save", "Primary")
-        self.save_event.clicked.connect(self._save_event)
+        self.save_event = button("mdi6.content-save", "Primary", clicked=self._save_event)
         row.addWidget(self.save_event)
         row.addStretch(1)
         column.addLayout(row)
@@ -53,12 +50,10 @@ class StewardScreen(Screen):
         self.idle_heading = label("Subtitle", wrap=False)
         column.addWidget(self.idle_heading)
         idle_row = QHBoxLayout()
-        self.idle_less = button("mdi6.minus")
-        self.idle_less.clicked.connect(lambda: self._step_idle(-1))
+        self.idle_less = button("mdi6.minus", clicked=lambda: self._step_idle(-1))
         self.idle_value = label("Title", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.idle_value.setMinimumWidth(200)
-        self.idle_more = button("mdi6.plus")
-        self.idle_more.clicked.connect(lambda: self._step_idle(+1))
+        self.idle_more = button("mdi6.plus", clicked=lambda: self._step_idle(+1))
         idle_row.addWidget(self.idle_less)
         idle_row.addWidget(self.idle_value)
         idle_row.addWidget(self.idle_more)
@@ -67,8 +62,7 @@ class StewardScreen(Screen):
 
         column.addStretch(1)
         leave = QHBoxLayout()
-        self.quit_button = button("mdi6.power", "Danger")
-        self.quit_button.clicked.connect(self._quit)
+        self.quit_button = button("mdi6.power", "Danger", clicked=self._quit)
         leave.addStretch(1)
         leave.addWidget(self.quit_button)
         column.addLayout(leave)

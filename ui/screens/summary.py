@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,7 +31,7 @@ from ui.charts import category_chart, timeline_chart
 from ui.drives import removable_volumes
 from ui.flow import ShowEvent, Step
 from ui.theme import tokens_for
-from ui.widgets import Screen, button, label, scrolling_column, set_words
+from ui.widgets import Screen, button, grid_layout, label, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -50,17 +49,14 @@ class SummaryScreen(Screen):
         self.places: list[tuple[str, Path, bool]] = []
         self.charts: list[QChart] = []
 
-        self.open_button = button("mdi6.chart-bar")
-        self.open_button.clicked.connect(self.open_current)
+        self.open_button = button("mdi6.chart-bar", clicked=self.open_current)
 
         self.area, column = scrolling_column(self)
 
         top = QHBoxLayout()
-        self.back = button("mdi6.arrow-left")
-        self.back.clicked.connect(lambda: self.window_.go(Step.STEWARD))
+        self.back = button("mdi6.arrow-left", clicked=lambda: self.window_.go(Step.STEWARD))
         top.addWidget(self.back)
-        self.events_button = button("mdi6.calendar-month")
-        self.events_button.clicked.connect(lambda: self.window_.go(Step.EVENTS))
+        self.events_button = button("mdi6.calendar-month", clicked=lambda: self.window_.go(Step.EVENTS))
         top.addWidget(self.events_button)
         top.addStretch(1)
         self.to_export = button("mdi6.export", "Primary")
@@ -79,8 +75,7 @@ class SummaryScreen(Screen):
 
         self.category_view = self._chart_view()
         self.timeline_view = self._chart_view()
-        self.charts_grid = QGridLayout()
-        self.charts_grid.setSpacing(theme.GAP_COLUMN)
+        self.charts_grid = grid_layout(spacing=theme.GAP_COLUMN)
         column.addLayout(self.charts_grid)
 
         # Export
@@ -109,8 +104,7 @@ class SummaryScreen(Screen):
         weights_row.addStretch(1)
         column.addLayout(weights_row)
         self.weights_panel = QWidget()
-        self.weights_grid = QGridLayout(self.weights_panel)
-        self.weights_grid.setContentsMargins(theme.FLUSH)
+        self.weights_grid = grid_layout(self.weights_panel, theme.FLUSH)
         self.weights_grid.setHorizontalSpacing(10)
         self.weights_note = label("Hint")
         self.weight_rows: dict[str, tuple[QLabel, QPushButton, QLabel, QPushButton]] = {}

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -28,7 +27,7 @@ from ui import theme
 from ui.flow import ShowOnly, Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import CategoryGrid, chip
-from ui.widgets import Screen, button, label, scroll_page, set_words, vertical
+from ui.widgets import Screen, back_row, button, grid_layout, label, scroll_page, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -63,8 +62,7 @@ class WantedScreen(Screen):
         head_row = QHBoxLayout()
         self.prompt = label("Title")
         head_row.addWidget(self.prompt, 1)
-        self.see_wants = button("mdi6.format-list-bulleted")
-        self.see_wants.clicked.connect(lambda: self.pages.setCurrentIndex(Page.WANTS))
+        self.see_wants = button("mdi6.format-list-bulleted", clicked=lambda: self.pages.setCurrentIndex(Page.WANTS))
         head_row.addWidget(self.see_wants)
         pick.addLayout(head_row)
         self.categories = CategoryGrid(self.pick_category)
@@ -74,12 +72,7 @@ class WantedScreen(Screen):
         # Page.WANTS (built here, added to the stack after DETAILS): what people are looking for
         wants_page = QWidget()
         right = vertical(wants_page, theme.FLUSH)
-        wants_head = QHBoxLayout()
-        self.back_from_list = button("mdi6.arrow-left", "Quiet")
-        self.back_from_list.clicked.connect(self.reset)
-        wants_head.addWidget(self.back_from_list)
-        self.open_heading = label("Title", wrap=False)
-        wants_head.addWidget(self.open_heading, 1)
+        wants_head, self.back_from_list, self.open_heading = back_row(self.reset, "Quiet")
         right.addLayout(wants_head)
         self.model: RowsModel[Want] = RowsModel(self._speak)
         self.list = QListView()
@@ -96,14 +89,8 @@ class WantedScreen(Screen):
         # The words and sizes may scroll; Back and Post stay in sight on a 7" screen.
         page = QWidget()
         page_layout = vertical(page, theme.FLUSH, theme.GAP)
-        head = QHBoxLayout()
-        self.back = button("mdi6.arrow-left", "Quiet")
-        self.back.clicked.connect(self.reset)
-        head.addWidget(self.back)
-        self.chosen = label("Title")
-        head.addWidget(self.chosen, 1)
-        self.post = button("mdi6.bullhorn", "Primary")
-        self.post.clicked.connect(self.post_want)
+        head, self.back, self.chosen = back_row(self.reset, "Quiet", wrap=True)
+        self.post = button("mdi6.bullhorn", "Primary", clicked=self.post_want)
         head.addWidget(self.post)
         page_layout.addLayout(head)
         second = QWidget()
@@ -115,9 +102,7 @@ class WantedScreen(Screen):
         self.title_edit.setClearButtonEnabled(True)
         form.addWidget(self.title_edit)
         self.sizes_box = QWidget()
-        self.sizes_grid = QGridLayout(self.sizes_box)
-        self.sizes_grid.setContentsMargins(theme.FLUSH)
-        self.sizes_grid.setSpacing(theme.GAP_GRID)
+        self.sizes_grid = grid_layout(self.sizes_box, theme.FLUSH, theme.GAP_GRID)
         self.size_group = QButtonGroup(self)
         self.size_group.setExclusive(False)
         self.size_group.buttonClicked.connect(self._one_size)

@@ -82,8 +82,7 @@ class GatheringScreen(Screen):
         self.day = Stepper(lambda d: self.step_day(d), big=True)
         self.week_row = QWidget()
         weeks = horizontal(self.week_row, theme.FLUSH)
-        self.week_less = button("mdi6.chevron-double-left")
-        self.week_less.clicked.connect(lambda: self.step_day(-7))
+        self.week_less = button("mdi6.chevron-double-left", clicked=lambda: self.step_day(-7))
         self.week_more = button("mdi6.chevron-double-right")
         self.week_more.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.week_more.clicked.connect(lambda: self.step_day(+7))
@@ -112,10 +111,8 @@ class GatheringScreen(Screen):
         grid.setColumnStretch(1, 1)
         form.addLayout(grid)
         buttons = QHBoxLayout()
-        self.back = button("mdi6.arrow-left", "Quiet")
-        self.back.clicked.connect(lambda: self.window_.go(Step.STEWARD))
-        self.save = button("mdi6.content-save", "Primary")
-        self.save.clicked.connect(self.save_gathering)
+        self.back = button("mdi6.arrow-left", "Quiet", clicked=lambda: self.window_.go(Step.STEWARD))
+        self.save = button("mdi6.content-save", "Primary", clicked=self.save_gathering)
         buttons.addWidget(self.back)
         buttons.addStretch(1)
         buttons.addWidget(self.save)
@@ -131,8 +128,7 @@ class GatheringScreen(Screen):
         code.addWidget(self.caption)
         self.columns.addLayout(code, 2)
 
-        self.open_button = button("mdi6.calendar-edit")
-        self.open_button.clicked.connect(lambda: self.window_.go(Step.GATHERING))
+        self.open_button = button("mdi6.calendar-edit", clicked=lambda: self.window_.go(Step.GATHERING))
 
     def retranslate(self) -> None:
         set_words(self.open_button, self.tr("Skills share"))

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -19,7 +18,7 @@ from kiosk.catalog import SKILL_TIMES
 from ui import theme
 from ui.flow import ShowOffer, Step
 from ui.screens.skills.parts import chip, when_text
-from ui.widgets import Screen, button, horizontal, label, scroll_page, set_words, vertical
+from ui.widgets import Screen, button, grid_layout, horizontal, label, scroll_page, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -66,9 +65,7 @@ class SkillOfferScreen(Screen):
         self.title_edit.textEdited.connect(self._typed_title)
         column.addWidget(self.title_edit)
         self.skills_box = QWidget()
-        self.skills_grid = QGridLayout(self.skills_box)
-        self.skills_grid.setContentsMargins(theme.FLUSH)
-        self.skills_grid.setSpacing(theme.GAP)
+        self.skills_grid = grid_layout(self.skills_box, theme.FLUSH, theme.GAP)
         self.skill_buttons: dict[str, QPushButton] = {}
         self.skill_group = QButtonGroup(self)
         self.skill_group.setExclusive(False)
@@ -114,12 +111,10 @@ class SkillOfferScreen(Screen):
         bar.setObjectName("Header")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = horizontal(bar, theme.ROW)
-        self.back = button("mdi6.arrow-left", "Quiet")
-        self.back.clicked.connect(lambda: self.window_.go(Step.SKILLS))
+        self.back = button("mdi6.arrow-left", "Quiet", clicked=lambda: self.window_.go(Step.SKILLS))
         row.addWidget(self.back)
         row.addStretch(1)
-        self.save = button("mdi6.qrcode", "Primary")
-        self.save.clicked.connect(self.save_offer)
+        self.save = button("mdi6.qrcode", "Primary", clicked=self.save_offer)
         row.addWidget(self.save)
         outer.addWidget(bar)
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QListView,
     QStyle,
@@ -134,13 +133,8 @@ class SkillsScreen(Screen):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(OfferDelegate(self.view))
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.view.setUniformItemSizes(True)
         self.view.clicked.connect(self.open_offer)
-        touch_list(self.view)  # flicked by finger or mouse; a tap opens the offer
+        touch_list(self.view)  # flicked by finger or mouse, no frame; a tap opens the offer
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         layout.addWidget(self.view, 1)
         self.empty = label("Subtitle")

@@ -51,11 +51,9 @@ class SkillQrScreen(Screen):
         self.words_area = scroll_page(words_page)
         column.addWidget(self.words_area, 1)
         buttons = QHBoxLayout()  # side by side: the words get the height
-        self.all_skills = button("mdi6.format-list-bulleted")
-        self.all_skills.clicked.connect(lambda: self.window_.go(Step.SKILLS))
+        self.all_skills = button("mdi6.format-list-bulleted", clicked=lambda: self.window_.go(Step.SKILLS))
         buttons.addWidget(self.all_skills, 1)
-        self.done = button("mdi6.check-bold", "Primary")
-        self.done.clicked.connect(self.window_.go_home)
+        self.done = button("mdi6.check-bold", "Primary", clicked=self.window_.go_home)
         buttons.addWidget(self.done)
         column.addLayout(buttons)
         layout.addLayout(column, 5)
