@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -241,8 +243,10 @@ def back_row(go_back: Callable[[], None], role: str = "",
     return row, back, heading
 
 
-def label(name: str = "", wrap: bool = True, align: Qt.AlignmentFlag | None = None) -> QLabel:
-    """Words on a page, never read as markup; `name` is the style sheet's look (Title, Subtitle, Hint …)."""
+def label(name: str = "", wrap: bool = True, align: Qt.AlignmentFlag | None = None,
+          into: QBoxLayout | None = None) -> QLabel:
+    """Words on a page, never read as markup; `name` is the style sheet's look (Title, Subtitle, Hint …).
+    `into`: the layout it joins, next in line."""
     widget = QLabel()
     if name:
         widget.setObjectName(name)
@@ -250,7 +254,19 @@ def label(name: str = "", wrap: bool = True, align: Qt.AlignmentFlag | None = No
     widget.setTextFormat(Qt.TextFormat.PlainText)
     if align is not None:
         widget.setAlignment(align)
+    if into is not None:
+        into.addWidget(widget)
     return widget
+
+
+def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = None) -> QLineEdit:
+    """A line to type in, at most `max_length` long; `clear`: with a ⓧ that empties it."""
+    field = QLineEdit()
+    field.setMaxLength(max_length)
+    field.setClearButtonEnabled(clear)
+    if into is not None:
+        into.addWidget(field)
+    return field
 
 
 def vertical(parent: QWidget | None = None, margins: QMargins | None = None,

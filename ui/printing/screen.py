@@ -102,8 +102,7 @@ class SignsScreen(Screen):
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
 
-        self.kind_label = label("Subtitle", wrap=False)
-        column.addWidget(self.kind_label)
+        self.kind_label = label("Subtitle", wrap=False, into=column)
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
         self.kind_buttons: dict[str, QPushButton] = {}
@@ -118,8 +117,7 @@ class SignsScreen(Screen):
         self.kind_group.buttonClicked.connect(self._kind_chosen)
         column.addLayout(self.kind_grid)
 
-        self.scope_label = label("Subtitle", wrap=False)
-        column.addWidget(self.scope_label)
+        self.scope_label = label("Subtitle", wrap=False, into=column)
         self.scope_group = QButtonGroup(self)
         scope_row = QHBoxLayout()
         self.scope_in_use = choice("mdi6.table-furniture")
@@ -137,8 +135,7 @@ class SignsScreen(Screen):
         self.pick_buttons: dict[str, QPushButton] = {}
         column.addWidget(self.pick_box)
 
-        self.paper_label = label("Subtitle", wrap=False)
-        column.addWidget(self.paper_label)
+        self.paper_label = label("Subtitle", wrap=False, into=column)
         self.paper_group = QButtonGroup(self)
         paper_row = QHBoxLayout()
         self.paper_buttons: dict[str, QPushButton] = {}
@@ -151,8 +148,7 @@ class SignsScreen(Screen):
         self.paper_group.buttonClicked.connect(self._paper_chosen)
         column.addLayout(paper_row)
 
-        self.lang_label = label("Subtitle")
-        column.addWidget(self.lang_label)
+        self.lang_label = label("Subtitle", into=column)
         lang_row = QHBoxLayout()
         self.lang_buttons: dict[str, QPushButton] = {}
         for lang in LANGUAGES:
@@ -165,8 +161,7 @@ class SignsScreen(Screen):
 
         self.welcome_box = QWidget()
         welcome = vertical(self.welcome_box, theme.FLUSH)
-        self.welcome_label = label("Subtitle")
-        welcome.addWidget(self.welcome_label)
+        self.welcome_label = label("Subtitle", into=welcome)
         self.welcome_edits: dict[str, QLineEdit] = {}
         for lang in LANGUAGES:
             edit = QLineEdit()
@@ -189,8 +184,7 @@ class SignsScreen(Screen):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setMinimumSize(160, 120)
         side.addWidget(self.preview, 1)
-        self.pages_label = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter)
-        side.addWidget(self.pages_label)
+        self.pages_label = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter, into=side)
         self.print_button = button("mdi6.printer", "Primary", clicked=self._print)
         self.every_page_button = button("mdi6.file-eye-outline", clicked=self._show_every_page)
         self.other_printer_button = button("mdi6.printer-settings", clicked=self._print_with_dialog)

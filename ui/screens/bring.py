@@ -39,6 +39,7 @@ from ui.widgets import (
     label,
     scroll_page,
     set_words,
+    text_field,
     vertical,
 )
 
@@ -156,8 +157,7 @@ class BringScreen(Screen):
         # Page.PICK: what kind of thing
         pick = QWidget()
         pick_layout = vertical(pick, theme.FLUSH)
-        self.pick_prompt = label("Title", wrap=False)
-        pick_layout.addWidget(self.pick_prompt)
+        self.pick_prompt = label("Title", wrap=False, into=pick_layout)
         self.categories = CategoryGrid(self.pick_category)
         pick_layout.addWidget(self.categories, 1)
         self.pages.addWidget(pick)
@@ -168,8 +168,7 @@ class BringScreen(Screen):
         left = vertical(spacing=theme.GAP_COLUMN)
         head, self.back, self.chosen = back_row(self.back_to_categories, "Quiet", wrap=True)
         left.addLayout(head)
-        self.how_many = label("Subtitle", wrap=False)
-        left.addWidget(self.how_many)
+        self.how_many = label("Subtitle", wrap=False, into=left)
         stepper = QHBoxLayout()
         self.less = button("mdi6.minus")
         self.less.setAutoRepeat(True)
@@ -206,15 +205,11 @@ class BringScreen(Screen):
 
         details = QWidget()
         right = vertical(details, theme.SCROLL_ROOM, theme.GAP)
-        self.optional = label("Subtitle")
-        right.addWidget(self.optional)
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(80)
-        self.title_edit.setClearButtonEnabled(True)
+        self.optional = label("Subtitle", into=right)
+        self.title_edit = text_field(80)
         self.title_edit.returnPressed.connect(self.title_edit.clearFocus)  # Enter: done typing, keyboard away
         right.addWidget(self.title_edit)
-        self.sizes_label = label("Hint", wrap=False)
-        right.addWidget(self.sizes_label)
+        self.sizes_label = label("Hint", wrap=False, into=right)
         self.sizes_box = QWidget()
         self.sizes_grid = grid_layout(self.sizes_box, theme.FLUSH, theme.GAP_GRID)
         self.size_group = QButtonGroup(self)
@@ -410,14 +405,12 @@ class ThanksScreen(Screen):
         self.check = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.check.setPixmap(icon("mdi6.check-circle", "#2e7d32").pixmap(96, 96))
         layout.addWidget(self.check)
-        self.heading = label("Big", align=Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.heading)
+        self.heading = label("Big", align=Qt.AlignmentFlag.AlignCenter, into=layout)
         self.what = ElidedLabel()  # a title with no spaces must not push the buttons off the screen
         self.what.setObjectName("Title")
         self.what.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.what)
-        self.wanted = label("Wanted", align=Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.wanted)
+        self.wanted = label("Wanted", align=Qt.AlignmentFlag.AlignCenter, into=layout)
         layout.addStretch(1)
         row = horizontal(spacing=theme.GAP_TILES)
         self.another = button("mdi6.plus-circle", clicked=lambda: self.window_.go(Step.BRING))

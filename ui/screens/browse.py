@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QScrollArea,
@@ -31,7 +30,7 @@ from ui import theme
 from ui.flow import ShowOnly, Step
 from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
-from ui.widgets import DragScroll, Screen, button, horizontal, label, set_words
+from ui.widgets import DragScroll, Screen, button, horizontal, label, set_words, text_field
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -56,10 +55,8 @@ class BrowseScreen(Screen):
         magnifier = QLabel()
         magnifier.setPixmap(icon("mdi6.magnify", "#5b554c").pixmap(36, 36))
         top.addWidget(magnifier)
-        self.search = QLineEdit()
+        self.search = text_field(60)
         self.search.setObjectName("Search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaxLength(60)
         self.search.textChanged.connect(self._typed)
         top.addWidget(self.search, 2)
         self.bring = button("mdi6.hand-heart", clicked=lambda: self.window_.go(Step.BRING))
@@ -103,11 +100,9 @@ class BrowseScreen(Screen):
         self.list.installEventFilter(self)
         layout.addWidget(self.list, 1)
 
-        self.legend = label("Hint")  # what the allergen letters on the rows mean
-        layout.addWidget(self.legend)
+        self.legend = label("Hint", into=layout)  # what the allergen letters on the rows mean
 
-        self.empty = label("Subtitle", align=Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty)
+        self.empty = label("Subtitle", align=Qt.AlignmentFlag.AlignCenter, into=layout)
 
         # The chosen row, with a real button (for screen readers and hardware keyboards).
         self.selected_bar = QWidget()

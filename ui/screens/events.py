@@ -65,8 +65,7 @@ class EventsScreen(Screen):
         # Opening the next one
         self.opening = QWidget()
         opening = vertical(self.opening, theme.FLUSH)
-        self.open_heading = label("Subtitle", wrap=False)
-        opening.addWidget(self.open_heading)
+        self.open_heading = label("Subtitle", wrap=False, into=opening)
         self.form = MarketForm()
         self.title_edit, self.place_edit = self.form.title_edit, self.form.place_edit
         self.date_label = QLabel()
@@ -89,10 +88,8 @@ class EventsScreen(Screen):
         column.addWidget(self.opening)
 
         # Past markets
-        self.past_heading = label("Subtitle", wrap=False)
-        column.addWidget(self.past_heading)
-        self.past_empty = label("Hint", wrap=False)
-        column.addWidget(self.past_empty)
+        self.past_heading = label("Subtitle", wrap=False, into=column)
+        self.past_empty = label("Hint", wrap=False, into=column)
         self.past_list = QGridLayout()
         self.past_list.setHorizontalSpacing(10)
         self.past_list.setVerticalSpacing(8)

@@ -50,8 +50,7 @@ class KiosksScreen(Screen):
         self.area, column = scrolling_column(self)
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
-        self.status = label("Subtitle")
-        column.addWidget(self.status)
+        self.status = label("Subtitle", into=column)
 
         row = QHBoxLayout()
         self.switch = button("mdi6.toggle-switch", "Primary", clicked=self.toggle)
@@ -62,15 +61,12 @@ class KiosksScreen(Screen):
         row.addStretch(1)
         column.addLayout(row)
 
-        self.candidates_hint = label("Hint")
-        column.addWidget(self.candidates_hint)
+        self.candidates_hint = label("Hint", into=column)
         self.candidates = QVBoxLayout()
         column.addLayout(self.candidates)
 
-        self.kiosks_heading = label("Subtitle", wrap=False)
-        column.addWidget(self.kiosks_heading)
-        self.kiosks_list = label()
-        column.addWidget(self.kiosks_list)
+        self.kiosks_heading = label("Subtitle", wrap=False, into=column)
+        self.kiosks_list = label(into=column)
 
         usb = QHBoxLayout()
         self.to_usb = button("mdi6.usb-flash-drive", clicked=lambda: self.copy_usb(True))
@@ -80,8 +76,7 @@ class KiosksScreen(Screen):
         usb.addStretch(1)
         column.addLayout(usb)
 
-        self.notices = label("Hint")
-        column.addWidget(self.notices)
+        self.notices = label("Hint", into=column)
         column.addStretch(1)
 
         self.timer = QTimer(self)

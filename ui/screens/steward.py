@@ -27,16 +27,14 @@ class StewardScreen(Screen):
         self.window_ = window
         _, column = scrolling_column(self)
 
-        self.heading = label("Title", wrap=False)
-        column.addWidget(self.heading)
+        self.heading = label("Title", wrap=False, into=column)
 
         # What stewards come here for, first: features add their buttons with add_action().
         self.action_grid = grid_layout(spacing=theme.GAP_GROUP)
         column.addLayout(self.action_grid)
 
         # The market day
-        self.event_heading = label("Subtitle", wrap=False)
-        column.addWidget(self.event_heading)
+        self.event_heading = label("Subtitle", wrap=False, into=column)
         self.form = MarketForm()
         self.title_edit, self.place_edit = self.form.title_edit, self.form.place_edit
         column.addWidget(self.form)
@@ -47,8 +45,7 @@ class StewardScreen(Screen):
         column.addLayout(row)
 
         # Idle time
-        self.idle_heading = label("Subtitle", wrap=False)
-        column.addWidget(self.idle_heading)
+        self.idle_heading = label("Subtitle", wrap=False, into=column)
         idle_row = QHBoxLayout()
         self.idle_less = button("mdi6.minus", clicked=lambda: self._step_idle(-1))
         self.idle_value = label("Title", wrap=False, align=Qt.AlignmentFlag.AlignCenter)

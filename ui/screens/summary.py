@@ -64,14 +64,10 @@ class SummaryScreen(Screen):
         top.addWidget(self.to_export)
         column.addLayout(top)
 
-        self.heading = label("Title")
-        column.addWidget(self.heading)
-        self.event_line = label("Subtitle")
-        column.addWidget(self.event_line)
-        self.headline = label("Headline")
-        column.addWidget(self.headline)
-        self.totals = label()
-        column.addWidget(self.totals)
+        self.heading = label("Title", into=column)
+        self.event_line = label("Subtitle", into=column)
+        self.headline = label("Headline", into=column)
+        self.totals = label(into=column)
 
         self.category_view = self._chart_view()
         self.timeline_view = self._chart_view()
@@ -79,8 +75,7 @@ class SummaryScreen(Screen):
         column.addLayout(self.charts_grid)
 
         # Export
-        self.export_heading = label("Subtitle", wrap=False)
-        column.addWidget(self.export_heading)
+        self.export_heading = label("Subtitle", wrap=False, into=column)
         self.places_row = QHBoxLayout()
         self.places_group = QButtonGroup(self)
         self.places_group.setExclusive(True)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLineEdit,
     QListView,
     QPushButton,
     QStackedWidget,
@@ -27,7 +26,7 @@ from ui import theme
 from ui.flow import ShowOnly, Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import CategoryGrid, chip
-from ui.widgets import Screen, back_row, button, grid_layout, label, scroll_page, set_words, vertical
+from ui.widgets import Screen, back_row, button, grid_layout, label, scroll_page, set_words, text_field, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -82,8 +81,7 @@ class WantedScreen(Screen):
         self.delegate.action.connect(self.found_at)
         touch_list(self.list)
         right.addWidget(self.list, 1)
-        self.none_yet = label("Subtitle")
-        right.addWidget(self.none_yet)
+        self.none_yet = label("Subtitle", into=right)
 
         # Page.DETAILS: optional words and size, then post
         # The words and sizes may scroll; Back and Post stay in sight on a 7" screen.
@@ -95,12 +93,8 @@ class WantedScreen(Screen):
         page_layout.addLayout(head)
         second = QWidget()
         form = vertical(second, theme.SCROLL_ROOM, theme.GAP_COLUMN)
-        self.optional = label("Subtitle")
-        form.addWidget(self.optional)
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(80)
-        self.title_edit.setClearButtonEnabled(True)
-        form.addWidget(self.title_edit)
+        self.optional = label("Subtitle", into=form)
+        self.title_edit = text_field(80, into=form)
         self.sizes_box = QWidget()
         self.sizes_grid = grid_layout(self.sizes_box, theme.FLUSH, theme.GAP_GRID)
         self.size_group = QButtonGroup(self)

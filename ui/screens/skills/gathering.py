@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.skills import Gathering, proposed_gathering, vevent
 from kiosk.store import skills as skill_store
 from ui import theme
 from ui.flow import Step
 from ui.screens.skills.parts import QrView, gathering_of
-from ui.widgets import Screen, button, horizontal, label, scroll_page, set_words, vertical
+from ui.widgets import Screen, button, horizontal, label, scroll_page, set_words, text_field, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -69,14 +69,12 @@ class GatheringScreen(Screen):
         self.columns.setContentsMargins(theme.PAGE)
         self.columns.setSpacing(theme.GAP_PANES)
         form = vertical(spacing=theme.GAP)
-        self.heading = label("Title")
-        form.addWidget(self.heading)
+        self.heading = label("Title", into=form)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         self.title_label = label()
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(60)
+        self.title_edit = text_field(60, clear=False)
         self.title_edit.textEdited.connect(self._edited)
         self.day_label = label()
         self.day = Stepper(lambda d: self.step_day(d), big=True)
@@ -94,12 +92,10 @@ class GatheringScreen(Screen):
         self.end_label = label()
         self.end = Stepper(lambda d: self.step_time("end", d))
         self.place_label = label()
-        self.place_edit = QLineEdit()
-        self.place_edit.setMaxLength(100)
+        self.place_edit = text_field(100, clear=False)
         self.place_edit.textEdited.connect(self._edited)
         self.note_label = label()
-        self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(200)
+        self.note_edit = text_field(200, clear=False)
         self.note_edit.textEdited.connect(self._edited)
         for n, (name, field) in enumerate(((self.title_label, self.title_edit), (self.day_label, self.day),
                                            (None, self.week_row), (self.start_label, self.start),

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -18,7 +17,7 @@ from kiosk.catalog import SKILL_TIMES
 from ui import theme
 from ui.flow import ShowOffer, Step
 from ui.screens.skills.parts import chip, when_text
-from ui.widgets import Screen, button, grid_layout, horizontal, label, scroll_page, set_words, vertical
+from ui.widgets import Screen, button, grid_layout, horizontal, label, scroll_page, set_words, text_field, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -55,15 +54,10 @@ class SkillOfferScreen(Screen):
         outer.addWidget(self.area, 1)
         column = vertical(body, theme.PAGE, theme.GAP_COLUMN)
 
-        self.heading = label("Title")
-        column.addWidget(self.heading)
-        self.what_label = label("Subtitle")
-        column.addWidget(self.what_label)
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(80)
-        self.title_edit.setClearButtonEnabled(True)
+        self.heading = label("Title", into=column)
+        self.what_label = label("Subtitle", into=column)
+        self.title_edit = text_field(80, into=column)
         self.title_edit.textEdited.connect(self._typed_title)
-        column.addWidget(self.title_edit)
         self.skills_box = QWidget()
         self.skills_grid = grid_layout(self.skills_box, theme.FLUSH, theme.GAP)
         self.skill_buttons: dict[str, QPushButton] = {}
@@ -77,15 +71,10 @@ class SkillOfferScreen(Screen):
         column.addWidget(self.skills_box)
         self._columns = 0
 
-        self.words_label = label("Subtitle")
-        column.addWidget(self.words_label)
-        self.words_edit = QLineEdit()
-        self.words_edit.setMaxLength(300)
-        self.words_edit.setClearButtonEnabled(True)
-        column.addWidget(self.words_edit)
+        self.words_label = label("Subtitle", into=column)
+        self.words_edit = text_field(300, into=column)
 
-        self.when_label = label("Subtitle")
-        column.addWidget(self.when_label)
+        self.when_label = label("Subtitle", into=column)
         when_row = horizontal(spacing=theme.GAP)
         self.when_buttons: dict[str, QPushButton] = {}
         for key in SKILL_TIMES:
@@ -94,14 +83,9 @@ class SkillOfferScreen(Screen):
             when_row.addWidget(b)
         column.addLayout(when_row)
 
-        self.contact_label = label("Subtitle")
-        column.addWidget(self.contact_label)
-        self.contact_edit = QLineEdit()
-        self.contact_edit.setMaxLength(120)
-        self.contact_edit.setClearButtonEnabled(True)
-        column.addWidget(self.contact_edit)
-        self.contact_hint = label("Hint")
-        column.addWidget(self.contact_hint)
+        self.contact_label = label("Subtitle", into=column)
+        self.contact_edit = text_field(120, into=column)
+        self.contact_hint = label("Hint", into=column)
         self.forget = chip("mdi6.eraser")
         self.forget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         column.addWidget(self.forget)
