@@ -269,6 +269,17 @@ def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = No
     return field
 
 
+def row_of(*parts: QWidget | None) -> QHBoxLayout:
+    """Controls side by side, in reading order; a None is a stretch that takes the spare room."""
+    row = QHBoxLayout()
+    for part in parts:
+        if part is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(part)
+    return row
+
+
 def vertical(parent: QWidget | None = None, margins: QMargins | None = None,
              spacing: int | None = None) -> QVBoxLayout:
     """A column of controls, with room from the theme's tokens (None: Qt's own)."""

@@ -39,7 +39,18 @@ from ui.printing.signs import (
     sign_languages,
 )
 from ui.theme import icon
-from ui.widgets import Screen, back_row, button, grid_layout, horizontal, label, scroll_page, set_words, vertical
+from ui.widgets import (
+    Screen,
+    back_row,
+    button,
+    grid_layout,
+    horizontal,
+    label,
+    row_of,
+    scroll_page,
+    set_words,
+    vertical,
+)
 
 if TYPE_CHECKING:
     from ui.host import Host, Installer
@@ -169,13 +180,9 @@ class SignsScreen(Screen):
             edit.setMinimumHeight(64)
             self.welcome_edits[lang] = edit
             welcome.addWidget(edit)
-        welcome_row = QHBoxLayout()
         self.save_words = button("mdi6.content-save", "Primary", clicked=self._save_welcome)
         self.default_words = button("mdi6.restore", clicked=self._restore_welcome)
-        welcome_row.addWidget(self.save_words)
-        welcome_row.addWidget(self.default_words)
-        welcome_row.addStretch(1)
-        welcome.addLayout(welcome_row)
+        welcome.addLayout(row_of(self.save_words, self.default_words, None))
         column.addWidget(self.welcome_box)
         column.addStretch(1)
 

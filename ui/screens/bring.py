@@ -60,6 +60,39 @@ def chip(words: str, icon_name: str | None = None) -> QPushButton:
     return b
 
 
+class SizeChips(QWidget):
+    """A kind's sizes as chips, `across` to a row. At most one is chosen: a second tap un-chooses it."""
+
+    def __init__(self, across: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.across = across
+        self.grid = grid_layout(self, theme.FLUSH, theme.GAP_GRID)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # so that a second tap can un-choose
+        self.group.buttonClicked.connect(self._one_size)
+
+    def fill(self, category: Category, kids: str) -> None:
+        """The category's sizes; `kids` is the word for children's sizes in the screen's language."""
+        for b in self.group.buttons():
+            self.group.removeButton(b)
+            b.deleteLater()
+        sizes = size_choices(category.key, category.sizes)
+        for n, size in enumerate(sizes):
+            b = chip(kids if size == "kids" else size)
+            b.setProperty("size_choice", size)
+            self.group.addButton(b)
+            self.grid.addWidget(b, n // self.across, n % self.across)
+        self.setVisible(bool(sizes))
+
+    def chosen(self) -> str:
+        return next((str(b.property("size_choice")) for b in self.group.buttons() if b.isChecked()), "")
+
+    def _one_size(self, clicked: QPushButton) -> None:
+        for b in self.group.buttons():
+            if b is not clicked:
+                b.setChecked(False)
+
+
 class ChipColumns(QWidget):
     """Chips in two even columns, or in one when a chip's words would not fit in half the width (large text
     in Spanish beside a scroll bar: "Vegetariano"). The column scrolls, so one long column costs nothing."""
@@ -210,11 +243,8 @@ class BringScreen(Screen):
         self.title_edit.returnPressed.connect(self.title_edit.clearFocus)  # Enter: done typing, keyboard away
         right.addWidget(self.title_edit)
         self.sizes_label = label("Hint", wrap=False, into=right)
-        self.sizes_box = QWidget()
-        self.sizes_grid = grid_layout(self.sizes_box, theme.FLUSH, theme.GAP_GRID)
-        self.size_group = QButtonGroup(self)
-        self.size_group.setExclusive(False)  # a second tap on the chosen size un-chooses it
-        self.size_group.buttonClicked.connect(self._one_size)
+        self.sizes_box = SizeChips(4)
+        self.size_group = self.sizes_box.group
         right.addWidget(self.sizes_box)
         self.tag_buttons: dict[str, QPushButton] = {tag.key: chip("", tag.icon) for tag in (*FOOD_TAGS, PERISHABLE)}
         self.tags_box = ChipColumns(list(self.tag_buttons.values()))
@@ -295,30 +325,14 @@ class BringScreen(Screen):
         self.confirmed_large = False
         self.chosen.setText(category.name(self.window_.lang))
         self.tags_box.setVisible(category.is_food)
-        self._fill_sizes(category)
+        self.sizes_box.fill(category, self.tr("Kids"))
+        self.sizes_label.setVisible(not self.sizes_box.isHidden())
         self._show_count()
         self.pages.setCurrentIndex(Page.AMOUNT)
 
     def back_to_categories(self) -> None:
         self.reset()
 
-    def _fill_sizes(self, category: Category) -> None:
-        for b in self.size_group.buttons():
-            self.size_group.removeButton(b)
-            b.deleteLater()
-        sizes = size_choices(category.key, category.sizes)
-        for n, size in enumerate(sizes):
-            b = chip(self.tr("Kids") if size == "kids" else size)
-            b.setProperty("size_choice", size)
-            self.size_group.addButton(b)
-            self.sizes_grid.addWidget(b, n // 4, n % 4)
-        self.sizes_label.setVisible(bool(sizes))
-        self.sizes_box.setVisible(bool(sizes))
-
-    def _one_size(self, clicked: QPushButton) -> None:
-        for b in self.size_group.buttons():
-            if b is not clicked:
-                b.setChecked(False)
 
     # ----- how many ------------------------------------------------------------------------------------
 
@@ -354,12 +368,6 @@ class BringScreen(Screen):
 
     # ----- done ----------------------------------------------------------------------------------------
 
-    def chosen_size(self) -> str:
-        for b in self.size_group.buttons():
-            if b.isChecked():
-                return str(b.property("size_choice"))
-        return ""
-
     def put_on_table(self) -> None:
         if self.category is None:
             return
@@ -378,7 +386,7 @@ class BringScreen(Screen):
         perishable = self.category.is_food and self.tag_buttons["perishable"].isChecked()
         listed = self.window_.attempt(
             self.window_.market.list_item, self.category.key, "lots" if self.count is None else self.count,
-            self.title_edit.text(), tags, self.chosen_size(), perishable)
+            self.title_edit.text(), tags, self.sizes_box.chosen(), perishable)
         if listed is None:
             return
         self.reset()

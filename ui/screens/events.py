@@ -24,7 +24,7 @@ from kiosk.summary import redact_contact
 from ui import theme
 from ui.flow import ShowEvent, Step
 from ui.screens.market_form import MarketForm
-from ui.widgets import Screen, back_row, button, label, scrolling_column, set_words, vertical
+from ui.widgets import Screen, back_row, button, label, row_of, scrolling_column, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host, Installer
@@ -53,13 +53,9 @@ class EventsScreen(Screen):
         self.current_line = label("Subtitle")
         current.addWidget(self.current_title)
         current.addWidget(self.current_line)
-        row = QHBoxLayout()
         self.close_button = button("mdi6.store-check", "Danger", clicked=self.ask_close)
         self.summary_button = button("mdi6.chart-bar", clicked=lambda: self.open_summary(None))
-        row.addWidget(self.close_button)
-        row.addWidget(self.summary_button)
-        row.addStretch(1)
-        current.addLayout(row)
+        current.addLayout(row_of(self.close_button, self.summary_button, None))
         column.addWidget(self.current)
 
         # Opening the next one
@@ -80,11 +76,8 @@ class EventsScreen(Screen):
         self.form.grid.addWidget(self.date_label, 2, 0)
         self.form.grid.addLayout(dates, 2, 1)
         opening.addWidget(self.form)
-        start = QHBoxLayout()
         self.start_button = button("mdi6.calendar-plus", "Primary", clicked=self.open_market)
-        start.addWidget(self.start_button)
-        start.addStretch(1)
-        opening.addLayout(start)
+        opening.addLayout(row_of(self.start_button, None))
         column.addWidget(self.opening)
 
         # Past markets

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
@@ -21,7 +21,7 @@ from kiosk.sync_kiosks import SeveralKiosks
 from kiosk.syncthing import Peer, SyncthingProblem, short_id
 from ui import drives
 from ui.flow import Step
-from ui.widgets import Screen, back_row, button, label, scrolling_column, set_words
+from ui.widgets import Screen, back_row, button, label, row_of, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.host import Host, Installer
@@ -52,14 +52,10 @@ class KiosksScreen(Screen):
         column.addLayout(top)
         self.status = label("Subtitle", into=column)
 
-        row = QHBoxLayout()
         self.switch = button("mdi6.toggle-switch", "Primary", clicked=self.toggle)
         self.add_button = button("mdi6.lan-connect", clicked=self.show_candidates)
         self.leave_button = button("mdi6.link-variant-off", "Danger", clicked=self.ask_leave)
-        for b in (self.switch, self.add_button, self.leave_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        column.addLayout(row)
+        column.addLayout(row_of(self.switch, self.add_button, self.leave_button, None))
 
         self.candidates_hint = label("Hint", into=column)
         self.candidates = QVBoxLayout()
@@ -68,13 +64,9 @@ class KiosksScreen(Screen):
         self.kiosks_heading = label("Subtitle", wrap=False, into=column)
         self.kiosks_list = label(into=column)
 
-        usb = QHBoxLayout()
         self.to_usb = button("mdi6.usb-flash-drive", clicked=lambda: self.copy_usb(True))
         self.from_usb = button("mdi6.usb-flash-drive-outline", clicked=lambda: self.copy_usb(False))
-        usb.addWidget(self.to_usb)
-        usb.addWidget(self.from_usb)
-        usb.addStretch(1)
-        column.addLayout(usb)
+        column.addLayout(row_of(self.to_usb, self.from_usb, None))
 
         self.notices = label("Hint", into=column)
         column.addStretch(1)

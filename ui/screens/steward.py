@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from kiosk.settings import IDLE_SECONDS
 from ui import theme
 from ui.screens.market_form import MarketForm
-from ui.widgets import Screen, button, grid_layout, label, scrolling_column, set_words
+from ui.widgets import Screen, button, grid_layout, label, row_of, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -38,11 +38,8 @@ class StewardScreen(Screen):
         self.form = MarketForm()
         self.title_edit, self.place_edit = self.form.title_edit, self.form.place_edit
         column.addWidget(self.form)
-        row = QHBoxLayout()
         self.save_event = button("mdi6.content-save", "Primary", clicked=self._save_event)
-        row.addWidget(self.save_event)
-        row.addStretch(1)
-        column.addLayout(row)
+        column.addLayout(row_of(self.save_event, None))
 
         # Idle time
         self.idle_heading = label("Subtitle", wrap=False, into=column)
@@ -58,11 +55,8 @@ class StewardScreen(Screen):
         column.addLayout(idle_row)
 
         column.addStretch(1)
-        leave = QHBoxLayout()
         self.quit_button = button("mdi6.power", "Danger", clicked=self._quit)
-        leave.addStretch(1)
-        leave.addWidget(self.quit_button)
-        column.addLayout(leave)
+        column.addLayout(row_of(None, self.quit_button))
 
     def add_action(self, b: QPushButton) -> None:
         n = self.action_grid.count()

@@ -31,7 +31,7 @@ from ui.charts import category_chart, timeline_chart
 from ui.drives import removable_volumes
 from ui.flow import ShowEvent, Step
 from ui.theme import tokens_for
-from ui.widgets import Screen, button, grid_layout, label, scrolling_column, set_words
+from ui.widgets import Screen, button, grid_layout, label, row_of, scrolling_column, set_words
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -53,16 +53,11 @@ class SummaryScreen(Screen):
 
         self.area, column = scrolling_column(self)
 
-        top = QHBoxLayout()
         self.back = button("mdi6.arrow-left", clicked=lambda: self.window_.go(Step.STEWARD))
-        top.addWidget(self.back)
         self.events_button = button("mdi6.calendar-month", clicked=lambda: self.window_.go(Step.EVENTS))
-        top.addWidget(self.events_button)
-        top.addStretch(1)
         self.to_export = button("mdi6.export", "Primary")
         self.to_export.clicked.connect(lambda: self.area.ensureWidgetVisible(self.json_button, 0, 40))
-        top.addWidget(self.to_export)
-        column.addLayout(top)
+        column.addLayout(row_of(self.back, self.events_button, None, self.to_export))
 
         self.heading = label("Title", into=column)
         self.event_line = label("Subtitle", into=column)

@@ -11,22 +11,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QListView,
-    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
-from kiosk.catalog import size_choices
 from kiosk.domain import Category, Item, Want
 from kiosk.store.on_table import on_table_now
 from ui import theme
 from ui.flow import ShowOnly, Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
-from ui.screens.bring import CategoryGrid, chip
-from ui.widgets import Screen, back_row, button, grid_layout, label, scroll_page, set_words, text_field, vertical
+from ui.screens.bring import CategoryGrid, SizeChips
+from ui.widgets import Screen, back_row, button, label, scroll_page, set_words, text_field, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -95,11 +92,8 @@ class WantedScreen(Screen):
         form = vertical(second, theme.SCROLL_ROOM, theme.GAP_COLUMN)
         self.optional = label("Subtitle", into=form)
         self.title_edit = text_field(80, into=form)
-        self.sizes_box = QWidget()
-        self.sizes_grid = grid_layout(self.sizes_box, theme.FLUSH, theme.GAP_GRID)
-        self.size_group = QButtonGroup(self)
-        self.size_group.setExclusive(False)
-        self.size_group.buttonClicked.connect(self._one_size)
+        self.sizes_box = SizeChips(6)
+        self.size_group = self.sizes_box.group
         form.addWidget(self.sizes_box)
         form.addStretch(1)
         page_layout.addWidget(scroll_page(second), 1)
@@ -204,29 +198,14 @@ class WantedScreen(Screen):
             return
         self.category = category
         self.chosen.setText(self.tr("Looking for: %1").replace("%1", category.name(self.window_.lang)))
-        for b in self.size_group.buttons():
-            self.size_group.removeButton(b)
-            b.deleteLater()
-        sizes = size_choices(key, category.sizes)
-        for n, size in enumerate(sizes):
-            b = chip(self.tr("Kids") if size == "kids" else size)
-            b.setProperty("size_choice", size)
-            self.size_group.addButton(b)
-            self.sizes_grid.addWidget(b, n // 6, n % 6)
-        self.sizes_box.setVisible(bool(sizes))
+        self.sizes_box.fill(category, self.tr("Kids"))
         self.pages.setCurrentIndex(Page.DETAILS)
-
-    def _one_size(self, clicked: QPushButton) -> None:
-        for b in self.size_group.buttons():
-            if b is not clicked:
-                b.setChecked(False)
 
     def post_want(self) -> None:
         if self.category is None:
             return
-        size = next((str(b.property("size_choice")) for b in self.size_group.buttons() if b.isChecked()), "")
         want = self.window_.attempt(self.window_.market.post_want, self.category.key, self.title_edit.text(),
-                                    size)
+                                    self.sizes_box.chosen())
         if want is None:
             return
         name = self._want_title(want)

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.skills import Gathering, proposed_gathering, vevent
 from kiosk.store import skills as skill_store
 from ui import theme
 from ui.flow import Step
 from ui.screens.skills.parts import QrView, gathering_of
-from ui.widgets import Screen, button, horizontal, label, scroll_page, set_words, text_field, vertical
+from ui.widgets import Screen, button, horizontal, label, row_of, scroll_page, set_words, text_field, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -106,13 +106,9 @@ class GatheringScreen(Screen):
             grid.addWidget(field, n, 1)
         grid.setColumnStretch(1, 1)
         form.addLayout(grid)
-        buttons = QHBoxLayout()
         self.back = button("mdi6.arrow-left", "Quiet", clicked=lambda: self.window_.go(Step.STEWARD))
         self.save = button("mdi6.content-save", "Primary", clicked=self.save_gathering)
-        buttons.addWidget(self.back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save)
-        form.addLayout(buttons)
+        form.addLayout(row_of(self.back, None, self.save))
         form.addStretch(1)
         self.columns.addLayout(form, 3)
         code = QVBoxLayout()
