@@ -20,10 +20,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from kiosk.summary import Summary, continuous_timeline
+from ui.theme import paper_colour
 
-TAKEN_COLOR = "#1f6f5c"
-HERE_COLOR = "#d9a441"
-ARRIVED_COLOR = "#6a8caf"
+TAKEN_COLOR = paper_colour("taken")
+HERE_COLOR = paper_colour("here")
+ARRIVED_COLOR = paper_colour("arrived")
 
 
 def _font(px: int, bold: bool = False) -> QFont:

@@ -149,6 +149,7 @@ class GlyphEngine(QIconEngine):
         return GlyphEngine(self.name, self.color, self.on_color)
 
 
-def icon(name: str, color: str = "#1f1d1a", on_color: str = "white") -> QIcon:
-    """A pictogram; `on_color` is for when its button is toggled on (a chosen chip)."""
+def icon(name: str, color: str, on_color: str = "white") -> QIcon:
+    """A pictogram in `color` (ui.theme.icon picks the look's ink); `on_color` is for when its button is toggled
+    on (a chosen chip)."""
     return QIcon(GlyphEngine(name, QColor(color), QColor(on_color)))

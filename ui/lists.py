@@ -54,7 +54,7 @@ class Role(IntEnum):
 
 
 @lru_cache(maxsize=256)
-def pictogram(name: str, size: int, color: str = "#1f1d1a") -> QPixmap:
+def pictogram(name: str, size: int, color: str) -> QPixmap:
     return icon(name, color).pixmap(size, size)
 
 

@@ -17,10 +17,11 @@ from kiosk.summary import Summary, redact_contact
 from ui import translators
 from ui.charts import category_chart, paint_chart, timeline_chart
 from ui.printing.painter import Sheet, Size, draw_pictogram, draw_text, metrics, rule, split_top
+from ui.theme import paper_colour
 
-GREEN = "#1f6f5c"
-MUTED = QColor("#5b554c")
-STRIPE = QColor("#f4efe6")
+GREEN = paper_colour("green")
+MUTED = QColor(paper_colour("muted"))
+STRIPE = QColor(paper_colour("stripe"))
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop

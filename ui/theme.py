@@ -85,6 +85,18 @@ PALETTES: dict[str, dict[str, str]] = {
     },
 }
 
+# On paper (signs, skill cards, the summary's PDF and its charts, which the summary screen shows too): one look
+# whatever the screen's, so these are not in PALETTES.
+PAPER: dict[str, str] = {
+    "ink": "#111111", "white": "#ffffff", "qr": "#000000",
+    "second_ink": "#3a3a3a",  # a sign's footer and second language
+    "band": "#e4e4e4",  # light grey: readable black on it, little ink
+    "row_line": "#c8c8c8",  # between the rows of a list of what is here
+    "guide": "#b0b0b0",  # where to cut a sheet of skill cards
+    "green": "#1f6f5c", "muted": "#5b554c", "stripe": "#f4efe6",  # the summary
+    "taken": "#1f6f5c", "here": "#d9a441", "arrived": "#6a8caf",  # the summary's charts
+}
+
 _mode = NORMAL
 
 
@@ -100,6 +112,10 @@ def mode() -> str:
 
 def colour(token: str) -> str:
     return PALETTES[_mode][token]
+
+
+def paper_colour(token: str) -> str:
+    return PAPER[token]
 
 
 def asset_text(name: str) -> str:
@@ -196,7 +212,7 @@ class MirroringEngine(QIconEngine):
         return self.plain.isNull()
 
 
-def icon(name: str, color: str = "#1f1d1a", on_color: str = "white") -> QIcon:
-    """A pictogram; `on_color` is for when its button is toggled on (a chosen chip)."""
-    plain = plain_icon(name, color, on_color)
+def icon(name: str, color: str | None = None, on_color: str = "white") -> QIcon:
+    """A pictogram, in ink unless `color`; `on_color` is for when its button is toggled on (a chosen chip)."""
+    plain = plain_icon(name, color or colour("ink"), on_color)
     return QIcon(MirroringEngine(plain)) if name in DIRECTIONAL else plain

@@ -313,7 +313,7 @@ def button(icon_name: str | None = None, role: str = "", color: str | None = Non
     if role:
         b.setObjectName(role)
     if icon_name:
-        b.setIcon(icon(icon_name, color or ("white" if role in ("Primary", "Danger") else "#1f1d1a")))
+        b.setIcon(icon(icon_name, color or ("white" if role in ("Primary", "Danger") else None)))
     b.setMinimumHeight(MIN_TARGET)
     b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if clicked is not None:
@@ -416,7 +416,7 @@ class Notice(QWidget):
         self.card.style().unpolish(self.card)
         self.card.style().polish(self.card)
         name = "mdi6.alert-circle" if problem else "mdi6.information"
-        self.pictogram.setPixmap(icon(name, "#b3261e" if problem else "#1f6f5c").pixmap(56, 56))
+        self.pictogram.setPixmap(icon(name, theme.colour("danger" if problem else "chosen")).pixmap(56, 56))
         self.text.setText(text)
         self.setAccessibleName(text)
         while (old := self.buttons.takeAt(0)) is not None:

@@ -142,6 +142,14 @@ def test_painted_rows_meet_wcag_contrast(look):
     assert ratio(p["take"], p["row_fill"]) >= 3, look  # Take one's edge on its card
 
 
+def test_words_on_paper_meet_wcag_contrast():
+    """Signs, skill cards and the summary's PDF (ui.theme.PAPER): their words on the paper and the grey band."""
+    p = theme.PAPER
+    for fg, bg in [("ink", "white"), ("ink", "band"), ("second_ink", "white"), ("second_ink", "band"),
+                   ("muted", "white"), ("muted", "stripe"), ("green", "white")]:
+        assert ratio(p[fg], p[bg]) >= 4.5, (fg, bg, round(ratio(p[fg], p[bg]), 2))
+
+
 # ----- the toggle ------------------------------------------------------------------------------------
 
 

@@ -65,6 +65,23 @@ def test_room_and_breakpoints_are_theme_tokens():
     assert not offenders, "\n".join(offenders)
 
 
+HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6})\b")
+
+
+def test_colours_are_theme_tokens():
+    """Every colour is named in ui/theme.py (PALETTES for the screen's two looks, PAPER for print), where the
+    large-text look and the contrast tests see it; a hex colour anywhere else in ui/ would be missed by both."""
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        if name == "ui/theme.py":
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if HEX_COLOUR.search(line):
+                offenders.append(f"{name}:{n}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)
+
+
 def test_translations_are_loaded_in_one_place():
     makers = [path.relative_to(ROOT).as_posix() for path in sorted((ROOT / "ui").rglob("*.py"))
               if "QTranslator(" in path.read_text(encoding="utf-8")]

@@ -75,6 +75,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from ui.theme import paper_colour
+
 Orientation = Literal["portrait", "landscape"]
 
 PAPERS: dict[str, QPageSize.PageSizeId] = {
@@ -88,8 +90,8 @@ ORIENTATIONS: dict[str, QPageLayout.Orientation] = {
 # 12 mm all round: inside what every home inkjet/laser can reach (most need 3–6 mm), with room to spare.
 MARGIN_MM = 12.0
 FAMILY = "DejaVu Sans"  # installed with Qt's Debian dependencies; has accents, ñ, ü, dashes
-INK = QColor("#111111")
-PAPER_WHITE = QColor("#ffffff")
+INK = QColor(paper_colour("ink"))
+PAPER_WHITE = QColor(paper_colour("white"))
 MM_PER_INCH = 25.4
 
 
@@ -425,7 +427,7 @@ def qr_matrix(payload: str, error_correction: str = "M") -> list[list[bool]]:
     return [[bool(cell) for cell in row] for row in code.get_matrix()]
 
 
-def draw_qr(painter: QPainter, rect: QRectF, payload: str, color: QColor | str = "#000000",
+def draw_qr(painter: QPainter, rect: QRectF, payload: str, color: QColor | str = paper_colour("qr"),
             error_correction: str = "M") -> QRectF:
     """Paint `payload` as a QR code: the largest square in `rect`, white quiet zone of 4 modules included.
 

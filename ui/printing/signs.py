@@ -48,12 +48,13 @@ from ui.printing.painter import (
     split_left,
     split_top,
 )
+from ui.theme import paper_colour
 
 DEFAULT_WELCOME = QT_TRANSLATE_NOOP(
     "Signs", "Everything here is free. Take what you need, bring what you can. Nobody keeps score.")
-SECOND_INK = QColor("#3a3a3a")
+SECOND_INK = QColor(paper_colour("second_ink"))
 FOOTER_MM = 7  # the market's name and date along the foot of every sign
-BAND = QColor("#e4e4e4")  # light grey: readable black on it, little ink
+BAND = QColor(paper_colour("band"))
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
@@ -451,7 +452,7 @@ def render_here_now(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
             job.text(p, title_box, title, Size(sheet.pt(11), sheet.pt(6), wrap=False), "item", page,
                      align=ALIGN_LEFT)
             p.save()
-            p.setPen(QColor("#c8c8c8"))
+            p.setPen(QColor(paper_colour("row_line")))
             p.drawLine(QPointF(rest.left(), box.bottom()), QPointF(box.right(), box.bottom()))
             p.restore()
         return Row(row_h, paint)

@@ -32,10 +32,11 @@ from ui.printing.painter import (
     split_top,
 )
 from ui.printing.signs import ALIGN_LEFT, SECOND_INK, SignJob, footer, two_languages
+from ui.theme import paper_colour
 
 CARD_COLUMNS, CARD_ROWS = 2, 4  # 8 cards a page, A4 or Letter
 CUT_MARK_MM = 4.0
-GUIDE = QColor("#b0b0b0")
+GUIDE = QColor(paper_colour("guide"))
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 

@@ -155,7 +155,7 @@ class CategoryGrid(QWidget):
                 tile.deleteLater()
             self.tiles = {}
             for category in categories:
-                tile = Tile(category.icon, "cat", color="#1f6f5c")
+                tile = Tile(category.icon, "cat", color=theme.colour("chosen"))
                 tile.setObjectName("Tile")
                 tile.setProperty("tone", "cat")
                 tile.clicked.connect(lambda _=False, k=category.key: self.on_pick(k))
@@ -411,7 +411,7 @@ class ThanksScreen(Screen):
         layout = vertical(self, theme.THANKS_PAGE, theme.GAP_GROUP)
         layout.addStretch(1)
         self.check = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter)
-        self.check.setPixmap(icon("mdi6.check-circle", "#2e7d32").pixmap(96, 96))
+        self.check.setPixmap(icon("mdi6.check-circle", theme.colour("bring")).pixmap(96, 96))
         layout.addWidget(self.check)
         self.heading = label("Big", align=Qt.AlignmentFlag.AlignCenter, into=layout)
         self.what = ElidedLabel()  # a title with no spaces must not push the buttons off the screen

@@ -53,7 +53,7 @@ class BrowseScreen(Screen):
 
         self.top_row = top = QHBoxLayout()
         magnifier = QLabel()
-        magnifier.setPixmap(icon("mdi6.magnify", "#5b554c").pixmap(36, 36))
+        magnifier.setPixmap(icon("mdi6.magnify", theme.colour("muted")).pixmap(36, 36))
         top.addWidget(magnifier)
         self.search = text_field(60)
         self.search.setObjectName("Search")

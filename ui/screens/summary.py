@@ -207,7 +207,8 @@ class SummaryScreen(Screen):
     def _draw_charts(self, summary: Summary) -> None:
         tokens = tokens_for(self.window().width(), self.window().height())
         text_px = tokens["small"]
-        self.headline.setStyleSheet(f"font-size: {tokens['title']}px; font-weight: bold; color: #1f6f5c;")
+        self.headline.setStyleSheet(f"font-size: {tokens['title']}px; font-weight: bold; "
+                                    f"color: {theme.colour('chosen')};")
         old = self.charts
         self.charts = [category_chart(summary, self.window_.lang, text_px), timeline_chart(summary, text_px)]
         self.category_view.setChart(self.charts[0])

@@ -147,10 +147,10 @@ class WantedScreen(Screen):
         category = self._categories.get(want.category_key)
         badges: list[tuple[str, str, bool]] = []
         if want.size:
-            badges.append((want.size, "#1565c0", False))
+            badges.append((want.size, theme.colour("mark_size"), False))
         found = len(self.matches(want))
         if found:
-            badges.append((self.tr("%n on the table now", "", found), "#2e7d32", True))
+            badges.append((self.tr("%n on the table now", "", found), theme.colour("take"), True))
         return RowLook(self._want_title(want), category.icon if category else "mdi6.help", badges,
                        self.tr("Found it"), action_icon="mdi6.check-bold")
 

@@ -75,8 +75,8 @@ class OfferDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect.adjusted(6, 4, -6, -4))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QColor("#6a3d9a") if selected else QColor("#e2d5bf"))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QColor(theme.colour("skills" if selected else "header_line")))
+        painter.setBrush(QColor(theme.colour("row_fill")))
         painter.drawRoundedRect(card, 14, 14)
         side = 48
         top = option.rect.top() + (option.rect.height() - side) // 2
@@ -84,22 +84,22 @@ class OfferDelegate(QStyledItemDelegate):
         start, end = option.rect.left() + 20, option.rect.right() - 20 - side
         if option.direction == Qt.LayoutDirection.RightToLeft:  # the row mirrors in a right-to-left language
             start, end = end, start
-        painter.drawPixmap(start, top, icon(kind.icon, "#6a3d9a").pixmap(side, side))
-        painter.drawPixmap(end, top, icon("mdi6.qrcode", "#1f1d1a").pixmap(side, side))
+        painter.drawPixmap(start, top, icon(kind.icon, theme.colour("skills")).pixmap(side, side))
+        painter.drawPixmap(end, top, icon("mdi6.qrcode").pixmap(side, side))
         left = option.rect.left() + 20 + side + 16
         width = option.rect.right() - 20 - side - 16 - left
         font = QFont(option.font)
         font.setBold(True)
         font.setPixelSize(22)
         painter.setFont(font)
-        painter.setPen(QColor("#1f1d1a"))
+        painter.setPen(QColor(theme.colour("ink")))
         title = painter.fontMetrics().elidedText(str(index.data()), Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, option.rect.top() + 12, width, 34),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         font.setBold(False)
         font.setPixelSize(17)
         painter.setFont(font)
-        painter.setPen(QColor("#5b554c"))
+        painter.setPen(QColor(theme.colour("muted")))
         second = " · ".join(p for p in (index.data(Role.DETAIL),
                                          index.data(Qt.ItemDataRole.ToolTipRole)) if p)
         second = painter.fontMetrics().elidedText(second.replace("\n", " "), Qt.TextElideMode.ElideRight,

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from kiosk.skills import Gathering
 from kiosk.store import skills as skill_store
 from ui.printing.painter import draw_qr
-from ui.theme import icon
 from ui.widgets import button
 
 if TYPE_CHECKING:
@@ -22,8 +21,6 @@ def chip(icon_name: str | None = None) -> QPushButton:
     """A toggle with a pictogram that turns white with the button when chosen."""
     b = button(icon_name)
     b.setCheckable(True)
-    if icon_name:
-        b.setIcon(icon(icon_name, "#1f1d1a", "white"))
     return b
 
 
