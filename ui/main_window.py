@@ -472,8 +472,7 @@ class KioskWindow(QMainWindow):
 
     def retranslate(self) -> None:
         set_words(self.home_button, self.tr("Home"))
-        set_words(self.language_button, LANGUAGE_NAMES[self.lang])
-        self.language_button.setAccessibleDescription(self.tr("Change the language"))
+        set_words(self.language_button, LANGUAGE_NAMES[self.lang], self.tr("Change the language"))
         set_words(self.steward_button, self.tr("Stewards"))
         self.setWindowTitle(self.tr("Commons Table"))
         self.refresh_event_title()

@@ -219,17 +219,14 @@ def scroll_page(inner: QWidget, flick: bool = True) -> QScrollArea:
     return area
 
 
-def scrolling_column(screen: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
-    """A screen that is one scrolling column of controls (the steward area's pages)."""
-    outer = QVBoxLayout(screen)
-    outer.setContentsMargins(theme.FLUSH)
+def scrolling_column(screen: QWidget, margins: QMargins = theme.SCROLLING_PAGE) -> tuple[QScrollArea, QVBoxLayout]:
+    """A screen that is one scrolling column of controls (the steward area's pages); what the screen's own
+    layout gets next (a bar of buttons) stays put below it."""
+    outer = vertical(screen, theme.FLUSH, theme.GAP_NONE)
     body = QWidget()
     area = scroll_page(body)
-    outer.addWidget(area)
-    column = QVBoxLayout(body)
-    column.setContentsMargins(theme.SCROLLING_PAGE)
-    column.setSpacing(theme.GAP_COLUMN)
-    return area, column
+    outer.addWidget(area, 1)
+    return area, vertical(body, margins, theme.GAP_COLUMN)
 
 
 def back_row(go_back: Callable[[], None], role: str = "",
@@ -269,9 +266,9 @@ def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = No
     return field
 
 
-def row_of(*parts: QWidget | None) -> QHBoxLayout:
+def row_of(*parts: QWidget | None, margins: QMargins | None = None) -> QHBoxLayout:
     """Controls side by side, in reading order; a None is a stretch that takes the spare room."""
-    row = QHBoxLayout()
+    row = horizontal(margins=margins)
     for part in parts:
         if part is None:
             row.addStretch(1)
@@ -321,9 +318,12 @@ def button(icon_name: str | None = None, role: str = "", color: str | None = Non
     return b
 
 
-def set_words(widget: QPushButton | QToolButton, text: str) -> None:
+def set_words(widget: QPushButton | QToolButton, text: str, description: str = "") -> None:
+    """A button's words, and what a screen reader says beyond them (`description`)."""
     widget.setText(text.replace("&", "&&"))  # an "&" in words is shown, not taken as a shortcut
     widget.setAccessibleName(text)
+    if description:
+        widget.setAccessibleDescription(description)
 
 
 class Screen(QWidget):

@@ -217,8 +217,7 @@ class SignsScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        set_words(self.open_button, self.tr("Print signs"))
-        self.open_button.setAccessibleDescription(self.tr("Signs for the tables, on paper or as a PDF"))
+        set_words(self.open_button, self.tr("Print signs"), self.tr("Signs for the tables, on paper or as a PDF"))
         self.heading.setText(self.tr("Print signs"))
         set_words(self.back, self.tr("Stewards"))
         self.kind_label.setText(self.tr("What to print"))
@@ -247,10 +246,8 @@ class SignsScreen(Screen):
         set_words(self.print_button, self.tr("Print") if printer else self.tr("Print…"))
         self.print_button.setAccessibleDescription(self.tr("On the printer %1").replace("%1", printer) if printer
                                                    else self.tr("Choose a printer"))
-        set_words(self.every_page_button, self.tr("All pages"))
-        self.every_page_button.setAccessibleDescription(self.tr("A preview of every page"))
-        set_words(self.other_printer_button, self.tr("Printers…"))
-        self.other_printer_button.setAccessibleDescription(self.tr("Another printer or paper"))
+        set_words(self.every_page_button, self.tr("All pages"), self.tr("A preview of every page"))
+        set_words(self.other_printer_button, self.tr("Printers…"), self.tr("Another printer or paper"))
         set_words(self.save_button, self.tr("Save PDF"))
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self._show_page_count()

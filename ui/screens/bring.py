@@ -203,9 +203,8 @@ class BringScreen(Screen):
         left.addLayout(head)
         self.how_many = label("Subtitle", wrap=False, into=left)
         stepper = QHBoxLayout()
-        self.less = button("mdi6.minus")
+        self.less = button("mdi6.minus", clicked=lambda: self.step_count(-1))
         self.less.setAutoRepeat(True)
-        self.less.clicked.connect(lambda: self.step_count(-1))
         self.count_edit = QLineEdit()
         self.count_edit.setObjectName("Count")
         self.count_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -213,9 +212,8 @@ class BringScreen(Screen):
         self.count_edit.setValidator(QIntValidator(0, 9_999_999, self.count_edit))
         self.count_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.count_edit.textEdited.connect(self.typed_count)
-        self.more = button("mdi6.plus")
+        self.more = button("mdi6.plus", clicked=lambda: self.step_count(+1))
         self.more.setAutoRepeat(True)
-        self.more.clicked.connect(lambda: self.step_count(+1))
         stepper.addWidget(self.less)
         stepper.addWidget(self.count_edit, 1)
         stepper.addWidget(self.more)
@@ -285,8 +283,7 @@ class BringScreen(Screen):
             "perishable": self.tr("Perishable — eat today"),
         }
         for key, b in self.tag_buttons.items():
-            set_words(b, names[key])
-            b.setAccessibleDescription(descriptions.get(key, names[key]))
+            set_words(b, names[key], descriptions.get(key, names[key]))
         self.tags_box.arrange()  # the words decide whether the chips stand in one column or two
         for size in self.size_group.buttons():
             if isinstance(size, QPushButton) and size.property("size_choice") == "kids":

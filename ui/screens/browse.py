@@ -109,8 +109,8 @@ class BrowseScreen(Screen):
         bar = horizontal(self.selected_bar, theme.FLUSH)
         self.selected_text = label("Subtitle", wrap=False)
         bar.addWidget(self.selected_text, 1)
-        self.gone_button = button("mdi6.close-circle-outline")  # for a pile of "lots" that is used up
-        self.gone_button.clicked.connect(self.mark_selected_gone)
+        # for a pile of "lots" that is used up
+        self.gone_button = button("mdi6.close-circle-outline", clicked=self.mark_selected_gone)
         bar.addWidget(self.gone_button)
         self.take_button = button("mdi6.hand-extended", "Primary", clicked=self.take_selected)
         bar.addWidget(self.take_button)
@@ -132,8 +132,7 @@ class BrowseScreen(Screen):
         self.search.setAccessibleName(self.tr("Search what's here"))
         set_words(self.bring, self.tr("I brought something"))
         set_words(self.take_button, self.tr("Take one"))
-        set_words(self.gone_button, self.tr("None left"))
-        self.gone_button.setAccessibleDescription(self.tr("This pile is used up: take it off the list"))
+        set_words(self.gone_button, self.tr("None left"), self.tr("This pile is used up: take it off the list"))
         self.list.setAccessibleName(self.tr("Things on the table"))
         # Arrows only: they show the row of kinds goes on; a screen reader hears what they do.
         self.chips_back.setAccessibleName(self.tr("Show the kinds before these"))

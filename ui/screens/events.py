@@ -93,8 +93,7 @@ class EventsScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        set_words(self.open_button, self.tr("Market days"))
-        self.open_button.setAccessibleDescription(self.tr("Open or close a market, and see past ones"))
+        set_words(self.open_button, self.tr("Market days"), self.tr("Open or close a market, and see past ones"))
         set_words(self.back, self.tr("Stewards"))
         self.heading.setText(self.tr("Market days"))
         set_words(self.close_button, self.tr("Close this market"))

@@ -92,10 +92,8 @@ class HomeScreen(Screen):
         }
         for step, (text, description) in words.items():
             self.tiles[step].set_words(text, description)
-        set_words(self.large_button, self.tr("Large text"))
-        self.large_button.setAccessibleDescription(self.tr("Bigger words, black on white"))
-        set_words(self.speak_button, self.tr("Read aloud"))
-        self.speak_button.setAccessibleDescription(self.tr("The kiosk says what is on the screen"))
+        set_words(self.large_button, self.tr("Large text"), self.tr("Bigger words, black on white"))
+        set_words(self.speak_button, self.tr("Read aloud"), self.tr("The kiosk says what is on the screen"))
         self.motto.setText(self.tr("Everything here is free. Take what you need, bring what you can. "
                                    "Nobody keeps score."))
         if self._count is None:

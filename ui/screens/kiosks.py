@@ -103,8 +103,7 @@ class KiosksScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        set_words(self.open_button, self.tr("Several kiosks"))
-        self.open_button.setAccessibleDescription(self.tr("Share one market between several kiosks"))
+        set_words(self.open_button, self.tr("Several kiosks"), self.tr("Share one market between several kiosks"))
         set_words(self.back, self.tr("Stewards"))
         self.heading.setText(self.tr("Several kiosks"))
         set_words(self.add_button, self.tr("Add a kiosk"))

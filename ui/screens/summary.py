@@ -294,8 +294,7 @@ class SummaryScreen(Screen):
         for n, (name, path, removable) in enumerate(self.places):
             b = button("mdi6.usb-flash-drive" if removable else "mdi6.folder-home")
             b.setCheckable(True)
-            set_words(b, name)
-            b.setAccessibleDescription(str(path))
+            set_words(b, name, str(path))
             b.setProperty("place", str(path))
             self.places_group.addButton(b, n)
             self.places_row.addWidget(b)

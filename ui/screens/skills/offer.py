@@ -17,7 +17,7 @@ from kiosk.catalog import SKILL_TIMES
 from ui import theme
 from ui.flow import ShowOffer, Step
 from ui.screens.skills.parts import chip, when_text
-from ui.widgets import Screen, button, grid_layout, horizontal, label, scroll_page, set_words, text_field, vertical
+from ui.widgets import Screen, button, grid_layout, horizontal, label, row_of, scrolling_column, set_words, text_field
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -48,11 +48,7 @@ class SkillOfferScreen(Screen):
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
-        outer = vertical(self, theme.FLUSH, theme.GAP_NONE)
-        body = QWidget()
-        self.area = scroll_page(body)
-        outer.addWidget(self.area, 1)
-        column = vertical(body, theme.PAGE, theme.GAP_COLUMN)
+        self.area, column = scrolling_column(self, theme.PAGE)
 
         self.heading = label("Title", into=column)
         self.what_label = label("Subtitle", into=column)
@@ -94,12 +90,11 @@ class SkillOfferScreen(Screen):
         bar = QWidget()
         bar.setObjectName("Header")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row = horizontal(bar, theme.ROW)
         self.back = button("mdi6.arrow-left", "Quiet", clicked=lambda: self.window_.go(Step.SKILLS))
-        row.addWidget(self.back)
-        row.addStretch(1)
         self.save = button("mdi6.qrcode", "Primary", clicked=self.save_offer)
-        row.addWidget(self.save)
+        bar.setLayout(row_of(self.back, None, self.save, margins=theme.ROW))
+        outer = self.layout()
+        assert outer is not None  # scrolling_column's
         outer.addWidget(bar)
 
     def skill_words(self) -> dict[str, str]:
