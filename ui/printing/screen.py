@@ -288,10 +288,8 @@ class SignsScreen(Screen):
         for lang, b in self.lang_buttons.items():
             b.setChecked(lang in self.langs)
         with_categories = self.kind in ("categories", "tents", ALL)
-        self.scope_label.setVisible(with_categories)
-        self.scope_in_use.setVisible(with_categories)
-        self.scope_all.setVisible(with_categories)
-        self.scope_chosen.setVisible(with_categories)
+        for widget in (self.scope_label, self.scope_in_use, self.scope_all, self.scope_chosen):
+            widget.setVisible(with_categories)
         self.pick_box.setVisible(with_categories and self.scope == "chosen")
         self.welcome_box.setVisible(self.kind in ("welcome", ALL))
         for lang, edit in self.welcome_edits.items():

@@ -330,7 +330,6 @@ class BringScreen(Screen):
     def back_to_categories(self) -> None:
         self.reset()
 
-
     # ----- how many ------------------------------------------------------------------------------------
 
     def set_count(self, value: int | None) -> None:

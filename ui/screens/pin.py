@@ -27,7 +27,7 @@ from kiosk.settings import PIN_HASH, PIN_LOCK
 from ui import theme
 from ui.flow import Step
 from ui.theme import icon
-from ui.widgets import Screen, grid_layout, horizontal, label, vertical
+from ui.widgets import Screen, grid_layout, horizontal, label, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -67,12 +67,10 @@ class PinPad(QWidget):
 
     def retranslate(self) -> None:
         for digit in "0123456789":
-            self.keys[digit].setText(digit)
-            self.keys[digit].setAccessibleName(digit)
+            set_words(self.keys[digit], digit)
         for key, text in (("back", QCoreApplication.translate("PinScreen", "Erase")),
                           ("ok", QCoreApplication.translate("PinScreen", "OK"))):
-            self.keys[key].setText(text)
-            self.keys[key].setAccessibleName(text)
+            set_words(self.keys[key], text)
 
     def press(self, key: str) -> None:
         if not self.isEnabled():
@@ -117,13 +115,10 @@ class PinScreen(Screen):
         outer = horizontal(self, theme.PAGE, theme.GAP_APART)
         column = vertical(spacing=theme.GAP)
         column.addStretch(1)
-        self.prompt = label("Title", align=Qt.AlignmentFlag.AlignCenter)
-        self.dots = label("Big", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
-        self.message = label("Hint", align=Qt.AlignmentFlag.AlignCenter)
+        self.prompt = label("Title", align=Qt.AlignmentFlag.AlignCenter, into=column)
+        self.dots = label("Big", wrap=False, align=Qt.AlignmentFlag.AlignCenter, into=column)
+        self.message = label("Hint", align=Qt.AlignmentFlag.AlignCenter, into=column)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        column.addWidget(self.prompt)
-        column.addWidget(self.dots)
-        column.addWidget(self.message)
         column.addStretch(1)
         outer.addLayout(column, 2)
         self.pad = PinPad()
