@@ -3,7 +3,7 @@
 Our files carry PRAGMA application_id; a file that is some other program's SQLite file is refused, never
 migrated. A `-wal` beside the file that is not its own (a stale one from another kiosk, say) is copied
 aside with the file before anything reads it into the file. Read-only commands (export, signs,
-screenshot) work on a copy in memory and never write the file.
+screenshot) never write the file: they read it through a read-only connection, or work on a copy in memory.
 """
 
 from __future__ import annotations
@@ -326,11 +326,14 @@ def _open_database(path: Path, timeout: float) -> Database:
     return db
 
 
-def open_readonly(path: str | Path) -> Database:
-    """The store at `path` as a copy in memory, for commands that only read: the file is never written.
+def open_readonly(path: str | Path, copy: bool = True) -> Database:
+    """The store at `path` for commands that only read: the file is never written.
 
-    An older file is brought up to date in memory only. Refuses (StoreProblem kind "foreign") an empty file
-    or another program's SQLite file; a -wal that is not the file's own is copied aside and not read.
+    With `copy` (and always when the file is older than this app) the store is a copy in memory, which the
+    command may change; an older file is brought up to date in that copy only. Without it the file itself
+    is read through a read-only connection, so a large file is not loaded into memory. Refuses (StoreProblem
+    kind "foreign") an empty file or another program's SQLite file; a -wal that is not the file's own is
+    copied aside and not read.
     """
     path = Path(path)
     _header_problem(path, empty_is_new=False)
@@ -347,6 +350,18 @@ def open_readonly(path: str | Path) -> Database:
         uri += "?immutable=1"
     with known_fault(at_start=True):
         source = sqlite3.connect(uri, uri=True)
+        if not copy:
+            db = Database(source, execute_plugins=False)
+            try:
+                _check_ours(db, path)
+                _sound_and_not_newer(db)
+                if not MIGRATIONS.pending(db):
+                    return db
+            except BaseException:
+                db.close()
+                raise
+            db.close()  # an older file: brought up to date in a copy in memory
+            source = sqlite3.connect(uri, uri=True)
         memory = sqlite3.connect(":memory:")
         try:
             source.backup(memory)

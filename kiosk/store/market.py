@@ -485,13 +485,17 @@ def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 
     return market
 
 
-def open_market_readonly(path: str | Path, clock: Clock = system_clock) -> Market:
-    """The market in `path` for commands that only read (export, signs, screenshot): a copy in memory,
-    so nothing they do can change, migrate or convert the file. A market left open past its day is closed in
-    the copy too (the file is closed by the next kiosk or command that writes), so no command prints its
-    contacts."""
-    market = Market(open_readonly(path), clock)
-    from kiosk.store.steward import close_stale_markets
+def open_market_readonly(path: str | Path, clock: Clock = system_clock, copy: bool = True) -> Market:
+    """The market in `path` for commands that only read (export, signs, screenshot), so nothing they do can
+    change, migrate or convert the file: a copy in memory, or with `copy=False` the file itself through a
+    read-only connection (a copy all the same when the file needs bringing up to date, or closing below).
+    A market left open past its day is closed in the copy (the file is closed by the next kiosk or command
+    that writes), so no command prints its contacts."""
+    from kiosk.store.steward import close_stale_markets, stale_markets
 
+    market = Market(open_readonly(path, copy=copy), clock)
+    if not copy and stale_markets(market):
+        market.db.close()
+        market = Market(open_readonly(path, copy=True), clock)
     market.closed_stale = close_stale_markets(market)
     return market
