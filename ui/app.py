@@ -22,6 +22,11 @@ def prepare_environment(headless: bool = False) -> None:
     """Must run before the QApplication exists: it picks the embedded on-screen keyboard."""
     os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
+    # The keyboard (the kiosk's only Qt Quick scene) is built on the first tap into a text field. Drawn by Qt
+    # Quick's software renderer, a window that gains it needs no 3D surface: on X11 (XWayland too) the window is
+    # then not re-created under the tap, which lost the tap's focus and typed nothing
+    # (tests/system/test_wayland.py).
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     # The keyboard pulls in QtMultimedia for key sounds; these notes about optional audio
     # back-ends and a QML style quirk are noise on a kiosk with no sound.
     quiet = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"

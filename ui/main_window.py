@@ -234,8 +234,9 @@ class KioskWindow(QMainWindow):
             pass
 
     def _build_keyboard_for(self, old: QWidget | None, new: QWidget | None) -> None:
-        # The keyboard (a Qt Quick scene, 25 MB) is built when a text field is first focused: the tap's
-        # release then asks the input method for it, and it is there.
+        # The keyboard (a Qt Quick scene, 20 MB) is built when a text field is first focused: the tap's
+        # release then asks the input method for it, and it is there. (Qt Quick's software renderer keeps the
+        # window from being re-created for it on X11, which lost the tap's focus: see ui.app.)
         if self._keyboard is None and isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)) \
                 and new.window() is self:
             self.keyboard  # noqa: B018
@@ -382,9 +383,6 @@ class KioskWindow(QMainWindow):
         elif kind == QEvent.Type.Paint and not self._painted and watched is dict.get(self.screens, Step.HOME):
             self._painted = True
             self._idle_build.start()  # home is being painted: build the rest once it is on the glass
-            # The keyboard too, before anyone taps a field: built during that tap, it would come up a beat late,
-            # and on X11 a window that gains a Qt Quick view then may lose the focus the tap just gave.
-            QTimer.singleShot(0, lambda: self.keyboard)
         return False
 
     def event(self, event: QEvent) -> bool:

@@ -34,9 +34,9 @@ def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kios
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    # As a person meets it: the keyboard is built in idle time after the first paint and has loaded its layout
-    # (a tap before that would find Debian's Hunspell keyboard still on the system locale, e.g. "C").
-    qtbot.waitUntil(lambda: window._keyboard is not None and window._keyboard.input_locale().startswith(window.lang))
+    # The keyboard is built on the first tap into a text field; tests about typing start with it built and its
+    # layout loaded (a tap before that would find Debian's Hunspell keyboard still on the system locale, e.g. "C").
+    qtbot.waitUntil(lambda: window.keyboard.input_locale().startswith(window.lang))
     return window
 
 
