@@ -14,9 +14,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from kiosk.catalog import TAGS_BY_KEY, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
@@ -25,6 +23,9 @@ from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.store.schema import search_text
+
+if TYPE_CHECKING:
+    from kiosk.store.database import Store as Database
 from kiosk.validate import (
     clean_choice,
     clean_choices,

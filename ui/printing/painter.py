@@ -61,7 +61,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
 )
 
 Paper = Literal["a4", "letter"]
