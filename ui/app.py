@@ -5,7 +5,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import logging
-import logging.handlers
 import os
 import signal
 import sys
@@ -65,6 +64,8 @@ def application():  # returns QApplication, imported late on purpose
 
 def setup_logging(db_path: Path) -> None:
     """A small log beside the data file, named after it (table.db → table.log)."""
+    import logging.handlers  # here, not at start-up: it brings sockets, pickle, queues
+
     db_path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(db_path.with_suffix(".log"), maxBytes=1_000_000,
                                                    backupCount=3, encoding="utf-8")

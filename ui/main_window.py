@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -218,6 +219,9 @@ class KioskWindow(QMainWindow):
             self._pending = None
         finally:
             self._building_now = False
+            # PySide6's import hook reads the source of every module imported after it, and linecache keeps
+            # every line (5 MB by the end of the start): let it go (a traceback reads its lines again).
+            linecache.clearcache()
         if self._pending is None:
             return False
         if idle_too and self.isVisible():

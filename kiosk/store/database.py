@@ -13,10 +13,7 @@ import datetime as dt
 import json
 import os
 import re
-import secrets
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -162,7 +159,7 @@ class Store:
     def atomic(self) -> Iterator[Store]:
         """One transaction; nested blocks are savepoints (as sqlite-utils' atomic())."""
         if self.conn.in_transaction:
-            savepoint = f"sqlite_utils_{secrets.token_hex(16)}"
+            savepoint = f"sqlite_utils_{os.urandom(16).hex()}"
             self.conn.execute(f"SAVEPOINT {savepoint};")
             try:
                 yield self
@@ -323,6 +320,9 @@ def wal_belongs(path: str | Path) -> bool:
     own = _identity(alone) if alone is not None else None
     if alone is not None:
         alone.close()
+    import shutil
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="commons-table-wal-") as folder:
         copy = Path(folder) / "check.db"
         shutil.copyfile(path, copy)
@@ -344,6 +344,8 @@ def wal_belongs(path: str | Path) -> bool:
 
 def set_aside_copies(path: str | Path, why: str) -> Path:
     """Copy the data file and its -wal/-shm, as they are, into a folder beside it; return the folder."""
+    import shutil
+
     path = Path(path)
     folder = _free_name(path, why)
     folder.mkdir()
@@ -384,7 +386,7 @@ def _header_problem(path: Path, *, empty_is_new: bool) -> None:
 def _stamp(db: Store) -> None:
     """Name the file (once) and touch its name, so this session's -wal carries it."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [IDENTITY_KEY]).fetchone()
-    value: dict[str, Any] = json.loads(row[0]) if row else {"id": secrets.token_hex(8), "opens": 0}
+    value: dict[str, Any] = json.loads(row[0]) if row else {"id": os.urandom(8).hex(), "opens": 0}
     value["opens"] = int(value.get("opens") or 0) + 1
     with db.atomic():
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
+import os
 from collections.abc import Iterable
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
@@ -39,7 +39,8 @@ def save_gathering(market: Market, title: object, date: object, start: object, e
                    place: object = "", note: object = "") -> Gathering:
     """Check and keep the gathering's details; its calendar id stays, so phones update their entry."""
     before = gathering(market)
-    uid = before.uid if before is not None and before.uid else "skills-share-" + secrets.token_hex(6)
+    # os.urandom, as secrets.token_hex does (secrets brings OpenSSL, 3 MB, into the start)
+    uid = before.uid if before is not None and before.uid else "skills-share-" + os.urandom(6).hex()
     cleaned = clean_gathering(title, date, start, end, place, note, uid=uid, stamped=bucket(market.clock()))
     market.set_setting(GATHERING_SETTING, cleaned.as_setting())
     return cleaned
