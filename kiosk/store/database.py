@@ -226,6 +226,7 @@ def _connect(path: Path, timeout: float) -> Store:
     # FULL: a commit is on the disk before the kiosk says "done", power cut or not.
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA cache_size=-512")  # KiB: the file is in the OS's cache anyway; SQLite's default is 2 MB
     return db
 
 
