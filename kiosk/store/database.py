@@ -293,14 +293,17 @@ def _identity(conn: sqlite3.Connection) -> str | None:
 
 
 def _file_alone(path: Path) -> sqlite3.Connection | None:
-    """The data file as it is on disk without its -wal, in memory; None if it holds no database yet."""
-    data = bytearray(path.read_bytes())
-    if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
+    """The data file as it is on disk without its -wal; None if it holds no database yet. Opened immutable,
+    which reads the file's own pages only (its -wal is not looked at) and creates nothing beside it."""
+    with path.open("rb") as file:
+        head = file.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return None
-    data[18:20] = b"\x01\x01"  # read as a plain (non-WAL) file, which is what it is without the -wal
-    conn = sqlite3.connect(":memory:")
     try:
-        conn.deserialize(bytes(data))
+        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error:
         conn.close()
@@ -329,7 +332,8 @@ def wal_belongs(path: str | Path) -> bool:
         shutil.copyfile(path, copy)
         shutil.copyfile(_wal(path), _wal(copy))
         try:
-            conn = sqlite3.connect(str(copy))
+            # Read-only: the copy's -wal is replayed in reading, and not written into the copy at closing.
+            conn = sqlite3.connect("file:" + quote(str(copy)) + "?mode=ro", uri=True)
             try:
                 replayed = _identity(conn)
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
