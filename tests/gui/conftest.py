@@ -19,7 +19,7 @@ def qapp():
 
 
 def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kiosk_mode: bool = False):
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
     from ui.main_window import KioskWindow
 
@@ -31,11 +31,12 @@ def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kios
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
+    # Tests start with the keyboard built right away (the kiosk builds it on the first tap into a text field).
+    QTimer.singleShot(0, lambda: window.keyboard)
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    # The keyboard is built on the first tap into a text field; tests about typing start with it built and its
-    # layout loaded (a tap before that would find Debian's Hunspell keyboard still on the system locale, e.g. "C").
+    # Its layout loaded (a tap before that would find Debian's Hunspell keyboard still on the system locale, "C").
     qtbot.waitUntil(lambda: window.keyboard.input_locale().startswith(window.lang))
     return window
 
