@@ -227,7 +227,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         log.warning("%s", platform.sentence)
     from PySide6.QtCore import QCoreApplication
 
-    # The store (sqlite-utils) before Qt: modules imported once PySide6 is loaded cost more (its import hook).
+    # The store before Qt: modules imported once PySide6 is loaded cost more (its import hook reads their source).
     import kiosk.store  # noqa: F401
     from kiosk.demo import fill_demo
     from kiosk.errors import StoreProblem
