@@ -186,10 +186,14 @@ def clean_gathering(title: object, date: object, start: object, end: object, pla
 # ----- QR size -----------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=512)
 def qr_version(payload: str, level: str = "M") -> int:
     """The QR version (size) `payload` needs at error correction `level`, encoded as the sign painter does
     (41: too long for any). Kept for the painter, which draws the code at this version."""
+    return _qr_version(payload, level)
+
+
+@lru_cache(maxsize=512)
+def _qr_version(payload: str, level: str) -> int:
     import qrcode
     from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_L, ERROR_CORRECT_M, ERROR_CORRECT_Q
     from qrcode.exceptions import DataOverflowError
