@@ -288,7 +288,7 @@ def run(argv: list[str]) -> int:
         from kiosk.store import open_market_readonly
         from ui.printing.signs import write_signs
 
-        market = open_market_readonly(db)
+        market = open_market_readonly(db, copy=False)
         try:
             pages, _ = write_signs(market, args.out, args.kind, args.paper, args.lang or ())
         finally:

@@ -169,7 +169,7 @@ def export_event(db_path: Path, which: str | int | None, fmt: str, out: Path, la
     from kiosk.store.summary import read_summary, resolve_event
 
     check_format(fmt)
-    market = open_market_readonly(db_path)
+    market = open_market_readonly(db_path, copy=False)  # the file itself, read-only: memory flat in its size
     try:
         # Only the PDF lists the leftovers thing by thing; CSV and JSON hold totals (memory flat in the table's size).
         summary = read_summary(market, resolve_event(market, which), leftovers=fmt == "pdf")

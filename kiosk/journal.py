@@ -12,10 +12,9 @@ exchange with a folder is kiosk/sync.py.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import re
-import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,12 +53,18 @@ class JournalError(ValueError):
         self.kind = kind
 
 
+
+def _sha256(data: bytes) -> str:
+    import hashlib  # when first used: OpenSSL's library (3 MB) is not needed to start
+
+    return hashlib.sha256(data).hexdigest()
+
 def new_kiosk_id() -> str:
-    return secrets.token_hex(6)
+    return os.urandom(6).hex()  # as secrets.token_hex, without its hmac and OpenSSL
 
 
 def new_market_id() -> str:
-    return secrets.token_hex(8)
+    return os.urandom(8).hex()  # as secrets.token_hex, without its hmac and OpenSSL
 
 
 def event_id(kiosk: str, seq: int) -> str:
@@ -125,7 +130,7 @@ def encode_file(market: str, kiosk: str, events: list[dict[str, Any]]) -> bytes:
     body = "".join(encode_event(e) + "\n" for e in events).encode("utf-8")
     header = {"format": FORMAT, "version": VERSION, "market": market, "kiosk": kiosk,
               "first": events[0]["n"], "last": events[-1]["n"], "count": len(events),
-              "sha256": hashlib.sha256(body).hexdigest()}
+              "sha256": _sha256(body)}
     return (json.dumps(header, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8") + body
 
 
@@ -140,7 +145,7 @@ def decode_file(data: bytes, kiosk: str | None = None) -> JournalFile:
         raise JournalError("it is not a Commons Table journal")
     if not isinstance(header.get("version"), int) or header["version"] > VERSION:
         raise JournalError("it was written by a newer Commons Table", kind="newer")
-    if not sep or hashlib.sha256(body).hexdigest() != header.get("sha256"):
+    if not sep or _sha256(body) != header.get("sha256"):
         raise JournalError("it is truncated or damaged (its checksum does not match)")
     owner = header.get("kiosk")
     if not isinstance(owner, str) or not KIOSK_ID.match(owner) or (kiosk is not None and owner != kiosk):
@@ -157,4 +162,4 @@ def decode_file(data: bytes, kiosk: str | None = None) -> JournalFile:
     if seqs != list(range(int(header["first"]), int(header["last"]) + 1)):
         raise JournalError("its events are not numbered one after another")
     return JournalFile(str(header.get("market") or ""), owner, int(header["first"]), int(header["last"]),
-                       events, hashlib.sha256(data).hexdigest())
+                       events, _sha256(data))

@@ -6,9 +6,6 @@ The PIN is set by whoever sets the kiosk up (`commons-table set-pin`), never by 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 import time
 from collections.abc import Callable
 from typing import Any
@@ -32,6 +29,9 @@ def check_new_pin(pin: str) -> str:
 
 
 def hash_pin(pin: str) -> str:
+    import hashlib  # here, as in verify_pin: OpenSSL's library (3 MB) is not needed to start
+    import secrets
+
     check_new_pin(pin)
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
@@ -39,6 +39,9 @@ def hash_pin(pin: str) -> str:
 
 
 def verify_pin(pin: str, stored: str) -> bool:
+    import hashlib
+    import hmac
+
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kiosk.catalog import DEFAULT_LANGUAGE
 from kiosk.clock import BUCKET_MINUTES, parse_bucket
@@ -191,13 +192,20 @@ def clean_gathering(title: object, date: object, start: object, end: object, pla
 # ----- QR size -----------------------------------------------------------------------------------------
 
 
-def qr_version(payload: str) -> int:
-    """The QR version (size) `payload` needs at error correction M, encoded as the sign painter does."""
+def qr_version(payload: str, level: str = "M") -> int:
+    """The QR version (size) `payload` needs at error correction `level`, encoded as the sign painter does
+    (41: too long for any). Kept for the painter, which draws the code at this version."""
+    return _qr_version(payload, level)
+
+
+@lru_cache(maxsize=512)
+def _qr_version(payload: str, level: str) -> int:
     import qrcode
-    from qrcode.constants import ERROR_CORRECT_M
+    from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_L, ERROR_CORRECT_M, ERROR_CORRECT_Q
     from qrcode.exceptions import DataOverflowError
 
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    levels = {"L": ERROR_CORRECT_L, "M": ERROR_CORRECT_M, "Q": ERROR_CORRECT_Q, "H": ERROR_CORRECT_H}
+    code = qrcode.QRCode(error_correction=levels[level], border=0)
     code.add_data(payload.encode("utf-8"))
     try:
         return int(code.best_fit())

@@ -11,7 +11,6 @@ and a steward notice, and nothing else is lost. Syncthing's `.sync-conflict` cop
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -54,6 +53,12 @@ class Exchange:
             text += f" Ignored {n} Syncthing conflict cop{'ies' if n != 1 else 'y'}."
         return text
 
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib  # when first used: OpenSSL's library (3 MB) is not needed to start
+
+    return hashlib.sha256(data).hexdigest()
 
 def folder_market(folder: Path) -> str | None:
     """The market id a folder's journals belong to, or None when the folder holds none yet."""
@@ -126,7 +131,7 @@ def _write_mine(market: Market, folder: Path, me: str, mid: str, report: Exchang
             if path.exists():
                 continue
             data = journal.file_bytes(market, first, last, mid)
-            if hashlib.sha256(data).hexdigest() != sha:
+            if _sha256(data) != sha:
                 # Same rows, same market: the bytes cannot differ unless the file was tampered with.
                 journal.notice(market, f"This kiosk's journal file {path.name} no longer matches its checksum.")
                 continue
@@ -162,7 +167,7 @@ def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report:
         data = path.read_bytes()
     except OSError:
         return  # still arriving, or unreadable for now: next exchange
-    sha = hashlib.sha256(data).hexdigest()
+    sha = _sha256(data)
     try:
         jf = decode_file(data, kiosk=owner)
         if jf.market != mid:
@@ -198,7 +203,7 @@ def _check_mine(market: Market, path: Path, report: Exchange) -> None:
     expected = known.get(path.name)
     if expected is not None:
         try:
-            if hashlib.sha256(path.read_bytes()).hexdigest() == expected:
+            if _sha256(path.read_bytes()) == expected:
                 verified.add(seen)
                 return
         except OSError:

@@ -13,19 +13,13 @@ No Qt here and no SQL: the UI (ui/screens/kiosks.py) and the tests drive this cl
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import http.client
 import json
 import os
-import secrets
 import shutil
 import signal
 import socket
 import subprocess
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +55,8 @@ def free_port() -> int:
 
 def pairing_code(device_a: str, device_b: str) -> str:
     """A short code both kiosks of a pair show alike, so a steward can see they are pairing each other."""
+    import hashlib  # when first needed: OpenSSL's library (3 MB) is not needed to start
+
     digest = hashlib.sha256("|".join(sorted((device_a, device_b))).encode()).digest()
     return f"{int.from_bytes(digest[:4], 'big') % 10000:04d}"
 
@@ -89,7 +85,7 @@ class Syncthing:
         settings = self._settings()
         self.gui_port = gui_port or settings.get("gui_port") or free_port()
         self.listen = listen or settings.get("listen") or f"tcp://0.0.0.0:{free_port()}"
-        self.api_key = settings.get("api_key") or secrets.token_hex(16)
+        self.api_key = settings.get("api_key") or os.urandom(16).hex()  # as secrets.token_hex
 
     # ----- the process ---------------------------------------------------------------------------------
 
@@ -221,6 +217,12 @@ class Syncthing:
     # ----- the REST API, on 127.0.0.1 only ---------------------------------------------------------------
 
     def _call(self, method: str, path: str, body: Any = None, query: dict[str, str] | None = None) -> Any:
+        # Imported here: with email and ssl they are 16 ms and several MB a kiosk without Syncthing never needs.
+        import http.client
+        import urllib.error
+        import urllib.parse
+        import urllib.request
+
         url = f"http://127.0.0.1:{self.gui_port}{path}"
         if query:
             url += "?" + urllib.parse.urlencode(query)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import signal
 import sys
@@ -22,6 +21,11 @@ def prepare_environment(headless: bool = False) -> None:
     """Must run before the QApplication exists: it picks the embedded on-screen keyboard."""
     os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
+    # The keyboard (the kiosk's only Qt Quick scene) is built on the first tap into a text field. Drawn by Qt
+    # Quick's software renderer, a window that gains it needs no 3D surface: on X11 (XWayland too) the window is
+    # then not re-created under the tap, which lost the tap's focus and typed nothing
+    # (tests/system/test_wayland.py).
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
     # The keyboard pulls in QtMultimedia for key sounds; these notes about optional audio
     # back-ends and a QML style quirk are noise on a kiosk with no sound.
     quiet = "qt.multimedia.symbolsresolver=false;qt.qml.propertyCache.append=false"
@@ -34,6 +38,8 @@ def prepare_environment(headless: bool = False) -> None:
 
 def setup_logging(db_path: Path) -> None:
     """A small log beside the data file, named after it (table.db → table.log)."""
+    import logging.handlers  # here, not at start-up: it brings sockets, pickle, queues
+
     db_path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(db_path.with_suffix(".log"), maxBytes=1_000_000,
                                                    backupCount=3, encoding="utf-8")
@@ -186,7 +192,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         log.warning("%s", platform.sentence)
     from PySide6.QtCore import QCoreApplication
 
-    # The store (sqlite-utils) before Qt: modules imported once PySide6 is loaded cost more (its import hook).
+    # The store before Qt: modules imported once PySide6 is loaded cost more (its import hook reads their source).
     import kiosk.store  # noqa: F401
     from kiosk.demo import fill_demo
     from kiosk.errors import StoreProblem

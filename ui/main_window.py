@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -218,6 +219,9 @@ class KioskWindow(QMainWindow):
             self._pending = None
         finally:
             self._building_now = False
+            # PySide6's import hook reads the source of every module imported after it, and linecache keeps
+            # every line (5 MB by the end of the start): let it go (a traceback reads its lines again).
+            linecache.clearcache()
         if self._pending is None:
             return False
         if idle_too and self.isVisible():
@@ -234,8 +238,9 @@ class KioskWindow(QMainWindow):
             pass
 
     def _build_keyboard_for(self, old: QWidget | None, new: QWidget | None) -> None:
-        # The keyboard (a Qt Quick scene, 25 MB) is built when a text field is first focused: the tap's
-        # release then asks the input method for it, and it is there.
+        # The keyboard (a Qt Quick scene, 20 MB) is built when a text field is first focused: the tap's
+        # release then asks the input method for it, and it is there. (Qt Quick's software renderer keeps the
+        # window from being re-created for it on X11, which lost the tap's focus: see ui.app.)
         if self._keyboard is None and isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)) \
                 and new.window() is self:
             self.keyboard  # noqa: B018
@@ -397,9 +402,6 @@ class KioskWindow(QMainWindow):
         elif kind == QEvent.Type.Paint and not self._painted and watched is dict.get(self.screens, Step.HOME):
             self._painted = True
             self._idle_build.start()  # home is being painted: build the rest once it is on the glass
-            # The keyboard too, before anyone taps a field: built during that tap, it would come up a beat late,
-            # and on X11 a window that gains a Qt Quick view then may lose the focus the tap just gave.
-            QTimer.singleShot(0, lambda: self.keyboard)
         return False
 
     def event(self, event: QEvent) -> bool:

@@ -3,7 +3,7 @@
 Our files carry PRAGMA application_id; a file that is some other program's SQLite file is refused, never
 migrated. A `-wal` beside the file that is not its own (a stale one from another kiosk, say) is copied
 aside with the file before anything reads it into the file. Read-only commands (export, signs,
-screenshot) work on a copy in memory and never write the file.
+screenshot) never write the file: they read it through a read-only connection, or work on a copy in memory.
 """
 
 from __future__ import annotations
@@ -12,21 +12,20 @@ import contextlib
 import datetime as dt
 import json
 import os
-import secrets
-import shutil
+import re
 import sqlite3
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlite_utils import Database
 
 from kiosk.clock import bucket
 from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem, fault_of
 from kiosk.settings import FILE_IDENTITY
 from kiosk.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "open_database", "open_readonly", "known_fault",
            "set_aside_damaged", "wal_belongs", "scrub_contacts"]
@@ -74,7 +73,135 @@ def known_fault(at_start: bool = False) -> Iterator[None]:
 
 
 
-def _sound_and_not_newer(db: Database) -> int:
+# ----- the open file --------------------------------------------------------------------------------------
+
+_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
+# Whatever SQLite skips before a statement's first word: spaces, empty statements, comments, a byte order mark.
+_FIRST_WORD = re.compile(r"(?:[\s;\ufeff]+|--[^\n]*(?:\n|$)|/\*.*?(?:\*/|$))*([A-Za-z]*)", re.DOTALL)
+
+
+def _first_keyword(sql: str) -> str:
+    match = _FIRST_WORD.match(sql)
+    return match.group(1).upper() if match else ""
+
+
+def _dedupe_keys(keys: Iterable[str]) -> list[str]:
+    """Column names made unique as sqlite-utils' query() makes them (a later "id" becomes "id_2")."""
+    keys = list(keys)
+    taken = set(keys)
+    if len(taken) == len(keys):
+        return keys
+    seen: set[str] = set()
+    unique = []
+    for key in keys:
+        if key in seen:
+            n = 2
+            while f"{key}_{n}" in taken:
+                n += 1
+            key = f"{key}_{n}"
+            taken.add(key)
+        seen.add(key)
+        unique.append(key)
+    return unique
+
+
+class Store:
+    """An open data file: the part of sqlite-utils' Database the kiosk uses while it runs, with its behaviour
+    (execute() commits a lone write, query() gives rows as dicts, atomic() nests in savepoints), without
+    importing sqlite-utils — its imports (click, dateutil, pluggy) cost 15 MB and ~40 ms at every start.
+    Anything else (migrations, db["table"]) goes to sqlite-utils' Database on the same connection, `utils`,
+    imported when first needed."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._utils: Database | None = None
+
+    @property
+    def utils(self) -> Database:
+        if self._utils is None:
+            from sqlite_utils import Database
+
+            self._utils = Database(self.conn, execute_plugins=False)  # no plugin scan: 28 ms
+        return self._utils
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.utils, name)
+
+    def __getitem__(self, table: str) -> Any:
+        return self.utils[table]
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        was_in_transaction = self.conn.in_transaction
+        try:
+            cursor = self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # the failed statement's implicit transaction
+            raise
+        if (not was_in_transaction and self.conn.in_transaction and cursor.description is None
+                and _first_keyword(sql) not in _TRANSACTION_CONTROL):
+            self.conn.execute("COMMIT")  # a lone write is committed at once
+        return cursor
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        """The rows `sql` returns, as dicts; a statement that returns no rows is refused (ValueError)."""
+        if _first_keyword(sql) not in ("SELECT", "WITH", "VALUES", "PRAGMA"):
+            return self.utils.query(sql, params)  # writes with RETURNING and the like: sqlite-utils' guard
+        cursor = self.conn.execute(sql) if params is None else self.conn.execute(sql, params)
+        if cursor.description is None:
+            raise ValueError("query() can only be used with SQL that returns rows - use execute() for other "
+                             "statements")
+        keys = _dedupe_keys(d[0] for d in cursor.description)
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Store]:
+        """One transaction; nested blocks are savepoints (as sqlite-utils' atomic())."""
+        if self.conn.in_transaction:
+            savepoint = f"sqlite_utils_{os.urandom(16).hex()}"
+            self.conn.execute(f"SAVEPOINT {savepoint};")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:  # an error may have ended the whole transaction already
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint};")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint};")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {savepoint};")
+        else:
+            self.conn.execute("BEGIN")
+            try:
+                yield self
+            except BaseException:
+                self.conn.rollback()
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.conn.rollback()
+                    raise
+
+    def table_names(self) -> list[str]:
+        return [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _up_to_date(db: Store) -> bool:
+    """No migration pending. A file this version wrote says so itself (its user_version is set once every
+    migration ran, and it carries our mark): then sqlite-utils need not be imported to ask."""
+    if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION and \
+            db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+        return True
+    return not MIGRATIONS.pending(db.utils)
+
+
+def _sound_and_not_newer(db: Store) -> int:
     """A file that fails SQLite's quick check is damaged; one from a newer app is refused, never migrated.
     Returns the file's data version."""
     if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -87,9 +214,9 @@ def _sound_and_not_newer(db: Database) -> int:
             version=version, known=SCHEMA_VERSION)
     return int(version)
 
-def _connect(path: Path, timeout: float) -> Database:
+def _connect(path: Path, timeout: float) -> Store:
     conn = sqlite3.connect(str(path), timeout=timeout)
-    db = Database(conn, execute_plugins=False)  # no plugin scan: 28 ms at every start
+    db = Store(conn)
     try:
         # Before anything converts the file (WAL) or writes to it: is it ours?
         _check_ours(db, path)
@@ -100,6 +227,7 @@ def _connect(path: Path, timeout: float) -> Database:
     # FULL: a commit is on the disk before the kiosk says "done", power cut or not.
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA cache_size=-512")  # KiB: the file is in the OS's cache anyway; SQLite's default is 2 MB
     return db
 
 
@@ -137,7 +265,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def _backup_beside(db: Database, path: Path, from_version: int) -> Path:
+def _backup_beside(db: Store, path: Path, from_version: int) -> Path:
     copy = _free_name(path, f"before-v{SCHEMA_VERSION}-from-v{from_version}")
     return copy_database(db.conn, copy)
 
@@ -166,14 +294,17 @@ def _identity(conn: sqlite3.Connection) -> str | None:
 
 
 def _file_alone(path: Path) -> sqlite3.Connection | None:
-    """The data file as it is on disk without its -wal, in memory; None if it holds no database yet."""
-    data = bytearray(path.read_bytes())
-    if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
+    """The data file as it is on disk without its -wal; None if it holds no database yet. Opened immutable,
+    which reads the file's own pages only (its -wal is not looked at) and creates nothing beside it."""
+    with path.open("rb") as file:
+        head = file.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return None
-    data[18:20] = b"\x01\x01"  # read as a plain (non-WAL) file, which is what it is without the -wal
-    conn = sqlite3.connect(":memory:")
     try:
-        conn.deserialize(bytes(data))
+        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error:
         conn.close()
@@ -194,12 +325,16 @@ def wal_belongs(path: str | Path) -> bool:
     own = _identity(alone) if alone is not None else None
     if alone is not None:
         alone.close()
+    import shutil
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="commons-table-wal-") as folder:
         copy = Path(folder) / "check.db"
         shutil.copyfile(path, copy)
         shutil.copyfile(_wal(path), _wal(copy))
         try:
-            conn = sqlite3.connect(str(copy))
+            # Read-only: the copy's -wal is replayed in reading, and not written into the copy at closing.
+            conn = sqlite3.connect("file:" + quote(str(copy)) + "?mode=ro", uri=True)
             try:
                 replayed = _identity(conn)
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -215,6 +350,8 @@ def wal_belongs(path: str | Path) -> bool:
 
 def set_aside_copies(path: str | Path, why: str) -> Path:
     """Copy the data file and its -wal/-shm, as they are, into a folder beside it; return the folder."""
+    import shutil
+
     path = Path(path)
     folder = _free_name(path, why)
     folder.mkdir()
@@ -224,7 +361,7 @@ def set_aside_copies(path: str | Path, why: str) -> Path:
     return folder
 
 
-def _check_ours(db: Database, path: Path) -> None:
+def _check_ours(db: Store, path: Path) -> None:
     """Refuse a SQLite file some other program made; never migrate or convert it."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     if app_id == APPLICATION_ID:
@@ -252,10 +389,10 @@ def _header_problem(path: Path, *, empty_is_new: bool) -> None:
             raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
 
 
-def _stamp(db: Database) -> None:
+def _stamp(db: Store) -> None:
     """Name the file (once) and touch its name, so this session's -wal carries it."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [IDENTITY_KEY]).fetchone()
-    value: dict[str, Any] = json.loads(row[0]) if row else {"id": secrets.token_hex(8), "opens": 0}
+    value: dict[str, Any] = json.loads(row[0]) if row else {"id": os.urandom(8).hex(), "opens": 0}
     value["opens"] = int(value.get("opens") or 0) + 1
     with db.atomic():
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -275,7 +412,7 @@ def _where_it_failed(kind: str, path: Path) -> str:
     return kind
 
 
-def open_database(path: str | Path, timeout: float = 5.0) -> Database:
+def open_database(path: str | Path, timeout: float = 5.0) -> Store:
     """Open (creating if need be) and migrate the store at `path`, for the one process that writes it.
 
     Raises NewerDatabaseError for a file written by a newer Commons Table, StoreProblem(kind="foreign") for
@@ -292,7 +429,7 @@ def open_database(path: str | Path, timeout: float = 5.0) -> Database:
         raise StoreProblem(_AT_START[kind], kind=kind) from problem
 
 
-def _open_database(path: Path, timeout: float) -> Database:
+def _open_database(path: Path, timeout: float) -> Store:
     if path.is_dir():
         raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "{path} is a folder, not a database file."), path=str(path))
     if not path.parent.exists():
@@ -307,11 +444,10 @@ def _open_database(path: Path, timeout: float) -> Database:
         db = _connect(path, timeout)
         try:
             version = _sound_and_not_newer(db)
-            pending = MIGRATIONS.pending(db)
-            if pending:
+            if not _up_to_date(db):
                 if db.table_names():
                     _backup_beside(db, path, version)
-                MIGRATIONS.apply(db)
+                MIGRATIONS.apply(db.utils)
                 # sqlite-utils records a to-the-microsecond time; keep only the quarter hour.
                 db.execute(
                     "UPDATE _sqlite_migrations SET applied_at = ? WHERE length(applied_at) > 16",
@@ -327,11 +463,14 @@ def _open_database(path: Path, timeout: float) -> Database:
     return db
 
 
-def open_readonly(path: str | Path) -> Database:
-    """The store at `path` as a copy in memory, for commands that only read: the file is never written.
+def open_readonly(path: str | Path, copy: bool = True) -> Store:
+    """The store at `path` for commands that only read: the file is never written.
 
-    An older file is brought up to date in memory only. Refuses (StoreProblem kind "foreign") an empty file
-    or another program's SQLite file; a -wal that is not the file's own is copied aside and not read.
+    With `copy` (and always when the file is older than this app) the store is a copy in memory, which the
+    command may change; an older file is brought up to date in that copy only. Without it the file itself
+    is read through a read-only connection, so a large file is not loaded into memory. Refuses (StoreProblem
+    kind "foreign") an empty file or another program's SQLite file; a -wal that is not the file's own is
+    copied aside and not read.
     """
     path = Path(path)
     _header_problem(path, empty_is_new=False)
@@ -348,17 +487,29 @@ def open_readonly(path: str | Path) -> Database:
         uri += "?immutable=1"
     with known_fault(at_start=True):
         source = sqlite3.connect(uri, uri=True)
+        if not copy:
+            db = Store(source)
+            try:
+                _check_ours(db, path)
+                _sound_and_not_newer(db)
+                if _up_to_date(db):
+                    return db
+            except BaseException:
+                db.close()
+                raise
+            db.close()  # an older file: brought up to date in a copy in memory
+            source = sqlite3.connect(uri, uri=True)
         memory = sqlite3.connect(":memory:")
         try:
             source.backup(memory)
         finally:
             source.close()
-        db = Database(memory, execute_plugins=False)
+        db = Store(memory)
         try:
             _check_ours(db, path)
             _sound_and_not_newer(db)
-            if MIGRATIONS.pending(db):
-                MIGRATIONS.apply(db)
+            if not _up_to_date(db):
+                MIGRATIONS.apply(db.utils)
             db.execute("PRAGMA foreign_keys=ON")
         except BaseException:
             db.close()

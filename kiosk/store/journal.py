@@ -15,7 +15,6 @@ A market day opened at several kiosks on one date is one market day everywhere.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Iterable
@@ -172,6 +171,8 @@ def _record(market: Market, kind: str, **fields: Any) -> dict[str, Any]:
 
 
 def _digest(body: str) -> str:
+    import hashlib  # when first needed: OpenSSL's library is 3 MB the start does without
+
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:32]
 
 
@@ -565,6 +566,8 @@ def _adopt_item(market: Market, item_id: int) -> None:
 
 def close_pending(market: Market) -> int:
     """Cut what this kiosk recorded since its last closed file into closed files; returns how many."""
+    import hashlib
+
     made = 0
     adopt_unjournaled(market)
     with known_fault(), market.db.atomic():

@@ -14,9 +14,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kiosk import settings
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
@@ -27,6 +25,9 @@ from kiosk.settings import Setting
 from kiosk.skills import offer_code
 from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
+
+if TYPE_CHECKING:
+    from kiosk.store.database import Store as Database
 from kiosk.validate import (
     ON_SCREEN,
     clean_choice,
@@ -524,13 +525,17 @@ def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 
     return market
 
 
-def open_market_readonly(path: str | Path, clock: Clock = system_clock) -> Market:
-    """The market in `path` for commands that only read (export, signs, screenshot): a copy in memory,
-    so nothing they do can change, migrate or convert the file. A market left open past its day is closed in
-    the copy too (the file is closed by the next kiosk or command that writes), so no command prints its
-    contacts."""
-    market = Market(open_readonly(path), clock)
-    from kiosk.store.steward import close_stale_markets
+def open_market_readonly(path: str | Path, clock: Clock = system_clock, copy: bool = True) -> Market:
+    """The market in `path` for commands that only read (export, signs, screenshot), so nothing they do can
+    change, migrate or convert the file: a copy in memory, or with `copy=False` the file itself through a
+    read-only connection (a copy all the same when the file needs bringing up to date, or closing below).
+    A market left open past its day is closed in the copy (the file is closed by the next kiosk or command
+    that writes), so no command prints its contacts."""
+    from kiosk.store.steward import close_stale_markets, stale_markets
 
+    market = Market(open_readonly(path, copy=copy), clock)
+    if not copy and stale_markets(market):
+        market.db.close()
+        market = Market(open_readonly(path, copy=True), clock)
     market.closed_stale = close_stale_markets(market)
     return market

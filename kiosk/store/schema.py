@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from kiosk.catalog import DEFAULT_CATEGORIES, OLD_OTHER_ICON, OTHER_ICON, TAGS_BY_KEY
+from kiosk.store.lazy_migrations import LazyMigrations
 
-MIGRATIONS = Migrations("commons_table")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+MIGRATIONS = LazyMigrations()
 
 
 @MIGRATIONS()
@@ -135,4 +138,4 @@ def m005_journal(db: Database) -> None:
 
 
 # One version per migration above; a file with a larger PRAGMA user_version is refused.
-SCHEMA_VERSION = len(MIGRATIONS.pending(Database(memory=True, execute_plugins=False)))  # no plugin scan
+SCHEMA_VERSION = len(MIGRATIONS.steps)

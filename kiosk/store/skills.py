@@ -4,7 +4,7 @@ Offers are saved by Market.offer_skill, which checks that each fits a readable c
 
 from __future__ import annotations
 
-import secrets
+import os
 from collections.abc import Iterable
 
 from kiosk.clock import bucket, parse_bucket
@@ -41,7 +41,8 @@ def save_gathering(market: Market, title: object, date: object, start: object, e
                    place: object = "", note: object = "") -> Gathering:
     """Check and keep the gathering's details; its calendar id stays, so phones update their entry."""
     before = gathering(market)
-    uid = before.uid if before is not None and before.uid else "skills-share-" + secrets.token_hex(6)
+    # os.urandom, as secrets.token_hex does (secrets brings OpenSSL, 3 MB, into the start)
+    uid = before.uid if before is not None and before.uid else "skills-share-" + os.urandom(6).hex()
     cleaned = clean_gathering(title, date, start, end, place, note, uid=uid, stamped=bucket(market.clock()))
     market.set_setting(SKILLS_GATHERING, cleaned.as_setting())
     return cleaned

@@ -63,9 +63,13 @@ def set_pin_hash(market: Market, pin_hash: str) -> None:
 def close_stale_markets(market: Market) -> list[Event]:
     """Close every market still open from an earlier day (what is left is kept for next time) and erase its
     contacts. Returns the markets closed, for telling stewards."""
+    return [market.close_event(event.id, "kept") for event in reversed(stale_markets(market))]
+
+
+def stale_markets(market: Market) -> list[Event]:
+    """The markets still open from an earlier day."""
     today = market.clock().date().isoformat()
-    stale = [e for e in market.events() if e.closed_at is None and e.date < today]
-    return [market.close_event(event.id, "kept") for event in reversed(stale)]
+    return [e for e in market.events() if e.closed_at is None and e.date < today]
 
 
 def kiosk_running_on(path: str | Path) -> bool:

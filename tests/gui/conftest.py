@@ -19,7 +19,7 @@ def qapp():
 
 
 def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kiosk_mode: bool = False):
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 
     from ui.main_window import KioskWindow
 
@@ -31,12 +31,13 @@ def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kios
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
+    # Tests start with the keyboard built right away (the kiosk builds it on the first tap into a text field).
+    QTimer.singleShot(0, lambda: window.keyboard)
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    # As a person meets it: the keyboard is built in idle time after the first paint and has loaded its layout
-    # (a tap before that would find Debian's Hunspell keyboard still on the system locale, e.g. "C").
-    qtbot.waitUntil(lambda: window._keyboard is not None and window._keyboard.input_locale().startswith(window.lang))
+    # Its layout loaded (a tap before that would find Debian's Hunspell keyboard still on the system locale, "C").
+    qtbot.waitUntil(lambda: window.keyboard.input_locale().startswith(window.lang))
     return window
 
 

@@ -113,6 +113,7 @@ def test_no_engine_hides_the_toggle_and_the_log_names_the_packages(qtbot, market
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    monkeypatch.setattr(speech, "engine_plugins", lambda: {"mock"})
     with caplog.at_level(logging.WARNING, logger="ui.speech"):
         assert speech.make_engine() is None
         assert not speech.engine_installed()
