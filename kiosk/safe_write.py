@@ -28,11 +28,11 @@ def write_whole(path: Path, write: Callable[[Path], T]) -> T:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     return result
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     # The rename is durable only once the folder's entry is on disk too.
     try:
         fd = os.open(folder, os.O_RDONLY)

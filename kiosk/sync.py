@@ -16,8 +16,8 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
@@ -130,16 +130,12 @@ def _write_mine(market: Market, folder: Path, me: str, mid: str, report: Exchang
                 # Same rows, same market: the bytes cannot differ unless the file was tampered with.
                 journal.notice(market, f"This kiosk's journal file {path.name} no longer matches its checksum.")
                 continue
-            write_whole(path, _writer(data))
+            write_whole(path, partial(Path.write_bytes, data=data))
             report.wrote_files += 1
             report.wrote_events += last - first + 1
     except OSError:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The folder {path} cannot be written to."),
                            field="folder", path=str(folder)) from None
-
-
-def _writer(data: bytes) -> Callable[[Path], int]:
-    return lambda temp: temp.write_bytes(data)
 
 
 def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report: Exchange) -> None:

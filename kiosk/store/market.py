@@ -7,7 +7,6 @@ the kiosk says "done" it is on the disk.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import re
 import sqlite3
@@ -234,9 +233,6 @@ class Market:
 
     # ----- writing -------------------------------------------------------------------------------------
 
-    def _now(self) -> dt.datetime:
-        return self.clock()
-
     def set_setting(self, which: Setting[T] | str, value: T) -> T:
         which = _known(which)
         if not which.fits(value):
@@ -252,7 +248,7 @@ class Market:
         """Start a market day. An event already open stays the current one until it is closed."""
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
         place = clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
-        now = self._now()
+        now = self.clock()
         date = now.date().isoformat() if date is None or date == "" else clean_date(date)
         with known_fault(), self.db.atomic():
             previous = self.latest_event()
@@ -274,7 +270,7 @@ class Market:
                 "INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, size, perishable,"
                 " listed_at, search_text, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 [to_event, row["category_key"], row["title"], row["left_count"], row["left_count"], row["tags"],
-                 row["size"], bucket(self._now()), row["search_text"], from_event])
+                 row["size"], bucket(self.clock()), row["search_text"], from_event])
             if row["left_count"] is not None:
                 self._move(to_event, row["category_key"], brought=row["left_count"])
 
@@ -297,7 +293,7 @@ class Market:
         self.db.execute(
             "INSERT INTO movements (event_id, category_key, bucket, brought, taken) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT DO UPDATE SET brought = brought + excluded.brought, taken = taken + excluded.taken",
-            [event_id, category_key, bucket(self._now()), brought, taken],
+            [event_id, category_key, bucket(self.clock()), brought, taken],
         )
 
     def list_item(
@@ -328,7 +324,7 @@ class Market:
                 "INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, size, perishable,"
                 " listed_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [event.id, category.key, title, count, count, json.dumps(tags), size, int(bool(perishable)),
-                 bucket(self._now()), text],
+                 bucket(self.clock()), text],
             )
             if count is not None:
                 self._move(event.id, category.key, brought=count)
@@ -429,7 +425,7 @@ class Market:
             event = self.ensure_event()
             cur = self.db.execute(
                 "INSERT INTO wants (event_id, category_key, title, size, posted_at) VALUES (?, ?, ?, ?, ?)",
-                [event.id, category.key, title, size, bucket(self._now())],
+                [event.id, category.key, title, size, bucket(self.clock())],
             )
             _journal.wanted(self, cur.lastrowid)
         return _want(self._one("SELECT * FROM wants WHERE id = ?", [cur.lastrowid]) or {})
@@ -464,7 +460,7 @@ class Market:
                 "INSERT INTO skill_offers (event_id, title, description, availability, contact,"
                 " forget_after_print, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [event.id, title, description, json.dumps(when), contact or None, int(forget_after_print),
-                 bucket(self._now())],
+                 bucket(self.clock())],
             )
             _journal.offered(self, cur.lastrowid)
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
@@ -483,7 +479,7 @@ class Market:
         event_id = self.event(event_id).id
         with known_fault(), self.db.atomic():
             cur = self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
-                                  [bucket(self._now()), leftovers, event_id])
+                                  [bucket(self.clock()), leftovers, event_id])
             if cur.rowcount == 1:
                 _journal.closed(self, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
