@@ -125,10 +125,6 @@ class Gathering:
         parts = [day_words(self.date, lang), f"{self.start}–{self.end}", self.place]
         return ", ".join(p for p in parts if p)
 
-    def as_setting(self) -> dict[str, str]:
-        return {"title": self.title, "date": self.date, "start": self.start, "end": self.end,
-                "place": self.place, "note": self.note, "uid": self.uid, "stamped": self.stamped}
-
 
 def next_saturday(today: dt.date) -> dt.date:
     """A first guess for the gathering's day: the Saturday after next week begins."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.journal import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, file_name, new_market_id
 from kiosk.safe_write import write_whole
+from kiosk.settings import JOURNAL_KIOSK_ID
 from kiosk.store import journal
 from kiosk.store.market import Market
 
@@ -218,7 +219,7 @@ def run_command(name: str, db: Path, folder: Path | None) -> str:
             market.close()
     market = open_market_readonly(db)
     try:
-        me = journal.kiosk_id_if_any(market)
+        me = market.setting(JOURNAL_KIOSK_ID)
         lines = [f"This kiosk: {me or 'keeps no journal yet'}."]
         heard = journal.kiosks_heard(market)
         lines += [f"{kiosk}  last heard {at.replace('T', ' ')}  ({events} event{'s' if events != 1 else ''})"

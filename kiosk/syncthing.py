@@ -324,9 +324,6 @@ class Syncthing:
         with contextlib.suppress(SyncthingProblem):
             self.post("/rest/db/scan", folder=folder_id)
 
-    def completion(self, folder_id: str, device_id: str) -> float:
-        return float(self.get("/rest/db/completion", folder=folder_id, device=device_id).get("completion", 0))
-
 
 def _children(pid: int) -> list[int]:
     """Process ids whose parent is `pid` (Linux /proc)."""

@@ -65,11 +65,6 @@ def _one(market: Market, sql: str, params: Iterable[Any] = ()) -> Any:
     return _x(market, sql, params).fetchone()
 
 
-def _get_setting(market: Market, key: str) -> Any:
-    row = _one(market, "SELECT value FROM settings WHERE key = ?", [key])
-    return None if row is None else json.loads(row[0])
-
-
 def _put_setting(market: Market, key: str, value: Any) -> None:
     _x(market, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
        [key, json.dumps(value, ensure_ascii=False)])
@@ -77,8 +72,8 @@ def _put_setting(market: Market, key: str, value: Any) -> None:
 
 def kiosk_id(market: Market) -> str:
     """This data file's random kiosk id (made the first time it is needed); the only id in a journal."""
-    found = _get_setting(market, JOURNAL_KIOSK_ID.key)
-    if isinstance(found, str):
+    found = market.setting(JOURNAL_KIOSK_ID)
+    if found is not None:
         return found
     made = new_kiosk_id()
     with market.db.atomic():
@@ -86,15 +81,8 @@ def kiosk_id(market: Market) -> str:
     return made
 
 
-def kiosk_id_if_any(market: Market) -> str | None:
-    with known_fault():
-        found = _get_setting(market, JOURNAL_KIOSK_ID.key)
-    return found if isinstance(found, str) else None
-
-
 def market_id(market: Market) -> str | None:
-    found = _get_setting(market, JOURNAL_MARKET_ID.key)
-    return found if isinstance(found, str) else None
+    return market.setting(JOURNAL_MARKET_ID)
 
 
 def settle_market_id(market: Market, offered: str | None) -> str:
@@ -445,7 +433,6 @@ def _apply_skill(market: Market, e: dict[str, Any], event_id: int) -> None:
 @dataclass
 class Folded:
     new: int = 0          # events this file had not held
-    applied: int = 0      # events applied to the tables (some that waited before, too)
     waiting: int = 0      # events still waiting for what they refer to
     skipped: list[str] = field(default_factory=list)  # why events were skipped, one sentence each
     kiosks: set[str] = field(default_factory=set)
@@ -520,7 +507,6 @@ def _try(market: Market, e: dict[str, Any], result: Folded) -> None:
         result.skipped.append(problem.why)
         done = True  # it will never apply here; do not retry it on every exchange
     if done:
-        result.applied += 1
         _x(market, "UPDATE journal_events SET applied = 1 WHERE id = ?", [e["id"]])
 
 

@@ -137,9 +137,8 @@ def minimise_event(market: Market, event_id: int) -> Summary:
                 # One row per category, at the quarter hour the event opened.
                 market.db.execute("INSERT INTO movements (event_id, category_key, bucket, brought, taken) "
                                   "VALUES (?, ?, ?, ?, ?)", [event_id, c.key, event.opened_at, c.brought, c.taken])
-        market.db.execute("DELETE FROM items WHERE event_id = ?", [event_id])
-        market.db.execute("DELETE FROM wants WHERE event_id = ?", [event_id])
-        market.db.execute("DELETE FROM skill_offers WHERE event_id = ?", [event_id])
+        for table in ("items", "wants", "skill_offers"):
+            market.db.execute(f"DELETE FROM {table} WHERE event_id = ?", [event_id])
         market.set_setting(minimised_event(event_id), kept)
     with known_fault():
         market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
