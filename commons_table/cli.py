@@ -308,15 +308,12 @@ def run(argv: list[str]) -> int:
     return run_kiosk(db, windowed=args.windowed, lang=args.lang)
 
 
-def _escaped(text: str) -> str:
+def _say(sentence: str) -> None:
     """Control characters and escape sequences (from argv or a file name) shown as \\x1b, never sent raw to a
     terminal; a file name that is not UTF-8 shows its odd bytes the same way."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
-                   for ch in text)
-
-
-def _say(sentence: str) -> None:
-    print(f"commons-table: {_escaped(sentence)}", file=sys.stderr)
+    shown = "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                    for ch in sentence)
+    print(f"commons-table: {shown}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
