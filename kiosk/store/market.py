@@ -132,15 +132,12 @@ class Market:
         return list(self._categories.values())
 
     def category(self, key: str) -> Category:
-        self.categories()
-        assert self._categories is not None
-        try:
-            if not isinstance(key, str):
-                raise KeyError(key)
-            return self._categories[key]
-        except KeyError:
+        self.categories()  # read once, then kept
+        found = (self._categories or {}).get(key) if isinstance(key, str) else None
+        if found is None:
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the kinds of things on the screen."),
-                               field="category") from None
+                               field="category")
+        return found
 
     def current_event(self) -> Event | None:
         row = self._one("SELECT * FROM events WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1")
