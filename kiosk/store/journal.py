@@ -233,11 +233,8 @@ def took(market: Market, item: Item, taken: int = 1) -> None:
     if taken > 0:
         _record(market, "taken", item=uid)
     else:
-        # Called just before Market takes the take back from the latest quarter hour that counted one.
-        row = _one(market, "SELECT bucket FROM movements WHERE event_id = ? AND category_key = ? AND taken > 0"
-                           + (" AND brought > 0" if item.is_lots else "") + " ORDER BY bucket DESC LIMIT 1",
-                   [item.event_id, item.category_key])
-        _record(market, "untaken", item=uid, bucket=row[0] if row else None)
+        # Called just before Market takes the take back from that quarter hour.
+        _record(market, "untaken", item=uid, bucket=market._latest_take(item))
     if not item.is_lots:
         _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, uid])
         _derive_left(market, item.id, _thing(market, uid)[2])

@@ -378,7 +378,7 @@ class Market:
         with known_fault(), self.db.atomic():
             if item.is_lots:
                 _journal.took(self, item, -1)
-                self._unmove_take(item, lots=True)
+                self._unmove_take(item)
             else:
                 # Relative, inside the transaction (another kiosk process may be taking too), and only
                 # when there is a take to undo: no count ever goes below 0.
@@ -387,20 +387,23 @@ class Market:
                     "WHERE id = ? AND left_count < quantity", [item_id])
                 if cur.rowcount == 1:
                     _journal.took(self, item, -1)
-                    self._unmove_take(item, lots=False)
+                    self._unmove_take(item)
         return self.item(item_id)
 
-    def _unmove_take(self, item: Item, lots: bool) -> bool:
-        """Take one take back from the latest quarter hour that counted one; False when there is none."""
+    def _latest_take(self, item: Item) -> str | None:
+        """The latest quarter hour that counted a take of this item's kind (of a pile of "lots": one it brought)."""
         row = self._one("SELECT bucket FROM movements WHERE event_id = ? AND category_key = ? AND taken > 0"
-                        + (" AND brought > 0" if lots else "") + " ORDER BY bucket DESC LIMIT 1",
+                        + (" AND brought > 0" if item.is_lots else "") + " ORDER BY bucket DESC LIMIT 1",
                         [item.event_id, item.category_key])
-        if row is None:
-            return False
-        self.db.execute("UPDATE movements SET taken = taken - 1, brought = brought - ? "
-                        "WHERE event_id = ? AND category_key = ? AND bucket = ?",
-                        [int(lots), item.event_id, item.category_key, row["bucket"]])
-        return True
+        return row["bucket"] if row else None
+
+    def _unmove_take(self, item: Item) -> None:
+        """Take one take back from the latest quarter hour that counted one, if any."""
+        at = self._latest_take(item)
+        if at is not None:
+            self.db.execute("UPDATE movements SET taken = taken - 1, brought = brought - ? "
+                            "WHERE event_id = ? AND category_key = ? AND bucket = ?",
+                            [int(item.is_lots), item.event_id, item.category_key, at])
 
     def mark_gone(self, item_id: int, gone: bool = True) -> Item:
         """A pile of "lots" is no longer on the table (or, to undo, is back). Counted things go by takes."""
