@@ -118,7 +118,8 @@ def _map(market: Market, uid: str, kind: str, local_id: int, **extra: Any) -> No
        [uid, kind, local_id, extra.get("lots"), extra.get("category_key"), extra.get("event_id")])
 
 
-def _move(market: Market, event_id: int, category_key: str, at: str, brought: int = 0, taken: int = 0) -> None:
+def move(market: Market, event_id: int, category_key: str, at: str, brought: int = 0, taken: int = 0) -> None:
+    """Count things brought and taken in one category in the quarter hour `at` (the summary's movements)."""
     if brought or taken:
         _x(market, "INSERT INTO movements (event_id, category_key, bucket, brought, taken) VALUES (?, ?, ?, ?, ?) "
                    "ON CONFLICT DO UPDATE SET brought = brought + excluded.brought, taken = taken + excluded.taken",
@@ -220,7 +221,7 @@ def unlisted(market: Market, item: Item) -> None:
     thing = _thing(market, uid)
     if item.quantity is not None:
         # Market counted the takes it saw here; the journal's count covers every kiosk's.
-        _move(market, item.event_id, item.category_key, event["at"],
+        move(market, item.event_id, item.category_key, event["at"],
               taken=-(thing[2] - (item.quantity - (item.left or 0))))
     _x(market, "UPDATE journal_things SET local_id = NULL, removed_at = ? WHERE uid = ?", [event["at"], uid])
 
@@ -376,7 +377,7 @@ def _apply_listed(market: Market, e: dict[str, Any], event_id: int) -> None:
     _map(market, e["id"], "item", cur.lastrowid, lots=int(count is None), category_key=e["category"],
          event_id=event_id)
     if count is not None:
-        _move(market, event_id, e["category"], e["at"], brought=count)
+        move(market, event_id, e["category"], e["at"], brought=count)
 
 
 def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> None:
@@ -387,12 +388,12 @@ def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> No
         # An undone take comes off the quarter hour the kiosk that undid it took it from (or none).
         at = e["bucket"] if isinstance(e["bucket"], str) and BUCKET.match(e["bucket"]) else None
     if at is not None:
-        _move(market, event_id, category, at, brought=both, taken=taken)
+        move(market, event_id, category, at, brought=both, taken=taken)
     if removed_at is not None:
         # The listing was undone already; undoing a counted listing takes back its takes, this one too
         # (a pile of "lots" keeps what was taken from it, as on the kiosk that undid it).
         if not lots:
-            _move(market, event_id, category, removed_at, taken=-taken)
+            move(market, event_id, category, removed_at, taken=-taken)
         return
     if not lots:
         _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, e["item"]])
@@ -405,7 +406,7 @@ def _apply_unlisted(market: Market, e: dict[str, Any], thing: Any) -> None:
         return
     if not lots:
         row = _one(market, "SELECT quantity FROM items WHERE id = ?", [local])
-        _move(market, event_id, category, e["at"], brought=-(row[0] if row else 0), taken=-net)
+        move(market, event_id, category, e["at"], brought=-(row[0] if row else 0), taken=-net)
     _x(market, "DELETE FROM items WHERE id = ?", [local])
     _x(market, "UPDATE journal_things SET local_id = NULL, removed_at = ? WHERE uid = ?", [e["at"], e["item"]])
 

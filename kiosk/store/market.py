@@ -287,11 +287,7 @@ class Market:
         return self.event(event_id)
 
     def _move(self, event_id: int, category_key: str, brought: int = 0, taken: int = 0) -> None:
-        self.db.execute(
-            "INSERT INTO movements (event_id, category_key, bucket, brought, taken) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT DO UPDATE SET brought = brought + excluded.brought, taken = taken + excluded.taken",
-            [event_id, category_key, bucket(self.clock()), brought, taken],
-        )
+        _journal.move(self, event_id, category_key, bucket(self.clock()), brought, taken)
 
     def list_item(
         self,
