@@ -17,14 +17,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt's lupdate 
     return text
 
 
-class _Sentence:
-    def _words(self, template: str, params: dict[str, Any]) -> str:
+class _Sentence(Exception):
+    def __init__(self, template: str, params: dict[str, Any]):
         self.template = template
         self.params = params
         try:
-            return template.format(**params)
+            self.sentence = template.format(**params)
         except (KeyError, IndexError, ValueError):
-            return template
+            self.sentence = template
+        super().__init__(self.sentence)
 
 
 class VisitorError(_Sentence, ValueError):
@@ -35,8 +36,7 @@ class VisitorError(_Sentence, ValueError):
     """
 
     def __init__(self, template: str, *, field: str = "", **params: Any):
-        self.sentence = self._words(template, params)
-        super().__init__(self.sentence)
+        super().__init__(template, params)
         self.field = field
 
 
@@ -74,8 +74,7 @@ class StoreProblem(_Sentence, RuntimeError):
     """
 
     def __init__(self, template: str, *, kind: str = "", **params: Any):
-        self.sentence = self._words(template, params)
-        super().__init__(self.sentence)
+        super().__init__(template, params)
         self.kind = kind
 
 

@@ -86,6 +86,8 @@ class Syncthing:
         self.name = name
         self.local_discovery = local_discovery
         self.process: subprocess.Popen[bytes] | None = None
+        self._adopted = False  # answering from before this kiosk started: not our child process
+        self._device_id = ""
         settings = self._settings()
         self.gui_port = gui_port or settings.get("gui_port") or free_port()
         self.listen = listen or settings.get("listen") or f"tcp://0.0.0.0:{free_port()}"
@@ -144,9 +146,8 @@ class Syncthing:
             {"gui_port": self.gui_port, "listen": self.listen, "api_key": self.api_key}))
 
     def device_id_from_disk(self, exe: str) -> str:
-        cached = getattr(self, "_device_id", None)
-        if cached:
-            return str(cached)
+        if self._device_id:
+            return self._device_id
         out = subprocess.run([exe, "serve", "--home", str(self.home), "--device-id"], capture_output=True,
                              text=True, timeout=60, check=True)
         self._device_id = out.stdout.strip()
@@ -188,7 +189,7 @@ class Syncthing:
         raise SyncthingProblem(NOT_STARTED)
 
     def running(self) -> bool:
-        if getattr(self, "_adopted", False):
+        if self._adopted:
             try:
                 self.get("/rest/system/ping")
                 return True
@@ -227,7 +228,7 @@ class Syncthing:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(url, data=data, method=method,
                                          headers={"X-API-Key": self.api_key, "Content-Type": "application/json"})
-        ours = getattr(self, "_adopted", False) or (self.process is not None and self.process.poll() is None)
+        ours = self._adopted or (self.process is not None and self.process.poll() is None)
         problem: Exception | None = None
         for attempt in range(4 if ours else 1):
             try:
