@@ -108,11 +108,6 @@ class JournalFile:
     first: int
     last: int
     events: list[dict[str, Any]]
-    sha256: str
-
-    @property
-    def name(self) -> str:
-        return file_name(self.first)
 
 
 def file_name(first_seq: int) -> str:
@@ -145,10 +140,8 @@ def decode_file(data: bytes, kiosk: str | None = None) -> JournalFile:
     owner = header.get("kiosk")
     if not isinstance(owner, str) or not KIOSK_ID.match(owner) or (kiosk is not None and owner != kiosk):
         raise JournalError("it does not belong to the kiosk folder it is in")
-    events = []
     try:
-        for line in body.decode("utf-8").splitlines():
-            events.append(json.loads(line))
+        events = [json.loads(line) for line in body.decode("utf-8").splitlines()]
     except (UnicodeDecodeError, ValueError):
         raise JournalError("one of its lines is garbled") from None
     if len(events) != header.get("count") or not events:
@@ -156,5 +149,4 @@ def decode_file(data: bytes, kiosk: str | None = None) -> JournalFile:
     seqs = [e.get("n") if isinstance(e, dict) else None for e in events]
     if seqs != list(range(int(header["first"]), int(header["last"]) + 1)):
         raise JournalError("its events are not numbered one after another")
-    return JournalFile(str(header.get("market") or ""), owner, int(header["first"]), int(header["last"]),
-                       events, hashlib.sha256(data).hexdigest())
+    return JournalFile(str(header.get("market") or ""), owner, int(header["first"]), int(header["last"]), events)

@@ -164,22 +164,18 @@ def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report:
         jf = decode_file(data, kiosk=owner)
         if jf.market != mid:
             raise JournalError("it is another market's journal", kind="market")
+        folded = journal.fold(market, jf.events)  # raises no JournalError: it skips what it cannot use
     except JournalError as problem:
         _problem(market, report, where, problem.why)
-        journal.mark_read(market, owner, name, sha)
-        return
-    try:
-        folded = journal.fold(market, jf.events)
     except journal.SameKioskId:
         _problem(market, report, where, "two kiosks use the same kiosk id (was a data file copied?)")
-        journal.mark_read(market, owner, name, sha)
-        return
-    for why in folded.skipped:
-        _problem(market, report, where, why)
+    else:
+        for why in folded.skipped:
+            _problem(market, report, where, why)
+        report.read_files += 1
+        report.new_events += folded.new
+        report.kiosks.add(owner)
     journal.mark_read(market, owner, name, sha)
-    report.read_files += 1
-    report.new_events += folded.new
-    report.kiosks.add(owner)
 
 
 def _check_mine(market: Market, path: Path, report: Exchange) -> None:
