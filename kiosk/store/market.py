@@ -461,11 +461,6 @@ class Market:
             _journal.offered(self, cur.lastrowid)
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
 
-    def forget_contact(self, offer_id: int) -> None:
-        offer_id = clean_id(offer_id, field="offer")
-        with known_fault(), self.db.atomic():
-            self.db.execute("UPDATE skill_offers SET contact = NULL WHERE id = ?", [offer_id])
-
     def close_event(self, event_id: int, leftovers: str = "kept") -> Event:
         """End the market day; every contact typed on a skill offer is erased for good."""
         if not isinstance(leftovers, str) or leftovers not in ("kept", "handed_off"):
