@@ -12,20 +12,18 @@ from pathlib import Path
 from typing import NoReturn
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.errors import QT_TRANSLATE_NOOP, OutputProblem, StoreProblem, VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, OutputProblem, Sentence
 from kiosk.paths import default_db_path
 
 COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks")
 PAPERS = ("a4", "letter")
 
 
-class UsageError(Exception):
+class UsageError(Sentence):
     """A sentence for the person at the terminal: an English template and its values (see `say`)."""
 
     def __init__(self, template: str, **params: object):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params) if params else template)
+        super().__init__(template, params)
 
 
 def message_language(argv: list[str]) -> str:
@@ -324,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         return run(argv)
-    except (UsageError, VisitorError, StoreProblem) as error:
+    except Sentence as error:
         _say(say(message_language(argv), error.template, **error.params))
         return 2
     except OSError as error:

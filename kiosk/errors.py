@@ -17,7 +17,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt's lupdate 
     return text
 
 
-class _Sentence(Exception):
+class Sentence(Exception):
+    """An English template and its values (`params`); `sentence` is the two put together."""
+
     def __init__(self, template: str, params: dict[str, Any]):
         self.template = template
         self.params = params
@@ -28,7 +30,7 @@ class _Sentence(Exception):
         super().__init__(self.sentence)
 
 
-class VisitorError(_Sentence, ValueError):
+class VisitorError(Sentence, ValueError):
     """Bad input from a person at the table; `sentence` is fit to show them as it is.
 
     `template` and `params` let the kiosk say it in the visitor's language: the template is translated,
@@ -65,7 +67,7 @@ def check_output(path: Path) -> Path:
     return path
 
 
-class StoreProblem(_Sentence, RuntimeError):
+class StoreProblem(Sentence, RuntimeError):
     """A known fault of the database file (full disk, read-only, corrupt, locked).
 
     The kiosk tells the person in plain words and keeps running; nothing that was
