@@ -74,7 +74,6 @@ class Peer:
     device_id: str
     name: str
     connected: bool = False
-    address: str = ""
 
 
 class Syncthing:
@@ -279,14 +278,13 @@ class Syncthing:
         me = self.device_id()
         connections = self.get("/rest/system/connections").get("connections", {})
         return [Peer(d["deviceID"], d.get("name") or short_id(d["deviceID"]),
-                     bool(connections.get(d["deviceID"], {}).get("connected")),
-                     connections.get(d["deviceID"], {}).get("address", ""))
+                     bool(connections.get(d["deviceID"], {}).get("connected")))
                 for d in self.get("/rest/config/devices") if d["deviceID"] != me]
 
     def pending_devices(self) -> list[Peer]:
         """Kiosks that tried to reach this one and are not paired yet."""
         pending = self.get("/rest/cluster/pending/devices") or {}
-        return [Peer(device, str(info.get("name") or short_id(device)), False, str(info.get("address") or ""))
+        return [Peer(device, str(info.get("name") or short_id(device)))
                 for device, info in pending.items()]
 
     def nearby_devices(self) -> list[str]:
