@@ -12,20 +12,18 @@ from pathlib import Path
 from typing import NoReturn
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.errors import QT_TRANSLATE_NOOP, OutputProblem, StoreProblem, VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, OutputProblem, Sentence
 from kiosk.paths import default_db_path
 
 COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks")
 PAPERS = ("a4", "letter")
 
 
-class UsageError(Exception):
+class UsageError(Sentence):
     """A sentence for the person at the terminal: an English template and its values (see `say`)."""
 
     def __init__(self, template: str, **params: object):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params) if params else template)
+        super().__init__(template, params)
 
 
 def message_language(argv: list[str]) -> str:
@@ -107,48 +105,42 @@ def build_parsers() -> tuple[Parser, dict[str, Parser]]:
     launcher.add_argument("--lang", type=_lang, help="the language to start in: " + ", ".join(LANGUAGES))
 
     commands: dict[str, Parser] = {}
-    demo = Parser(prog="commons-table demo", description="Fill a data file with a realistic demo market.")
-    demo.add_argument("--db", type=Path, required=True)
-    commands["demo"] = demo
 
+    def command(name: str, description: str) -> Parser:
+        """A command's parser, with the --db every command takes (only set-pin may leave it out)."""
+        parser = commands[name] = Parser(prog=f"commons-table {name}", description=description)
+        if name == "set-pin":
+            parser.add_argument("--db", type=Path, help="the data file (default: the per-user data folder)")
+        else:
+            parser.add_argument("--db", type=Path, required=True)
+        return parser
+
+    command("demo", "Fill a data file with a realistic demo market.")
     from_screens = "home, bring, browse, wanted, thanks, skills, pin, steward, keyboard, …"
-    shot = Parser(prog="commons-table screenshot", description="Render one screen to a PNG file.")
-    shot.add_argument("--db", type=Path, required=True)
+    shot = command("screenshot", "Render one screen to a PNG file.")
     shot.add_argument("--screen", required=True, help=from_screens)
     shot.add_argument("--size", type=_size, default=(1280, 800))
     shot.add_argument("--lang", type=_lang)
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--keyboard", action="store_true", help="tap the screen's first text field: keyboard up")
-    commands["screenshot"] = shot
 
-    export = Parser(prog="commons-table export", description="Write an event's summary to a file.")
-    export.add_argument("--db", type=Path, required=True)
+    export = command("export", "Write an event's summary to a file.")
     export.add_argument("--event", default="latest", help="an event number, or latest (the default)")
     export.add_argument("--format", required=True, help="csv, json or pdf")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--lang", type=_lang, help="the language of a CSV's headers and numbers, of a PDF's "
                         "words: " + ", ".join(LANGUAGES))
-    commands["export"] = export
 
-    signs = Parser(prog="commons-table signs", description="Print the table's signs into a PDF file.")
-    signs.add_argument("--db", type=Path, required=True)
+    signs = command("signs", "Print the table's signs into a PDF file.")
     signs.add_argument("--out", type=Path, required=True)
     signs.add_argument("--paper", type=_paper, default="a4", help="a4 or letter")
     signs.add_argument("--kind", default="all", help="welcome, categories, tents, here-now, wanted, … or all")
     signs.add_argument("--lang", type=_langs, help="one or two languages, like en or en,es")
-    commands["signs"] = signs
 
-    set_pin = Parser(prog="commons-table set-pin",
-                     description="Set or reset the stewards' PIN (4 to 8 digits, asked twice on the terminal).")
-    set_pin.add_argument("--db", type=Path, help="the data file (default: the per-user data folder)")
-    commands["set-pin"] = set_pin
-    sync = Parser(prog="commons-table sync", description="One exchange of journals with a folder (USB, Syncthing).")
-    sync.add_argument("--db", type=Path, required=True)
-    sync.add_argument("--folder", type=Path, required=True)
-    commands["sync"] = sync
-    kiosks = Parser(prog="commons-table kiosks", description="The kiosks this data file has heard from.")
-    kiosks.add_argument("--db", type=Path, required=True)
-    commands["kiosks"] = kiosks
+    command("set-pin", "Set or reset the stewards' PIN (4 to 8 digits, asked twice on the terminal).")
+    command("sync", "One exchange of journals with a folder (USB, Syncthing).").add_argument(
+        "--folder", type=Path, required=True)
+    command("kiosks", "The kiosks this data file has heard from.")
     return launcher, commands
 
 
@@ -314,15 +306,12 @@ def run(argv: list[str]) -> int:
     return run_kiosk(db, windowed=args.windowed, lang=args.lang)
 
 
-def _escaped(text: str) -> str:
+def _say(sentence: str) -> None:
     """Control characters and escape sequences (from argv or a file name) shown as \\x1b, never sent raw to a
     terminal; a file name that is not UTF-8 shows its odd bytes the same way."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
-                   for ch in text)
-
-
-def _say(sentence: str) -> None:
-    print(f"commons-table: {_escaped(sentence)}", file=sys.stderr)
+    shown = "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                    for ch in sentence)
+    print(f"commons-table: {shown}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -333,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         return run(argv)
-    except (UsageError, VisitorError, StoreProblem) as error:
+    except Sentence as error:
         _say(say(message_language(argv), error.template, **error.params))
         return 2
     except OSError as error:

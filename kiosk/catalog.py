@@ -72,7 +72,6 @@ class Tag:
     names: dict[str, str]
     marks: dict[str, str]  # a short mark per language for lists and printed sheets (initials of its words)
     icon: str
-    food_only: bool = True
 
     def mark(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return self.marks.get(lang) or self.marks[DEFAULT_LANGUAGE]
@@ -203,7 +202,6 @@ SKILL_KINDS: tuple[SkillKind, ...] = (
 OTHER_SKILL = SkillKind("other", "mdi6.school", ())
 # When a person can share their skill (kiosk.skills.WORDS says each in every language).
 SKILL_TIMES = ("weekday_evenings", "weekends", "at_skills_share")
-SKILL_KINDS_BY_KEY: dict[str, SkillKind] = {k.key: k for k in (*SKILL_KINDS, OTHER_SKILL)}
 
 
 def _folded(text: str) -> str:

@@ -17,17 +17,20 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name Qt's lupdate 
     return text
 
 
-class _Sentence:
-    def _words(self, template: str, params: dict[str, Any]) -> str:
+class Sentence(Exception):
+    """An English template and its values (`params`); `sentence` is the two put together."""
+
+    def __init__(self, template: str, params: dict[str, Any]):
         self.template = template
         self.params = params
         try:
-            return template.format(**params)
+            self.sentence = template.format(**params)
         except (KeyError, IndexError, ValueError):
-            return template
+            self.sentence = template
+        super().__init__(self.sentence)
 
 
-class VisitorError(_Sentence, ValueError):
+class VisitorError(Sentence, ValueError):
     """Bad input from a person at the table; `sentence` is fit to show them as it is.
 
     `template` and `params` let the kiosk say it in the visitor's language: the template is translated,
@@ -35,8 +38,7 @@ class VisitorError(_Sentence, ValueError):
     """
 
     def __init__(self, template: str, *, field: str = "", **params: Any):
-        self.sentence = self._words(template, params)
-        super().__init__(self.sentence)
+        super().__init__(template, params)
         self.field = field
 
 
@@ -65,7 +67,7 @@ def check_output(path: Path) -> Path:
     return path
 
 
-class StoreProblem(_Sentence, RuntimeError):
+class StoreProblem(Sentence, RuntimeError):
     """A known fault of the database file (full disk, read-only, corrupt, locked).
 
     The kiosk tells the person in plain words and keeps running; nothing that was
@@ -74,8 +76,7 @@ class StoreProblem(_Sentence, RuntimeError):
     """
 
     def __init__(self, template: str, *, kind: str = "", **params: Any):
-        self.sentence = self._words(template, params)
-        super().__init__(self.sentence)
+        super().__init__(template, params)
         self.kind = kind
 
 

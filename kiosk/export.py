@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,7 @@ def csv_dialect(lang: str) -> tuple[str, str]:
     return CSV_NUMBERS.get(lang, CSV_NUMBERS["en"])
 
 
-def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
+def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
     """Call write(temporary path) and move the result to `path` in one rename; no half-written file."""
     path = check_output(Path(path))
 
@@ -64,13 +65,6 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     except OSError:
         raise OutputProblem(OUT_REFUSED, path=str(path)) from None
     return path
-
-
-def _write_text(text: str, encoding: str) -> Callable[[Path], None]:
-    def write(temp: Path) -> None:
-        with temp.open("w", encoding=encoding, newline="") as out:
-            out.write(text)
-    return write
 
 
 def csv_text(summary: Summary, lang: str = "en") -> str:
@@ -143,11 +137,13 @@ def json_text(summary: Summary, lang: str = "en") -> str:
 
 def write_csv(summary: Summary, path: Path, lang: str = "en") -> Path:
     # UTF-8 with a byte-order mark, so spreadsheets on every system read the accents right.
-    return atomic_write(path, _write_text(csv_text(summary, lang), "utf-8-sig"))
+    text = csv_text(summary, lang)
+    return atomic_write(path, partial(Path.write_text, data=text, encoding="utf-8-sig", newline=""))
 
 
 def write_json(summary: Summary, path: Path, lang: str = "en") -> Path:
-    return atomic_write(path, _write_text(json_text(summary, lang), "utf-8"))
+    return atomic_write(path, partial(Path.write_text, data=json_text(summary, lang), encoding="utf-8",
+                                      newline=""))
 
 
 def export_file_name(summary: Summary, fmt: str) -> str:

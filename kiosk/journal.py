@@ -54,7 +54,7 @@ class JournalError(ValueError):
 
 
 
-def _sha256(data: bytes) -> str:
+def sha256_hex(data: bytes) -> str:
     import hashlib  # when first used: OpenSSL's library (3 MB) is not needed to start
 
     return hashlib.sha256(data).hexdigest()
@@ -113,11 +113,6 @@ class JournalFile:
     first: int
     last: int
     events: list[dict[str, Any]]
-    sha256: str
-
-    @property
-    def name(self) -> str:
-        return file_name(self.first)
 
 
 def file_name(first_seq: int) -> str:
@@ -130,7 +125,7 @@ def encode_file(market: str, kiosk: str, events: list[dict[str, Any]]) -> bytes:
     body = "".join(encode_event(e) + "\n" for e in events).encode("utf-8")
     header = {"format": FORMAT, "version": VERSION, "market": market, "kiosk": kiosk,
               "first": events[0]["n"], "last": events[-1]["n"], "count": len(events),
-              "sha256": _sha256(body)}
+              "sha256": sha256_hex(body)}
     return (json.dumps(header, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8") + body
 
 
@@ -145,15 +140,13 @@ def decode_file(data: bytes, kiosk: str | None = None) -> JournalFile:
         raise JournalError("it is not a Commons Table journal")
     if not isinstance(header.get("version"), int) or header["version"] > VERSION:
         raise JournalError("it was written by a newer Commons Table", kind="newer")
-    if not sep or _sha256(body) != header.get("sha256"):
+    if not sep or sha256_hex(body) != header.get("sha256"):
         raise JournalError("it is truncated or damaged (its checksum does not match)")
     owner = header.get("kiosk")
     if not isinstance(owner, str) or not KIOSK_ID.match(owner) or (kiosk is not None and owner != kiosk):
         raise JournalError("it does not belong to the kiosk folder it is in")
-    events = []
     try:
-        for line in body.decode("utf-8").splitlines():
-            events.append(json.loads(line))
+        events = [json.loads(line) for line in body.decode("utf-8").splitlines()]
     except (UnicodeDecodeError, ValueError):
         raise JournalError("one of its lines is garbled") from None
     if len(events) != header.get("count") or not events:
@@ -161,5 +154,4 @@ def decode_file(data: bytes, kiosk: str | None = None) -> JournalFile:
     seqs = [e.get("n") if isinstance(e, dict) else None for e in events]
     if seqs != list(range(int(header["first"]), int(header["last"]) + 1)):
         raise JournalError("its events are not numbered one after another")
-    return JournalFile(str(header.get("market") or ""), owner, int(header["first"]), int(header["last"]),
-                       events, _sha256(data))
+    return JournalFile(str(header.get("market") or ""), owner, int(header["first"]), int(header["last"]), events)

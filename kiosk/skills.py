@@ -126,15 +126,6 @@ class Gathering:
         parts = [day_words(self.date, lang), f"{self.start}–{self.end}", self.place]
         return ", ".join(p for p in parts if p)
 
-    def as_setting(self) -> dict[str, str]:
-        return {"title": self.title, "date": self.date, "start": self.start, "end": self.end,
-                "place": self.place, "note": self.note, "uid": self.uid, "stamped": self.stamped}
-
-
-def next_saturday(today: dt.date) -> dt.date:
-    """A first guess for the gathering's day: the Saturday after next week begins."""
-    return today + dt.timedelta(days=(5 - today.weekday()) % 7 + 7)
-
 
 def gathering_title(gathering: Gathering, lang: str = DEFAULT_LANGUAGE) -> str:
     """The gathering's name in `lang` when stewards kept the proposed one ("Skills share" in any language);
@@ -145,8 +136,10 @@ def gathering_title(gathering: Gathering, lang: str = DEFAULT_LANGUAGE) -> str:
 
 
 def proposed_gathering(today: dt.date, place: str = "", lang: str = DEFAULT_LANGUAGE) -> Gathering:
-    """What the steward screen starts from when no gathering has been set yet."""
-    return Gathering(words(lang)["gathering"], next_saturday(today).isoformat(), "14:00", "17:00", place)
+    """What the steward screen starts from when no gathering has been set yet: the Saturday after next week
+    begins, in the afternoon."""
+    saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7 + 7)
+    return Gathering(words(lang)["gathering"], saturday.isoformat(), "14:00", "17:00", place)
 
 
 TIME_SHAPE = QT_TRANSLATE_NOOP("kiosk", "{what} should look like 14:30.")

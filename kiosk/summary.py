@@ -90,6 +90,16 @@ class Leftover:
     perishable: bool = False
 
 
+class _Total:
+    """A Summary's total of the CategoryTotals count of the same name, over every category."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, summary: Summary, owner: type | None = None) -> int:
+        return sum(getattr(c, self.name) for c in summary.categories)
+
+
 @dataclass(frozen=True)
 class Summary:
     event: Event
@@ -99,30 +109,12 @@ class Summary:
     leftovers: tuple[Leftover, ...] = ()
     weights_kg: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS_KG))
     minimised: bool = False  # the detail was deleted after export; only category totals are left
-
-    @property
-    def brought(self) -> int:
-        return sum(c.brought for c in self.categories)
-
-    @property
-    def taken(self) -> int:
-        return sum(c.taken for c in self.categories)
-
-    @property
-    def still_here(self) -> int:
-        return sum(c.still_here for c in self.categories)
-
-    @property
-    def lots_piles(self) -> int:
-        return sum(c.lots_piles for c in self.categories)
-
-    @property
-    def wants_posted(self) -> int:
-        return sum(c.wants_posted for c in self.categories)
-
-    @property
-    def wants_found(self) -> int:
-        return sum(c.wants_found for c in self.categories)
+    brought = _Total()
+    taken = _Total()
+    still_here = _Total()
+    lots_piles = _Total()
+    wants_posted = _Total()
+    wants_found = _Total()
 
     @property
     def categories_shared(self) -> int:

@@ -15,13 +15,14 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.journal import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, file_name, new_market_id
+from kiosk.journal import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, file_name, new_market_id, sha256_hex
 from kiosk.safe_write import write_whole
+from kiosk.settings import JOURNAL_KIOSK_ID
 from kiosk.store import journal
 from kiosk.store.market import Market
 
@@ -53,12 +54,6 @@ class Exchange:
             text += f" Ignored {n} Syncthing conflict cop{'ies' if n != 1 else 'y'}."
         return text
 
-
-
-def _sha256(data: bytes) -> str:
-    import hashlib  # when first used: OpenSSL's library (3 MB) is not needed to start
-
-    return hashlib.sha256(data).hexdigest()
 
 def folder_market(folder: Path) -> str | None:
     """The market id a folder's journals belong to, or None when the folder holds none yet."""
@@ -131,20 +126,16 @@ def _write_mine(market: Market, folder: Path, me: str, mid: str, report: Exchang
             if path.exists():
                 continue
             data = journal.file_bytes(market, first, last, mid)
-            if _sha256(data) != sha:
+            if sha256_hex(data) != sha:
                 # Same rows, same market: the bytes cannot differ unless the file was tampered with.
                 journal.notice(market, f"This kiosk's journal file {path.name} no longer matches its checksum.")
                 continue
-            write_whole(path, _writer(data))
+            write_whole(path, partial(Path.write_bytes, data=data))
             report.wrote_files += 1
             report.wrote_events += last - first + 1
     except OSError:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The folder {path} cannot be written to."),
                            field="folder", path=str(folder)) from None
-
-
-def _writer(data: bytes) -> Callable[[Path], int]:
-    return lambda temp: temp.write_bytes(data)
 
 
 def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report: Exchange) -> None:
@@ -167,27 +158,23 @@ def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report:
         data = path.read_bytes()
     except OSError:
         return  # still arriving, or unreadable for now: next exchange
-    sha = _sha256(data)
+    sha = sha256_hex(data)
     try:
         jf = decode_file(data, kiosk=owner)
         if jf.market != mid:
             raise JournalError("it is another market's journal", kind="market")
+        folded = journal.fold(market, jf.events)  # raises no JournalError: it skips what it cannot use
     except JournalError as problem:
         _problem(market, report, where, problem.why)
-        journal.mark_read(market, owner, name, sha)
-        return
-    try:
-        folded = journal.fold(market, jf.events)
     except journal.SameKioskId:
         _problem(market, report, where, "two kiosks use the same kiosk id (was a data file copied?)")
-        journal.mark_read(market, owner, name, sha)
-        return
-    for why in folded.skipped:
-        _problem(market, report, where, why)
+    else:
+        for why in folded.skipped:
+            _problem(market, report, where, why)
+        report.read_files += 1
+        report.new_events += folded.new
+        report.kiosks.add(owner)
     journal.mark_read(market, owner, name, sha)
-    report.read_files += 1
-    report.new_events += folded.new
-    report.kiosks.add(owner)
 
 
 def _check_mine(market: Market, path: Path, report: Exchange) -> None:
@@ -203,7 +190,7 @@ def _check_mine(market: Market, path: Path, report: Exchange) -> None:
     expected = known.get(path.name)
     if expected is not None:
         try:
-            if _sha256(path.read_bytes()) == expected:
+            if sha256_hex(path.read_bytes()) == expected:
                 verified.add(seen)
                 return
         except OSError:
@@ -227,7 +214,7 @@ def run_command(name: str, db: Path, folder: Path | None) -> str:
             market.close()
     market = open_market_readonly(db)
     try:
-        me = journal.kiosk_id_if_any(market)
+        me = market.setting(JOURNAL_KIOSK_ID)
         lines = [f"This kiosk: {me or 'keeps no journal yet'}."]
         heard = journal.kiosks_heard(market)
         lines += [f"{kiosk}  last heard {at.replace('T', ' ')}  ({events} event{'s' if events != 1 else ''})"

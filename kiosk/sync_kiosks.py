@@ -89,10 +89,6 @@ class SeveralKiosks:
         found += [Peer(d, d.split("-")[0]) for d in self.syncthing.nearby_devices() if d not in seen]
         return found
 
-    def market_folder_id(self) -> str | None:
-        mid = journal.market_id(self.market)
-        return folder_id(mid) if mid else None
-
     def pair(self, device_id: str, addresses: list[str] | None = None) -> None:
         """The steward confirmed the code: trust that kiosk and share the market's journal folder with it.
 
@@ -136,10 +132,10 @@ class SeveralKiosks:
         """Stop sharing with every kiosk; this kiosk's journal, and what it folded in, stay."""
         for peer in self.syncthing.peers():
             self.syncthing.remove_device(peer.device_id)
-        fid = self.market_folder_id()
-        if fid:
+        mid = journal.market_id(self.market)
+        if mid:
             with contextlib.suppress(SyncthingProblem):
-                self.syncthing.delete(f"/rest/config/folders/{fid}")
+                self.syncthing.delete(f"/rest/config/folders/{folder_id(mid)}")
 
     def peers(self) -> list[Peer]:
         return self.syncthing.peers() if self.syncthing.running() else []

@@ -70,7 +70,6 @@ class Peer:
     device_id: str
     name: str
     connected: bool = False
-    address: str = ""
 
 
 class Syncthing:
@@ -82,6 +81,8 @@ class Syncthing:
         self.name = name
         self.local_discovery = local_discovery
         self.process: subprocess.Popen[bytes] | None = None
+        self._adopted = False  # answering from before this kiosk started: not our child process
+        self._device_id = ""
         settings = self._settings()
         self.gui_port = gui_port or settings.get("gui_port") or free_port()
         self.listen = listen or settings.get("listen") or f"tcp://0.0.0.0:{free_port()}"
@@ -140,9 +141,8 @@ class Syncthing:
             {"gui_port": self.gui_port, "listen": self.listen, "api_key": self.api_key}))
 
     def device_id_from_disk(self, exe: str) -> str:
-        cached = getattr(self, "_device_id", None)
-        if cached:
-            return str(cached)
+        if self._device_id:
+            return self._device_id
         out = subprocess.run([exe, "serve", "--home", str(self.home), "--device-id"], capture_output=True,
                              text=True, timeout=60, check=True)
         self._device_id = out.stdout.strip()
@@ -184,7 +184,7 @@ class Syncthing:
         raise SyncthingProblem(NOT_STARTED)
 
     def running(self) -> bool:
-        if getattr(self, "_adopted", False):
+        if self._adopted:
             try:
                 self.get("/rest/system/ping")
                 return True
@@ -229,7 +229,7 @@ class Syncthing:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(url, data=data, method=method,
                                          headers={"X-API-Key": self.api_key, "Content-Type": "application/json"})
-        ours = getattr(self, "_adopted", False) or (self.process is not None and self.process.poll() is None)
+        ours = self._adopted or (self.process is not None and self.process.poll() is None)
         problem: Exception | None = None
         for attempt in range(4 if ours else 1):
             try:
@@ -280,14 +280,13 @@ class Syncthing:
         me = self.device_id()
         connections = self.get("/rest/system/connections").get("connections", {})
         return [Peer(d["deviceID"], d.get("name") or short_id(d["deviceID"]),
-                     bool(connections.get(d["deviceID"], {}).get("connected")),
-                     connections.get(d["deviceID"], {}).get("address", ""))
+                     bool(connections.get(d["deviceID"], {}).get("connected")))
                 for d in self.get("/rest/config/devices") if d["deviceID"] != me]
 
     def pending_devices(self) -> list[Peer]:
         """Kiosks that tried to reach this one and are not paired yet."""
         pending = self.get("/rest/cluster/pending/devices") or {}
-        return [Peer(device, str(info.get("name") or short_id(device)), False, str(info.get("address") or ""))
+        return [Peer(device, str(info.get("name") or short_id(device)))
                 for device, info in pending.items()]
 
     def nearby_devices(self) -> list[str]:
@@ -325,9 +324,6 @@ class Syncthing:
     def scan(self, folder_id: str) -> None:
         with contextlib.suppress(SyncthingProblem):
             self.post("/rest/db/scan", folder=folder_id)
-
-    def completion(self, folder_id: str, device_id: str) -> float:
-        return float(self.get("/rest/db/completion", folder=folder_id, device=device_id).get("completion", 0))
 
 
 def _children(pid: int) -> list[int]:

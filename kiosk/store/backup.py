@@ -30,10 +30,6 @@ def backup_folder(path: Path) -> Path:
     return path.with_name(path.name + ".backups")
 
 
-def _stamp_of(moment: dt.datetime) -> str:
-    return bucket(moment).replace(":", "-")
-
-
 def _when(copy: Path) -> dt.datetime | None:
     """The quarter hour a backup was taken in, from its name (table-2026-11-28T10-15.db)."""
     stamp = copy.stem[-16:]
@@ -64,7 +60,7 @@ def make_backup(market: Market) -> Path | None:
         return None
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
-    target = folder / f"{path.stem}-{_stamp_of(market.clock())}.db"
+    target = folder / f"{path.stem}-{bucket(market.clock()).replace(':', '-')}.db"
     with known_fault():
         write_whole(target, lambda temp: copy_database(market.db.conn, temp))
     for old in backups(path)[kept(market):]:

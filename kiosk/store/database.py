@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from kiosk.clock import bucket
 from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem, fault_of
+from kiosk.safe_write import sync_folder
 from kiosk.settings import FILE_IDENTITY
 from kiosk.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -525,14 +526,5 @@ def set_aside_damaged(path: str | Path) -> Path:
     for extra in (_wal(path), _shm(path)):
         if extra.exists():
             extra.rename(aside.with_name(aside.name + extra.name[len(path.name):]))
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     return aside
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

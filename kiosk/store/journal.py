@@ -64,11 +64,6 @@ def _one(market: Market, sql: str, params: Iterable[Any] = ()) -> Any:
     return _x(market, sql, params).fetchone()
 
 
-def _get_setting(market: Market, key: str) -> Any:
-    row = _one(market, "SELECT value FROM settings WHERE key = ?", [key])
-    return None if row is None else json.loads(row[0])
-
-
 def _put_setting(market: Market, key: str, value: Any) -> None:
     _x(market, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
        [key, json.dumps(value, ensure_ascii=False)])
@@ -76,8 +71,8 @@ def _put_setting(market: Market, key: str, value: Any) -> None:
 
 def kiosk_id(market: Market) -> str:
     """This data file's random kiosk id (made the first time it is needed); the only id in a journal."""
-    found = _get_setting(market, JOURNAL_KIOSK_ID.key)
-    if isinstance(found, str):
+    found = market.setting(JOURNAL_KIOSK_ID)
+    if found is not None:
         return found
     made = new_kiosk_id()
     with market.db.atomic():
@@ -85,15 +80,8 @@ def kiosk_id(market: Market) -> str:
     return made
 
 
-def kiosk_id_if_any(market: Market) -> str | None:
-    with known_fault():
-        found = _get_setting(market, JOURNAL_KIOSK_ID.key)
-    return found if isinstance(found, str) else None
-
-
 def market_id(market: Market) -> str | None:
-    found = _get_setting(market, JOURNAL_MARKET_ID.key)
-    return found if isinstance(found, str) else None
+    return market.setting(JOURNAL_MARKET_ID)
 
 
 def settle_market_id(market: Market, offered: str | None) -> str:
@@ -129,7 +117,8 @@ def _map(market: Market, uid: str, kind: str, local_id: int, **extra: Any) -> No
        [uid, kind, local_id, extra.get("lots"), extra.get("category_key"), extra.get("event_id")])
 
 
-def _move(market: Market, event_id: int, category_key: str, at: str, brought: int = 0, taken: int = 0) -> None:
+def move(market: Market, event_id: int, category_key: str, at: str, brought: int = 0, taken: int = 0) -> None:
+    """Count things brought and taken in one category in the quarter hour `at` (the summary's movements)."""
     if brought or taken:
         _x(market, "INSERT INTO movements (event_id, category_key, bucket, brought, taken) VALUES (?, ?, ?, ?, ?) "
                    "ON CONFLICT DO UPDATE SET brought = brought + excluded.brought, taken = taken + excluded.taken",
@@ -233,7 +222,7 @@ def unlisted(market: Market, item: Item) -> None:
     thing = _thing(market, uid)
     if item.quantity is not None:
         # Market counted the takes it saw here; the journal's count covers every kiosk's.
-        _move(market, item.event_id, item.category_key, event["at"],
+        move(market, item.event_id, item.category_key, event["at"],
               taken=-(thing[2] - (item.quantity - (item.left or 0))))
     _x(market, "UPDATE journal_things SET local_id = NULL, removed_at = ? WHERE uid = ?", [event["at"], uid])
 
@@ -246,11 +235,8 @@ def took(market: Market, item: Item, taken: int = 1) -> None:
     if taken > 0:
         _record(market, "taken", item=uid)
     else:
-        # Called just before Market takes the take back from the latest quarter hour that counted one.
-        row = _one(market, "SELECT bucket FROM movements WHERE event_id = ? AND category_key = ? AND taken > 0"
-                           + (" AND brought > 0" if item.is_lots else "") + " ORDER BY bucket DESC LIMIT 1",
-                   [item.event_id, item.category_key])
-        _record(market, "untaken", item=uid, bucket=row[0] if row else None)
+        # Called just before Market takes the take back from that quarter hour.
+        _record(market, "untaken", item=uid, bucket=market._latest_take(item))
     if not item.is_lots:
         _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, uid])
         _derive_left(market, item.id, _thing(market, uid)[2])
@@ -392,7 +378,7 @@ def _apply_listed(market: Market, e: dict[str, Any], event_id: int) -> None:
     _map(market, e["id"], "item", cur.lastrowid, lots=int(count is None), category_key=e["category"],
          event_id=event_id)
     if count is not None:
-        _move(market, event_id, e["category"], e["at"], brought=count)
+        move(market, event_id, e["category"], e["at"], brought=count)
 
 
 def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> None:
@@ -403,12 +389,12 @@ def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> No
         # An undone take comes off the quarter hour the kiosk that undid it took it from (or none).
         at = e["bucket"] if isinstance(e["bucket"], str) and BUCKET.match(e["bucket"]) else None
     if at is not None:
-        _move(market, event_id, category, at, brought=both, taken=taken)
+        move(market, event_id, category, at, brought=both, taken=taken)
     if removed_at is not None:
         # The listing was undone already; undoing a counted listing takes back its takes, this one too
         # (a pile of "lots" keeps what was taken from it, as on the kiosk that undid it).
         if not lots:
-            _move(market, event_id, category, removed_at, taken=-taken)
+            move(market, event_id, category, removed_at, taken=-taken)
         return
     if not lots:
         _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, e["item"]])
@@ -421,7 +407,7 @@ def _apply_unlisted(market: Market, e: dict[str, Any], thing: Any) -> None:
         return
     if not lots:
         row = _one(market, "SELECT quantity FROM items WHERE id = ?", [local])
-        _move(market, event_id, category, e["at"], brought=-(row[0] if row else 0), taken=-net)
+        move(market, event_id, category, e["at"], brought=-(row[0] if row else 0), taken=-net)
     _x(market, "DELETE FROM items WHERE id = ?", [local])
     _x(market, "UPDATE journal_things SET local_id = NULL, removed_at = ? WHERE uid = ?", [e["at"], e["item"]])
 
@@ -446,7 +432,6 @@ def _apply_skill(market: Market, e: dict[str, Any], event_id: int) -> None:
 @dataclass
 class Folded:
     new: int = 0          # events this file had not held
-    applied: int = 0      # events applied to the tables (some that waited before, too)
     waiting: int = 0      # events still waiting for what they refer to
     skipped: list[str] = field(default_factory=list)  # why events were skipped, one sentence each
     kiosks: set[str] = field(default_factory=set)
@@ -521,7 +506,6 @@ def _try(market: Market, e: dict[str, Any], result: Folded) -> None:
         result.skipped.append(problem.why)
         done = True  # it will never apply here; do not retry it on every exchange
     if done:
-        result.applied += 1
         _x(market, "UPDATE journal_events SET applied = 1 WHERE id = ?", [e["id"]])
 
 

@@ -7,7 +7,6 @@ the kiosk says "done" it is on the disk.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import re
 import sqlite3
@@ -134,15 +133,12 @@ class Market:
         return list(self._categories.values())
 
     def category(self, key: str) -> Category:
-        self.categories()
-        assert self._categories is not None
-        try:
-            if not isinstance(key, str):
-                raise KeyError(key)
-            return self._categories[key]
-        except KeyError:
+        self.categories()  # read once, then kept
+        found = (self._categories or {}).get(key) if isinstance(key, str) else None
+        if found is None:
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Please choose one of the kinds of things on the screen."),
-                               field="category") from None
+                               field="category")
+        return found
 
     def current_event(self) -> Event | None:
         row = self._one("SELECT * FROM events WHERE closed_at IS NULL ORDER BY id DESC LIMIT 1")
@@ -235,9 +231,6 @@ class Market:
 
     # ----- writing -------------------------------------------------------------------------------------
 
-    def _now(self) -> dt.datetime:
-        return self.clock()
-
     def set_setting(self, which: Setting[T] | str, value: T) -> T:
         which = _known(which)
         if not which.fits(value):
@@ -253,7 +246,7 @@ class Market:
         """Start a market day. An event already open stays the current one until it is closed."""
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
         place = clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
-        now = self._now()
+        now = self.clock()
         date = now.date().isoformat() if date is None or date == "" else clean_date(date)
         with known_fault(), self.db.atomic():
             previous = self.latest_event()
@@ -275,7 +268,7 @@ class Market:
                 "INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, size, perishable,"
                 " listed_at, search_text, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 [to_event, row["category_key"], row["title"], row["left_count"], row["left_count"], row["tags"],
-                 row["size"], bucket(self._now()), row["search_text"], from_event])
+                 row["size"], bucket(self.clock()), row["search_text"], from_event])
             if row["left_count"] is not None:
                 self._move(to_event, row["category_key"], brought=row["left_count"])
 
@@ -295,11 +288,7 @@ class Market:
         return self.event(event_id)
 
     def _move(self, event_id: int, category_key: str, brought: int = 0, taken: int = 0) -> None:
-        self.db.execute(
-            "INSERT INTO movements (event_id, category_key, bucket, brought, taken) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT DO UPDATE SET brought = brought + excluded.brought, taken = taken + excluded.taken",
-            [event_id, category_key, bucket(self._now()), brought, taken],
-        )
+        _journal.move(self, event_id, category_key, bucket(self.clock()), brought, taken)
 
     def list_item(
         self,
@@ -329,7 +318,7 @@ class Market:
                 "INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, size, perishable,"
                 " listed_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [event.id, category.key, title, count, count, json.dumps(tags), size, int(bool(perishable)),
-                 bucket(self._now()), text],
+                 bucket(self.clock()), text],
             )
             if count is not None:
                 self._move(event.id, category.key, brought=count)
@@ -386,7 +375,7 @@ class Market:
         with known_fault(), self.db.atomic():
             if item.is_lots:
                 _journal.took(self, item, -1)
-                self._unmove_take(item, lots=True)
+                self._unmove_take(item)
             else:
                 # Relative, inside the transaction (another kiosk process may be taking too), and only
                 # when there is a take to undo: no count ever goes below 0.
@@ -395,20 +384,23 @@ class Market:
                     "WHERE id = ? AND left_count < quantity", [item_id])
                 if cur.rowcount == 1:
                     _journal.took(self, item, -1)
-                    self._unmove_take(item, lots=False)
+                    self._unmove_take(item)
         return self.item(item_id)
 
-    def _unmove_take(self, item: Item, lots: bool) -> bool:
-        """Take one take back from the latest quarter hour that counted one; False when there is none."""
+    def _latest_take(self, item: Item) -> str | None:
+        """The latest quarter hour that counted a take of this item's kind (of a pile of "lots": one it brought)."""
         row = self._one("SELECT bucket FROM movements WHERE event_id = ? AND category_key = ? AND taken > 0"
-                        + (" AND brought > 0" if lots else "") + " ORDER BY bucket DESC LIMIT 1",
+                        + (" AND brought > 0" if item.is_lots else "") + " ORDER BY bucket DESC LIMIT 1",
                         [item.event_id, item.category_key])
-        if row is None:
-            return False
-        self.db.execute("UPDATE movements SET taken = taken - 1, brought = brought - ? "
-                        "WHERE event_id = ? AND category_key = ? AND bucket = ?",
-                        [int(lots), item.event_id, item.category_key, row["bucket"]])
-        return True
+        return row["bucket"] if row else None
+
+    def _unmove_take(self, item: Item) -> None:
+        """Take one take back from the latest quarter hour that counted one, if any."""
+        at = self._latest_take(item)
+        if at is not None:
+            self.db.execute("UPDATE movements SET taken = taken - 1, brought = brought - ? "
+                            "WHERE event_id = ? AND category_key = ? AND bucket = ?",
+                            [int(item.is_lots), item.event_id, item.category_key, at])
 
     def mark_gone(self, item_id: int, gone: bool = True) -> Item:
         """A pile of "lots" is no longer on the table (or, to undo, is back). Counted things go by takes."""
@@ -430,7 +422,7 @@ class Market:
             event = self.ensure_event()
             cur = self.db.execute(
                 "INSERT INTO wants (event_id, category_key, title, size, posted_at) VALUES (?, ?, ?, ?, ?)",
-                [event.id, category.key, title, size, bucket(self._now())],
+                [event.id, category.key, title, size, bucket(self.clock())],
             )
             _journal.wanted(self, cur.lastrowid)
         return _want(self._one("SELECT * FROM wants WHERE id = ?", [cur.lastrowid]) or {})
@@ -465,15 +457,10 @@ class Market:
                 "INSERT INTO skill_offers (event_id, title, description, availability, contact,"
                 " forget_after_print, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [event.id, title, description, json.dumps(when), contact or None, int(forget_after_print),
-                 bucket(self._now())],
+                 bucket(self.clock())],
             )
             _journal.offered(self, cur.lastrowid)
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
-
-    def forget_contact(self, offer_id: int) -> None:
-        offer_id = clean_id(offer_id, field="offer")
-        with known_fault(), self.db.atomic():
-            self.db.execute("UPDATE skill_offers SET contact = NULL WHERE id = ?", [offer_id])
 
     def close_event(self, event_id: int, leftovers: str = "kept") -> Event:
         """End the market day; every contact typed on a skill offer is erased for good."""
@@ -484,7 +471,7 @@ class Market:
         event_id = self.event(event_id).id
         with known_fault(), self.db.atomic():
             cur = self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
-                                  [bucket(self._now()), leftovers, event_id])
+                                  [bucket(self.clock()), leftovers, event_id])
             if cur.rowcount == 1:
                 _journal.closed(self, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])

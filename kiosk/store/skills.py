@@ -4,6 +4,7 @@ Offers are saved by Market.offer_skill, which checks that each fits a readable c
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable
 
@@ -28,8 +29,7 @@ def gathering(market: Market) -> Gathering | None:
               ("title", "date", "start", "end", "place", "note", "uid", "stamped")}
     try:
         # Checked again as when it was saved: a setting written by anything else never breaks a code.
-        checked = clean_gathering(fields["title"], fields["date"], fields["start"], fields["end"], fields["place"],
-                                  fields["note"], uid=fields["uid"], stamped=fields["stamped"])
+        checked = clean_gathering(**fields)
         if checked.stamped:
             parse_bucket(checked.stamped)
     except (VisitorError, ValueError):
@@ -44,7 +44,7 @@ def save_gathering(market: Market, title: object, date: object, start: object, e
     # os.urandom, as secrets.token_hex does (secrets brings OpenSSL, 3 MB, into the start)
     uid = before.uid if before is not None and before.uid else "skills-share-" + os.urandom(6).hex()
     cleaned = clean_gathering(title, date, start, end, place, note, uid=uid, stamped=bucket(market.clock()))
-    market.set_setting(SKILLS_GATHERING, cleaned.as_setting())
+    market.set_setting(SKILLS_GATHERING, dataclasses.asdict(cleaned))
     return cleaned
 
 

@@ -65,19 +65,15 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
         # A category retired since the event still shows with its numbers.
         totals.setdefault(key, dict.fromkeys(columns, 0))[column] += int(value or 0)
 
-    for r in market._rows("SELECT category_key, SUM(brought) AS b, SUM(taken) AS t FROM movements "
-                           "WHERE event_id = ? GROUP BY category_key", [event_id]):
-        add(r["category_key"], "brought", r["b"])
-        add(r["category_key"], "taken", r["t"])
-    for r in market._rows("SELECT category_key, SUM(COALESCE(left_count, 0)) AS here, "
-                           "SUM(quantity IS NULL AND gone = 0) AS lots FROM items "
-                           "WHERE event_id = ? GROUP BY category_key", [event_id]):
-        add(r["category_key"], "still_here", r["here"])
-        add(r["category_key"], "lots_piles", r["lots"])
-    for r in market._rows("SELECT category_key, COUNT(*) AS n, SUM(found) AS f FROM wants "
-                           "WHERE event_id = ? GROUP BY category_key", [event_id]):
-        add(r["category_key"], "wants_posted", r["n"])
-        add(r["category_key"], "wants_found", r["f"])
+    for first, second, select in (
+        ("brought", "taken", "SELECT category_key, SUM(brought) AS a, SUM(taken) AS b FROM movements"),
+        ("still_here", "lots_piles", "SELECT category_key, SUM(COALESCE(left_count, 0)) AS a, "
+                                     "SUM(quantity IS NULL AND gone = 0) AS b FROM items"),
+        ("wants_posted", "wants_found", "SELECT category_key, COUNT(*) AS a, SUM(found) AS b FROM wants"),
+    ):
+        for r in market._rows(select + " WHERE event_id = ? GROUP BY category_key", [event_id]):
+            add(r["category_key"], first, r["a"])
+            add(r["category_key"], second, r["b"])
     skills = next(market._rows("SELECT COUNT(*) AS n FROM skill_offers WHERE event_id = ?", [event_id]))["n"]
 
     kept = market.setting(minimised_event(event_id))
@@ -137,9 +133,8 @@ def minimise_event(market: Market, event_id: int) -> Summary:
                 # One row per category, at the quarter hour the event opened.
                 market.db.execute("INSERT INTO movements (event_id, category_key, bucket, brought, taken) "
                                   "VALUES (?, ?, ?, ?, ?)", [event_id, c.key, event.opened_at, c.brought, c.taken])
-        market.db.execute("DELETE FROM items WHERE event_id = ?", [event_id])
-        market.db.execute("DELETE FROM wants WHERE event_id = ?", [event_id])
-        market.db.execute("DELETE FROM skill_offers WHERE event_id = ?", [event_id])
+        for table in ("items", "wants", "skill_offers"):
+            market.db.execute(f"DELETE FROM {table} WHERE event_id = ?", [event_id])
         market.set_setting(minimised_event(event_id), kept)
     with known_fault():
         market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

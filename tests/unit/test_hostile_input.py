@@ -79,7 +79,7 @@ def test_every_public_store_method_says_one_sentence_for_hostile_arguments(marke
 def test_ids_too_big_for_sqlite_are_one_sentence(market, number):
     market.list_item("books", 2, "Atlas")
     for call in (market.event, market.item, market.take_one, market.untake_one, market.unlist_item,
-                 market.mark_gone, market.mark_found, market.forget_contact, market.close_event,
+                 market.mark_gone, market.mark_found, market.close_event,
                  lambda n: market.rename_event(n, "x"), lambda n: read_summary(market, n),
                  lambda n: market.skill_offers(n)):
         with pytest.raises(VisitorError):
