@@ -392,9 +392,11 @@ def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> No
         move(market, event_id, category, at, brought=both, taken=taken)
     if removed_at is not None:
         # The listing was undone already; undoing a counted listing takes back its takes, this one too
-        # (a pile of "lots" keeps what was taken from it, as on the kiosk that undid it).
+        # (a pile of "lots" keeps what was taken from it, as on the kiosk that undid it). The net count goes
+        # on, so that a listing undone earlier at another kiosk can take all of them back (_apply_unlisted).
         if not lots:
             move(market, event_id, category, removed_at, taken=-taken)
+            _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, e["item"]])
         return
     if not lots:
         _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, e["item"]])
@@ -404,6 +406,14 @@ def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> No
 def _apply_unlisted(market: Market, e: dict[str, Any], thing: Any) -> None:
     _kind, local, net, lots, category, event_id, removed_at = thing
     if removed_at is not None:
+        # Two kiosks undid the same listing: the earlier quarter hour is where it comes off, whichever
+        # undo arrives first, so every kiosk's timeline agrees.
+        if not lots and e["at"] < removed_at:
+            listed = _one(market, "SELECT body FROM journal_events WHERE id = ?", [e["item"]])
+            quantity = json.loads(listed[0]).get("quantity", 0) if listed else 0
+            move(market, event_id, category, removed_at, brought=quantity, taken=net)
+            move(market, event_id, category, e["at"], brought=-quantity, taken=-net)
+            _x(market, "UPDATE journal_things SET removed_at = ? WHERE uid = ?", [e["at"], e["item"]])
         return
     if not lots:
         row = _one(market, "SELECT quantity FROM items WHERE id = ?", [local])

@@ -361,3 +361,26 @@ def test_things_from_before_the_journal_are_shared_at_the_first_exchange(tmp_pat
     exchange(b, folder)
     exchange(a, folder)
     assert a.available()[0].left == 1
+
+
+def test_a_listing_undone_at_two_kiosks_comes_off_the_earlier_quarter_hour(tmp_path):
+    """Found by the any-order test: kiosk B undid a listing at 10:00, kiosk A the same one at 10:15. Whichever
+    undo a kiosk heard first, every kiosk (and a fresh one) must show the same day over time."""
+    a, b = kiosk(tmp_path, "a"), kiosk(tmp_path, "b")
+    try:
+        first = a.list_item("books", 1, "atlas")
+        swap(a, b)
+        a.clock.advance(minutes=15)
+        a.list_item("books", 2, "comics")
+        a.unlist_item(first.item.id)
+        b.unlist_item(b.available()[0].id)
+        events = [e for m in (a, b) for e in journal.own_events(m)]
+        swap(a, b)
+        fresh = kiosk(tmp_path, "c")
+        journal.fold(fresh, list(reversed(events)))
+        timelines = [m.db.execute("SELECT bucket, brought, taken FROM movements WHERE brought OR taken "
+                                  "ORDER BY bucket").fetchall() for m in (a, b, fresh)]
+        assert timelines[0] == timelines[1] == timelines[2] == [("2026-11-28T10:15", 2, 0)]
+    finally:
+        for m in (a, b):
+            m.close()
