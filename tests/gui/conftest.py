@@ -19,7 +19,7 @@ def qapp():
 
 
 def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kiosk_mode: bool = False):
-    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     from ui.main_window import KioskWindow
 
@@ -31,8 +31,6 @@ def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kios
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
-    # Tests start with the keyboard built right away (the kiosk builds it on the first tap into a text field).
-    QTimer.singleShot(0, lambda: window.keyboard)
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -263,8 +263,6 @@ class BringScreen(Screen):
         self.count_edit.setAccessibleName(self.tr("How many"))
         lots = self.quick_buttons[None]
         set_words(lots, self.tr("Lots"))
-        lots.ensurePolished()  # its words decide its width; the numbers share what is left
-        lots.setMinimumWidth(lots.fontMetrics().horizontalAdvance(lots.text()) + 2 * 10 + 8)
         for n in QUICK_COUNTS:
             self.quick_buttons[n].setAccessibleName(self.tr("%n thing(s)", "", n))
         set_words(self.done, self.tr("Put it on the table"))
@@ -326,6 +324,10 @@ class BringScreen(Screen):
         self.sizes_label.setVisible(not self.sizes_box.isHidden())
         self._show_count()
         self.pages.setCurrentIndex(Page.AMOUNT)
+        # "Lots" keeps the width its words need in the look of now (large text too); the numbers share the rest.
+        lots = self.quick_buttons[None]
+        lots.ensurePolished()
+        lots.setMinimumWidth(lots.sizeHint().width())
 
     def back_to_categories(self) -> None:
         self.reset()
