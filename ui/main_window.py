@@ -594,6 +594,11 @@ class KioskWindow(QMainWindow):
         for screen in list(self.screens.values()):
             screen.reset()
         self.undo_bar.forget()
+        # Its words go with it: the window is only deleted later, and a problem screen or the next window must
+        # not come out in this visitor's language meanwhile.
+        if self._translator is not None:
+            running_app().removeTranslator(self._translator)
+            self._translator = None
         super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
