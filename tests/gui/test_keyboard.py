@@ -70,3 +70,24 @@ def test_the_keyboard_comes_only_when_a_person_taps_a_field(qtbot, market):
     assert not window.keyboard.isVisible()
     tap(window.screens[Step.BRING].title_edit)
     qtbot.waitUntil(window.keyboard.isVisible)
+
+
+def test_a_closed_windows_keyboard_is_the_next_windows_and_types_there(qtbot, market):
+    """A process keeps the one keyboard it built: with Qt 6.8 (Debian 13's) building another after one was
+    destroyed crashes (see KeyboardPanel.for_window). A closed window gives it back, hidden and never a window
+    of its own; the next window takes it, and it types into that window's fields."""
+    first = make_window(qtbot, market, (800, 480))
+    keyboard = first.keyboard
+    first.close()
+    assert keyboard.parent() is None and not keyboard.isVisible()
+    second = make_window(qtbot, market, (800, 480))
+    assert second.keyboard is keyboard and keyboard.window() is second
+    steward = open_steward(second)
+    steward.title_edit.clear()
+    tap(steward.title_edit)
+    qtbot.waitUntil(keyboard.isVisible)
+    qtbot.waitUntil(lambda: keyboard.key_center("o") is not None)
+    for letter in "ok":
+        QTest.mouseClick(keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         keyboard.key_center(letter).toPoint())
+    qtbot.waitUntil(lambda: steward.title_edit.text().lower() == "ok")
