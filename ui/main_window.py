@@ -255,7 +255,7 @@ class KioskWindow(QMainWindow):
         if self._keyboard is None:
             from ui.keyboard import KeyboardPanel
 
-            self._keyboard = KeyboardPanel.for_window(self.centralWidget(), room=self._keyboard_room)
+            self._keyboard = KeyboardPanel(self.centralWidget(), room=self._keyboard_room)
             self._keyboard.set_language(self.lang)
             self._column.addWidget(self._keyboard)
             # The keyboard sizes itself when the input method shows it; only then may the page scroll the
@@ -341,7 +341,6 @@ class KioskWindow(QMainWindow):
         # On 7" screens the top bar gives way to the keyboard while someone types.
         self.top_bar.setVisible(not (QGuiApplication.inputMethod().isVisible()
                                      and keyboard_hides_top_bar(self.height())))
-        self._column.activate()  # the page's room as it is now, keyboard and top bar counted, not as it was
         focused = QApplication.focusWidget()
         if focused is None or focused.window() is not self:
             return
@@ -600,10 +599,8 @@ class KioskWindow(QMainWindow):
         if self._translator is not None:
             running_app().removeTranslator(self._translator)
             self._translator = None
-        if self._keyboard is not None:  # kept for the next window: see KeyboardPanel.for_window
-            self._column.removeWidget(self._keyboard)
-            self._keyboard.give_back()
-            self._keyboard = None
+        if self._keyboard is not None:
+            self._keyboard.window_closed()  # on Qt 6.8 kept alive: see ui.keyboard.KEEP_CLOSED
         super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -72,22 +72,28 @@ def test_the_keyboard_comes_only_when_a_person_taps_a_field(qtbot, market):
     qtbot.waitUntil(window.keyboard.isVisible)
 
 
-def test_a_closed_windows_keyboard_is_the_next_windows_and_types_there(qtbot, market):
-    """A process keeps the one keyboard it built: with Qt 6.8 (Debian 13's) building another after one was
-    destroyed crashes (see KeyboardPanel.for_window). A closed window gives it back, hidden and never a window
-    of its own; the next window takes it, and it types into that window's fields."""
+
+def test_on_qt_68_a_closed_windows_keyboard_lives_on_idle_and_the_next_window_types_with_its_own(
+        qtbot, market, monkeypatch):
+    """Qt 6.8 (Debian 13's) crashes building a keyboard once one was destroyed (ui.keyboard.KEEP_CLOSED; the
+    crash itself shows in tests/system/test_pyside68.py): there a closed window's keyboard lives on — hidden,
+    never a window of its own, no longer following focus — and the next window's keyboard types."""
+    from ui import keyboard as keyboard_module
+
+    monkeypatch.setattr(keyboard_module, "KEEP_CLOSED", True)
     first = make_window(qtbot, market, (800, 480))
-    keyboard = first.keyboard
+    kept = first.keyboard
     first.close()
-    assert keyboard.parent() is None and not keyboard.isVisible()
+    assert kept.parent() is None and not kept.isVisible()  # not deleted with its window
     second = make_window(qtbot, market, (800, 480))
-    assert second.keyboard is keyboard and keyboard.window() is second
+    assert second.keyboard is not kept
     steward = open_steward(second)
     steward.title_edit.clear()
     tap(steward.title_edit)
-    qtbot.waitUntil(keyboard.isVisible)
-    qtbot.waitUntil(lambda: keyboard.key_center("o") is not None)
+    qtbot.waitUntil(second.keyboard.isVisible)
+    assert not kept.isVisible()
+    qtbot.waitUntil(lambda: second.keyboard.key_center("o") is not None)
     for letter in "ok":
-        QTest.mouseClick(keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         keyboard.key_center(letter).toPoint())
+        QTest.mouseClick(second.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         second.keyboard.key_center(letter).toPoint())
     qtbot.waitUntil(lambda: steward.title_edit.text().lower() == "ok")
