@@ -255,7 +255,7 @@ class KioskWindow(QMainWindow):
         if self._keyboard is None:
             from ui.keyboard import KeyboardPanel
 
-            self._keyboard = KeyboardPanel(self.centralWidget(), room=self._keyboard_room)
+            self._keyboard = KeyboardPanel.for_window(self.centralWidget(), room=self._keyboard_room)
             self._keyboard.set_language(self.lang)
             self._column.addWidget(self._keyboard)
             # The keyboard sizes itself when the input method shows it; only then may the page scroll the
@@ -599,8 +599,8 @@ class KioskWindow(QMainWindow):
         if self._translator is not None:
             running_app().removeTranslator(self._translator)
             self._translator = None
-        if self._keyboard is not None:
-            self._keyboard.window_closed()  # on Qt 6.8 kept alive: see ui.keyboard.KEEP_CLOSED
+        if self._keyboard is not None and self._keyboard.give_back():  # Qt 6.8: see KeyboardPanel.for_window
+            self._keyboard = None
         super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -73,27 +73,27 @@ def test_the_keyboard_comes_only_when_a_person_taps_a_field(qtbot, market):
 
 
 
-def test_on_qt_68_a_closed_windows_keyboard_lives_on_idle_and_the_next_window_types_with_its_own(
-        qtbot, market, monkeypatch):
-    """Qt 6.8 (Debian 13's) crashes building a keyboard once one was destroyed (ui.keyboard.KEEP_CLOSED; the
-    crash itself shows in tests/system/test_pyside68.py): there a closed window's keyboard lives on — hidden,
-    never a window of its own, no longer following focus — and the next window's keyboard types."""
+
+def test_on_qt_68_a_closed_windows_keyboard_is_the_next_windows_and_types_there(qtbot, market, monkeypatch):
+    """Qt 6.8 (Debian 13's) crashes building a keyboard once one was destroyed (ui.keyboard.HAND_ON; the crash
+    itself shows in tests/system/test_pyside68.py): there a closed window gives its keyboard back — hidden,
+    never a window of its own, not deleted with the window — and the next window takes it and types with it."""
     from ui import keyboard as keyboard_module
 
-    monkeypatch.setattr(keyboard_module, "KEEP_CLOSED", True)
+    monkeypatch.setattr(keyboard_module, "HAND_ON", True)
+    monkeypatch.setattr(keyboard_module, "_GIVEN_BACK", [])
     first = make_window(qtbot, market, (800, 480))
-    kept = first.keyboard
+    keyboard = first.keyboard
     first.close()
-    assert kept.parent() is None and not kept.isVisible()  # not deleted with its window
+    assert keyboard.parent() is None and not keyboard.isVisible()
     second = make_window(qtbot, market, (800, 480))
-    assert second.keyboard is not kept
+    assert second.keyboard is keyboard and keyboard.window() is second
     steward = open_steward(second)
     steward.title_edit.clear()
     tap(steward.title_edit)
-    qtbot.waitUntil(second.keyboard.isVisible)
-    assert not kept.isVisible()
-    qtbot.waitUntil(lambda: second.keyboard.key_center("o") is not None)
+    qtbot.waitUntil(keyboard.isVisible)
+    qtbot.waitUntil(lambda: keyboard.key_center("o") is not None)
     for letter in "ok":
-        QTest.mouseClick(second.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         second.keyboard.key_center(letter).toPoint())
+        QTest.mouseClick(keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         keyboard.key_center(letter).toPoint())
     qtbot.waitUntil(lambda: steward.title_edit.text().lower() == "ok")
