@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 
-from PySide6.QtCore import SIGNAL, QMetaObject, QObject, QPointF, QSizeF, Qt, QTimer, QUrl
+from PySide6.QtCore import SIGNAL, QMetaObject, QObject, QPointF, QSizeF, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickWidgets import QQuickWidget
@@ -18,6 +18,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 LOCALES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ar": "ar_AR"}
 WIDEST = 1200  # wide screens get a keyboard of comfortable size, not keys a hand wide
 SHORTEST = 150  # below this the keys would be too small for a finger
+QWIDGETSIZE_MAX = (1 << 24) - 1
+# Qt 6.8 (Debian 13's) crashes building a keyboard once an earlier one was destroyed: the new one's QML dies
+# looking up a virtual-keyboard singleton (QQmlEnginePrivate::singletonInstance) — a window closed and another
+# opened. There the process keeps the one keyboard it built and hands it from window to window (a kiosk has
+# one window; a test run has many). Qt 6.11 was measured not to crash; there each window builds its own.
+HAND_ON = tuple(int(part) for part in qVersion().split(".")[:2]) < (6, 11)
 
 
 def takes_text(widget: QWidget | None) -> bool:
@@ -29,6 +35,36 @@ def takes_text(widget: QWidget | None) -> bool:
 
 
 class KeyboardPanel(QQuickWidget):
+    room: Callable[[], int] | None  # how tall the keyboard may be (its window's), None while given back
+
+    @classmethod
+    def for_window(cls, parent: QWidget, room: Callable[[], int] | None = None) -> KeyboardPanel:
+        """The keyboard a closed window gave back (`give_back`), moved into `parent`; a new one only at first.
+
+        Only where destroying a keyboard would crash the next one (HAND_ON); elsewhere always a new one."""
+        if not HAND_ON or not _GIVEN_BACK:
+            return cls(parent, room)
+        panel = _GIVEN_BACK.pop()
+        panel.setParent(parent)
+        panel.room = room
+        # As built: sized afresh for this window when it first comes up.
+        panel.setMinimumHeight(0)
+        panel.setMaximumHeight(QWIDGETSIZE_MAX)
+        panel.root().setProperty("widthLimit", WIDEST)
+        return panel
+
+    def give_back(self) -> bool:
+        """Its window is closing: keep the keyboard, hidden and on its own, for the next window (HAND_ON).
+        False where the keyboard simply goes with its window."""
+        if not HAND_ON or self in _GIVEN_BACK:
+            return False
+        QGuiApplication.inputMethod().hide()
+        self.hide()
+        self.room = None
+        self.setParent(None)
+        _GIVEN_BACK.append(self)
+        return True
+
     def __init__(self, parent: QWidget | None = None, room: Callable[[], int] | None = None):
         super().__init__(parent)
         # How tall the keyboard may be, so the field being typed into (and what it finds) stays in view.
@@ -79,6 +115,8 @@ class KeyboardPanel(QQuickWidget):
             QTimer.singleShot(0, self.refit)  # another field may need more of the screen
 
     def _follow_input_method(self) -> None:
+        if self.parentWidget() is None:
+            return  # given back: never a window of its own
         if QGuiApplication.inputMethod().isVisible():
             self._fit_height()
             self.show()
@@ -132,3 +170,6 @@ class KeyboardPanel(QQuickWidget):
         if item is None:
             return None
         return item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+
+
+_GIVEN_BACK: list[KeyboardPanel] = []  # at most one: the process's keyboard while no window holds it

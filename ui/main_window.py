@@ -250,7 +250,7 @@ class KioskWindow(QMainWindow):
         if self._keyboard is None:
             from ui.keyboard import KeyboardPanel
 
-            self._keyboard = KeyboardPanel(self.centralWidget(), room=self._keyboard_room)
+            self._keyboard = KeyboardPanel.for_window(self.centralWidget(), room=self._keyboard_room)
             self._keyboard.set_language(self.lang)
             self._column.addWidget(self._keyboard)
             # The keyboard sizes itself when the input method shows it; only then may the page scroll the
@@ -585,6 +585,13 @@ class KioskWindow(QMainWindow):
         for screen in list(self.screens.values()):
             screen.reset()
         self.undo_bar.forget()
+        # Its words go with it: the window is only deleted later, and a problem screen or the next window must
+        # not come out in this visitor's language meanwhile.
+        if self._translator is not None:
+            running_app().removeTranslator(self._translator)
+            self._translator = None
+        if self._keyboard is not None and self._keyboard.give_back():  # Qt 6.8: see KeyboardPanel.for_window
+            self._keyboard = None
         super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

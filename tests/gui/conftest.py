@@ -18,6 +18,23 @@ def qapp():
     return application()
 
 
+PROBE = "The kiosk is already running on this file."  # translated in every language but English
+
+
+@pytest.fixture(autouse=True)
+def no_translator_left_behind(qapp):
+    """After a test (its windows closed by pytest-qt) the application translates as before it: a translator
+    left installed would turn the next test's words into another language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.errors import WORDS_CONTEXT
+
+    before = QCoreApplication.translate(WORDS_CONTEXT, PROBE)
+    yield
+    after = QCoreApplication.translate(WORDS_CONTEXT, PROBE)
+    assert after == before, f"a translator was left installed: {PROBE!r} now reads {after!r}"
+
+
 def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kiosk_mode: bool = False):
     from PySide6.QtCore import QCoreApplication, QEvent
 

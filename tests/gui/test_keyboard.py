@@ -70,3 +70,35 @@ def test_the_keyboard_comes_only_when_a_person_taps_a_field(qtbot, market):
     assert not window.keyboard.isVisible()
     tap(window.screens[Step.BRING].title_edit)
     qtbot.waitUntil(window.keyboard.isVisible)
+
+
+
+
+def test_on_qt_68_a_closed_windows_keyboard_is_the_next_windows_and_types_there(qtbot, market, monkeypatch):
+    """Qt 6.8 (Debian 13's) crashes building a keyboard once one was destroyed (ui.keyboard.HAND_ON; the crash
+    itself shows in tests/system/test_pyside68.py): there a closed window gives its keyboard back — hidden,
+    never a window of its own, not deleted with the window — and the next window takes it and types with it."""
+    from ui import keyboard as keyboard_module
+
+    hands_on = keyboard_module.HAND_ON
+    monkeypatch.setattr(keyboard_module, "HAND_ON", True)
+    first = make_window(qtbot, market, (800, 480))
+    keyboard = first.keyboard
+    first.close()
+    assert keyboard.parent() is None and not keyboard.isVisible()
+    second = make_window(qtbot, market, (800, 480))
+    assert second.keyboard is keyboard and keyboard.window() is second
+    steward = open_steward(second)
+    steward.title_edit.clear()
+    tap(steward.title_edit)
+    qtbot.waitUntil(keyboard.isVisible)
+    qtbot.waitUntil(lambda: keyboard.key_center("o") is not None)
+    for letter in "ok":
+        QTest.mouseClick(keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         keyboard.key_center(letter).toPoint())
+    qtbot.waitUntil(lambda: steward.title_edit.text().lower() == "ok")
+    second.close()
+    assert keyboard_module._GIVEN_BACK == [keyboard]
+    if not hands_on:  # where destroying it is safe, it goes: a second keyboard alive confuses the next ones
+        keyboard_module._GIVEN_BACK.clear()
+        keyboard.deleteLater()

@@ -91,3 +91,17 @@ def test_after_arabic_the_next_visitor_gets_the_tables_keyboard_again(qtbot, win
     qtbot.waitUntil(window.keyboard.isVisible)
     qtbot.waitUntil(lambda: window.keyboard.input_locale().startswith("en"))
     qtbot.waitUntil(lambda: window.keyboard.key("q") is not None)
+
+
+def test_a_closed_window_leaves_no_translation_behind(qtbot, window):
+    """The window is only deleted later (pytest-qt, like Qt, asks for deleteLater): what comes before that —
+    a problem screen, the next window — must not speak the closed window's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.errors import WORDS_CONTEXT
+
+    english = "The kiosk is already running on this file."
+    choose_language(window, "fr")
+    assert QCoreApplication.translate(WORDS_CONTEXT, english) != english  # French is installed
+    window.close()
+    assert QCoreApplication.translate(WORDS_CONTEXT, english) == english

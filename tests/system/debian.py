@@ -32,6 +32,16 @@ def need(condition: bool, why: str) -> None:
         pytest.skip(why)
 
 
+def outcome(result: subprocess.CompletedProcess[str]) -> str:
+    """What an inner pytest run says when it fails: its exit status, the end of its report, and — when it
+    crashed — the start of faulthandler's dump, which names the line that crashed (its tail is only pytest's
+    own frames and the list of extension modules)."""
+    status = f"exit status {result.returncode}" + (" (killed by a signal)" if result.returncode < 0 else "")
+    crash = result.stderr.find("Fatal Python error")
+    dump = result.stderr[crash:crash + 3000] if crash >= 0 else result.stderr[-2000:]
+    return f"{status}\n{result.stdout[-6000:]}\n{dump}"
+
+
 def debian_mirror() -> str:
     """The Debian archive this machine's apt uses (the only archive reachable)."""
     texts = []

@@ -19,6 +19,7 @@ from tests.system.debian import (
     fresh_system,
     inside,
     need,
+    outcome,
 )
 from ui.screenshot import screen_names
 
@@ -121,10 +122,11 @@ def test_the_gui_tests_that_matter_most_pass_on_debians_pyside6(trixie):
     suite = trixie / "root" / "suite"
     shutil.copytree(ROOT / "tests", suite / "tests", ignore=shutil.ignore_patterns("__pycache__", "system"))
     shutil.copy(ROOT / "pyproject.toml", suite / "pyproject.toml")
-    result = inside(trixie, "sh", "-c", "cd /root/suite && python3 -m pytest -p no:cacheprovider -q "
+    # -X faulthandler: a crash prints the Python line it happened on; outcome() shows it.
+    result = inside(trixie, "sh", "-c", "cd /root/suite && python3 -X faulthandler -m pytest -p no:cacheprovider -q "
                     + " ".join(GUI_TESTS), env={"PYTHONPATH": "/usr/share/commons-table"}, timeout=900,
                     check=False)
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    assert result.returncode == 0, outcome(result)
     assert re.search(r"\d+ passed", result.stdout)
 
 

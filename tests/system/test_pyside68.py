@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.system.debian import ROOT, need
+from tests.system.debian import ROOT, need, outcome
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]  # the first run installs PySide6 6.8
 PYSIDE_68 = "6.8.2.1"  # Debian 13's python3-pyside6.* are 6.8.2.1
@@ -67,7 +67,9 @@ def test_the_important_gui_tests_pass_on_pyside6_68():
     version = subprocess.run([str(venv / "bin/python"), "-c", "import PySide6; print(PySide6.__version__)"],
                              capture_output=True, text=True, env=env, check=True).stdout.strip()
     assert version == PYSIDE_68
-    result = subprocess.run([str(venv / "bin/python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", *TESTS],
-                            capture_output=True, text=True, cwd=ROOT, env=env, timeout=900)
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    # -X faulthandler: a crash (not only a hang) prints the Python line it happened on; outcome() shows it.
+    result = subprocess.run([str(venv / "bin/python"), "-X", "faulthandler", "-m", "pytest", "-q", "-p",
+                             "no:cacheprovider", *TESTS], capture_output=True, text=True, cwd=ROOT, env=env,
+                            timeout=900)
+    assert result.returncode == 0, outcome(result)
     assert re.search(r"\d+ passed", result.stdout)
