@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 SQL = re.compile(r"\.(execute|executescript|query)\(|\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b|\.db\.")
 
@@ -31,19 +33,12 @@ def test_the_code_passes_ruff():
     assert out.returncode == 0, out.stdout[-3000:]
 
 
-def test_the_core_type_checks():
+@pytest.mark.parametrize("package", ["kiosk", "ui", "commons_table"])
+def test_each_layer_type_checks(package):
+    """The core, the UI and the command line all type-check (pyproject's [tool.mypy])."""
     mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
     assert mypy, "mypy is part of the test extra"
-    out = subprocess.run([mypy, "kiosk", "--cache-dir", str(ROOT / ".mypy_cache")], cwd=ROOT,
-                         capture_output=True, text=True, check=False, timeout=300)
-    assert out.returncode == 0, out.stdout[-3000:]
-
-
-def test_the_ui_type_checks():
-    """The whole of ui/ type-checks (pyproject's [tool.mypy]), as kiosk/ does."""
-    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
-    assert mypy, "mypy is part of the test extra"
-    out = subprocess.run([mypy, "ui", "--cache-dir", str(ROOT / ".mypy_cache")], cwd=ROOT,
+    out = subprocess.run([mypy, package, "--cache-dir", str(ROOT / ".mypy_cache")], cwd=ROOT,
                          capture_output=True, text=True, check=False, timeout=300)
     assert out.returncode == 0, out.stdout[-3000:]
 
