@@ -222,6 +222,19 @@ def test_every_visitor_screen_fits_in_large_text_at_800_by_480(qtbot, demo_marke
     assert theme.mode() == theme.LARGE
 
 
+def test_how_many_fits_when_the_language_changes_on_it_in_large_text(qtbot, demo_market):
+    """A visitor picks a kind in English, then switches to Spanish on the same page: "Muchos" gets its room."""
+    from tests.gui.test_visitor import bring
+
+    window = make_window(qtbot, demo_market, (800, 480))
+    tap(window.screens[Step.HOME].large_button)
+    window.go(Step.BRING)
+    bring(window).pick_category("clothes")
+    window.set_language("es")
+    assert bring(window).quick_buttons[None].text() == "Muchos"
+    assert_controls_fit(window, scrolls=True, where="bring: clothes, switched to Spanish")
+
+
 def test_each_painted_row_action_is_a_named_button_a_screen_reader_can_press(qtbot, demo_market):
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QPushButton

@@ -261,8 +261,8 @@ class BringScreen(Screen):
         set_words(self.less, self.tr("Fewer"))
         set_words(self.more, self.tr("More"))
         self.count_edit.setAccessibleName(self.tr("How many"))
-        lots = self.quick_buttons[None]
-        set_words(lots, self.tr("Lots"))
+        set_words(self.quick_buttons[None], self.tr("Lots"))
+        self._fit_lots()
         for n in QUICK_COUNTS:
             self.quick_buttons[n].setAccessibleName(self.tr("%n thing(s)", "", n))
         set_words(self.done, self.tr("Put it on the table"))
@@ -324,7 +324,11 @@ class BringScreen(Screen):
         self.sizes_label.setVisible(not self.sizes_box.isHidden())
         self._show_count()
         self.pages.setCurrentIndex(Page.AMOUNT)
-        # "Lots" keeps the width its words need in the look of now (large text too); the numbers share the rest.
+        self._fit_lots()
+
+    def _fit_lots(self) -> None:
+        """"Lots" keeps the width its words need in this language and look (large text too); the numbers share
+        the rest. Measured when the words change and when the page opens, after a change of look."""
         lots = self.quick_buttons[None]
         lots.ensurePolished()
         lots.setMinimumWidth(lots.sizeHint().width())
