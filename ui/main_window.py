@@ -30,11 +30,22 @@ from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import IDLE_SECONDS
 from kiosk.store import Market
 from ui import theme, translators
-from ui.access import WordFitter, name_clear_buttons
+from ui.access import name_clear_buttons
 from ui.flow import KioskFlow, Payload, Step
 from ui.host import Answer
 from ui.speech import Speaker
-from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, horizontal, running_app, set_words, vertical
+from ui.widgets import (
+    ElidedLabel,
+    Notice,
+    Screen,
+    UndoBar,
+    button,
+    horizontal,
+    refit_all,
+    running_app,
+    set_words,
+    vertical,
+)
 
 if TYPE_CHECKING:
     from ui.screens.steward import StewardScreen
@@ -125,7 +136,6 @@ class KioskWindow(QMainWindow):
         self._idle_build.timeout.connect(self._build_next)
         from ui.screens.home import HomeScreen
 
-        self.fitter = WordFitter(self)  # a button's words wrap or shrink to fit it, in every language
         self.speaker = Speaker(self)  # read aloud, when the visitor turns it on at home
         self.add_screen(Step.HOME, HomeScreen(self))
         self.flow.moved.connect(self._show_step)
@@ -139,7 +149,10 @@ class KioskWindow(QMainWindow):
         self.idle_warning.timeout.connect(self.warn_idle)
         self._warning_shown = False
         self.set_idle_seconds(market.setting(IDLE_SECONDS))
-        running_app().installEventFilter(self)
+        # Until home is first painted only home is watched (for that paint); then every tap, for the idle
+        # timer. Nobody can tap before that, and an application-wide filter before the first paint would
+        # take each event of the start through Python.
+        self.screens[Step.HOME].installEventFilter(self)
 
         self.set_language(self.lang)
         self._show_step(Step.HOME, Step.HOME, None)
@@ -401,6 +414,8 @@ class KioskWindow(QMainWindow):
             QTimer.singleShot(0, self._keep_focus_in_view)
         elif kind == QEvent.Type.Paint and not self._painted and watched is dict.get(self.screens, Step.HOME):
             self._painted = True
+            watched.removeEventFilter(self)
+            running_app().installEventFilter(self)
             self._idle_build.start()  # home is being painted: build the rest once it is on the glass
         return False
 
@@ -454,7 +469,7 @@ class KioskWindow(QMainWindow):
         self.retranslate()
         for screen in list(self.screens.values()):
             screen.retranslate()
-        self.fitter.refit_all()
+        refit_all(self)
         name_clear_buttons(self)
 
     def _keep_icons_after(self, root: QWidget) -> None:
@@ -610,4 +625,4 @@ class KioskWindow(QMainWindow):
                 widget.updateGeometry()
             for layout in self.findChildren(QLayout):
                 layout.invalidate()
-            self.fitter.refit_all()
+            refit_all(self)

@@ -123,7 +123,6 @@ class Speaker(QObject):
         self._pressed: QAbstractButton | QListView | None = None
         self._heard = ("", "")  # the undo bar's and the notice's words already spoken
         window.flow.moved.connect(self._screen_opened)
-        running_app().installEventFilter(self)
         window.window().destroyed.connect(self._forget)
 
     @property
@@ -147,6 +146,12 @@ class Speaker(QObject):
 
     def set_on(self, on: bool) -> None:
         self.on = on and self.available
+        # Taps are watched only while reading aloud is on: a filter on the whole application takes every
+        # event of the kiosk through Python.
+        if self.on:
+            running_app().installEventFilter(self)
+        else:
+            self._forget()
         if self.voice is None:
             return
         self.voice.stop()

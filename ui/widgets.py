@@ -303,10 +303,54 @@ def _with_room(layout: Box, margins: QMargins | None, spacing: int | None) -> Bo
     return layout
 
 
+def split_in_two(text: str) -> str:
+    spaces = [n for n, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda n: abs(n - len(text) / 2))
+    return text[:cut].rstrip() + "\n" + text[cut:].lstrip()
+
+
+def fit_words(b: QPushButton) -> None:
+    """In large text a button's words go on two lines when one is too wide for it, in every language."""
+    words = b.accessibleName()
+    shown = b.text().replace("&&", "&")
+    if not words or shown.replace("\n", " ") != words:
+        return  # a button whose words are not its name (a count, a key): leave it be
+    room = b.width() - 20 - (0 if b.icon().isNull() else b.iconSize().width() + 4)
+    wide = b.fontMetrics().horizontalAdvance(words) > room
+    lines = split_in_two(words) if theme.mode() == theme.LARGE and wide else words
+    if lines != shown:
+        b.setText(lines.replace("&", "&&"))
+
+
+def refit_all(window: QWidget) -> None:
+    """Fit every button's words again once the window has settled (after a language or a look changes)."""
+    def fit_them() -> None:
+        for b in window.findChildren(QPushButton):
+            fit_words(b)
+
+    QTimer.singleShot(0, window, fit_them)
+
+
+class WordsButton(QPushButton):
+    """A push button that fits its words to itself whenever it is sized or restyled. Each button watches
+    its own events: an application-wide filter would take every event of the kiosk through Python."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_words(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            fit_words(self)
+
+
 def button(icon_name: str | None = None, role: str = "", color: str | None = None,
            clicked: Callable[[], object] | None = None) -> QPushButton:
     """A plain touch button; `role` is Primary, Danger or Quiet for its colour; `clicked` is what it does."""
-    b = QPushButton()
+    b = WordsButton()
     if role:
         b.setObjectName(role)
     if icon_name:

@@ -32,6 +32,8 @@ def test_focusing_a_text_field_shows_the_keyboard_and_its_keys_type(qtbot, marke
                     < keyboard_top)
     assert steward.title_edit.mapTo(window, steward.title_edit.rect().topLeft()).y() > window.stack.y()
     for letter in "hi":
+        # The keys are laid out by Qt Quick as the keyboard slides up: tapped once they are drawn.
+        qtbot.waitUntil(lambda letter=letter: window.keyboard.key_center(letter) is not None)
         center = window.keyboard.key_center(letter)
         assert center is not None, f"no key {letter}"
         QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
