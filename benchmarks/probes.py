@@ -157,22 +157,37 @@ def bare_pdf(pages: str) -> dict:
 
 
 def kiosk_start(launched: str, db: str) -> dict:
-    """The steps of ui.app.run_kiosk, in its order, up to the painted home screen."""
-    from ui.app import application, prepare_environment
+    """The real command, `commons-table --windowed --db DB`, in this process up to its painted home screen;
+    then it ends as the kiosk ends (the market closed, the lock let go)."""
+    import ui.qapp  # a few lines, nothing of Qt: so the command's `app.exec()` can be told to stop at the paint
 
-    prepare_environment(headless=True)
-    from kiosk.store import open_market  # noqa: I001 - the store before Qt, as run_kiosk does
-    from ui.main_window import KioskWindow
-    from PySide6.QtTest import QTest
+    painted: list[float] = []
+    made = ui.qapp.application
 
-    app = application()
-    w = KioskWindow(open_market(db))
-    w.resize(*SIZE)
-    w.show()
-    QTest.qWaitForWindowExposed(w)
-    w.repaint()
-    painted = time.time() - float(launched)
-    return {"s": painted, "peak_mb": peak_mb(), "app": bool(app)}
+    def application():
+        app = made()
+
+        def until_painted() -> int:
+            from PySide6.QtCore import QEventLoop
+
+            window = next(w for w in app.topLevelWidgets() if w.objectName() == "KioskWindow")
+            loop = QEventLoop()
+            window.painted.connect(loop.quit)  # home's first frame is done
+            window.painted.connect(lambda: painted.append(time.time() - float(launched)))
+            loop.exec()
+            window.quit_kiosk()  # as a steward's quit does
+            return 0
+
+        app.exec = until_painted
+        return app
+
+    ui.qapp.application = application
+    from commons_table.cli import main
+
+    code = main(["--windowed", "--db", db])
+    if code != 0 or not painted:
+        raise SystemExit(f"the kiosk did not start (exit status {code})")
+    return {"s": painted[0], "peak_mb": peak_mb()}
 
 
 def _window(db: str):

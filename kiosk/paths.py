@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "commons-table"
 
 
 def default_db_path() -> Path:
+    import platformdirs  # here: a kiosk started with --db never needs it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "commons-table.db"

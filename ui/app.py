@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -36,19 +38,37 @@ def prepare_environment(headless: bool = False) -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def setup_logging(db_path: Path) -> None:
-    """A small log beside the data file, named after it (table.db → table.log)."""
-    import logging.handlers  # here, not at start-up: it brings sockets, pickle, queues
+LOG_BYTES, LOG_COPIES = 1_000_000, 3
 
+
+def setup_logging(db_path: Path) -> None:
+    """A small log beside the data file, named after it (table.db → table.log).
+
+    A plain file handler at first; once home is painted, `rotate_log` puts the rotating one in its place
+    (logging.handlers brings sockets, pickle and queues: 7 ms of a start)."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(db_path.with_suffix(".log"), maxBytes=1_000_000,
-                                                   backupCount=3, encoding="utf-8")
+    handler = logging.FileHandler(db_path.with_suffix(".log"), encoding="utf-8")
     # No times finer than the hour in the log, and never anything a visitor typed.
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
                                            datefmt="%Y-%m-%d %H:00"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+def rotate_log() -> None:
+    """The log keeps to LOG_BYTES, with LOG_COPIES older ones beside it, for as long as the kiosk runs."""
+    import logging.handlers
+
+    root = logging.getLogger()
+    for plain in list(root.handlers):
+        if type(plain) is logging.FileHandler:
+            rotating = logging.handlers.RotatingFileHandler(plain.baseFilename, maxBytes=LOG_BYTES,
+                                                            backupCount=LOG_COPIES, encoding="utf-8")
+            rotating.setFormatter(plain.formatter)
+            root.addHandler(rotating)
+            root.removeHandler(plain)
+            plain.close()
 
 
 def install_excepthook(window) -> None:  # a KioskWindow
@@ -72,15 +92,47 @@ def install_excepthook(window) -> None:  # a KioskWindow
     sys.excepthook = hook
 
 
-def open_market_or_recover(db_path: Path):  # (Market, Recovery | None)
+def open_market_or_recover(db_path: Path, sound: bool | None = None):  # (Market, Recovery | None)
     """Open the store; only a damaged file is set aside (never deleted) and replaced by its newest sound backup
-    (or a fresh file). Full, read-only, busy or unreachable files raise StoreProblem and are left alone."""
+    (or a fresh file). Full, read-only, busy or unreachable files raise StoreProblem and are left alone.
+    `sound`: the file's quick check, when Opening asked it already."""
     from kiosk.store.backup import open_or_recover
 
-    market, recovery = open_or_recover(db_path)
+    market, recovery = open_or_recover(db_path, sound=sound)
     if recovery is not None:
         log.error("damaged database set aside as %s; restored %s", recovery.aside, recovery.restored)
     return market, recovery
+
+
+class Opening(threading.Thread):
+    """SQLite's check of the whole data file (most of a start at 100 000 things) on a thread of its own while
+    Python loads Qt and the screens: one call that waits on the disk and SQLite, not on Python. The kiosk's
+    lock is taken first, so nothing writes the file between this check and the opening it stands for."""
+
+    def __init__(self, db_path: Path):
+        super().__init__(name="check-data-file", daemon=True)
+        self.db_path = db_path
+        self.sound: bool | None = None
+
+    def run(self) -> None:
+        from kiosk.store.database import quick_check_alone
+
+        self.sound = quick_check_alone(self.db_path)
+
+    def result(self) -> bool | None:
+        if self.ident is not None:  # started
+            self.join()
+        return self.sound
+
+
+def after_first_paint() -> None:
+    """What waits until home is on the glass. The kiosk starts with Python's cycle collector paused (cli.main):
+    a start makes many objects and frees few, so collecting then is wasted time. What the start made is now
+    set aside for good (gc.freeze) and collecting resumes; the log starts rotating."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+    rotate_log()
 
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -167,6 +219,7 @@ def show_problem(app, problem: BaseException, db_path: Path, windowed: bool) -> 
         guard_problem_window(window, db_path)  # full screen: closing it needs the stewards' PIN
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
+    after_first_paint()
     app.exec()
     return 2
 
@@ -175,6 +228,21 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         print(f"commons-table: {NO_SCREEN}", file=sys.stderr)
         return 2
+    # The store first (imported once PySide6 is loaded, each module costs more: its import hook reads their
+    # source), then the lock, then SQLite's check of the file on its own thread while Qt loads.
+    import kiosk.store.backup  # noqa: F401
+    from kiosk.errors import StoreProblem
+    from kiosk.store.files import KioskLock
+
+    checking = Opening(db_path)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)  # the first start: the per-user data folder
+        lock = KioskLock(db_path).acquire()  # one kiosk per data file; let go when this process ends
+    except (StoreProblem, OSError) as problem:
+        locked_out: BaseException | None = problem  # said on the screen once there is one
+    else:
+        locked_out = None
+        checking.start()
     from ui.platform import UnknownPlatform, apply_platform
 
     try:
@@ -190,26 +258,24 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         log.warning("no log file beside the data file: %s", error)
     if platform.keyboard_warning:
         log.warning("%s", platform.sentence)
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-    # The store before Qt: modules imported once PySide6 is loaded cost more (its import hook reads their source).
-    import kiosk.store  # noqa: F401
-    from kiosk.demo import fill_demo
-    from kiosk.errors import StoreProblem
-    from kiosk.store.files import KioskLock
     from ui.main_window import KioskWindow
     from ui.platform import WAYLAND_ONLY
 
     app = application()
     log.info("Qt platform: %s", app.platformName())
     try:
-        lock = KioskLock(db_path).acquire()  # one kiosk per data file; let go when this process ends
-        market, recovery = open_market_or_recover(db_path)
+        if locked_out is not None:
+            raise locked_out
+        market, recovery = open_market_or_recover(db_path, sound=checking.result())
     except (StoreProblem, OSError) as problem:
         # No data file the kiosk can write to: say so on the screen, plainly, instead of a black screen or
         # a service restarting again and again.
         return show_problem(app, problem, db_path, windowed)
     window = KioskWindow(market, kiosk_mode=not windowed, lang=lang)
+    window.painted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)  # after whatever else waits
+    QTimer.singleShot(10_000, after_first_paint)  # should home never be painted (no screen at all)
     install_excepthook(window)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     screen = app.primaryScreen().availableGeometry()
@@ -223,6 +289,8 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     start_backups(window)
 
     def first_words() -> None:
+        from kiosk.demo import fill_demo
+
         if recovery is not None:
             window.tell_damaged_file(recovery.aside.name, recovery.restored_when)
         elif not market.events():

@@ -100,7 +100,8 @@ def paint_glyph(painter: QPainter, rect: QRectF | QRect, name: str, color: QColo
 @cache
 def font_family() -> str:
     """The icon font, added to Qt's font database once (needs the QGuiApplication)."""
-    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFontFromData(_font_data()))
+    # From the file: Qt maps it, and Python never holds its 1.3 MB (only print reads the bytes, for QRawFont).
+    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(font_folder() / FONT)))
     if not families:
         raise RuntimeError("The icon font could not be loaded.")
     return families[0]

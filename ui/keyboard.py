@@ -7,13 +7,14 @@ QApplication exists (ui.app does that), so the keyboard lives inside the window,
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import resources
 
 from PySide6.QtCore import SIGNAL, QMetaObject, QObject, QPointF, QSizeF, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+import assets
 
 LOCALES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ar": "ar_AR"}
 WIDEST = 1200  # wide screens get a keyboard of comfortable size, not keys a hand wide
@@ -75,8 +76,7 @@ class KeyboardPanel(QQuickWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
-        with resources.as_file(resources.files("assets").joinpath("keyboard.qml")) as qml:
-            self.setSource(QUrl.fromLocalFile(str(qml)))
+        self.setSource(QUrl.fromLocalFile(str(assets.path("keyboard.qml"))))
         if self.status() != QQuickWidget.Status.Ready:
             raise RuntimeError("The on-screen keyboard could not load: "
                                + "; ".join(e.toString() for e in self.errors()))

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -90,6 +90,7 @@ def keyboard_hides_top_bar(height: int) -> bool:
 
 
 class KioskWindow(QMainWindow):
+    painted = Signal()  # home's first frame is done
     def __init__(self, market: Market, *, kiosk_mode: bool = False, lang: str | None = None):
         super().__init__()
         self.setObjectName("KioskWindow")
@@ -416,8 +417,12 @@ class KioskWindow(QMainWindow):
             self._painted = True
             watched.removeEventFilter(self)
             running_app().installEventFilter(self)
-            self._idle_build.start()  # home is being painted: build the rest once it is on the glass
+            QTimer.singleShot(0, self, self._first_frame_done)  # home is being painted: done after this frame
         return False
+
+    def _first_frame_done(self) -> None:
+        self.painted.emit()
+        self._idle_build.start()  # home is on the glass: the rest is built a piece at a time
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:

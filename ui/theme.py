@@ -8,11 +8,11 @@ measures each pair against WCAG 2.2 (4.5:1 for words, 3:1 for a control's outlin
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
 
+import assets
 from ui.icons import icon as plain_icon
 
 # Targets never shrink below this, whatever the screen (the product's touch rule).
@@ -119,7 +119,7 @@ def paper_colour(token: str) -> str:
 
 
 def asset_text(name: str) -> str:
-    return resources.files("assets").joinpath(name).read_text(encoding="utf-8")
+    return assets.path(name).read_text(encoding="utf-8")
 
 
 def tokens_for(width: int, height: int, look: str = NORMAL) -> dict[str, int]:

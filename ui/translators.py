@@ -9,18 +9,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+
+import assets
 
 
 def load(lang: str, parent: QObject | None = None) -> QTranslator:
     """`lang`'s translations; an empty translator (every word its source) when there is no file."""
     translator = QTranslator(parent)
-    qm = resources.files("assets").joinpath("translations", f"commons_table_{lang}.qm")
-    with resources.as_file(qm) as path:
-        if path.is_file():
-            translator.load(str(path))
+    qm = assets.path("translations", f"commons_table_{lang}.qm")
+    if qm.is_file():
+        translator.load(str(qm))
     return translator
 
 

@@ -137,15 +137,16 @@ def restore_newest(path: Path) -> Path | None:
     return None
 
 
-def open_or_recover(path: str | Path, clock: Clock = system_clock,
-                    timeout: float = 5.0) -> tuple[Market, Recovery | None]:
+def open_or_recover(path: str | Path, clock: Clock = system_clock, timeout: float = 5.0,
+                    sound: bool | None = None) -> tuple[Market, Recovery | None]:
     """Open the store for the kiosk. Only a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB, quick_check not ok) is
     set aside (never deleted) and replaced by the newest sound backup, or a fresh file if there is none.
     Every other problem (full, read-only, busy, unreachable, not ours, newer) is raised and the file left alone.
+    `sound` is the quick check's answer when it was asked already (database.quick_check_alone).
     """
     path = Path(path)
     try:
-        return open_market(path, clock, timeout), None
+        return open_market(path, clock, timeout, sound=sound), None
     except StoreProblem as problem:
         if problem.kind != "damaged" or not path.is_file():
             raise

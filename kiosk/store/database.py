@@ -202,10 +202,13 @@ def _up_to_date(db: Store) -> bool:
     return not MIGRATIONS.pending(db.utils)
 
 
-def _sound_and_not_newer(db: Store) -> int:
+def _sound_and_not_newer(db: Store, sound: bool | None = None) -> int:
     """A file that fails SQLite's quick check is damaged; one from a newer app is refused, never migrated.
-    Returns the file's data version."""
-    if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+    Returns the file's data version. `sound` is the quick check's answer when it was asked already
+    (quick_check_alone); None asks now."""
+    if sound is None:
+        sound = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    if not sound:
         raise StoreProblem(_AT_START["damaged"], kind="damaged")
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
@@ -413,16 +416,36 @@ def _where_it_failed(kind: str, path: Path) -> str:
     return kind
 
 
-def open_database(path: str | Path, timeout: float = 5.0) -> Store:
+def quick_check_alone(path: str | Path) -> bool | None:
+    """SQLite's quick check of a data file with no -wal beside it (the kiosk was closed cleanly), read as it
+    lies on the disk by a connection of its own, so it can run on another thread while the kiosk loads
+    (ui.app.Opening); the kiosk's lock keeps every writer away meanwhile. None when there is no such file to
+    check (new, with a -wal to judge first, or unreadable): open_database then checks it itself."""
+    path = Path(path)
+    try:
+        if not path.is_file() or _has_wal(path):
+            return None
+        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True,
+                               check_same_thread=False)
+        try:
+            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return None
+
+
+def open_database(path: str | Path, timeout: float = 5.0, sound: bool | None = None) -> Store:
     """Open (creating if need be) and migrate the store at `path`, for the one process that writes it.
 
     Raises NewerDatabaseError for a file written by a newer Commons Table, StoreProblem(kind="foreign") for
     another program's SQLite file, and StoreProblem with the fault's kind for a file that cannot be used
-    (only kind "damaged" means the file itself is broken).
+    (only kind "damaged" means the file itself is broken). `sound`: quick_check_alone's answer for this
+    file, asked just before (None to check here).
     """
     path = Path(path)
     try:
-        return _open_database(path, timeout)
+        return _open_database(path, timeout, sound)
     except StoreProblem as problem:
         if problem.kind not in ("unreachable", "readonly"):
             raise
@@ -430,7 +453,7 @@ def open_database(path: str | Path, timeout: float = 5.0) -> Store:
         raise StoreProblem(_AT_START[kind], kind=kind) from problem
 
 
-def _open_database(path: Path, timeout: float) -> Store:
+def _open_database(path: Path, timeout: float, sound: bool | None) -> Store:
     if path.is_dir():
         raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "{path} is a folder, not a database file."), path=str(path))
     if not path.parent.exists():
@@ -441,10 +464,11 @@ def _open_database(path: Path, timeout: float) -> Store:
         set_aside_copies(path, "foreign-wal")
         _wal(path).unlink()
         _shm(path).unlink(missing_ok=True)
+        sound = None  # checked with that -wal or without a file: check what is there now
     with known_fault(at_start=True):
         db = _connect(path, timeout)
         try:
-            version = _sound_and_not_newer(db)
+            version = _sound_and_not_newer(db, sound)
             if not _up_to_date(db):
                 if db.table_names():
                     _backup_beside(db, path, version)

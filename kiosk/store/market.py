@@ -21,11 +21,12 @@ from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.settings import Setting
-from kiosk.skills import offer_code
-from kiosk.store import journal as _journal
 from kiosk.store.database import known_fault, open_database, open_readonly
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from kiosk.skills import OfferCode
     from kiosk.store.database import Store as Database
 from kiosk.validate import (
     ON_SCREEN,
@@ -103,6 +104,19 @@ def _known(which: object) -> Setting[Any]:
         raise VisitorError(CANNOT_KEEP, field="setting")
     return found
 
+
+
+def _journal() -> ModuleType:
+    """The several-kiosks journal (kiosk.store.journal), loaded at the first change, not while the kiosk starts."""
+    from kiosk.store import journal
+
+    return journal
+
+
+def _offer_code(*args: Any) -> OfferCode:
+    from kiosk.skills import offer_code  # loaded with the first skill offer, not while the kiosk starts
+
+    return offer_code(*args)
 
 class Market:
     def __init__(self, db: Database, clock: Clock = system_clock, path: Path | None = None):
@@ -239,7 +253,7 @@ class Market:
         with known_fault(), self.db.atomic():
             self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, text])
-            _journal.setting_changed(self, key, value)
+            _journal().setting_changed(self, key, value)
         return value
 
     def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None) -> Event:
@@ -256,7 +270,7 @@ class Market:
             assert event_id is not None
             if previous is not None and previous.leftovers == "kept":
                 self._carry_over(previous.id, event_id)
-            _journal.opened(self, event_id)
+            _journal().opened(self, event_id)
         return self.event(event_id)
 
     def _carry_over(self, from_event: int, to_event: int) -> None:
@@ -284,11 +298,11 @@ class Market:
             if place is not None:
                 self.db.execute("UPDATE events SET place = ? WHERE id = ?",
                                 [clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place")), event_id])
-            _journal.renamed(self, event_id, title, place)
+            _journal().renamed(self, event_id, title, place)
         return self.event(event_id)
 
     def _move(self, event_id: int, category_key: str, brought: int = 0, taken: int = 0) -> None:
-        _journal.move(self, event_id, category_key, bucket(self.clock()), brought, taken)
+        _journal().move(self, event_id, category_key, bucket(self.clock()), brought, taken)
 
     def list_item(
         self,
@@ -323,7 +337,7 @@ class Market:
             if count is not None:
                 self._move(event.id, category.key, brought=count)
             item_id = cur.lastrowid
-            _journal.listed(self, item_id)
+            _journal().listed(self, item_id)
         assert item_id is not None
         item = self.item(item_id)
         return Listed(item, sum(want.answered_by(item, self._sharing_a_word(want.title, item.id))
@@ -345,7 +359,7 @@ class Market:
             if item.quantity is not None:
                 self._move(item.event_id, item.category_key, brought=-item.quantity, taken=-taken)
             self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
-            _journal.unlisted(self, item)
+            _journal().unlisted(self, item)
         return item
 
     def take_one(self, item_id: int) -> Item:
@@ -366,7 +380,7 @@ class Market:
                 if cur.rowcount != 1:
                     raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That one is all gone — sorry!"), field="item")
                 self._move(item.event_id, item.category_key, taken=1)
-            _journal.took(self, item)
+            _journal().took(self, item)
         return self.item(item_id)
 
     def untake_one(self, item_id: int) -> Item:
@@ -374,7 +388,7 @@ class Market:
         item = self.item(item_id)
         with known_fault(), self.db.atomic():
             if item.is_lots:
-                _journal.took(self, item, -1)
+                _journal().took(self, item, -1)
                 self._unmove_take(item)
             else:
                 # Relative, inside the transaction (another kiosk process may be taking too), and only
@@ -383,7 +397,7 @@ class Market:
                     "UPDATE items SET left_count = left_count + 1, gone = 0 "
                     "WHERE id = ? AND left_count < quantity", [item_id])
                 if cur.rowcount == 1:
-                    _journal.took(self, item, -1)
+                    _journal().took(self, item, -1)
                     self._unmove_take(item)
         return self.item(item_id)
 
@@ -411,7 +425,7 @@ class Market:
                                field="item")
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE items SET gone = ? WHERE id = ?", [int(gone), item_id])
-            _journal.marked_gone(self, item_id, gone)
+            _journal().marked_gone(self, item_id, gone)
         return self.item(item_id)
 
     def post_want(self, category_key: str, title: object = "", size: object = "") -> Want:
@@ -424,14 +438,14 @@ class Market:
                 "INSERT INTO wants (event_id, category_key, title, size, posted_at) VALUES (?, ?, ?, ?, ?)",
                 [event.id, category.key, title, size, bucket(self.clock())],
             )
-            _journal.wanted(self, cur.lastrowid)
+            _journal().wanted(self, cur.lastrowid)
         return _want(self._one("SELECT * FROM wants WHERE id = ?", [cur.lastrowid]) or {})
 
     def mark_found(self, want_id: int, found: bool = True) -> bool:
         want_id, found = clean_id(want_id, field="want"), clean_flag(found, "found")
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE wants SET found = ? WHERE id = ?", [int(found), want_id])
-            _journal.found(self, want_id, found)
+            _journal().found(self, want_id, found)
         return found
 
     def offer_skill(self, title: object, description: object = "", when: Iterable[str] = (),
@@ -450,7 +464,7 @@ class Market:
         contact = clean_text(contact, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The contact"))
         if clean_choice(lang, "lang") not in LANGUAGES:
             raise VisitorError(ON_SCREEN, field="lang")
-        offer_code(title, description, when, contact, gathering(self), lang)
+        _offer_code(title, description, when, contact, gathering(self), lang)
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
             cur = self.db.execute(
@@ -459,7 +473,7 @@ class Market:
                 [event.id, title, description, json.dumps(when), contact or None, int(forget_after_print),
                  bucket(self.clock())],
             )
-            _journal.offered(self, cur.lastrowid)
+            _journal().offered(self, cur.lastrowid)
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
 
     def close_event(self, event_id: int, leftovers: str = "kept") -> Event:
@@ -473,7 +487,7 @@ class Market:
             cur = self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
                                   [bucket(self.clock()), leftovers, event_id])
             if cur.rowcount == 1:
-                _journal.closed(self, event_id, leftovers)
+                _journal().closed(self, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
         self._wipe_journal()
         return self.event(event_id)
@@ -500,8 +514,8 @@ class Market:
 
 
 def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 5.0,
-                close_stale: bool = True) -> Market:
-    db = open_database(path, timeout=timeout)
+                close_stale: bool = True, sound: bool | None = None) -> Market:
+    db = open_database(path, timeout=timeout, sound=sound)
     db.execute("PRAGMA secure_delete=ON")
     market = Market(db, clock, Path(path).resolve())
     if close_stale:
