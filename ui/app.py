@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -123,6 +124,26 @@ class Opening(threading.Thread):
         if self.ident is not None:  # started
             self.join()
         return self.sound
+
+
+def quit_on_terminate(window) -> None:  # a KioskWindow
+    """systemd's stop, a shutdown or `kill`: SIGTERM closes the kiosk as a steward's quit does, so the market is
+    closed cleanly and the next start finds no -wal to judge. Qt's loop runs in C++, so the signal wakes it
+    through a pipe (signal.set_wakeup_fd) and Python's handler runs in the notifier's slot."""
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    read, write = os.pipe()
+    os.set_blocking(read, False)
+    os.set_blocking(write, False)
+    signal.set_wakeup_fd(write)
+    notifier = QSocketNotifier(read, QSocketNotifier.Type.Read, window)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            os.read(read, 512)
+
+    notifier.activated.connect(drain)
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.quit_kiosk))
 
 
 def after_first_paint() -> None:
@@ -275,9 +296,11 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         return show_problem(app, problem, db_path, windowed)
     window = KioskWindow(market, kiosk_mode=not windowed, lang=lang)
     window.painted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)  # after whatever else waits
+    window.painted.connect(lambda: log.info("home is on the screen"))
     QTimer.singleShot(10_000, after_first_paint)  # should home never be painted (no screen at all)
     install_excepthook(window)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    quit_on_terminate(window)
     screen = app.primaryScreen().availableGeometry()
     if windowed:
         window.resize(min(1280, screen.width()), min(800, screen.height()))

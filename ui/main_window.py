@@ -421,6 +421,8 @@ class KioskWindow(QMainWindow):
         return False
 
     def _first_frame_done(self) -> None:
+        if not self.isVisible():
+            return  # closed meanwhile: nothing more is built for it
         self.painted.emit()
         self._idle_build.start()  # home is on the glass: the rest is built a piece at a time
 

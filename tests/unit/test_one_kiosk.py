@@ -144,3 +144,32 @@ def test_a_second_kiosk_on_the_same_file_is_refused_and_a_killed_one_does_not_bl
         assert stderr_line(third, 1) == ""
     finally:
         stop(third)
+
+
+def test_sigterm_closes_the_kiosk_cleanly_and_the_next_start_has_no_wal_to_judge(tmp_path):
+    """systemd's stop and a shutdown send SIGTERM: the kiosk quits as a steward's quit does (status 0), the
+    market is closed, and no -wal is left for the next start to check against the file."""
+    db = tmp_path / "table.db"
+    market = open_market(db)
+    market.ensure_event()
+    market.list_item("books", 3, "Poetry books")
+    market.close()
+    kiosk = start_kiosk(db)
+    try:
+        log = db.with_suffix(".log")
+        deadline = time.monotonic() + 60
+        while "home is on the screen" not in (log.read_text() if log.exists() else ""):
+            assert kiosk.poll() is None, kiosk.communicate()[1]
+            assert time.monotonic() < deadline, "the kiosk never painted home"
+            time.sleep(0.1)
+        assert db.with_name("table.db-wal").exists()  # the running kiosk has written (it names its file)
+        kiosk.send_signal(signal.SIGTERM)
+        assert kiosk.wait(timeout=20) == 0, kiosk.communicate()[1]
+    finally:
+        stop(kiosk)
+    assert not db.with_name("table.db-wal").exists()
+    market = open_market(db)
+    try:
+        assert [i.title for i in market.available()] == ["Poetry books"]
+    finally:
+        market.close()

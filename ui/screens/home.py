@@ -96,10 +96,8 @@ class HomeScreen(Screen):
         set_words(self.speak_button, self.tr("Read aloud"), self.tr("The kiosk says what is on the screen"))
         self.motto.setText(self.tr("Everything here is free. Take what you need, bring what you can. "
                                    "Nobody keeps score."))
-        if self._count is None:
-            self.entered()
-        else:
-            self._show_count(self._count)  # new words, the same count: no need to ask the store again
+        if self._count is not None:  # new words, the same count: no need to ask the store again
+            self._show_count(self._count)  # (the first count is asked when home is first entered)
 
     def entered(self) -> None:
         self._count = self.window_.attempt(self.window_.market.things_here) or 0
