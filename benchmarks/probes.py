@@ -83,6 +83,17 @@ def make_db(path: str, count: str, offers: str = "0") -> dict:
     return {"things": int(count)}
 
 
+def leave_wal(db: str) -> dict:
+    """A kiosk that lists one thing and dies (kill -9, a power cut): the market is never closed, so its -wal
+    stays beside the file for the next start to judge (this probe ends with os._exit)."""
+    from kiosk.store import open_market
+
+    market = open_market(db)
+    market.ensure_event()
+    market.list_item("books", 1, "A book left in the -wal")
+    return {"wal_bytes": Path(db + "-wal").stat().st_size}
+
+
 # ----- bare PySide6 baselines --------------------------------------------------------------------------------
 
 
@@ -455,7 +466,7 @@ def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
             "things_here": market.things_here()}
 
 
-PROBES = {f.__name__: f for f in (make_db, bare_start, bare_list, bare_pdf, kiosk_start, browse, language,
+PROBES = {f.__name__: f for f in (make_db, leave_wal, bare_start, bare_list, bare_pdf, kiosk_start, browse, language,
                                    signs, export, imports, first_use, soak)}
 
 if __name__ == "__main__":

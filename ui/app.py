@@ -96,7 +96,7 @@ def install_excepthook(window) -> None:  # a KioskWindow
 def open_market_or_recover(db_path: Path, sound: bool | None = None):  # (Market, Recovery | None)
     """Open the store; only a damaged file is set aside (never deleted) and replaced by its newest sound backup
     (or a fresh file). Full, read-only, busy or unreachable files raise StoreProblem and are left alone.
-    `sound`: the file's quick check, when Opening asked it already."""
+    `sound`: the file's quick check, when FileCheck asked it already."""
     from kiosk.store.backup import open_or_recover
 
     market, recovery = open_or_recover(db_path, sound=sound)
@@ -105,7 +105,7 @@ def open_market_or_recover(db_path: Path, sound: bool | None = None):  # (Market
     return market, recovery
 
 
-class Opening(threading.Thread):
+class FileCheck(threading.Thread):
     """SQLite's check of the whole data file (most of a start at 100 000 things) on a thread of its own while
     Python loads Qt and the screens: one call that waits on the disk and SQLite, not on Python. The kiosk's
     lock is taken first, so nothing writes the file between this check and the opening it stands for."""
@@ -255,7 +255,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     from kiosk.errors import StoreProblem
     from kiosk.store.files import KioskLock
 
-    checking = Opening(db_path)
+    checking = FileCheck(db_path)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)  # the first start: the per-user data folder
         lock = KioskLock(db_path).acquire()  # one kiosk per data file; let go when this process ends

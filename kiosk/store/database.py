@@ -419,7 +419,7 @@ def _where_it_failed(kind: str, path: Path) -> str:
 def quick_check_alone(path: str | Path) -> bool | None:
     """SQLite's quick check of a data file with no -wal beside it (the kiosk was closed cleanly), read as it
     lies on the disk by a connection of its own, so it can run on another thread while the kiosk loads
-    (ui.app.Opening); the kiosk's lock keeps every writer away meanwhile. None when there is no such file to
+    (ui.app.FileCheck); the kiosk's lock keeps every writer away meanwhile. None when there is no such file to
     check (new, with a -wal to judge first, or unreadable): open_database then checks it itself."""
     path = Path(path)
     try:
@@ -459,12 +459,15 @@ def _open_database(path: Path, timeout: float, sound: bool | None) -> Store:
     if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     _header_problem(path, empty_is_new=True)
-    if path.is_file() and not wal_belongs(path):
-        # Someone else's -wal: keep everything as it was, then start from the file alone.
-        set_aside_copies(path, "foreign-wal")
-        _wal(path).unlink()
-        _shm(path).unlink(missing_ok=True)
-        sound = None  # checked with that -wal or without a file: check what is there now
+    if path.is_file() and _has_wal(path):
+        if wal_belongs(path):
+            sound = True  # the -wal replayed onto a copy of the file passed quick_check there
+        else:
+            # Someone else's -wal: keep everything as it was, then start from the file alone.
+            set_aside_copies(path, "foreign-wal")
+            _wal(path).unlink()
+            _shm(path).unlink(missing_ok=True)
+            sound = None  # check the file alone
     with known_fault(at_start=True):
         db = _connect(path, timeout)
         try:
