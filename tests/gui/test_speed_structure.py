@@ -249,3 +249,32 @@ print([m for m in ("qtawesome", "qtpy", "PySide6.QtDataVisualization") if m in s
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-2:] == ["[]", "[]"]
     assert (tmp_path / "s.pdf").stat().st_size > 1000
+
+
+def test_until_home_is_painted_no_python_filter_sees_every_event(tmp_path):
+    """An application-wide Python event filter takes each event of the start through Python, and the first
+    one to meet Qt's private window objects makes PySide6 create every class it knows (QWizard, QProcess, …).
+    Until home's first frame is done, only home is watched; then the whole application, for the idle timer."""
+    code = """
+import sys
+import PySide6.QtWidgets as widgets
+from ui.app import application, prepare_environment
+prepare_environment(headless=True)
+from kiosk.store import open_market
+from ui.main_window import KioskWindow
+from PySide6.QtCore import QEventLoop
+app = application()
+window = KioskWindow(open_market(sys.argv[1]))
+seen = []
+window.painted.connect(lambda: seen.append("QWizard" in widgets.__dict__))
+window.show()
+loop = QEventLoop()
+window.painted.connect(loop.quit)
+loop.exec()
+print(seen[0])
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "t.db")], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False"]  # True on a kiosk with its filters on the application from the start
