@@ -626,7 +626,10 @@ class KioskWindow(QMainWindow):
         """The style sheet for this size and the visitor's look (large text and high contrast, or not)."""
         sheet = theme.style_sheet(self.width(), self.height())
         if sheet != self.styleSheet():
+            first = not self.styleSheet()
             self.setStyleSheet(sheet)
+            if first:
+                return  # the first look, set as the window is first shown: nothing was laid out in another
             # Pages not on screen were re-styled too, but their layouts kept the old sizes: redo them all.
             for widget in self.findChildren(QWidget):
                 widget.updateGeometry()
