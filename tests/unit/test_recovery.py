@@ -2,13 +2,44 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from kiosk.errors import NewerDatabaseError
 from kiosk.store import SCHEMA_VERSION, open_market
-from ui.app import open_market_or_recover
+from kiosk.store.database import quick_check_alone
+from ui.app import FileCheck, open_market_or_recover
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def half_overwritten(path, page: int = 1, pages: int = 2):
+    m = open_market(path)
+    for n in range(200):
+        m.list_item("books", 1, f"Book {n}")
+    m.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * page:4096 * (page + pages)] = b"\xff" * 4096 * pages  # a power cut mid-write, say
+    path.write_bytes(bytes(data))
+
+
+def sqlite_says(path) -> bool | None:
+    """SQLite's own quick check on a plain connection: True, False (it lists damage) or None (it gives up)."""
+    try:
+        con = sqlite3.connect(path)
+        try:
+            return con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return None
 
 
 def test_damaged_file_is_set_aside_and_a_fresh_one_started(tmp_path):
@@ -25,13 +56,7 @@ def test_damaged_file_is_set_aside_and_a_fresh_one_started(tmp_path):
 
 def test_a_half_overwritten_database_is_set_aside_too(tmp_path):
     path = tmp_path / "table.db"
-    m = open_market(path)
-    for n in range(200):
-        m.list_item("books", 1, f"Book {n}")
-    m.close()
-    data = bytearray(path.read_bytes())
-    data[4096:12288] = b"\xff" * 8192  # a power cut in the middle of a disk write, say
-    path.write_bytes(bytes(data))
+    half_overwritten(path)
     market, recovery = open_market_or_recover(path)
     market.close()
     assert recovery is not None and recovery.aside.exists()
@@ -46,3 +71,57 @@ def test_a_newer_file_is_not_set_aside_but_refused(tmp_path):
     with pytest.raises(NewerDatabaseError):
         open_market_or_recover(path)
     assert [p.name for p in tmp_path.iterdir() if "damaged" in p.name] == []
+
+
+def test_the_check_made_while_qt_loads_gives_the_verdict_the_opening_would(tmp_path):
+    """The kiosk checks its file on a thread of its own while Qt loads (ui.app.FileCheck); the market opens with
+    that verdict, so it must be SQLite's own, and None wherever it cannot judge (the opening then judges)."""
+    sound, junk, new = tmp_path / "sound.db", tmp_path / "junk.db", tmp_path / "new.db"
+    open_market(sound).close()
+    junk.write_bytes(b"\x00garbage that is not SQLite" * 500)
+    damaged = []
+    for page in range(1, 9):
+        damaged.append(tmp_path / f"damaged{page}.db")
+        half_overwritten(damaged[-1], page, pages=1)
+    verdicts = {}
+    for path in (sound, junk, new, *damaged):
+        check = FileCheck(path)
+        check.start()
+        verdicts[path] = check.result()
+    assert (verdicts[sound], verdicts[junk], verdicts[new]) == (True, None, None)
+    assert [verdicts[p] for p in damaged] == [sqlite_says(p) for p in damaged]
+    assert False in verdicts.values() and None in [verdicts[p] for p in damaged]  # both kinds of damage met
+    with_wal = tmp_path / "wal.db"
+    market = open_market(with_wal)
+    market.list_item("books", 1, "In the -wal")
+    assert quick_check_alone(with_wal) is None  # the -wal is judged by the opening itself (wal_belongs)
+    market.close()
+    for path in damaged:
+        market, recovery = open_market_or_recover(path, sound=verdicts[path])
+        market.close()
+        assert recovery is not None and recovery.aside.exists()
+
+
+def test_the_real_kiosk_sets_a_damaged_file_aside_and_keeps_going(tmp_path):
+    path = tmp_path / "table.db"
+    half_overwritten(path)
+    kiosk = subprocess.Popen([sys.executable, "-m", "commons_table", "--db", str(path), "--windowed"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    try:
+        log = path.with_suffix(".log")
+        deadline = time.monotonic() + 60
+        while "home is on the screen" not in (log.read_text() if log.exists() else ""):
+            assert kiosk.poll() is None, kiosk.communicate()[1]
+            assert time.monotonic() < deadline, "the kiosk never painted home"
+            time.sleep(0.1)
+        assert "damaged database set aside" in log.read_text()
+        kiosk.send_signal(signal.SIGTERM)
+        assert kiosk.wait(timeout=20) == 0
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+        kiosk.communicate(timeout=10)
+    assert [p for p in tmp_path.iterdir() if "damaged" in p.name]
+    market = open_market(path)  # the fresh file the kiosk started
+    market.close()
