@@ -107,6 +107,16 @@ def wait_for_lock(db: Path, proc: subprocess.Popen) -> None:
     raise AssertionError("the kiosk did not take its lock")
 
 
+def wait_for_home(db: Path, proc: subprocess.Popen) -> None:
+    """Until the kiosk's log says home is painted (its SIGTERM handler is in place by then)."""
+    log = db.with_suffix(".log")
+    deadline = time.monotonic() + 60
+    while "home is on the screen" not in (log.read_text() if log.exists() else ""):
+        assert proc.poll() is None, proc.communicate()[1]
+        assert time.monotonic() < deadline, "the kiosk never painted home"
+        time.sleep(0.1)
+
+
 def stderr_line(proc: subprocess.Popen, seconds: float) -> str:
     assert proc.stderr is not None
     with selectors.DefaultSelector() as sel:
@@ -156,12 +166,7 @@ def test_sigterm_closes_the_kiosk_cleanly_and_the_next_start_has_no_wal_to_judge
     market.close()
     kiosk = start_kiosk(db)
     try:
-        log = db.with_suffix(".log")
-        deadline = time.monotonic() + 60
-        while "home is on the screen" not in (log.read_text() if log.exists() else ""):
-            assert kiosk.poll() is None, kiosk.communicate()[1]
-            assert time.monotonic() < deadline, "the kiosk never painted home"
-            time.sleep(0.1)
+        wait_for_home(db, kiosk)
         assert db.with_name("table.db-wal").exists()  # the running kiosk has written (it names its file)
         kiosk.send_signal(signal.SIGTERM)
         assert kiosk.wait(timeout=20) == 0, kiosk.communicate()[1]

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 
 from kiosk.errors import NewerDatabaseError
 from kiosk.store import SCHEMA_VERSION, open_market
 from kiosk.store.database import quick_check_alone
+from tests.unit.test_one_kiosk import start_kiosk, wait_for_home
 from ui.app import FileCheck, open_market_or_recover
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def half_overwritten(path, page: int = 1, pages: int = 2):
@@ -105,17 +99,10 @@ def test_the_check_made_while_qt_loads_gives_the_verdict_the_opening_would(tmp_p
 def test_the_real_kiosk_sets_a_damaged_file_aside_and_keeps_going(tmp_path):
     path = tmp_path / "table.db"
     half_overwritten(path)
-    kiosk = subprocess.Popen([sys.executable, "-m", "commons_table", "--db", str(path), "--windowed"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    kiosk = start_kiosk(path)
     try:
-        log = path.with_suffix(".log")
-        deadline = time.monotonic() + 60
-        while "home is on the screen" not in (log.read_text() if log.exists() else ""):
-            assert kiosk.poll() is None, kiosk.communicate()[1]
-            assert time.monotonic() < deadline, "the kiosk never painted home"
-            time.sleep(0.1)
-        assert "damaged database set aside" in log.read_text()
+        wait_for_home(path, kiosk)
+        assert "damaged database set aside" in path.with_suffix(".log").read_text()
         kiosk.send_signal(signal.SIGTERM)
         assert kiosk.wait(timeout=20) == 0
     finally:
