@@ -317,9 +317,11 @@ def fit_words(b: QPushButton) -> None:
     shown = b.text().replace("&&", "&")
     if not words or shown.replace("\n", " ") != words:
         return  # a button whose words are not its name (a count, a key): leave it be
-    room = b.width() - 20 - (0 if b.icon().isNull() else b.iconSize().width() + 4)
-    wide = b.fontMetrics().horizontalAdvance(words) > room
-    lines = split_in_two(words) if theme.mode() == theme.LARGE and wide else words
+    if theme.mode() != theme.LARGE:
+        lines = words  # one line whatever the width: nothing to measure
+    else:
+        room = b.width() - 20 - (0 if b.icon().isNull() else b.iconSize().width() + 4)
+        lines = split_in_two(words) if b.fontMetrics().horizontalAdvance(words) > room else words
     if lines != shown:
         b.setText(lines.replace("&", "&&"))
 
