@@ -612,6 +612,8 @@ class KioskWindow(QMainWindow):
         if self._translator is not None:
             running_app().removeTranslator(self._translator)
             self._translator = None
+        # Its reading direction too: Arabic mirrors the whole application, not only this window.
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if self._keyboard is not None and self._keyboard.give_back():  # Qt 6.8: see KeyboardPanel.for_window
             self._keyboard = None
         super().closeEvent(event)

@@ -105,3 +105,18 @@ def test_a_closed_window_leaves_no_translation_behind(qtbot, window):
     assert QCoreApplication.translate(WORDS_CONTEXT, english) != english  # French is installed
     window.close()
     assert QCoreApplication.translate(WORDS_CONTEXT, english) == english
+
+
+def test_a_closed_arabic_window_leaves_the_application_reading_left_to_right(qtbot, window):
+    """Arabic mirrors the whole application; what comes after the window (a problem screen, the next window, a
+    printed sign) starts left to right again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    choose_language(window, "ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window.close()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    after = QLabel("next")
+    qtbot.addWidget(after)
+    assert after.layoutDirection() == Qt.LayoutDirection.LeftToRight
