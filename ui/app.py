@@ -249,8 +249,8 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         print(f"commons-table: {NO_SCREEN}", file=sys.stderr)
         return 2
-    # The store first (imported once PySide6 is loaded, each module costs more: its import hook reads their
-    # source), then the lock, then SQLite's check of the file on its own thread while Qt loads.
+    # The store, then the lock, then SQLite's check of the file on a thread of its own (FileCheck): all before
+    # PySide6 is imported, so the check overlaps Qt's loading as well as the screens'.
     import kiosk.store.backup  # noqa: F401
     from kiosk.errors import StoreProblem
     from kiosk.store.files import KioskLock

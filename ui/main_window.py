@@ -91,6 +91,7 @@ def keyboard_hides_top_bar(height: int) -> bool:
 
 class KioskWindow(QMainWindow):
     painted = Signal()  # home's first frame is done
+
     def __init__(self, market: Market, *, kiosk_mode: bool = False, lang: str | None = None):
         super().__init__()
         self.setObjectName("KioskWindow")

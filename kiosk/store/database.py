@@ -425,8 +425,7 @@ def quick_check_alone(path: str | Path) -> bool | None:
     try:
         if not path.is_file() or _has_wal(path):
             return None
-        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True,
-                               check_same_thread=False)
+        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True)
         try:
             return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:

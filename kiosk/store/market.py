@@ -26,7 +26,6 @@ from kiosk.store.database import known_fault, open_database, open_readonly
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from kiosk.skills import OfferCode
     from kiosk.store.database import Store as Database
 from kiosk.validate import (
     ON_SCREEN,
@@ -105,18 +104,12 @@ def _known(which: object) -> Setting[Any]:
     return found
 
 
-
 def _journal() -> ModuleType:
     """The several-kiosks journal (kiosk.store.journal), loaded at the first change, not while the kiosk starts."""
     from kiosk.store import journal
 
     return journal
 
-
-def _offer_code(*args: Any) -> OfferCode:
-    from kiosk.skills import offer_code  # loaded with the first skill offer, not while the kiosk starts
-
-    return offer_code(*args)
 
 class Market:
     def __init__(self, db: Database, clock: Clock = system_clock, path: Path | None = None):
@@ -453,6 +446,7 @@ class Market:
                     lang: str = DEFAULT_LANGUAGE) -> SkillOffer:
         """Save an offer, unless even with its words shortened it is too long for a code a phone can read
         from its card (printed in `lang`)."""
+        from kiosk.skills import offer_code  # here: loaded with the first skill offer, not while the kiosk starts
         from kiosk.store.skills import gathering  # the skills share's details, which go into the code
 
         title = clean_title(title, required=True)
@@ -464,7 +458,7 @@ class Market:
         contact = clean_text(contact, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The contact"))
         if clean_choice(lang, "lang") not in LANGUAGES:
             raise VisitorError(ON_SCREEN, field="lang")
-        _offer_code(title, description, when, contact, gathering(self), lang)
+        offer_code(title, description, when, contact, gathering(self), lang)
         with known_fault(), self.db.atomic():
             event = self.ensure_event()
             cur = self.db.execute(

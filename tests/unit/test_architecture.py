@@ -47,16 +47,22 @@ ROOM = re.compile(r"\.(setContentsMargins|setSpacing)\(\s*\d")
 BREAKPOINT = re.compile(r"(width|height)(\(\))?\s*[<>]=?\s*([4-9]\d\d|\d{4,})\b")
 
 
-def test_room_and_breakpoints_are_theme_tokens():
-    """Spacing, margins and the window sizes where a screen rearranges are named in ui/theme.py, not typed."""
-    offenders = []
+def lines_outside_theme(*patterns: re.Pattern[str]) -> list[str]:
+    """Every line of ui/ but ui/theme.py that one of `patterns` finds, as "file:line: text"."""
+    found = []
     for path in sorted((ROOT / "ui").rglob("*.py")):
         name = path.relative_to(ROOT).as_posix()
         if name == "ui/theme.py":
             continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if ROOM.search(line) or BREAKPOINT.search(line):
-                offenders.append(f"{name}:{n}: {line.strip()}")
+            if any(pattern.search(line) for pattern in patterns):
+                found.append(f"{name}:{n}: {line.strip()}")
+    return found
+
+
+def test_room_and_breakpoints_are_theme_tokens():
+    """Spacing, margins and the window sizes where a screen rearranges are named in ui/theme.py, not typed."""
+    offenders = lines_outside_theme(ROOM, BREAKPOINT)
     assert not offenders, "\n".join(offenders)
 
 
@@ -66,14 +72,7 @@ HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6})\b")
 def test_colours_are_theme_tokens():
     """Every colour is named in ui/theme.py (PALETTES for the screen's two looks, PAPER for print), where the
     large-text look and the contrast tests see it; a hex colour anywhere else in ui/ would be missed by both."""
-    offenders = []
-    for path in sorted((ROOT / "ui").rglob("*.py")):
-        name = path.relative_to(ROOT).as_posix()
-        if name == "ui/theme.py":
-            continue
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if HEX_COLOUR.search(line):
-                offenders.append(f"{name}:{n}: {line.strip()}")
+    offenders = lines_outside_theme(HEX_COLOUR)
     assert not offenders, "\n".join(offenders)
 
 
