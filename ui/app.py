@@ -264,7 +264,10 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     else:
         locked_out = None
         checking.start()
+    from ui import pyside
     from ui.platform import UnknownPlatform, apply_platform
+
+    pyside.load()  # Qt first, then the screens: each import after it costs less (see ui.pyside)
 
     try:
         platform = apply_platform()  # before the QApplication: a platform the on-screen keyboard works on
@@ -312,12 +315,15 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     start_backups(window)
 
     def first_words() -> None:
-        from kiosk.demo import fill_demo
-
         if recovery is not None:
             window.tell_damaged_file(recovery.aside.name, recovery.restored_when)
         elif not market.events():
-            window.offer_demo(lambda: fill_demo(market))
+            window.offer_demo(demo)
+
+    def demo() -> None:
+        from kiosk.demo import fill_demo  # only on a first start, and only when asked for
+
+        fill_demo(market)
 
     if platform.keyboard_warning:
         # Never a silent kiosk without a keyboard: the stewards read what to change, then the rest follows.

@@ -150,3 +150,30 @@ def test_nothing_is_clipped_or_too_small_to_touch(qtbot, demo_market, size, step
         window.go(Step.STEWARD)
     assert window.size().width() == size[0] and window.size().height() == size[1]
     assert_controls_fit(window, scrolls=step == Step.STEWARD)
+
+
+def test_no_other_window_opens_while_the_kiosk_window_is_built(qtbot, market, monkeypatch):
+    # The read-aloud toggle was once shown before it had a parent: for a moment it was a window of its own
+    # (on a real screen, a small frame flashing in a corner).
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from ui import speech
+
+    monkeypatch.setattr(speech, "engine_installed", lambda: True)  # so home shows the toggle
+    opened: list[str] = []
+
+    class Windows(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and watched.isWidgetType() and watched.isWindow():
+                opened.append(watched.objectName() or type(watched).__name__)
+            return False
+
+    watcher = Windows()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        window = make_window(qtbot, market)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert window.screens[Step.HOME].speak_button.isVisible()
+    assert opened == ["KioskWindow"]

@@ -11,6 +11,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTranslator
@@ -207,6 +208,24 @@ def test_pictograms_are_qtawesomes_material_design_icons_pixel_for_pixel(qapp):
     painter.end()
     painted = sum(image.pixelColor(x, y) != QColor("white") for x in range(64) for y in range(64))
     assert painted > 200  # the pictogram itself, not a blank
+
+
+def test_every_pictogram_the_kiosk_names_is_qtawesomes_character(qapp):
+    """The charmap is searched for each name, not parsed whole: the same characters as qtawesome's own."""
+    import re
+
+    import qtawesome
+
+    from ui.icons import char_of
+
+    names = {name for path in (ROOT / "ui").rglob("*.py")
+             for name in re.findall(r"[\"'](mdi6\.[a-z0-9-]+)[\"']", path.read_text(encoding="utf-8"))}
+    assert len(names) > 80
+    assert {name for name in names if char_of(name) != qtawesome.charmap(name)} == set()
+    assert char_of("mdi6.home") != char_of("mdi6.home-outline")  # a name is not mistaken for its neighbour's
+    for wrong in ("mdi6.no-such-pictogram", "fa5s.home", "mdi6.ome"):
+        with pytest.raises(KeyError):
+            char_of(wrong)
 
 
 def test_the_kiosk_starts_and_prints_without_qtawesome_and_its_qt_chain(tmp_path):
