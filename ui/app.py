@@ -126,27 +126,6 @@ class FileCheck(threading.Thread):
         return self.sound
 
 
-KEYBOARD_PLUGIN = "platforminputcontexts/libqtvirtualkeyboardplugin.so"
-
-
-def preload_keyboard_plugin() -> threading.Thread:
-    """QT_IM_MODULE names the on-screen keyboard, so Qt loads its plugin while it makes the QApplication, and
-    Qt Quick, Qml and Network with it: 5 ms of the start. Loaded first on a thread of its own, while Python
-    imports the screens (QLibrary.load() lets go of Python's lock), Qt then finds it loaded. Qt's own
-    libraries are imported before it starts, so neither thread waits for the other's loading."""
-    from PySide6.QtCore import QLibrary, QLibraryInfo
-
-    path = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / KEYBOARD_PLUGIN
-
-    def load() -> None:
-        if path.exists():
-            QLibrary(str(path)).load()  # stays loaded: a QLibrary never unloads on its own
-
-    thread = threading.Thread(target=load, name="load-keyboard", daemon=True)
-    thread.start()
-    return thread
-
-
 def quit_on_terminate(window) -> None:  # a KioskWindow
     """systemd's stop, a shutdown or `kill`: SIGTERM closes the kiosk as a steward's quit does, so the market is
     closed cleanly and the next start finds no -wal to judge. Qt's loop runs in C++, so the signal wakes it
@@ -303,15 +282,11 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         log.warning("no log file beside the data file: %s", error)
     if platform.keyboard_warning:
         log.warning("%s", platform.sentence)
-    import PySide6.QtWidgets  # noqa: F401  (Qt's own libraries first: see preload_keyboard_plugin)
-
-    loading = preload_keyboard_plugin()
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from ui.main_window import KioskWindow
     from ui.platform import WAYLAND_ONLY
 
-    loading.join()  # long done by now (5 ms against the screens' 30)
     app = application()
     log.info("Qt platform: %s", app.platformName())
     try:
