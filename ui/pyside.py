@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from types import ModuleType
 
-FEATURE_MODULE = "PySide6.support.feature"  # where PySide6 keeps the check (6.4 to 6.11 at least)
+FEATURE_MODULE = "PySide6.support.feature"  # where PySide6 keeps the check (6.8 and 6.11 here)
 
 
 def uses_pyside(module: ModuleType, fallback=None) -> bool:
