@@ -142,13 +142,20 @@ class SeveralKiosks:
 
     # ----- the exchange on a timer -------------------------------------------------------------------
 
-    def tick(self) -> Exchange | None:
-        """One exchange with the journal folder (the UI calls this every few seconds while on)."""
+    def restart_due(self) -> bool:
+        """Syncthing stopped under us (a crash, someone killed it) and was not started again lately: True
+        once per RESTART_AFTER_S, for the caller that starts it."""
+        if not self.syncthing.running() and time.monotonic() - self._last_start > RESTART_AFTER_S:
+            self._last_start = time.monotonic()
+            return True
+        return False
+
+    def tick(self, restart: bool = True) -> Exchange | None:
+        """One exchange with the journal folder (the UI calls this every few seconds while on). Syncthing is
+        started again here if it stopped, unless `restart` is False (the UI starts it on a thread)."""
         if not self.on:
             return None
-        if not self.syncthing.running() and time.monotonic() - self._last_start > RESTART_AFTER_S:
-            # Syncthing stopped under us (a crash, someone killed it): start it again, now and then.
-            self._last_start = time.monotonic()
+        if restart and self.restart_due():
             with contextlib.suppress(SyncthingProblem):
                 self.syncthing.start()
         if self.syncthing.running():

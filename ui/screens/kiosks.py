@@ -7,7 +7,9 @@ The work is done by kiosk/sync_kiosks.py (no Qt there); this screen only asks an
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,7 @@ from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
 from kiosk.store import journal
 from kiosk.sync_kiosks import SeveralKiosks
-from kiosk.syncthing import Peer, SyncthingProblem, short_id
+from kiosk.syncthing import Peer, Syncthing, SyncthingProblem, short_id
 from ui import drives
 from ui.flow import Step
 from ui.widgets import Screen, back_row, button, label, row_of, scrolling_column, set_words
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ui.kiosks")
 TICK_MS = 3000
+START_WAIT_S = 35  # longer than Syncthing.start's own 30 s
 # Steps whose screens show what is on the table; they refresh after other kiosks' changes fold in.
 REFRESHED = (Step.HOME, Step.BROWSE, Step.WANTED, Step.SKILLS, Step.EVENTS, Step.KIOSKS)
 
@@ -43,6 +46,7 @@ class KiosksScreen(Screen):
         self.window_ = window
         self.factory = factory or make_several
         self._several: SeveralKiosks | None = None
+        self._starting: threading.Thread | None = None  # Syncthing coming up, off the GUI thread
         self.showing_candidates = False
 
         self.open_button = button("mdi6.devices", clicked=lambda: self.window_.go(Step.KIOSKS))
@@ -87,16 +91,37 @@ class KiosksScreen(Screen):
         return self._several
 
     def start(self) -> None:
-        """At start-up: if a steward turned several kiosks on, Syncthing and the timer come back."""
+        """At start-up: if a steward turned several kiosks on, Syncthing and the timer come back. Syncthing
+        takes a second or more to answer (more on a Pi), so it starts on a thread of its own and home answers
+        taps meanwhile; the timer's exchanges wait for it."""
         if not self.window_.attempt(self.window_.market.setting, SEVERAL_KIOSKS):
             return
         several = self.several
         if several is not None:
-            several.resume()
+            self._start_syncthing(several.syncthing)
             self.timer.start()
+
+    def _start_syncthing(self, syncthing: Syncthing) -> None:
+        def start() -> None:
+            with contextlib.suppress(SyncthingProblem):  # the next tick tries again; its log says why
+                syncthing.start()
+
+        # Only Syncthing on that thread: the data file's SQLite connection stays with this one.
+        self._starting = threading.Thread(target=start, name="start-syncthing", daemon=True)
+        self._starting.start()
+
+    def starting(self) -> bool:
+        return self._starting is not None and self._starting.is_alive()
+
+    def _settle(self) -> None:
+        """A steward's action on Syncthing waits for a start still under way (never two starts at once)."""
+        if self._starting is not None:
+            self._starting.join(START_WAIT_S)
+            self._starting = None
 
     def stop(self) -> None:
         self.timer.stop()
+        self._settle()  # a Syncthing still starting is stopped too, not left running after the kiosk
         if self._several is not None:
             self._several.syncthing.stop()
 
@@ -139,7 +164,7 @@ class KiosksScreen(Screen):
         self.add_button.setVisible(on)
         self.leave_button.setVisible(on)
         peers: list[Peer] = []
-        if on and self.several is not None:
+        if on and self.several is not None and not self.starting():
             try:
                 peers = self.several.peers()
             except SyncthingProblem:
@@ -171,6 +196,7 @@ class KiosksScreen(Screen):
     # ----- on and off ----------------------------------------------------------------------------------
 
     def toggle(self) -> None:
+        self._settle()
         several = self.several
         if several is None:
             return
@@ -192,6 +218,7 @@ class KiosksScreen(Screen):
     # ----- pairing -------------------------------------------------------------------------------------
 
     def show_candidates(self) -> None:
+        self._settle()
         several = self.several
         if several is None:
             return
@@ -219,6 +246,7 @@ class KiosksScreen(Screen):
                          self.tr("Same code: pair"), self.tr("No"), lambda: self.pair(peer))
 
     def pair(self, peer: Peer) -> None:
+        self._settle()
         several = self.several
         if several is None:
             return
@@ -236,6 +264,7 @@ class KiosksScreen(Screen):
                          self.tr("Leave"), self.tr("Stay"), self.leave)
 
     def leave(self) -> None:
+        self._settle()
         if self.several is not None:
             try:
                 self.several.leave()
@@ -268,10 +297,14 @@ class KiosksScreen(Screen):
 
     def tick(self) -> None:
         several = self.several
-        if several is None:
+        if several is None or self.starting():
             return
         try:
-            done = several.tick()
+            if several.on and several.restart_due():
+                # Syncthing stopped under the kiosk: started again off the GUI thread, exchanges after.
+                self._start_syncthing(several.syncthing)
+                return
+            done = several.tick(restart=False)
         except (SyncthingProblem, VisitorError, StoreProblem, OSError) as problem:
             log.warning("exchange skipped: %s", problem)
             return
