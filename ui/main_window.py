@@ -234,8 +234,9 @@ class KioskWindow(QMainWindow):
             self._pending = None
         finally:
             self._building_now = False
-            # PySide6's import hook reads the source of every module imported after it, and linecache keeps
-            # every line (5 MB by the end of the start): let it go (a traceback reads its lines again).
+            # Whatever read source lines through linecache meanwhile (PySide6's own check on an import, where
+            # ui.pyside could not answer it from the file's bytes) keeps every line: let it go (a traceback
+            # reads its lines again).
             linecache.clearcache()
         if self._pending is None:
             return False
