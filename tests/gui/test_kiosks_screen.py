@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -202,7 +203,7 @@ def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_
         screen = dict.__getitem__(window.screens, Step.KIOSKS)
         assert screen.timer.isActive()
         assert window.flow.step == Step.HOME and not {Step.EVENTS, Step.SIGNS} & set(dict.keys(window.screens))
-        longest_pause = max(b - a for a, b in zip(beats, beats[1:]))
+        longest_pause = max(b - a for a, b in pairwise(beats))
         assert started[0] > 0.3 and longest_pause < started[0] / 2, (started, longest_pause)
         # Syncthing dies under the running kiosk: the timer starts it again, and Qt's loop goes on meanwhile.
         mine.kill()
