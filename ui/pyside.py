@@ -11,12 +11,13 @@ PySide6 without that check is left as it is.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import ModuleType
 
 FEATURE_MODULE = "PySide6.support.feature"  # where PySide6 keeps the check (6.8 and 6.11 here)
 
 
-def uses_pyside(module: ModuleType, fallback=None) -> bool:
+def uses_pyside(module: ModuleType, fallback: Callable[[ModuleType], object] | None = None) -> bool:
     """Whether the module's source says "PySide6", as PySide6's check answers it, from the file's bytes."""
     path = getattr(module, "__file__", None)
     if isinstance(path, str) and path.endswith(".py"):
