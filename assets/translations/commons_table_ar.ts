@@ -740,6 +740,10 @@
         <source>Off: this kiosk keeps its own table. Turn it on to share one market with the other kiosks here (over the local network, no internet).</source>
         <translation>متوقف: يحتفظ هذا الكشك بطاولته الخاصة. شغّله لمشاركة سوق واحد مع الأكشاك الأخرى هنا (عبر الشبكة المحلية، دون إنترنت).</translation>
     </message>
+    <message>
+        <source>On: starting up, one moment…</source>
+        <translation>مُفعَّل: جارٍ التشغيل، لحظة من فضلك…</translation>
+    </message>
     <message numerus="yes">
         <source>On: %n kiosk(s) paired</source>
         <translation>

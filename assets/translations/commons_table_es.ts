@@ -716,6 +716,10 @@
         <source>Off: this kiosk keeps its own table. Turn it on to share one market with the other kiosks here (over the local network, no internet).</source>
         <translation>Apagado: este quiosco lleva su propia mesa. Enciéndelo para compartir un mercado con los otros quioscos de aquí (por la red local, sin internet).</translation>
     </message>
+    <message>
+        <source>On: starting up, one moment…</source>
+        <translation>Encendido: arrancando, un momento…</translation>
+    </message>
     <message numerus="yes">
         <source>On: %n kiosk(s) paired</source>
         <translation>

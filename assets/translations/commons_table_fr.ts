@@ -716,6 +716,10 @@
         <source>Off: this kiosk keeps its own table. Turn it on to share one market with the other kiosks here (over the local network, no internet).</source>
         <translation>Désactivé : cette borne garde sa propre table. Activez-le pour partager un marché avec les autres bornes d&apos;ici (par le réseau local, sans internet).</translation>
     </message>
+    <message>
+        <source>On: starting up, one moment…</source>
+        <translation>Activé : démarrage, un instant…</translation>
+    </message>
     <message numerus="yes">
         <source>On: %n kiosk(s) paired</source>
         <translation>

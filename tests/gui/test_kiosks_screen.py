@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from itertools import pairwise
 from pathlib import Path
@@ -176,11 +177,14 @@ def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_
         w.market, home=tmp_path / "a-st", folder=tmp_path / "a-journal", syncthing=mine))
     market.set_setting("several_kiosks", True)  # a steward turned it on before the kiosk restarted
     started: list[float] = []
+    looked = threading.Event()  # the first start waits until the test has seen the screen say so
     real_start = mine.start
 
     def timed_start(*args, **kwargs):
         begun = time.monotonic()
         try:
+            if not started:
+                looked.wait(30)
             return real_start(*args, **kwargs)
         finally:
             started.append(time.monotonic() - begun)
@@ -197,14 +201,23 @@ def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_
     beat.start(20)
     window.show()
     try:
+        qtbot.waitUntil(lambda: Step.KIOSKS in dict.keys(window.screens), timeout=10_000)
+        screen = dict.__getitem__(window.screens, Step.KIOSKS)
+        qtbot.waitUntil(screen.starting)
+        assert screen.timer.isActive()
+        assert window.flow.step == Step.HOME and not {Step.EVENTS, Step.SIGNS} & set(dict.keys(window.screens))
+        # A steward who looks meanwhile reads that it is starting, not "0 kiosks paired".
+        to_steward_area(window)
+        tap(screen.open_button)
+        assert screen.status.text() == "On: starting up, one moment…"
+        looked.set()
         qtbot.waitUntil(lambda: bool(started), timeout=40_000)
         beat.stop()
         assert mine.running()
-        screen = dict.__getitem__(window.screens, Step.KIOSKS)
-        assert screen.timer.isActive()
-        assert window.flow.step == Step.HOME and not {Step.EVENTS, Step.SIGNS} & set(dict.keys(window.screens))
         longest_pause = max(b - a for a, b in pairwise(beats))
         assert started[0] > 0.3 and longest_pause < started[0] / 2, (started, longest_pause)
+        screen.tick()  # the timer's next exchange: the screen in view says what is paired now
+        assert screen.status.text().startswith("On: 0 kiosks paired")
         # Syncthing dies under the running kiosk: the timer starts it again, and Qt's loop goes on meanwhile.
         mine.kill()
         before = time.monotonic()
@@ -213,6 +226,7 @@ def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_
         qtbot.waitUntil(lambda: len(started) == 2, timeout=40_000)
         assert mine.running() and mine.device_id()
     finally:
+        looked.set()
         dict.__getitem__(window.screens, Step.KIOSKS).stop()  # as the application's aboutToQuit does
         window.close()
         mine.stop()

@@ -172,6 +172,8 @@ class KiosksScreen(Screen):
         if not on:
             self.status.setText(self.tr("Off: this kiosk keeps its own table. Turn it on to share one market "
                                         "with the other kiosks here (over the local network, no internet)."))
+        elif self.starting():
+            self.status.setText(self.tr("On: starting up, one moment…"))
         else:
             connected = sum(1 for p in peers if p.connected)
             self.status.setText(self.tr("On: %n kiosk(s) paired", "", len(peers)) + " · " +
@@ -297,8 +299,14 @@ class KiosksScreen(Screen):
 
     def tick(self) -> None:
         several = self.several
-        if several is None or self.starting():
+        if several is None:
             return
+        if self._starting is not None:
+            if self._starting.is_alive():
+                return  # Syncthing is still coming up
+            self._starting = None
+            if self.window_.step == Step.KIOSKS:
+                self.refresh()  # "starting up" gives way to the kiosks paired
         try:
             if several.on and several.restart_due():
                 # Syncthing stopped under the kiosk: started again off the GUI thread, exchanges after.
