@@ -71,15 +71,10 @@ class Tile(QToolButton):
     def _fit_words(self) -> int:
         """Show the words on one line, or on two when one is too wide; returns the number of lines."""
         text = getattr(self, "_words", "")
-        room = self.width() - 24
-        lines = [text]
-        if self.fontMetrics().horizontalAdvance(text) > room and " " in text:
-            spaces = [n for n, ch in enumerate(text) if ch == " "]
-            cut = min(spaces, key=lambda n: abs(n - len(text) / 2))
-            lines = [text[:cut].strip(), text[cut:].strip()]
+        shown = split_in_two(text) if self.fontMetrics().horizontalAdvance(text) > self.width() - 24 else text
         # "Toys & kids" is words, not a keyboard shortcut.
-        self.setText("\n".join(lines).replace("&", "&&"))
-        return len(lines)
+        self.setText(shown.replace("&", "&&"))
+        return shown.count("\n") + 1
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Room for the words (with their descenders) and the padding first; the pictogram gets the rest.
