@@ -75,3 +75,42 @@ def test_a_file_that_is_not_a_database_is_a_store_problem(tmp_path):
     with pytest.raises(StoreProblem) as problem:
         open_market(path)
     assert "damaged" in problem.value.sentence
+
+
+def count_plans(market) -> list[str]:
+    """What SQLite does for home's count of things here (Market.things_here), step by step."""
+    said: list[str] = []
+    market.db.conn.set_trace_callback(said.append)
+    market.current_event()  # read first: only the count's own statement is looked at
+    said.clear()
+    market.things_here()
+    market.db.conn.set_trace_callback(None)
+    counts = [sql for sql in said if "SUM(" in sql]
+    assert len(counts) == 1, said
+    return [row[3] for row in market.db.conn.execute("EXPLAIN QUERY PLAN " + counts[0]).fetchall()]
+
+
+def test_home_counts_from_the_index_alone_in_new_and_upgraded_files(tmp_path):
+    fresh = open_market(tmp_path / "new.db")
+    fresh.ensure_event()
+    fresh.list_item("books", 3, "Novels")
+    fresh.list_item("food_ready", None, "Soup")  # "lots" counts as one
+    assert fresh.things_here() == 4
+    assert any("COVERING INDEX" in step for step in count_plans(fresh)), count_plans(fresh)
+    fresh.close()
+    # A file made before the index held the count (version 5) gets it on its next start.
+    path = tmp_path / "v5.db"
+    db = Database(sqlite3.connect(path))
+    MIGRATIONS.apply(db, stop_before="m006_count_from_the_index")
+    db.execute("PRAGMA user_version = 5")
+    db.conn.commit()
+    assert any("idx_items_event_id_gone" in row[1] for row in db.execute("PRAGMA index_list(items)").fetchall())
+    db.close()
+    upgraded = open_market(path)
+    upgraded.ensure_event()
+    upgraded.list_item("books", 2, "Atlases")
+    assert upgraded.things_here() == 2
+    assert any("COVERING INDEX" in step for step in count_plans(upgraded)), count_plans(upgraded)
+    indexes = {row[1] for row in upgraded.db.conn.execute("PRAGMA index_list(items)").fetchall()}
+    assert "idx_items_event_id_gone" not in indexes  # the old index is gone: the new one starts the same way
+    upgraded.close()
