@@ -24,6 +24,8 @@ OLD_OTHER_ICON = "mdi6.dots-horizontal-circle"
 
 @dataclass(frozen=True)
 class CategorySeed:
+    """A kind of thing every new data file starts with, as the categories table is first filled."""
+
     key: str
     names: dict[str, str]
     icon: str
@@ -68,6 +70,8 @@ DEFAULT_CATEGORIES: tuple[CategorySeed, ...] = (
 
 @dataclass(frozen=True)
 class Tag:
+    """A mark on food (vegan, contains nuts, eat today…): its names, short marks and pictogram."""
+
     key: str
     names: dict[str, str]
     marks: dict[str, str]  # a short mark per language for lists and printed sheets (initials of its words)

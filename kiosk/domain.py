@@ -10,6 +10,8 @@ from kiosk.catalog import DEFAULT_LANGUAGE, category_name
 
 @dataclass(frozen=True)
 class Event:
+    """One market day: its title, date and place, opened at a quarter hour and closed once."""
+
     id: int
     title: str
     date: str  # YYYY-MM-DD
@@ -25,6 +27,8 @@ class Event:
 
 @dataclass(frozen=True)
 class Category:
+    """A kind of thing on the table (clothes, books, food…), with its name in each language and pictogram."""
+
     key: str
     names: dict[str, str]
     icon: str
@@ -38,6 +42,8 @@ class Category:
 
 @dataclass(frozen=True)
 class Item:
+    """Something brought to the table: what it is, how many were brought and how many are still here."""
+
     id: int
     event_id: int
     category_key: str
@@ -58,6 +64,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Want:
+    """Something a visitor is looking for ("I'm looking for…"), until it is found."""
+
     id: int
     event_id: int
     category_key: str
@@ -79,6 +87,8 @@ class Want:
 
 @dataclass(frozen=True)
 class SkillOffer:
+    """A skill someone offers to share later; its contact is only ever printed on their own card."""
+
     id: int
     event_id: int
     title: str

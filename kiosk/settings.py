@@ -15,6 +15,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
+    """A steward's setting: its key, the kind of value it keeps and its default."""
+
     key: str
     kind: type  # what a kept value must be (JSON's types: str, int, float, bool, list, dict)
     default: T

@@ -23,6 +23,8 @@ WAYLAND_ONLY = QT_TRANSLATE_NOOP("Platform", "The on-screen keyboard does not wo
 
 @dataclass(frozen=True)
 class PlatformChoice:
+    """The Qt platform the kiosk starts on, who chose it, and whether the keyboard can work there."""
+
     platform: str | None  # the QT_QPA_PLATFORM to set; None leaves the environment as it is
     chosen_by_person: bool
     keyboard_warning: bool  # the on-screen keyboard cannot work on this platform: say so

@@ -18,11 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from ui.widgets import running_app
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListView
+
     from ui.host import Shown
 
 log = logging.getLogger(__name__)
@@ -170,6 +172,8 @@ class Speaker(QObject):
 
     def screen_words(self) -> str:
         """The screen's title and its main choices, as a sentence or two."""
+        from PySide6.QtWidgets import QLineEdit, QListView  # here: a start without reading aloud never needs them
+
         screen = self.window_.current_screen()
         window = self.window_.window()
         titles = [label for label in screen.findChildren(QLabel)
@@ -242,6 +246,8 @@ class Speaker(QObject):
         return False
 
     def _tappable(self, watched: QObject) -> QAbstractButton | QListView | None:
+        from PySide6.QtWidgets import QListView
+
         if not isinstance(watched, QWidget) or watched.window() is not self.window_:
             return None
         widget: QWidget | None = watched
