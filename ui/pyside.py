@@ -32,6 +32,7 @@ import os
 import re
 import sys
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
@@ -47,9 +48,12 @@ for _name in __future__.all_feature_names:
 
 
 def cache_folder() -> Path:
-    """Where the compiled code is kept: the user's cache folder (XDG), never beside the data."""
+    """Where the compiled code is kept: the user's cache folder (XDG), never beside the data. One folder per
+    Python installation (a virtual environment and the system's Python each have their own PySide6), so two of
+    them on one machine do not overwrite each other's files at every start."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "commons-table" / "pyside-code"
+    place = zlib.crc32(os.fsencode(sys.prefix))
+    return Path(base) / "commons-table" / "pyside-code" / f"{sys.implementation.cache_tag}-{place:08x}"
 
 
 class CompileCache:

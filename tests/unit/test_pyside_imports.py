@@ -88,7 +88,9 @@ def test_the_kiosk_makes_the_check_quick_before_it_imports_qt_and_its_screens(tm
     assert found["replaced"]
     assert found["before"] == ["ui", "ui.app", "ui.platform", "ui.pyside", "ui.qapp"]  # no Qt, no screen yet
     # ... and PySide6's support code was compiled through the cache, into the user's cache folder
-    kept = sorted(path.name for path in (tmp_path / "cache" / "commons-table" / "pyside-code").iterdir())
+    folders = list((tmp_path / "cache" / "commons-table" / "pyside-code").iterdir())
+    assert len(folders) == 1 and folders[0].name.startswith(sys.implementation.cache_tag + "-")
+    kept = sorted(path.name for path in folders[0].iterdir())
     assert "shibokensupport.signature.parser.py.1000000.code" in kept
     assert len(kept) >= 10
 
@@ -274,3 +276,17 @@ def test_the_cache_keeps_only_embedded_source_and_never_fills_a_nearly_full_disk
     exec(full("answer = 6 * 7\n", "shibokensupport/answer.py", "exec"), namespace)
     assert namespace["answer"] == 42
     assert list((tmp_path / "full").iterdir()) == []
+
+
+def test_each_python_installation_keeps_its_own_cache(monkeypatch, tmp_path):
+    from ui import pyside
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "prefix", "/opt/kiosk/venv")
+    venv = pyside.cache_folder()
+    monkeypatch.setattr(sys, "prefix", "/usr")
+    system = pyside.cache_folder()
+    assert venv != system
+    assert venv.parent == system.parent == tmp_path / "commons-table" / "pyside-code"
+    monkeypatch.setattr(sys, "prefix", "/opt/kiosk/venv")
+    assert pyside.cache_folder() == venv  # the same installation finds its files again
