@@ -45,3 +45,31 @@ def test_a_platform_that_does_not_exist_is_refused_with_one_sentence():
 def test_the_installed_qt_has_the_platforms_the_kiosk_relies_on():
     found = available_platforms({})
     assert {"xcb", "wayland", "eglfs", "offscreen"} <= set(found)
+
+
+def test_a_named_platform_is_found_by_reading_its_own_plugin_only(monkeypatch):
+    from ui import platform
+
+    everything = available_platforms({})
+    read: list[str] = []
+    real = platform.plugin_keys
+
+    def counted(plugin):
+        read.append(plugin.name)
+        return real(plugin)
+
+    monkeypatch.setattr(platform, "plugin_keys", counted)
+    for name in ("xcb", "offscreen"):  # libqxcb.so and libqoffscreen.so in every Qt for Linux
+        read.clear()
+        assert name in platform.InstalledPlatforms({})
+        assert read == [f"libq{name}.so"]  # one plugin's metadata, not every plugin's
+    # Every answer is the full scan's: names whose plugin is called otherwise, and names that do not exist.
+    installed = platform.InstalledPlatforms({})
+    for name in [*everything, "nosuch", "Xcb", ""]:
+        assert (name in installed) == (name in everything), name
+    assert list(installed) == everything and len(installed) == len(everything)
+    choice = platform.choose_platform({"QT_QPA_PLATFORM": "offscreen"}, platform.InstalledPlatforms({}))
+    assert choice.chosen_by_person and choice.platform is None
+    with pytest.raises(UnknownPlatform) as refused:
+        platform.choose_platform({"QT_QPA_PLATFORM": "nosuch"}, platform.InstalledPlatforms({}))
+    assert refused.value.known == everything
