@@ -1,5 +1,5 @@
-"""PySide6, loaded once: its own Python code compiled once per machine, and its check on every later import
-made cheap.
+"""PySide6, loaded once: its own Python code compiled once per Python installation, and its check on every
+later import made cheap.
 
 PySide6 carries its support code (shibokensupport: signatures, enums, `__feature__`, 14 modules, 150 kB) as
 Python source inside libshiboken, and compiles all of it from source at every import: 13 ms of every start,
