@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from kiosk.several_kiosks.sharing import SeveralKiosks
+from kiosk.several_kiosks.syncthing import Syncthing, binary, free_port
 from kiosk.store import journal, open_market
-from kiosk.sync_kiosks import SeveralKiosks
-from kiosk.syncthing import Syncthing, binary, free_port
 
 
 def make_events(folder: Path, count: int) -> list[dict]:

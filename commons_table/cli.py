@@ -256,7 +256,7 @@ def run(argv: list[str]) -> int:
         print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Filled {db} with a demo market."), db=args.db))
         return 0
     if name in ("sync", "kiosks"):
-        from kiosk.sync import run_command
+        from kiosk.several_kiosks.exchange import run_command
 
         print(run_command(name, _existing_db(args.db), getattr(args, "folder", None)))
         return 0

@@ -20,7 +20,7 @@ class Setting(Generic[T]):
     key: str
     kind: type  # what a kept value must be (JSON's types: str, int, float, bool, list, dict)
     default: T
-    shared: bool = False  # the market's other kiosks take it too (kiosk/journal.py)
+    shared: bool = False  # the market's other kiosks take it too (kiosk/several_kiosks/files.py)
 
     def fits(self, value: object) -> bool:
         """Whether `value` may be kept: of its kind (a yes/no is not a number), or None for "not set"."""

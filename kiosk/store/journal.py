@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 from kiosk.catalog import search_text
 from kiosk.clock import bucket
 from kiosk.domain import Item
-from kiosk.journal import (
+from kiosk.settings import JOURNAL_KIOSK_ID, JOURNAL_MARKET_ID, SHARED_SETTINGS
+from kiosk.several_kiosks.files import (
     BUCKET,
     JournalError,
     check_event,
@@ -35,13 +36,12 @@ from kiosk.journal import (
     new_market_id,
     stamp,
 )
-from kiosk.settings import JOURNAL_KIOSK_ID, JOURNAL_MARKET_ID, SHARED_SETTINGS
 from kiosk.store.database import known_fault
 
 if TYPE_CHECKING:
     from kiosk.store.market import Market
 
-log = logging.getLogger("kiosk.journal")
+log = logging.getLogger("kiosk.store.journal")
 
 FILE_EVENTS = 2000  # at most this many events in one closed file
 # What each event type needs to exist before it can be applied (the field holding that thing's uid).

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
+from kiosk.several_kiosks.sharing import SeveralKiosks
+from kiosk.several_kiosks.syncthing import Syncthing, binary, free_port, pairing_code
 from kiosk.store import open_market
-from kiosk.sync_kiosks import SeveralKiosks
-from kiosk.syncthing import Syncthing, binary, free_port, pairing_code
 from tests.conftest import FakeClock
 from tests.gui.conftest import make_window, tap
 from tests.gui.test_events import to_steward_area

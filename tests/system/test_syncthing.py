@@ -17,10 +17,10 @@ import pytest
 
 from kiosk.errors import VisitorError
 from kiosk.export import csv_text
+from kiosk.several_kiosks.sharing import SeveralKiosks
+from kiosk.several_kiosks.syncthing import Syncthing, binary, free_port
 from kiosk.store import Market, open_market
 from kiosk.store.summary import read_summary
-from kiosk.sync_kiosks import SeveralKiosks
-from kiosk.syncthing import Syncthing, binary, free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(400)]
 
@@ -176,7 +176,7 @@ def test_without_syncthing_the_steward_gets_one_sentence(tmp_path: Path, monkeyp
     market: Market = open_market(tmp_path / "table.db")
     monkeypatch.setenv("PATH", str(tmp_path))  # no syncthing on the path
     several = SeveralKiosks(market, home=tmp_path / "st", folder=tmp_path / "journal")
-    from kiosk.syncthing import SyncthingProblem
+    from kiosk.several_kiosks.syncthing import SyncthingProblem
 
     with pytest.raises(SyncthingProblem) as problem:
         several.turn_on()

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from commons_table.cli import main
 from kiosk.errors import VisitorError
-from kiosk.journal import decode_file, encode_file, make_event
+from kiosk.several_kiosks.exchange import exchange
+from kiosk.several_kiosks.files import decode_file, encode_file, make_event
 from kiosk.store import Market, journal, open_market
 from kiosk.store.summary import read_summary, set_weight
-from kiosk.sync import exchange
 from tests.conftest import FakeClock
 
 

@@ -19,7 +19,7 @@ import json, random, sys
 from pathlib import Path
 from kiosk.errors import VisitorError
 from kiosk.store import open_market
-from kiosk.sync import exchange
+from kiosk.several_kiosks.exchange import exchange
 
 db, folder, seed, out = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 rng = random.Random(seed)

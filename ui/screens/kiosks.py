@@ -2,7 +2,7 @@
 the journals to or from a USB stick. While it is on, a timer folds the other kiosks' journals in every
 few seconds and the screen people are looking at refreshes.
 
-The work is done by kiosk/sync_kiosks.py (no Qt there); this screen only asks and tells.
+The work is done by kiosk/several_kiosks/sharing.py (no Qt there); this screen only asks and tells.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
+from kiosk.several_kiosks.sharing import SeveralKiosks
+from kiosk.several_kiosks.syncthing import Peer, Syncthing, SyncthingProblem, short_id
 from kiosk.store import journal
-from kiosk.sync_kiosks import SeveralKiosks
-from kiosk.syncthing import Peer, Syncthing, SyncthingProblem, short_id
 from ui import drives
 from ui.flow import Step
 from ui.widgets import Screen, back_row, button, label, row_of, scrolling_column, set_words

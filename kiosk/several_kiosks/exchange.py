@@ -20,13 +20,21 @@ from functools import partial
 from pathlib import Path
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.journal import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, file_name, new_market_id, sha256_hex
 from kiosk.safe_write import write_whole
 from kiosk.settings import JOURNAL_KIOSK_ID
+from kiosk.several_kiosks.files import (
+    FILE_SUFFIX,
+    KIOSK_ID,
+    JournalError,
+    decode_file,
+    file_name,
+    new_market_id,
+    sha256_hex,
+)
 from kiosk.store import journal
 from kiosk.store.market import Market
 
-log = logging.getLogger("kiosk.sync")
+log = logging.getLogger("kiosk.several_kiosks.exchange")
 MARKET_FILE = "market.json"
 
 

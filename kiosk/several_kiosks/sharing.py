@@ -15,12 +15,10 @@ import time
 from pathlib import Path
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.journal import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, new_market_id
 from kiosk.settings import SEVERAL_KIOSKS
-from kiosk.store import journal
-from kiosk.store.market import Market
-from kiosk.sync import Exchange, claim_folder, exchange, folder_market
-from kiosk.syncthing import (
+from kiosk.several_kiosks.exchange import Exchange, claim_folder, exchange, folder_market
+from kiosk.several_kiosks.files import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, new_market_id
+from kiosk.several_kiosks.syncthing import (
     Peer,
     Syncthing,
     SyncthingProblem,
@@ -28,8 +26,10 @@ from kiosk.syncthing import (
     market_of_folder,
     pairing_code,
 )
+from kiosk.store import journal
+from kiosk.store.market import Market
 
-log = logging.getLogger("kiosk.sync")
+log = logging.getLogger("kiosk.several_kiosks.exchange")
 RESTART_AFTER_S = 60
 OTHER_MARKET = QT_TRANSLATE_NOOP(
     "kiosk", "This kiosk already keeps another market's journal, so it cannot join this one.")

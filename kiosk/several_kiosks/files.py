@@ -7,7 +7,7 @@ sequence number), a type, a quarter-hour time (`at`) and what changed, and never
 the market, the kiosk, the range of sequence numbers and the SHA-256 of the lines after it.
 
 This module is pure: no SQL, no Qt. The store (kiosk/store/journal.py) records and folds events; the
-exchange with a folder is kiosk/sync.py.
+exchange with a folder is kiosk/several_kiosks/exchange.py.
 """
 
 from __future__ import annotations
