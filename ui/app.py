@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import os
 import signal
@@ -147,12 +146,7 @@ def quit_on_terminate(window) -> None:  # a KioskWindow
 
 
 def after_first_paint() -> None:
-    """What waits until home is on the glass. The kiosk starts with Python's cycle collector paused (cli.main):
-    a start makes many objects and frees few, so collecting then is wasted time. What the start made is now
-    set aside for good (gc.freeze) and collecting resumes; the log starts rotating."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+    """What waits until home is on the glass: the log starts rotating."""
     rotate_log()
 
 
@@ -264,10 +258,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     else:
         locked_out = None
         checking.start()
-    from ui import pyside
     from ui.platform import UnknownPlatform, apply_platform
-
-    pyside.load()  # Qt first, then the screens: each import after it costs less (see ui.pyside)
 
     try:
         platform = apply_platform()  # before the QApplication: a platform the on-screen keyboard works on

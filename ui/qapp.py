@@ -24,9 +24,6 @@ def _forget_main_thread_watchers() -> None:
 
 
 def application():  # returns QApplication, imported late on purpose
-    from ui import pyside
-
-    pyside.load()
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
