@@ -94,7 +94,7 @@ def main() -> None:
 
         start = time.perf_counter()
         window.go(Step.BROWSE)
-        browse = window.screens[Step.BROWSE]
+        browse = window.screen_for(Step.BROWSE)
         browse.list.viewport().repaint()
         open_browse = time.perf_counter() - start
         assert browse.proxy.rowCount() == args.items

@@ -236,12 +236,12 @@ def browse(db: str) -> dict:
         app.processEvents()
         start = time.perf_counter()
         window.go(Step.BROWSE)
-        screen = window.screens[Step.BROWSE]
+        screen = window.screen_for(Step.BROWSE)
         screen.list.viewport().repaint()
         opens.append(time.perf_counter() - start)
         QTimer.singleShot(0, lambda: None)
         app.processEvents()
-    screen = window.screens[Step.BROWSE]
+    screen = window.screen_for(Step.BROWSE)
     screen.list.scrollToBottom()
     screen.list.viewport().repaint()
     app.processEvents()
@@ -358,7 +358,7 @@ def first_use(db: str) -> dict:
     app, window = _window(db)
     start = time.perf_counter()
     window.go(Step.BROWSE)
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     browse.list.viewport().repaint()
     first_browse = time.perf_counter() - start
     start = time.perf_counter()
@@ -412,13 +412,13 @@ def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
     start = time.perf_counter()
 
     def visit(n: int) -> None:
-        home = window.screens[Step.HOME]
+        home = window.screen_for(Step.HOME)
         if rng.random() < 0.15:
             switch_language(window)
         roll = rng.random()
         if roll < 0.35:  # list what they brought
             home.tiles[Step.BRING].click()
-            bring = window.screens[Step.BRING]
+            bring = window.screen_for(Step.BRING)
             bring.pick_category(rng.choice(keys))
             bring.set_count(rng.choice([1, 2, 3, 5, None]))
             bring.title_edit.setText(f"{rng.choice(WORDS)} {rng.choice(WORDS)} {n}")
@@ -427,7 +427,7 @@ def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
                 window.undo_bar.undo_button.click()
         elif roll < 0.85:  # see what's here, maybe search or pick a kind, take one, maybe undo
             home.tiles[Step.BROWSE].click()
-            browse = window.screens[Step.BROWSE]
+            browse = window.screen_for(Step.BROWSE)
             if rng.random() < 0.5:
                 browse.search.setText(rng.choice(WORDS)[: rng.randint(1, 6)])
                 browse.apply_filter()
@@ -440,7 +440,7 @@ def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
                 window.undo_bar.undo_button.click()
         elif roll < 0.95:  # looking for something
             home.tiles[Step.WANTED].click()
-            wanted = window.screens[Step.WANTED]
+            wanted = window.screen_for(Step.WANTED)
             wanted.pick_category(rng.choice(keys))
             wanted.post_want()
             if window.notice.isVisible():

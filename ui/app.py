@@ -15,8 +15,6 @@ from types import TracebackType
 from ui.qapp import application
 
 log = logging.getLogger("commons_table")
-# Tests only: a file path; the running kiosk taps its own search field and keyboard and writes what happened.
-TYPING_PROBE = "COMMONS_TABLE_TYPING_PROBE"
 
 
 def prepare_environment(headless: bool = False) -> None:
@@ -249,7 +247,10 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     from kiosk.errors import StoreProblem
     from kiosk.store.files import KioskLock
 
+    from ui.faults import watch_for_crashes
+
     checking = FileCheck(db_path)
+    crashed = None
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)  # the first start: the per-user data folder
         lock = KioskLock(db_path).acquire()  # one kiosk per data file; let go when this process ends
@@ -257,6 +258,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         locked_out: BaseException | None = problem  # said on the screen once there is one
     else:
         locked_out = None
+        crashed = watch_for_crashes(db_path)  # first, before Qt: a native crash from here on leaves a trace
         checking.start()
     from ui.platform import UnknownPlatform, apply_platform
 
@@ -304,6 +306,9 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     start_backups(window)
+    if crashed is not None:
+        log.warning("the last run crashed; its trace is kept in %s", crashed)
+        window.tell_stewards(window.crash_text(crashed.name))
 
     def first_words() -> None:
         if recovery is not None:
@@ -321,10 +326,6 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         window.tell(QCoreApplication.translate("Platform", WAYLAND_ONLY), problem=True, then=first_words)
     else:
         first_words()
-    if os.environ.get(TYPING_PROBE):
-        from ui.typing_probe import start_probe
-
-        start_probe(window, Path(os.environ[TYPING_PROBE]))
     code = app.exec()
     market.close()
     lock.release()

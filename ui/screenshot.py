@@ -35,7 +35,7 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
         QTest.qWait(50)
         if screen == "keyboard":
             window.show_for_screenshot(Step.STEWARD)
-            steward = window.screens[Step.STEWARD]
+            steward = window.screen_for(Step.STEWARD)
             QTest.mouseClick(steward.title_edit, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
         elif screen != Step.HOME.value:
             window.show_for_screenshot(Step(screen))

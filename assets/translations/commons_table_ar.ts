@@ -610,18 +610,7 @@
     </message>
 </context>
 <context>
-    <name>KeyboardPanel</name>
-    <message>
-        <source>On-screen keyboard</source>
-        <translation>لوحة المفاتيح على الشاشة</translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
-        <translation>كان لا يزال مفتوحًا منذ يوم سابق، فأُغلق الآن: %1. ما تبقى محفوظ للمرة القادمة، وكل وسائل الاتصال في عروض المهارات مُسحت.</translation>
-    </message>
+    <name>IdleTime</name>
     <message numerus="yes">
         <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
         <translation>
@@ -637,61 +626,12 @@
         <source>I&apos;m still here</source>
         <translation>ما زلت هنا</translation>
     </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
     <message>
-        <source>Choose your language</source>
-        <translation>اختر لغتك</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>الرئيسية</translation>
-    </message>
-    <message>
-        <source>Change the language</source>
-        <translation>غيّر اللغة</translation>
-    </message>
-    <message>
-        <source>Stewards</source>
-        <translation>المتطوعون</translation>
-    </message>
-    <message>
-        <source>Commons Table</source>
-        <translation>الطاولة المشتركة</translation>
-    </message>
-    <message>
-        <source>Everything here is free</source>
-        <translation>كل شيء هنا مجاني</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>حسنًا</translation>
-    </message>
-    <message>
-        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
-        <translation>عذرًا — حدث خطأ. ما زال الكشك يعمل؛ حاول مرة أخرى من فضلك.</translation>
-    </message>
-    <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
-        <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1، ووُضعت مكانه النسخة الاحتياطية من %2: ما حدث بعد %2 مفقود.</translation>
-    </message>
-    <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
-        <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1 وبُدئ ملف جديد.</translation>
-    </message>
-    <message>
-        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
-        <translation>هذا الكشك جديد. هل تملؤه بسوق تجريبي لتجربته؟ (يمكن للمتطوعين بدء سوق حقيقي في أي وقت.)</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>جرّب العرض التجريبي</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>ابدأ فارغًا</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
+        <source>On-screen keyboard</source>
+        <translation>لوحة المفاتيح على الشاشة</translation>
     </message>
 </context>
 <context>
@@ -862,6 +802,49 @@
     <message>
         <source>Place of the market</source>
         <translation>مكان السوق</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
+        <translation>كان لا يزال مفتوحًا منذ يوم سابق، فأُغلق الآن: %1. ما تبقى محفوظ للمرة القادمة، وكل وسائل الاتصال في عروض المهارات مُسحت.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly last time and was started again. What it was doing when it stopped is kept in %1, beside its data file, for whoever looks after it.</source>
+        <translation>توقّف الكشك فجأة في المرة الماضية ثم أُعيد تشغيله. ما كان يفعله عند توقّفه محفوظ في %1، بجانب ملف بياناته، لمن يعتني به.</translation>
+    </message>
+    <message>
+        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
+        <translation>عذرًا — حدث خطأ. ما زال الكشك يعمل؛ حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1، ووُضعت مكانه النسخة الاحتياطية من %2: ما حدث بعد %2 مفقود.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1 وبُدئ ملف جديد.</translation>
+    </message>
+    <message>
+        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
+        <translation>هذا الكشك جديد. هل تملؤه بسوق تجريبي لتجربته؟ (يمكن للمتطوعين بدء سوق حقيقي في أي وقت.)</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>جرّب العرض التجريبي</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>ابدأ فارغًا</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +1949,33 @@
     <message>
         <source>Marked found: %1</source>
         <translation>عُلّم كموجود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>غيّر اللغة</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation>الطاولة المشتركة</translation>
+    </message>
+    <message>
+        <source>Everything here is free</source>
+        <translation>كل شيء هنا مجاني</translation>
     </message>
 </context>
 <context>

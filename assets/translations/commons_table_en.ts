@@ -590,18 +590,7 @@
     </message>
 </context>
 <context>
-    <name>KeyboardPanel</name>
-    <message>
-        <source>On-screen keyboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>IdleTime</name>
     <message numerus="yes">
         <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
         <translation>
@@ -613,60 +602,11 @@
         <source>I&apos;m still here</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
     <message>
-        <source>Choose your language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stewards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commons Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything here is free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
+        <source>On-screen keyboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -821,6 +761,49 @@
     </message>
     <message>
         <source>Place of the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly last time and was started again. What it was doing when it stopped is kept in %1, beside its data file, for whoever looks after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,6 +1843,33 @@
     </message>
     <message>
         <source>Marked found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Choose your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything here is free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

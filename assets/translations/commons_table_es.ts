@@ -590,18 +590,7 @@
     </message>
 </context>
 <context>
-    <name>KeyboardPanel</name>
-    <message>
-        <source>On-screen keyboard</source>
-        <translation>Teclado en pantalla</translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
-        <translation>Seguía abierto desde un día anterior, así que se ha cerrado ahora: %1. Lo que quedó se guarda para la próxima vez y se han borrado todos los contactos de sus ofertas de saberes.</translation>
-    </message>
+    <name>IdleTime</name>
     <message numerus="yes">
         <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
         <translation>
@@ -613,61 +602,12 @@
         <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
     <message>
-        <source>Choose your language</source>
-        <translation>Elige tu idioma</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Change the language</source>
-        <translation>Cambiar el idioma</translation>
-    </message>
-    <message>
-        <source>Stewards</source>
-        <translation>Voluntariado</translation>
-    </message>
-    <message>
-        <source>Commons Table</source>
-        <translation>Mesa Común</translation>
-    </message>
-    <message>
-        <source>Everything here is free</source>
-        <translation>Todo aquí es gratis</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Vale</translation>
-    </message>
-    <message>
-        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
-        <translation>Perdón, algo salió mal. El quiosco sigue funcionando; inténtalo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
-        <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y en su lugar se puso la copia de seguridad de %2: falta lo que pasó después de %2.</translation>
-    </message>
-    <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
-        <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y se empezó uno nuevo.</translation>
-    </message>
-    <message>
-        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
-        <translation>Este quiosco es nuevo. ¿Llenarlo con un mercado de ejemplo para probarlo? (El voluntariado puede empezar un mercado real cuando quiera.)</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>Probar el ejemplo</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Empezar vacío</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
+        <source>On-screen keyboard</source>
+        <translation>Teclado en pantalla</translation>
     </message>
 </context>
 <context>
@@ -822,6 +762,49 @@
     <message>
         <source>Place of the market</source>
         <translation>Lugar del mercado</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
+        <translation>Seguía abierto desde un día anterior, así que se ha cerrado ahora: %1. Lo que quedó se guarda para la próxima vez y se han borrado todos los contactos de sus ofertas de saberes.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Vale</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly last time and was started again. What it was doing when it stopped is kept in %1, beside its data file, for whoever looks after it.</source>
+        <translation>El quiosco se detuvo inesperadamente la última vez y se volvió a iniciar. Lo que estaba haciendo cuando se detuvo se guarda en %1, junto a su archivo de datos, para quien lo mantenga.</translation>
+    </message>
+    <message>
+        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
+        <translation>Perdón, algo salió mal. El quiosco sigue funcionando; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y en su lugar se puso la copia de seguridad de %2: falta lo que pasó después de %2.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
+        <translation>Este quiosco es nuevo. ¿Llenarlo con un mercado de ejemplo para probarlo? (El voluntariado puede empezar un mercado real cuando quiera.)</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probar el ejemplo</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Empezar vacío</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1845,33 @@
     <message>
         <source>Marked found: %1</source>
         <translation>Marcado como encontrado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Elige tu idioma</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Cambiar el idioma</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Voluntariado</translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation>Mesa Común</translation>
+    </message>
+    <message>
+        <source>Everything here is free</source>
+        <translation>Todo aquí es gratis</translation>
     </message>
 </context>
 <context>

@@ -590,18 +590,7 @@
     </message>
 </context>
 <context>
-    <name>KeyboardPanel</name>
-    <message>
-        <source>On-screen keyboard</source>
-        <translation>Clavier à l&apos;écran</translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
-        <translation>Encore ouvert depuis un jour précédent, donc fermé maintenant : %1. Ce qui restait est gardé pour la prochaine fois, et tous les contacts de ses offres de savoirs sont effacés.</translation>
-    </message>
+    <name>IdleTime</name>
     <message numerus="yes">
         <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
         <translation>
@@ -613,61 +602,12 @@
         <source>I&apos;m still here</source>
         <translation>Je suis là</translation>
     </message>
+</context>
+<context>
+    <name>KeyboardPanel</name>
     <message>
-        <source>Choose your language</source>
-        <translation>Choisissez votre langue</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>Change the language</source>
-        <translation>Changer de langue</translation>
-    </message>
-    <message>
-        <source>Stewards</source>
-        <translation>Bénévoles</translation>
-    </message>
-    <message>
-        <source>Commons Table</source>
-        <translation>Table commune</translation>
-    </message>
-    <message>
-        <source>Everything here is free</source>
-        <translation>Tout ici est gratuit</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
-        <translation>Désolé — un problème est survenu. La borne fonctionne toujours ; veuillez réessayer.</translation>
-    </message>
-    <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
-        <translation>Le fichier de données de la borne était abîmé. Il a été mis de côté sous le nom %1, et la sauvegarde de %2 a pris sa place : ce qui s&apos;est passé après %2 manque.</translation>
-    </message>
-    <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
-        <translation>Le fichier de données de la borne était endommagé. Il a été mis de côté sous le nom %1 et un nouveau a été commencé.</translation>
-    </message>
-    <message>
-        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
-        <translation>Cette borne est neuve. La remplir avec un marché de démonstration pour l&apos;essayer ? (Les bénévoles peuvent ouvrir un vrai marché à tout moment.)</translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation>Essayer la démo</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Commencer à vide</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
+        <source>On-screen keyboard</source>
+        <translation>Clavier à l&apos;écran</translation>
     </message>
 </context>
 <context>
@@ -822,6 +762,49 @@
     <message>
         <source>Place of the market</source>
         <translation>Lieu du marché</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
+        <translation>Encore ouvert depuis un jour précédent, donc fermé maintenant : %1. Ce qui restait est gardé pour la prochaine fois, et tous les contacts de ses offres de savoirs sont effacés.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The kiosk stopped unexpectedly last time and was started again. What it was doing when it stopped is kept in %1, beside its data file, for whoever looks after it.</source>
+        <translation>La borne s’est arrêtée de façon inattendue la dernière fois et a été redémarrée. Ce qu’elle faisait au moment de l’arrêt est conservé dans %1, à côté de son fichier de données, pour la personne qui s’en occupe.</translation>
+    </message>
+    <message>
+        <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
+        <translation>Désolé — un problème est survenu. La borne fonctionne toujours ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation>Le fichier de données de la borne était abîmé. Il a été mis de côté sous le nom %1, et la sauvegarde de %2 a pris sa place : ce qui s&apos;est passé après %2 manque.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <translation>Le fichier de données de la borne était endommagé. Il a été mis de côté sous le nom %1 et un nouveau a été commencé.</translation>
+    </message>
+    <message>
+        <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
+        <translation>Cette borne est neuve. La remplir avec un marché de démonstration pour l&apos;essayer ? (Les bénévoles peuvent ouvrir un vrai marché à tout moment.)</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Commencer à vide</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1845,33 @@
     <message>
         <source>Marked found: %1</source>
         <translation>Marqué trouvé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Changer de langue</translation>
+    </message>
+    <message>
+        <source>Stewards</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Commons Table</source>
+        <translation>Table commune</translation>
+    </message>
+    <message>
+        <source>Everything here is free</source>
+        <translation>Tout ici est gratuit</translation>
     </message>
 </context>
 <context>

@@ -155,7 +155,7 @@ def test_words_on_paper_meet_wcag_contrast():
 
 def test_large_text_toggle_makes_words_bigger_and_black_on_white_until_the_idle_reset(qtbot, demo_market):
     window = make_window(qtbot, demo_market, (800, 480))
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     tile = home.tiles[Step.BRING]
     before = QFontInfo(home.motto.font()).pixelSize()
     assert home.large_button.accessibleName() == "Large text" and not home.large_button.isChecked()
@@ -186,7 +186,7 @@ def test_every_visitor_screen_fits_in_large_text_at_800_by_480(qtbot, demo_marke
 
     window = make_window(qtbot, demo_market, (800, 480))
     window.set_language(lang)
-    tap(window.screens[Step.HOME].large_button)
+    tap(window.screen_for(Step.HOME).large_button)
     assert theme.mode() == theme.LARGE
     assert_controls_fit(window, where="home")
     window.go(Step.BRING)
@@ -202,10 +202,10 @@ def test_every_visitor_screen_fits_in_large_text_at_800_by_480(qtbot, demo_marke
     window.go_home()
     window.go(Step.WANTED)
     assert_controls_fit(window, where="wanted: kinds")
-    tap(window.screens[Step.WANTED].see_wants)
+    tap(window.screen_for(Step.WANTED).see_wants)
     assert_controls_fit(window, where="wanted: list")
-    tap(window.screens[Step.WANTED].back_from_list)
-    window.screens[Step.WANTED].pick_category("shoes")
+    tap(window.screen_for(Step.WANTED).back_from_list)
+    window.screen_for(Step.WANTED).pick_category("shoes")
     assert_controls_fit(window, scrolls=True, where="wanted: shoes")
     for step in (Step.SKILLS, Step.SKILL_OFFER, Step.SKILL_QR):
         window.go_home()
@@ -227,7 +227,7 @@ def test_how_many_fits_when_the_language_changes_on_it_in_large_text(qtbot, demo
     from tests.gui.test_visitor import bring
 
     window = make_window(qtbot, demo_market, (800, 480))
-    tap(window.screens[Step.HOME].large_button)
+    tap(window.screen_for(Step.HOME).large_button)
     window.go(Step.BRING)
     bring(window).pick_category("clothes")
     window.set_language("es")
@@ -240,8 +240,8 @@ def test_each_painted_row_action_is_a_named_button_a_screen_reader_can_press(qtb
     from PySide6.QtWidgets import QPushButton
 
     window = make_window(qtbot, demo_market, (800, 480))
-    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
-    browse = window.screens[Step.BROWSE]
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
+    browse = window.screen_for(Step.BROWSE)
 
     def row_buttons():
         return [b for b in browse.findChildren(QPushButton)
@@ -277,8 +277,8 @@ def test_with_large_text_a_visitor_lists_a_thing_and_finds_it(qtbot, market):
     from tests.gui.test_visitor import bring
 
     window = make_window(qtbot, market, (800, 480))
-    tap(window.screens[Step.HOME].large_button)
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).large_button)
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(bring(window).categories.tiles["books"])
     tap(bring(window).quick_buttons[2])
     tap(bring(window).done)
@@ -286,8 +286,8 @@ def test_with_large_text_a_visitor_lists_a_thing_and_finds_it(qtbot, market):
     [listed] = market.available()
     assert (listed.category_key, listed.left) == ("books", 2)
     tap(window.home_button)
-    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
-    browse = window.screens[Step.BROWSE]
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
+    browse = window.screen_for(Step.BROWSE)
     view = browse.list
     row = view.model().index(0, 0)
     assert "Books" in row.data(Qt.ItemDataRole.AccessibleTextRole)

@@ -38,7 +38,7 @@ def test_each_kind_of_skill_has_its_own_real_pictogram(qapp):
 def test_the_common_skills_fall_into_many_kinds_in_either_language(qtbot, market, lang):
     window = make_window(qtbot, market)
     window.set_language(lang)
-    offer = window.screens[Step.SKILL_OFFER]
+    offer = window.screen_for(Step.SKILL_OFFER)
     kinds = {key: skill_kind(words).key for key, words in offer.skill_words().items()}
     assert kinds["bike"] == "transport" and kinds["computers"] == "tech" and kinds["childcare"] == "children"
     assert kinds["cooking"] == "food" and kinds["gardening"] == "garden" and kinds["music"] == "arts"
@@ -54,7 +54,7 @@ def test_each_skill_row_shows_its_kinds_pictogram(qtbot, market):
         market.offer_skill(title, "", ("weekends",))
     window = make_window(qtbot, market, (800, 480))
     window.go(Step.SKILLS)
-    view = window.screens[Step.SKILLS].view
+    view = window.screen_for(Step.SKILLS).view
     qtbot.waitUntil(lambda: view.model().rowCount() == 4)
     QApplication.processEvents()
     image = view.viewport().grab().toImage()

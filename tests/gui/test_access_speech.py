@@ -47,7 +47,7 @@ def voice(monkeypatch) -> RecordingVoice:
 
 
 def turn_on_reading(qtbot, window) -> None:
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     assert home.speak_button.isVisible()
     tap(home.speak_button)
     qtbot.wait(10)
@@ -57,14 +57,14 @@ def turn_on_reading(qtbot, window) -> None:
 def test_each_screen_says_its_title_and_choices_in_the_visitors_language(qtbot, demo_market, voice, lang):
     window = make_window(qtbot, demo_market, (800, 480))
     window.set_language(lang)
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     turn_on_reading(qtbot, window)
     assert voice.said and all(language == lang for language, _ in voice.said)
     for tile in home.tiles.values():  # the four doors, in the screen's own (translated) words
         assert tile.accessibleName() in voice.last()
     tap(home.tiles[Step.BRING])
-    qtbot.waitUntil(lambda: window.screens[Step.BRING].pick_prompt.text() in voice.last())
-    bring = window.screens[Step.BRING]
+    qtbot.waitUntil(lambda: window.screen_for(Step.BRING).pick_prompt.text() in voice.last())
+    bring = window.screen_for(Step.BRING)
     books = bring.categories.tiles["books"].accessibleName()
     assert books in voice.last()
     assert voice.said[-1][0] == lang
@@ -72,7 +72,7 @@ def test_each_screen_says_its_title_and_choices_in_the_visitors_language(qtbot, 
     tap(bring.categories.tiles["books"])
     qtbot.waitUntil(lambda: bring.chosen.text() in voice.last())
     tap(bring.done)
-    qtbot.waitUntil(lambda: window.screens[Step.THANKS].heading.text() in voice.last())
+    qtbot.waitUntil(lambda: window.screen_for(Step.THANKS).heading.text() in voice.last())
     assert all(language == lang for language, _ in voice.said)
 
 
@@ -81,8 +81,8 @@ def test_spoken_words_change_with_the_language_and_a_take_is_told(qtbot, demo_ma
     turn_on_reading(qtbot, window)
     english = voice.last()
     choose_language(window, "es")  # the language button opens the chooser: Español
-    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
-    browse = window.screens[Step.BROWSE]
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
+    browse = window.screen_for(Step.BROWSE)
     qtbot.waitUntil(lambda: "Todo" in voice.last())
     spanish = voice.last()
     assert voice.said[-1][0] == "es" and spanish != english
@@ -102,9 +102,9 @@ def test_reading_aloud_stops_at_the_idle_reset(qtbot, demo_market, voice):
     window = make_window(qtbot, demo_market, (800, 480))
     turn_on_reading(qtbot, window)
     window.idle_reset()
-    assert not window.screens[Step.HOME].speak_button.isChecked()
+    assert not window.screen_for(Step.HOME).speak_button.isChecked()
     count = len(voice.said)
-    tap(window.screens[Step.HOME].tiles[Step.WANTED])
+    tap(window.screen_for(Step.HOME).tiles[Step.WANTED])
     qtbot.wait(30)
     assert len(voice.said) == count
 
@@ -120,7 +120,7 @@ def test_no_engine_hides_the_toggle_and_the_log_names_the_packages(qtbot, market
     assert "speech-dispatcher" in caplog.text and "espeak-ng" in caplog.text
     monkeypatch.setattr(speech, "shared_engine", lambda: None)
     window = make_window(qtbot, market, (800, 480))
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     assert not home.speak_button.isVisible() and home.large_button.isVisible()
 
 
@@ -129,7 +129,7 @@ def test_the_engine_is_made_when_reading_aloud_is_first_turned_on_never_at_start
     monkeypatch.setattr(speech, "engine_installed", lambda: True)
     monkeypatch.setattr(speech, "shared_engine", lambda: made.append(1) or None)  # installed, but will not start
     window = make_window(qtbot, market, (800, 480))
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     assert made == [] and home.speak_button.isVisible()  # speech-dispatcher takes a second to start: not at start
     tap(home.speak_button)
     assert made == [1]
@@ -156,7 +156,7 @@ def test_espeak_ng_says_what_would_be_spoken_out_loud(qtbot, demo_market, voice,
     window = make_window(qtbot, demo_market, (800, 480))
     window.set_language(lang)
     turn_on_reading(qtbot, window)
-    tap(window.screens[Step.HOME].tiles[Step.WANTED])
+    tap(window.screen_for(Step.HOME).tiles[Step.WANTED])
     qtbot.waitUntil(lambda: len(voice.said) >= 2)
     spoken_lang, text = voice.said[-1]
     assert spoken_lang == lang

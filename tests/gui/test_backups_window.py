@@ -34,7 +34,7 @@ def test_closing_the_market_leaves_a_backup_beside_the_file_and_on_the_stick(qtb
     window = make_window(qtbot, demo_market)
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    events = window.screens[Step.EVENTS]
+    events = window.screen_for(Step.EVENTS)
     tap(events.open_button)
     tap(events.close_button)
     tap(window.notice.answer_button("kept"))

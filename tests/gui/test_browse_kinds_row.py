@@ -14,7 +14,7 @@ def test_arrows_show_and_move_the_row_of_kinds_on_a_7_inch_screen(qtbot, demo_ma
     window = make_window(qtbot, demo_market, (800, 480))
     window.set_language(lang)
     window.go(Step.BROWSE)
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     viewport = browse.chips_area.viewport()
 
     def shown(chip) -> bool:

@@ -29,7 +29,7 @@ def test_a_bug_shows_a_plain_message_and_the_kiosk_goes_on(hooked):
     assert "something went wrong" in hooked.notice.text.text()
     assert "ZeroDivision" not in hooked.notice.text.text()
     tap(hooked.notice.answer_button("ok"))
-    tap(hooked.screens[Step.HOME].tiles[Step.BROWSE])
+    tap(hooked.screen_for(Step.HOME).tiles[Step.BROWSE])
     assert hooked.flow.step == Step.BROWSE
 
 
@@ -40,7 +40,7 @@ def test_a_full_disk_is_told_in_plain_words(window, monkeypatch):
     monkeypatch.setattr(window.market, "set_setting", full)
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    steward = window.screens[Step.STEWARD]
+    steward = window.screen_for(Step.STEWARD)
     tap(steward.idle_more)
     assert window.notice.isVisible() and "storage is full" in window.notice.text.text()
     assert window.idle_seconds == 60  # not changed, since it was not saved

@@ -34,7 +34,7 @@ def test_closing_the_market_and_exporting_from_the_steward_area(qtbot, demo_mark
     plant_contacts(demo_market)
     window = make_window(qtbot, demo_market)
     to_steward_area(window)
-    events = window.screens[Step.EVENTS]
+    events = window.screen_for(Step.EVENTS)
     tap(events.open_button)
     assert window.flow.step == Step.EVENTS
     assert events.current.isVisible() and not events.opening.isVisible()
@@ -50,7 +50,7 @@ def test_closing_the_market_and_exporting_from_the_steward_area(qtbot, demo_mark
     assert all(not o.contact for o in window.market.skill_offers(1))
     assert MARKER.encode() not in db_path.read_bytes()
 
-    summary = window.screens[Step.SUMMARY]
+    summary = window.screen_for(Step.SUMMARY)
     assert window.flow.step == Step.SUMMARY
     assert "closed" in window.notice.text.text()
     tap(window.notice.answer_button("ok"))
@@ -92,7 +92,7 @@ def test_opening_a_market_carries_the_last_one_over(qtbot, market, clock):
     clock.advance(days=30)
     window = make_window(qtbot, market)
     to_steward_area(window)
-    events = window.screens[Step.EVENTS]
+    events = window.screen_for(Step.EVENTS)
     tap(events.open_button)
     assert events.opening.isVisible() and not events.current.isVisible()
     assert events.title_edit.text() == "October RRFM" and events.place_edit.text() == "Library lawn"
@@ -111,13 +111,13 @@ def test_past_market_shows_its_summary_and_its_details_can_be_deleted(qtbot, dem
     before = read_summary(demo_market, 1)
     window = make_window(qtbot, demo_market)
     to_steward_area(window)
-    events = window.screens[Step.EVENTS]
+    events = window.screen_for(Step.EVENTS)
     tap(events.open_button)
     show, forget = events.past_rows[1]
     tap(show)
     assert window.flow.step == Step.SUMMARY
-    assert window.screens[Step.SUMMARY].summary.event.id == 1
-    tap(window.screens[Step.SUMMARY].events_button)
+    assert window.screen_for(Step.SUMMARY).summary.event.id == 1
+    tap(window.screen_for(Step.SUMMARY).events_button)
     show, forget = events.past_rows[1]
     tap(forget)
     tap(window.notice.answer_button("no"))
@@ -134,7 +134,7 @@ def test_past_market_shows_its_summary_and_its_details_can_be_deleted(qtbot, dem
 def test_weights_for_the_estimate_are_changed_with_taps(qtbot, demo_market):
     window = make_window(qtbot, demo_market)
     to_steward_area(window)
-    summary = window.screens[Step.SUMMARY]
+    summary = window.screen_for(Step.SUMMARY)
     tap(summary.open_button)
     assert not summary.weights_panel.isVisible()
     tap(summary.weights_toggle)
@@ -156,7 +156,7 @@ def test_touch_targets_and_fit_at_both_sizes(qtbot, market, size, step, stick):
     window = make_window(qtbot, market, size)
     to_steward_area(window)
     window.go(step)
-    screen = window.screens[step]
+    screen = window.screen_for(step)
     if step == Step.SUMMARY:
         tap(screen.weights_toggle)
     qtbot.wait(50)

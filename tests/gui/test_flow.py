@@ -32,10 +32,10 @@ def test_a_step_refuses_a_payload_it_does_not_take(qapp, to, payload):
 
 def test_the_thank_you_gets_what_was_listed_with_the_move(qtbot, window):
     window.go(Step.BRING)
-    bring = window.screens[Step.BRING]
+    bring = window.screen_for(Step.BRING)
     bring.pick_category("books")
     bring.title_edit.setText("Atlas of the sea")
     tap(bring.done)
-    thanks = window.screens[Step.THANKS]
+    thanks = window.screen_for(Step.THANKS)
     assert window.flow.step == Step.THANKS and thanks.what.text() == "1 × Atlas of the sea"
     assert window.undo_bar.isVisible()

@@ -21,7 +21,7 @@ def visible_controls(window):
 
 
 def test_home_shows_four_doors_with_pictograms_words_and_accessible_names(window):
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     assert window.flow.step == Step.HOME
     names = {step: tile.accessibleName() for step, tile in home.tiles.items()}
     assert names == {Step.BRING: "I brought something", Step.BROWSE: "See what's here",
@@ -36,7 +36,7 @@ def test_home_shows_four_doors_with_pictograms_words_and_accessible_names(window
 def test_home_shows_the_event_and_how_much_is_here(qtbot, demo_market):
     window = make_window(qtbot, demo_market)
     assert window.event_title.text() == "Really Really Free Market"
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     piles = sum(1 for i in demo_market.available() if i.is_lots)
     counted = sum(i.left for i in demo_market.available() if not i.is_lots)
     assert piles and counted
@@ -44,7 +44,7 @@ def test_home_shows_the_event_and_how_much_is_here(qtbot, demo_market):
 
 
 def test_a_door_opens_its_screen_and_home_comes_back(window):
-    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
     assert window.flow.step == Step.BROWSE
     assert window.home_button.isVisible() and not window.steward_button.isVisible()
     tap(window.home_button)
@@ -52,7 +52,7 @@ def test_a_door_opens_its_screen_and_home_comes_back(window):
 
 
 def test_the_language_chooser_offers_each_language_in_its_own_words(window):
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     assert window.language_button.text() == "English"
     tap(window.language_button)
     offered = {lang: window.notice.answer_button(lang) for lang in ("en", "es", "fr", "ar")}
@@ -175,5 +175,5 @@ def test_no_other_window_opens_while_the_kiosk_window_is_built(qtbot, market, mo
         window = make_window(qtbot, market)
     finally:
         QApplication.instance().removeEventFilter(watcher)
-    assert window.screens[Step.HOME].speak_button.isVisible()
+    assert window.screen_for(Step.HOME).speak_button.isVisible()
     assert opened == ["KioskWindow"]

@@ -13,7 +13,7 @@ def test_idle_timeout_returns_home_and_clears_input(qtbot, window):
     window.set_idle_seconds(1)
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    steward = window.screens[Step.STEWARD]
+    steward = window.screen_for(Step.STEWARD)
     tap(steward.title_edit)
     QTest.keyClicks(steward.title_edit, "half-typed")
     assert steward.title_edit.text().endswith("half-typed")
@@ -28,7 +28,7 @@ def test_idle_timeout_returns_home_and_clears_input(qtbot, window):
 def test_touching_the_screen_keeps_the_kiosk_awake(qtbot, window):
     window.set_idle_seconds(2)
     window.go(Step.PIN)
-    pin = window.screens[Step.PIN]
+    pin = window.screen_for(Step.PIN)
     for _ in range(4):  # 3.2 s in all, longer than the idle time, but never 2 s without a touch
         qtbot.wait(800)
         QTest.mouseClick(pin.keys["1"], Qt.MouseButton.LeftButton)
@@ -42,7 +42,7 @@ def test_a_warning_comes_before_the_reset_and_a_touch_keeps_the_visit(qtbot, win
     window.idle_warning.setInterval(300)
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    steward = window.screens[Step.STEWARD]
+    steward = window.screen_for(Step.STEWARD)
     steward.title_edit.setText("half-typed")
     window.restart_idle()
     qtbot.waitUntil(window.notice.isVisible, timeout=2000)

@@ -13,7 +13,7 @@ from ui.flow import Step
 def open_steward(window):
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    return window.screens[Step.STEWARD]
+    return window.screen_for(Step.STEWARD)
 
 
 @pytest.mark.parametrize("size", [(800, 480), (1920, 1080)])
@@ -58,7 +58,7 @@ def test_the_keyboard_comes_only_when_a_person_taps_a_field(qtbot, market):
     window = make_window(qtbot, market, (800, 480))
     window.market.list_item("books", 3, "Atlas")
     window.go(Step.BROWSE)
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     rect = browse.list.visualRect(browse.proxy.index(0, 0))
     QTest.mouseClick(browse.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      browse.delegate.button_rect(rect).center())
@@ -66,11 +66,11 @@ def test_the_keyboard_comes_only_when_a_person_taps_a_field(qtbot, market):
     qtbot.wait(50)
     assert not window.keyboard.isVisible()
     window.go_home()
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
-    tap(window.screens[Step.BRING].categories.tiles["books"])  # the page with text fields comes up
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
+    tap(window.screen_for(Step.BRING).categories.tiles["books"])  # the page with text fields comes up
     qtbot.wait(50)
     assert not window.keyboard.isVisible()
-    tap(window.screens[Step.BRING].title_edit)
+    tap(window.screen_for(Step.BRING).title_edit)
     qtbot.waitUntil(window.keyboard.isVisible)
 
 

@@ -94,7 +94,7 @@ def walk(qtbot, window, undo: bool) -> int:
     checked = 0
     for step in Step:
         window.show_for_screenshot(step)
-        screen = window.screens[step]
+        screen = window.screen_for(step)
         if step == Step.WANTED:
             screen.pick_category("shoes")  # the want's words are on its second page
         if step == Step.SIGNS:  # the welcome words in a second language show once it is chosen
@@ -130,7 +130,7 @@ def test_a_search_shows_what_it_finds_while_typing(qtbot, demo_market, size, lan
     window = make_window(qtbot, demo_market, size)
     window.set_language(lang)
     window.go(Step.BROWSE)
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     if undo:
         window.offer_undo("You took one: Atlas", lambda: None)
         window.undo_bar.timer.stop()
@@ -154,7 +154,7 @@ def test_the_form_for_opening_a_market_too(qtbot, market):
     """The events screen's form for opening a market shows only when none is open."""
     window = make_window(qtbot, market, (800, 480))
     window.show_for_screenshot(Step.EVENTS)
-    fields = text_fields(window.screens[Step.EVENTS])
+    fields = text_fields(window.screen_for(Step.EVENTS))
     assert len(fields) == 2
     for field in fields:
         check_keyboard_and_field(qtbot, window, field, f"events / {field.accessibleName()}")
@@ -168,7 +168,7 @@ def test_after_a_take_on_a_7_inch_screen_three_rows_still_show(qtbot, demo_marke
     window = make_window(qtbot, demo_market, size)
     window.set_language(lang)
     window.go(Step.BROWSE)
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     rect = browse.list.visualRect(browse.proxy.index(1, 0))
     take = browse.delegate.button_rect(rect)
     assert take.height() >= 64  # the in-row Take one, like every other button

@@ -27,8 +27,8 @@ def test_searching_winter_boots_shows_them_above_the_keyboard(qtbot, demo_market
     boots = demo_market.list_item("shoes", 1, "Winter boots").item
     window = make_window(qtbot, demo_market, (800, 480))
     window.set_language(lang)
-    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
-    browse = window.screens[Step.BROWSE]
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
+    browse = window.screen_for(Step.BROWSE)
     tap(browse.search)
     qtbot.waitUntil(window.keyboard.isVisible)
     type_on_keys(qtbot, window, "winter boots")
@@ -48,8 +48,8 @@ def test_a_want_with_words_then_show_them(qtbot, demo_market):
     expected = {i.title for i in demo_market.available() if i.category_key == "shoes" and "boots" in i.title.lower()}
     assert len(expected) >= 2
     window = make_window(qtbot, demo_market, (800, 480))
-    tap(window.screens[Step.HOME].tiles[Step.WANTED])
-    wanted = window.screens[Step.WANTED]
+    tap(window.screen_for(Step.HOME).tiles[Step.WANTED])
+    wanted = window.screen_for(Step.WANTED)
     tap(wanted.categories.tiles["shoes"])
     tap(wanted.title_edit)
     qtbot.waitUntil(window.keyboard.isVisible)
@@ -62,7 +62,7 @@ def test_a_want_with_words_then_show_them(qtbot, demo_market):
     assert show is not None and show.height() >= 64
     tap(show)
     assert window.flow.step == Step.BROWSE
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     titles = {browse.proxy.index(row, 0).data() for row in range(browse.proxy.rowCount())}
     assert titles == expected
     # Choosing a kind or typing goes back to the whole table.

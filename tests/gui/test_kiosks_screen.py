@@ -42,7 +42,7 @@ def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, mark
     window = make_window(qtbot, market, size=(800, 480))
     try:
         to_steward_area(window)
-        screen = window.screens[Step.KIOSKS]
+        screen = window.screen_for(Step.KIOSKS)
         tap(screen.open_button)
         assert window.flow.step == Step.KIOSKS
         assert not screen.add_button.isVisible()
@@ -84,10 +84,10 @@ def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, mark
             return any(i.title == "Moby Dick" for i in market.available())
 
         qtbot.waitUntil(arrived, timeout=60_000)
-        browse = window.screens[Step.BROWSE]
+        browse = window.screen_for(Step.BROWSE)
         qtbot.waitUntil(lambda: "Moby Dick" in _texts(browse), timeout=10_000)
     finally:
-        window.screens[Step.KIOSKS].stop()
+        window.screen_for(Step.KIOSKS).stop()
         theirs.stop()
         other_market.close()
 
@@ -111,7 +111,7 @@ def test_without_syncthing_turning_on_says_which_package(qtbot, market, tmp_path
         w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
     window = make_window(qtbot, market, size=(800, 480))
     to_steward_area(window)
-    screen = window.screens[Step.KIOSKS]
+    screen = window.screen_for(Step.KIOSKS)
     tap(screen.open_button)
     tap(screen.switch)
     assert window.notice.isVisible()
@@ -128,7 +128,7 @@ def test_copy_to_and_from_a_usb_stick(qtbot, market, tmp_path, monkeypatch):
     market.list_item("toys", 3, "marbles")
     window = make_window(qtbot, market, size=(800, 480))
     to_steward_area(window)
-    screen = window.screens[Step.KIOSKS]
+    screen = window.screen_for(Step.KIOSKS)
     tap(screen.open_button)
     tap(screen.to_usb)
     tap(window.notice.answer_button("ok"))
@@ -156,7 +156,7 @@ def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path,
         w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
     window = make_window(qtbot, market, size=(800, 480))
     to_steward_area(window)
-    screen = window.screens[Step.KIOSKS]
+    screen = window.screen_for(Step.KIOSKS)
     tap(screen.open_button)
     assert not screen.notices.isVisible()
     tap(screen.from_usb)
@@ -201,11 +201,11 @@ def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_
     beat.start(20)
     window.show()
     try:
-        qtbot.waitUntil(lambda: Step.KIOSKS in dict.keys(window.screens), timeout=10_000)
-        screen = dict.__getitem__(window.screens, Step.KIOSKS)
+        qtbot.waitUntil(lambda: window.built(Step.KIOSKS) is not None, timeout=10_000)
+        screen = window.built(Step.KIOSKS)
         qtbot.waitUntil(screen.starting)
         assert screen.timer.isActive()
-        assert window.flow.step == Step.HOME and not {Step.EVENTS, Step.SIGNS} & set(dict.keys(window.screens))
+        assert window.flow.step == Step.HOME and not {Step.EVENTS, Step.SIGNS} & set(window.built_screens())
         # A steward who looks meanwhile reads that it is starting, not "0 kiosks paired".
         to_steward_area(window)
         tap(screen.open_button)
@@ -227,6 +227,6 @@ def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_
         assert mine.running() and mine.device_id()
     finally:
         looked.set()
-        dict.__getitem__(window.screens, Step.KIOSKS).stop()  # as the application's aboutToQuit does
+        window.built(Step.KIOSKS).stop()  # as the application's aboutToQuit does
         window.close()
         mine.stop()

@@ -17,9 +17,9 @@ def pixels(button) -> object:
 
 
 def test_arabic_mirrors_the_window_and_its_arrows_and_the_idle_reset_undoes_it(qtbot, window):
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
-    tap(window.screens[Step.BRING].categories.tiles["books"])
-    back = window.screens[Step.BRING].back
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
+    tap(window.screen_for(Step.BRING).categories.tiles["books"])
+    back = window.screen_for(Step.BRING).back
     assert back.isVisible()
     pointing_left = icon("mdi6.arrow-left").pixmap(48).toImage()
     assert pixels(back) == pointing_left
@@ -28,7 +28,7 @@ def test_arabic_mirrors_the_window_and_its_arrows_and_the_idle_reset_undoes_it(q
     assert window.lang == "ar"
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert back.isRightToLeft()
-    assert window.screens[Step.HOME].tiles[Step.BRING].accessibleName() == "أحضرت شيئًا"
+    assert window.screen_for(Step.HOME).tiles[Step.BRING].accessibleName() == "أحضرت شيئًا"
     # The way back points right, where "back" is for a right-to-left reader; a pictogram that does not
     # point (home) stays as it is.
     assert pixels(back) == pointing_left.flipped(Qt.Orientation.Horizontal)
@@ -49,7 +49,7 @@ def test_the_take_button_in_a_row_moves_to_the_left_in_arabic(qtbot, window):
     window.market.list_item("books", 3, "Atlas")
     choose_language(window, "ar")
     window.go(Step.BROWSE)
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     rect = browse.list.visualRect(browse.proxy.index(0, 0))
     button = browse.delegate.button_rect(rect)
     assert button.center().x() < rect.center().x()
@@ -66,7 +66,7 @@ def test_the_keyboard_types_in_each_language(qtbot, window, lang, layout, letter
         choose_language(window, lang)
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    tap(window.screens[Step.STEWARD].title_edit)
+    tap(window.screen_for(Step.STEWARD).title_edit)
     qtbot.waitUntil(window.keyboard.isVisible)
     # The layout really in use, as the keyboard reports it (a locale without a layout falls back).
     qtbot.waitUntil(lambda: window.keyboard.input_locale().startswith(layout))
@@ -80,7 +80,7 @@ def test_after_arabic_the_next_visitor_gets_the_tables_keyboard_again(qtbot, win
     choose_language(window, "ar")
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    steward = window.screens[Step.STEWARD]
+    steward = window.screen_for(Step.STEWARD)
     tap(steward.title_edit)
     qtbot.waitUntil(lambda: window.keyboard.isVisible() and window.keyboard.input_locale().startswith("ar"))
     window.idle_reset()

@@ -16,7 +16,7 @@ def steward_page(qtbot, demo_market):
     window = make_window(qtbot, demo_market, (800, 480))
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    steward = window.screens[Step.STEWARD]
+    steward = window.screen_for(Step.STEWARD)
     area = steward.findChild(QScrollArea)
     qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
     return window, steward, area
@@ -68,12 +68,12 @@ def test_taps_after_a_page_change_in_the_middle_of_a_touch_still_land(qtbot, mar
     window = make_window(qtbot, market, (800, 480))
     device = QTest.createTouchDevice(QPointingDevice.DeviceType.TouchScreen)
     window.go(Step.WANTED)
-    wanted = window.screens[Step.WANTED]
+    wanted = window.screen_for(Step.WANTED)
     wanted.pick_category("shoes")
     touch_tap(device, next(b for b in wanted.size_group.buttons() if b.property("size_choice") == "39"))
     window.go_home()
     window.go(Step.BRING)
-    bring = window.screens[Step.BRING]
+    bring = window.screen_for(Step.BRING)
     bring.pick_category("shoes")
     chip = next(b for b in bring.size_group.buttons() if b.property("size_choice") == "39")
     touch_tap(device, chip)

@@ -26,8 +26,8 @@ def signs(qtbot, demo_market: Market, monkeypatch):
     demo_market.set_setting(PIN_HASH, hash_pin("2468"))  # set beforehand, as `set-pin` does
     window = make_window(qtbot, demo_market)
     tap(window.steward_button)
-    type_pin(window.screens[Step.PIN], "2468")
-    screen = window.screens[Step.SIGNS]
+    type_pin(window.screen_for(Step.PIN), "2468")
+    screen = window.screen_for(Step.SIGNS)
     tap(screen.open_button)
     assert window.flow.step == Step.SIGNS
     return window, screen
@@ -175,7 +175,7 @@ def test_see_every_page_opens_qts_preview_with_every_page_sized_for_touch(qtbot,
 def test_every_control_is_a_touch_target_at_both_screen_sizes(qtbot, demo_market: Market, size):
     window = make_window(qtbot, demo_market, size)
     window.show_for_screenshot(Step.SIGNS)
-    screen = window.screens[Step.SIGNS]
+    screen = window.screen_for(Step.SIGNS)
     qtbot.wait(20)
     for b in [*screen.kind_buttons.values(), *screen.paper_buttons.values(), *screen.lang_buttons.values(),
               screen.print_button, screen.every_page_button, screen.other_printer_button, screen.save_button]:
@@ -226,8 +226,8 @@ def test_signs_saved_from_the_spanish_screens_are_in_spanish(qtbot, demo_market:
     window = make_window(qtbot, demo_market)
     choose_language(window, "es")
     tap(window.steward_button)
-    type_pin(window.screens[Step.PIN], "2468")
-    screen = window.screens[Step.SIGNS]
+    type_pin(window.screen_for(Step.PIN), "2468")
+    screen = window.screen_for(Step.SIGNS)
     tap(screen.open_button)
     assert [lang for lang, b in screen.lang_buttons.items() if b.isChecked()] == ["es"]
     tap(screen.kind_buttons["welcome"])

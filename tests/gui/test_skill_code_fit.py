@@ -27,7 +27,7 @@ def test_the_code_screen_fits_with_the_skills_share_day_set(qtbot, demo_market, 
     window.set_language(lang)
     window.show_for_screenshot(Step.SKILL_QR)
     qtbot.wait(30)
-    screen = window.screens[Step.SKILL_QR]
+    screen = window.screen_for(Step.SKILL_QR)
     assert screen.gathering.isVisible() and screen.gathering.text()
     labels = [w for w in screen.findChildren(QLabel) if w.isVisible() and w.text()]
     buttons = [w for w in screen.findChildren(QPushButton) if w.isVisible()]

@@ -28,7 +28,7 @@ def decode(image: QImage) -> list[str]:
 
 
 def on_screen_code(window) -> list[str]:
-    qr = window.screens[Step.SKILL_QR].qr
+    qr = window.screen_for(Step.SKILL_QR).qr
     return decode(qr.grab().toImage())
 
 
@@ -38,11 +38,11 @@ def library(market):
 
 def test_offer_a_skill_from_home_to_its_code_on_screen(qtbot, window):
     library(window.market)
-    tap(window.screens[Step.HOME].tiles[Step.SKILLS])
+    tap(window.screen_for(Step.HOME).tiles[Step.SKILLS])
     assert window.flow.step == Step.SKILLS
-    tap(window.screens[Step.SKILLS].offer_button)
+    tap(window.screen_for(Step.SKILLS).offer_button)
     assert window.flow.step == Step.SKILL_OFFER
-    offer = window.screens[Step.SKILL_OFFER]
+    offer = window.screen_for(Step.SKILL_OFFER)
     tap(offer.skill_buttons["bike"])
     assert offer.title_edit.text() == "Bike repair" and offer.skill_buttons["bike"].isChecked()
     tap(offer.words_edit)
@@ -61,7 +61,7 @@ def test_offer_a_skill_from_home_to_its_code_on_screen(qtbot, window):
         [("Bike repair", "Bring your bike", ("weekends", "at_skills_share"), "Signal @sam")]
     # The half-typed form was cleared for the next person.
     assert offer.title_edit.text() == "" and not offer.when_buttons["weekends"].isChecked()
-    tap(window.screens[Step.SKILL_QR].all_skills)
+    tap(window.screen_for(Step.SKILL_QR).all_skills)
     assert window.flow.step == Step.SKILLS
 
 
@@ -70,7 +70,7 @@ def test_code_on_screen_keeps_emoji_accents_and_right_to_left_text(qtbot, window
     choose_language(window, "es")  # Spanish: the words inside the code follow the visitor's language
     window.go(Step.SKILLS)
     window.go(Step.SKILL_OFFER)
-    offer = window.screens[Step.SKILL_OFFER]
+    offer = window.screen_for(Step.SKILL_OFFER)
     offer.title_edit.setText("Cocina árabe 🍲 מטבח")
     offer.words_edit.setText("Ñoquis, falafel y שקשוקה 👩🏽‍🍳")
     tap(offer.when_buttons["weekday_evenings"])
@@ -84,7 +84,7 @@ def test_code_on_screen_keeps_emoji_accents_and_right_to_left_text(qtbot, window
 def test_an_overlong_offer_is_refused_with_a_clear_message(qtbot, window):
     window.go(Step.SKILLS)
     window.go(Step.SKILL_OFFER)
-    offer = window.screens[Step.SKILL_OFFER]
+    offer = window.screen_for(Step.SKILL_OFFER)
     offer.title_edit.setText("Soup 🍲" * 11)
     offer.contact_edit.setText("call me on " + "📞" * 100)
     tap(offer.save)
@@ -104,7 +104,7 @@ def all_text(widget: QWidget) -> str:
 def test_the_list_never_shows_a_contact_and_each_offer_opens_to_its_code(qtbot, demo_market):
     window = make_window(qtbot, demo_market)
     window.go(Step.SKILLS)
-    skills = window.screens[Step.SKILLS]
+    skills = window.screen_for(Step.SKILLS)
     model = skills.model
     assert model.rowCount() == 4
     roles = range(0, 300)
@@ -116,7 +116,7 @@ def test_the_list_never_shows_a_contact_and_each_offer_opens_to_its_code(qtbot, 
     QTest.mouseClick(skills.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      skills.view.visualRect(index).center())
     assert window.flow.step == Step.SKILL_QR
-    screen = window.screens[Step.SKILL_QR]
+    screen = window.screen_for(Step.SKILL_QR)
     assert screen.heading.text() == "Bike repair"
     assert "wrench" not in all_text(screen)
     # Opened from the public list, anyone may scan it: the code leaves the contact out.
@@ -127,7 +127,7 @@ def test_the_list_never_shows_a_contact_and_each_offer_opens_to_its_code(qtbot, 
 def test_idle_time_forgets_a_half_typed_offer(qtbot, window):
     window.go(Step.SKILLS)
     window.go(Step.SKILL_OFFER)
-    offer = window.screens[Step.SKILL_OFFER]
+    offer = window.screen_for(Step.SKILL_OFFER)
     offer.contact_edit.setText("555-0101")
     tap(offer.forget)
     window.idle_reset()
@@ -138,8 +138,8 @@ def test_idle_time_forgets_a_half_typed_offer(qtbot, window):
 def open_gathering(window):
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    steward = window.screens[Step.STEWARD]
-    gathering = window.screens[Step.GATHERING]
+    steward = window.screen_for(Step.STEWARD)
+    gathering = window.screen_for(Step.GATHERING)
     assert steward.action_grid.indexOf(gathering.open_button) >= 0
     tap(gathering.open_button)
     assert window.flow.step == Step.GATHERING
@@ -198,7 +198,7 @@ def test_screens_fit_and_every_control_is_big_and_named(qtbot, demo_market, size
     window = make_window(qtbot, demo_market, size)
     window.show_for_screenshot(step)
     qtbot.wait(20)
-    screen = window.screens[step]
+    screen = window.screen_for(step)
     found = controls(screen)
     assert found
     for control in found:

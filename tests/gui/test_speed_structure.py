@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def built(window) -> set[Step]:
-    return set(dict.keys(window.screens))  # without building any (indexing would build on first use)
+    return set(window.built_screens())  # without building any (window.screen_for() would)
 
 
 def free_deleted() -> None:
@@ -50,7 +50,7 @@ def test_only_home_is_built_before_the_first_paint_and_the_rest_follows_in_idle_
             return False
 
     first_paint = FirstPaint()
-    dict.__getitem__(window.screens, Step.HOME).installEventFilter(first_paint)
+    window.built(Step.HOME).installEventFilter(first_paint)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
@@ -65,9 +65,9 @@ def test_only_home_is_built_before_the_first_paint_and_the_rest_follows_in_idle_
     assert not {Step.SUMMARY, Step.EVENTS, Step.SIGNS} & built(window)
     assert window.findChildren(QQuickWidget) == []
     # Screens built later speak the window's language like the others.
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     assert browse.search.placeholderText() == "Search, e.g. shoes, vegan, books"
-    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
     tap(browse.search)
     qtbot.waitUntil(lambda: len(window.findChildren(QQuickWidget)) == 1 and window.keyboard.isVisible())
     # The steward area lists every tool: entering it builds the rest.
@@ -83,7 +83,7 @@ def test_a_screen_is_built_on_first_use_and_nothing_it_does_not_need(qtbot, mark
     window = KioskWindow(market)  # never shown: no idle time has passed
     qtbot.addWidget(window)
     assert built(window) == {Step.HOME}
-    tap_target = window.screens[Step.HOME].tiles[Step.BROWSE]
+    tap_target = window.screen_for(Step.HOME).tiles[Step.BROWSE]
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
@@ -99,7 +99,7 @@ def test_a_language_switch_retranslates_each_screen_once_and_reads_nothing_hidde
     for step in (Step.BROWSE, Step.WANTED, Step.HOME):
         window.go(step)
     counts: Counter[Step] = Counter()
-    for step, screen in dict.items(window.screens):
+    for step, screen in window.built_screens().items():
         original = screen.retranslate
         monkeypatch.setattr(screen, "retranslate", lambda s=step, o=original: (counts.update([s]), o())[1])
     reads = Counter()
@@ -112,7 +112,7 @@ def test_a_language_switch_retranslates_each_screen_once_and_reads_nothing_hidde
     free_deleted()
     assert window.lang == "es"
     assert set(counts.values()) == {1} and set(counts) == set(Step)
-    assert window.screens[Step.BROWSE].search.placeholderText() != "Search, e.g. shoes, vegan, books"
+    assert window.screen_for(Step.BROWSE).search.placeholderText() != "Search, e.g. shoes, vegan, books"
     assert reads == Counter(), "screens not on show read the store on a language switch"
     # Each language's translations are loaded once and kept, not loaded again (and left behind) per switch.
     objects = len(window.findChildren(QObject))
@@ -126,7 +126,7 @@ def test_a_language_switch_retranslates_each_screen_once_and_reads_nothing_hidde
 def test_no_chart_is_left_alive_after_language_switches(qtbot, demo_market):
     window = make_window(qtbot, demo_market)
     window.show_for_screenshot(Step.SUMMARY)
-    summary = window.screens[Step.SUMMARY]
+    summary = window.screen_for(Step.SUMMARY)
     first = list(summary.charts)
     assert len(first) == 2 and all(shiboken6.isValid(c) for c in first)
     for n in range(4):
@@ -148,7 +148,7 @@ def test_see_whats_here_filters_without_a_python_call_per_row(qtbot, market):
             market.list_item("books" if n % 2 else "kitchen", 1, f"thing {n} {'blue' if n % 3 else 'red'}", [])
     window = make_window(qtbot, market)
     window.go(Step.BROWSE)
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     assert browse.proxy.rowCount() == count
     calls: Counter[str] = Counter()
 
@@ -174,18 +174,18 @@ def test_see_whats_here_filters_without_a_python_call_per_row(qtbot, market):
 def test_rows_are_kept_between_visits_and_only_changes_are_read_again(qtbot, demo_market, monkeypatch):
     window = make_window(qtbot, demo_market)
     window.go(Step.BROWSE)
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     shown = browse.proxy.rowCount()
     decoded: list[int] = []
     original = kiosk.store.on_table._item
     monkeypatch.setattr(kiosk.store.on_table, "_item", lambda row: (decoded.append(row["id"]), original(row))[1])
     window.go_home()
-    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
     assert decoded == [] and browse.proxy.rowCount() == shown
     first = browse.proxy.index(0, 0).data(Role.ROW)
     demo_market.take_one(first.id)  # taken meanwhile (say, by the undo of another visitor's take)
     window.go_home()
-    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
     assert decoded == [first.id]
     after = browse.proxy.index(0, 0).data(Role.ROW)
     assert after.id == first.id and (after.left == (first.left or 0) - 1 or after.gone)
@@ -253,7 +253,7 @@ class FirstPaint(QObject):
         return False
 
 watcher = FirstPaint()
-window.screens[Step.HOME].installEventFilter(watcher)
+window.screen_for(Step.HOME).installEventFilter(watcher)
 window.show()
 QTest.qWaitForWindowExposed(window)
 print(first_paint[0])

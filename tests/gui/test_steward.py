@@ -22,7 +22,7 @@ def test_the_pin_set_beforehand_opens_the_area(qtbot, window):
 
     window.market.set_setting(PIN_HASH, hash_pin("2468"))  # as `commons-table set-pin` does
     tap(window.steward_button)
-    pin = window.screens[Step.PIN]
+    pin = window.screen_for(Step.PIN)
     assert window.flow.step == Step.PIN
     assert pin.prompt.text() == "Stewards: type the PIN"
     type_pin(pin, "2468")
@@ -38,7 +38,7 @@ def test_three_wrong_pins_lock_the_pad(qtbot, window):
 
     window.market.set_setting(PIN_HASH, hash_pin("1357"))
     tap(window.steward_button)
-    pin = window.screens[Step.PIN]
+    pin = window.screen_for(Step.PIN)
     type_pin(pin, "0000")
     assert "not right" in pin.message.text()
     type_pin(pin, "0001")
@@ -59,7 +59,7 @@ def test_steward_renames_the_event(qtbot, window):
     window.market.open_event("Free Market")
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    steward = window.screens[Step.STEWARD]
+    steward = window.screen_for(Step.STEWARD)
     steward.title_edit.clear()
     tap(steward.title_edit)
     QTest.keyClicks(steward.title_edit, "November RRFM")
@@ -73,7 +73,7 @@ def test_steward_renames_the_event(qtbot, window):
 def test_idle_setting_steps_and_is_kept(qtbot, window):
     window.go(Step.PIN)
     window.go(Step.STEWARD)
-    steward = window.screens[Step.STEWARD]
+    steward = window.screen_for(Step.STEWARD)
     tap(steward.idle_more)
     assert window.idle_seconds == 90
     assert window.market.setting("idle_seconds") == 90
@@ -88,11 +88,11 @@ def test_closing_in_kiosk_mode_asks_for_the_pin_and_quit_needs_it(qtbot, market)
     event = QCloseEvent()
     window.closeEvent(event)  # what Alt+F4 or the window manager's close does
     assert not event.isAccepted()
-    assert window.flow.step == Step.PIN and window.screens[Step.PIN].purpose == "quit"
+    assert window.flow.step == Step.PIN and window.screen_for(Step.PIN).purpose == "quit"
     quits = []
     window.quit_kiosk = lambda: quits.append(True)  # keep the test's application running
-    type_pin(window.screens[Step.PIN], "1234")
+    type_pin(window.screen_for(Step.PIN), "1234")
     assert quits == []
-    type_pin(window.screens[Step.PIN], "9999")
+    type_pin(window.screen_for(Step.PIN), "9999")
     assert quits == [True]
     window._quitting = True

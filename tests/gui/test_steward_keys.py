@@ -25,7 +25,7 @@ def type_on_keyboard(widget, digits: str) -> None:
 
 def test_a_fresh_file_never_hands_the_steward_area_to_the_first_tap(window, db_path):
     tap(window.steward_button)
-    pin = window.screens[Step.PIN]
+    pin = window.screen_for(Step.PIN)
     assert window.flow.step == Step.PIN
     assert not pin.keys["1"].isVisible() and not pin.keys["ok"].isVisible()
     assert "No steward PIN" in pin.prompt.text()
@@ -45,7 +45,7 @@ def test_without_a_pin_the_full_screen_kiosk_cannot_be_left_from_the_screen(qtbo
     event = QCloseEvent()
     window.closeEvent(event)  # Alt+F4
     assert not event.isAccepted()
-    pin = window.screens[Step.PIN]
+    pin = window.screen_for(Step.PIN)
     assert window.flow.step == Step.PIN and "set-pin" in pin.message.text()
     for digits in ("1234", "1234", "0000"):
         type_on_keyboard(pin, digits)
@@ -55,13 +55,13 @@ def test_without_a_pin_the_full_screen_kiosk_cannot_be_left_from_the_screen(qtbo
 
 def test_a_pin_set_from_the_shell_while_the_kiosk_runs_opens_the_pad(window, db_path, clock):
     tap(window.steward_button)
-    assert not window.screens[Step.PIN].keys["1"].isVisible()
+    assert not window.screen_for(Step.PIN).keys["1"].isVisible()
     tap(window.home_button)
     shell = open_market(db_path, clock=clock)  # what `commons-table set-pin` does, from another process
     set_pin_hash(shell, hash_pin("8642"))
     shell.close()
     tap(window.steward_button)
-    pin = window.screens[Step.PIN]
+    pin = window.screen_for(Step.PIN)
     assert pin.keys["1"].isVisible()
     type_pin(pin, "8642")
     assert window.flow.step == Step.STEWARD
@@ -72,15 +72,15 @@ def test_three_wrong_tries_stay_locked_in_a_new_window_on_the_same_file(qtbot, m
     first = make_window(qtbot, market)
     tap(first.steward_button)
     for wrong in ("0000", "0001", "0002"):
-        type_pin(first.screens[Step.PIN], wrong)
-    assert not first.screens[Step.PIN].keys["1"].isEnabled()
+        type_pin(first.screen_for(Step.PIN), wrong)
+    assert not first.screen_for(Step.PIN).keys["1"].isEnabled()
     first.close()
 
     again = open_market(db_path, clock=clock)  # the kiosk restarted on the same file
     try:
         window = make_window(qtbot, again)
         tap(window.steward_button)
-        pin = window.screens[Step.PIN]
+        pin = window.screen_for(Step.PIN)
         assert not pin.keys["1"].isEnabled()
         assert "Too many wrong tries" in pin.message.text() and "30 seconds" in pin.message.text()
         type_on_keyboard(pin, "1357")  # even the right PIN does nothing while locked

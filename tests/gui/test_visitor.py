@@ -14,11 +14,11 @@ from ui.lists import Role
 
 
 def bring(window):
-    return window.screens[Step.BRING]
+    return window.screen_for(Step.BRING)
 
 
 def browse(window):
-    return window.screens[Step.BROWSE]
+    return window.screen_for(Step.BROWSE)
 
 
 def shown_items(window):
@@ -66,21 +66,21 @@ def press_take(window, press, row: int = 0) -> None:
 
 def test_listing_takes_three_taps_and_no_typing_then_it_is_here(qtbot, finger):
     window, press = finger
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     press(home.tiles[Step.BRING])  # 1
     press(bring(window).categories.tiles["books"])  # 2
     press(bring(window).done)  # 3
     assert window.flow.step == Step.THANKS
     items = window.market.available()
     assert [(i.category_key, i.quantity) for i in items] == [("books", 1)]
-    assert "Books" in window.screens[Step.THANKS].what.text()
-    press(window.screens[Step.THANKS].see)
+    assert "Books" in window.screen_for(Step.THANKS).what.text()
+    press(window.screen_for(Step.THANKS).see)
     assert window.flow.step == Step.BROWSE
     assert [i.id for i in shown_items(window)] == [items[0].id]
 
 
 def test_three_kids_books_with_a_title_typed_on_the_keyboard(qtbot, window):
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     screen = bring(window)
     tap(screen.categories.tiles["books"])
     tap(screen.more)
@@ -99,7 +99,7 @@ def test_three_kids_books_with_a_title_typed_on_the_keyboard(qtbot, window):
 
 
 def test_food_marks_and_size_are_optional_and_kept(qtbot, window):
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     screen = bring(window)
     tap(screen.categories.tiles["food_ready"])
     assert screen.tags_box.isVisible() and not screen.sizes_box.isVisible()
@@ -109,7 +109,7 @@ def test_food_marks_and_size_are_optional_and_kept(qtbot, window):
     item = window.market.available()[0]
     assert item.tags == ("vegan",) and item.perishable
     window.go_home()
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(screen.categories.tiles["clothes"])
     assert not screen.tags_box.isVisible() and screen.sizes_box.isVisible()
     size_m = next(b for b in screen.size_group.buttons() if b.property("size_choice") == "M")
@@ -120,7 +120,7 @@ def test_food_marks_and_size_are_optional_and_kept(qtbot, window):
 
 def test_a_hundred_or_more_asks_once_before_saving(qtbot, finger):
     window, press = finger
-    press(window.screens[Step.HOME].tiles[Step.BRING])
+    press(window.screen_for(Step.HOME).tiles[Step.BRING])
     screen = bring(window)
     press(screen.categories.tiles["food_pantry"])
     screen.count_edit.selectAll()
@@ -137,7 +137,7 @@ def test_a_hundred_or_more_asks_once_before_saving(qtbot, finger):
 
 @pytest.mark.parametrize("typed", ["9999999", "0"])
 def test_absurd_counts_get_a_friendly_sentence_and_nothing_is_saved(qtbot, window, typed):
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     screen = bring(window)
     tap(screen.categories.tiles["books"])
     screen.count_edit.selectAll()
@@ -149,28 +149,28 @@ def test_absurd_counts_get_a_friendly_sentence_and_nothing_is_saved(qtbot, windo
 
 
 def test_lots_is_a_quantity(qtbot, window):
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(bring(window).categories.tiles["plants"])
     tap(bring(window).quick_buttons[None])
     tap(bring(window).done)
     assert window.market.available()[0].is_lots
-    assert "Lots of Plants & seeds" == window.screens[Step.THANKS].what.text()
+    assert "Lots of Plants & seeds" == window.screen_for(Step.THANKS).what.text()
 
 
 def test_thank_you_goes_home_by_itself_and_at_once_on_a_tap(qtbot, window):
     from ui.screens import bring as bring_module
 
-    window.screens[Step.THANKS].timer.setInterval(300)
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    window.screen_for(Step.THANKS).timer.setInterval(300)
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(bring(window).categories.tiles["books"])
     tap(bring(window).done)
     assert window.flow.step == Step.THANKS
     qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=2000)
-    window.screens[Step.THANKS].timer.setInterval(bring_module.THANKS_SECONDS * 1000)
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    window.screen_for(Step.THANKS).timer.setInterval(bring_module.THANKS_SECONDS * 1000)
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(bring(window).categories.tiles["books"])
     tap(bring(window).done)
-    thanks = window.screens[Step.THANKS]
+    thanks = window.screen_for(Step.THANKS)
     # The second half of a double tap on "Put it on the table" does not hide the thank-you…
     QTest.mouseClick(thanks, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(10, 10))
     assert window.flow.step == Step.THANKS
@@ -182,7 +182,7 @@ def test_thank_you_goes_home_by_itself_and_at_once_on_a_tap(qtbot, window):
 
 def test_undo_a_listing(qtbot, finger):
     window, press = finger
-    press(window.screens[Step.HOME].tiles[Step.BRING])
+    press(window.screen_for(Step.HOME).tiles[Step.BRING])
     press(bring(window).categories.tiles["tools"])
     press(bring(window).done)
     assert window.undo_bar.isVisible() and "Tools" in window.undo_bar.text.text()
@@ -193,7 +193,7 @@ def test_undo_a_listing(qtbot, finger):
 
 def test_undo_bar_forgets_after_five_seconds(qtbot, window):
     window.undo_bar.SECONDS = 0.2
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(bring(window).categories.tiles["tools"])
     tap(bring(window).done)
     qtbot.waitUntil(lambda: not window.undo_bar.isVisible(), timeout=2000)
@@ -322,8 +322,8 @@ def test_a_swipe_scrolls_the_list_and_a_tap_does_not(qtbot, window, touchscreen)
 
 def test_post_a_want_and_see_it_matched_by_a_new_listing(qtbot, finger):
     window, press = finger
-    press(window.screens[Step.HOME].tiles[Step.WANTED])
-    wanted = window.screens[Step.WANTED]
+    press(window.screen_for(Step.HOME).tiles[Step.WANTED])
+    wanted = window.screen_for(Step.WANTED)
     press(wanted.categories.tiles["shoes"])
     size_39 = next(b for b in wanted.size_group.buttons() if b.property("size_choice") == "39")
     press(size_39)
@@ -332,15 +332,15 @@ def test_post_a_want_and_see_it_matched_by_a_new_listing(qtbot, finger):
     assert window.notice.isVisible()
     press(window.notice.answer_button("ok"))
     window.go_home()
-    press(window.screens[Step.HOME].tiles[Step.BRING])
+    press(window.screen_for(Step.HOME).tiles[Step.BRING])
     press(bring(window).categories.tiles["shoes"])
     press(next(b for b in bring(window).size_group.buttons() if b.property("size_choice") == "39"))
     press(bring(window).done)
-    thanks = window.screens[Step.THANKS]
+    thanks = window.screen_for(Step.THANKS)
     assert thanks.wanted.isVisible()
     assert thanks.wanted.text() == "1 person looking for Shoes — tell the table!"
     window.go_home()
-    press(window.screens[Step.HOME].tiles[Step.WANTED])
+    press(window.screen_for(Step.HOME).tiles[Step.WANTED])
     press(wanted.see_wants)
     badges = [words for words, _, _ in wanted.look(wanted.model.index(0, 0)).badges]
     assert "1 on the table now" in badges, [(i.category_key, i.size) for i in window.market.available()]
@@ -349,7 +349,7 @@ def test_post_a_want_and_see_it_matched_by_a_new_listing(qtbot, finger):
 def test_anyone_marks_a_want_found(qtbot, window):
     window.market.post_want("kitchen", "A kettle")
     window.go(Step.WANTED)
-    wanted = window.screens[Step.WANTED]
+    wanted = window.screen_for(Step.WANTED)
     tap(wanted.see_wants)
     rect = wanted.list.visualRect(wanted.model.index(0, 0))
     QTest.mouseClick(wanted.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
@@ -361,14 +361,14 @@ def test_anyone_marks_a_want_found(qtbot, window):
 def test_idle_timeout_mid_flow_discards_half_done_input(qtbot, finger):
     window, press = finger
     window.set_idle_seconds(1)
-    press(window.screens[Step.HOME].tiles[Step.BRING])
+    press(window.screen_for(Step.HOME).tiles[Step.BRING])
     screen = bring(window)
     press(screen.categories.tiles["books"])
     press(screen.quick_buttons[10])
     QTest.keyClicks(screen.title_edit, "half")
     qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=3000)
     assert window.market.available() == []
-    press(window.screens[Step.HOME].tiles[Step.BRING])
+    press(window.screen_for(Step.HOME).tiles[Step.BRING])
     assert screen.pages.currentIndex() == 0 and screen.count == 1 and screen.title_edit.text() == ""
 
 
@@ -379,7 +379,7 @@ def test_store_problem_while_listing_is_told_plainly(qtbot, window, monkeypatch)
         raise StoreProblem("The kiosk's storage is full, so this was not saved. Please tell a steward.")
 
     monkeypatch.setattr(window.market, "list_item", full)
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(bring(window).categories.tiles["books"])
     tap(bring(window).done)
     assert window.flow.step == Step.BRING
@@ -387,7 +387,7 @@ def test_store_problem_while_listing_is_told_plainly(qtbot, window, monkeypatch)
 
 
 def test_every_listing_survives_reopening(qtbot, window, db_path):
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(bring(window).categories.tiles["books"])
     tap(bring(window).done)
     other = open_market(db_path, clock=window.market.clock)  # the same day as the kiosk
@@ -415,10 +415,10 @@ def test_visitor_screens_fit_and_every_control_is_big_and_named(qtbot, demo_mark
     window.go_home()
     window.go(Step.WANTED)
     assert_controls_fit(window, where="wanted: kinds")
-    tap(window.screens[Step.WANTED].see_wants)
+    tap(window.screen_for(Step.WANTED).see_wants)
     assert_controls_fit(window, where="wanted: list")
-    tap(window.screens[Step.WANTED].back_from_list)
-    window.screens[Step.WANTED].pick_category("shoes")
+    tap(window.screen_for(Step.WANTED).back_from_list)
+    window.screen_for(Step.WANTED).pick_category("shoes")
     assert_controls_fit(window, scrolls=True, where="wanted: shoes")
 
 
@@ -433,7 +433,7 @@ def test_a_really_full_disk_while_listing_keeps_the_kiosk_going(qtbot, window):
         if window.attempt(window.market.list_item, "tools", 1) is None:
             break
     window.notice.dismiss()
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(bring(window).categories.tiles["tools"])
     tap(bring(window).done)
     assert window.flow.step == Step.BRING
@@ -447,15 +447,15 @@ def test_a_really_full_disk_while_listing_keeps_the_kiosk_going(qtbot, window):
 def test_a_first_time_visitor_lists_three_kids_books_then_takes_a_vegan_sandwich(qtbot, demo_market):
     """The issue's "done means", as one visitor's minute at the table."""
     window = make_window(qtbot, demo_market)
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     tap(home.tiles[Step.BRING])
     tap(bring(window).categories.tiles["books"])
     tap(bring(window).more)
     tap(bring(window).more)
     bring(window).title_edit.insert("Kids' books")  # as the on-screen keyboard commits it
     tap(bring(window).done)
-    assert window.screens[Step.THANKS].what.text() == "3 × Kids' books"
-    tap(window.screens[Step.THANKS].see)
+    assert window.screen_for(Step.THANKS).what.text() == "3 × Kids' books"
+    tap(window.screen_for(Step.THANKS).see)
     screen = browse(window)
     assert shown_items(window)[0].title == "Kids' books"
     tap(screen.search)
@@ -469,7 +469,7 @@ def test_a_first_time_visitor_lists_three_kids_books_then_takes_a_vegan_sandwich
 
 def test_everything_works_from_a_hardware_keyboard(qtbot, window):
     """Tab to a tile and press Space; the count field takes digits; Enter on Done lists it."""
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     home.tiles[Step.BRING].setFocus()
     QTest.keyClick(home.tiles[Step.BRING], Qt.Key.Key_Space)
     assert window.flow.step == Step.BRING
@@ -502,11 +502,11 @@ def test_a_pile_of_lots_can_be_marked_used_up_and_brought_back(qtbot, window):
 
 
 def test_home_is_a_fresh_start_for_the_next_visitor(qtbot, window):
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     tap(bring(window).categories.tiles["books"])
     bring(window).title_edit.insert("half")
     tap(window.home_button)
-    tap(window.screens[Step.HOME].tiles[Step.BRING])
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
     assert bring(window).pages.currentIndex() == 0 and bring(window).title_edit.text() == ""
     window.go_home()
     window.go(Step.BROWSE)
@@ -518,7 +518,7 @@ def test_home_is_a_fresh_start_for_the_next_visitor(qtbot, window):
     window.go_home()
     window.go(Step.SKILLS)
     window.go(Step.SKILL_OFFER)
-    offer = window.screens[Step.SKILL_OFFER]
+    offer = window.screen_for(Step.SKILL_OFFER)
     offer.contact_edit.insert("Signal @someone")
     tap(window.home_button)
     assert offer.contact_edit.text() == ""  # never left for the next person to see
@@ -531,7 +531,7 @@ def test_a_want_is_matched_by_its_size_and_words_not_by_its_kind_alone(qtbot, wi
     other_size = window.market.post_want("shoes", "Winter boots", "39")
     kettle = window.market.post_want("kitchen", "A kettle")
     window.go(Step.WANTED)
-    wanted = window.screens[Step.WANTED]
+    wanted = window.screen_for(Step.WANTED)
     tap(wanted.see_wants)
     found = {want.id: len(wanted.matches(want)) for want in wanted.model.rows}
     assert found == {boots.id: 1, other_size.id: 0, kettle.id: 0}
@@ -576,8 +576,8 @@ def test_allergen_letters_and_their_legend_are_in_the_visitors_language(qtbot, w
     window.market.list_item("food_ready", 3, "Flan", tags=["dairy", "egg"])
     if lang != "en":
         choose_language(window, lang)
-    tap(window.screens[Step.HOME].tiles[Step.BROWSE])
-    browse = window.screens[Step.BROWSE]
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
+    browse = window.screen_for(Step.BROWSE)
     assert browse.legend.text() == legend
     look = browse.look(browse.proxy.index(0, 0))
     letters = {"en": ("D", "E"), "es": ("L", "H"), "fr": ("L", "Œ")}[lang]

@@ -19,9 +19,9 @@ def test_one_tap_prints_the_chosen_signs_on_the_default_printer(qtbot, demo_mark
     set_pin_hash(demo_market, hash_pin("2468"))  # as `commons-table set-pin` does: the pad needs a PIN
     window = make_window(qtbot, demo_market)
     tap(window.steward_button)
-    type_pin(window.screens[Step.PIN], "2468")
+    type_pin(window.screen_for(Step.PIN), "2468")
     assert window.flow.step == Step.STEWARD
-    screen = window.screens[Step.SIGNS]
+    screen = window.screen_for(Step.SIGNS)
     tap(screen.open_button)
     tap(screen.kind_buttons["tents"])
     tap(screen.paper_buttons["letter"])

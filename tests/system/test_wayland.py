@@ -1,9 +1,9 @@
 """The kiosk under a real Wayland compositor (weston, headless), started the way a person starts it.
 
 Offscreen cannot tell whether the on-screen keyboard works on a Wayland desktop: Qt's `wayland` platform
-refuses its input method. These tests start weston themselves, then `python -m commons_table --windowed` with
-WAYLAND_DISPLAY set and QT_QPA_PLATFORM unset; the kiosk's typing probe (COMMONS_TABLE_TYPING_PROBE) taps the
-search field and the keyboard's keys and writes down what the field then holds.
+refuses its input method. These tests start weston themselves, then the kiosk's own start (`commons-table
+--windowed`) with WAYLAND_DISPLAY set and QT_QPA_PLATFORM unset, through tests/system/typing_probe.py: it taps
+the search field and the keyboard's keys and writes down what the field then holds.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from ui.platform import WAYLAND_ONLY
 
 pytestmark = pytest.mark.slow
 _sockets = itertools.count()
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def need(program: str) -> str:
@@ -77,11 +78,11 @@ class Weston:
         env = {k: v for k, v in os.environ.items()
                if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE")}
         env |= {"XDG_RUNTIME_DIR": str(self.runtime), "WAYLAND_DISPLAY": self.socket,
-                "XDG_SESSION_TYPE": "wayland", "COMMONS_TABLE_TYPING_PROBE": str(probe)}
+                "XDG_SESSION_TYPE": "wayland"}
         if self.display:
             env["DISPLAY"] = self.display
-        return subprocess.run([sys.executable, "-m", "commons_table", "--windowed", "--db", str(db)], env=env,
-                              capture_output=True, text=True, timeout=90)
+        return subprocess.run([sys.executable, "-m", "tests.system.typing_probe", str(probe), "--windowed", "--db",
+                               str(db)], env=env, cwd=ROOT, capture_output=True, text=True, timeout=90)
 
     def stop(self) -> None:
         if self.process.poll() is None:

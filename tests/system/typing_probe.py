@@ -1,40 +1,62 @@
-"""For the tests that start the real kiosk under a real compositor: it taps its own search field and the
-on-screen keyboard's keys (mouse events delivered to the widgets, as a finger's would be) and writes down
-what happened. Only loaded when COMMONS_TABLE_TYPING_PROBE names a file."""
+"""The kiosk as test_wayland.py starts it, under a real compositor: `python -m tests.system.typing_probe OUT
+--windowed --db DB` runs the real start (commons_table.cli.main); once the window is up, the probe taps its
+search field and the on-screen keyboard's keys (mouse events delivered to the widgets, as a finger's would be),
+writes what happened to OUT as JSON and quits the kiosk."""
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtTest import QTest
-
-from ui.flow import Step
+import ui.qapp  # nothing of Qt yet: the kiosk's start picks its platform before the application exists
 
 WORDS = "winter boots"
 
 
-def start_probe(window, out: Path) -> None:  # a KioskWindow
-    QTimer.singleShot(1500, lambda: _probe(window, out))
+def main(out: Path, argv: list[str]) -> int:
+    made = ui.qapp.application
+
+    def application():  # the kiosk's own application, with the probe waiting in it
+        from PySide6.QtCore import QTimer
+
+        app = made()
+
+        def probe() -> None:
+            window = next(w for w in app.topLevelWidgets() if w.objectName() == "KioskWindow")
+            _probe(window, out)
+
+        QTimer.singleShot(1500, probe)
+        return app
+
+    ui.qapp.application = application  # before ui.app is imported: its start takes the application from here
+    from commons_table.cli import main as start
+
+    return start(argv)
 
 
 def _report(window, out: Path, **facts: object) -> None:
+    from PySide6.QtGui import QGuiApplication
+
     notice = window.notice.text.text() if window.notice.isVisible() else ""
     facts |= {"platform": QGuiApplication.platformName(), "notice": notice}
     out.write_text(json.dumps(facts), encoding="utf-8")
     window.quit_kiosk()
 
 
-def _probe(window, out: Path) -> None:
+def _probe(window, out: Path) -> None:  # a KioskWindow
+    from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from ui.flow import Step
+
     notice = window.notice.text.text() if window.notice.isVisible() else ""
     window.notice.dismiss()
     window.go(Step.BROWSE)
     # A headless compositor has no seat to give the window focus; a person's first touch would.
     window.activateWindow()
     QTest.qWait(300)
-    search = window.screens[Step.BROWSE].search
+    search = window.screen_for(Step.BROWSE).search
     QTest.mouseClick(search, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, search.rect().center())
     waited = 0
 
@@ -66,7 +88,7 @@ def _probe(window, out: Path) -> None:
                              center.toPoint())
             QTest.qWait(30)
         QTest.qWait(500)  # the search waits for a pause in typing
-        browse = window.screens[Step.BROWSE]
+        browse = window.screen_for(Step.BROWSE)
         keyboard_top = keyboard.mapTo(window, QPoint(0, 0)).y()
         list_top = browse.list.mapTo(window, QPoint(0, 0)).y()
         rows = max(0, min(keyboard_top, list_top + browse.list.height()) - list_top) / browse.delegate.row_height
@@ -75,3 +97,7 @@ def _probe(window, out: Path) -> None:
                 rows_visible=round(rows, 2), results=browse.proxy.rowCount(), first_notice=notice)
 
     QTimer.singleShot(100, keyboard_up)
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2:]))

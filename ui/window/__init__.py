@@ -1,0 +1,1 @@
+"""The kiosk window's parts, one job each; ui.main_window.KioskWindow puts them together."""

@@ -1,0 +1,124 @@
+"""Building the screens: home before the first paint, a visitor's screens in idle time after it, the steward's
+tools on first use. `screen(step)` builds what is asked for; `built(step)` only looks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QPushButton
+
+from ui.access import name_clear_buttons
+from ui.flow import Step
+from ui.widgets import Screen
+from ui.window.parts import Parts
+
+if TYPE_CHECKING:
+    from ui.screens.steward import StewardScreen
+
+# Features a visitor reaches from home: built in idle time after the first paint. The others on first use.
+# Several kiosks too: its timer folds the other kiosks' journals in from the start, before any steward comes.
+VISITOR_FEATURES = frozenset({"ui.screens.visitor", "ui.screens.skills", "ui.screens.kiosks"})
+
+
+class Building(Parts):
+    """The window's screens by step, each built once."""
+
+    def screen_for(self, step: Step) -> Screen:
+        """The screen for `step`, built now (with what comes before it) if idle time has not built it yet."""
+        self._build_until(step)
+        return self._screens[step]
+
+    def built(self, step: Step) -> Screen | None:
+        """The screen for `step` if it is built; never builds it."""
+        return self._screens.get(step)
+
+    def built_screens(self) -> dict[Step, Screen]:
+        """The screens built so far, by step."""
+        return dict(self._screens)
+
+    def _building(self) -> Iterator[bool]:
+        """Builds what home does not need, one piece per step (imports included). Each step says whether
+        the next is for idle time too: what a visitor reaches from home is; the steward's tools wait for their
+        first use (behind the PIN), so an unattended kiosk does not carry them."""
+        from ui.screens.pin import PinScreen
+        from ui.screens.steward import StewardScreen
+
+        self.add_screen(Step.PIN, PinScreen(self))
+        self.add_screen(Step.STEWARD, StewardScreen(self))
+        from ui.features import FEATURES
+
+        def for_visitors(n: int) -> bool:
+            return n < len(FEATURES) and FEATURES[n].__module__ in VISITOR_FEATURES
+
+        yield for_visitors(0)
+        for n, install in enumerate(FEATURES):
+            before = set(self._screens)
+            install(self)
+            # Screens that can read what they show ahead of a first visit do it in a step of their own.
+            for step in [step for step in self._screens if step not in before]:
+                warm = getattr(self.screen_for(step), "warm", None)
+                if warm is not None:
+                    yield for_visitors(n)
+                    warm()
+            yield for_visitors(n + 1)
+
+    def _build_next(self) -> bool:
+        """Build the next piece; False when everything is built."""
+        if self._pending is None or self._building_now:
+            return False
+        self._building_now = True
+        idle_too = False
+        try:
+            idle_too = next(self._pending)
+        except StopIteration:
+            self._pending = None
+        finally:
+            self._building_now = False
+        if self._pending is None:
+            return False
+        if idle_too and self.isVisible():
+            self._idle_build.start()
+        return True
+
+    def _build_until(self, step: Step) -> None:
+        while step not in self._screens and self._build_next():
+            pass
+
+    def build_everything(self) -> None:
+        """Every screen, now (the steward area, the screenshot command, checks that walk every screen)."""
+        while self._build_next():
+            pass
+
+    @property
+    def steward(self) -> StewardScreen:  # where features add their actions
+        self.build_everything()  # its page lists every feature's actions (a no-op while features install)
+        return self._steward()
+
+    def _steward(self) -> StewardScreen:
+        from ui.screens.steward import StewardScreen
+
+        steward = self.screen_for(Step.STEWARD)
+        assert isinstance(steward, StewardScreen)
+        return steward
+
+    def add_steward_action(self, action: QPushButton) -> None:
+        self._steward().add_action(action)
+
+    def add_screen(self, step: Step, screen: Screen) -> None:
+        old = self._screens.get(step)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._screens[step] = screen
+        self.stack.addWidget(screen)
+        if step != Step.HOME:
+            screen.retranslate()  # home is translated by set_language at start; the others as they come
+            name_clear_buttons(screen)  # a screen built after home still has its ⓧ named
+            self._keep_icons_after(screen)  # and keeps "Later >" pictograms after the words in Arabic
+
+    def _first_frame_done(self) -> None:
+        if not self.isVisible():
+            return  # closed meanwhile: nothing more is built for it
+        self.painted.emit()
+        self._idle_build.start()  # home is on the glass: the rest is built a piece at a time

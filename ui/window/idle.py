@@ -1,0 +1,48 @@
+"""Idle time: a warning a little before, then everything half-done forgotten and home again."""
+
+from __future__ import annotations
+
+from ui.flow import Step
+from ui.window.parts import Parts
+
+IDLE_WARNING_SECONDS = 10
+
+
+class IdleTime(Parts):
+    """The idle timer and its warning; every tap restarts them (KioskWindow.eventFilter)."""
+
+    def set_idle_seconds(self, seconds: int) -> None:
+        self.idle_seconds = seconds
+        self.idle.setInterval(seconds * 1000)
+        self.idle_warning.setInterval(max(0, seconds - IDLE_WARNING_SECONDS) * 1000)
+        self.restart_idle()
+
+    def restart_idle(self) -> None:
+        self.idle.start()
+        if self.idle_seconds >= 2 * IDLE_WARNING_SECONDS:
+            self.idle_warning.start()
+        if self._warning_shown:
+            self._warning_shown = False
+            self.notice.dismiss()
+
+    def warn_idle(self) -> None:
+        """Someone may be reading or thinking; a touch anywhere keeps what they started."""
+        if self.flow.step == Step.HOME or self.notice.isVisible():
+            return
+        seconds = max(1, round(self.idle.remainingTime() / 1000))
+        self.notice.show_message(
+            self.tr("Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep "
+                    "going.", "", seconds),
+            [("still", self.tr("I'm still here"), "mdi6.hand-wave", None)])
+        self._warning_shown = True
+
+    def idle_reset(self) -> None:
+        """Nobody has touched the kiosk for a while: forget everything half-done and go home."""
+        for screen in list(self._screens.values()):
+            screen.reset()
+        self.notice.dismiss()
+        self._warning_shown = False
+        self.undo_bar.forget()
+        if self.lang != self.default_lang:
+            self.set_language(self.default_lang)
+        self.flow.home()
