@@ -1,5 +1,5 @@
 """Building the screens: home before the first paint, a visitor's screens in idle time after it, the steward's
-tools on first use. `screen(step)` builds what is asked for; `built(step)` only looks."""
+tools on first use. `screen_for(step)` builds what is asked for; `built(step)` only looks."""
 
 from __future__ import annotations
 
