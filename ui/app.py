@@ -246,7 +246,6 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     import kiosk.store.backup  # noqa: F401
     from kiosk.errors import StoreProblem
     from kiosk.store.files import KioskLock
-
     from ui.faults import watch_for_crashes
 
     checking = FileCheck(db_path)
