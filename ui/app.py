@@ -143,11 +143,6 @@ def quit_on_terminate(window) -> None:  # a KioskWindow
     signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.quit_kiosk))
 
 
-def after_first_paint() -> None:
-    """What waits until home is on the glass: the log starts rotating."""
-    rotate_log()
-
-
 BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
@@ -232,7 +227,7 @@ def show_problem(app, problem: BaseException, db_path: Path, windowed: bool) -> 
         guard_problem_window(window, db_path)  # full screen: closing it needs the stewards' PIN
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
-    after_first_paint()
+    rotate_log()
     app.exec()
     return 2
 
@@ -290,9 +285,9 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         # a service restarting again and again.
         return show_problem(app, problem, db_path, windowed)
     window = KioskWindow(market, kiosk_mode=not windowed, lang=lang)
-    window.painted.connect(after_first_paint, Qt.ConnectionType.QueuedConnection)  # after whatever else waits
+    window.painted.connect(rotate_log, Qt.ConnectionType.QueuedConnection)  # after whatever else waits
     window.painted.connect(lambda: log.info("home is on the screen"))
-    QTimer.singleShot(10_000, after_first_paint)  # should home never be painted (no screen at all)
+    QTimer.singleShot(10_000, rotate_log)  # should home never be painted (no screen at all)
     install_excepthook(window)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     quit_on_terminate(window)
