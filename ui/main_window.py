@@ -29,7 +29,7 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RIGHT_TO_
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import IDLE_SECONDS
 from kiosk.store import Market
-from ui import theme, translators
+from ui import theme, translators, widgets
 from ui.access import name_clear_buttons
 from ui.flow import KioskFlow, Payload, Step
 from ui.host import Answer
@@ -104,6 +104,7 @@ class KioskWindow(QMainWindow):
         self._quitting = False
         self.flow = KioskFlow(self)
         self.previous_step = Step.HOME
+        self._demo_running = False
         self.setMinimumSize(800, 480)
 
         central = QWidget()
@@ -112,6 +113,10 @@ class KioskWindow(QMainWindow):
         column = vertical(central, theme.FLUSH, theme.GAP_NONE)
         self.top_bar = self._build_top_bar()
         column.addWidget(self.top_bar)
+        # While a demo market runs, every screen says so (refresh_event_title shows or hides it).
+        self.demo_banner = widgets.label("DemoBanner", align=Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.hide()
+        column.addWidget(self.demo_banner)
         self.stack = Pages()
         self.undo_bar = UndoBar(central)
         # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.
@@ -343,6 +348,8 @@ class KioskWindow(QMainWindow):
         room = self.height() - self.current_screen().typing_room()
         if not keyboard_hides_top_bar(self.height()):
             room -= self.top_bar.sizeHint().height()
+            if self.demo_banner.isVisibleTo(self):
+                room -= self.demo_banner.sizeHint().height()
         if self.undo_bar.isVisible():
             room -= self.undo_bar.sizeHint().height()
         return room
@@ -352,6 +359,7 @@ class KioskWindow(QMainWindow):
         # On 7" screens the top bar gives way to the keyboard while someone types.
         self.top_bar.setVisible(not (QGuiApplication.inputMethod().isVisible()
                                      and keyboard_hides_top_bar(self.height())))
+        self.demo_banner.setVisible(self.top_bar.isVisibleTo(self) and self._demo_running)
         focused = QApplication.focusWidget()
         if focused is None or focused.window() is not self:
             return
@@ -505,6 +513,9 @@ class KioskWindow(QMainWindow):
 
     def refresh_event_title(self) -> None:
         event = self.attempt(self.market.current_event)
+        self._demo_running = event is not None and event.is_demo
+        self.demo_banner.setText(self.tr("This is a demo, for trying the kiosk out: nothing here counts."))
+        self.demo_banner.setVisible(self._demo_running and self.top_bar.isVisibleTo(self))
         if event is None:
             self.event_title.setText(self.tr("Commons Table"))
             self.event_line.setText(self.tr("Everything here is free"))
