@@ -16,7 +16,7 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.errors import QT_TRANSLATE_NOOP, OutputProblem, Sentence
 from kiosk.paths import default_db_path
 
-COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks")
+COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks", "setup")
 PAPERS = ("a4", "letter")
 
 
@@ -150,6 +150,11 @@ def command_parsers() -> dict[str, Parser]:
     command("sync", "One exchange of journals with a folder (USB, Syncthing).").add_argument(
         "--folder", type=Path, required=True)
     command("kiosks", "The kiosks this data file has heard from.")
+    setup = command("setup", "Copy this kiosk's setup (welcome words, kinds and languages of the signs, weights, "
+                             "idle time, skills share) into one small file, or use one: never a PIN, never a market.")
+    which = setup.add_mutually_exclusive_group(required=True)
+    which.add_argument("--export", type=Path, metavar="FILE", help="write this kiosk's setup to FILE")
+    which.add_argument("--import", dest="use", type=Path, metavar="FILE", help="use the setup in FILE")
     return commands
 
 
@@ -220,6 +225,31 @@ def set_pin(db: Path, lang: str = "en") -> int:
     finally:
         market.close()
     print(f"The stewards' PIN for {db} is set.")
+    return 0
+
+
+def setup(db: Path, export: Path | None, use: Path | None, lang: str) -> int:
+    """`setup --export FILE`: this kiosk's setup into one small file; `setup --import FILE`: use one."""
+    from kiosk.store import open_market, open_market_readonly
+    from kiosk.store.setup import use_setup_file, write_setup
+    from kiosk.store.steward import kiosk_running_on
+
+    if export is not None:
+        _not_the_data_file(export, db)
+        market = open_market_readonly(db, copy=False)
+        try:
+            write_setup(market, export)
+        finally:
+            market.close()
+        print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Wrote this kiosk's setup to {path}."), path=export))
+        return 0
+    assert use is not None
+    market = open_market(db, close_stale=not kiosk_running_on(db))
+    try:
+        use_setup_file(market, use)
+    finally:
+        market.close()
+    print(say(lang, QT_TRANSLATE_NOOP("kiosk", "This kiosk now uses the setup in {path}."), path=use))
     return 0
 
 
@@ -322,6 +352,8 @@ def run(argv: list[str]) -> int:
         return 0
     if name == "set-pin":
         return set_pin(args.db or default_db_path(), lang)
+    if name == "setup":
+        return setup(_existing_db(args.db), args.export, args.use, lang)
     if name == "screenshot":
         from ui.screenshot import render_screen, screen_names
 
