@@ -334,6 +334,14 @@
         <translation>افتح السوق</translation>
     </message>
     <message>
+        <source>This kiosk holds the demo market. It is no part of any real market: the next market opened leaves it behind, or remove it now.</source>
+        <translation>يحتوي هذا الكشك على سوق العرض التجريبي. ليس جزءًا من أي سوق حقيقي: السوق التالي الذي يُفتح يتركه خلفه، أو احذفه الآن.</translation>
+    </message>
+    <message>
+        <source>Remove the demo</source>
+        <translation>حذف العرض التجريبي</translation>
+    </message>
+    <message>
         <source>Past markets</source>
         <translation>الأسواق السابقة</translation>
     </message>
@@ -398,6 +406,14 @@
     <message>
         <source>The market is closed. Here is what we shared together.</source>
         <translation>أُغلق السوق. هذا ما تشاركناه معًا.</translation>
+    </message>
+    <message>
+        <source>Remove the demo market and everything in it? Nothing real is touched.</source>
+        <translation>حذف سوق العرض التجريبي وكل ما فيه؟ لا يُمَسّ شيء حقيقي.</translation>
+    </message>
+    <message>
+        <source>The demo is gone. Open the real market when you are ready.</source>
+        <translation>حُذف العرض التجريبي. افتحوا السوق الحقيقي عندما تكونون مستعدين.</translation>
     </message>
     <message>
         <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
@@ -656,6 +672,10 @@
     <message>
         <source>Commons Table</source>
         <translation>الطاولة المشتركة</translation>
+    </message>
+    <message>
+        <source>This is a demo, for trying the kiosk out: nothing here counts.</source>
+        <translation>هذا عرض تجريبي لتجربة الكشك: لا شيء هنا يُحتسب.</translation>
     </message>
     <message>
         <source>Everything here is free</source>
@@ -1103,6 +1123,37 @@
     <message>
         <source>(no title)</source>
         <translation>(بلا عنوان)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCopy</name>
+    <message>
+        <source>Please plug in a USB stick first.</source>
+        <translation>يُرجى توصيل ذاكرة USB أولًا.</translation>
+    </message>
+    <message>
+        <source>The USB stick could not be used (%1). Please try again, or another stick.</source>
+        <translation>تعذّر استخدام ذاكرة USB (%1). يُرجى المحاولة مرة أخرى، أو بذاكرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
+        <translation>إعدادات هذا الكشك على الذاكرة باسم %1. يستخدمها كشك آخر عبر «استخدام إعدادات من ذاكرة USB».</translation>
+    </message>
+    <message>
+        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk&apos;s. Markets and the PIN stay as they are.</source>
+        <translation>استخدام الإعدادات الموجودة على ذاكرة USB؟ كلمات الترحيب وأنواع اللافتات ولغاتها والأوزان ومهلة الخمول ولقاء تبادل المهارات فيها تحلّ محلّ ما في هذا الكشك. تبقى الأسواق ورمز PIN كما هي.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>استخدمها</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup from the stick.</source>
+        <translation>يستخدم هذا الكشك الآن الإعدادات من الذاكرة.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1720,22 @@
         <translation>أغلق الكشك</translation>
     </message>
     <message>
+        <source>This kiosk&apos;s setup</source>
+        <translation>إعدادات هذا الكشك</translation>
+    </message>
+    <message>
+        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective&apos;s other kiosks: never the PIN, never a market.</source>
+        <translation>كلمات الترحيب وأنواع اللافتات ولغاتها والأوزان ومهلة الخمول ولقاء تبادل المهارات، في ملف صغير لأكشاك المجموعة الأخرى: لا رمز PIN أبدًا، ولا سوق أبدًا.</translation>
+    </message>
+    <message>
+        <source>Copy this kiosk&apos;s setup to a USB stick</source>
+        <translation>نسخ الإعدادات إلى ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Use a setup from a USB stick</source>
+        <translation>استخدام إعدادات من ذاكرة USB</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -2195,8 +2262,32 @@
         <translation>توقف؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>That PIN is easy to guess (a digit repeated, a run like 1234, a year or another common one): anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.</source>
+        <translation>من السهل تخمين رمز PIN هذا (رقم مكرر، أو تسلسل مثل 1234، أو سنة، أو رمز شائع آخر): قد يجده أي شخص يعبث بلوحة الأرقام. ستة أرقام ليست تاريخًا ولا نمطًا أكثر أمانًا بكثير.</translation>
+    </message>
+    <message>
+        <source>Keep it anyway? Type yes to keep it: </source>
+        <translation>الاحتفاظ به رغم ذلك؟ اكتب نعم للاحتفاظ به: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
+        <translation>لم يتغير شيء؛ يُرجى تشغيل set-pin مرة أخرى واختيار رمز PIN آخر، من ستة أرقام إن أمكن.</translation>
+    </message>
+    <message>
         <source>The two PINs were different, so nothing was changed.</source>
         <translation>رمزا PIN مختلفان، فلم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Wrote this kiosk&apos;s setup to {path}.</source>
+        <translation>كُتبت إعدادات هذا الكشك في {path}.</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup in {path}.</source>
+        <translation>يستخدم هذا الكشك الآن الإعدادات الموجودة في {path}.</translation>
     </message>
     <message>
         <source>There is no data file at {path}.</source>
@@ -2344,6 +2435,26 @@
     <message>
         <source>Close this market before deleting its details.</source>
         <translation>أغلق هذا السوق قبل حذف تفاصيله.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Commons Table setup, so nothing was changed.</source>
+        <translation>‏{name} ليس ملف إعدادات Commons Table، لذا لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is too big to be a kiosk&apos;s setup, so nothing was changed.</source>
+        <translation>‏{name} أكبر من أن يكون إعدادات كشك، لذا لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Commons Table; nothing was changed.</source>
+        <translation>‏{name} كتبه إصدار أحدث من Commons Table؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>In {name}, {what} is not something this kiosk can keep, so nothing was changed.</source>
+        <translation>في {name}، ‏{what} ليس شيئًا يستطيع هذا الكشك الاحتفاظ به، لذا لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>There is no setup ({file}) on {place}.</source>
+        <translation>لا توجد إعدادات ({file}) على {place}.</translation>
     </message>
 </context>
 </TS>

@@ -326,6 +326,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This kiosk holds the demo market. It is no part of any real market: the next market opened leaves it behind, or remove it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Past markets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +389,14 @@
     </message>
     <message>
         <source>The market is closed. Here is what we shared together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the demo market and everything in it? Nothing real is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo is gone. Open the real market when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,6 +647,10 @@
     </message>
     <message>
         <source>Commons Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo, for trying the kiosk out: nothing here counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,6 +1061,37 @@
     </message>
     <message>
         <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupCopy</name>
+    <message>
+        <source>Please plug in a USB stick first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick could not be used (%1). Please try again, or another stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk&apos;s. Markets and the PIN stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup from the stick.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,6 +1639,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This kiosk&apos;s setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective&apos;s other kiosks: never the PIN, never a market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this kiosk&apos;s setup to a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a setup from a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2157,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That PIN is easy to guess (a digit repeated, a run like 1234, a year or another common one): anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it anyway? Type yes to keep it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two PINs were different, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote this kiosk&apos;s setup to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2234,6 +2325,26 @@
     </message>
     <message>
         <source>Close this market before deleting its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Commons Table setup, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too big to be a kiosk&apos;s setup, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Commons Table; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {name}, {what} is not something this kiosk can keep, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setup ({file}) on {place}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -326,6 +326,14 @@
         <translation>Abrir el mercado</translation>
     </message>
     <message>
+        <source>This kiosk holds the demo market. It is no part of any real market: the next market opened leaves it behind, or remove it now.</source>
+        <translation>Este quiosco guarda el mercado de demostración. No forma parte de ningún mercado real: el próximo mercado que se abra lo deja atrás, o quítelo ahora.</translation>
+    </message>
+    <message>
+        <source>Remove the demo</source>
+        <translation>Quitar la demostración</translation>
+    </message>
+    <message>
         <source>Past markets</source>
         <translation>Mercados anteriores</translation>
     </message>
@@ -382,6 +390,14 @@
     <message>
         <source>The market is closed. Here is what we shared together.</source>
         <translation>El mercado está cerrado. Esto es lo que compartimos juntos.</translation>
+    </message>
+    <message>
+        <source>Remove the demo market and everything in it? Nothing real is touched.</source>
+        <translation>¿Quitar el mercado de demostración y todo lo que contiene? No se toca nada real.</translation>
+    </message>
+    <message>
+        <source>The demo is gone. Open the real market when you are ready.</source>
+        <translation>La demostración ya no está. Abra el mercado real cuando esté listo.</translation>
     </message>
     <message>
         <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
@@ -632,6 +648,10 @@
     <message>
         <source>Commons Table</source>
         <translation>Mesa Común</translation>
+    </message>
+    <message>
+        <source>This is a demo, for trying the kiosk out: nothing here counts.</source>
+        <translation>Esto es una demostración para probar el quiosco: aquí nada cuenta.</translation>
     </message>
     <message>
         <source>Everything here is free</source>
@@ -1043,6 +1063,37 @@
     <message>
         <source>(no title)</source>
         <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCopy</name>
+    <message>
+        <source>Please plug in a USB stick first.</source>
+        <translation>Primero conecte una memoria USB.</translation>
+    </message>
+    <message>
+        <source>The USB stick could not be used (%1). Please try again, or another stick.</source>
+        <translation>No se pudo usar la memoria USB (%1). Inténtelo de nuevo o con otra memoria.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
+        <translation>La configuración de este quiosco está en la memoria, como %1. Otro quiosco la usa con «Usar una configuración de una memoria USB».</translation>
+    </message>
+    <message>
+        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk&apos;s. Markets and the PIN stay as they are.</source>
+        <translation>¿Usar la configuración de la memoria USB? Sus palabras de bienvenida, tipos e idiomas de los carteles, pesos, tiempo de espera y encuentro de saberes reemplazan los de este quiosco. Los mercados y el PIN quedan como están.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Usarla</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup from the stick.</source>
+        <translation>Este quiosco ya usa la configuración de la memoria.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1640,22 @@
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
+        <source>This kiosk&apos;s setup</source>
+        <translation>La configuración de este quiosco</translation>
+    </message>
+    <message>
+        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective&apos;s other kiosks: never the PIN, never a market.</source>
+        <translation>Palabras de bienvenida, tipos e idiomas de los carteles, pesos, tiempo de espera y encuentro de saberes, en un archivo pequeño para los otros quioscos del colectivo: nunca el PIN, nunca un mercado.</translation>
+    </message>
+    <message>
+        <source>Copy this kiosk&apos;s setup to a USB stick</source>
+        <translation>Copiar la configuración a una memoria USB</translation>
+    </message>
+    <message>
+        <source>Use a setup from a USB stick</source>
+        <translation>Usar una configuración de una memoria USB</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2091,8 +2158,32 @@
         <translation>Detenido; no se cambió nada.</translation>
     </message>
     <message>
+        <source>That PIN is easy to guess (a digit repeated, a run like 1234, a year or another common one): anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.</source>
+        <translation>Ese PIN es fácil de adivinar (una cifra repetida, una serie como 1234, un año u otro muy común): cualquiera que toque el teclado puede encontrarlo. Seis cifras que no sean una fecha ni un patrón son mucho más seguras.</translation>
+    </message>
+    <message>
+        <source>Keep it anyway? Type yes to keep it: </source>
+        <translation>¿Conservarlo de todos modos? Escriba sí para conservarlo: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
+        <translation>No se cambió nada; ejecute set-pin otra vez y elija otro PIN, de seis cifras si puede.</translation>
+    </message>
+    <message>
         <source>The two PINs were different, so nothing was changed.</source>
         <translation>Los dos PIN eran distintos, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Wrote this kiosk&apos;s setup to {path}.</source>
+        <translation>Se escribió la configuración de este quiosco en {path}.</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup in {path}.</source>
+        <translation>Este quiosco ya usa la configuración de {path}.</translation>
     </message>
     <message>
         <source>There is no data file at {path}.</source>
@@ -2236,6 +2327,26 @@
     <message>
         <source>Close this market before deleting its details.</source>
         <translation>Cierra este mercado antes de borrar sus detalles.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Commons Table setup, so nothing was changed.</source>
+        <translation>{name} no es una configuración de Commons Table, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} is too big to be a kiosk&apos;s setup, so nothing was changed.</source>
+        <translation>{name} es demasiado grande para ser la configuración de un quiosco, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Commons Table; nothing was changed.</source>
+        <translation>{name} lo escribió un Commons Table más nuevo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>In {name}, {what} is not something this kiosk can keep, so nothing was changed.</source>
+        <translation>En {name}, {what} no es algo que este quiosco pueda guardar, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no setup ({file}) on {place}.</source>
+        <translation>No hay ninguna configuración ({file}) en {place}.</translation>
     </message>
 </context>
 </TS>

@@ -326,6 +326,14 @@
         <translation>Ouvrir le marché</translation>
     </message>
     <message>
+        <source>This kiosk holds the demo market. It is no part of any real market: the next market opened leaves it behind, or remove it now.</source>
+        <translation>Ce kiosque contient le marché de démonstration. Il ne fait partie d’aucun vrai marché : le prochain marché ouvert le laisse de côté, ou supprimez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>Remove the demo</source>
+        <translation>Supprimer la démo</translation>
+    </message>
+    <message>
         <source>Past markets</source>
         <translation>Marchés passés</translation>
     </message>
@@ -382,6 +390,14 @@
     <message>
         <source>The market is closed. Here is what we shared together.</source>
         <translation>Le marché est fermé. Voici ce que nous avons partagé ensemble.</translation>
+    </message>
+    <message>
+        <source>Remove the demo market and everything in it? Nothing real is touched.</source>
+        <translation>Supprimer le marché de démonstration et tout ce qu’il contient ? Rien de réel n’est touché.</translation>
+    </message>
+    <message>
+        <source>The demo is gone. Open the real market when you are ready.</source>
+        <translation>La démo est supprimée. Ouvrez le vrai marché quand vous êtes prêts.</translation>
     </message>
     <message>
         <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
@@ -632,6 +648,10 @@
     <message>
         <source>Commons Table</source>
         <translation>Table commune</translation>
+    </message>
+    <message>
+        <source>This is a demo, for trying the kiosk out: nothing here counts.</source>
+        <translation>Ceci est une démo pour essayer le kiosque : rien ici ne compte.</translation>
     </message>
     <message>
         <source>Everything here is free</source>
@@ -1043,6 +1063,37 @@
     <message>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCopy</name>
+    <message>
+        <source>Please plug in a USB stick first.</source>
+        <translation>Branchez d’abord une clé USB.</translation>
+    </message>
+    <message>
+        <source>The USB stick could not be used (%1). Please try again, or another stick.</source>
+        <translation>La clé USB n’a pas pu être utilisée (%1). Réessayez, ou avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
+        <translation>Les réglages de ce kiosque sont sur la clé, sous le nom %1. Un autre kiosque les utilise avec « Utiliser des réglages d’une clé USB ».</translation>
+    </message>
+    <message>
+        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk&apos;s. Markets and the PIN stay as they are.</source>
+        <translation>Utiliser les réglages de la clé USB ? Leurs mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs remplacent ceux de ce kiosque. Les marchés et le code PIN restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Les utiliser</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup from the stick.</source>
+        <translation>Ce kiosque utilise maintenant les réglages de la clé.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1640,22 @@
         <translation>Quitter la borne</translation>
     </message>
     <message>
+        <source>This kiosk&apos;s setup</source>
+        <translation>Les réglages de ce kiosque</translation>
+    </message>
+    <message>
+        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective&apos;s other kiosks: never the PIN, never a market.</source>
+        <translation>Mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs, dans un petit fichier pour les autres kiosques du collectif : jamais le code PIN, jamais un marché.</translation>
+    </message>
+    <message>
+        <source>Copy this kiosk&apos;s setup to a USB stick</source>
+        <translation>Copier les réglages sur une clé USB</translation>
+    </message>
+    <message>
+        <source>Use a setup from a USB stick</source>
+        <translation>Utiliser des réglages d’une clé USB</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2091,8 +2158,32 @@
         <translation>Arrêté ; rien n&apos;a changé.</translation>
     </message>
     <message>
+        <source>That PIN is easy to guess (a digit repeated, a run like 1234, a year or another common one): anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.</source>
+        <translation>Ce code PIN est facile à deviner (un chiffre répété, une suite comme 1234, une année ou un autre très courant) : n’importe qui tapotant le clavier peut le trouver. Six chiffres qui ne sont ni une date ni un motif sont bien plus sûrs.</translation>
+    </message>
+    <message>
+        <source>Keep it anyway? Type yes to keep it: </source>
+        <translation>Le garder quand même ? Tapez oui pour le garder : </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
+        <translation>Rien n’a été changé ; relancez set-pin et choisissez un autre code PIN, de six chiffres si possible.</translation>
+    </message>
+    <message>
         <source>The two PINs were different, so nothing was changed.</source>
         <translation>Les deux codes PIN étaient différents, donc rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Wrote this kiosk&apos;s setup to {path}.</source>
+        <translation>Réglages de ce kiosque écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup in {path}.</source>
+        <translation>Ce kiosque utilise maintenant les réglages de {path}.</translation>
     </message>
     <message>
         <source>There is no data file at {path}.</source>
@@ -2236,6 +2327,26 @@
     <message>
         <source>Close this market before deleting its details.</source>
         <translation>Fermez ce marché avant d&apos;effacer ses détails.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Commons Table setup, so nothing was changed.</source>
+        <translation>{name} n’est pas un fichier de réglages Commons Table, donc rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>{name} is too big to be a kiosk&apos;s setup, so nothing was changed.</source>
+        <translation>{name} est trop gros pour être les réglages d’un kiosque, donc rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Commons Table; nothing was changed.</source>
+        <translation>{name} a été écrit par un Commons Table plus récent ; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>In {name}, {what} is not something this kiosk can keep, so nothing was changed.</source>
+        <translation>Dans {name}, {what} n’est pas quelque chose que ce kiosque peut garder, donc rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>There is no setup ({file}) on {place}.</source>
+        <translation>Il n’y a pas de réglages ({file}) sur {place}.</translation>
     </message>
 </context>
 </TS>
