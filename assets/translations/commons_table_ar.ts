@@ -2449,8 +2449,8 @@
         <translation>‏{name} كتبه إصدار أحدث من Commons Table؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>In {name}, {what} is not something this kiosk can keep, so nothing was changed.</source>
-        <translation>في {name}، ‏{what} ليس شيئًا يستطيع هذا الكشك الاحتفاظ به، لذا لم يتغير شيء.</translation>
+        <source>In {name}, {entry} is not something this kiosk can keep, so nothing was changed.</source>
+        <translation>في {name}، ‏{entry} ليس شيئًا يستطيع هذا الكشك الاحتفاظ به، لذا لم يتغير شيء.</translation>
     </message>
     <message>
         <source>There is no setup ({file}) on {place}.</source>

@@ -2340,7 +2340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In {name}, {what} is not something this kiosk can keep, so nothing was changed.</source>
+        <source>In {name}, {entry} is not something this kiosk can keep, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2341,8 +2341,8 @@
         <translation>{name} lo escribió un Commons Table más nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <source>In {name}, {what} is not something this kiosk can keep, so nothing was changed.</source>
-        <translation>En {name}, {what} no es algo que este quiosco pueda guardar, así que no se cambió nada.</translation>
+        <source>In {name}, {entry} is not something this kiosk can keep, so nothing was changed.</source>
+        <translation>En {name}, {entry} no es algo que este quiosco pueda guardar, así que no se cambió nada.</translation>
     </message>
     <message>
         <source>There is no setup ({file}) on {place}.</source>

@@ -2341,8 +2341,8 @@
         <translation>{name} a été écrit par un Commons Table plus récent ; rien n’a été changé.</translation>
     </message>
     <message>
-        <source>In {name}, {what} is not something this kiosk can keep, so nothing was changed.</source>
-        <translation>Dans {name}, {what} n’est pas quelque chose que ce kiosque peut garder, donc rien n’a été changé.</translation>
+        <source>In {name}, {entry} is not something this kiosk can keep, so nothing was changed.</source>
+        <translation>Dans {name}, {entry} n’est pas quelque chose que ce kiosque peut garder, donc rien n’a été changé.</translation>
     </message>
     <message>
         <source>There is no setup ({file}) on {place}.</source>

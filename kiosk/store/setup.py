@@ -26,6 +26,7 @@ from kiosk.settings import (
     SKILLS_GATHERING,
     SUMMARY_WEIGHTS,
     WELCOME_TEXT,
+    Setting,
 )
 from kiosk.skills import clean_gathering
 from kiosk.store.database import known_fault
@@ -41,13 +42,13 @@ IDLE_FEWEST, IDLE_MOST = 30, 300  # the steward screen's choices run from 30 s t
 GATHERING_FIELDS = ("title", "date", "start", "end", "place", "note", "uid")
 
 # The settings a setup carries, in the file's order. Nothing else is ever written or read.
-SETUP = (WELCOME_TEXT, SIGN_LANGUAGES, SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SUMMARY_WEIGHTS, PAPER, IDLE_SECONDS,
-         SKILLS_GATHERING)
+SETUP: tuple[Setting[Any], ...] = (WELCOME_TEXT, SIGN_LANGUAGES, SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES,
+                                   SUMMARY_WEIGHTS, PAPER, IDLE_SECONDS, SKILLS_GATHERING)
 
 NOT_A_SETUP = QT_TRANSLATE_NOOP("kiosk", "{name} is not a Commons Table setup, so nothing was changed.")
 TOO_BIG = QT_TRANSLATE_NOOP("kiosk", "{name} is too big to be a kiosk's setup, so nothing was changed.")
 NEWER = QT_TRANSLATE_NOOP("kiosk", "{name} was written by a newer Commons Table; nothing was changed.")
-BAD_VALUE = QT_TRANSLATE_NOOP("kiosk", "In {name}, {what} is not something this kiosk can keep, so nothing was "
+BAD_VALUE = QT_TRANSLATE_NOOP("kiosk", "In {name}, {entry} is not something this kiosk can keep, so nothing was "
                                        "changed.")
 NO_SETUP_HERE = QT_TRANSLATE_NOOP("kiosk", "There is no setup ({file}) on {place}.")
 
@@ -60,7 +61,7 @@ def setup_of(market: Market) -> dict[str, Any]:
     """This kiosk's setup, as the file holds it."""
     setup: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for setting in SETUP:
-        value = market.setting(setting)
+        value: Any = market.setting(setting)
         if setting is SKILLS_GATHERING and isinstance(value, dict):
             value = {key: str(value.get(key) or "") for key in GATHERING_FIELDS}
         setup[setting.key] = value
@@ -80,37 +81,33 @@ def write_setup(market: Market, path: Path) -> Path:
     return path
 
 
-def _refuse(template: str, name: str, **params: object) -> SetupRefused:
-    return SetupRefused(template, field="setup", name=name, **params)
-
-
 def read_setup(data: bytes, name: str = "The file") -> dict[str, Any]:
     """The settings a setup file holds, every one checked; SetupRefused (one sentence) when it is not one."""
     if len(data) > MOST_BYTES:
-        raise _refuse(TOO_BIG, name)
+        raise SetupRefused(TOO_BIG, field="setup", name=name)
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _refuse(NOT_A_SETUP, name) from None
+        raise SetupRefused(NOT_A_SETUP, field="setup", name=name) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise _refuse(NOT_A_SETUP, name)
+        raise SetupRefused(NOT_A_SETUP, field="setup", name=name)
     version = raw.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _refuse(NOT_A_SETUP, name)
+        raise SetupRefused(NOT_A_SETUP, field="setup", name=name)
     if version > VERSION:
-        raise _refuse(NEWER, name)
+        raise SetupRefused(NEWER, field="setup", name=name)
     known = {setting.key: setting for setting in SETUP}
     for key in raw:
         if key not in known and key not in ("format", "version"):
             # A PIN, a market's data, anything else: a setup never carries it.
-            raise _refuse(BAD_VALUE, name, what=_shown(key))
+            raise SetupRefused(BAD_VALUE, field="setup", name=name, entry=_shown(key))
     checked: dict[str, Any] = {}
     for key, value in raw.items():
         if key in known:
             try:
                 checked[key] = _check(key, value)
             except (VisitorError, TypeError, ValueError):
-                raise _refuse(BAD_VALUE, name, what=key) from None
+                raise SetupRefused(BAD_VALUE, field="setup", name=name, entry=key) from None
     return checked
 
 

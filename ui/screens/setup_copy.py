@@ -36,7 +36,7 @@ class SetupCopy(QObject):
         self.window_ = window
         self.busy = False
         self.finished.connect(self._deliver)  # a method of this object: queued to the window's thread
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None
 
     def _stick(self) -> Path | None:
         sticks = drives.removable_volumes()
@@ -54,8 +54,8 @@ class SetupCopy(QObject):
             self.finished.emit(lambda value: self._done(then, value), result)
 
         self.busy = True
-        self.thread = threading.Thread(target=run, name="setup-stick", daemon=True)
-        self.thread.start()
+        self.worker = threading.Thread(target=run, name="setup-stick", daemon=True)
+        self.worker.start()
 
     def _deliver(self, then: Callable[[Any], None], result: Any) -> None:
         then(result)
