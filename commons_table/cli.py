@@ -15,7 +15,7 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.errors import QT_TRANSLATE_NOOP, OutputProblem, Sentence
 from kiosk.paths import default_db_path
 
-COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks")
+COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks", "setup")
 PAPERS = ("a4", "letter")
 
 
@@ -149,6 +149,11 @@ def command_parsers() -> dict[str, Parser]:
     command("sync", "One exchange of journals with a folder (USB, Syncthing).").add_argument(
         "--folder", type=Path, required=True)
     command("kiosks", "The kiosks this data file has heard from.")
+    setup = command("setup", "Copy this kiosk's setup (welcome words, kinds and languages of the signs, weights, "
+                             "idle time, skills share) into one small file, or use one: never a PIN, never a market.")
+    which = setup.add_mutually_exclusive_group(required=True)
+    which.add_argument("--export", type=Path, metavar="FILE", help="write this kiosk's setup to FILE")
+    which.add_argument("--import", dest="use", type=Path, metavar="FILE", help="use the setup in FILE")
     return commands
 
 
@@ -176,9 +181,30 @@ def _ask_pin(prompt: str) -> str:
         raise UsageError(QT_TRANSLATE_NOOP("kiosk", "Stopped; nothing was changed.")) from None
 
 
-def set_pin(db: Path) -> int:
-    """The stewards' PIN is chosen by whoever has this machine's shell, never by a tap on the kiosk."""
-    from kiosk.pin import check_new_pin, hash_pin
+EASY_PIN = QT_TRANSLATE_NOOP(
+    "kiosk", "That PIN is easy to guess (a digit repeated, a run like 1234, a year or another common one): "
+             "anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.")
+KEEP_EASY_PIN = QT_TRANSLATE_NOOP("kiosk", "Keep it anyway? Type yes to keep it: ")
+YES = QT_TRANSLATE_NOOP("kiosk", "yes")
+EASY_PIN_REFUSED = QT_TRANSLATE_NOOP("kiosk", "Nothing was changed; please run set-pin again and choose another "
+                                              "PIN, six digits if you can.")
+
+
+def _ask_answer(prompt: str) -> str:
+    """A line typed on the terminal (or the next line of standard input), shown as it is typed."""
+    print(prompt, end="", file=sys.stderr, flush=True)
+    try:
+        with open("/dev/tty") as tty:
+            line = tty.readline()
+    except OSError:
+        line = sys.stdin.readline()
+    return line.strip()
+
+
+def set_pin(db: Path, lang: str = "en") -> int:
+    """The stewards' PIN is chosen by whoever has this machine's shell, never by a tap on the kiosk.
+    A PIN that is easy to guess is said to be so, and kept only when the person says yes."""
+    from kiosk.pin import check_new_pin, easy_to_guess, hash_pin
     from kiosk.store import open_market
     from kiosk.store.steward import kiosk_running_on, set_pin_hash
 
@@ -187,6 +213,10 @@ def set_pin(db: Path) -> int:
     pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
     if _ask_pin("The same PIN again: ") != pin:
         raise UsageError(QT_TRANSLATE_NOOP("kiosk", "The two PINs were different, so nothing was changed."))
+    if easy_to_guess(pin):
+        print(say(lang, EASY_PIN), file=sys.stderr)
+        if _ask_answer(say(lang, KEEP_EASY_PIN)).casefold() not in ("yes", "y", say(lang, YES).casefold()):
+            raise UsageError(EASY_PIN_REFUSED)
     # A kiosk running on the file past midnight keeps its market open; otherwise a stale one is closed now.
     market = open_market(db, close_stale=not kiosk_running_on(db))
     try:
@@ -194,6 +224,31 @@ def set_pin(db: Path) -> int:
     finally:
         market.close()
     print(f"The stewards' PIN for {db} is set.")
+    return 0
+
+
+def setup(db: Path, export: Path | None, use: Path | None, lang: str) -> int:
+    """`setup --export FILE`: this kiosk's setup into one small file; `setup --import FILE`: use one."""
+    from kiosk.store import open_market, open_market_readonly
+    from kiosk.store.setup import use_setup_file, write_setup
+    from kiosk.store.steward import kiosk_running_on
+
+    if export is not None:
+        _not_the_data_file(export, db)
+        market = open_market_readonly(db, copy=False)
+        try:
+            write_setup(market, export)
+        finally:
+            market.close()
+        print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Wrote this kiosk's setup to {path}."), path=export))
+        return 0
+    assert use is not None
+    market = open_market(db, close_stale=not kiosk_running_on(db))
+    try:
+        use_setup_file(market, use)
+    finally:
+        market.close()
+    print(say(lang, QT_TRANSLATE_NOOP("kiosk", "This kiosk now uses the setup in {path}."), path=use))
     return 0
 
 
@@ -295,7 +350,9 @@ def run(argv: list[str]) -> int:
         print(say(lang, "Wrote %n page(s) of signs to {out}.", pages, out=args.out))
         return 0
     if name == "set-pin":
-        return set_pin(args.db or default_db_path())
+        return set_pin(args.db or default_db_path(), lang)
+    if name == "setup":
+        return setup(_existing_db(args.db), args.export, args.use, lang)
     if name == "screenshot":
         from ui.screenshot import render_screen, screen_names
 

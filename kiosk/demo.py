@@ -87,8 +87,12 @@ DEMO_SKILLS = [
 ]
 
 
-def fill_demo(market: Market, seed: int = 2026) -> None:
-    """Open a demo market and play a morning of listings and takes into it."""
+def fill_demo(market: Market, seed: int = 2026, trial: bool = False) -> None:
+    """Open a demo market and play a morning of listings and takes into it.
+
+    `trial`: the demo a new kiosk offers at its first start, marked as a demo (kiosk/store/demo.py): every
+    screen says so, and the first real market leaves it behind. Unmarked, it is an ordinary market day (the
+    `demo` command's data for screenshots, documentation and tests)."""
     rng = random.Random(seed)
     today = market.clock().date()
     start = dt.datetime.combine(today, dt.time(10, 0)).astimezone()
@@ -101,7 +105,8 @@ def fill_demo(market: Market, seed: int = 2026) -> None:
     market.clock = clock
     try:
         if market.current_event() is None:
-            market.open_event("Really Really Free Market", "Community garden, 5th & Pine", today.isoformat())
+            market.open_event("Really Really Free Market", "Community garden, 5th & Pine", today.isoformat(),
+                              demo=trial)
         listed = []
         for n, (category, qty, title, tags, size, perishable) in enumerate(DEMO_ITEMS):
             moment = start + dt.timedelta(minutes=4 * n)

@@ -19,6 +19,7 @@ class Event:
     opened_at: str  # 15-minute bucket
     closed_at: str | None = None
     leftovers: str | None = None  # "kept" or "handed_off", chosen at close
+    is_demo: bool = False  # a demo to try the kiosk out: no part of the record, left behind by a real market
 
     @property
     def is_open(self) -> bool:

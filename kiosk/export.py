@@ -107,6 +107,7 @@ def summary_dict(summary: Summary, lang: str = "en") -> dict[str, Any]:
             "lots_piles": summary.lots_piles,
             "wants_posted": summary.wants_posted,
             "wants_found": summary.wants_found,
+            "carried_over": summary.carried_over,
             "skills_offered": summary.skills_offered,
             "categories_shared": summary.categories_shared,
             "kg_kept_out_of_bin": summary.kg_kept_total,
@@ -122,6 +123,7 @@ def summary_dict(summary: Summary, lang: str = "en") -> dict[str, Any]:
                 "lots_piles": c.lots_piles,
                 "wants_posted": c.wants_posted,
                 "wants_found": c.wants_found,
+                "carried_over": c.carried_over,
                 "kg_per_thing": summary.weights_kg.get(c.key, 0.0),
                 "kg_kept_out_of_bin": summary.kg_kept(c.key),
             }

@@ -16,6 +16,8 @@ PIN_MIN, PIN_MAX = 4, 8
 _N, _R, _P = 2**14, 8, 1
 TRIES_BEFORE_LOCK = 3
 FIRST_LOCK_SECONDS = 30
+# However often the pad is poked (a child at an unattended table), stewards are never kept out for longer.
+LONGEST_LOCK_SECONDS = 15 * 60
 
 
 def check_new_pin(pin: str) -> str:
@@ -26,6 +28,24 @@ def check_new_pin(pin: str) -> str:
             QT_TRANSLATE_NOOP("kiosk", "Please choose {fewest} to {most} digits."),
             field="pin", fewest=PIN_MIN, most=PIN_MAX)
     return pin
+
+
+# PINs people pick first (besides the patterns easy_to_guess finds): keypad lines and well-known ones.
+COMMON_PINS = frozenset({"1122", "2580", "0852", "1004", "6969", "112233", "123123", "147258", "159753", "852456"})
+
+
+def easy_to_guess(pin: str) -> bool:
+    """Whether a PIN is one of the first a person tries: one digit repeated (0000), a run up or down
+    (1234, 9876, 7890), a year (1987, 2026), two digits taken turns (1212) or another well-known one."""
+    digits = [int(d) for d in pin]
+    steps = {(b - a) % 10 for a, b in zip(digits, digits[1:], strict=False)}
+    if len(steps) == 1 and steps <= {0, 1, 9}:  # 0000, 1234, 7890, 4321
+        return True
+    if len(pin) == 4 and 1900 <= int(pin) <= 2099:  # a year: of birth, of now
+        return True
+    if len(set(pin[0::2])) == 1 and len(set(pin[1::2])) == 1:  # 1212, 909090
+        return True
+    return pin in COMMON_PINS
 
 
 def hash_pin(pin: str) -> str:
@@ -57,25 +77,32 @@ def _count(value: object, most: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= most else 0
 
 
+def _lock_length(value: object) -> int:
+    """A kept lock's length in seconds, never longer than the longest (a file from before the limit)."""
+    return min(_count(value, 2**31), LONGEST_LOCK_SECONDS)
+
+
 class PinLock:
-    """Three wrong tries lock the pad for 30 s, doubling with each further lock (up to about a day).
+    """Three wrong tries lock the pad for 30 s, doubling with each further lock, never beyond 15 minutes.
 
     With `load`/`save` (the store's setting) the wrong tries, the locks and a lock still running survive a
     restart. What is kept is counts and the lock's length, never a moment: after a restart a running lock
-    starts again in full, so restarting never shortens it.
+    starts again in full, so restarting never shortens it. A new PIN set from the shell clears what is kept;
+    `lifted_elsewhere` notices that while the pad is locked, so the lock goes without a restart.
     """
 
-    MOST_LOCKS = 12  # 30 s · 2^12 ≈ 34 hours
+    MOST_LOCKS = 5  # 30 s · 2^5 = 16 minutes: from the sixth lock on, every lock is the longest (15 minutes)
 
     def __init__(self, now: Callable[[], float] = time.monotonic,
                  load: Callable[[], Any] | None = None, save: Callable[[dict[str, int]], Any] | None = None):
         self._now = now
+        self._load = load
         self._save = save
         state = load() if load is not None else None
         state = state if isinstance(state, dict) else {}
         self.wrong = _count(state.get("wrong"), TRIES_BEFORE_LOCK)
         self.locks = _count(state.get("locks"), self.MOST_LOCKS)
-        self._lock_seconds = _count(state.get("lock_seconds"), FIRST_LOCK_SECONDS * 2**self.MOST_LOCKS)
+        self._lock_seconds = _lock_length(state.get("lock_seconds"))
         self.locked_until = now() + self._lock_seconds if self._lock_seconds else 0.0
 
     def _keep(self) -> None:
@@ -95,11 +122,23 @@ class PinLock:
     def failed(self) -> None:
         self.wrong += 1
         if self.wrong >= TRIES_BEFORE_LOCK:
-            self._lock_seconds = FIRST_LOCK_SECONDS * 2**min(self.locks, self.MOST_LOCKS)
+            self._lock_seconds = min(FIRST_LOCK_SECONDS * 2**min(self.locks, self.MOST_LOCKS), LONGEST_LOCK_SECONDS)
             self.locked_until = self._now() + self._lock_seconds
             self.locks = min(self.locks + 1, self.MOST_LOCKS)
             self.wrong = 0
         self._keep()
+
+    def lifted_elsewhere(self) -> bool:
+        """While locked: whether what is kept says no lock any more (`commons-table set-pin` cleared it from
+        another process). Then the pad opens now, with fresh tries. One small read of the store."""
+        if self._load is None or not self.is_locked():
+            return False
+        state = self._load()
+        if isinstance(state, dict) and _lock_length(state.get("lock_seconds")):
+            return False
+        self.wrong = self.locks = self._lock_seconds = 0
+        self.locked_until = 0.0
+        return True
 
     def succeeded(self) -> None:
         self.wrong = 0

@@ -191,19 +191,74 @@ def qr_version(payload: str, level: str = "M") -> int:
     return _qr_version(payload, level)
 
 
+# The ECI designator of UTF-8 (ISO/IEC 18004 and AIM ECI): without it a reader guesses the bytes' encoding,
+# and zbar takes "Cuándo" for Shift JIS ("Cu獺ndo").
+ECI_UTF8 = 26
+_ECI_MODE = 0b0111
+
+
+def _eci_bits(data: bytes, version: int) -> int:
+    """The bits `data` takes in a code of `version`: the UTF-8 designator, then one byte segment."""
+    from qrcode import util
+
+    return 4 + 8 + 4 + util.length_in_bits(util.MODE_8BIT_BYTE, version) + 8 * len(data)
+
+
 @lru_cache(maxsize=512)
 def _qr_version(payload: str, level: str) -> int:
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_L, ERROR_CORRECT_M, ERROR_CORRECT_Q
+    from qrcode import util
+
+    data = payload.encode("utf-8")
+    limits = util.BIT_LIMIT_TABLE[_LEVELS[level]]
+    return next((v for v in range(1, 41) if _eci_bits(data, v) <= limits[v]), 41)
+
+
+_LEVELS = {"L": 1, "M": 0, "Q": 3, "H": 2}  # qrcode.constants.ERROR_CORRECT_*
+
+
+def utf8_code_words(payload: str, version: int, level: str = "M") -> list[int]:
+    """The code words (data and error correction) of `payload` as UTF-8 that says it is UTF-8: an ECI
+    segment naming UTF-8, then the bytes in one byte segment, terminated and padded as ISO/IEC 18004 asks.
+
+    The qrcode library writes no ECI segment itself; its own pieces (bit buffer, block table, Reed-Solomon)
+    build them here, and `utf8_qr` hands them to it as the code's data."""
+    from qrcode import base, util
     from qrcode.exceptions import DataOverflowError
 
-    levels = {"L": ERROR_CORRECT_L, "M": ERROR_CORRECT_M, "Q": ERROR_CORRECT_Q, "H": ERROR_CORRECT_H}
-    code = qrcode.QRCode(error_correction=levels[level], border=0)
-    code.add_data(payload.encode("utf-8"))
-    try:
-        return int(code.best_fit())
-    except DataOverflowError:
-        return 41
+    data = payload.encode("utf-8")
+    blocks = base.rs_blocks(version, _LEVELS[level])
+    limit = sum(block.data_count * 8 for block in blocks)
+    if _eci_bits(data, version) > limit:
+        raise DataOverflowError(f"{len(data)} bytes do not fit a version {version} code")
+    buffer = util.BitBuffer()
+    buffer.put(_ECI_MODE, 4)
+    buffer.put(ECI_UTF8, 8)  # a designator below 128 takes one byte
+    buffer.put(util.MODE_8BIT_BYTE, 4)
+    buffer.put(len(data), util.length_in_bits(util.MODE_8BIT_BYTE, version))
+    for byte in data:
+        buffer.put(byte, 8)
+    for _ in range(min(limit - len(buffer), 4)):  # the terminator
+        buffer.put_bit(False)
+    while len(buffer) % 8:
+        buffer.put_bit(False)
+    for n in range((limit - len(buffer)) // 8):
+        buffer.put(util.PAD0 if n % 2 == 0 else util.PAD1, 8)
+    return list(util.create_bytes(buffer, blocks))
+
+
+def utf8_qr(payload: str, level: str = "M", mask: int | None = None):  # -> qrcode.QRCode (imported when needed)
+    """A qrcode.QRCode of `payload` in the smallest version it fits, declaring UTF-8 (see utf8_code_words).
+    Raises qrcode's DataOverflowError when no version holds it."""
+    import qrcode
+    from qrcode.exceptions import DataOverflowError
+
+    version = qr_version(payload, level)
+    if version > 40:
+        raise DataOverflowError("too long for any QR code")
+    code = qrcode.QRCode(version=version, error_correction=_LEVELS[level], border=0, mask_pattern=mask)
+    code.data_cache = utf8_code_words(payload, version, level)  # the code's data, as add_data would have left it
+    code.make(fit=False)
+    return code
 
 
 # ----- an offer's code ---------------------------------------------------------------------------------

@@ -3,10 +3,10 @@
 Only totals per category and per quarter hour: nothing here can name or single out a person.
 The store (`kiosk.store.summary`) reads the numbers; this module holds them and does the arithmetic.
 
-How the store counts, so that per category brought = taken + still here holds exactly:
+How the store counts, so that per category brought + carried over = taken + still here holds exactly:
 listing N things adds brought=N; taking one adds taken=1; a pile of "lots" (too many to count)
 adds brought=1 and taken=1 for every take from it, and counts as one more "lots" pile while it
-is on the table.
+is on the table. Things the market before kept for next time are carried over, never brought again.
 """
 
 from __future__ import annotations
@@ -56,13 +56,15 @@ class CategoryTotals:
     lots_piles: int = 0
     wants_posted: int = 0
     wants_found: int = 0
+    carried_over: int = 0  # kept by the market before for this one: on its table, not brought to it
 
     def name(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return category_name(self.key, self.names, lang)
 
     @property
     def active(self) -> bool:
-        return bool(self.brought or self.taken or self.still_here or self.lots_piles or self.wants_posted)
+        return bool(self.brought or self.taken or self.still_here or self.lots_piles or self.wants_posted
+                    or self.carried_over)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class Summary:
     lots_piles = _Total()
     wants_posted = _Total()
     wants_found = _Total()
+    carried_over = _Total()
 
     @property
     def categories_shared(self) -> int:

@@ -313,7 +313,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
     def demo() -> None:
         from kiosk.demo import fill_demo  # only on a first start, and only when asked for
 
-        fill_demo(market)
+        fill_demo(market, trial=True)
 
     if platform.keyboard_warning:
         # Never a silent kiosk without a keyboard: the stewards read what to change, then the rest follows.

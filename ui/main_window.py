@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLayout, QMainWindow, QSizePolicy, QStackedWidget,
 from kiosk.catalog import DEFAULT_LANGUAGE
 from kiosk.settings import IDLE_SECONDS
 from kiosk.store import Market
-from ui import theme
+from ui import theme, widgets
 from ui.flow import KioskFlow, Step
 from ui.speech import Speaker
 from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, horizontal, refit_all, running_app, vertical
@@ -54,6 +54,7 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         self.flow = KioskFlow(self)
         self.previous_step = Step.HOME
         self.for_stewards: list[str] = []  # told once, when a steward next opens the steward area
+        self._demo_running = False
         self.setMinimumSize(800, 480)
 
         central = QWidget()
@@ -62,6 +63,10 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         column = vertical(central, theme.FLUSH, theme.GAP_NONE)
         self.top_bar = self._build_top_bar()
         column.addWidget(self.top_bar)
+        # While a demo market runs, every screen says so (refresh_event_title shows or hides it).
+        self.demo_banner = widgets.label("DemoBanner", align=Qt.AlignmentFlag.AlignCenter)
+        self.demo_banner.hide()
+        column.addWidget(self.demo_banner)
         self.stack = Pages()
         self.undo_bar = UndoBar(central)
         # A stack is as tall as its tallest page by default; the keyboard must be able to squeeze it.

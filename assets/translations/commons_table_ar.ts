@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Access</name>
@@ -153,7 +152,7 @@
         <translation>ابحث، مثلاً: أحذية، نباتي، كتب</translation>
     </message>
     <message>
-        <source>Search what&apos;s here</source>
+        <source>Search what's here</source>
         <translation>ابحث فيما هو موجود</translation>
     </message>
     <message>
@@ -236,7 +235,7 @@
         <translation>الكل</translation>
     </message>
     <message>
-        <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
+        <source>Nothing matches “%1” right now. Try another word, or post what you're looking for.</source>
         <translation>لا شيء يطابق «%1» الآن. جرّب كلمة أخرى، أو انشر ما تبحث عنه.</translation>
     </message>
     <message>
@@ -334,6 +333,14 @@
         <translation>افتح السوق</translation>
     </message>
     <message>
+        <source>This kiosk holds the demo market. It is no part of any real market: the next market opened leaves it behind, or remove it now.</source>
+        <translation>يحتوي هذا الكشك على سوق العرض التجريبي. ليس جزءًا من أي سوق حقيقي: السوق التالي الذي يُفتح يتركه خلفه، أو احذفه الآن.</translation>
+    </message>
+    <message>
+        <source>Remove the demo</source>
+        <translation>حذف العرض التجريبي</translation>
+    </message>
+    <message>
         <source>Past markets</source>
         <translation>الأسواق السابقة</translation>
     </message>
@@ -400,6 +407,14 @@
         <translation>أُغلق السوق. هذا ما تشاركناه معًا.</translation>
     </message>
     <message>
+        <source>Remove the demo market and everything in it? Nothing real is touched.</source>
+        <translation>حذف سوق العرض التجريبي وكل ما فيه؟ لا يُمَسّ شيء حقيقي.</translation>
+    </message>
+    <message>
+        <source>The demo is gone. Open the real market when you are ready.</source>
+        <translation>حُذف العرض التجريبي. افتحوا السوق الحقيقي عندما تكونون مستعدين.</translation>
+    </message>
+    <message>
         <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
         <translation>حذف تفاصيل سوق %1؟ تبقى مجاميعه حسب النوع فقط؛ ويُحذف الخط الزمني وقائمة ما تبقّى نهائيًا. صدّره أولًا إن كنت تحتاجه.</translation>
     </message>
@@ -419,7 +434,7 @@
         <translation>تبادل المهارات</translation>
     </message>
     <message>
-        <source>Set the skills share&apos;s day, time and place</source>
+        <source>Set the skills share's day, time and place</source>
         <translation>حدّد يوم لقاء تبادل المهارات ووقته ومكانه</translation>
     </message>
     <message>
@@ -550,7 +565,7 @@
         <translation>سجّل ما أحضرته للآخرين</translation>
     </message>
     <message>
-        <source>See what&apos;s here</source>
+        <source>See what's here</source>
         <translation>شاهد ما هو موجود</translation>
     </message>
     <message>
@@ -558,7 +573,7 @@
         <translation>كل ما على الطاولة الآن، مجانًا</translation>
     </message>
     <message>
-        <source>I&apos;m looking for…</source>
+        <source>I'm looking for…</source>
         <translation>أبحث عن…</translation>
     </message>
     <message>
@@ -623,7 +638,7 @@
         </translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>ما زلت هنا</translation>
     </message>
 </context>
@@ -823,11 +838,11 @@
         <translation>عذرًا — حدث خطأ. ما زال الكشك يعمل؛ حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <source>The kiosk's data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
         <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1، ووُضعت مكانه النسخة الاحتياطية من %2: ما حدث بعد %2 مفقود.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <source>The kiosk's data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
         <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1 وبُدئ ملف جديد.</translation>
     </message>
     <message>
@@ -932,11 +947,11 @@
         <translation>أغلق</translation>
     </message>
     <message>
-        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
         <translation>لا يمكن قراءة الرمز من ملف البيانات، لذا لا يمكن إغلاق هذه الشاشة هنا. أيها المتطوعون: أوقفوا الكشك من طرفية الحاسوب.</translation>
     </message>
     <message>
-        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
         <translation>لا يوجد رمز للمتطوعين في ملف البيانات، لذا لا يمكن إغلاق هذه الشاشة هنا. أيها المتطوعون: أوقفوا الكشك من طرفية الحاسوب.</translation>
     </message>
     <message>
@@ -1008,7 +1023,7 @@
         <translation>سوق مجاني</translation>
     </message>
     <message>
-        <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
+        <source>Nobody keeps score: these are the table's totals, never anyone's own.</source>
         <translation>لا أحد يحسب: هذه مجاميع الطاولة، وليست لأي شخص بعينه.</translation>
     </message>
     <message>
@@ -1086,6 +1101,37 @@
     <message>
         <source>(no title)</source>
         <translation>(بلا عنوان)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCopy</name>
+    <message>
+        <source>Please plug in a USB stick first.</source>
+        <translation>يُرجى توصيل ذاكرة USB أولًا.</translation>
+    </message>
+    <message>
+        <source>The USB stick could not be used (%1). Please try again, or another stick.</source>
+        <translation>تعذّر استخدام ذاكرة USB (%1). يُرجى المحاولة مرة أخرى، أو بذاكرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This kiosk's setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
+        <translation>إعدادات هذا الكشك على الذاكرة باسم %1. يستخدمها كشك آخر عبر «استخدام إعدادات من ذاكرة USB».</translation>
+    </message>
+    <message>
+        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk's. Markets and the PIN stay as they are.</source>
+        <translation>استخدام الإعدادات الموجودة على ذاكرة USB؟ كلمات الترحيب وأنواع اللافتات ولغاتها والأوزان ومهلة الخمول ولقاء تبادل المهارات فيها تحلّ محلّ ما في هذا الكشك. تبقى الأسواق ورمز PIN كما هي.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>استخدمها</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup from the stick.</source>
+        <translation>يستخدم هذا الكشك الآن الإعدادات من الذاكرة.</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1421,7 @@
         </translation>
     </message>
     <message>
-        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
+        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file. Please use Print.</source>
         <translation>بطاقات المهارات تحمل وسائل اتصال الناس، لذا تُطبع فقط ولا تُحفظ أبدًا كملف. استخدم «اطبع» من فضلك.</translation>
     </message>
     <message>
@@ -1476,7 +1522,7 @@
         <translation>بضع كلمات عنها (اختياري):</translation>
     </message>
     <message>
-        <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
+        <source>e.g. bring your bike, I'll show you how to fix a flat</source>
         <translation>مثلاً: أحضر دراجتك وسأريك كيف تصلح إطارًا مثقوبًا</translation>
     </message>
     <message>
@@ -1516,14 +1562,14 @@
         <translation>احفظ واعرض رمزي</translation>
     </message>
     <message>
-        <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
+        <source>Bring your bike; I'll show you how to fix a flat</source>
         <translation>أحضر دراجتك؛ وسأريك كيف تصلح إطارًا مثقوبًا</translation>
     </message>
 </context>
 <context>
     <name>SkillQrScreen</name>
     <message>
-        <source>Thank you! Here is your offer&apos;s code:</source>
+        <source>Thank you! Here is your offer's code:</source>
         <translation>شكرًا! هذا رمز عرضك:</translation>
     </message>
     <message>
@@ -1543,11 +1589,11 @@
         <translation>هذا العرض أطول من رمز يستطيع الهاتف قراءته.</translation>
     </message>
     <message>
-        <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
+        <source>Point your phone's camera at the code: it holds the skill, the words, when, and the skills share's day and place. No internet needed.</source>
         <translation>وجّه كاميرا هاتفك نحو الرمز: فيه المهارة والكلمات والوقت، ويوم لقاء تبادل المهارات ومكانه. لا حاجة للإنترنت.</translation>
     </message>
     <message>
-        <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
+        <source>Point your phone's camera at the code: it holds the skill, the words and when. No internet needed.</source>
         <translation>وجّه كاميرا هاتفك نحو الرمز: فيه المهارة والكلمات والوقت. لا حاجة للإنترنت.</translation>
     </message>
     <message>
@@ -1582,7 +1628,7 @@
         <translation>مهارات معروضة</translation>
     </message>
     <message>
-        <source>Tap one to see its code — your phone&apos;s camera reads it, no internet needed.</source>
+        <source>Tap one to see its code — your phone's camera reads it, no internet needed.</source>
         <translation>اضغط على واحدة لترى رمزها — تقرؤه كاميرا هاتفك دون إنترنت.</translation>
     </message>
     <message>
@@ -1609,7 +1655,7 @@
         <translation>أهلًا وسهلًا! كل شيء هنا مجاني.</translation>
     </message>
     <message>
-        <source>See what&apos;s here</source>
+        <source>See what's here</source>
         <translation>شاهد ما هنا</translation>
     </message>
     <message>
@@ -1650,6 +1696,22 @@
     <message>
         <source>Quit kiosk</source>
         <translation>أغلق الكشك</translation>
+    </message>
+    <message>
+        <source>This kiosk's setup</source>
+        <translation>إعدادات هذا الكشك</translation>
+    </message>
+    <message>
+        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective's other kiosks: never the PIN, never a market.</source>
+        <translation>كلمات الترحيب وأنواع اللافتات ولغاتها والأوزان ومهلة الخمول ولقاء تبادل المهارات، في ملف صغير لأكشاك المجموعة الأخرى: لا رمز PIN أبدًا، ولا سوق أبدًا.</translation>
+    </message>
+    <message>
+        <source>Copy this kiosk's setup to a USB stick</source>
+        <translation>نسخ الإعدادات إلى ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Use a setup from a USB stick</source>
+        <translation>استخدام إعدادات من ذاكرة USB</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1823,7 +1885,7 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <source>Thank you — it&apos;s on the table!</source>
+        <source>Thank you — it's on the table!</source>
         <translation>شكرًا — إنه على الطاولة!</translation>
     </message>
     <message>
@@ -1831,7 +1893,7 @@
         <translation>أحضر المزيد</translation>
     </message>
     <message>
-        <source>See what&apos;s here</source>
+        <source>See what's here</source>
         <translation>شاهد ما هو موجود</translation>
     </message>
     <message>
@@ -1885,7 +1947,7 @@
         <translation>ما هو بالضبط (اختياري)</translation>
     </message>
     <message>
-        <source>Post: I&apos;m looking for this</source>
+        <source>Post: I'm looking for this</source>
         <translation>انشر: أبحث عن هذا</translation>
     </message>
     <message>
@@ -1943,7 +2005,7 @@
         <translation>حسنًا</translation>
     </message>
     <message>
-        <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
+        <source>Posted: %1. When someone brings one, the kiosk will tell them you're looking.</source>
         <translation>نُشر: %1. عندما يحضر أحدهم واحدًا، سيخبره الكشك أنك تبحث عنه.</translation>
     </message>
     <message>
@@ -1974,6 +2036,10 @@
         <translation>الطاولة المشتركة</translation>
     </message>
     <message>
+        <source>This is a demo, for trying the kiosk out: nothing here counts.</source>
+        <translation>هذا عرض تجريبي لتجربة الكشك: لا شيء هنا يُحتسب.</translation>
+    </message>
+    <message>
         <source>Everything here is free</source>
         <translation>كل شيء هنا مجاني</translation>
     </message>
@@ -1989,7 +2055,7 @@
         <translation>اختر من {fewest} إلى {most} أرقام.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
+        <source>The kiosk's storage is full, so this was not saved. Please tell a steward.</source>
         <translation>ذاكرة الكشك ممتلئة، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
     </message>
     <message>
@@ -1997,7 +2063,7 @@
         <translation>لا يستطيع الكشك الكتابة في ملف بياناته، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
+        <source>The kiosk's data file is damaged, so this was not saved. Please tell a steward.</source>
         <translation>ملف بيانات الكشك تالف، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
     </message>
     <message>
@@ -2009,15 +2075,15 @@
         <translation>تعذّر على الكشك الوصول إلى ملف بياناته، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
     </message>
     <message>
-        <source>The storage that holds the kiosk&apos;s data file is full.</source>
+        <source>The storage that holds the kiosk's data file is full.</source>
         <translation>وحدة التخزين التي تحوي ملف بيانات الكشك ممتلئة.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file cannot be written to.</source>
+        <source>The kiosk's data file cannot be written to.</source>
         <translation>لا يمكن الكتابة في ملف بيانات الكشك.</translation>
     </message>
     <message>
-        <source>Another program is using the kiosk&apos;s data file.</source>
+        <source>Another program is using the kiosk's data file.</source>
         <translation>برنامج آخر يستخدم ملف بيانات الكشك.</translation>
     </message>
     <message>
@@ -2041,7 +2107,7 @@
         <translation>كُتب ملف البيانات هذا بإصدار أحدث من الطاولة المشتركة (إصدار البيانات {version}، وهذا التطبيق يعرف حتى {known})؛ حدّث التطبيق من فضلك.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file is damaged.</source>
+        <source>The kiosk's data file is damaged.</source>
         <translation>ملف بيانات الكشك تالف.</translation>
     </message>
     <message>
@@ -2061,7 +2127,7 @@
         <translation>اختر أحد الخيارات على الشاشة من فضلك.</translation>
     </message>
     <message>
-        <source>The event&apos;s name</source>
+        <source>The event's name</source>
         <translation>اسم السوق</translation>
     </message>
     <message>
@@ -2073,7 +2139,7 @@
         <translation>{what} يجب أن يكون على ربع ساعة (:00 أو :15 أو :30 أو :45).</translation>
     </message>
     <message>
-        <source>The gathering&apos;s name</source>
+        <source>The gathering's name</source>
         <translation>اسم اللقاء</translation>
     </message>
     <message>
@@ -2105,7 +2171,7 @@
         <translation>الاسم والمكان والملاحظة معًا أطول من رمز تقويم يستطيع الهاتف قراءته. اختصر الملاحظة من فضلك.</translation>
     </message>
     <message>
-        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
+        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill's name or the contact.</source>
         <translation>هذا العرض أطول من رمز يستطيع الهاتف قراءته من بطاقة. اختصر اسم المهارة أو وسيلة التواصل من فضلك.</translation>
     </message>
     <message>
@@ -2205,8 +2271,32 @@
         <translation>توقف؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>That PIN is easy to guess (a digit repeated, a run like 1234, a year or another common one): anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.</source>
+        <translation>من السهل تخمين رمز PIN هذا (رقم مكرر، أو تسلسل مثل 1234، أو سنة، أو رمز شائع آخر): قد يجده أي شخص يعبث بلوحة الأرقام. ستة أرقام ليست تاريخًا ولا نمطًا أكثر أمانًا بكثير.</translation>
+    </message>
+    <message>
+        <source>Keep it anyway? Type yes to keep it: </source>
+        <translation>الاحتفاظ به رغم ذلك؟ اكتب نعم للاحتفاظ به: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
+        <translation>لم يتغير شيء؛ يُرجى تشغيل set-pin مرة أخرى واختيار رمز PIN آخر، من ستة أرقام إن أمكن.</translation>
+    </message>
+    <message>
         <source>The two PINs were different, so nothing was changed.</source>
         <translation>رمزا PIN مختلفان، فلم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Wrote this kiosk's setup to {path}.</source>
+        <translation>كُتبت إعدادات هذا الكشك في {path}.</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup in {path}.</source>
+        <translation>يستخدم هذا الكشك الآن الإعدادات الموجودة في {path}.</translation>
     </message>
     <message>
         <source>There is no data file at {path}.</source>
@@ -2229,7 +2319,7 @@
         <translation>{path} جزء من ملف البيانات {db}؛ اكتب في ملف آخر من فضلك حتى لا يُكتب فوق شيء.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
+        <source>Unknown command '{name}'; the commands are: {commands}.</source>
         <translation>أمر غير معروف «{name}»؛ الأوامر هي: {commands}.</translation>
     </message>
     <message>
@@ -2245,11 +2335,11 @@
         <translation>كُتب {path}.</translation>
     </message>
     <message>
-        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
+        <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
         <translation>نوع لافتة غير معروف «{kind}»؛ اختر من {kinds}.</translation>
     </message>
     <message>
-        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
+        <source>Unknown screen '{screen}'; choose from {screens}.</source>
         <translation>شاشة غير معروفة «{screen}»؛ اختر من {screens}.</translation>
     </message>
     <message numerus="yes">
@@ -2272,7 +2362,7 @@
         <translation>الكشك يعمل بالفعل على هذا الملف.</translation>
     </message>
     <message>
-        <source>The stewards&apos; PIN cannot be read from the data file.</source>
+        <source>The stewards' PIN cannot be read from the data file.</source>
         <translation>لا يمكن قراءة رمز المتطوعين من ملف البيانات.</translation>
     </message>
     <message>
@@ -2280,7 +2370,7 @@
         <translation>لا يوجد مجلد في {path}.</translation>
     </message>
     <message>
-        <source>The folder {path} holds another market&apos;s journals, so nothing was exchanged.</source>
+        <source>The folder {path} holds another market's journals, so nothing was exchanged.</source>
         <translation>يحتوي المجلد {path} على سجلات سوق آخر، لذلك لم يُتبادل شيء.</translation>
     </message>
     <message>
@@ -2288,7 +2378,7 @@
         <translation>لا يمكن الكتابة في المجلد {path}.</translation>
     </message>
     <message>
-        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
+        <source>This kiosk already keeps another market's journal, so it cannot join this one.</source>
         <translation>يحتفظ هذا الكشك بالفعل بسجل سوق آخر، لذلك لا يمكنه الانضمام إلى هذا السوق.</translation>
     </message>
     <message>
@@ -2304,7 +2394,7 @@
         <translation>تحتاج خاصية عدة أكشاك إلى حزمة دبيان «syncthing»؛ ثبّتها من فضلك (sudo apt install syncthing).</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
+        <source>The kiosk's Syncthing did not start, so kiosks cannot share for now.</source>
         <translation>لم يبدأ Syncthing الخاص بالكشك، لذلك لا تستطيع الأكشاك المشاركة الآن.</translation>
     </message>
     <message>
@@ -2328,11 +2418,11 @@
         <translation>لا يمكن الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
-        <source>The format &apos;{format}&apos; is not one of {formats}.</source>
+        <source>The format '{format}' is not one of {formats}.</source>
         <translation>الصيغة «{format}» ليست من هذه الصيغ: {formats}.</translation>
     </message>
     <message>
-        <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
+        <source>PDF export needs the kiosk's display part, which is not available.</source>
         <translation>التصدير إلى PDF يحتاج إلى الجزء الرسومي من الكشك، وهو غير متاح.</translation>
     </message>
     <message>
@@ -2348,12 +2438,32 @@
         <translation>لا توجد أسواق بعد.</translation>
     </message>
     <message>
-        <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
+        <source>The event should be a number or 'latest', not '{which}'.</source>
         <translation>يجب أن يكون السوق رقمًا أو «latest»، لا «{which}».</translation>
     </message>
     <message>
         <source>Close this market before deleting its details.</source>
         <translation>أغلق هذا السوق قبل حذف تفاصيله.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Commons Table setup, so nothing was changed.</source>
+        <translation>‏{name} ليس ملف إعدادات Commons Table، لذا لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is too big to be a kiosk's setup, so nothing was changed.</source>
+        <translation>‏{name} أكبر من أن يكون إعدادات كشك، لذا لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Commons Table; nothing was changed.</source>
+        <translation>‏{name} كتبه إصدار أحدث من Commons Table؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>In {name}, {entry} is not something this kiosk can keep, so nothing was changed.</source>
+        <translation>في {name}، ‏{entry} ليس شيئًا يستطيع هذا الكشك الاحتفاظ به، لذا لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>There is no setup ({file}) on {place}.</source>
+        <translation>لا توجد إعدادات ({file}) على {place}.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>Access</name>
@@ -149,7 +148,7 @@
         <translation>Buscar, p. ej. zapatos, vegano, libros</translation>
     </message>
     <message>
-        <source>Search what&apos;s here</source>
+        <source>Search what's here</source>
         <translation>Buscar lo que hay</translation>
     </message>
     <message>
@@ -228,7 +227,7 @@
         <translation>Todo</translation>
     </message>
     <message>
-        <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
+        <source>Nothing matches “%1” right now. Try another word, or post what you're looking for.</source>
         <translation>Ahora no hay nada para «%1». Prueba otra palabra, o publica lo que buscas.</translation>
     </message>
     <message>
@@ -326,6 +325,14 @@
         <translation>Abrir el mercado</translation>
     </message>
     <message>
+        <source>This kiosk holds the demo market. It is no part of any real market: the next market opened leaves it behind, or remove it now.</source>
+        <translation>Este quiosco guarda el mercado de demostración. No forma parte de ningún mercado real: el próximo mercado que se abra lo deja atrás, o quítelo ahora.</translation>
+    </message>
+    <message>
+        <source>Remove the demo</source>
+        <translation>Quitar la demostración</translation>
+    </message>
+    <message>
         <source>Past markets</source>
         <translation>Mercados anteriores</translation>
     </message>
@@ -384,6 +391,14 @@
         <translation>El mercado está cerrado. Esto es lo que compartimos juntos.</translation>
     </message>
     <message>
+        <source>Remove the demo market and everything in it? Nothing real is touched.</source>
+        <translation>¿Quitar el mercado de demostración y todo lo que contiene? No se toca nada real.</translation>
+    </message>
+    <message>
+        <source>The demo is gone. Open the real market when you are ready.</source>
+        <translation>La demostración ya no está. Abra el mercado real cuando esté listo.</translation>
+    </message>
+    <message>
         <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
         <translation>¿Borrar los detalles del mercado del %1? Solo quedan sus totales por tipo; la línea de tiempo y la lista de lo que sobró se borran para siempre. Expórtalo antes si los necesitas.</translation>
     </message>
@@ -403,7 +418,7 @@
         <translation>Compartir saberes</translation>
     </message>
     <message>
-        <source>Set the skills share&apos;s day, time and place</source>
+        <source>Set the skills share's day, time and place</source>
         <translation>Poner el día, la hora y el lugar del encuentro de saberes</translation>
     </message>
     <message>
@@ -534,7 +549,7 @@
         <translation>Anota lo que trajiste para otras personas</translation>
     </message>
     <message>
-        <source>See what&apos;s here</source>
+        <source>See what's here</source>
         <translation>Ver lo que hay</translation>
     </message>
     <message>
@@ -542,7 +557,7 @@
         <translation>Todo lo que hay en la mesa, gratis para llevar</translation>
     </message>
     <message>
-        <source>I&apos;m looking for…</source>
+        <source>I'm looking for…</source>
         <translation>Estoy buscando…</translation>
     </message>
     <message>
@@ -599,7 +614,7 @@
         </translation>
     </message>
     <message>
-        <source>I&apos;m still here</source>
+        <source>I'm still here</source>
         <translation>Sigo aquí</translation>
     </message>
 </context>
@@ -783,11 +798,11 @@
         <translation>Perdón, algo salió mal. El quiosco sigue funcionando; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <source>The kiosk's data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
         <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y en su lugar se puso la copia de seguridad de %2: falta lo que pasó después de %2.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <source>The kiosk's data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
         <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y se empezó uno nuevo.</translation>
     </message>
     <message>
@@ -884,11 +899,11 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
         <translation>No se puede leer el PIN del archivo de datos, así que esta pantalla no se puede cerrar aquí. Voluntariado: detened el quiosco desde la terminal del ordenador.</translation>
     </message>
     <message>
-        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
         <translation>El archivo de datos no tiene PIN del voluntariado, así que esta pantalla no se puede cerrar aquí. Voluntariado: detened el quiosco desde la terminal del ordenador.</translation>
     </message>
     <message>
@@ -952,7 +967,7 @@
         <translation>Mercado gratuito</translation>
     </message>
     <message>
-        <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
+        <source>Nobody keeps score: these are the table's totals, never anyone's own.</source>
         <translation>Nadie lleva la cuenta: son los totales de la mesa, nunca los de una persona.</translation>
     </message>
     <message>
@@ -1026,6 +1041,37 @@
     <message>
         <source>(no title)</source>
         <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCopy</name>
+    <message>
+        <source>Please plug in a USB stick first.</source>
+        <translation>Primero conecte una memoria USB.</translation>
+    </message>
+    <message>
+        <source>The USB stick could not be used (%1). Please try again, or another stick.</source>
+        <translation>No se pudo usar la memoria USB (%1). Inténtelo de nuevo o con otra memoria.</translation>
+    </message>
+    <message>
+        <source>This kiosk's setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
+        <translation>La configuración de este quiosco está en la memoria, como %1. Otro quiosco la usa con «Usar una configuración de una memoria USB».</translation>
+    </message>
+    <message>
+        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk's. Markets and the PIN stay as they are.</source>
+        <translation>¿Usar la configuración de la memoria USB? Sus palabras de bienvenida, tipos e idiomas de los carteles, pesos, tiempo de espera y encuentro de saberes reemplazan los de este quiosco. Los mercados y el PIN quedan como están.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Usarla</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup from the stick.</source>
+        <translation>Este quiosco ya usa la configuración de la memoria.</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1349,7 @@
         </translation>
     </message>
     <message>
-        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
+        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file. Please use Print.</source>
         <translation>Las tarjetas de saberes llevan contactos de personas, así que solo se imprimen, nunca se guardan como archivo. Usa Imprimir, por favor.</translation>
     </message>
     <message>
@@ -1396,7 +1442,7 @@
         <translation>Unas palabras sobre él (opcional):</translation>
     </message>
     <message>
-        <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
+        <source>e.g. bring your bike, I'll show you how to fix a flat</source>
         <translation>p. ej. trae tu bici, te enseño a arreglar un pinchazo</translation>
     </message>
     <message>
@@ -1436,14 +1482,14 @@
         <translation>Guardar y mostrar mi código</translation>
     </message>
     <message>
-        <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
+        <source>Bring your bike; I'll show you how to fix a flat</source>
         <translation>Trae tu bici; te enseño a arreglar un pinchazo</translation>
     </message>
 </context>
 <context>
     <name>SkillQrScreen</name>
     <message>
-        <source>Thank you! Here is your offer&apos;s code:</source>
+        <source>Thank you! Here is your offer's code:</source>
         <translation>¡Gracias! Aquí está el código de tu oferta:</translation>
     </message>
     <message>
@@ -1463,11 +1509,11 @@
         <translation>Esta oferta es demasiado larga para un código que un teléfono pueda leer.</translation>
     </message>
     <message>
-        <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
+        <source>Point your phone's camera at the code: it holds the skill, the words, when, and the skills share's day and place. No internet needed.</source>
         <translation>Apunta la cámara del teléfono al código: lleva el saber, las palabras, cuándo, y el día y lugar del encuentro. No hace falta internet.</translation>
     </message>
     <message>
-        <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
+        <source>Point your phone's camera at the code: it holds the skill, the words and when. No internet needed.</source>
         <translation>Apunta la cámara del teléfono al código: lleva el saber, las palabras y cuándo. No hace falta internet.</translation>
     </message>
     <message>
@@ -1502,7 +1548,7 @@
         <translation>Saberes que se ofrecen</translation>
     </message>
     <message>
-        <source>Tap one to see its code — your phone&apos;s camera reads it, no internet needed.</source>
+        <source>Tap one to see its code — your phone's camera reads it, no internet needed.</source>
         <translation>Toca uno para ver su código: la cámara del teléfono lo lee, sin internet.</translation>
     </message>
     <message>
@@ -1529,7 +1575,7 @@
         <translation>¡Bienvenida! Todo aquí es gratis.</translation>
     </message>
     <message>
-        <source>See what&apos;s here</source>
+        <source>See what's here</source>
         <translation>Ver lo que hay</translation>
     </message>
     <message>
@@ -1570,6 +1616,22 @@
     <message>
         <source>Quit kiosk</source>
         <translation>Cerrar el quiosco</translation>
+    </message>
+    <message>
+        <source>This kiosk's setup</source>
+        <translation>La configuración de este quiosco</translation>
+    </message>
+    <message>
+        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective's other kiosks: never the PIN, never a market.</source>
+        <translation>Palabras de bienvenida, tipos e idiomas de los carteles, pesos, tiempo de espera y encuentro de saberes, en un archivo pequeño para los otros quioscos del colectivo: nunca el PIN, nunca un mercado.</translation>
+    </message>
+    <message>
+        <source>Copy this kiosk's setup to a USB stick</source>
+        <translation>Copiar la configuración a una memoria USB</translation>
+    </message>
+    <message>
+        <source>Use a setup from a USB stick</source>
+        <translation>Usar una configuración de una memoria USB</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1731,7 +1793,7 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <source>Thank you — it&apos;s on the table!</source>
+        <source>Thank you — it's on the table!</source>
         <translation>¡Gracias! Ya está en la mesa.</translation>
     </message>
     <message>
@@ -1739,7 +1801,7 @@
         <translation>Traer más</translation>
     </message>
     <message>
-        <source>See what&apos;s here</source>
+        <source>See what's here</source>
         <translation>Ver lo que hay</translation>
     </message>
     <message>
@@ -1789,7 +1851,7 @@
         <translation>Qué exactamente (opcional)</translation>
     </message>
     <message>
-        <source>Post: I&apos;m looking for this</source>
+        <source>Post: I'm looking for this</source>
         <translation>Publicar: busco esto</translation>
     </message>
     <message>
@@ -1839,7 +1901,7 @@
         <translation>Vale</translation>
     </message>
     <message>
-        <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
+        <source>Posted: %1. When someone brings one, the kiosk will tell them you're looking.</source>
         <translation>Publicado: %1. Cuando alguien traiga uno, el quiosco le dirá que lo buscas.</translation>
     </message>
     <message>
@@ -1870,6 +1932,10 @@
         <translation>Mesa Común</translation>
     </message>
     <message>
+        <source>This is a demo, for trying the kiosk out: nothing here counts.</source>
+        <translation>Esto es una demostración para probar el quiosco: aquí nada cuenta.</translation>
+    </message>
+    <message>
         <source>Everything here is free</source>
         <translation>Todo aquí es gratis</translation>
     </message>
@@ -1885,7 +1951,7 @@
         <translation>Elige de {fewest} a {most} cifras.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
+        <source>The kiosk's storage is full, so this was not saved. Please tell a steward.</source>
         <translation>El almacenamiento del quiosco está lleno y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
@@ -1893,7 +1959,7 @@
         <translation>El quiosco no puede escribir en su archivo de datos y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
+        <source>The kiosk's data file is damaged, so this was not saved. Please tell a steward.</source>
         <translation>El archivo de datos del quiosco está dañado y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
@@ -1905,15 +1971,15 @@
         <translation>El quiosco no pudo llegar a su archivo de datos y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
-        <source>The storage that holds the kiosk&apos;s data file is full.</source>
+        <source>The storage that holds the kiosk's data file is full.</source>
         <translation>El almacenamiento donde está el archivo de datos del quiosco está lleno.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file cannot be written to.</source>
+        <source>The kiosk's data file cannot be written to.</source>
         <translation>No se puede escribir en el archivo de datos del quiosco.</translation>
     </message>
     <message>
-        <source>Another program is using the kiosk&apos;s data file.</source>
+        <source>Another program is using the kiosk's data file.</source>
         <translation>Otro programa está usando el archivo de datos del quiosco.</translation>
     </message>
     <message>
@@ -1937,7 +2003,7 @@
         <translation>Este archivo de datos lo escribió una Mesa Común más nueva (versión de datos {version}; esta conoce hasta la {known}). Actualiza la aplicación, por favor.</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s data file is damaged.</source>
+        <source>The kiosk's data file is damaged.</source>
         <translation>El archivo de datos del quiosco está dañado.</translation>
     </message>
     <message>
@@ -1957,7 +2023,7 @@
         <translation>Elige una de las opciones de la pantalla, por favor.</translation>
     </message>
     <message>
-        <source>The event&apos;s name</source>
+        <source>The event's name</source>
         <translation>El nombre del mercado</translation>
     </message>
     <message>
@@ -1969,7 +2035,7 @@
         <translation>{what} debe caer en un cuarto de hora (:00, :15, :30 o :45).</translation>
     </message>
     <message>
-        <source>The gathering&apos;s name</source>
+        <source>The gathering's name</source>
         <translation>El nombre del encuentro</translation>
     </message>
     <message>
@@ -2001,7 +2067,7 @@
         <translation>El nombre, el lugar y la nota juntos son demasiado largos para un código de calendario que un teléfono pueda leer. Acorta la nota, por favor.</translation>
     </message>
     <message>
-        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
+        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill's name or the contact.</source>
         <translation>Esta oferta es demasiado larga para un código que un teléfono pueda leer en una tarjeta. Acorta el nombre del saber o el contacto.</translation>
     </message>
     <message>
@@ -2101,8 +2167,32 @@
         <translation>Detenido; no se cambió nada.</translation>
     </message>
     <message>
+        <source>That PIN is easy to guess (a digit repeated, a run like 1234, a year or another common one): anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.</source>
+        <translation>Ese PIN es fácil de adivinar (una cifra repetida, una serie como 1234, un año u otro muy común): cualquiera que toque el teclado puede encontrarlo. Seis cifras que no sean una fecha ni un patrón son mucho más seguras.</translation>
+    </message>
+    <message>
+        <source>Keep it anyway? Type yes to keep it: </source>
+        <translation>¿Conservarlo de todos modos? Escriba sí para conservarlo: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
+        <translation>No se cambió nada; ejecute set-pin otra vez y elija otro PIN, de seis cifras si puede.</translation>
+    </message>
+    <message>
         <source>The two PINs were different, so nothing was changed.</source>
         <translation>Los dos PIN eran distintos, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Wrote this kiosk's setup to {path}.</source>
+        <translation>Se escribió la configuración de este quiosco en {path}.</translation>
+    </message>
+    <message>
+        <source>This kiosk now uses the setup in {path}.</source>
+        <translation>Este quiosco ya usa la configuración de {path}.</translation>
     </message>
     <message>
         <source>There is no data file at {path}.</source>
@@ -2125,7 +2215,7 @@
         <translation>{path} es parte del archivo de datos {db}; escribe en otro archivo, por favor, para no sobrescribir nada.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
+        <source>Unknown command '{name}'; the commands are: {commands}.</source>
         <translation>Orden desconocida «{name}»; las órdenes son: {commands}.</translation>
     </message>
     <message>
@@ -2141,11 +2231,11 @@
         <translation>Se escribió {path}.</translation>
     </message>
     <message>
-        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
+        <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
         <translation>Tipo de cartel desconocido «{kind}»; elige entre {kinds}.</translation>
     </message>
     <message>
-        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
+        <source>Unknown screen '{screen}'; choose from {screens}.</source>
         <translation>Pantalla desconocida «{screen}»; elige entre {screens}.</translation>
     </message>
     <message numerus="yes">
@@ -2164,7 +2254,7 @@
         <translation>El quiosco ya está funcionando con este archivo.</translation>
     </message>
     <message>
-        <source>The stewards&apos; PIN cannot be read from the data file.</source>
+        <source>The stewards' PIN cannot be read from the data file.</source>
         <translation>No se puede leer el PIN del voluntariado del archivo de datos.</translation>
     </message>
     <message>
@@ -2172,7 +2262,7 @@
         <translation>No hay ninguna carpeta en {path}.</translation>
     </message>
     <message>
-        <source>The folder {path} holds another market&apos;s journals, so nothing was exchanged.</source>
+        <source>The folder {path} holds another market's journals, so nothing was exchanged.</source>
         <translation>La carpeta {path} tiene los registros de otro mercado, así que no se intercambió nada.</translation>
     </message>
     <message>
@@ -2180,7 +2270,7 @@
         <translation>No se puede escribir en la carpeta {path}.</translation>
     </message>
     <message>
-        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
+        <source>This kiosk already keeps another market's journal, so it cannot join this one.</source>
         <translation>Este quiosco ya lleva el registro de otro mercado, así que no puede unirse a este.</translation>
     </message>
     <message>
@@ -2196,7 +2286,7 @@
         <translation>Varios quioscos necesita el paquete de Debian «syncthing»; instálalo, por favor (sudo apt install syncthing).</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
+        <source>The kiosk's Syncthing did not start, so kiosks cannot share for now.</source>
         <translation>El Syncthing del quiosco no arrancó, así que por ahora los quioscos no pueden compartir.</translation>
     </message>
     <message>
@@ -2220,11 +2310,11 @@
         <translation>No se puede escribir en {path}: {reason}.</translation>
     </message>
     <message>
-        <source>The format &apos;{format}&apos; is not one of {formats}.</source>
+        <source>The format '{format}' is not one of {formats}.</source>
         <translation>El formato «{format}» no es uno de estos: {formats}.</translation>
     </message>
     <message>
-        <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
+        <source>PDF export needs the kiosk's display part, which is not available.</source>
         <translation>Exportar a PDF necesita la parte gráfica del quiosco, que no está disponible.</translation>
     </message>
     <message>
@@ -2240,12 +2330,32 @@
         <translation>Todavía no hay mercados.</translation>
     </message>
     <message>
-        <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
+        <source>The event should be a number or 'latest', not '{which}'.</source>
         <translation>El mercado debe ser un número o «latest», no «{which}».</translation>
     </message>
     <message>
         <source>Close this market before deleting its details.</source>
         <translation>Cierra este mercado antes de borrar sus detalles.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Commons Table setup, so nothing was changed.</source>
+        <translation>{name} no es una configuración de Commons Table, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} is too big to be a kiosk's setup, so nothing was changed.</source>
+        <translation>{name} es demasiado grande para ser la configuración de un quiosco, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Commons Table; nothing was changed.</source>
+        <translation>{name} lo escribió un Commons Table más nuevo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>In {name}, {entry} is not something this kiosk can keep, so nothing was changed.</source>
+        <translation>En {name}, {entry} no es algo que este quiosco pueda guardar, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no setup ({file}) on {place}.</source>
+        <translation>No hay ninguna configuración ({file}) en {place}.</translation>
     </message>
 </context>
 </TS>

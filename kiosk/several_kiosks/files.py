@@ -29,7 +29,8 @@ TYPES: dict[str, tuple[str, ...]] = {
     "opened": ("title", "place", "date", "day"),  # day: "<date>#<n>", the n-th market day on that date
     "renamed": ("event", "title", "place"),
     "closed": ("event", "leftovers"),
-    "listed": ("event", "category", "title", "quantity", "tags", "size", "perishable"),
+    # carried: true when kept from the market before (on the table again, not brought again); else null
+    "listed": ("event", "category", "title", "quantity", "tags", "size", "perishable", "carried"),
     "unlisted": ("item",),
     "taken": ("item",),
     "untaken": ("item", "bucket"),  # bucket: the quarter hour whose take it took back (None: none)

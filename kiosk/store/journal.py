@@ -189,26 +189,42 @@ def _day_number(market: Market, date: str, event_id: int) -> int:
     return max([before, *known]) + 1
 
 
+def _demo(market: Market, event_id: int) -> bool:
+    """A demo market (kiosk/store/demo.py) is this kiosk's alone: nothing of it goes into the journal."""
+    row = _one(market, "SELECT is_demo FROM events WHERE id = ?", [event_id])
+    return bool(row and row[0])
+
+
 def opened(market: Market, event_id: int) -> None:
-    """A market day opened here (with what the last one kept for next time, listed anew)."""
+    """A market day opened here (with what the last one kept for next time, listed anew as carried over)."""
+    if _demo(market, event_id):
+        return
     _event_uid(market, event_id)
     for (item_id,) in list(_x(market, "SELECT id FROM items WHERE event_id = ? ORDER BY id", [event_id])):
         listed(market, item_id)
 
 
 def renamed(market: Market, event_id: int, title: str, place: str | None) -> None:
+    if _demo(market, event_id):
+        return
     _apply(market, _record(market, "renamed", event=_event_uid(market, event_id), title=title, place=place))
 
 
 def closed(market: Market, event_id: int, leftovers: str) -> None:
+    if _demo(market, event_id):
+        return
     _apply(market, _record(market, "closed", event=_event_uid(market, event_id), leftovers=leftovers))
 
 
 def listed(market: Market, item_id: int | None) -> None:
-    row = _one(market, "SELECT event_id, category_key, title, quantity, tags, size, perishable FROM items "
-                       "WHERE id = ?", [item_id])
+    row = _one(market, "SELECT event_id, category_key, title, quantity, tags, size, perishable, carried_from "
+                       "FROM items WHERE id = ?", [item_id])
+    if _demo(market, row[0]):
+        return
+    # Kept from the market before: on the table again, but not brought again (no kiosk counts it twice).
+    carried = {"carried": True} if row[7] is not None else {}
     event = _record(market, "listed", event=_event_uid(market, row[0]), category=row[1], title=row[2],
-                    quantity=row[3], tags=json.loads(row[4]), size=row[5], perishable=bool(row[6]))
+                    quantity=row[3], tags=json.loads(row[4]), size=row[5], perishable=bool(row[6]), **carried)
     assert item_id is not None
     _map(market, event["id"], "item", item_id, lots=int(row[3] is None), category_key=row[1], event_id=row[0])
 
@@ -250,6 +266,8 @@ def marked_gone(market: Market, item_id: int, gone: bool) -> None:
 
 def wanted(market: Market, want_id: int | None) -> None:
     row = _one(market, "SELECT event_id, category_key, title, size FROM wants WHERE id = ?", [want_id])
+    if _demo(market, row[0]):
+        return
     event = _record(market, "want", event=_event_uid(market, row[0]), category=row[1], title=row[2], size=row[3])
     assert want_id is not None
     _map(market, event["id"], "want", want_id, event_id=row[0])
@@ -265,6 +283,8 @@ def offered(market: Market, offer_id: int | None) -> None:
     """A skill offered here. Its contact stays in this kiosk's file only: it never enters the journal."""
     row = _one(market, "SELECT event_id, title, description, availability FROM skill_offers WHERE id = ?",
                [offer_id])
+    if _demo(market, row[0]):
+        return
     event = _record(market, "skill", event=_event_uid(market, row[0]), title=row[1], description=row[2],
                     availability=json.loads(row[3]))
     assert offer_id is not None
@@ -377,7 +397,7 @@ def _apply_listed(market: Market, e: dict[str, Any], event_id: int) -> None:
               e["at"], search_text(title, names, tags, size)])
     _map(market, e["id"], "item", cur.lastrowid, lots=int(count is None), category_key=e["category"],
          event_id=event_id)
-    if count is not None:
+    if count is not None and e.get("carried") is not True:  # kept from the market before: not brought again
         move(market, event_id, e["category"], e["at"], brought=count)
 
 

@@ -51,7 +51,7 @@ CANNOT_KEEP = QT_TRANSLATE_NOOP("kiosk", "That setting cannot be kept.")
 
 def _event(row: dict[str, Any]) -> Event:
     return Event(row["id"], row["title"], row["date"], row["place"] or "", row["opened_at"], row["closed_at"],
-                 row["leftovers"])
+                 row["leftovers"], bool(row.get("is_demo")))
 
 
 def _item(row: dict[str, Any]) -> Item:
@@ -249,25 +249,35 @@ class Market:
             _journal().setting_changed(self, key, value)
         return value
 
-    def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None) -> Event:
-        """Start a market day. An event already open stays the current one until it is closed."""
+    def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None,
+                   demo: bool = False) -> Event:
+        """Start a market day. An event already open stays the current one until it is closed.
+
+        A real market leaves any demo behind: it is deleted, nothing of it carried over or counted. A `demo`
+        one is marked as such (kiosk/store/demo.py)."""
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
         place = clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
         now = self.clock()
         date = now.date().isoformat() if date is None or date == "" else clean_date(date)
         with known_fault(), self.db.atomic():
+            if not demo:
+                from kiosk.store.demo import leave_demo_behind
+
+                leave_demo_behind(self)
             previous = self.latest_event()
-            cur = self.db.execute("INSERT INTO events (title, date, place, opened_at) VALUES (?, ?, ?, ?)",
-                                  [title, date, place, bucket(now)])
+            cur = self.db.execute("INSERT INTO events (title, date, place, opened_at, is_demo) VALUES (?, ?, ?, ?, ?)",
+                                  [title, date, place, bucket(now), int(bool(demo))])
             event_id = cur.lastrowid
             assert event_id is not None
-            if previous is not None and previous.leftovers == "kept":
+            if previous is not None and previous.leftovers == "kept" and previous.is_demo == bool(demo):
                 self._carry_over(previous.id, event_id)
             _journal().opened(self, event_id)
         return self.event(event_id)
 
     def _carry_over(self, from_event: int, to_event: int) -> None:
-        """What the last market kept for next time is on this one's table (food to eat today is not)."""
+        """What the last market kept for next time is on this one's table (food to eat today is not).
+
+        It was counted as brought at the market it came to; here it is carried over, not brought again."""
         kept = list(self._rows("SELECT * FROM items WHERE event_id = ? AND gone = 0 AND perishable = 0 "
                                "AND (left_count IS NULL OR left_count > 0)", [from_event]))
         for row in kept:
@@ -276,8 +286,6 @@ class Market:
                 " listed_at, search_text, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 [to_event, row["category_key"], row["title"], row["left_count"], row["left_count"], row["tags"],
                  row["size"], bucket(self.clock()), row["search_text"], from_event])
-            if row["left_count"] is not None:
-                self._move(to_event, row["category_key"], brought=row["left_count"])
 
     def ensure_event(self) -> Event:
         """The open event, opening a plainly named one if there is none, so visitors never wait."""

@@ -137,5 +137,11 @@ def m005_journal(db: Database) -> None:
                                        not_null={"at", "sentence", "seen"}, defaults={"seen": 0}, strict=True)
 
 
+@MIGRATIONS()
+def m006_demo_market(db: Database) -> None:
+    # A demo tried at the first start is marked, so a real market leaves it behind (kiosk/store/demo.py).
+    db.execute("ALTER TABLE events ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0")
+
+
 # One version per migration above; a file with a larger PRAGMA user_version is refused.
 SCHEMA_VERSION = len(MIGRATIONS.steps)

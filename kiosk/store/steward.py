@@ -62,8 +62,10 @@ def set_pin_hash(market: Market, pin_hash: str) -> None:
 
 def close_stale_markets(market: Market) -> list[Event]:
     """Close every market still open from an earlier day (what is left is kept for next time) and erase its
-    contacts. Returns the markets closed, for telling stewards."""
-    return [market.close_event(event.id, "kept") for event in reversed(stale_markets(market))]
+    contacts. Returns the markets closed, for telling stewards (a demo is closed without a word: the first
+    real market leaves it behind)."""
+    closed = [market.close_event(event.id, "kept") for event in reversed(stale_markets(market))]
+    return [event for event in closed if not event.is_demo]
 
 
 def stale_markets(market: Market) -> list[Event]:

@@ -58,7 +58,7 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
     """An event's totals; `leftovers=False` skips the list of things left (one row each), which only the PDF's
     hand-off sheet shows: the spreadsheet and the data file then cost the same at 100 000 things as at 100."""
     event = market.event(event_id)
-    columns = ("brought", "taken", "still_here", "lots_piles", "wants_posted", "wants_found")
+    columns = ("brought", "taken", "still_here", "lots_piles", "wants_posted", "wants_found", "carried_over")
     totals: dict[str, dict[str, int]] = {c.key: dict.fromkeys(columns, 0) for c in market.categories()}
 
     def add(key: str, column: str, value: int | None) -> None:
@@ -69,9 +69,12 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
         ("brought", "taken", "SELECT category_key, SUM(brought) AS a, SUM(taken) AS b FROM movements"),
         ("still_here", "lots_piles", "SELECT category_key, SUM(COALESCE(left_count, 0)) AS a, "
                                      "SUM(quantity IS NULL AND gone = 0) AS b FROM items"),
+        ("carried_over", "carried_over", "SELECT category_key, SUM(COALESCE(quantity, 0)) AS a, 0 AS b FROM items "
+                                         "WHERE carried_from IS NOT NULL AND"),
         ("wants_posted", "wants_found", "SELECT category_key, COUNT(*) AS a, SUM(found) AS b FROM wants"),
     ):
-        for r in market._rows(select + " WHERE event_id = ? GROUP BY category_key", [event_id]):
+        where = " event_id = ?" if select.endswith(" AND") else " WHERE event_id = ?"
+        for r in market._rows(select + where + " GROUP BY category_key", [event_id]):
             add(r["category_key"], first, r["a"])
             add(r["category_key"], second, r["b"])
     skills = next(market._rows("SELECT COUNT(*) AS n FROM skill_offers WHERE event_id = ?", [event_id]))["n"]
@@ -81,7 +84,7 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
     if kept is not None:
         # The detail rows are gone; what they said was kept at minimising.
         for key, counts in kept.get("categories", {}).items():
-            for column in ("still_here", "lots_piles", "wants_posted", "wants_found"):
+            for column in ("still_here", "lots_piles", "wants_posted", "wants_found", "carried_over"):
                 add(key, column, counts.get(column, 0))
         skills = int(kept.get("skills_offered", 0))
 
@@ -123,7 +126,8 @@ def minimise_event(market: Market, event_id: int) -> Summary:
         return before
     kept = {
         "categories": {c.key: {"still_here": c.still_here, "lots_piles": c.lots_piles,
-                               "wants_posted": c.wants_posted, "wants_found": c.wants_found}
+                               "wants_posted": c.wants_posted, "wants_found": c.wants_found,
+                               "carried_over": c.carried_over}
                        for c in before.categories if c.active},
         "skills_offered": before.skills_offered,
     }
@@ -143,7 +147,7 @@ def minimise_event(market: Market, event_id: int) -> Summary:
 
 
 def previous_event_settings(market: Market) -> dict[str, str]:
-    """Title and place of the latest event, to start the next one from."""
-    event = market.latest_event()
+    """Title and place of the latest event, to start the next one from (never the demo's)."""
+    event = next((e for e in market.events() if not e.is_demo), None)
     return {"title": event.title, "place": event.place} if event else {"title": "", "place": ""}
 

@@ -67,6 +67,29 @@ def test_a_pin_set_from_the_shell_while_the_kiosk_runs_opens_the_pad(window, db_
     assert window.flow.step == Step.STEWARD
 
 
+def test_set_pin_on_the_shell_lifts_the_lock_of_the_running_kiosk_within_seconds(qtbot, window, db_path):
+    import os
+    import subprocess
+    import sys
+
+    set_pin_hash(window.market, hash_pin("1357"))
+    tap(window.steward_button)
+    pin = window.screens[Step.PIN]
+    for wrong in ("0000", "0001", "0002"):
+        type_pin(pin, wrong)
+    assert not pin.keys["1"].isEnabled() and "Too many wrong tries" in pin.message.text()
+    # The kiosk looks at the store every few seconds while it is locked; the lock itself would last 30 s.
+    assert pin.countdown.isActive() and pin.countdown.interval() <= 3000
+    done = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db_path)],
+                          input="583920\n583920\n", capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: pin.keys["1"].isEnabled(), timeout=10_000)
+    assert "Too many wrong tries" not in pin.message.text()
+    type_pin(pin, "583920")
+    assert window.flow.step == Step.STEWARD
+
+
 def test_three_wrong_tries_stay_locked_in_a_new_window_on_the_same_file(qtbot, market, db_path, clock):
     set_pin_hash(market, hash_pin("1357"))
     first = make_window(qtbot, market)

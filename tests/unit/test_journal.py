@@ -384,3 +384,24 @@ def test_a_listing_undone_at_two_kiosks_comes_off_the_earlier_quarter_hour(tmp_p
     finally:
         for m in (a, b):
             m.close()
+
+
+def test_things_kept_for_next_time_are_not_brought_again_at_any_kiosk_and_a_demo_is_never_shared(tmp_path: Path):
+    from kiosk.demo import fill_demo
+
+    a, b = kiosk(tmp_path, "a"), kiosk(tmp_path, "b")
+    fill_demo(a, trial=True)  # the first start's demo, tried at kiosk a
+    assert journal.own_events(a) == []
+    october = a.open_event("October market")  # the real one leaves the demo behind
+    a.list_item("books", 5, "Atlases")
+    swap(a, b)
+    a.close_event(october.id, "kept")
+    a.clock.advance(days=30)
+    november = a.open_event("November market")
+    swap(a, b)
+    assert [e.title for e in b.events()] == ["November market", "October market"]
+    for m, event_id in ((a, november.id), (b, b.current_event().id)):
+        books = next(c for c in read_summary(m, event_id).categories if c.key == "books")
+        assert (books.brought, books.taken) == (0, 0), m.path  # carried over, not brought again
+        assert [i.title for i in m.available()] == ["Atlases"]
+    assert not any("Really Really" in json.dumps(e) for e in journal.own_events(a))

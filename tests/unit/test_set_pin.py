@@ -101,13 +101,13 @@ def test_a_pin_that_is_not_4_to_8_digits_is_one_sentence(tmp_path, bad):
 
 def test_a_script_can_pipe_it_and_a_forgotten_pin_is_reset_the_same_way(tmp_path):
     db = tmp_path / "t.db"
-    for pin in ("1111", "98765432"):
+    for pin in ("5831", "98765432"):
         out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)],
-                             input=f"{pin}\n{pin}\n", capture_output=True, text=True, timeout=60,
+                             input=f"{pin}\n{pin}\nyes\n", capture_output=True, text=True, timeout=60,
                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         assert out.returncode == 0, out.stderr
         assert pin not in out.stdout + out.stderr
-    assert verify_pin("98765432", stored(db)) and not verify_pin("1111", stored(db))
+    assert verify_pin("98765432", stored(db)) and not verify_pin("5831", stored(db))
 
 
 def test_resetting_the_pin_lifts_a_lock(tmp_path):
@@ -118,10 +118,34 @@ def test_resetting_the_pin_lifts_a_lock(tmp_path):
         lock.failed()
     market.close()
     assert stored(db, PIN_LOCK)["lock_seconds"] == 30
-    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)], input="4321\n4321\n",
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)], input="4827\n4827\n",
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert stored(db, PIN_LOCK) == {}
+
+
+@pytest.mark.parametrize("easy", ["0000", "1234", "2026", "7777777"])
+def test_an_easy_pin_is_called_easy_and_kept_only_after_a_yes(tmp_path, easy):
+    db = tmp_path / "t.db"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)], input=f"{easy}\n{easy}\n",
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "easy to guess" in out.stderr and "Six digits" in out.stderr
+    assert "Nothing was changed" in out.stderr.splitlines()[-1]
+    assert not db.exists() or stored(db) is None
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)],
+                         input=f"{easy}\n{easy}\nyes\n", capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 0, out.stderr
+    assert verify_pin(easy, stored(db))
+
+
+def test_a_pin_hard_to_guess_is_set_without_a_question(tmp_path):
+    db = tmp_path / "t.db"
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)], input="583920\n583920\n",
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and "easy" not in out.stderr
+    assert verify_pin("583920", stored(db))
 
 
 def test_the_pin_is_never_taken_from_the_command_line(tmp_path):

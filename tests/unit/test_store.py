@@ -206,8 +206,15 @@ def test_what_a_market_kept_for_next_time_is_on_the_next_table(market, clock):
     assert set(here) == {"Atlases", "Seeds"}  # the bagels were to eat that day; the saw was taken
     assert here["Atlases"].left == 4 and here["Atlases"].carried_from == first.id
     assert here["Seeds"].is_lots and here["Atlases"].event_id == second.id
-    # Counted as brought to the new market, so brought = taken + still here holds there too.
-    assert market.db.execute("SELECT SUM(brought) FROM movements WHERE event_id = ?", [second.id]).fetchone() == (4,)
+    # Carried over, not brought again (issue 22): brought + carried over = taken + still here holds there too.
+    assert market.db.execute("SELECT SUM(brought) FROM movements WHERE event_id = ?", [second.id]).fetchone() == (None,)
+    assert not here["Atlases"].listed_at < second.opened_at  # on this table since it opened
+    market.take_one(here["Atlases"].id)
+    from kiosk.store.summary import read_summary
+
+    books = next(c for c in read_summary(market, second.id).categories if c.key == "books")
+    assert (books.brought, books.carried_over, books.taken, books.still_here) == (0, 4, 1, 3)
+    assert books.brought + books.carried_over == books.taken + books.still_here
 
 
 def test_what_was_handed_off_does_not_come_back(market, clock):

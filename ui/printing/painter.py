@@ -415,20 +415,11 @@ QR_MASK = 2
 
 
 def qr_matrix(payload: str, error_correction: str = "M") -> list[list[bool]]:
-    """The QR module matrix for a text payload (UTF-8), without quiet zone; True is a dark module."""
-    import qrcode
-    from qrcode.constants import ERROR_CORRECT_H, ERROR_CORRECT_L, ERROR_CORRECT_M, ERROR_CORRECT_Q
+    """The QR module matrix for a text payload (UTF-8, declared as such), without quiet zone; True is dark."""
+    from kiosk.skills import utf8_qr
 
-    from kiosk.skills import qr_version
-
-    level = {"L": ERROR_CORRECT_L, "M": ERROR_CORRECT_M, "Q": ERROR_CORRECT_Q, "H": ERROR_CORRECT_H}
-    # The version as the skills share measured it when it checked the offer's length (kept there): qrcode
-    # would otherwise search for it again, twice.
-    version = qr_version(payload, error_correction)
-    code = qrcode.QRCode(version=min(version, 40), error_correction=level[error_correction], border=0,
-                         mask_pattern=QR_MASK)
-    code.add_data(payload.encode("utf-8"))
-    code.make(fit=version > 40)  # too long for any version: qrcode says so (DataOverflowError)
+    # The version is the one the skills share measured when it checked the offer's length (kept there).
+    code = utf8_qr(payload, error_correction, mask=QR_MASK)
     return [[bool(cell) for cell in row] for row in code.get_matrix()]
 
 

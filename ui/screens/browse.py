@@ -168,6 +168,8 @@ class BrowseScreen(Screen):
                        "" if item.gone else self.tr("Take one"), dimmed=item.gone)
 
     def just_arrived(self, item: Item) -> bool:
+        if item.carried_from is not None:
+            return False  # kept from the market before: not new on the table
         now = parse_bucket(bucket(self.window_.market.clock()))
         minutes = (now - parse_bucket(item.listed_at)).total_seconds() / 60
         return 0 <= minutes < JUST_ARRIVED_MINUTES

@@ -46,6 +46,14 @@ class EventsScreen(Screen):
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
 
+        # The demo tried at the first start, until a real market leaves it behind or a steward removes it
+        self.demo = QWidget()
+        demo = vertical(self.demo, theme.FLUSH)
+        self.demo_words = label("Hint", into=demo)
+        self.remove_demo_button = button("mdi6.delete-outline", "Danger", clicked=self.ask_remove_demo)
+        demo.addLayout(row_of(self.remove_demo_button, None))
+        column.addWidget(self.demo)
+
         # The market open now
         self.current = QWidget()
         current = vertical(self.current, theme.FLUSH)
@@ -106,6 +114,9 @@ class EventsScreen(Screen):
         set_words(self.day_after, self.tr("Later"))
         self.day_after.setAccessibleName(self.tr("A day later"))
         set_words(self.start_button, self.tr("Open the market"))
+        self.demo_words.setText(self.tr("This kiosk holds the demo market. It is no part of any real market: the "
+                                        "next market opened leaves it behind, or remove it now."))
+        set_words(self.remove_demo_button, self.tr("Remove the demo"))
         self.past_heading.setText(self.tr("Past markets"))
         self.past_empty.setText(self.tr("None yet. Closed markets show here with their summaries."))
         self._show_date()
@@ -149,7 +160,9 @@ class EventsScreen(Screen):
             date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
             here = self.tr("%n thing(s) on the table", "", self.window_.attempt(market.things_here) or 0)
             self.current_line.setText(" · ".join(p for p in (date, redact_contact(event.place), here) if p))
-        self._fill_past([e for e in (self.window_.attempt(market.events) or []) if not e.is_open][:PAST_SHOWN])
+        events = self.window_.attempt(market.events) or []
+        self.demo.setVisible(any(e.is_demo for e in events))
+        self._fill_past([e for e in events if not e.is_open and not e.is_demo][:PAST_SHOWN])
 
     def _fill_past(self, events: list[Event]) -> None:
         while (item := self.past_list.takeAt(0)) is not None:
@@ -220,6 +233,19 @@ class EventsScreen(Screen):
         self.window_.refresh_event_title()
         self.open_summary(closed.id)
         self.window_.tell(self.tr("The market is closed. Here is what we shared together."))
+
+    def ask_remove_demo(self) -> None:
+        self.window_.ask(self.tr("Remove the demo market and everything in it? Nothing real is touched."),
+                         self.tr("Remove the demo"), self.tr("Keep"), self.remove_demo)
+
+    def remove_demo(self) -> None:
+        from kiosk.store.demo import remove_demo
+
+        if self.window_.attempt(remove_demo, self.window_.market) is not None:
+            self.form.clear()
+            self.entered()
+            self.window_.refresh_event_title()
+            self.window_.tell(self.tr("The demo is gone. Open the real market when you are ready."))
 
     def ask_minimise(self, event: Event) -> None:
         date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)

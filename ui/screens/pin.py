@@ -221,6 +221,10 @@ class PinScreen(Screen):
             self.window_.go(Step.STEWARD)
 
     def _tick(self) -> None:
+        # A new PIN set from the shell (`commons-table set-pin`) lifts the lock: looked for at each tick while
+        # the pad is on show.
+        if self.isVisible() and self.lock.lifted_elsewhere():
+            self.message.setText("")
         locked = self.lock.is_locked()
         self.pad.setEnabled(not locked)
         for b in self.keys.values():

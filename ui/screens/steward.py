@@ -54,6 +54,17 @@ class StewardScreen(Screen):
         idle_row.addStretch(1)
         column.addLayout(idle_row)
 
+        # This kiosk's setup, to or from a USB stick (ui/screens/setup_copy.py)
+        from ui.screens.setup_copy import SetupCopy
+
+        self.setup_copy = SetupCopy(window, self)
+        self.setup_heading = label("Subtitle", into=column)
+        self.setup_words = label("Hint", into=column)
+        self.setup_to_stick = button("mdi6.usb-flash-drive", clicked=self.setup_copy.copy_to_stick)
+        self.setup_from_stick = button("mdi6.file-import", clicked=self.setup_copy.ask_use_from_stick)
+        column.addLayout(row_of(self.setup_to_stick, None))
+        column.addLayout(row_of(self.setup_from_stick, None))
+
         column.addStretch(1)
         self.quit_button = button("mdi6.power", "Danger", clicked=self._quit)
         column.addLayout(row_of(None, self.quit_button))
@@ -71,6 +82,12 @@ class StewardScreen(Screen):
         set_words(self.idle_less, self.tr("Shorter"))
         set_words(self.idle_more, self.tr("Longer"))
         set_words(self.quit_button, self.tr("Quit kiosk"))
+        self.setup_heading.setText(self.tr("This kiosk's setup"))
+        self.setup_words.setText(self.tr("Welcome words, kinds and languages of the signs, weights, idle time and "
+                                         "skills share, in one small file for the collective's other kiosks: never "
+                                         "the PIN, never a market."))
+        set_words(self.setup_to_stick, self.tr("Copy this kiosk's setup to a USB stick"))
+        set_words(self.setup_from_stick, self.tr("Use a setup from a USB stick"))
         self._show_idle()
 
     def entered(self) -> None:

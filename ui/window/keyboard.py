@@ -52,6 +52,8 @@ class Typing(Parts):
         room = self.height() - self.current_screen().typing_room()
         if not keyboard_hides_top_bar(self.height()):
             room -= self.top_bar.sizeHint().height()
+            if self.demo_banner.isVisibleTo(self):
+                room -= self.demo_banner.sizeHint().height()
         if self.undo_bar.isVisible():
             room -= self.undo_bar.sizeHint().height()
         return room
@@ -61,6 +63,7 @@ class Typing(Parts):
         # On 7" screens the top bar gives way to the keyboard while someone types.
         self.top_bar.setVisible(not (QGuiApplication.inputMethod().isVisible()
                                      and keyboard_hides_top_bar(self.height())))
+        self.demo_banner.setVisible(self.top_bar.isVisibleTo(self) and self._demo_running)
         focused = QApplication.focusWidget()
         if focused is None or focused.window() is not self:
             return

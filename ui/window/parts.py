@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer, QTranslator, SignalInstance
-    from PySide6.QtWidgets import QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
     from ui.flow import Step
     from ui.host import Installer, Shown
@@ -32,6 +32,8 @@ class Parts(Base):
         default_lang: str
         speaker: Speaker
         top_bar: QWidget
+        demo_banner: QLabel
+        _demo_running: bool
         home_button: QPushButton
         language_button: QPushButton
         steward_button: QPushButton

@@ -82,6 +82,9 @@ class Words(Parts):
 
     def refresh_event_title(self) -> None:
         event = self.attempt(self.market.current_event)
+        self._demo_running = event is not None and event.is_demo
+        self.demo_banner.setText(self.tr("This is a demo, for trying the kiosk out: nothing here counts."))
+        self.demo_banner.setVisible(self._demo_running and self.top_bar.isVisibleTo(self))
         if event is None:
             self.event_title.setText(self.tr("Commons Table"))
             self.event_line.setText(self.tr("Everything here is free"))
