@@ -83,7 +83,7 @@ def test_the_demo_says_so_on_every_screen_and_the_next_mornings_market_leaves_it
 def test_a_steward_closing_the_demo_kept_for_next_time_and_opening_the_real_market_starts_clean(qtbot, market):
     window = first_start_with_the_demo(qtbot, market)
     to_steward_area(window)
-    events = window.screens[Step.EVENTS]
+    events = window.screen_for(Step.EVENTS)
     tap(events.open_button)
     assert events.demo.isVisible()
     tap(events.close_button)
@@ -110,7 +110,7 @@ def test_a_steward_removes_the_demo(qtbot, market):
     window = first_start_with_the_demo(qtbot, market)
     assert window.demo_banner.isVisible()
     to_steward_area(window)
-    events = window.screens[Step.EVENTS]
+    events = window.screen_for(Step.EVENTS)
     tap(events.open_button)
     assert events.remove_demo_button.isVisible()
     tap(events.remove_demo_button)
@@ -134,7 +134,7 @@ def test_things_kept_for_next_time_are_not_just_arrived(qtbot, market, clock):
     fresh = market.list_item("books", 1, "Bird guide").item
     window = make_window(qtbot, market)
     window.go(Step.BROWSE)
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     rows = [browse.model.index(row, 0) for row in range(browse.model.rowCount())]
     badges = {index.data(Role.ROW).title: [words for words, _, _ in browse.look(index).badges] for index in rows}
     assert "Just arrived" in badges[fresh.title]

@@ -26,7 +26,7 @@ def stick(tmp_path, monkeypatch):
 def steward_screen(qtbot, market):
     window = make_window(qtbot, market, size=(800, 480))
     to_steward_area(window)
-    return window, window.screens[Step.STEWARD]
+    return window, window.screen_for(Step.STEWARD)
 
 
 def answered(qtbot, window, words: str) -> None:

@@ -74,7 +74,7 @@ def test_set_pin_on_the_shell_lifts_the_lock_of_the_running_kiosk_within_seconds
 
     set_pin_hash(window.market, hash_pin("1357"))
     tap(window.steward_button)
-    pin = window.screens[Step.PIN]
+    pin = window.screen_for(Step.PIN)
     for wrong in ("0000", "0001", "0002"):
         type_pin(pin, wrong)
     assert not pin.keys["1"].isEnabled() and "Too many wrong tries" in pin.message.text()
