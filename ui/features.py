@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ui.printing import label_screen as food_labels
 from ui.printing import screen as signs
 from ui.screens import events, kiosks, skills, visitor
 
@@ -18,4 +19,5 @@ FEATURES: list[Callable[[Installer], None]] = [
     kiosks.install,  # built in idle time too (see VISITOR_FEATURES): its timer runs from the start
     events.install,
     signs.install,
+    food_labels.install,
 ]

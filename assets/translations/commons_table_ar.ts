@@ -78,52 +78,24 @@
         <translation>نباتي</translation>
     </message>
     <message>
-        <source>Nuts</source>
-        <translation>مكسرات</translation>
-    </message>
-    <message>
-        <source>Gluten</source>
-        <translation>غلوتين</translation>
-    </message>
-    <message>
-        <source>Dairy</source>
-        <translation>حليب</translation>
-    </message>
-    <message>
-        <source>Egg</source>
-        <translation>بيض</translation>
-    </message>
-    <message>
-        <source>Soy</source>
-        <translation>صويا</translation>
-    </message>
-    <message>
         <source>Eat today</source>
         <translation>يؤكل اليوم</translation>
     </message>
     <message>
-        <source>Contains nuts</source>
-        <translation>يحتوي على مكسرات</translation>
-    </message>
-    <message>
-        <source>Contains gluten</source>
-        <translation>يحتوي على غلوتين</translation>
-    </message>
-    <message>
-        <source>Contains dairy</source>
-        <translation>يحتوي على حليب</translation>
-    </message>
-    <message>
-        <source>Contains egg</source>
-        <translation>يحتوي على بيض</translation>
-    </message>
-    <message>
-        <source>Contains soy</source>
-        <translation>يحتوي على صويا</translation>
-    </message>
-    <message>
         <source>Perishable — eat today</source>
         <translation>سريع التلف — يؤكل اليوم</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>المس ما يحتويه:</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>مسببات حساسية أخرى</translation>
+    </message>
+    <message>
+        <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
+        <translation>اعرض مسببات الحساسية الأخرى: سمسم، سمك، قشريات، رخويات، كرفس، خردل، كبريتيتات، ترمس</translation>
     </message>
     <message>
         <source>Kids</source>
@@ -173,6 +145,14 @@
         <translation>نفد هذا الكوم: أزله من القائمة</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>ملصق</translation>
+    </message>
+    <message>
+        <source>Print a food label for it: what it is, eat by, Contains</source>
+        <translation>اطبع ملصق طعام له: ما هو، يؤكل قبل، يحتوي على</translation>
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation>أشياء على الطاولة</translation>
     </message>
@@ -183,26 +163,6 @@
     <message>
         <source>Show more kinds</source>
         <translation>اعرض أنواعًا أكثر</translation>
-    </message>
-    <message>
-        <source>nuts</source>
-        <translation>مكسرات</translation>
-    </message>
-    <message>
-        <source>gluten</source>
-        <translation>غلوتين</translation>
-    </message>
-    <message>
-        <source>dairy</source>
-        <translation>حليب</translation>
-    </message>
-    <message>
-        <source>egg</source>
-        <translation>بيض</translation>
-    </message>
-    <message>
-        <source>soy</source>
-        <translation>صويا</translation>
     </message>
     <message>
         <source>Contains:</source>
@@ -410,6 +370,143 @@
     <message>
         <source>Done: only the totals of that market are kept.</source>
         <translation>تم: لم يُحفظ من ذلك السوق إلا المجاميع.</translation>
+    </message>
+</context>
+<context>
+    <name>FoodLabelsScreen</name>
+    <message>
+        <source>Food labels</source>
+        <translation>ملصقات الطعام</translation>
+    </message>
+    <message>
+        <source>Labels for shared food: what it is, its dates and what it contains</source>
+        <translation>ملصقات للطعام المشترك: ما هو، وتواريخه، وما يحتويه</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>What is it? Type it, or tap a kind of food:</source>
+        <translation>ما هو؟ اكتبه أو المس نوع الطعام:</translation>
+    </message>
+    <message>
+        <source>e.g. Lentil soup</source>
+        <translation>مثلًا: شوربة عدس</translation>
+    </message>
+    <message>
+        <source>What is it</source>
+        <translation>ما هو</translation>
+    </message>
+    <message>
+        <source>Ingredients (you can skip this):</source>
+        <translation>المكونات (يمكنك تخطي هذا):</translation>
+    </message>
+    <message>
+        <source>e.g. lentils, onion, carrot</source>
+        <translation>مثلًا: عدس، بصل، جزر</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>المكونات</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>حُضّر في</translation>
+    </message>
+    <message>
+        <source>Rescued on</source>
+        <translation>أُنقذ في</translation>
+    </message>
+    <message>
+        <source>Eat by (at most 7 days later):</source>
+        <translation>يؤكل قبل (بعد 7 أيام على الأكثر):</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>يوم قبل</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>يوم بعد</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>المس ما يحتويه:</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>مسببات حساسية أخرى</translation>
+    </message>
+    <message>
+        <source>How many labels?</source>
+        <translation>كم ملصقًا؟</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>أقل</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>أكثر</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm tape</source>
+        <translation>Brother QL، شريط 62 مم</translation>
+    </message>
+    <message>
+        <source>DYMO 99012, 36 × 89 mm</source>
+        <translation>DYMO 99012، ‏36 × 89 مم</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 21 (Avery L7160)</source>
+        <translation>ورقة A4 من 21 (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>Letter sheet of 30 (Avery 5160)</source>
+        <translation>ورقة Letter من 30 (Avery 5160)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>اطبع</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>احفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>The printer did not take the labels. Is it switched on and connected?</source>
+        <translation>لم تقبل الطابعة الملصقات. هل هي مشغّلة وموصولة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>لم يُرسل أي ملصق إلى الطابعة.</numerusform>
+            <numerusform>أُرسل ملصق واحد إلى الطابعة.</numerusform>
+            <numerusform>أُرسل ملصقان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n ملصقات إلى الطابعة.</numerusform>
+            <numerusform>أُرسل %n ملصقًا إلى الطابعة.</numerusform>
+            <numerusform>أُرسل %n ملصق إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation>تعذّر حفظ ملف PDF في %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) as %1.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملصق في %1.</numerusform>
+            <numerusform>حُفظ ملصق واحد في %1.</numerusform>
+            <numerusform>حُفظ ملصقان في %1.</numerusform>
+            <numerusform>حُفظت %n ملصقات في %1.</numerusform>
+            <numerusform>حُفظ %n ملصقًا في %1.</numerusform>
+            <numerusform>حُفظ %n ملصق في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1334,34 @@
     <message>
         <source>Skills-share poster</source>
         <translation>ملصق لقاء تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>حُضّر في %1</translation>
+    </message>
+    <message>
+        <source>Rescued on %1</source>
+        <translation>أُنقذ في %1</translation>
+    </message>
+    <message>
+        <source>Eat by %1</source>
+        <translation>يؤكل قبل %1</translation>
+    </message>
+    <message>
+        <source>Eat by: see the pack</source>
+        <translation>يؤكل قبل: انظر العبوة</translation>
+    </message>
+    <message>
+        <source>Allergens not marked: please ask</source>
+        <translation>مسببات الحساسية غير محددة: يُرجى السؤال</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>المكونات: %1</translation>
+    </message>
+    <message>
+        <source>No food on the table right now.</source>
+        <translation>لا يوجد طعام على الطاولة الآن.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2312,10 @@
         <translation>لا يمكن حفظ هذا الإعداد.</translation>
     </message>
     <message>
+        <source>Food labels print on {papers}, not &apos;{paper}&apos;.</source>
+        <translation>تُطبع ملصقات الطعام على {papers}، لا على &apos;{paper}&apos;.</translation>
+    </message>
+    <message>
         <source>No PIN was typed, so nothing was changed.</source>
         <translation>لم يُكتب أي رمز PIN، فلم يتغير شيء.</translation>
     </message>
@@ -2235,6 +2364,10 @@
         <translation>كُتب {path}.</translation>
     </message>
     <message>
+        <source>The paper &apos;{paper}&apos; is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation>الورق &apos;{paper}&apos; لملصقات الطعام (--kind food-labels)؛ اللافتات تُطبع على a4 أو letter.</translation>
+    </message>
+    <message>
         <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
         <translation>نوع لافتة غير معروف «{kind}»؛ اختر من {kinds}.</translation>
     </message>
@@ -2251,6 +2384,17 @@
             <numerusform>كُتبت %n صفحات لافتات في {out}.</numerusform>
             <numerusform>كُتبت %n صفحة لافتات في {out}.</numerusform>
             <numerusform>كُتبت %n صفحة لافتات في {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of food labels to {out}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي صفحة من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت صفحة واحدة من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت صفحتان من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت %n صفحات من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت %n صفحة من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت %n صفحة من ملصقات الطعام في {out}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2344,6 +2488,22 @@
     <message>
         <source>Close this market before deleting its details.</source>
         <translation>أغلق هذا السوق قبل حذف تفاصيله.</translation>
+    </message>
+    <message>
+        <source>Say what it is: type a few words or tap a kind of food.</source>
+        <translation>قل ما هو: اكتب بضع كلمات أو المس نوع الطعام.</translation>
+    </message>
+    <message>
+        <source>That is too long for a label; please shorten it.</source>
+        <translation>هذا طويل جدًا على ملصق؛ يُرجى تقصيره.</translation>
+    </message>
+    <message>
+        <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
+        <translation>يجب أن يكون تاريخ «يؤكل قبل» في يوم التحضير أو بعده، وبعد 7 أيام على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Between 1 and {most} labels at a time.</source>
+        <translation>بين 1 و{most} ملصقًا في المرة الواحدة.</translation>
     </message>
 </context>
 </TS>

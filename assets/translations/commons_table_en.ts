@@ -74,51 +74,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gluten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dairy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Egg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Soy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Eat today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contains nuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contains gluten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contains dairy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contains egg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contains soy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Perishable — eat today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,6 +141,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a food label for it: what it is, eat by, Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,26 +158,6 @@
     </message>
     <message>
         <source>Show more kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gluten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dairy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>egg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>soy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -394,6 +354,135 @@
     <message>
         <source>Done: only the totals of that market are kept.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoodLabelsScreen</name>
+    <message>
+        <source>Food labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels for shared food: what it is, its dates and what it contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it? Type it, or tap a kind of food:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lentil soup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingredients (you can skip this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lentils, onion, carrot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eat by (at most 7 days later):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many labels?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DYMO 99012, 36 × 89 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheet of 21 (Avery L7160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sheet of 30 (Avery 5160)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take the labels. Is it switched on and connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n label to the printer.</numerusform>
+            <numerusform>Sent %n labels to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) as %1.</source>
+        <translation>
+            <numerusform>Saved %n label as %1.</numerusform>
+            <numerusform>Saved %n labels as %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1260,34 @@
     </message>
     <message>
         <source>Skills-share poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescued on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eat by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eat by: see the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergens not marked: please ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No food on the table right now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,6 +2199,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Food labels print on {papers}, not &apos;{paper}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No PIN was typed, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,6 +2251,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The paper &apos;{paper}&apos; is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,6 +2267,13 @@
         <translation>
             <numerusform>Wrote %n page of signs to {out}.</numerusform>
             <numerusform>Wrote %n pages of signs to {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of food labels to {out}.</source>
+        <translation>
+            <numerusform>Wrote %n page of food labels to {out}.</numerusform>
+            <numerusform>Wrote %n pages of food labels to {out}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2234,6 +2366,22 @@
     </message>
     <message>
         <source>Close this market before deleting its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what it is: type a few words or tap a kind of food.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too long for a label; please shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and {most} labels at a time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,52 +74,24 @@
         <translation>Vegetariano</translation>
     </message>
     <message>
-        <source>Nuts</source>
-        <translation>Nueces</translation>
-    </message>
-    <message>
-        <source>Gluten</source>
-        <translation>Gluten</translation>
-    </message>
-    <message>
-        <source>Dairy</source>
-        <translation>Lácteos</translation>
-    </message>
-    <message>
-        <source>Egg</source>
-        <translation>Huevo</translation>
-    </message>
-    <message>
-        <source>Soy</source>
-        <translation>Soja</translation>
-    </message>
-    <message>
         <source>Eat today</source>
         <translation>Comer hoy</translation>
     </message>
     <message>
-        <source>Contains nuts</source>
-        <translation>Contiene nueces</translation>
-    </message>
-    <message>
-        <source>Contains gluten</source>
-        <translation>Contiene gluten</translation>
-    </message>
-    <message>
-        <source>Contains dairy</source>
-        <translation>Contiene lácteos</translation>
-    </message>
-    <message>
-        <source>Contains egg</source>
-        <translation>Contiene huevo</translation>
-    </message>
-    <message>
-        <source>Contains soy</source>
-        <translation>Contiene soja</translation>
-    </message>
-    <message>
         <source>Perishable — eat today</source>
         <translation>Perecedero — comer hoy</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>Toca lo que contiene:</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>Más alérgenos</translation>
+    </message>
+    <message>
+        <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
+        <translation>Mostrar los otros alérgenos: sésamo, pescado, crustáceos, moluscos, apio, mostaza, sulfitos, altramuces</translation>
     </message>
     <message>
         <source>Kids</source>
@@ -169,6 +141,14 @@
         <translation>Este montón se acabó: quitarlo de la lista</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Print a food label for it: what it is, eat by, Contains</source>
+        <translation>Imprimir una etiqueta de comida: qué es, consumir antes de, contiene</translation>
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation>Cosas en la mesa</translation>
     </message>
@@ -179,26 +159,6 @@
     <message>
         <source>Show more kinds</source>
         <translation>Ver más tipos</translation>
-    </message>
-    <message>
-        <source>nuts</source>
-        <translation>nueces</translation>
-    </message>
-    <message>
-        <source>gluten</source>
-        <translation>gluten</translation>
-    </message>
-    <message>
-        <source>dairy</source>
-        <translation>lácteos</translation>
-    </message>
-    <message>
-        <source>egg</source>
-        <translation>huevo</translation>
-    </message>
-    <message>
-        <source>soy</source>
-        <translation>soja</translation>
     </message>
     <message>
         <source>Contains:</source>
@@ -394,6 +354,135 @@
     <message>
         <source>Done: only the totals of that market are kept.</source>
         <translation>Hecho: de ese mercado solo se guardan los totales.</translation>
+    </message>
+</context>
+<context>
+    <name>FoodLabelsScreen</name>
+    <message>
+        <source>Food labels</source>
+        <translation>Etiquetas de comida</translation>
+    </message>
+    <message>
+        <source>Labels for shared food: what it is, its dates and what it contains</source>
+        <translation>Etiquetas para la comida compartida: qué es, sus fechas y lo que contiene</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>What is it? Type it, or tap a kind of food:</source>
+        <translation>¿Qué es? Escríbelo o toca un tipo de comida:</translation>
+    </message>
+    <message>
+        <source>e.g. Lentil soup</source>
+        <translation>p. ej. Sopa de lentejas</translation>
+    </message>
+    <message>
+        <source>What is it</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Ingredients (you can skip this):</source>
+        <translation>Ingredientes (puedes saltarlo):</translation>
+    </message>
+    <message>
+        <source>e.g. lentils, onion, carrot</source>
+        <translation>p. ej. lentejas, cebolla, zanahoria</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingredientes</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Rescued on</source>
+        <translation>Rescatado el</translation>
+    </message>
+    <message>
+        <source>Eat by (at most 7 days later):</source>
+        <translation>Consumir antes del (como mucho 7 días después):</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>Un día antes</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>Un día después</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>Toca lo que contiene:</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>Más alérgenos</translation>
+    </message>
+    <message>
+        <source>How many labels?</source>
+        <translation>¿Cuántas etiquetas?</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm tape</source>
+        <translation>Brother QL, cinta de 62 mm</translation>
+    </message>
+    <message>
+        <source>DYMO 99012, 36 × 89 mm</source>
+        <translation>DYMO 99012, 36 × 89 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 21 (Avery L7160)</source>
+        <translation>Hoja A4 de 21 (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>Letter sheet of 30 (Avery 5160)</source>
+        <translation>Hoja Carta de 30 (Avery 5160)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>The printer did not take the labels. Is it switched on and connected?</source>
+        <translation>La impresora no aceptó las etiquetas. ¿Está encendida y conectada?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n etiqueta a la impresora.</numerusform>
+            <numerusform>Se enviaron %n etiquetas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation>No se pudo guardar el PDF en %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) as %1.</source>
+        <translation>
+            <numerusform>Se guardó %n etiqueta como %1.</numerusform>
+            <numerusform>Se guardaron %n etiquetas como %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1262,34 @@
     <message>
         <source>Skills-share poster</source>
         <translation>Cartel del encuentro de saberes</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Hecho el %1</translation>
+    </message>
+    <message>
+        <source>Rescued on %1</source>
+        <translation>Rescatado el %1</translation>
+    </message>
+    <message>
+        <source>Eat by %1</source>
+        <translation>Consumir antes del %1</translation>
+    </message>
+    <message>
+        <source>Eat by: see the pack</source>
+        <translation>Consumir antes de: ver el envase</translation>
+    </message>
+    <message>
+        <source>Allergens not marked: please ask</source>
+        <translation>Alérgenos sin marcar: pregunta, por favor</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>Ingredientes: %1</translation>
+    </message>
+    <message>
+        <source>No food on the table right now.</source>
+        <translation>Ahora no hay comida en la mesa.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2200,10 @@
         <translation>Ese ajuste no se puede guardar.</translation>
     </message>
     <message>
+        <source>Food labels print on {papers}, not &apos;{paper}&apos;.</source>
+        <translation>Las etiquetas de comida se imprimen en {papers}, no en &apos;{paper}&apos;.</translation>
+    </message>
+    <message>
         <source>No PIN was typed, so nothing was changed.</source>
         <translation>No se escribió ningún PIN, así que no se cambió nada.</translation>
     </message>
@@ -2131,6 +2252,10 @@
         <translation>Se escribió {path}.</translation>
     </message>
     <message>
+        <source>The paper &apos;{paper}&apos; is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation>El papel &apos;{paper}&apos; es para etiquetas de comida (--kind food-labels); los carteles se imprimen en a4 o letter.</translation>
+    </message>
+    <message>
         <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
         <translation>Tipo de cartel desconocido «{kind}»; elige entre {kinds}.</translation>
     </message>
@@ -2143,6 +2268,13 @@
         <translation>
             <numerusform>Se escribió %n página de carteles en {out}.</numerusform>
             <numerusform>Se escribieron %n páginas de carteles en {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of food labels to {out}.</source>
+        <translation>
+            <numerusform>Se escribió %n página de etiquetas de comida en {out}.</numerusform>
+            <numerusform>Se escribieron %n páginas de etiquetas de comida en {out}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2236,6 +2368,22 @@
     <message>
         <source>Close this market before deleting its details.</source>
         <translation>Cierra este mercado antes de borrar sus detalles.</translation>
+    </message>
+    <message>
+        <source>Say what it is: type a few words or tap a kind of food.</source>
+        <translation>Di qué es: escribe unas palabras o toca un tipo de comida.</translation>
+    </message>
+    <message>
+        <source>That is too long for a label; please shorten it.</source>
+        <translation>Es demasiado largo para una etiqueta; acórtalo, por favor.</translation>
+    </message>
+    <message>
+        <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
+        <translation>«Consumir antes del» debe ser el día en que se hizo o después, y como mucho 7 días más tarde.</translation>
+    </message>
+    <message>
+        <source>Between 1 and {most} labels at a time.</source>
+        <translation>Entre 1 y {most} etiquetas cada vez.</translation>
     </message>
 </context>
 </TS>

@@ -74,52 +74,24 @@
         <translation>Végétarien</translation>
     </message>
     <message>
-        <source>Nuts</source>
-        <translation>Noix</translation>
-    </message>
-    <message>
-        <source>Gluten</source>
-        <translation>Gluten</translation>
-    </message>
-    <message>
-        <source>Dairy</source>
-        <translation>Lait</translation>
-    </message>
-    <message>
-        <source>Egg</source>
-        <translation>Œuf</translation>
-    </message>
-    <message>
-        <source>Soy</source>
-        <translation>Soja</translation>
-    </message>
-    <message>
         <source>Eat today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>Contains nuts</source>
-        <translation>Contient des noix</translation>
-    </message>
-    <message>
-        <source>Contains gluten</source>
-        <translation>Contient du gluten</translation>
-    </message>
-    <message>
-        <source>Contains dairy</source>
-        <translation>Contient du lait</translation>
-    </message>
-    <message>
-        <source>Contains egg</source>
-        <translation>Contient des œufs</translation>
-    </message>
-    <message>
-        <source>Contains soy</source>
-        <translation>Contient du soja</translation>
-    </message>
-    <message>
         <source>Perishable — eat today</source>
         <translation>Périssable — à manger aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>Touchez ce qu&apos;il contient :</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>Plus d&apos;allergènes</translation>
+    </message>
+    <message>
+        <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
+        <translation>Afficher les autres allergènes : sésame, poisson, crustacés, mollusques, céleri, moutarde, sulfites, lupin</translation>
     </message>
     <message>
         <source>Kids</source>
@@ -169,6 +141,14 @@
         <translation>Ce tas est épuisé : le retirer de la liste</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Print a food label for it: what it is, eat by, Contains</source>
+        <translation>Imprimer une étiquette alimentaire : ce que c&apos;est, à consommer avant, contient</translation>
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation>Choses sur la table</translation>
     </message>
@@ -179,26 +159,6 @@
     <message>
         <source>Show more kinds</source>
         <translation>Voir plus de sortes</translation>
-    </message>
-    <message>
-        <source>nuts</source>
-        <translation>noix</translation>
-    </message>
-    <message>
-        <source>gluten</source>
-        <translation>gluten</translation>
-    </message>
-    <message>
-        <source>dairy</source>
-        <translation>lait</translation>
-    </message>
-    <message>
-        <source>egg</source>
-        <translation>œuf</translation>
-    </message>
-    <message>
-        <source>soy</source>
-        <translation>soja</translation>
     </message>
     <message>
         <source>Contains:</source>
@@ -394,6 +354,135 @@
     <message>
         <source>Done: only the totals of that market are kept.</source>
         <translation>C&apos;est fait : seuls les totaux de ce marché sont gardés.</translation>
+    </message>
+</context>
+<context>
+    <name>FoodLabelsScreen</name>
+    <message>
+        <source>Food labels</source>
+        <translation>Étiquettes alimentaires</translation>
+    </message>
+    <message>
+        <source>Labels for shared food: what it is, its dates and what it contains</source>
+        <translation>Étiquettes pour la nourriture partagée : ce que c&apos;est, ses dates et ce qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>What is it? Type it, or tap a kind of food:</source>
+        <translation>Qu&apos;est-ce que c&apos;est ? Écrivez-le ou touchez un type d&apos;aliment :</translation>
+    </message>
+    <message>
+        <source>e.g. Lentil soup</source>
+        <translation>p. ex. Soupe de lentilles</translation>
+    </message>
+    <message>
+        <source>What is it</source>
+        <translation>Ce que c&apos;est</translation>
+    </message>
+    <message>
+        <source>Ingredients (you can skip this):</source>
+        <translation>Ingrédients (facultatif) :</translation>
+    </message>
+    <message>
+        <source>e.g. lentils, onion, carrot</source>
+        <translation>p. ex. lentilles, oignon, carotte</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingrédients</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Préparé le</translation>
+    </message>
+    <message>
+        <source>Rescued on</source>
+        <translation>Récupéré le</translation>
+    </message>
+    <message>
+        <source>Eat by (at most 7 days later):</source>
+        <translation>À consommer avant le (7 jours plus tard au plus) :</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>Un jour plus tôt</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>Un jour plus tard</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>Touchez ce qu&apos;il contient :</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>Plus d&apos;allergènes</translation>
+    </message>
+    <message>
+        <source>How many labels?</source>
+        <translation>Combien d&apos;étiquettes ?</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm tape</source>
+        <translation>Brother QL, ruban de 62 mm</translation>
+    </message>
+    <message>
+        <source>DYMO 99012, 36 × 89 mm</source>
+        <translation>DYMO 99012, 36 × 89 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 21 (Avery L7160)</source>
+        <translation>Planche A4 de 21 (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>Letter sheet of 30 (Avery 5160)</source>
+        <translation>Planche Letter de 30 (Avery 5160)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>The printer did not take the labels. Is it switched on and connected?</source>
+        <translation>L&apos;imprimante n&apos;a pas pris les étiquettes. Est-elle allumée et branchée ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>%n étiquette envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n étiquettes envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) as %1.</source>
+        <translation>
+            <numerusform>%n étiquette enregistrée sous %1.</numerusform>
+            <numerusform>%n étiquettes enregistrées sous %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1262,34 @@
     <message>
         <source>Skills-share poster</source>
         <translation>Affiche de la rencontre de savoirs</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Préparé le %1</translation>
+    </message>
+    <message>
+        <source>Rescued on %1</source>
+        <translation>Récupéré le %1</translation>
+    </message>
+    <message>
+        <source>Eat by %1</source>
+        <translation>À consommer avant le %1</translation>
+    </message>
+    <message>
+        <source>Eat by: see the pack</source>
+        <translation>À consommer avant : voir l&apos;emballage</translation>
+    </message>
+    <message>
+        <source>Allergens not marked: please ask</source>
+        <translation>Allergènes non indiqués : demandez</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>Ingrédients : %1</translation>
+    </message>
+    <message>
+        <source>No food on the table right now.</source>
+        <translation>Pas de nourriture sur la table pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2200,10 @@
         <translation>Ce réglage ne peut pas être gardé.</translation>
     </message>
     <message>
+        <source>Food labels print on {papers}, not &apos;{paper}&apos;.</source>
+        <translation>Les étiquettes alimentaires s&apos;impriment sur {papers}, pas sur &apos;{paper}&apos;.</translation>
+    </message>
+    <message>
         <source>No PIN was typed, so nothing was changed.</source>
         <translation>Aucun code PIN n&apos;a été tapé, donc rien n&apos;a changé.</translation>
     </message>
@@ -2131,6 +2252,10 @@
         <translation>{path} écrit.</translation>
     </message>
     <message>
+        <source>The paper &apos;{paper}&apos; is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation>Le papier &apos;{paper}&apos; est pour les étiquettes alimentaires (--kind food-labels) ; les affiches s&apos;impriment sur a4 ou letter.</translation>
+    </message>
+    <message>
         <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
         <translation>Type de panneau inconnu « {kind} » ; choisissez parmi {kinds}.</translation>
     </message>
@@ -2143,6 +2268,13 @@
         <translation>
             <numerusform>%n page de panneaux écrite dans {out}.</numerusform>
             <numerusform>%n pages de panneaux écrites dans {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of food labels to {out}.</source>
+        <translation>
+            <numerusform>%n page d&apos;étiquettes alimentaires écrite dans {out}.</numerusform>
+            <numerusform>%n pages d&apos;étiquettes alimentaires écrites dans {out}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2236,6 +2368,22 @@
     <message>
         <source>Close this market before deleting its details.</source>
         <translation>Fermez ce marché avant d&apos;effacer ses détails.</translation>
+    </message>
+    <message>
+        <source>Say what it is: type a few words or tap a kind of food.</source>
+        <translation>Dites ce que c&apos;est : écrivez quelques mots ou touchez un type d&apos;aliment.</translation>
+    </message>
+    <message>
+        <source>That is too long for a label; please shorten it.</source>
+        <translation>C&apos;est trop long pour une étiquette ; raccourcissez-le, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
+        <translation>« À consommer avant » doit tomber le jour de la préparation ou après, et au plus 7 jours plus tard.</translation>
+    </message>
+    <message>
+        <source>Between 1 and {most} labels at a time.</source>
+        <translation>Entre 1 et {most} étiquettes à la fois.</translation>
     </message>
 </context>
 </TS>

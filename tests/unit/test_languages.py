@@ -95,15 +95,15 @@ def test_command_line_messages_follow_the_environment_and_the_cores_sentences_to
 
 
 def test_allergen_letters_are_each_languages_own_initials():
-    assert [tag_mark(key, "en") for key in ("dairy", "egg", "nuts")] == ["D", "E", "N"]
-    assert [tag_mark(key, "es") for key in ("dairy", "egg", "nuts")] == ["L", "H", "N"]  # lácteos, huevo, nueces
+    assert [tag_mark(key, "en") for key in ("dairy", "egg", "nuts")] == ["M", "E", "N"]  # milk, egg, nuts
+    assert [tag_mark(key, "es") for key in ("dairy", "egg", "nuts")] == ["L", "H", "N"]  # leche, huevo, frutos secos
     assert [tag_mark(key, "fr") for key in ("dairy", "egg", "nuts")] == ["L", "Œ", "N"]  # lait, œuf, noix
     for lang in LANGUAGES:
         marks = [tag.mark(lang) for tag in FOOD_TAGS]
         assert len(set(marks)) == len(marks), lang  # never two meanings for one letter
         for tag in FOOD_TAGS:
             assert tag.names[lang] and tag.mark(lang)
-    assert TAGS_BY_KEY["dairy"].names["es"] == "Contiene lácteos"
+    assert TAGS_BY_KEY["dairy"].names["es"] == "Contiene leche"
 
 
 def test_a_spanish_offers_code_names_the_skills_share_in_spanish():
