@@ -270,8 +270,9 @@ class FoodLabelsScreen(Screen):
         self._show()
 
     def prepare_screenshot(self) -> None:
-        self.what_edit.setText(self.tr("e.g. Lentil soup").removeprefix("e.g. "))
         self.allergen_buttons["gluten"].setChecked(True)
+        self.allergen_buttons["celery"].setChecked(True)
+        self.show_more_allergens()
         self.diet_buttons["vegan"].setChecked(True)
 
     def _fill(self, made: FoodLabel) -> None:
