@@ -137,6 +137,11 @@ class Summary:
         return round(sum(self.kg_kept(c.key) for c in self.categories), 1)
 
     @property
+    def weights_changed(self) -> frozenset[str]:
+        """The kinds whose weight a steward changed from the project's starting one."""
+        return frozenset(k for k, kg in self.weights_kg.items() if kg != DEFAULT_WEIGHTS_KG.get(k))
+
+    @property
     def rescued_kg(self) -> float:
         """Kilograms of rescued food weighed on a scale (never estimated)."""
         return round(sum(r.kg for r in self.rescued), 1)

@@ -35,6 +35,8 @@ class Step(StrEnum):
     KIOSKS = "kiosks"  # several kiosks at one market
     # Open to all (a cook labels their pot from its row), and from the steward area
     FOOD_LABELS = "food-labels"  # labels for shared food
+    MEALS = "meals"  # the serving table's plate counter (steward area)
+    RESCUED = "rescued"  # food that came in (steward area)
 
 
 # Where each screen may lead. HOME is always reachable (Home button, idle time).
@@ -49,7 +51,7 @@ MOVES: dict[Step, frozenset[Step]] = {
     Step.SKILL_QR: frozenset({Step.SKILLS}),
     Step.PIN: frozenset({Step.STEWARD}),
     Step.STEWARD: frozenset({Step.PIN, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING, Step.KIOSKS,
-                             Step.FOOD_LABELS}),
+                             Step.FOOD_LABELS, Step.MEALS, Step.RESCUED}),
     Step.SIGNS: frozenset({Step.STEWARD}),
     Step.EVENTS: frozenset({Step.STEWARD, Step.SUMMARY}),
     Step.SUMMARY: frozenset({Step.STEWARD, Step.EVENTS}),
@@ -57,6 +59,8 @@ MOVES: dict[Step, frozenset[Step]] = {
     Step.KIOSKS: frozenset({Step.STEWARD}),
     # Back to where it was opened from: the screen goes to STEWARD only when it was opened from there.
     Step.FOOD_LABELS: frozenset({Step.STEWARD, Step.BROWSE}),
+    Step.MEALS: frozenset({Step.STEWARD}),
+    Step.RESCUED: frozenset({Step.STEWARD}),
 }
 
 

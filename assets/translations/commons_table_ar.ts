@@ -962,6 +962,52 @@
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Meals served</source>
+        <translation>الوجبات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>The serving table&apos;s plate counter</source>
+        <translation>عدّاد الأطباق لطاولة التقديم</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>+1 plate</source>
+        <translation>+1 طبق</translation>
+    </message>
+    <message>
+        <source>+5 plates</source>
+        <translation>+5 أطباق</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Take back the last tap</source>
+        <translation>تراجع عن آخر لمسة</translation>
+    </message>
+    <message>
+        <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
+        <translation>يُحفظ عدد الأطباق فقط، لكل ربع ساعة: لا شيء عمّن أكل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) today</source>
+        <translation>
+            <numerusform>لا أطباق اليوم</numerusform>
+            <numerusform>طبق واحد اليوم</numerusform>
+            <numerusform>طبقان اليوم</numerusform>
+            <numerusform>%n أطباق اليوم</numerusform>
+            <numerusform>%n طبقًا اليوم</numerusform>
+            <numerusform>%n طبق اليوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Erase</source>
@@ -1102,6 +1148,14 @@
         <source>About %1 kg kept out of the bin (a rough estimate from average weights).</source>
         <translation>نحو %1 كغ أُنقذت من القمامة (تقدير تقريبي من متوسط الأوزان).</translation>
     </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>الوجبات المقدَّمة: %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>الطعام المُنقَذ: %1 كغ موزونة، %2 قطعة معدودة (كما سُجّل، دون تقدير).</translation>
+    </message>
     <message numerus="yes">
         <source>%n pile(s)</source>
         <translation>
@@ -1162,16 +1216,40 @@
         <translation>كغ</translation>
     </message>
     <message>
+        <source>kg each</source>
+        <translation>كغ للواحدة</translation>
+    </message>
+    <message>
         <source>Together</source>
         <translation>معًا</translation>
+    </message>
+    <message>
+        <source> * changed by a steward.</source>
+        <translation> * غيّره أحد المنظّمين.</translation>
     </message>
     <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
         <translation>«الأكوام» أكبر من أن تُعدّ؛ كل شيء يؤخذ من كوم يُحسب مُحضرًا ومأخوذًا. كغ: الأشياء المأخوذة × متوسط وزن لكل نوع، يمكن للمتطوعين تغييره.</translation>
     </message>
     <message>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project&apos;s own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <translation>كغ للواحدة: الوزن المستخدم لشيء واحد؛ الأوزان الأولية تقديرات تقريبية من مشروع Commons Table نفسه، لا قياسات (يشرح docs/export.md كيف اختير كل منها).</translation>
+    </message>
+    <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
         <translation>حُذفت تفاصيل هذا السوق بعد التصدير؛ ولم يُحفظ إلا المجاميع.</translation>
+    </message>
+    <message>
+        <source>Food rescued from</source>
+        <translation>طعام مُنقَذ من</translation>
+    </message>
+    <message>
+        <source>kg weighed</source>
+        <translation>كغ موزونة</translation>
+    </message>
+    <message>
+        <source>pieces counted</source>
+        <translation>قطع معدودة</translation>
     </message>
     <message>
         <source>Leftovers hand-off sheet</source>
@@ -1200,6 +1278,72 @@
     <message>
         <source>(no title)</source>
         <translation>(بلا عنوان)</translation>
+    </message>
+</context>
+<context>
+    <name>RescuedScreen</name>
+    <message>
+        <source>Food rescued</source>
+        <translation>الطعام المُنقَذ</translation>
+    </message>
+    <message>
+        <source>Record food that came in, by weight or count</source>
+        <translation>سجّل الطعام الذي وصل، بالوزن أو بالعدد</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation>من أين جاء؟</translation>
+    </message>
+    <message>
+        <source>Weighed (kg)</source>
+        <translation>موزون (كغ)</translation>
+    </message>
+    <message>
+        <source>Counted (pieces)</source>
+        <translation>معدود (قطع)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>احذف آخر رقم</translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation>الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>أضف</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Take back the last one added</source>
+        <translation>تراجع عن آخر إضافة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>لا قطع</numerusform>
+            <numerusform>قطعة واحدة</numerusform>
+            <numerusform>قطعتان</numerusform>
+            <numerusform>%n قطع</numerusform>
+            <numerusform>%n قطعة</numerusform>
+            <numerusform>%n قطعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded today yet.</source>
+        <translation>لم يُسجَّل شيء اليوم بعد.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1992,10 @@
         <translation>متوسط وزن الشيء الواحد من كل نوع بالكيلوغرام. الأشياء المأخوذة × الوزن تعطي رقمًا تقريبيًا لما «أُنقذ من القمامة». الأرقام الأولية تخمينات؛ غيّرها بما يناسب طاولتك.</translation>
     </message>
     <message>
+        <source>* changed by a steward.</source>
+        <translation>* غيّره أحد المنظّمين.</translation>
+    </message>
+    <message>
         <source>Export: pick where, then what</source>
         <translation>التصدير: اختر المكان، ثم النوع</translation>
     </message>
@@ -1904,6 +2052,14 @@
             <numerusform>%n نوعًا</numerusform>
             <numerusform>%n نوع</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>الوجبات المقدَّمة: %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>الطعام المُنقَذ: %1 كغ موزونة، %2 قطعة معدودة (كما سُجّل، دون تقدير).</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2504,6 +2660,26 @@
     <message>
         <source>Between 1 and {most} labels at a time.</source>
         <translation>بين 1 و{most} ملصقًا في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>Choose where the food came from.</source>
+        <translation>اختر من أين جاء الطعام.</translation>
+    </message>
+    <message>
+        <source>Plates are counted 1 to {most} at a time.</source>
+        <translation>تُعدّ الأطباق من 1 إلى {most} في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, or how many pieces.</source>
+        <translation>اكتب الوزن بالكغ أو عدد القطع.</translation>
+    </message>
+    <message>
+        <source>Please type a weight from 0.1 to {most} kg.</source>
+        <translation>يُرجى كتابة وزن من 0.1 إلى {most} كغ.</translation>
+    </message>
+    <message>
+        <source>Please count from 1 to {most} pieces.</source>
+        <translation>يُرجى العدّ من 1 إلى {most} قطعة.</translation>
     </message>
 </context>
 </TS>

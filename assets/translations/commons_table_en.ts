@@ -914,6 +914,48 @@
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Meals served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serving table&apos;s plate counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) today</source>
+        <translation>
+            <numerusform>%n plate today</numerusform>
+            <numerusform>%n plates today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Erase</source>
@@ -1053,6 +1095,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meals served: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Free market</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,11 +1147,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>kg each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> * changed by a steward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project&apos;s own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food rescued from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pieces counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1130,6 +1204,68 @@
     </message>
     <message>
         <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RescuedScreen</name>
+    <message>
+        <source>Food rescued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record food that came in, by weight or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighed (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted (pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the last one added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n piece</numerusform>
+            <numerusform>%n pieces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded today yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,6 +1891,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>* changed by a steward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export: pick where, then what</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,6 +1943,14 @@
             <numerusform>%n kind</numerusform>
             <numerusform>%n kinds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2382,6 +2530,26 @@
     </message>
     <message>
         <source>Between 1 and {most} labels at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the food came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates are counted 1 to {most} at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, or how many pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type a weight from 0.1 to {most} kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please count from 1 to {most} pieces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -914,6 +914,48 @@
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Meals served</source>
+        <translation>Comidas servidas</translation>
+    </message>
+    <message>
+        <source>The serving table&apos;s plate counter</source>
+        <translation>El contador de platos de la mesa de servir</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>+1 plate</source>
+        <translation>+1 plato</translation>
+    </message>
+    <message>
+        <source>+5 plates</source>
+        <translation>+5 platos</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last tap</source>
+        <translation>Deshacer el último toque</translation>
+    </message>
+    <message>
+        <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
+        <translation>Solo se guarda el número de platos, por cuarto de hora: nada sobre quién comió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) today</source>
+        <translation>
+            <numerusform>%n plato hoy</numerusform>
+            <numerusform>%n platos hoy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Erase</source>
@@ -1054,6 +1096,14 @@
         <translation>Commons Table · lo que compartimos juntos</translation>
     </message>
     <message>
+        <source>Meals served: %1.</source>
+        <translation>Comidas servidas: %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>Comida rescatada: %1 kg pesados, %2 piezas contadas (tal como se anotó, sin estimar).</translation>
+    </message>
+    <message>
         <source>Free market</source>
         <translation>Mercado gratuito</translation>
     </message>
@@ -1098,12 +1148,36 @@
         <translation>kg</translation>
     </message>
     <message>
+        <source>kg each</source>
+        <translation>kg cada una</translation>
+    </message>
+    <message>
+        <source> * changed by a steward.</source>
+        <translation> * cambiado por una persona voluntaria.</translation>
+    </message>
+    <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
         <translation>Los «montones» son demasiado grandes para contar; cada cosa que se lleva de uno cuenta como traída y llevada. kg: cosas llevadas × un peso medio por tipo, que el equipo puede cambiar.</translation>
     </message>
     <message>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project&apos;s own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <translation>kg cada una: el peso usado para una cosa; los pesos iniciales son estimaciones redondas del propio proyecto Commons Table, no mediciones (docs/export.md explica cómo se eligió cada uno).</translation>
+    </message>
+    <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
         <translation>Los detalles de este mercado se borraron tras exportarlos; solo se guardan los totales.</translation>
+    </message>
+    <message>
+        <source>Food rescued from</source>
+        <translation>Comida rescatada de</translation>
+    </message>
+    <message>
+        <source>kg weighed</source>
+        <translation>kg pesados</translation>
+    </message>
+    <message>
+        <source>pieces counted</source>
+        <translation>piezas contadas</translation>
     </message>
     <message>
         <source>Leftovers hand-off sheet</source>
@@ -1132,6 +1206,68 @@
     <message>
         <source>(no title)</source>
         <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>RescuedScreen</name>
+    <message>
+        <source>Food rescued</source>
+        <translation>Comida rescatada</translation>
+    </message>
+    <message>
+        <source>Record food that came in, by weight or count</source>
+        <translation>Anotar la comida que llegó, por peso o por cantidad</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation>¿De dónde vino?</translation>
+    </message>
+    <message>
+        <source>Weighed (kg)</source>
+        <translation>Pesado (kg)</translation>
+    </message>
+    <message>
+        <source>Counted (pieces)</source>
+        <translation>Contado (piezas)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Borrar la última cifra</translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation>Coma decimal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last one added</source>
+        <translation>Deshacer lo último añadido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n pieza</numerusform>
+            <numerusform>%n piezas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>Hoy:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded today yet.</source>
+        <translation>Hoy aún no se ha anotado nada.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1892,10 @@
         <translation>Kilos medios de una cosa de cada tipo. Cosas llevadas × peso da una cifra aproximada de «lo que no acabó en la basura». Los valores iniciales son estimaciones redondas; cámbialos según tu mesa.</translation>
     </message>
     <message>
+        <source>* changed by a steward.</source>
+        <translation>* cambiado por una persona voluntaria.</translation>
+    </message>
+    <message>
         <source>Export: pick where, then what</source>
         <translation>Exportar: elige dónde y luego qué</translation>
     </message>
@@ -1804,6 +1944,14 @@
             <numerusform>%n tipo</numerusform>
             <numerusform>%n tipos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>Comidas servidas: %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>Comida rescatada: %1 kg pesados, %2 piezas contadas (tal como se anotó, sin estimar).</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2384,6 +2532,26 @@
     <message>
         <source>Between 1 and {most} labels at a time.</source>
         <translation>Entre 1 y {most} etiquetas cada vez.</translation>
+    </message>
+    <message>
+        <source>Choose where the food came from.</source>
+        <translation>Elige de dónde vino la comida.</translation>
+    </message>
+    <message>
+        <source>Plates are counted 1 to {most} at a time.</source>
+        <translation>Los platos se cuentan de 1 a {most} cada vez.</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, or how many pieces.</source>
+        <translation>Escribe el peso en kg o cuántas piezas.</translation>
+    </message>
+    <message>
+        <source>Please type a weight from 0.1 to {most} kg.</source>
+        <translation>Escribe un peso de 0,1 a {most} kg.</translation>
+    </message>
+    <message>
+        <source>Please count from 1 to {most} pieces.</source>
+        <translation>Cuenta de 1 a {most} piezas.</translation>
     </message>
 </context>
 </TS>

@@ -914,6 +914,48 @@
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Meals served</source>
+        <translation>Repas servis</translation>
+    </message>
+    <message>
+        <source>The serving table&apos;s plate counter</source>
+        <translation>Le compteur d&apos;assiettes de la table de service</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>+1 plate</source>
+        <translation>+1 assiette</translation>
+    </message>
+    <message>
+        <source>+5 plates</source>
+        <translation>+5 assiettes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take back the last tap</source>
+        <translation>Annuler la dernière touche</translation>
+    </message>
+    <message>
+        <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
+        <translation>Seul le nombre d&apos;assiettes est gardé, par quart d&apos;heure : rien sur qui a mangé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) today</source>
+        <translation>
+            <numerusform>%n assiette aujourd&apos;hui</numerusform>
+            <numerusform>%n assiettes aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Erase</source>
@@ -1038,6 +1080,14 @@
         <source>About %1 kg kept out of the bin (a rough estimate from average weights).</source>
         <translation>Environ %1 kg sauvés de la poubelle (estimation grossière à partir de poids moyens).</translation>
     </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>Repas servis : %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
+    </message>
     <message numerus="yes">
         <source>%n pile(s)</source>
         <translation>
@@ -1094,16 +1144,40 @@
         <translation>kg</translation>
     </message>
     <message>
+        <source>kg each</source>
+        <translation>kg pièce</translation>
+    </message>
+    <message>
         <source>Together</source>
         <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source> * changed by a steward.</source>
+        <translation> * modifié par un·e bénévole.</translation>
     </message>
     <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
         <translation>Les « tas » sont trop gros pour être comptés ; chaque chose prise dans un tas compte comme apportée et emportée. kg : choses emportées × un poids moyen par type, que les bénévoles peuvent modifier.</translation>
     </message>
     <message>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project&apos;s own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <translation>kg pièce : le poids utilisé pour un objet ; les poids de départ sont des estimations rondes du projet Commons Table lui-même, pas des mesures (docs/export.md explique le choix de chacun).</translation>
+    </message>
+    <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
         <translation>Les détails de ce marché ont été effacés après l&apos;export ; seuls les totaux sont gardés.</translation>
+    </message>
+    <message>
+        <source>Food rescued from</source>
+        <translation>Nourriture récupérée de</translation>
+    </message>
+    <message>
+        <source>kg weighed</source>
+        <translation>kg pesés</translation>
+    </message>
+    <message>
+        <source>pieces counted</source>
+        <translation>pièces comptées</translation>
     </message>
     <message>
         <source>Leftovers hand-off sheet</source>
@@ -1132,6 +1206,68 @@
     <message>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>RescuedScreen</name>
+    <message>
+        <source>Food rescued</source>
+        <translation>Nourriture récupérée</translation>
+    </message>
+    <message>
+        <source>Record food that came in, by weight or count</source>
+        <translation>Noter la nourriture arrivée, au poids ou à la pièce</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation>D&apos;où vient-elle ?</translation>
+    </message>
+    <message>
+        <source>Weighed (kg)</source>
+        <translation>Pesé (kg)</translation>
+    </message>
+    <message>
+        <source>Counted (pieces)</source>
+        <translation>Compté (pièces)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation>Virgule décimale</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take back the last one added</source>
+        <translation>Annuler le dernier ajout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>Aujourd&apos;hui :</translation>
+    </message>
+    <message>
+        <source>Nothing recorded today yet.</source>
+        <translation>Rien de noté aujourd&apos;hui pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1892,10 @@
         <translation>Kilogrammes moyens d&apos;une chose de chaque type. Choses emportées × poids donne une estimation de ce qui a été « sauvé de la poubelle ». Les valeurs de départ sont des approximations ; adaptez-les à votre table.</translation>
     </message>
     <message>
+        <source>* changed by a steward.</source>
+        <translation>* modifié par un·e bénévole.</translation>
+    </message>
+    <message>
         <source>Export: pick where, then what</source>
         <translation>Exporter : choisissez où, puis quoi</translation>
     </message>
@@ -1804,6 +1944,14 @@
             <numerusform>%n type</numerusform>
             <numerusform>%n types</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>Repas servis : %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2384,6 +2532,26 @@
     <message>
         <source>Between 1 and {most} labels at a time.</source>
         <translation>Entre 1 et {most} étiquettes à la fois.</translation>
+    </message>
+    <message>
+        <source>Choose where the food came from.</source>
+        <translation>Choisissez d&apos;où vient la nourriture.</translation>
+    </message>
+    <message>
+        <source>Plates are counted 1 to {most} at a time.</source>
+        <translation>Les assiettes se comptent de 1 à {most} à la fois.</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, or how many pieces.</source>
+        <translation>Tapez le poids en kg, ou combien de pièces.</translation>
+    </message>
+    <message>
+        <source>Please type a weight from 0.1 to {most} kg.</source>
+        <translation>Tapez un poids de 0,1 à {most} kg.</translation>
+    </message>
+    <message>
+        <source>Please count from 1 to {most} pieces.</source>
+        <translation>Comptez de 1 à {most} pièces.</translation>
     </message>
 </context>
 </TS>
