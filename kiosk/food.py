@@ -16,9 +16,9 @@ from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 RESCUE_SOURCES: tuple[str, ...] = ("bakery", "grocery", "farm", "garden", "home_kitchen", "other")
 SOURCE_NAMES: dict[str, dict[str, str]] = {
     "bakery": {"en": "Bakery", "es": "Panadería", "fr": "Boulangerie", "ar": "مخبز"},
-    "grocery": {"en": "Grocery", "es": "Tienda de alimentación", "fr": "Épicerie", "ar": "بقالة"},
-    "farm": {"en": "Farm or market stall", "es": "Granja o puesto de mercado", "fr": "Ferme ou étal de marché",
-             "ar": "مزرعة أو كشك سوق"},
+    "grocery": {"en": "Grocery", "es": "Tienda", "fr": "Épicerie", "ar": "بقالة"},
+    # A farm, or a stall at a market: short enough for a chip on a 7" screen.
+    "farm": {"en": "Farm or market", "es": "Granja o mercado", "fr": "Ferme ou marché", "ar": "مزرعة أو سوق"},
     "garden": {"en": "Garden", "es": "Huerto", "fr": "Jardin", "ar": "حديقة"},
     "home_kitchen": {"en": "Home kitchen", "es": "Cocina de casa", "fr": "Cuisine familiale", "ar": "مطبخ منزلي"},
     "other": {"en": "Other", "es": "Otro", "fr": "Autre", "ar": "غير ذلك"},

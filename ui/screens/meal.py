@@ -28,7 +28,7 @@ from ui.widgets import (
 if TYPE_CHECKING:
     from ui.host import Host, Installer
 
-PAD_KEYS = ("7", "8", "9", "4", "5", "6", "1", "2", "3", ",", "0", "back")
+PAD_KEYS = ("7", "8", "9", "back", "4", "5", "6", ",", "1", "2", "3", "0")  # four across: Add stays on a 7" screen
 
 
 def chip(icon_name: str | None = None) -> QPushButton:
@@ -115,6 +115,9 @@ class RescuedScreen(Screen):
         self.open_button = button("mdi6.basket", clicked=lambda: self.window_.go(Step.RESCUED))
         outer = vertical(self, theme.PAGE, theme.GAP)
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
+        self.amount = label("Title", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.amount.setMinimumWidth(160)
+        top.addWidget(self.amount)
         outer.addLayout(top)
         body = QWidget()
         outer.addWidget(scroll_page(body), 1)
@@ -141,10 +144,9 @@ class RescuedScreen(Screen):
         left.addLayout(row_of(self.kg_button, self.pieces_button))
         self.today = label("Hint", into=left)
         left.addStretch(1)
-        columns.addWidget(left_box, 1)
+        columns.addWidget(left_box, 3)
         right_box = QWidget()
         right = vertical(right_box, theme.FLUSH, theme.GAP)
-        self.amount = label("Title", wrap=False, align=Qt.AlignmentFlag.AlignCenter, into=right)
         pad = grid_layout(spacing=theme.GAP_GRID)
         self.keys: dict[str, QPushButton] = {}
         for n, key in enumerate(PAD_KEYS):
@@ -152,12 +154,13 @@ class RescuedScreen(Screen):
             if key != "back":
                 b.setText(key)
             self.keys[key] = b
-            pad.addWidget(b, n // 3, n % 3)
+            pad.addWidget(b, n // 4, n % 4)
         right.addLayout(pad)
         self.add = button("mdi6.check-bold", "Primary", clicked=self.record)
         self.undo = button("mdi6.undo", clicked=self.undo_last)
         right.addLayout(row_of(self.undo, self.add))
-        columns.addWidget(right_box, 1)
+        right.addStretch(1)
+        columns.addWidget(right_box, 2)
 
     def retranslate(self) -> None:
         lang = self.window_.lang
