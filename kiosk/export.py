@@ -81,16 +81,19 @@ def csv_text(summary: Summary, lang: str = "en") -> str:
     for c in summary.categories:
         writer.writerow([c.key, c.name(lang), c.brought, c.taken, c.still_here, c.lots_piles, c.wants_posted,
                          c.wants_found, number(summary.weights_kg.get(c.key, 0.0)), number(summary.kg_kept(c.key))])
-    # Food Not Bombs' numbers, when there are any: a row each, the number in the third column (docs/export.md).
+    # Food Not Bombs' numbers, when there are any: a row each, the number in the third column (docs/export.md),
+    # the row as wide as the others so a spreadsheet sees one table.
+    blanks = [""] * (len(CSV_COLUMNS) - 3)
     if summary.meals_served:
-        writer.writerow(["meals_served", MEALS_SERVED_NAME.get(lang, MEALS_SERVED_NAME["en"]), summary.meals_served])
+        writer.writerow(["meals_served", MEALS_SERVED_NAME.get(lang, MEALS_SERVED_NAME["en"]), summary.meals_served,
+                         *blanks])
     for r in summary.rescued:
         if r.kg:
             writer.writerow([f"food_rescued_kg:{r.source}", f"{r.name(lang)} ({KG_WORD.get(lang, KG_WORD['en'])})",
-                             number(r.kg)])
+                             number(r.kg), *blanks])
         if r.pieces:
             writer.writerow([f"food_rescued_pieces:{r.source}",
-                             f"{r.name(lang)} ({PIECES_WORD.get(lang, PIECES_WORD['en'])})", r.pieces])
+                             f"{r.name(lang)} ({PIECES_WORD.get(lang, PIECES_WORD['en'])})", r.pieces, *blanks])
     return buffer.getvalue()
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QWidget
 
@@ -187,7 +187,11 @@ class FoodLabelsScreen(Screen):
         # Print and save stay on screen below the page that scrolls.
         self.print_button = button("mdi6.printer", "Primary", clicked=self.print_labels)
         self.save_button = button("mdi6.file-pdf-box", clicked=self.save_pdf)
-        outer.addLayout(row_of(self.save_button, None, self.print_button))
+        self.out_row = QWidget()
+        self.out_row.setLayout(row_of(self.save_button, None, self.print_button, margins=theme.FLUSH))
+        outer.addWidget(self.out_row)
+        # While someone types, the keyboard gets the room of the print row: the field stays in sight.
+        QGuiApplication.inputMethod().visibleChanged.connect(self._make_room)
         self.reset()
 
     # ----- words ---------------------------------------------------------------------------------------
@@ -232,6 +236,11 @@ class FoodLabelsScreen(Screen):
         set_words(self.print_button, self.tr("Print"))
         set_words(self.save_button, self.tr("Save as PDF"))
         self._show()
+
+    def _make_room(self) -> None:
+        typing = QGuiApplication.inputMethod().isVisible() and self.isVisible() and \
+            any(field.hasFocus() for field in (self.what_edit, self.ingredients_edit))
+        self.out_row.setVisible(not typing)
 
     # ----- moving --------------------------------------------------------------------------------------
 

@@ -260,6 +260,9 @@ class BringScreen(Screen):
         self.rare_box = ChipColumns([self.tag_buttons[t.key] for t in ALLERGENS if t.key not in COMMON_ALLERGENS])
         self.rare_box.setVisible(False)
         food.addWidget(self.rare_box)
+        # Hidden until a food kind is picked: a scroll area keeps the size its page asked for when it was made,
+        # and fifteen chips would ask for more than a 7" screen has.
+        self.tags_box.setVisible(False)
         right.addWidget(self.tags_box)
         right.addStretch(1)
         columns.addWidget(scroll_page(details), 1)  # halves: how many needs its room in large text too
