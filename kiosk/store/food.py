@@ -3,13 +3,15 @@ with its journal event; an undo is the same amount taken off the quarter hour it
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from kiosk.clock import bucket
 from kiosk.food import RESCUE_SOURCES, Entry, Rescued, clean_amount, clean_plates, clean_source
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 
 
-def _journal():  # type: ignore[no-untyped-def]
+def _journal() -> ModuleType:
     """The journal, loaded at the first tap (as Market loads it), not when a summary is read."""
     from kiosk.store import journal
 
