@@ -155,7 +155,7 @@ def paint_label(painter: QPainter, sheet: Sheet, job: LabelJob, label: FoodLabel
         flip = words.direction != job.words[0].direction
         dates_box, below = split_top(below, height * per_lang * 0.45, gap)
         contains_box, below = split_top(below, height * per_lang * 0.55, gap)
-        made_box, eat_box = split_start(dates_box, dates_box.width() * 0.48, sheet.mm(1), flip)
+        made_box, eat_box = split_start(dates_box, dates_box.width() * 0.4, sheet.mm(1), flip)
         made = words.translate("Signs", RESCUED_ON if label.rescued else MADE_ON).replace(
             "%1", day(lang, label.made_on, job))
         eat = words.translate("Signs", SEE_THE_PACK) if label.eat_by is None else \
