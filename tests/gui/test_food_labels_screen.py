@@ -81,6 +81,8 @@ def test_a_steward_makes_labels_by_taps_and_saves_them_on_the_paper_chosen(qtbot
     tap(screen.more)
     tap(screen.more)
     tap(screen.paper_buttons["dymo-99012"])
+    qtbot.waitUntil(lambda: not screen.preview.pixmap().isNull())  # the label as it will look
+    assert screen.preview.pixmap().width() > screen.preview.pixmap().height()  # 89 x 36 mm, across
     assert screen.print_button.isVisible() and screen.print_button.visibleRegion().boundingRect().height() > 0
     tap(screen.save_button)
     saved = screen.last_saved

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QWidget
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ui.host import Host, Installer
 
 PREVIEW_DPI = 90
+PREVIEW_PAUSE_MS = 150
 
 
 def toggle(icon_name: str | None = None) -> QPushButton:
@@ -192,6 +193,10 @@ class FoodLabelsScreen(Screen):
         outer.addWidget(self.out_row)
         # While someone types, the keyboard gets the room of the print row: the field stays in sight.
         QGuiApplication.inputMethod().visibleChanged.connect(self._make_room)
+        self.preview_pause = QTimer(self)
+        self.preview_pause.setSingleShot(True)
+        self.preview_pause.setInterval(PREVIEW_PAUSE_MS)
+        self.preview_pause.timeout.connect(self._preview)
         self.reset()
 
     # ----- words ---------------------------------------------------------------------------------------
@@ -381,7 +386,7 @@ class FoodLabelsScreen(Screen):
         self.fewer.setEnabled(draft.copies > 1)
         self.more.setEnabled(draft.copies < COPIES_MAX)
         if self.isVisible():
-            self._preview()
+            self.preview_pause.start()  # typed words: one preview when the typing pauses, not one a key
 
     def _preview(self) -> None:
         diet = next((k for k, b in self.diet_buttons.items() if b.isChecked()), "")
