@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QHideEvent, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QWidget
 
@@ -388,7 +388,13 @@ class FoodLabelsScreen(Screen):
         if self.isVisible():
             self.preview_pause.start()  # typed words: one preview when the typing pauses, not one a key
 
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt's name
+        self.preview_pause.stop()  # no preview for a screen nobody sees (or a market already closed)
+        super().hideEvent(event)
+
     def _preview(self) -> None:
+        if not self.isVisible():
+            return
         diet = next((k for k, b in self.diet_buttons.items() if b.isChecked()), "")
         try:
             made = make_label(self.what_edit.text(), self.draft.kind, self.draft.made_on, self.draft.eat_by,
