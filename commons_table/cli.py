@@ -17,6 +17,8 @@ from kiosk.paths import default_db_path
 
 COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks", "setup")
 PAPERS = ("a4", "letter")
+LABEL_PAPERS = ("62mm", "dymo-99012", "a4-21", "letter-30")  # food labels' papers (ui/printing/labels.py)
+FOOD_LABELS = "food-labels"
 
 
 class UsageError(Sentence):
@@ -81,9 +83,31 @@ def _langs(value: str) -> tuple[str, ...]:
     return langs
 
 
+def food_labels(db: Path, paper: str, langs: tuple[str, ...], out: Path, lang: str) -> int:
+    """`signs --kind food-labels`: a label for each food thing on the table, on a label paper, into a PDF."""
+    if paper not in LABEL_PAPERS:
+        raise UsageError(QT_TRANSLATE_NOOP("kiosk", "Food labels print on {papers}, not '{paper}'."),
+                         papers=", ".join(LABEL_PAPERS), paper=paper)
+    from ui.app import application
+
+    application()
+    from kiosk.store import open_market_readonly
+    from ui.printing.labels import table_labels_job, write_labels
+
+    market = open_market_readonly(db, copy=False)
+    try:
+        job = table_labels_job(market, paper, langs)
+        pages = write_labels(out, job)
+    finally:
+        market.close()
+    print(say(lang, "Wrote %n page(s) of food labels to {out}.", pages, out=out))
+    return 0
+
+
 def _paper(value: str) -> str:
-    if value.lower() not in PAPERS:
-        raise argparse.ArgumentTypeError(f"unknown paper '{value}' (choose from {', '.join(PAPERS)})")
+    if value.lower() not in (*PAPERS, *LABEL_PAPERS):
+        raise argparse.ArgumentTypeError(
+            f"unknown paper '{value}' (choose from {', '.join(PAPERS)}; for food labels {', '.join(LABEL_PAPERS)})")
     return value.lower()
 
 
@@ -139,9 +163,11 @@ def command_parsers() -> dict[str, Parser]:
     export.add_argument("--lang", type=_lang, help="the language of a CSV's headers and numbers, of a PDF's "
                         "words: " + ", ".join(LANGUAGES))
 
-    signs = command("signs", "Print the table's signs into a PDF file.")
+    signs = command("signs", "Print the table's signs into a PDF file; --kind food-labels prints a food label for "
+                    "each food thing on the table.")
     signs.add_argument("--out", type=Path, required=True)
-    signs.add_argument("--paper", type=_paper, default="a4", help="a4 or letter")
+    signs.add_argument("--paper", type=_paper, help="a4 or letter; for food labels 62mm, dymo-99012, a4-21 or "
+                       "letter-30")
     signs.add_argument("--kind", default="all", help="welcome, categories, tents, here-now, wanted, … or all")
     signs.add_argument("--lang", type=_langs, help="one or two languages, like en or en,es")
 
@@ -335,6 +361,11 @@ def run(argv: list[str]) -> int:
         prepare_environment(headless=True)
         from ui.printing.kinds import kind_names
 
+        if args.kind == FOOD_LABELS:
+            return food_labels(db, args.paper or "a4-21", args.lang or (), args.out, lang)
+        if args.paper in LABEL_PAPERS:
+            raise UsageError(QT_TRANSLATE_NOOP("kiosk", "The paper '{paper}' is for food labels (--kind food-labels); "
+                                               "signs print on a4 or letter."), paper=args.paper)
         if args.kind not in kind_names():
             raise UsageError(QT_TRANSLATE_NOOP("kiosk", "Unknown kind of sign '{kind}'; choose from {kinds}."),
                              kind=args.kind, kinds=", ".join(kind_names()))
@@ -344,7 +375,7 @@ def run(argv: list[str]) -> int:
 
         market = open_market_readonly(db, copy=False)
         try:
-            pages, _ = write_signs(market, args.out, args.kind, args.paper, args.lang or ())
+            pages, _ = write_signs(market, args.out, args.kind, args.paper or "a4", args.lang or ())
         finally:
             market.close()
         print(say(lang, "Wrote %n page(s) of signs to {out}.", pages, out=args.out))

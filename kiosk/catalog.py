@@ -76,32 +76,99 @@ class Tag:
     names: dict[str, str]
     marks: dict[str, str]  # a short mark per language for lists and printed sheets (initials of its words)
     icon: str
+    words: dict[str, str] | None = None  # an allergen alone ("milk"), for "Contains: milk, egg"
 
     def mark(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return self.marks.get(lang) or self.marks[DEFAULT_LANGUAGE]
 
 
 # Dietary and allergen marks for food, and the "eat today" mark. Each language has its own letters
-# (Spanish "L" for lácteos, not the English "D" for dairy), explained by a legend in that language.
-FOOD_TAGS: tuple[Tag, ...] = (
+# (Spanish "L" for leche, not the English "M" for milk), explained by a legend in that language.
+DIET_TAGS: tuple[Tag, ...] = (
     Tag("vegan", {"en": "Vegan", "es": "Vegano", "fr": "Végétalien", "ar": "نباتي صرف"},
         {"en": "V", "es": "V", "fr": "V", "ar": "نص"}, "mdi6.leaf"),
     Tag("vegetarian", {"en": "Vegetarian", "es": "Vegetariano", "fr": "Végétarien", "ar": "نباتي"},
         {"en": "Veg", "es": "Veg", "fr": "Vég", "ar": "ن"}, "mdi6.carrot"),
-    Tag("nuts", {"en": "Contains nuts", "es": "Contiene nueces", "fr": "Contient des noix",
-                 "ar": "يحتوي على مكسرات"},
-        {"en": "N", "es": "N", "fr": "N", "ar": "م"}, "mdi6.peanut"),
-    Tag("gluten", {"en": "Contains gluten", "es": "Contiene gluten", "fr": "Contient du gluten",
-                   "ar": "يحتوي على غلوتين"},
-        {"en": "G", "es": "G", "fr": "G", "ar": "غ"}, "mdi6.barley"),
-    Tag("dairy", {"en": "Contains dairy", "es": "Contiene lácteos", "fr": "Contient du lait",
-                  "ar": "يحتوي على حليب"},
-        {"en": "D", "es": "L", "fr": "L", "ar": "ح"}, "mdi6.cow"),
-    Tag("egg", {"en": "Contains egg", "es": "Contiene huevo", "fr": "Contient des œufs", "ar": "يحتوي على بيض"},
-        {"en": "E", "es": "H", "fr": "Œ", "ar": "ب"}, "mdi6.egg"),
-    Tag("soy", {"en": "Contains soy", "es": "Contiene soja", "fr": "Contient du soja", "ar": "يحتوي على صويا"},
-        {"en": "S", "es": "S", "fr": "S", "ar": "ص"}, "mdi6.soy-sauce"),
 )
+
+
+def _allergen(key: str, words: dict[str, str], contains: dict[str, str], marks: dict[str, str], icon: str) -> Tag:
+    return Tag(key, contains, marks, icon, words)
+
+
+# "Contains" in each language: on the bring page, the lists, the signs and the food labels.
+CONTAINS = {"en": "Contains", "es": "Contiene", "fr": "Contient", "ar": "يحتوي على"}
+
+# The 14 allergens of EU/UK food law (Regulation (EU) No 1169/2011, Annex II; the UK's Natasha's Law names the
+# same 14), which also cover the US "big nine". The common ones first: the bring page shows COMMON_ALLERGENS and
+# keeps the rest one tap away. Keys of the five marks older kiosks knew stay as they were ("gluten", "dairy" for
+# milk, "egg", "soy"), so old data files and journal events mean the same.
+ALLERGENS: tuple[Tag, ...] = (
+    _allergen("gluten", {"en": "gluten", "es": "gluten", "fr": "gluten", "ar": "غلوتين"},
+              {"en": "Contains gluten", "es": "Contiene gluten", "fr": "Contient du gluten",
+               "ar": "يحتوي على غلوتين"},
+              {"en": "G", "es": "G", "fr": "G", "ar": "غ"}, "mdi6.barley"),
+    _allergen("dairy", {"en": "milk", "es": "leche", "fr": "lait", "ar": "حليب"},
+              {"en": "Contains milk", "es": "Contiene leche", "fr": "Contient du lait", "ar": "يحتوي على حليب"},
+              {"en": "M", "es": "L", "fr": "L", "ar": "ح"}, "mdi6.cow"),
+    _allergen("egg", {"en": "egg", "es": "huevo", "fr": "œuf", "ar": "بيض"},
+              {"en": "Contains egg", "es": "Contiene huevo", "fr": "Contient des œufs", "ar": "يحتوي على بيض"},
+              {"en": "E", "es": "H", "fr": "Œ", "ar": "ب"}, "mdi6.egg"),
+    _allergen("peanuts", {"en": "peanuts", "es": "cacahuetes", "fr": "arachides", "ar": "فول سوداني"},
+              {"en": "Contains peanuts", "es": "Contiene cacahuetes", "fr": "Contient des arachides",
+               "ar": "يحتوي على فول سوداني"},
+              {"en": "P", "es": "Ca", "fr": "Ar", "ar": "فس"}, "mdi6.peanut"),
+    _allergen("tree_nuts", {"en": "tree nuts", "es": "frutos de cáscara", "fr": "fruits à coque",
+                            "ar": "مكسرات شجرية"},
+              {"en": "Contains tree nuts", "es": "Contiene frutos de cáscara", "fr": "Contient des fruits à coque",
+               "ar": "يحتوي على مكسرات شجرية"},
+              {"en": "TN", "es": "FC", "fr": "FC", "ar": "مش"}, "mdi6.tree"),
+    _allergen("soy", {"en": "soy", "es": "soja", "fr": "soja", "ar": "صويا"},
+              {"en": "Contains soy", "es": "Contiene soja", "fr": "Contient du soja", "ar": "يحتوي على صويا"},
+              {"en": "S", "es": "S", "fr": "S", "ar": "ص"}, "mdi6.soy-sauce"),
+    _allergen("sesame", {"en": "sesame", "es": "sésamo", "fr": "sésame", "ar": "سمسم"},
+              {"en": "Contains sesame", "es": "Contiene sésamo", "fr": "Contient du sésame", "ar": "يحتوي على سمسم"},
+              {"en": "Se", "es": "Sé", "fr": "Sé", "ar": "سم"}, "mdi6.seed"),
+    _allergen("fish", {"en": "fish", "es": "pescado", "fr": "poisson", "ar": "سمك"},
+              {"en": "Contains fish", "es": "Contiene pescado", "fr": "Contient du poisson", "ar": "يحتوي على سمك"},
+              {"en": "F", "es": "Pe", "fr": "Po", "ar": "سك"}, "mdi6.fish"),
+    _allergen("crustaceans", {"en": "crustaceans", "es": "crustáceos", "fr": "crustacés", "ar": "قشريات"},
+              {"en": "Contains crustaceans", "es": "Contiene crustáceos", "fr": "Contient des crustacés",
+               "ar": "يحتوي على قشريات"},
+              {"en": "Cr", "es": "Cr", "fr": "Cr", "ar": "قش"}, "mdi6.jellyfish"),
+    _allergen("molluscs", {"en": "molluscs", "es": "moluscos", "fr": "mollusques", "ar": "رخويات"},
+              {"en": "Contains molluscs", "es": "Contiene moluscos", "fr": "Contient des mollusques",
+               "ar": "يحتوي على رخويات"},
+              {"en": "Mo", "es": "Ml", "fr": "Ml", "ar": "رخ"}, "mdi6.snail"),
+    _allergen("celery", {"en": "celery", "es": "apio", "fr": "céleri", "ar": "كرفس"},
+              {"en": "Contains celery", "es": "Contiene apio", "fr": "Contient du céleri", "ar": "يحتوي على كرفس"},
+              {"en": "Ce", "es": "Ap", "fr": "Cé", "ar": "كر"}, "mdi6.leaf-maple"),
+    _allergen("mustard", {"en": "mustard", "es": "mostaza", "fr": "moutarde", "ar": "خردل"},
+              {"en": "Contains mustard", "es": "Contiene mostaza", "fr": "Contient de la moutarde",
+               "ar": "يحتوي على خردل"},
+              {"en": "Mu", "es": "Mo", "fr": "Mo", "ar": "خر"}, "mdi6.bottle-tonic"),
+    _allergen("sulphites", {"en": "sulphites", "es": "sulfitos", "fr": "sulfites", "ar": "كبريتيتات"},
+              {"en": "Contains sulphites", "es": "Contiene sulfitos", "fr": "Contient des sulfites",
+               "ar": "يحتوي على كبريتيتات"},
+              {"en": "Su", "es": "Su", "fr": "Su", "ar": "كب"}, "mdi6.glass-wine"),
+    _allergen("lupin", {"en": "lupin", "es": "altramuces", "fr": "lupin", "ar": "ترمس"},
+              {"en": "Contains lupin", "es": "Contiene altramuces", "fr": "Contient du lupin", "ar": "يحتوي على ترمس"},
+              {"en": "L", "es": "At", "fr": "Lu", "ar": "تر"}, "mdi6.flower"),
+)
+ALLERGEN_KEYS: tuple[str, ...] = tuple(a.key for a in ALLERGENS)
+# The six most often met first on the bring page; the other eight one tap away ("More allergens").
+COMMON_ALLERGENS: tuple[str, ...] = ALLERGEN_KEYS[:6]
+# Older kiosks had one "nuts" mark, used for peanuts and tree nuts alike (the demo's "Peanut cookies" wore it).
+# It cannot honestly be read as either, so it keeps its key and says both: "Contains nuts (peanuts or tree
+# nuts)". It is never offered for new food; old data files and journal events from older kiosks keep it.
+OLD_NUTS = _allergen("nuts", {"en": "nuts (peanuts or tree nuts)", "es": "frutos secos (cacahuetes o de cáscara)",
+                              "fr": "noix (arachides ou fruits à coque)", "ar": "مكسرات (فول سوداني أو شجرية)"},
+                     {"en": "Contains nuts (peanuts or tree nuts)",
+                      "es": "Contiene frutos secos (cacahuetes o de cáscara)",
+                      "fr": "Contient des noix (arachides ou fruits à coque)",
+                      "ar": "يحتوي على مكسرات (فول سوداني أو شجرية)"},
+                     {"en": "N", "es": "N", "fr": "N", "ar": "م"}, "mdi6.peanut")
+FOOD_TAGS: tuple[Tag, ...] = (*DIET_TAGS, *ALLERGENS, OLD_NUTS)
 PERISHABLE = Tag("perishable", {"en": "Perishable — eat today", "es": "Perecedero — comer hoy",
                                 "fr": "Périssable — à manger aujourd'hui", "ar": "سريع التلف — يؤكل اليوم"},
                  {"en": "!"}, "mdi6.clock-alert")
@@ -150,6 +217,35 @@ def search_text(title: str, category_names: dict[str, str], tags: list[str], siz
 def tag_mark(key: str, lang: str) -> str:
     tag = TAGS_BY_KEY.get(key)
     return key if tag is None else tag.mark(lang)
+
+
+def is_allergen(key: str) -> bool:
+    tag = TAGS_BY_KEY.get(key)
+    return tag is not None and tag.words is not None
+
+
+def allergen_word(key: str, lang: str) -> str:
+    """An allergen alone in `lang` ("milk", "leche"), as the words after "Contains:" say it."""
+    tag = TAGS_BY_KEY.get(key)
+    if tag is None or tag.words is None:
+        return key
+    return tag.words.get(lang) or tag.words[DEFAULT_LANGUAGE]
+
+
+def allergens_in(tags: tuple[str, ...] | list[str]) -> list[str]:
+    """The allergen keys among `tags`, in the catalog's order (the common ones first)."""
+    present = set(tags)
+    return [t.key for t in (*ALLERGENS, OLD_NUTS) if t.key in present]
+
+
+def contains_words(tags: tuple[str, ...] | list[str], lang: str) -> str:
+    """ "Contains: milk, egg" in `lang` (its own list separator), or "" when no allergen is marked."""
+    keys = allergens_in(tags)
+    if not keys:
+        return ""
+    comma = "، " if lang == "ar" else ", "
+    colon = " : " if lang == "fr" else ": "
+    return CONTAINS.get(lang, CONTAINS[DEFAULT_LANGUAGE]) + colon + comma.join(allergen_word(k, lang) for k in keys)
 
 
 def tag_name(key: str, lang: str) -> str:

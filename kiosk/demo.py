@@ -86,6 +86,11 @@ DEMO_SKILLS = [
     ("First aid basics", "Bleeding, burns, when to call for help. One hour.", ("at_skills_share",), ""),
 ]
 
+# Food rescued for the meal (source kind, kg weighed or None, pieces counted or None) and plates per quarter hour.
+DEMO_RESCUED = [("bakery", 8.4, None), ("grocery", 12.5, None), ("farm", None, 24), ("garden", 3.2, None),
+                ("home_kitchen", None, 2)]
+DEMO_PLATES = [12, 23, 31, 17, 6]
+
 
 def fill_demo(market: Market, seed: int = 2026, trial: bool = False) -> None:
     """Open a demo market and play a morning of listings and takes into it.
@@ -127,5 +132,17 @@ def fill_demo(market: Market, seed: int = 2026, trial: bool = False) -> None:
             market.post_want(category, title, size)
         for title, words, when, contact in DEMO_SKILLS:
             market.offer_skill(title, words, when, contact)
+        # A Food Not Bombs meal after the market: food rescued that morning, then plates at the serving table.
+        from kiosk.store import food
+
+        moment = start + dt.timedelta(hours=1, minutes=30)
+        for source, kg, pieces in DEMO_RESCUED:
+            food.rescue(market, source, kg=kg, pieces=pieces)
+        for n, plates in enumerate(DEMO_PLATES):
+            moment = start + dt.timedelta(hours=2, minutes=15 * n)
+            for _ in range(plates // 5):
+                food.serve(market, 5)
+            for _ in range(plates % 5):
+                food.serve(market, 1)
     finally:
         market.clock = clock_before

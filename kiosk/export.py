@@ -23,6 +23,7 @@ from kiosk.errors import (
     VisitorError,
     check_output,
 )
+from kiosk.food import KG_WORD, MEALS_SERVED_NAME, PIECES_WORD, RESCUE_SOURCES
 from kiosk.safe_write import write_whole
 from kiosk.summary import SUMMARY_VERSION, Summary, redact_contact
 from kiosk.validate import shown
@@ -80,12 +81,26 @@ def csv_text(summary: Summary, lang: str = "en") -> str:
     for c in summary.categories:
         writer.writerow([c.key, c.name(lang), c.brought, c.taken, c.still_here, c.lots_piles, c.wants_posted,
                          c.wants_found, number(summary.weights_kg.get(c.key, 0.0)), number(summary.kg_kept(c.key))])
+    # Food Not Bombs' numbers, when there are any: a row each, the number in the third column (docs/export.md),
+    # the row as wide as the others so a spreadsheet sees one table.
+    blanks = [""] * (len(CSV_COLUMNS) - 3)
+    if summary.meals_served:
+        writer.writerow(["meals_served", MEALS_SERVED_NAME.get(lang, MEALS_SERVED_NAME["en"]), summary.meals_served,
+                         *blanks])
+    for r in summary.rescued:
+        if r.kg:
+            writer.writerow([f"food_rescued_kg:{r.source}", f"{r.name(lang)} ({KG_WORD.get(lang, KG_WORD['en'])})",
+                             number(r.kg), *blanks])
+        if r.pieces:
+            writer.writerow([f"food_rescued_pieces:{r.source}",
+                             f"{r.name(lang)} ({PIECES_WORD.get(lang, PIECES_WORD['en'])})", r.pieces, *blanks])
     return buffer.getvalue()
 
 
 def summary_dict(summary: Summary, lang: str = "en") -> dict[str, Any]:
     """The JSON document; every key is listed in docs/export.md."""
     event = summary.event
+    rescued = {r.source: r for r in summary.rescued}
     return {
         "format": JSON_FORMAT_NAME,
         "version": SUMMARY_VERSION,
@@ -130,6 +145,12 @@ def summary_dict(summary: Summary, lang: str = "en") -> dict[str, Any]:
             for c in summary.categories
         ],
         "timeline": [{"quarter_hour": q.bucket, "brought": q.brought, "taken": q.taken} for q in summary.timeline],
+        "meals_served": summary.meals_served,
+        "meals_timeline": [{"quarter_hour": at, "plates": plates} for at, plates in summary.meals_timeline],
+        # Every kind of source, so days line up; weighed and counted apart (a count is never turned into kg).
+        "food_rescued_kg": {source: rescued[source].kg if source in rescued else 0.0 for source in RESCUE_SOURCES},
+        "food_rescued_pieces": {source: rescued[source].pieces if source in rescued else 0
+                                for source in RESCUE_SOURCES},
     }
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from kiosk.catalog import DEFAULT_LANGUAGE, category_name
 from kiosk.clock import BUCKET_MINUTES, parse_bucket
 from kiosk.domain import Event
+from kiosk.food import Rescued
 
 SUMMARY_VERSION = 1
 
@@ -111,6 +112,9 @@ class Summary:
     leftovers: tuple[Leftover, ...] = ()
     weights_kg: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS_KG))
     minimised: bool = False  # the detail was deleted after export; only category totals are left
+    meals_served: int = 0  # plates, Food Not Bombs' serving table
+    meals_timeline: tuple[tuple[str, int], ...] = ()  # (quarter hour, plates)
+    rescued: tuple[Rescued, ...] = ()  # food that came in, per kind of source, weighed or counted
     brought = _Total()
     taken = _Total()
     still_here = _Total()
@@ -134,6 +138,20 @@ class Summary:
     @property
     def kg_kept_total(self) -> float:
         return round(sum(self.kg_kept(c.key) for c in self.categories), 1)
+
+    @property
+    def weights_changed(self) -> frozenset[str]:
+        """The kinds whose weight a steward changed from the project's starting one."""
+        return frozenset(k for k, kg in self.weights_kg.items() if kg != DEFAULT_WEIGHTS_KG.get(k))
+
+    @property
+    def rescued_kg(self) -> float:
+        """Kilograms of rescued food weighed on a scale (never estimated)."""
+        return round(sum(r.kg for r in self.rescued), 1)
+
+    @property
+    def rescued_pieces(self) -> int:
+        return sum(r.pieces for r in self.rescued)
 
 
 

@@ -18,3 +18,4 @@ def translate(lang: str, text: str, n: int = -1) -> str:
 
 def _plural_messages() -> None:  # never called: shows lupdate which command-line messages have plural forms
     QCoreApplication.translate("kiosk", "Wrote %n page(s) of signs to {out}.", None, 0)
+    QCoreApplication.translate("kiosk", "Wrote %n page(s) of food labels to {out}.", None, 0)

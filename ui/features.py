@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ui.printing import label_screen as food_labels
 from ui.printing import screen as signs
-from ui.screens import events, kiosks, skills, visitor
+from ui.screens import events, kiosks, meal, skills, visitor
 
 if TYPE_CHECKING:
     from ui.host import Installer
@@ -18,4 +19,6 @@ FEATURES: list[Callable[[Installer], None]] = [
     kiosks.install,  # built in idle time too (see VISITOR_FEATURES): its timer runs from the start
     events.install,
     signs.install,
+    food_labels.install,
+    meal.install,
 ]

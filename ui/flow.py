@@ -33,6 +33,10 @@ class Step(StrEnum):
     SUMMARY = "summary"  # an event's summary and export
     GATHERING = "gathering"  # the skills-share gathering's details
     KIOSKS = "kiosks"  # several kiosks at one market
+    # Open to all (a cook labels their pot from its row), and from the steward area
+    FOOD_LABELS = "food-labels"  # labels for shared food
+    MEALS = "meals"  # the serving table's plate counter (steward area)
+    RESCUED = "rescued"  # food that came in (steward area)
 
 
 # Where each screen may lead. HOME is always reachable (Home button, idle time).
@@ -40,18 +44,23 @@ MOVES: dict[Step, frozenset[Step]] = {
     Step.HOME: frozenset({Step.BRING, Step.BROWSE, Step.WANTED, Step.SKILLS, Step.PIN}),
     Step.BRING: frozenset({Step.THANKS}),
     Step.THANKS: frozenset({Step.BROWSE, Step.BRING}),
-    Step.BROWSE: frozenset({Step.BRING, Step.WANTED}),
+    Step.BROWSE: frozenset({Step.BRING, Step.WANTED, Step.FOOD_LABELS}),
     Step.WANTED: frozenset({Step.BRING, Step.BROWSE}),
     Step.SKILLS: frozenset({Step.SKILL_OFFER, Step.SKILL_QR}),
     Step.SKILL_OFFER: frozenset({Step.SKILL_QR, Step.SKILLS}),
     Step.SKILL_QR: frozenset({Step.SKILLS}),
     Step.PIN: frozenset({Step.STEWARD}),
-    Step.STEWARD: frozenset({Step.PIN, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING, Step.KIOSKS}),
+    Step.STEWARD: frozenset({Step.PIN, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING, Step.KIOSKS,
+                             Step.FOOD_LABELS, Step.MEALS, Step.RESCUED}),
     Step.SIGNS: frozenset({Step.STEWARD}),
     Step.EVENTS: frozenset({Step.STEWARD, Step.SUMMARY}),
     Step.SUMMARY: frozenset({Step.STEWARD, Step.EVENTS}),
     Step.GATHERING: frozenset({Step.STEWARD}),
     Step.KIOSKS: frozenset({Step.STEWARD}),
+    # Back to where it was opened from: the screen goes to STEWARD only when it was opened from there.
+    Step.FOOD_LABELS: frozenset({Step.STEWARD, Step.BROWSE}),
+    Step.MEALS: frozenset({Step.STEWARD}),
+    Step.RESCUED: frozenset({Step.STEWARD}),
 }
 
 
@@ -77,10 +86,17 @@ class ShowOnly:
     item_ids: frozenset[int]
 
 
-Payload = Listed | ShowOffer | ShowEvent | ShowOnly
+@dataclass(frozen=True)
+class LabelFor:
+    """Into FOOD_LABELS: a label for this food thing on the table."""
+
+    item_id: int
+
+
+Payload = Listed | ShowOffer | ShowEvent | ShowOnly | LabelFor
 # What a move into each step may carry; the screen gets it in Screen.receive() before it shows.
 CARRIES: dict[Step, type] = {Step.THANKS: Listed, Step.SKILL_QR: ShowOffer, Step.SUMMARY: ShowEvent,
-                             Step.BROWSE: ShowOnly}
+                             Step.BROWSE: ShowOnly, Step.FOOD_LABELS: LabelFor}
 
 
 class KioskFlow(QObject):

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from kiosk.catalog import TAGS_BY_KEY, tag_name
+from kiosk.catalog import CONTAINS, TAGS_BY_KEY, allergens_in, tag_name
 from kiosk.domain import Item
 from ui import theme
 from ui.theme import MIN_TARGET, icon
@@ -446,13 +446,12 @@ def mark_badges(item: Item, lang: str) -> list[tuple[str, str, bool]]:
     """Small marks for a row: vegan leaf, allergen letters, perishable clock, size."""
     badges: list[tuple[str, str, bool]] = []
     for key in item.tags:
-        tag = TAGS_BY_KEY.get(key)
-        if tag is None:
-            continue
         if key in ("vegan", "vegetarian"):
             badges.append(("🌱 " + tag_name(key, lang), theme.colour("mark_food"), False))
-        else:
-            badges.append((tag.mark(lang), theme.colour("mark_allergen"), False))
+    allergens = allergens_in(item.tags)
+    if allergens:  # one mark "Contains G M E": a bare "G" could be read as gluten-free
+        marks = " ".join(TAGS_BY_KEY[key].mark(lang) for key in allergens)
+        badges.append((f"{CONTAINS.get(lang, CONTAINS['en'])} {marks}", theme.colour("mark_allergen"), False))
     if item.perishable:
         badges.append(("⏰ " + tag_name("perishable", lang).split("—")[-1].strip(), theme.colour("mark_time"),
                        False))

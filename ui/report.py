@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from kiosk.catalog import TAGS_BY_KEY, tag_name
 from kiosk.errors import OUT_REFUSED_BECAUSE, OutputProblem, check_output
+from kiosk.food import source_name
 from kiosk.summary import Summary, redact_contact
 from ui import translators
 from ui.charts import category_chart, paint_chart, timeline_chart
@@ -68,7 +69,17 @@ class Report(QObject):
         if s.kg_kept_total:
             lines.append(self.tr("About %1 kg kept out of the bin (a rough estimate from average weights).")
                          .replace("%1", n(s.kg_kept_total)))
+        if s.meals_served:
+            lines.append(self.tr("Meals served: %1.").replace("%1", n(s.meals_served)))
+        if s.rescued:
+            lines.append(self.tr("Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).")
+                         .replace("%1", self.locale.toString(s.rescued_kg, "f", 1)).replace("%2", n(s.rescued_pieces)))
         return lines
+
+    def kg_each(self, key: str) -> str:
+        """The weight used for one thing of a kind, marked * when a steward changed it."""
+        kg = self.summary.weights_kg.get(key, 0.0)
+        return self.locale.toString(kg, "f", 2) + ("*" if key in self.summary.weights_changed else "")
 
     def left_in(self, key: str) -> str:
         """"16 things + 1 pile" for one kind's leftovers."""
@@ -160,19 +171,26 @@ class Report(QObject):
         s, n = self.summary, self.number
         rest = self.header(painter, sheet, sheet.rect, self.tr("The day in numbers"))
         head = [self.tr("Kind"), self.tr("Brought"), self.tr("Found a home"), self.tr("Still here"), self.tr("Piles"),
-                self.tr("Wants"), self.tr("Found"), self.tr("kg")]
+                self.tr("Wants"), self.tr("Found"), self.tr("kg each"), self.tr("kg")]
         rows = [[c.name(self.lang), n(c.brought), n(c.taken), n(c.still_here), n(c.lots_piles), n(c.wants_posted),
-                 n(c.wants_found), n(s.kg_kept(c.key))] for c in s.categories if c.active]
+                 n(c.wants_found), self.kg_each(c.key), n(s.kg_kept(c.key))] for c in s.categories if c.active]
         rows.append([self.tr("Together"), n(s.brought), n(s.taken), n(s.still_here), n(s.lots_piles),
-                     n(s.wants_posted), n(s.wants_found), n(s.kg_kept_total)])
-        y = self.table(painter, sheet, rest, head, rows, [3.2, 1.2, 1.5, 1.2, 1, 1, 1, 1])
-        note = QRectF(rest.left(), y + sheet.mm(2), rest.width(), sheet.mm(16))
+                     n(s.wants_posted), n(s.wants_found), "", n(s.kg_kept_total)])
+        y = self.table(painter, sheet, rest, head, rows, [3.0, 1.2, 1.7, 1.2, 0.9, 0.9, 0.9, 1.1, 0.9])
+        note = QRectF(rest.left(), y + sheet.mm(2), rest.width(), sheet.mm(22))
+        changed = self.tr(" * changed by a steward.") if any(
+            c.key in s.weights_changed for c in s.categories if c.active) else ""
         draw_text(painter, note, self.tr("“Piles” are heaps too big to count; each thing taken from one counts as "
                                          "brought and taken. kg: things taken × an average weight per kind, which "
-                                         "stewards can change."),
+                                         "stewards can change.") + " "
+                  + self.tr("kg each: the weight used for one thing; the starting weights are the Commons Table "
+                            "project's own round guesses, not measurements (docs/export.md says how each was "
+                            "chosen).") + changed,
                   Size(sheet.pt(9), sheet.pt(7)), MUTED, align=TOP_LEFT)
         below = QRectF(rest.left(), note.bottom() + sheet.mm(4), rest.width(),
                        rest.bottom() - note.bottom() - sheet.mm(4))
+        if s.meals_served or s.rescued:
+            below = self.meal_table(painter, sheet, below)
         if s.timeline and below.height() > sheet.mm(50):
             self.chart(painter, QRectF(below.left(), below.top(), below.width(), min(below.height(), sheet.mm(110))),
                        timeline_chart(s, 15))
@@ -180,6 +198,21 @@ class Report(QObject):
             draw_text(painter, QRectF(below.left(), below.top(), below.width(), sheet.mm(12)),
                       self.tr("The details of this market were deleted after export; only the totals are kept."),
                       Size(sheet.pt(10), sheet.pt(8)), MUTED, align=LEFT)
+
+    def meal_table(self, painter: QPainter, sheet: Sheet, box: QRectF) -> QRectF:
+        """Meals served and food rescued by kind of source: weighed kg and counted pieces, each as recorded."""
+        s, n = self.summary, self.number
+        title, rest = split_top(box, sheet.mm(9))
+        draw_text(painter, title, self.tr("Meals served: %1.").replace("%1", n(s.meals_served)),
+                  Size(sheet.pt(12), sheet.pt(8), bold=True), align=LEFT)
+        if not s.rescued:
+            return rest.adjusted(0, sheet.mm(2), 0, 0)
+        rows = [[source_name(r.source, self.lang), self.locale.toString(r.kg, "f", 1) if r.kg else "–",
+                 n(r.pieces) if r.pieces else "–"] for r in s.rescued]
+        rows.append([self.tr("Together"), self.locale.toString(s.rescued_kg, "f", 1), n(s.rescued_pieces)])
+        y = self.table(painter, sheet, rest, [self.tr("Food rescued from"), self.tr("kg weighed"),
+                                              self.tr("pieces counted")], rows, [3, 1.5, 1.5])
+        return QRectF(rest.left(), y + sheet.mm(4), rest.width(), max(0.0, rest.bottom() - y - sheet.mm(4)))
 
     def leftovers_pages(self, painter: QPainter, sheet: Sheet) -> None:
         s = self.summary

@@ -77,52 +77,24 @@
         <translation>نباتي</translation>
     </message>
     <message>
-        <source>Nuts</source>
-        <translation>مكسرات</translation>
-    </message>
-    <message>
-        <source>Gluten</source>
-        <translation>غلوتين</translation>
-    </message>
-    <message>
-        <source>Dairy</source>
-        <translation>حليب</translation>
-    </message>
-    <message>
-        <source>Egg</source>
-        <translation>بيض</translation>
-    </message>
-    <message>
-        <source>Soy</source>
-        <translation>صويا</translation>
-    </message>
-    <message>
         <source>Eat today</source>
         <translation>يؤكل اليوم</translation>
     </message>
     <message>
-        <source>Contains nuts</source>
-        <translation>يحتوي على مكسرات</translation>
-    </message>
-    <message>
-        <source>Contains gluten</source>
-        <translation>يحتوي على غلوتين</translation>
-    </message>
-    <message>
-        <source>Contains dairy</source>
-        <translation>يحتوي على حليب</translation>
-    </message>
-    <message>
-        <source>Contains egg</source>
-        <translation>يحتوي على بيض</translation>
-    </message>
-    <message>
-        <source>Contains soy</source>
-        <translation>يحتوي على صويا</translation>
-    </message>
-    <message>
         <source>Perishable — eat today</source>
         <translation>سريع التلف — يؤكل اليوم</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>المس ما يحتويه:</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>مسببات حساسية أخرى</translation>
+    </message>
+    <message>
+        <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
+        <translation>اعرض مسببات الحساسية الأخرى: سمسم، سمك، قشريات، رخويات، كرفس، خردل، كبريتيتات، ترمس</translation>
     </message>
     <message>
         <source>Kids</source>
@@ -172,6 +144,14 @@
         <translation>نفد هذا الكوم: أزله من القائمة</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>ملصق</translation>
+    </message>
+    <message>
+        <source>Print a food label for it: what it is, eat by, Contains</source>
+        <translation>اطبع ملصق طعام له: ما هو، يؤكل قبل، يحتوي على</translation>
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation>أشياء على الطاولة</translation>
     </message>
@@ -182,26 +162,6 @@
     <message>
         <source>Show more kinds</source>
         <translation>اعرض أنواعًا أكثر</translation>
-    </message>
-    <message>
-        <source>nuts</source>
-        <translation>مكسرات</translation>
-    </message>
-    <message>
-        <source>gluten</source>
-        <translation>غلوتين</translation>
-    </message>
-    <message>
-        <source>dairy</source>
-        <translation>حليب</translation>
-    </message>
-    <message>
-        <source>egg</source>
-        <translation>بيض</translation>
-    </message>
-    <message>
-        <source>soy</source>
-        <translation>صويا</translation>
     </message>
     <message>
         <source>Contains:</source>
@@ -425,6 +385,143 @@
     <message>
         <source>Done: only the totals of that market are kept.</source>
         <translation>تم: لم يُحفظ من ذلك السوق إلا المجاميع.</translation>
+    </message>
+</context>
+<context>
+    <name>FoodLabelsScreen</name>
+    <message>
+        <source>Food labels</source>
+        <translation>ملصقات الطعام</translation>
+    </message>
+    <message>
+        <source>Labels for shared food: what it is, its dates and what it contains</source>
+        <translation>ملصقات للطعام المشترك: ما هو، وتواريخه، وما يحتويه</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>What is it? Type it, or tap a kind of food:</source>
+        <translation>ما هو؟ اكتبه أو المس نوع الطعام:</translation>
+    </message>
+    <message>
+        <source>e.g. Lentil soup</source>
+        <translation>مثلًا: شوربة عدس</translation>
+    </message>
+    <message>
+        <source>What is it</source>
+        <translation>ما هو</translation>
+    </message>
+    <message>
+        <source>Ingredients (you can skip this):</source>
+        <translation>المكونات (يمكنك تخطي هذا):</translation>
+    </message>
+    <message>
+        <source>e.g. lentils, onion, carrot</source>
+        <translation>مثلًا: عدس، بصل، جزر</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>المكونات</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>حُضّر في</translation>
+    </message>
+    <message>
+        <source>Rescued on</source>
+        <translation>أُنقذ في</translation>
+    </message>
+    <message>
+        <source>Eat by (at most 7 days later):</source>
+        <translation>يؤكل قبل (بعد 7 أيام على الأكثر):</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>يوم قبل</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>يوم بعد</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>المس ما يحتويه:</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>مسببات حساسية أخرى</translation>
+    </message>
+    <message>
+        <source>How many labels?</source>
+        <translation>كم ملصقًا؟</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>أقل</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>أكثر</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm tape</source>
+        <translation>Brother QL، شريط 62 مم</translation>
+    </message>
+    <message>
+        <source>DYMO 99012, 36 × 89 mm</source>
+        <translation>DYMO 99012، ‏36 × 89 مم</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 21 (Avery L7160)</source>
+        <translation>ورقة A4 من 21 (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>Letter sheet of 30 (Avery 5160)</source>
+        <translation>ورقة Letter من 30 (Avery 5160)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>اطبع</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>احفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>The printer did not take the labels. Is it switched on and connected?</source>
+        <translation>لم تقبل الطابعة الملصقات. هل هي مشغّلة وموصولة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>لم يُرسل أي ملصق إلى الطابعة.</numerusform>
+            <numerusform>أُرسل ملصق واحد إلى الطابعة.</numerusform>
+            <numerusform>أُرسل ملصقان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n ملصقات إلى الطابعة.</numerusform>
+            <numerusform>أُرسل %n ملصقًا إلى الطابعة.</numerusform>
+            <numerusform>أُرسل %n ملصق إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation>تعذّر حفظ ملف PDF في %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) as %1.</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملصق في %1.</numerusform>
+            <numerusform>حُفظ ملصق واحد في %1.</numerusform>
+            <numerusform>حُفظ ملصقان في %1.</numerusform>
+            <numerusform>حُفظت %n ملصقات في %1.</numerusform>
+            <numerusform>حُفظ %n ملصقًا في %1.</numerusform>
+            <numerusform>حُفظ %n ملصق في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -820,6 +917,52 @@
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Meals served</source>
+        <translation>الوجبات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>The serving table's plate counter</source>
+        <translation>عدّاد الأطباق لطاولة التقديم</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>+1 plate</source>
+        <translation>+1 طبق</translation>
+    </message>
+    <message>
+        <source>+5 plates</source>
+        <translation>+5 أطباق</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Take back the last tap</source>
+        <translation>تراجع عن آخر لمسة</translation>
+    </message>
+    <message>
+        <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
+        <translation>يُحفظ عدد الأطباق فقط، لكل ربع ساعة: لا شيء عمّن أكل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) today</source>
+        <translation>
+            <numerusform>لا أطباق اليوم</numerusform>
+            <numerusform>طبق واحد اليوم</numerusform>
+            <numerusform>طبقان اليوم</numerusform>
+            <numerusform>%n أطباق اليوم</numerusform>
+            <numerusform>%n طبقًا اليوم</numerusform>
+            <numerusform>%n طبق اليوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
@@ -1003,6 +1146,14 @@
         <source>About %1 kg kept out of the bin (a rough estimate from average weights).</source>
         <translation>نحو %1 كغ أُنقذت من القمامة (تقدير تقريبي من متوسط الأوزان).</translation>
     </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>الوجبات المقدَّمة: %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>الطعام المُنقَذ: %1 كغ موزونة، %2 قطعة معدودة (كما سُجّل، دون تقدير).</translation>
+    </message>
     <message numerus="yes">
         <source>%n pile(s)</source>
         <translation>
@@ -1063,16 +1214,40 @@
         <translation>كغ</translation>
     </message>
     <message>
+        <source>kg each</source>
+        <translation>كغ للواحدة</translation>
+    </message>
+    <message>
         <source>Together</source>
         <translation>معًا</translation>
+    </message>
+    <message>
+        <source> * changed by a steward.</source>
+        <translation> * غيّره أحد المنظّمين.</translation>
     </message>
     <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
         <translation>«الأكوام» أكبر من أن تُعدّ؛ كل شيء يؤخذ من كوم يُحسب مُحضرًا ومأخوذًا. كغ: الأشياء المأخوذة × متوسط وزن لكل نوع، يمكن للمتطوعين تغييره.</translation>
     </message>
     <message>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project's own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <translation>كغ للواحدة: الوزن المستخدم لشيء واحد؛ الأوزان الأولية تقديرات تقريبية من مشروع Commons Table نفسه، لا قياسات (يشرح docs/export.md كيف اختير كل منها).</translation>
+    </message>
+    <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
         <translation>حُذفت تفاصيل هذا السوق بعد التصدير؛ ولم يُحفظ إلا المجاميع.</translation>
+    </message>
+    <message>
+        <source>Food rescued from</source>
+        <translation>طعام مُنقَذ من</translation>
+    </message>
+    <message>
+        <source>kg weighed</source>
+        <translation>كغ موزونة</translation>
+    </message>
+    <message>
+        <source>pieces counted</source>
+        <translation>قطع معدودة</translation>
     </message>
     <message>
         <source>Leftovers hand-off sheet</source>
@@ -1101,6 +1276,72 @@
     <message>
         <source>(no title)</source>
         <translation>(بلا عنوان)</translation>
+    </message>
+</context>
+<context>
+    <name>RescuedScreen</name>
+    <message>
+        <source>Food rescued</source>
+        <translation>الطعام المُنقَذ</translation>
+    </message>
+    <message>
+        <source>Record food that came in, by weight or count</source>
+        <translation>سجّل الطعام الذي وصل، بالوزن أو بالعدد</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation>من أين جاء؟</translation>
+    </message>
+    <message>
+        <source>Weighed (kg)</source>
+        <translation>موزون (كغ)</translation>
+    </message>
+    <message>
+        <source>Counted (pieces)</source>
+        <translation>معدود (قطع)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>احذف آخر رقم</translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation>الفاصلة العشرية</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>أضف</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Take back the last one added</source>
+        <translation>تراجع عن آخر إضافة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>لا قطع</numerusform>
+            <numerusform>قطعة واحدة</numerusform>
+            <numerusform>قطعتان</numerusform>
+            <numerusform>%n قطع</numerusform>
+            <numerusform>%n قطعة</numerusform>
+            <numerusform>%n قطعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded today yet.</source>
+        <translation>لم يُسجَّل شيء اليوم بعد.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1507,34 @@
     <message>
         <source>Skills-share poster</source>
         <translation>ملصق لقاء تبادل المهارات</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>حُضّر في %1</translation>
+    </message>
+    <message>
+        <source>Rescued on %1</source>
+        <translation>أُنقذ في %1</translation>
+    </message>
+    <message>
+        <source>Eat by %1</source>
+        <translation>يؤكل قبل %1</translation>
+    </message>
+    <message>
+        <source>Eat by: see the pack</source>
+        <translation>يؤكل قبل: انظر العبوة</translation>
+    </message>
+    <message>
+        <source>Allergens not marked: please ask</source>
+        <translation>مسببات الحساسية غير محددة: يُرجى السؤال</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>المكونات: %1</translation>
+    </message>
+    <message>
+        <source>No food on the table right now.</source>
+        <translation>لا يوجد طعام على الطاولة الآن.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2037,10 @@
         <translation>متوسط وزن الشيء الواحد من كل نوع بالكيلوغرام. الأشياء المأخوذة × الوزن تعطي رقمًا تقريبيًا لما «أُنقذ من القمامة». الأرقام الأولية تخمينات؛ غيّرها بما يناسب طاولتك.</translation>
     </message>
     <message>
+        <source>* changed by a steward.</source>
+        <translation>* غيّره أحد المنظّمين.</translation>
+    </message>
+    <message>
         <source>Export: pick where, then what</source>
         <translation>التصدير: اختر المكان، ثم النوع</translation>
     </message>
@@ -1824,6 +2097,14 @@
             <numerusform>%n نوعًا</numerusform>
             <numerusform>%n نوع</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>الوجبات المقدَّمة: %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>الطعام المُنقَذ: %1 كغ موزونة، %2 قطعة معدودة (كما سُجّل، دون تقدير).</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2263,6 +2544,10 @@
         <translation>لا يمكن حفظ هذا الإعداد.</translation>
     </message>
     <message>
+        <source>Food labels print on {papers}, not '{paper}'.</source>
+        <translation>تُطبع ملصقات الطعام على {papers}، لا على '{paper}'.</translation>
+    </message>
+    <message>
         <source>No PIN was typed, so nothing was changed.</source>
         <translation>لم يُكتب أي رمز PIN، فلم يتغير شيء.</translation>
     </message>
@@ -2335,6 +2620,10 @@
         <translation>كُتب {path}.</translation>
     </message>
     <message>
+        <source>The paper '{paper}' is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation>الورق '{paper}' لملصقات الطعام (--kind food-labels)؛ اللافتات تُطبع على a4 أو letter.</translation>
+    </message>
+    <message>
         <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
         <translation>نوع لافتة غير معروف «{kind}»؛ اختر من {kinds}.</translation>
     </message>
@@ -2351,6 +2640,17 @@
             <numerusform>كُتبت %n صفحات لافتات في {out}.</numerusform>
             <numerusform>كُتبت %n صفحة لافتات في {out}.</numerusform>
             <numerusform>كُتبت %n صفحة لافتات في {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of food labels to {out}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي صفحة من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت صفحة واحدة من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت صفحتان من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت %n صفحات من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت %n صفحة من ملصقات الطعام في {out}.</numerusform>
+            <numerusform>كُتبت %n صفحة من ملصقات الطعام في {out}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2464,6 +2764,42 @@
     <message>
         <source>There is no setup ({file}) on {place}.</source>
         <translation>لا توجد إعدادات ({file}) على {place}.</translation>
+    </message>
+    <message>
+        <source>Choose where the food came from.</source>
+        <translation>اختر من أين جاء الطعام.</translation>
+    </message>
+    <message>
+        <source>Plates are counted 1 to {most} at a time.</source>
+        <translation>تُعدّ الأطباق من 1 إلى {most} في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, or how many pieces.</source>
+        <translation>اكتب الوزن بالكغ أو عدد القطع.</translation>
+    </message>
+    <message>
+        <source>Please type a weight from 0.1 to {most} kg.</source>
+        <translation>يُرجى كتابة وزن من 0.1 إلى {most} كغ.</translation>
+    </message>
+    <message>
+        <source>Please count from 1 to {most} pieces.</source>
+        <translation>يُرجى العدّ من 1 إلى {most} قطعة.</translation>
+    </message>
+    <message>
+        <source>Say what it is: type a few words or tap a kind of food.</source>
+        <translation>قل ما هو: اكتب بضع كلمات أو المس نوع الطعام.</translation>
+    </message>
+    <message>
+        <source>That is too long for a label; please shorten it.</source>
+        <translation>هذا طويل جدًا على ملصق؛ يُرجى تقصيره.</translation>
+    </message>
+    <message>
+        <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
+        <translation>يجب أن يكون تاريخ «يؤكل قبل» في يوم التحضير أو بعده، وبعد 7 أيام على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Between 1 and {most} labels at a time.</source>
+        <translation>بين 1 و{most} ملصقًا في المرة الواحدة.</translation>
     </message>
 </context>
 </TS>

@@ -73,51 +73,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Gluten</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dairy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Egg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Soy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Eat today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Contains nuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contains gluten</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contains dairy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contains egg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contains soy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Perishable — eat today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -168,6 +140,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a food label for it: what it is, eat by, Contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation type="unfinished" />
     </message>
@@ -177,26 +157,6 @@
     </message>
     <message>
         <source>Show more kinds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>gluten</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dairy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>egg</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>soy</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -409,6 +369,135 @@
     <message>
         <source>Done: only the totals of that market are kept.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FoodLabelsScreen</name>
+    <message>
+        <source>Food labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels for shared food: what it is, its dates and what it contains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is it? Type it, or tap a kind of food:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Lentil soup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingredients (you can skip this):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. lentils, onion, carrot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rescued on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eat by (at most 7 days later):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many labels?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brother QL, 62 mm tape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DYMO 99012, 36 × 89 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 sheet of 21 (Avery L7160)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter sheet of 30 (Avery 5160)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer did not take the labels. Is it switched on and connected?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n label to the printer.</numerusform>
+            <numerusform>Sent %n labels to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) as %1.</source>
+        <translation>
+            <numerusform>Saved %n label as %1.</numerusform>
+            <numerusform>Saved %n labels as %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +869,48 @@
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Meals served</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The serving table's plate counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+1 plate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+5 plates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take back the last tap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) today</source>
+        <translation>
+            <numerusform>%n plate today</numerusform>
+            <numerusform>%n plates today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
@@ -962,6 +1093,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Meals served: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Free market</source>
         <translation type="unfinished" />
     </message>
@@ -1006,11 +1145,35 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>kg each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> * changed by a steward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project's own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Food rescued from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kg weighed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pieces counted</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1039,6 +1202,68 @@
     </message>
     <message>
         <source>(no title)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RescuedScreen</name>
+    <message>
+        <source>Food rescued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record food that came in, by weight or count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighed (kg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted (pieces)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take back the last one added</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n piece</numerusform>
+            <numerusform>%n pieces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing recorded today yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1200,6 +1425,34 @@
     </message>
     <message>
         <source>Skills-share poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rescued on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eat by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eat by: see the pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergens not marked: please ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No food on the table right now.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1683,6 +1936,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>* changed by a steward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export: pick where, then what</source>
         <translation type="unfinished" />
     </message>
@@ -1731,6 +1988,14 @@
             <numerusform>%n kind</numerusform>
             <numerusform>%n kinds</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2158,6 +2423,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Food labels print on {papers}, not '{paper}'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No PIN was typed, so nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -2230,6 +2499,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The paper '{paper}' is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
         <translation type="unfinished" />
     </message>
@@ -2242,6 +2515,13 @@
         <translation>
             <numerusform>Wrote %n page of signs to {out}.</numerusform>
             <numerusform>Wrote %n pages of signs to {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of food labels to {out}.</source>
+        <translation>
+            <numerusform>Wrote %n page of food labels to {out}.</numerusform>
+            <numerusform>Wrote %n pages of food labels to {out}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2354,6 +2634,42 @@
     </message>
     <message>
         <source>There is no setup ({file}) on {place}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose where the food came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plates are counted 1 to {most} at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the weight in kg, or how many pieces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please type a weight from 0.1 to {most} kg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please count from 1 to {most} pieces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what it is: type a few words or tap a kind of food.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is too long for a label; please shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Between 1 and {most} labels at a time.</source>
         <translation type="unfinished" />
     </message>
 </context>

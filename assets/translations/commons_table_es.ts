@@ -73,52 +73,24 @@
         <translation>Vegetariano</translation>
     </message>
     <message>
-        <source>Nuts</source>
-        <translation>Nueces</translation>
-    </message>
-    <message>
-        <source>Gluten</source>
-        <translation>Gluten</translation>
-    </message>
-    <message>
-        <source>Dairy</source>
-        <translation>Lácteos</translation>
-    </message>
-    <message>
-        <source>Egg</source>
-        <translation>Huevo</translation>
-    </message>
-    <message>
-        <source>Soy</source>
-        <translation>Soja</translation>
-    </message>
-    <message>
         <source>Eat today</source>
         <translation>Comer hoy</translation>
     </message>
     <message>
-        <source>Contains nuts</source>
-        <translation>Contiene nueces</translation>
-    </message>
-    <message>
-        <source>Contains gluten</source>
-        <translation>Contiene gluten</translation>
-    </message>
-    <message>
-        <source>Contains dairy</source>
-        <translation>Contiene lácteos</translation>
-    </message>
-    <message>
-        <source>Contains egg</source>
-        <translation>Contiene huevo</translation>
-    </message>
-    <message>
-        <source>Contains soy</source>
-        <translation>Contiene soja</translation>
-    </message>
-    <message>
         <source>Perishable — eat today</source>
         <translation>Perecedero — comer hoy</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>Toca lo que contiene:</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>Más alérgenos</translation>
+    </message>
+    <message>
+        <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
+        <translation>Mostrar los otros alérgenos: sésamo, pescado, crustáceos, moluscos, apio, mostaza, sulfitos, altramuces</translation>
     </message>
     <message>
         <source>Kids</source>
@@ -168,6 +140,14 @@
         <translation>Este montón se acabó: quitarlo de la lista</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Print a food label for it: what it is, eat by, Contains</source>
+        <translation>Imprimir una etiqueta de comida: qué es, consumir antes de, contiene</translation>
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation>Cosas en la mesa</translation>
     </message>
@@ -178,26 +158,6 @@
     <message>
         <source>Show more kinds</source>
         <translation>Ver más tipos</translation>
-    </message>
-    <message>
-        <source>nuts</source>
-        <translation>nueces</translation>
-    </message>
-    <message>
-        <source>gluten</source>
-        <translation>gluten</translation>
-    </message>
-    <message>
-        <source>dairy</source>
-        <translation>lácteos</translation>
-    </message>
-    <message>
-        <source>egg</source>
-        <translation>huevo</translation>
-    </message>
-    <message>
-        <source>soy</source>
-        <translation>soja</translation>
     </message>
     <message>
         <source>Contains:</source>
@@ -409,6 +369,135 @@
     <message>
         <source>Done: only the totals of that market are kept.</source>
         <translation>Hecho: de ese mercado solo se guardan los totales.</translation>
+    </message>
+</context>
+<context>
+    <name>FoodLabelsScreen</name>
+    <message>
+        <source>Food labels</source>
+        <translation>Etiquetas de comida</translation>
+    </message>
+    <message>
+        <source>Labels for shared food: what it is, its dates and what it contains</source>
+        <translation>Etiquetas para la comida compartida: qué es, sus fechas y lo que contiene</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>What is it? Type it, or tap a kind of food:</source>
+        <translation>¿Qué es? Escríbelo o toca un tipo de comida:</translation>
+    </message>
+    <message>
+        <source>e.g. Lentil soup</source>
+        <translation>p. ej. Sopa de lentejas</translation>
+    </message>
+    <message>
+        <source>What is it</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Ingredients (you can skip this):</source>
+        <translation>Ingredientes (puedes saltarlo):</translation>
+    </message>
+    <message>
+        <source>e.g. lentils, onion, carrot</source>
+        <translation>p. ej. lentejas, cebolla, zanahoria</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingredientes</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Rescued on</source>
+        <translation>Rescatado el</translation>
+    </message>
+    <message>
+        <source>Eat by (at most 7 days later):</source>
+        <translation>Consumir antes del (como mucho 7 días después):</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>Un día antes</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>Un día después</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>Toca lo que contiene:</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>Más alérgenos</translation>
+    </message>
+    <message>
+        <source>How many labels?</source>
+        <translation>¿Cuántas etiquetas?</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm tape</source>
+        <translation>Brother QL, cinta de 62 mm</translation>
+    </message>
+    <message>
+        <source>DYMO 99012, 36 × 89 mm</source>
+        <translation>DYMO 99012, 36 × 89 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 21 (Avery L7160)</source>
+        <translation>Hoja A4 de 21 (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>Letter sheet of 30 (Avery 5160)</source>
+        <translation>Hoja Carta de 30 (Avery 5160)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>The printer did not take the labels. Is it switched on and connected?</source>
+        <translation>La impresora no aceptó las etiquetas. ¿Está encendida y conectada?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n etiqueta a la impresora.</numerusform>
+            <numerusform>Se enviaron %n etiquetas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation>No se pudo guardar el PDF en %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) as %1.</source>
+        <translation>
+            <numerusform>Se guardó %n etiqueta como %1.</numerusform>
+            <numerusform>Se guardaron %n etiquetas como %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +869,48 @@
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Meals served</source>
+        <translation>Comidas servidas</translation>
+    </message>
+    <message>
+        <source>The serving table's plate counter</source>
+        <translation>El contador de platos de la mesa de servir</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>+1 plate</source>
+        <translation>+1 plato</translation>
+    </message>
+    <message>
+        <source>+5 plates</source>
+        <translation>+5 platos</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last tap</source>
+        <translation>Deshacer el último toque</translation>
+    </message>
+    <message>
+        <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
+        <translation>Solo se guarda el número de platos, por cuarto de hora: nada sobre quién comió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) today</source>
+        <translation>
+            <numerusform>%n plato hoy</numerusform>
+            <numerusform>%n platos hoy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
@@ -963,6 +1094,14 @@
         <translation>Commons Table · lo que compartimos juntos</translation>
     </message>
     <message>
+        <source>Meals served: %1.</source>
+        <translation>Comidas servidas: %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>Comida rescatada: %1 kg pesados, %2 piezas contadas (tal como se anotó, sin estimar).</translation>
+    </message>
+    <message>
         <source>Free market</source>
         <translation>Mercado gratuito</translation>
     </message>
@@ -1007,12 +1146,36 @@
         <translation>kg</translation>
     </message>
     <message>
+        <source>kg each</source>
+        <translation>kg cada una</translation>
+    </message>
+    <message>
+        <source> * changed by a steward.</source>
+        <translation> * cambiado por una persona voluntaria.</translation>
+    </message>
+    <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
         <translation>Los «montones» son demasiado grandes para contar; cada cosa que se lleva de uno cuenta como traída y llevada. kg: cosas llevadas × un peso medio por tipo, que el equipo puede cambiar.</translation>
     </message>
     <message>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project's own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <translation>kg cada una: el peso usado para una cosa; los pesos iniciales son estimaciones redondas del propio proyecto Commons Table, no mediciones (docs/export.md explica cómo se eligió cada uno).</translation>
+    </message>
+    <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
         <translation>Los detalles de este mercado se borraron tras exportarlos; solo se guardan los totales.</translation>
+    </message>
+    <message>
+        <source>Food rescued from</source>
+        <translation>Comida rescatada de</translation>
+    </message>
+    <message>
+        <source>kg weighed</source>
+        <translation>kg pesados</translation>
+    </message>
+    <message>
+        <source>pieces counted</source>
+        <translation>piezas contadas</translation>
     </message>
     <message>
         <source>Leftovers hand-off sheet</source>
@@ -1041,6 +1204,68 @@
     <message>
         <source>(no title)</source>
         <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>RescuedScreen</name>
+    <message>
+        <source>Food rescued</source>
+        <translation>Comida rescatada</translation>
+    </message>
+    <message>
+        <source>Record food that came in, by weight or count</source>
+        <translation>Anotar la comida que llegó, por peso o por cantidad</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation>¿De dónde vino?</translation>
+    </message>
+    <message>
+        <source>Weighed (kg)</source>
+        <translation>Pesado (kg)</translation>
+    </message>
+    <message>
+        <source>Counted (pieces)</source>
+        <translation>Contado (piezas)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Borrar la última cifra</translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation>Coma decimal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last one added</source>
+        <translation>Deshacer lo último añadido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n pieza</numerusform>
+            <numerusform>%n piezas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>Hoy:</translation>
+    </message>
+    <message>
+        <source>Nothing recorded today yet.</source>
+        <translation>Hoy aún no se ha anotado nada.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1427,34 @@
     <message>
         <source>Skills-share poster</source>
         <translation>Cartel del encuentro de saberes</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Hecho el %1</translation>
+    </message>
+    <message>
+        <source>Rescued on %1</source>
+        <translation>Rescatado el %1</translation>
+    </message>
+    <message>
+        <source>Eat by %1</source>
+        <translation>Consumir antes del %1</translation>
+    </message>
+    <message>
+        <source>Eat by: see the pack</source>
+        <translation>Consumir antes de: ver el envase</translation>
+    </message>
+    <message>
+        <source>Allergens not marked: please ask</source>
+        <translation>Alérgenos sin marcar: pregunta, por favor</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>Ingredientes: %1</translation>
+    </message>
+    <message>
+        <source>No food on the table right now.</source>
+        <translation>Ahora no hay comida en la mesa.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1937,10 @@
         <translation>Kilos medios de una cosa de cada tipo. Cosas llevadas × peso da una cifra aproximada de «lo que no acabó en la basura». Los valores iniciales son estimaciones redondas; cámbialos según tu mesa.</translation>
     </message>
     <message>
+        <source>* changed by a steward.</source>
+        <translation>* cambiado por una persona voluntaria.</translation>
+    </message>
+    <message>
         <source>Export: pick where, then what</source>
         <translation>Exportar: elige dónde y luego qué</translation>
     </message>
@@ -1732,6 +1989,14 @@
             <numerusform>%n tipo</numerusform>
             <numerusform>%n tipos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>Comidas servidas: %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>Comida rescatada: %1 kg pesados, %2 piezas contadas (tal como se anotó, sin estimar).</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2159,6 +2424,10 @@
         <translation>Ese ajuste no se puede guardar.</translation>
     </message>
     <message>
+        <source>Food labels print on {papers}, not '{paper}'.</source>
+        <translation>Las etiquetas de comida se imprimen en {papers}, no en '{paper}'.</translation>
+    </message>
+    <message>
         <source>No PIN was typed, so nothing was changed.</source>
         <translation>No se escribió ningún PIN, así que no se cambió nada.</translation>
     </message>
@@ -2231,6 +2500,10 @@
         <translation>Se escribió {path}.</translation>
     </message>
     <message>
+        <source>The paper '{paper}' is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation>El papel '{paper}' es para etiquetas de comida (--kind food-labels); los carteles se imprimen en a4 o letter.</translation>
+    </message>
+    <message>
         <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
         <translation>Tipo de cartel desconocido «{kind}»; elige entre {kinds}.</translation>
     </message>
@@ -2243,6 +2516,13 @@
         <translation>
             <numerusform>Se escribió %n página de carteles en {out}.</numerusform>
             <numerusform>Se escribieron %n páginas de carteles en {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of food labels to {out}.</source>
+        <translation>
+            <numerusform>Se escribió %n página de etiquetas de comida en {out}.</numerusform>
+            <numerusform>Se escribieron %n páginas de etiquetas de comida en {out}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2356,6 +2636,42 @@
     <message>
         <source>There is no setup ({file}) on {place}.</source>
         <translation>No hay ninguna configuración ({file}) en {place}.</translation>
+    </message>
+    <message>
+        <source>Choose where the food came from.</source>
+        <translation>Elige de dónde vino la comida.</translation>
+    </message>
+    <message>
+        <source>Plates are counted 1 to {most} at a time.</source>
+        <translation>Los platos se cuentan de 1 a {most} cada vez.</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, or how many pieces.</source>
+        <translation>Escribe el peso en kg o cuántas piezas.</translation>
+    </message>
+    <message>
+        <source>Please type a weight from 0.1 to {most} kg.</source>
+        <translation>Escribe un peso de 0,1 a {most} kg.</translation>
+    </message>
+    <message>
+        <source>Please count from 1 to {most} pieces.</source>
+        <translation>Cuenta de 1 a {most} piezas.</translation>
+    </message>
+    <message>
+        <source>Say what it is: type a few words or tap a kind of food.</source>
+        <translation>Di qué es: escribe unas palabras o toca un tipo de comida.</translation>
+    </message>
+    <message>
+        <source>That is too long for a label; please shorten it.</source>
+        <translation>Es demasiado largo para una etiqueta; acórtalo, por favor.</translation>
+    </message>
+    <message>
+        <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
+        <translation>«Consumir antes del» debe ser el día en que se hizo o después, y como mucho 7 días más tarde.</translation>
+    </message>
+    <message>
+        <source>Between 1 and {most} labels at a time.</source>
+        <translation>Entre 1 y {most} etiquetas cada vez.</translation>
     </message>
 </context>
 </TS>

@@ -73,52 +73,24 @@
         <translation>Végétarien</translation>
     </message>
     <message>
-        <source>Nuts</source>
-        <translation>Noix</translation>
-    </message>
-    <message>
-        <source>Gluten</source>
-        <translation>Gluten</translation>
-    </message>
-    <message>
-        <source>Dairy</source>
-        <translation>Lait</translation>
-    </message>
-    <message>
-        <source>Egg</source>
-        <translation>Œuf</translation>
-    </message>
-    <message>
-        <source>Soy</source>
-        <translation>Soja</translation>
-    </message>
-    <message>
         <source>Eat today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <source>Contains nuts</source>
-        <translation>Contient des noix</translation>
-    </message>
-    <message>
-        <source>Contains gluten</source>
-        <translation>Contient du gluten</translation>
-    </message>
-    <message>
-        <source>Contains dairy</source>
-        <translation>Contient du lait</translation>
-    </message>
-    <message>
-        <source>Contains egg</source>
-        <translation>Contient des œufs</translation>
-    </message>
-    <message>
-        <source>Contains soy</source>
-        <translation>Contient du soja</translation>
-    </message>
-    <message>
         <source>Perishable — eat today</source>
         <translation>Périssable — à manger aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>Touchez ce qu'il contient :</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>Plus d'allergènes</translation>
+    </message>
+    <message>
+        <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
+        <translation>Afficher les autres allergènes : sésame, poisson, crustacés, mollusques, céleri, moutarde, sulfites, lupin</translation>
     </message>
     <message>
         <source>Kids</source>
@@ -168,6 +140,14 @@
         <translation>Ce tas est épuisé : le retirer de la liste</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Print a food label for it: what it is, eat by, Contains</source>
+        <translation>Imprimer une étiquette alimentaire : ce que c'est, à consommer avant, contient</translation>
+    </message>
+    <message>
         <source>Things on the table</source>
         <translation>Choses sur la table</translation>
     </message>
@@ -178,26 +158,6 @@
     <message>
         <source>Show more kinds</source>
         <translation>Voir plus de sortes</translation>
-    </message>
-    <message>
-        <source>nuts</source>
-        <translation>noix</translation>
-    </message>
-    <message>
-        <source>gluten</source>
-        <translation>gluten</translation>
-    </message>
-    <message>
-        <source>dairy</source>
-        <translation>lait</translation>
-    </message>
-    <message>
-        <source>egg</source>
-        <translation>œuf</translation>
-    </message>
-    <message>
-        <source>soy</source>
-        <translation>soja</translation>
     </message>
     <message>
         <source>Contains:</source>
@@ -409,6 +369,135 @@
     <message>
         <source>Done: only the totals of that market are kept.</source>
         <translation>C'est fait : seuls les totaux de ce marché sont gardés.</translation>
+    </message>
+</context>
+<context>
+    <name>FoodLabelsScreen</name>
+    <message>
+        <source>Food labels</source>
+        <translation>Étiquettes alimentaires</translation>
+    </message>
+    <message>
+        <source>Labels for shared food: what it is, its dates and what it contains</source>
+        <translation>Étiquettes pour la nourriture partagée : ce que c'est, ses dates et ce qu'elle contient</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>What is it? Type it, or tap a kind of food:</source>
+        <translation>Qu'est-ce que c'est ? Écrivez-le ou touchez un type d'aliment :</translation>
+    </message>
+    <message>
+        <source>e.g. Lentil soup</source>
+        <translation>p. ex. Soupe de lentilles</translation>
+    </message>
+    <message>
+        <source>What is it</source>
+        <translation>Ce que c'est</translation>
+    </message>
+    <message>
+        <source>Ingredients (you can skip this):</source>
+        <translation>Ingrédients (facultatif) :</translation>
+    </message>
+    <message>
+        <source>e.g. lentils, onion, carrot</source>
+        <translation>p. ex. lentilles, oignon, carotte</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingrédients</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Préparé le</translation>
+    </message>
+    <message>
+        <source>Rescued on</source>
+        <translation>Récupéré le</translation>
+    </message>
+    <message>
+        <source>Eat by (at most 7 days later):</source>
+        <translation>À consommer avant le (7 jours plus tard au plus) :</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>Un jour plus tôt</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>Un jour plus tard</translation>
+    </message>
+    <message>
+        <source>Tap what it contains:</source>
+        <translation>Touchez ce qu'il contient :</translation>
+    </message>
+    <message>
+        <source>More allergens</source>
+        <translation>Plus d'allergènes</translation>
+    </message>
+    <message>
+        <source>How many labels?</source>
+        <translation>Combien d'étiquettes ?</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm tape</source>
+        <translation>Brother QL, ruban de 62 mm</translation>
+    </message>
+    <message>
+        <source>DYMO 99012, 36 × 89 mm</source>
+        <translation>DYMO 99012, 36 × 89 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 21 (Avery L7160)</source>
+        <translation>Planche A4 de 21 (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>Letter sheet of 30 (Avery 5160)</source>
+        <translation>Planche Letter de 30 (Avery 5160)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>The printer did not take the labels. Is it switched on and connected?</source>
+        <translation>L'imprimante n'a pas pris les étiquettes. Est-elle allumée et branchée ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n label(s) to the printer.</source>
+        <translation>
+            <numerusform>%n étiquette envoyée à l'imprimante.</numerusform>
+            <numerusform>%n étiquettes envoyées à l'imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1 (%2).</source>
+        <translation>Le PDF n'a pas pu être enregistré dans %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n label(s) as %1.</source>
+        <translation>
+            <numerusform>%n étiquette enregistrée sous %1.</numerusform>
+            <numerusform>%n étiquettes enregistrées sous %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +869,48 @@
     </message>
 </context>
 <context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Meals served</source>
+        <translation>Repas servis</translation>
+    </message>
+    <message>
+        <source>The serving table's plate counter</source>
+        <translation>Le compteur d'assiettes de la table de service</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>+1 plate</source>
+        <translation>+1 assiette</translation>
+    </message>
+    <message>
+        <source>+5 plates</source>
+        <translation>+5 assiettes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take back the last tap</source>
+        <translation>Annuler la dernière touche</translation>
+    </message>
+    <message>
+        <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
+        <translation>Seul le nombre d'assiettes est gardé, par quart d'heure : rien sur qui a mangé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plate(s) today</source>
+        <translation>
+            <numerusform>%n assiette aujourd'hui</numerusform>
+            <numerusform>%n assiettes aujourd'hui</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
@@ -947,6 +1078,14 @@
         <source>About %1 kg kept out of the bin (a rough estimate from average weights).</source>
         <translation>Environ %1 kg sauvés de la poubelle (estimation grossière à partir de poids moyens).</translation>
     </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>Repas servis : %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu'enregistré, sans estimation).</translation>
+    </message>
     <message numerus="yes">
         <source>%n pile(s)</source>
         <translation>
@@ -1003,16 +1142,40 @@
         <translation>kg</translation>
     </message>
     <message>
+        <source>kg each</source>
+        <translation>kg pièce</translation>
+    </message>
+    <message>
         <source>Together</source>
         <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source> * changed by a steward.</source>
+        <translation> * modifié par un·e bénévole.</translation>
     </message>
     <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
         <translation>Les « tas » sont trop gros pour être comptés ; chaque chose prise dans un tas compte comme apportée et emportée. kg : choses emportées × un poids moyen par type, que les bénévoles peuvent modifier.</translation>
     </message>
     <message>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project's own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <translation>kg pièce : le poids utilisé pour un objet ; les poids de départ sont des estimations rondes du projet Commons Table lui-même, pas des mesures (docs/export.md explique le choix de chacun).</translation>
+    </message>
+    <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
         <translation>Les détails de ce marché ont été effacés après l'export ; seuls les totaux sont gardés.</translation>
+    </message>
+    <message>
+        <source>Food rescued from</source>
+        <translation>Nourriture récupérée de</translation>
+    </message>
+    <message>
+        <source>kg weighed</source>
+        <translation>kg pesés</translation>
+    </message>
+    <message>
+        <source>pieces counted</source>
+        <translation>pièces comptées</translation>
     </message>
     <message>
         <source>Leftovers hand-off sheet</source>
@@ -1041,6 +1204,68 @@
     <message>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>RescuedScreen</name>
+    <message>
+        <source>Food rescued</source>
+        <translation>Nourriture récupérée</translation>
+    </message>
+    <message>
+        <source>Record food that came in, by weight or count</source>
+        <translation>Noter la nourriture arrivée, au poids ou à la pièce</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Where did it come from?</source>
+        <translation>D'où vient-elle ?</translation>
+    </message>
+    <message>
+        <source>Weighed (kg)</source>
+        <translation>Pesé (kg)</translation>
+    </message>
+    <message>
+        <source>Counted (pieces)</source>
+        <translation>Compté (pièces)</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation>Virgule décimale</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take back the last one added</source>
+        <translation>Annuler le dernier ajout</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>Aujourd'hui :</translation>
+    </message>
+    <message>
+        <source>Nothing recorded today yet.</source>
+        <translation>Rien de noté aujourd'hui pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1427,34 @@
     <message>
         <source>Skills-share poster</source>
         <translation>Affiche de la rencontre de savoirs</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Préparé le %1</translation>
+    </message>
+    <message>
+        <source>Rescued on %1</source>
+        <translation>Récupéré le %1</translation>
+    </message>
+    <message>
+        <source>Eat by %1</source>
+        <translation>À consommer avant le %1</translation>
+    </message>
+    <message>
+        <source>Eat by: see the pack</source>
+        <translation>À consommer avant : voir l'emballage</translation>
+    </message>
+    <message>
+        <source>Allergens not marked: please ask</source>
+        <translation>Allergènes non indiqués : demandez</translation>
+    </message>
+    <message>
+        <source>Ingredients: %1</source>
+        <translation>Ingrédients : %1</translation>
+    </message>
+    <message>
+        <source>No food on the table right now.</source>
+        <translation>Pas de nourriture sur la table pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1937,10 @@
         <translation>Kilogrammes moyens d'une chose de chaque type. Choses emportées × poids donne une estimation de ce qui a été « sauvé de la poubelle ». Les valeurs de départ sont des approximations ; adaptez-les à votre table.</translation>
     </message>
     <message>
+        <source>* changed by a steward.</source>
+        <translation>* modifié par un·e bénévole.</translation>
+    </message>
+    <message>
         <source>Export: pick where, then what</source>
         <translation>Exporter : choisissez où, puis quoi</translation>
     </message>
@@ -1732,6 +1989,14 @@
             <numerusform>%n type</numerusform>
             <numerusform>%n types</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Meals served: %1.</source>
+        <translation>Repas servis : %1.</translation>
+    </message>
+    <message>
+        <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu'enregistré, sans estimation).</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2159,6 +2424,10 @@
         <translation>Ce réglage ne peut pas être gardé.</translation>
     </message>
     <message>
+        <source>Food labels print on {papers}, not '{paper}'.</source>
+        <translation>Les étiquettes alimentaires s'impriment sur {papers}, pas sur '{paper}'.</translation>
+    </message>
+    <message>
         <source>No PIN was typed, so nothing was changed.</source>
         <translation>Aucun code PIN n'a été tapé, donc rien n'a changé.</translation>
     </message>
@@ -2231,6 +2500,10 @@
         <translation>{path} écrit.</translation>
     </message>
     <message>
+        <source>The paper '{paper}' is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation>Le papier '{paper}' est pour les étiquettes alimentaires (--kind food-labels) ; les affiches s'impriment sur a4 ou letter.</translation>
+    </message>
+    <message>
         <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
         <translation>Type de panneau inconnu « {kind} » ; choisissez parmi {kinds}.</translation>
     </message>
@@ -2243,6 +2516,13 @@
         <translation>
             <numerusform>%n page de panneaux écrite dans {out}.</numerusform>
             <numerusform>%n pages de panneaux écrites dans {out}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) of food labels to {out}.</source>
+        <translation>
+            <numerusform>%n page d'étiquettes alimentaires écrite dans {out}.</numerusform>
+            <numerusform>%n pages d'étiquettes alimentaires écrites dans {out}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2356,6 +2636,42 @@
     <message>
         <source>There is no setup ({file}) on {place}.</source>
         <translation>Il n’y a pas de réglages ({file}) sur {place}.</translation>
+    </message>
+    <message>
+        <source>Choose where the food came from.</source>
+        <translation>Choisissez d'où vient la nourriture.</translation>
+    </message>
+    <message>
+        <source>Plates are counted 1 to {most} at a time.</source>
+        <translation>Les assiettes se comptent de 1 à {most} à la fois.</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, or how many pieces.</source>
+        <translation>Tapez le poids en kg, ou combien de pièces.</translation>
+    </message>
+    <message>
+        <source>Please type a weight from 0.1 to {most} kg.</source>
+        <translation>Tapez un poids de 0,1 à {most} kg.</translation>
+    </message>
+    <message>
+        <source>Please count from 1 to {most} pieces.</source>
+        <translation>Comptez de 1 à {most} pièces.</translation>
+    </message>
+    <message>
+        <source>Say what it is: type a few words or tap a kind of food.</source>
+        <translation>Dites ce que c'est : écrivez quelques mots ou touchez un type d'aliment.</translation>
+    </message>
+    <message>
+        <source>That is too long for a label; please shorten it.</source>
+        <translation>C'est trop long pour une étiquette ; raccourcissez-le, s'il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
+        <translation>« À consommer avant » doit tomber le jour de la préparation ou après, et au plus 7 jours plus tard.</translation>
+    </message>
+    <message>
+        <source>Between 1 and {most} labels at a time.</source>
+        <translation>Entre 1 et {most} étiquettes à la fois.</translation>
     </message>
 </context>
 </TS>

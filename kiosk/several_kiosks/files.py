@@ -39,6 +39,10 @@ TYPES: dict[str, tuple[str, ...]] = {
     "found": ("want", "found"),
     "skill": ("event", "title", "description", "availability"),
     "setting": ("key", "value"),
+    # Food Not Bombs: plates served (+1, +5, or a negative undo) in a quarter hour; food rescued by source kind,
+    # weighed (grams) or counted (pieces), an undo negative. Sums, so two serving tables make one total.
+    "served": ("event", "plates", "bucket"),
+    "rescued": ("event", "source", "grams", "pieces", "bucket"),
 }
 
 # Names a person could be identified by: an event holding one of these keys is refused outright.

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.catalog import search_text
 from kiosk.clock import bucket
 from kiosk.domain import Item
+from kiosk.food import RESCUE_SOURCES
 from kiosk.settings import JOURNAL_KIOSK_ID, JOURNAL_MARKET_ID, SHARED_SETTINGS
 from kiosk.several_kiosks.files import (
     BUCKET,
@@ -46,7 +47,8 @@ log = logging.getLogger("kiosk.store.journal")
 FILE_EVENTS = 2000  # at most this many events in one closed file
 # What each event type needs to exist before it can be applied (the field holding that thing's uid).
 NEEDS = {"renamed": "event", "closed": "event", "listed": "event", "want": "event", "skill": "event",
-         "unlisted": "item", "taken": "item", "untaken": "item", "gone": "item", "found": "want"}
+         "unlisted": "item", "taken": "item", "untaken": "item", "gone": "item", "found": "want",
+         "served": "event", "rescued": "event"}
 RANK = {"opened": 0, "listed": 1, "want": 1, "skill": 1, "setting": 1}
 
 
@@ -291,6 +293,17 @@ def offered(market: Market, offer_id: int | None) -> None:
     _map(market, event["id"], "skill", offer_id, event_id=row[0])
 
 
+def served(market: Market, event_id: int, plates: int, at: str) -> None:
+    """Plates served here (+1, +5, or an undo's minus) in the quarter hour `at`."""
+    _apply(market, _record(market, "served", event=_event_uid(market, event_id), plates=plates, bucket=at))
+
+
+def rescued(market: Market, event_id: int, source: str, grams: int, pieces: int, at: str) -> None:
+    """Food rescued here from a kind of source, weighed (grams) or counted (pieces); an undo is negative."""
+    _apply(market, _record(market, "rescued", event=_event_uid(market, event_id), source=source, grams=grams,
+                           pieces=pieces, bucket=at))
+
+
 def setting_changed(market: Market, key: str, value: Any) -> None:
     if key in SHARED_SETTINGS:
         _apply(market, _record(market, "setting", key=key, value=value))
@@ -339,6 +352,8 @@ def _apply(market: Market, e: dict[str, Any]) -> bool:
         _x(market, "UPDATE wants SET found = ? WHERE id = ?", [int(bool(value)), thing[1]])
     elif kind == "skill":
         _apply_skill(market, e, thing[1])
+    elif kind in ("served", "rescued"):
+        _apply_food(market, e, thing[1])
     elif kind == "setting":
         if e.get("key") in SHARED_SETTINGS:
             _put_setting(market, e["key"], _register(market, f"setting:{e['key']}", e, e.get("value")))
@@ -440,6 +455,28 @@ def _apply_unlisted(market: Market, e: dict[str, Any], thing: Any) -> None:
         move(market, event_id, category, e["at"], brought=-(row[0] if row else 0), taken=-net)
     _x(market, "DELETE FROM items WHERE id = ?", [local])
     _x(market, "UPDATE journal_things SET local_id = NULL, removed_at = ? WHERE uid = ?", [e["at"], e["item"]])
+
+
+def _whole(value: Any, limit: int) -> int:
+    """A whole number within ±limit from another kiosk's event, else 0 (a count is never a bool or text)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and -limit <= value <= limit else 0
+
+
+def _apply_food(market: Market, e: dict[str, Any], event_id: int) -> None:
+    """Plates served or food rescued: added to its quarter hour (sums, so any order and any kiosk agree)."""
+    at = e.get("bucket") if isinstance(e.get("bucket"), str) and BUCKET.match(e["bucket"]) else e["at"]
+    if e["t"] == "served":
+        plates = _whole(e.get("plates"), 1000)
+        if plates:
+            _x(market, "INSERT INTO meals_served (event_id, bucket, plates) VALUES (?, ?, ?) "
+                       "ON CONFLICT DO UPDATE SET plates = plates + excluded.plates", [event_id, at, plates])
+        return
+    source = e.get("source") if e.get("source") in RESCUE_SOURCES else "other"
+    grams, pieces = _whole(e.get("grams"), 1_000_000), _whole(e.get("pieces"), 10_000)
+    if grams or pieces:
+        _x(market, "INSERT INTO food_rescued (event_id, bucket, source, grams, pieces) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT DO UPDATE SET grams = grams + excluded.grams, pieces = pieces + excluded.pieces",
+           [event_id, at, source, grams, pieces])
 
 
 def _apply_want(market: Market, e: dict[str, Any], event_id: int) -> None:

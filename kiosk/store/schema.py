@@ -143,5 +143,16 @@ def m006_demo_market(db: Database) -> None:
     db.execute("ALTER TABLE events ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0")
 
 
+@MIGRATIONS()
+def m007_meals_and_rescued(db: Database) -> None:
+    # Food Not Bombs (kiosk/store/food.py): plates served per quarter hour, and food rescued per quarter hour
+    # and source kind, weighed in grams or counted in pieces. Sums only: nothing about who ate or who gave.
+    db.execute("CREATE TABLE meals_served (event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, "
+               "bucket TEXT NOT NULL, plates INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, bucket)) STRICT")
+    db.execute("CREATE TABLE food_rescued (event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, "
+               "bucket TEXT NOT NULL, source TEXT NOT NULL, grams INTEGER NOT NULL DEFAULT 0, "
+               "pieces INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, bucket, source)) STRICT")
+
+
 # One version per migration above; a file with a larger PRAGMA user_version is refused.
 SCHEMA_VERSION = len(MIGRATIONS.steps)

@@ -10,6 +10,7 @@ import json
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.settings import SUMMARY_WEIGHTS, minimised_event
+from kiosk.store import food
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 from kiosk.summary import (
@@ -109,7 +110,9 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
                        known[key].is_food if key in known else False, **counts)
         for key, counts in totals.items()
     )
-    return Summary(event, categories, timeline, int(skills or 0), left, weights(market), minimised)
+    return Summary(event, categories, timeline, int(skills or 0), left, weights(market), minimised,
+                   food.meals_served(market, event_id), food.meals_timeline(market, event_id),
+                   food.rescued(market, event_id))
 
 
 def minimise_event(market: Market, event_id: int) -> Summary:

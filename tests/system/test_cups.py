@@ -133,3 +133,32 @@ def test_a_stewards_one_tap_prints_the_signs_on_a_real_cups_queue(printer, tmp_p
     dark = sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
                if image.pixelColor(x, y).lightness() < 128)
     assert dark > 50, "page one arrived blank"
+
+
+def test_food_labels_arrive_on_a_real_cups_queue_at_each_labels_own_page_size(printer, tmp_path):
+    server, queue, out, top = printer
+    pages_file = tmp_path / "pages"
+    env = {**os.environ, "CUPS_SERVER": server, "QT_QPA_PLATFORM": "offscreen",
+           "COMMONS_TABLE_TEST_QUEUE": queue, "COMMONS_TABLE_TEST_PAGES": str(pages_file)}
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          "tests/system/labels_print.py"], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    sent = dict(line.split() for line in pages_file.read_text().splitlines())
+    assert set(sent) == {"62mm", "dymo-99012", "a4-21", "letter-30"}
+    deadline = time.monotonic() + 120
+    while len(list(out.rglob("*.pdf"))) < 4 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    time.sleep(1)  # cups-pdf renames the finished file into place; let it close
+    arrived = list(out.rglob("*.pdf"))
+    log = (top / "log/error_log").read_text() if (top / "log/error_log").exists() else ""
+    assert len(arrived) == 4, f"{len(arrived)} of 4 jobs arrived; cupsd says:\n{log[-3000:]}"
+    sizes = set()
+    for pdf in arrived:
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == 1
+        width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
+        # In whole millimetres; a label printer's page may arrive turned.
+        sizes.add(tuple(sorted((round(width / 72 * 25.4), round(height / 72 * 25.4)))))
+    # 62 x 100 mm tape, 36 x 89 mm DYMO, A4, US Letter: each label's own paper.
+    assert sizes == {(62, 100), (36, 89), (210, 297), (216, 279)}, sizes

@@ -41,7 +41,12 @@ def test_csv_and_json_from_the_command_line(closed_demo, tmp_path):
     market = open_market(closed_demo)
     summary = read_summary(market, 1)
     market.close()
-    assert {k: int(r["brought"]) for k, r in rows.items()} == {c.key: c.brought for c in summary.categories}
+    kinds = {c.key for c in summary.categories}
+    brought = {k: int(r["brought"]) for k, r in rows.items() if k in kinds}
+    assert brought == {c.key: c.brought for c in summary.categories}
+    assert int(rows["meals_served"]["brought"]) == summary.meals_served  # the meal's rows follow the kinds'
+    assert set(rows) - kinds == {"meals_served", *(f"food_rescued_{'kg' if r.kg else 'pieces'}:{r.source}"
+                                                   for r in summary.rescued)}
     out = run("export", "--db", str(closed_demo), "--event", "1", "--format", "json", "--out", str(tmp_path / "s.json"))
     assert out.returncode == 0, out.stderr
     data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))

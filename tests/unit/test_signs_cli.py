@@ -72,3 +72,29 @@ def test_one_kind_in_one_language(demo_db: Path, tmp_path: Path):
     assert out.returncode == 0, out.stderr
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Se busca" in text and "Wanted" not in text
+
+
+@pytest.mark.parametrize(("paper", "points"), [("62mm", (283, 176)), ("dymo-99012", (252, 102)),
+                                               ("a4-21", (595, 842)), ("letter-30", (612, 792))])
+def test_food_labels_print_a_label_per_food_thing_at_the_labels_own_size(demo_db: Path, tmp_path: Path, paper,
+                                                                          points):
+    pdf = tmp_path / f"labels-{paper}.pdf"
+    done = run("signs", "--db", str(demo_db), "--kind", "food-labels", "--paper", paper, "--lang", "en,es",
+               "--out", str(pdf))
+    assert done.returncode == 0, done.stderr
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    size = tuple(round(float(v)) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
+    assert size == points, info
+    pages = int(re.search(r"Pages:\s+(\d+)", info)[1])
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Pasta" in text and "Contains:" in text and "Eat by" in text and "Contiene:" in text
+    assert "Books" not in text  # food only
+    assert f"Wrote {pages} page" in done.stdout
+
+
+def test_food_labels_and_signs_each_keep_to_their_own_papers(demo_db: Path, tmp_path: Path):
+    wrong = run("signs", "--db", str(demo_db), "--kind", "food-labels", "--paper", "a4", "--out",
+                str(tmp_path / "x.pdf"))
+    assert wrong.returncode != 0 and "62mm" in wrong.stderr and not (tmp_path / "x.pdf").exists()
+    wrong = run("signs", "--db", str(demo_db), "--kind", "tents", "--paper", "62mm", "--out", str(tmp_path / "y.pdf"))
+    assert wrong.returncode != 0 and "food labels" in wrong.stderr

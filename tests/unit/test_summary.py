@@ -246,7 +246,13 @@ def test_csv_parses_and_matches_the_store(demo_market, tmp_path):
     with path.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert tuple(rows[0].keys()) == CSV_COLUMNS
+    # One row per kind, then the meal's rows (docs/export.md: meals served, food rescued weighed or counted).
+    rows, food_rows = rows[:len(KEYS)], rows[len(KEYS):]
     assert [r["category"] for r in rows] == KEYS
+    assert [r["category"] for r in food_rows] == [
+        "meals_served", "food_rescued_kg:bakery", "food_rescued_kg:grocery", "food_rescued_pieces:farm",
+        "food_rescued_kg:garden", "food_rescued_pieces:home_kitchen"]
+    assert int(food_rows[0]["brought"]) == read_summary(demo_market, event.id).meals_served
     raw = raw_counts(demo_market, event.id)
     for r in rows:
         for column in ("brought", "taken", "still_here", "lots_piles", "wants_posted", "wants_found"):

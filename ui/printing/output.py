@@ -116,16 +116,17 @@ def write_pdf(path: Path | str, render: RenderFn, paper: str = "a4", orientation
 
 
 def print_to(printer: QPrinter, render: RenderFn, paper: str | None = None,
-             orientation: str = "portrait") -> int:
+             orientation: str = "portrait", margin_mm: float = MARGIN_MM) -> int:
     """Paint on a QPrinter (as set up by QPrintDialog, or one writing PDF for tests). The paper chosen in
-    the dialog is kept unless `paper` is given; our margins are asked for, widened on any side the printer
-    cannot reach. Returns the page count."""
+    the dialog is kept unless `paper` is given; our margins are asked for (`margin_mm`: 0 for food labels,
+    which place their stickers from the paper's edge), widened on any side the printer cannot reach.
+    Returns the page count."""
     if paper is not None:
         printer.setPageSize(page_layout(paper, orientation).pageSize())
     printer.setPageOrientation(ORIENTATIONS[orientation])
     least = printer.pageLayout().minimumMargins()
-    printer.setPageMargins(QMarginsF(max(MARGIN_MM, least.left()), max(MARGIN_MM, least.top()),
-                                     max(MARGIN_MM, least.right()), max(MARGIN_MM, least.bottom())),
+    printer.setPageMargins(QMarginsF(max(margin_mm, least.left()), max(margin_mm, least.top()),
+                                     max(margin_mm, least.right()), max(margin_mm, least.bottom())),
                            QPageLayout.Unit.Millimeter)
     return _paint(printer, render)
 

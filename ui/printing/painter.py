@@ -94,8 +94,23 @@ PAPER_WHITE = QColor(paper_colour("white"))
 MM_PER_INCH = 25.4
 
 
+# Food labels' papers (ui/printing/labels.py places the stickers): a label printer's own page, or a sheet of
+# stickers on office paper; no margins, as each sticker keeps its own room from its edge.
+LABEL_PAGES: dict[str, tuple[float, float]] = {
+    "62mm": (62.0, 100.0),  # Brother QL: 62 mm continuous tape, cut at 100 mm
+    "dymo-99012": (36.0, 89.0),  # DYMO 99012 large address labels
+    "a4-21": (210.0, 297.0),  # Avery L7160, 21 a sheet
+    "letter-30": (215.9, 279.4),  # Avery 5160, 30 a sheet
+}
+
+
 def page_layout(paper: str, orientation: str, margin_mm: float = MARGIN_MM) -> QPageLayout:
-    """The page layout for a paper name ("a4"/"letter") and orientation ("portrait"/"landscape")."""
+    """The page layout for a paper name ("a4"/"letter", or a food label's paper) and orientation."""
+    if paper in LABEL_PAGES and orientation in ORIENTATIONS:
+        width, height = LABEL_PAGES[paper]
+        size = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, paper,
+                         QPageSize.SizeMatchPolicy.ExactMatch)
+        return QPageLayout(size, ORIENTATIONS[orientation], QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     if paper not in PAPERS:
         raise ValueError(f"unknown paper '{paper}'")
     if orientation not in ORIENTATIONS:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import FOOD_TAGS, PERISHABLE, size_choices
+from kiosk.catalog import ALLERGENS, COMMON_ALLERGENS, DIET_TAGS, PERISHABLE, size_choices, tag_name
 from kiosk.domain import Category, Listed
 from kiosk.validate import QUANTITY_MAX, clean_quantity, needs_confirmation
 from ui import theme
@@ -244,8 +244,25 @@ class BringScreen(Screen):
         self.sizes_box = SizeChips(4)
         self.size_group = self.sizes_box.group
         right.addWidget(self.sizes_box)
-        self.tag_buttons: dict[str, QPushButton] = {tag.key: chip("", tag.icon) for tag in (*FOOD_TAGS, PERISHABLE)}
-        self.tags_box = ChipColumns(list(self.tag_buttons.values()))
+        # Food marks: vegan/vegetarian and eat today, then "Contains" and the common allergens, the other
+        # eight of the 14 one tap away. Every allergen chip says "Contains …": "Gluten" alone reads as gluten-free.
+        self.tag_buttons: dict[str, QPushButton] = {tag.key: chip("", tag.icon)
+                                                    for tag in (*DIET_TAGS, PERISHABLE, *ALLERGENS)}
+        self.tags_box = QWidget()
+        food = vertical(self.tags_box, theme.FLUSH, theme.GAP_GRID)
+        self.diet_box = ChipColumns([self.tag_buttons[k] for k in ("vegan", "vegetarian", "perishable")])
+        food.addWidget(self.diet_box)
+        self.contains_label = label("Hint", into=food)
+        self.common_box = ChipColumns([self.tag_buttons[k] for k in COMMON_ALLERGENS])
+        food.addWidget(self.common_box)
+        self.more_allergens = button("mdi6.chevron-down", "Quiet", clicked=self.show_more_allergens)
+        food.addWidget(self.more_allergens)
+        self.rare_box = ChipColumns([self.tag_buttons[t.key] for t in ALLERGENS if t.key not in COMMON_ALLERGENS])
+        self.rare_box.setVisible(False)
+        food.addWidget(self.rare_box)
+        # Hidden until a food kind is picked: a scroll area keeps the size its page asked for when it was made,
+        # and fifteen chips would ask for more than a 7" screen has.
+        self.tags_box.setVisible(False)
         right.addWidget(self.tags_box)
         right.addStretch(1)
         columns.addWidget(scroll_page(details), 1)  # halves: how many needs its room in large text too
@@ -270,19 +287,18 @@ class BringScreen(Screen):
         self.title_edit.setPlaceholderText(self.tr("A few words, e.g. winter coats"))
         self.title_edit.setAccessibleName(self.tr("A few words about it (optional)"))
         self.sizes_label.setText(self.tr("Size"))
-        names = {
-            "vegan": self.tr("Vegan"), "vegetarian": self.tr("Vegetarian"), "nuts": self.tr("Nuts"),
-            "gluten": self.tr("Gluten"), "dairy": self.tr("Dairy"), "egg": self.tr("Egg"), "soy": self.tr("Soy"),
-            "perishable": self.tr("Eat today"),
-        }
-        descriptions = {
-            "nuts": self.tr("Contains nuts"), "gluten": self.tr("Contains gluten"),
-            "dairy": self.tr("Contains dairy"), "egg": self.tr("Contains egg"), "soy": self.tr("Contains soy"),
-            "perishable": self.tr("Perishable — eat today"),
-        }
+        names = {"vegan": self.tr("Vegan"), "vegetarian": self.tr("Vegetarian"), "perishable": self.tr("Eat today")}
+        descriptions = {"perishable": self.tr("Perishable — eat today")}
         for key, b in self.tag_buttons.items():
-            set_words(b, names[key], descriptions.get(key, names[key]))
-        self.tags_box.arrange()  # the words decide whether the chips stand in one column or two
+            # An allergen's chip is "Contains gluten" in the kiosk's language (the catalog's words, as on signs).
+            words = names.get(key) or tag_name(key, self.window_.lang)
+            set_words(b, words, descriptions.get(key, words))
+        self.contains_label.setText(self.tr("Tap what it contains:"))
+        set_words(self.more_allergens, self.tr("More allergens"),
+                  self.tr("Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, "
+                          "sulphites, lupin"))
+        for box in (self.diet_box, self.common_box, self.rare_box):
+            box.arrange()  # the words decide whether the chips stand in one column or two
         for size in self.size_group.buttons():
             if isinstance(size, QPushButton) and size.property("size_choice") == "kids":
                 set_words(size, self.tr("Kids"))
@@ -303,6 +319,8 @@ class BringScreen(Screen):
         self.title_edit.clear()
         for b in (*self.tag_buttons.values(), *self.size_group.buttons()):
             b.setChecked(False)
+        self.rare_box.setVisible(False)
+        self.more_allergens.setVisible(True)
         self._show_count()
         self.pages.setCurrentIndex(Page.PICK)
 
@@ -332,6 +350,12 @@ class BringScreen(Screen):
         lots = self.quick_buttons[None]
         lots.ensurePolished()
         lots.setMinimumWidth(lots.sizeHint().width())
+
+    def show_more_allergens(self) -> None:
+        """The other eight of the 14 allergens, one tap away so the page stays quick."""
+        self.more_allergens.setVisible(False)
+        self.rare_box.setVisible(True)
+        self.rare_box.arrange()
 
     def back_to_categories(self) -> None:
         self.reset()

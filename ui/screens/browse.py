@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import FOOD_TAGS
+from kiosk.catalog import COMMON_ALLERGENS, TAGS_BY_KEY, allergen_word, allergens_in
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
 from kiosk.store.on_table import on_table_now
 from ui import theme
-from ui.flow import ShowOnly, Step
+from ui.flow import LabelFor, ShowOnly, Step
 from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
 from ui.widgets import DragScroll, Screen, button, horizontal, label, set_words, text_field
@@ -112,6 +112,9 @@ class BrowseScreen(Screen):
         # for a pile of "lots" that is used up
         self.gone_button = button("mdi6.close-circle-outline", clicked=self.mark_selected_gone)
         bar.addWidget(self.gone_button)
+        # A food thing's label (what, eat by, Contains), to print for its pot or box.
+        self.label_button = button("mdi6.label-outline", clicked=self.label_selected)
+        bar.addWidget(self.label_button)
         self.take_button = button("mdi6.hand-extended", "Primary", clicked=self.take_selected)
         bar.addWidget(self.take_button)
         self.selected_bar.hide()
@@ -133,17 +136,25 @@ class BrowseScreen(Screen):
         set_words(self.bring, self.tr("I brought something"))
         set_words(self.take_button, self.tr("Take one"))
         set_words(self.gone_button, self.tr("None left"), self.tr("This pile is used up: take it off the list"))
+        set_words(self.label_button, self.tr("Label"),
+                  self.tr("Print a food label for it: what it is, eat by, Contains"))
         self.list.setAccessibleName(self.tr("Things on the table"))
         # Arrows only: they show the row of kinds goes on; a screen reader hears what they do.
         self.chips_back.setAccessibleName(self.tr("Show the kinds before these"))
         self.chips_more.setAccessibleName(self.tr("Show more kinds"))
         self._word_chips()
-        allergens = {"nuts": self.tr("nuts"), "gluten": self.tr("gluten"), "dairy": self.tr("dairy"),
-                     "egg": self.tr("egg"), "soy": self.tr("soy")}
-        marks = [f"{tag.mark(self.window_.lang)} {allergens[tag.key]}" for tag in FOOD_TAGS if tag.key in allergens]
-        self.legend.setText(self.tr("Contains:") + " " + " · ".join(marks))
+        self._explain_marks()
         self.list.viewport().update()
         self._show_empty()
+
+    def _explain_marks(self) -> None:
+        """What the allergen letters on the rows mean: those of the allergens on the table (of 14, and the old
+        "nuts"), or the common ones while nothing is marked."""
+        lang = self.window_.lang
+        present = allergens_in(tuple({tag for item in self.model.items for tag in item.tags}))
+        keys = present or list(COMMON_ALLERGENS)
+        marks = [f"{TAGS_BY_KEY[key].mark(lang)} {allergen_word(key, lang)}" for key in keys]
+        self.legend.setText(self.tr("Contains:") + " " + " · ".join(marks))
 
     def words_for(self, item: Item) -> tuple[str, str]:
         category = self._categories.get(item.category_key)
@@ -281,6 +292,7 @@ class BrowseScreen(Screen):
         known = {item.id: item for item in self.model.items}
         items = self.window_.attempt(on_table_now, market, known)
         self.apply_filter(items or [])
+        self._explain_marks()
         self.list.scrollToTop()
 
     def reset(self) -> None:
@@ -401,8 +413,15 @@ class BrowseScreen(Screen):
         self.selected_text.setText(f"\u2068{title}\u2069 — {count}")
         self.take_button.setEnabled(not item.gone)
         self.gone_button.setVisible(item.is_lots and not item.gone)
+        category = self._categories.get(item.category_key)
+        self.label_button.setVisible(bool(category and category.is_food) and not item.gone)
         self.selected_bar.show()
         self._make_room()
+
+    def label_selected(self) -> None:
+        item = self._selected_item()
+        if item is not None:
+            self.window_.go(Step.FOOD_LABELS, LabelFor(item.id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window_.undo_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):

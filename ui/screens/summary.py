@@ -123,7 +123,8 @@ class SummaryScreen(Screen):
         set_words(self.weights_toggle, self.tr("Weights for the kg estimate"))
         self.weights_note.setText(self.tr("Average kilograms of one thing of each kind. Things taken × weight "
                                           "gives a rough “kept out of the bin” figure. The starting numbers "
-                                          "are round guesses; change them to suit your table."))
+                                          "are round guesses; change them to suit your table.") + " "
+                                  + self.tr("* changed by a steward."))
         self.export_heading.setText(self.tr("Export: pick where, then what"))
         set_words(self.pdf_button, self.tr("PDF report"))
         set_words(self.csv_button, self.tr("Spreadsheet (CSV)"))
@@ -188,6 +189,17 @@ class SummaryScreen(Screen):
         self._draw_charts(summary)
         self._fill_weights(summary)
 
+    def meal_lines(self, s: Summary, loc: QLocale) -> list[str]:
+        """Meals served, and food rescued as weighed (kg) and counted (pieces), never estimated."""
+        lines = []
+        if s.meals_served:
+            lines.append(self.tr("Meals served: %1.").replace("%1", loc.toString(s.meals_served)))
+        if s.rescued:
+            lines.append(self.tr("Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).")
+                         .replace("%1", loc.toString(s.rescued_kg, "f", 1))
+                         .replace("%2", loc.toString(s.rescued_pieces)))
+        return lines
+
     def total_lines(self, s: Summary) -> list[str]:
         loc = QLocale()
         lines = [self.tr("%1 found a new home; %2 still here at the end.")
@@ -200,6 +212,7 @@ class SummaryScreen(Screen):
         if s.kg_kept_total:
             lines.append(self.tr("About %1 kg kept out of the bin (a rough estimate).")
                          .replace("%1", loc.toString(s.kg_kept_total, "f", 1)))
+        lines.extend(self.meal_lines(s, loc))
         if s.minimised:
             lines.append(self.tr("The details were deleted after export; only the totals are kept."))
         return lines
@@ -266,7 +279,8 @@ class SummaryScreen(Screen):
             name, less, value, more = row
             kg = summary.weights_kg.get(c.key, 0.0)
             name.setText(c.name(self.window_.lang))
-            value.setText(self.tr("%1 kg").replace("%1", QLocale().toString(kg, "f", 2)))
+            value.setText(self.tr("%1 kg").replace("%1", QLocale().toString(kg, "f", 2))
+                          + ("*" if c.key in summary.weights_changed else ""))
             set_words(less, self.tr("Lighter"))
             set_words(more, self.tr("Heavier"))
             less.setAccessibleName(self.tr("Lighter: %1").replace("%1", c.name(self.window_.lang)))
