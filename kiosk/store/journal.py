@@ -295,11 +295,17 @@ def offered(market: Market, offer_id: int | None) -> None:
 
 def served(market: Market, event_id: int, plates: int, at: str) -> None:
     """Plates served here (+1, +5, or an undo's minus) in the quarter hour `at`."""
+    if _demo(market, event_id):
+        _apply_food(market, {"t": "served", "at": at, "plates": plates}, event_id)
+        return
     _apply(market, _record(market, "served", event=_event_uid(market, event_id), plates=plates, bucket=at))
 
 
 def rescued(market: Market, event_id: int, source: str, grams: int, pieces: int, at: str) -> None:
     """Food rescued here from a kind of source, weighed (grams) or counted (pieces); an undo is negative."""
+    if _demo(market, event_id):
+        _apply_food(market, {"t": "rescued", "at": at, "source": source, "grams": grams, "pieces": pieces}, event_id)
+        return
     _apply(market, _record(market, "rescued", event=_event_uid(market, event_id), source=source, grams=grams,
                            pieces=pieces, bucket=at))
 
