@@ -69,8 +69,7 @@ def known_fault(at_start: bool = False) -> Iterator[None]:
         raise StoreProblem((_AT_START if at_start else _IN_USE)[kind], kind=kind) from error
 
 
-
-# ----- the open file --------------------------------------------------------------------------------------
+# ----- the schema's version, and the steps that bring a file to it ----------------------------------------
 
 # sqlite-utils' Migrations kept its record here until schema version 5; user_version says it all since.
 OLD_RECORD = "_sqlite_migrations"
