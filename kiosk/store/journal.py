@@ -1,9 +1,9 @@
 """The journal in the store: recording this kiosk's changes as events, and folding every kiosk's events in.
 
 Recording: each write method of Market passes one hook here (listed, took, ...) to its one seam,
-Market._record, inside its own transaction, so the change and its event commit together (the `journal_outbox` table is this kiosk's journal; nothing acknowledged can be
-missing from it). Closed journal files are cut from the outbox (`close_pending`), always the same bytes
-for the same range.
+Market._record, inside its own transaction, so the change and its event commit together (the
+`journal_outbox` table is this kiosk's journal; nothing acknowledged can be missing from it). Closed journal
+files are cut from the outbox (`close_pending`), always the same bytes for the same range.
 
 Folding (an operation-based CRDT): `fold` applies events of any kiosk idempotently and in any order.
 Duplicates are known by id (`journal_events`); an event whose item, want or market day has not arrived yet
