@@ -46,7 +46,7 @@ def ms(seconds: float) -> float:
 
 def fill(market, count: int) -> None:
     keys = [c.key for c in DEFAULT_CATEGORIES]
-    with market.db.atomic():  # one commit for the whole fill: this part is set-up, not measured
+    with market.db.transaction():  # one commit for the whole fill: this part is set-up, not measured
         for n in range(count):
             key = keys[n % len(keys)]
             tags = ["vegan"] if key.startswith("food") and n % 3 == 0 else []

@@ -63,7 +63,7 @@ def fill(market, count: int) -> None:
 
     keys = [c.key for c in DEFAULT_CATEGORIES]
     market.ensure_event()
-    with market.db.atomic():  # one commit for the whole fill: set-up, not measured
+    with market.db.transaction():  # one commit for the whole fill: set-up, not measured
         for n in range(count):
             key = keys[n % len(keys)]
             tags = ["vegan"] if key.startswith("food") and n % 3 == 0 else []
@@ -75,7 +75,7 @@ def make_db(path: str, count: str, offers: str = "0") -> dict:
 
     market = open_market(path)
     fill(market, int(count))
-    with market.db.atomic():
+    with market.db.transaction():
         for n in range(int(offers)):
             market.offer_skill(f"{WORDS[n % 20].title()} repair {n}", "Bring it along, we fix it together.",
                                ("weekends",), f"ask at table {n % 9}")

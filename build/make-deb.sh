@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Build commons-table_VERSION_all.deb on Debian's own PySide6 with dpkg-deb. Usage: build/make-deb.sh [OUTDIR]
-# (default build/out). Needs dpkg-deb, gzip and a Python 3.11+ that can import sqlite_utils 4.x (the
-# project's .venv has it): Debian 13 ships sqlite-utils 3.38, which lacks what the store uses, so a copy of
-# sqlite-utils 4 is put inside the package (see build/README.md, "Why sqlite-utils is inside").
+# (default build/out). Needs dpkg-deb, gzip and a Python 3.11+. Everything it runs on comes from Debian;
+# the package carries only Commons Table's own files.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,13 +10,10 @@ py="${PYTHON:-$here/.venv/bin/python}"
 [ -x "$py" ] || py=python3
 version="$("$py" -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' \
     "$here/pyproject.toml")"
-sqlite_utils_dir="$("$py" -c 'import pathlib, sqlite_utils; print(pathlib.Path(sqlite_utils.__file__).parent)')"
-sqlite_utils_version="$("$py" -c 'from importlib.metadata import version; print(version("sqlite-utils"))')"
-case "$sqlite_utils_version" in 4.*) ;; *) echo "make-deb.sh needs sqlite-utils 4 (found $sqlite_utils_version)." >&2; exit 1;; esac
 
 # The PySide6 modules the kiosk imports (ui/), the keyboard's plugin and QML, the Qt platforms (xcb for
 # a Wayland desktop through XWayland, offscreen for screenshots), fonts, the dictionaries Debian's keyboard
-# (built with Hunspell) looks for — en, es, fr, ar — and the libraries sqlite-utils needs. QtTest renders
+# (built with Hunspell) looks for — en, es, fr, ar — and Debian's sqlite-utils (3.38). QtTest renders
 # `screenshot`, QtPdf reads the signs back, QtTextToSpeech reads aloud (its engine is only recommended: without
 # one the toggle stays hidden). Syncthing (several kiosks) is suggested: the kiosk names it when it is missing.
 depends="python3 (>= 3.11), python3-pyside6.qtcore (>= 6.8), python3-pyside6.qtgui, python3-pyside6.qtwidgets,
@@ -26,8 +22,7 @@ depends="python3 (>= 3.11), python3-pyside6.qtcore (>= 6.8), python3-pyside6.qtg
  python3-pyside6.qttexttospeech, qt6-qpa-plugins, qt6-svg-plugins, qt6-virtualkeyboard-plugin,
  qml6-module-qtquick-virtualkeyboard, qml6-module-qtquick-layouts, qml6-module-qtquick-window,
  qml6-module-qtqml-workerscript, hunspell-en-us, hunspell-es, hunspell-fr, hunspell-ar, python3-qrcode, python3-pil, python3-platformdirs, python3-qtawesome,
- python3-qtpy, python3-click, python3-pluggy, python3-dateutil, python3-tabulate, python3-sqlite-fts4,
- fonts-dejavu-core"
+ python3-qtpy, sqlite-utils (>= 3.38), fonts-dejavu-core"
 recommends="fonts-noto-color-emoji, cups-client, wlr-randr, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng"
 suggests="syncthing"
 
@@ -45,11 +40,6 @@ install -d "$root/DEBIAN" "$root/usr/bin" "$app" "$doc/examples" "$root/usr/shar
         case "$f" in *.ts) continue;; esac
         install -D -m 0644 "$here/$f" "$app/$f"
     done
-# sqlite-utils 4 (Apache-2.0), the module only: its command line is not needed.
-(cd "$sqlite_utils_dir/.." && find sqlite_utils -name '*.py' -o -name 'py.typed') | while read -r f; do
-    install -D -m 0644 "$sqlite_utils_dir/../$f" "$app/$f"
-done
-rm -f "$app/sqlite_utils/cli.py"
 
 cat > "$root/usr/bin/commons-table" <<'LAUNCH'
 #!/usr/bin/python3
@@ -80,13 +70,6 @@ Files: *
 Copyright: 2026 The Commons Table contributors
 License: AGPL-3.0-or-later
 
-Files: usr/share/commons-table/sqlite_utils/*
-Copyright: 2018-2025 Simon Willison
-License: Apache-2.0
-Comment: sqlite-utils $sqlite_utils_version, kept inside because Debian 13 ships 3.38.
- On Debian systems the full text of the Apache License 2.0 is in
- /usr/share/common-licenses/Apache-2.0.
-
 License: AGPL-3.0-or-later
  This program is free software: you can redistribute it and/or modify it under the terms of the
  GNU Affero General Public License as published by the Free Software Foundation, either version 3 of
@@ -95,9 +78,6 @@ License: AGPL-3.0-or-later
  This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without
  even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU Affero
  General Public License for more details: <https://www.gnu.org/licenses/agpl-3.0.html>.
-
-License: Apache-2.0
- See /usr/share/common-licenses/Apache-2.0.
 COPY
 date_rfc="$(date -R -u -d "@${SOURCE_DATE_EPOCH:-$(git -C "$here" log -1 --format=%ct 2>/dev/null || date +%s)}")"
 printf 'commons-table (%s) unstable; urgency=medium\n\n  * Built from the repository by build/make-deb.sh.\n\n -- Commons Table <commons-table@localhost>  %s\n' \

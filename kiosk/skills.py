@@ -157,6 +157,22 @@ def _clean_time(value: object, what: str) -> str:
     return f"{hours:02d}:{minutes:02d}"
 
 
+def stored_gathering(stored: dict[str, str] | None) -> Gathering | None:
+    """The gathering kept in its setting, or None if none is (or it does not check out)."""
+    if stored is None:
+        return None
+    fields = {key: str(stored.get(key) or "") for key in
+              ("title", "date", "start", "end", "place", "note", "uid", "stamped")}
+    try:
+        # Checked again as when it was saved: a setting written by anything else never breaks a code.
+        checked = clean_gathering(**fields)
+        if checked.stamped:
+            parse_bucket(checked.stamped)
+    except (VisitorError, ValueError):
+        return None
+    return checked
+
+
 def clean_gathering(title: object, date: object, start: object, end: object, place: object = "",
                     note: object = "", uid: str = "", stamped: str = "") -> Gathering:
     """The gathering's details checked, or one sentence saying what to change."""

@@ -12,21 +12,17 @@ import contextlib
 import datetime as dt
 import json
 import os
-import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
-from kiosk.clock import bucket
 from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem, fault_of
 from kiosk.safe_write import sync_folder
 from kiosk.settings import FILE_IDENTITY
-from kiosk.store.schema import MIGRATIONS, SCHEMA_VERSION
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+from kiosk.store.datafile import DataFile
+from kiosk.store.schema import SCHEMA_VERSION, STEPS
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "open_database", "open_readonly", "known_fault",
            "set_aside_damaged", "wal_belongs", "scrub_contacts"]
@@ -73,136 +69,39 @@ def known_fault(at_start: bool = False) -> Iterator[None]:
         raise StoreProblem((_AT_START if at_start else _IN_USE)[kind], kind=kind) from error
 
 
+# ----- the schema's version, and the steps that bring a file to it ----------------------------------------
 
-# ----- the open file --------------------------------------------------------------------------------------
-
-_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
-# Whatever SQLite skips before a statement's first word: spaces, empty statements, comments, a byte order mark.
-_FIRST_WORD = re.compile(r"(?:[\s;\ufeff]+|--[^\n]*(?:\n|$)|/\*.*?(?:\*/|$))*([A-Za-z]*)", re.DOTALL)
+# sqlite-utils' Migrations kept its record here until schema version 5; user_version says it all since.
+OLD_RECORD = "_sqlite_migrations"
 
 
-def _first_keyword(sql: str) -> str:
-    match = _FIRST_WORD.match(sql)
-    return match.group(1).upper() if match else ""
+def _version(db: DataFile) -> int:
+    """The file's schema version. A file sqlite-utils' Migrations brought up set user_version after its steps
+    ran: should it have stopped in between, its record of them says how far it got."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if OLD_RECORD in db.tables():
+        ran = db.execute(f"SELECT count(*) FROM {OLD_RECORD} WHERE migration_set = 'commons_table'").fetchone()[0]
+        version = max(version, ran)
+    return version
 
 
-def _dedupe_keys(keys: Iterable[str]) -> list[str]:
-    """Column names made unique as sqlite-utils' query() makes them (a later "id" becomes "id_2")."""
-    keys = list(keys)
-    taken = set(keys)
-    if len(taken) == len(keys):
-        return keys
-    seen: set[str] = set()
-    unique = []
-    for key in keys:
-        if key in seen:
-            n = 2
-            while f"{key}_{n}" in taken:
-                n += 1
-            key = f"{key}_{n}"
-            taken.add(key)
-        seen.add(key)
-        unique.append(key)
-    return unique
+def _needs_steps(db: DataFile) -> bool:
+    return _version(db) < SCHEMA_VERSION or OLD_RECORD in db.tables()
 
 
-class Store:
-    """An open data file: the part of sqlite-utils' Database the kiosk uses while it runs, with its behaviour
-    (execute() commits a lone write, query() gives rows as dicts, atomic() nests in savepoints), without
-    importing sqlite-utils — its imports (click, dateutil, pluggy) cost 15 MB and ~40 ms at every start.
-    Anything else (migrations, db["table"]) goes to sqlite-utils' Database on the same connection, `utils`,
-    imported when first needed."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        self._utils: Database | None = None
-
-    @property
-    def utils(self) -> Database:
-        if self._utils is None:
-            from sqlite_utils import Database
-
-            self._utils = Database(self.conn, execute_plugins=False)  # no plugin scan: 28 ms
-        return self._utils
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.utils, name)
-
-    def __getitem__(self, table: str) -> Any:
-        return self.utils[table]
-
-    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
-        was_in_transaction = self.conn.in_transaction
-        try:
-            cursor = self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
-        except Exception:
-            if not was_in_transaction and self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")  # the failed statement's implicit transaction
-            raise
-        if (not was_in_transaction and self.conn.in_transaction and cursor.description is None
-                and _first_keyword(sql) not in _TRANSACTION_CONTROL):
-            self.conn.execute("COMMIT")  # a lone write is committed at once
-        return cursor
-
-    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
-        """The rows `sql` returns, as dicts; a statement that returns no rows is refused (ValueError)."""
-        if _first_keyword(sql) not in ("SELECT", "WITH", "VALUES", "PRAGMA"):
-            return self.utils.query(sql, params)  # writes with RETURNING and the like: sqlite-utils' guard
-        cursor = self.conn.execute(sql) if params is None else self.conn.execute(sql, params)
-        if cursor.description is None:
-            raise ValueError("query() can only be used with SQL that returns rows - use execute() for other "
-                             "statements")
-        keys = _dedupe_keys(d[0] for d in cursor.description)
-        return (dict(zip(keys, row, strict=True)) for row in cursor)
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Store]:
-        """One transaction; nested blocks are savepoints (as sqlite-utils' atomic())."""
-        if self.conn.in_transaction:
-            savepoint = f"sqlite_utils_{os.urandom(16).hex()}"
-            self.conn.execute(f"SAVEPOINT {savepoint};")
-            try:
-                yield self
-            except BaseException:
-                if self.conn.in_transaction:  # an error may have ended the whole transaction already
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint};")
-                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint};")
-                raise
+def migrate(db: DataFile) -> None:
+    """Run the steps the file has not had, all in one transaction, and drop sqlite-utils' old record of them."""
+    with db.transaction():
+        for step in STEPS[_version(db):]:
+            if isinstance(step, str):
+                db.script(step)
             else:
-                self.conn.execute(f"RELEASE SAVEPOINT {savepoint};")
-        else:
-            self.conn.execute("BEGIN")
-            try:
-                yield self
-            except BaseException:
-                self.conn.rollback()
-                raise
-            else:
-                try:
-                    self.conn.execute("COMMIT")
-                except BaseException:
-                    self.conn.rollback()
-                    raise
-
-    def table_names(self) -> list[str]:
-        return [row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-
-    def close(self) -> None:
-        self.conn.close()
+                step(db)
+        db.execute(f"DROP TABLE IF EXISTS {OLD_RECORD}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _up_to_date(db: Store) -> bool:
-    """No migration pending. A file this version wrote says so itself (its user_version is set once every
-    migration ran, and it carries our mark): then sqlite-utils need not be imported to ask."""
-    if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION and \
-            db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
-        return True
-    return not MIGRATIONS.pending(db.utils)
-
-
-def _sound_and_not_newer(db: Store, sound: bool | None = None) -> int:
+def _sound_and_not_newer(db: DataFile, sound: bool | None = None) -> int:
     """A file that fails SQLite's quick check is damaged; one from a newer app is refused, never migrated.
     Returns the file's data version. `sound` is the quick check's answer when it was asked already
     (quick_check_alone); None asks now."""
@@ -218,9 +117,8 @@ def _sound_and_not_newer(db: Store, sound: bool | None = None) -> int:
             version=version, known=SCHEMA_VERSION)
     return int(version)
 
-def _connect(path: Path, timeout: float) -> Store:
-    conn = sqlite3.connect(str(path), timeout=timeout)
-    db = Store(conn)
+def _connect(path: Path, timeout: float) -> DataFile:
+    db = DataFile(sqlite3.connect(str(path), timeout=timeout))
     try:
         # Before anything converts the file (WAL) or writes to it: is it ours?
         _check_ours(db, path)
@@ -269,7 +167,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def _backup_beside(db: Store, path: Path, from_version: int) -> Path:
+def _backup_beside(db: DataFile, path: Path, from_version: int) -> Path:
     copy = _free_name(path, f"before-v{SCHEMA_VERSION}-from-v{from_version}")
     return copy_database(db.conn, copy)
 
@@ -365,14 +263,14 @@ def set_aside_copies(path: str | Path, why: str) -> Path:
     return folder
 
 
-def _check_ours(db: Store, path: Path) -> None:
+def _check_ours(db: DataFile, path: Path) -> None:
     """Refuse a SQLite file some other program made; never migrate or convert it."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     if app_id == APPLICATION_ID:
         return
-    names = set(db.table_names())
-    ours = "_sqlite_migrations" in names and db.execute(
-        "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATIONS.name]).fetchone()[0] > 0
+    names = set(db.tables())
+    ours = OLD_RECORD in names and db.execute(
+        f"SELECT count(*) FROM {OLD_RECORD} WHERE migration_set = 'commons_table'").fetchone()[0] > 0
     # A file from before files were marked has our migrations and no mark; an empty one is new.
     if app_id != 0 or (names and not ours):
         raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
@@ -393,12 +291,12 @@ def _header_problem(path: Path, *, empty_is_new: bool) -> None:
             raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
 
 
-def _stamp(db: Store) -> None:
+def _stamp(db: DataFile) -> None:
     """Name the file (once) and touch its name, so this session's -wal carries it."""
     row = db.execute("SELECT value FROM settings WHERE key = ?", [IDENTITY_KEY]).fetchone()
     value: dict[str, Any] = json.loads(row[0]) if row else {"id": os.urandom(8).hex(), "opens": 0}
     value["opens"] = int(value.get("opens") or 0) + 1
-    with db.atomic():
+    with db.transaction():
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [IDENTITY_KEY, json.dumps(value)])
 
@@ -434,7 +332,7 @@ def quick_check_alone(path: str | Path) -> bool | None:
         return None
 
 
-def open_database(path: str | Path, timeout: float = 5.0, sound: bool | None = None) -> Store:
+def open_database(path: str | Path, timeout: float = 5.0, sound: bool | None = None) -> DataFile:
     """Open (creating if need be) and migrate the store at `path`, for the one process that writes it.
 
     Raises NewerDatabaseError for a file written by a newer Commons Table, StoreProblem(kind="foreign") for
@@ -452,7 +350,7 @@ def open_database(path: str | Path, timeout: float = 5.0, sound: bool | None = N
         raise StoreProblem(_AT_START[kind], kind=kind) from problem
 
 
-def _open_database(path: Path, timeout: float, sound: bool | None) -> Store:
+def _open_database(path: Path, timeout: float, sound: bool | None) -> DataFile:
     if path.is_dir():
         raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "{path} is a folder, not a database file."), path=str(path))
     if not path.parent.exists():
@@ -471,16 +369,10 @@ def _open_database(path: Path, timeout: float, sound: bool | None) -> Store:
         db = _connect(path, timeout)
         try:
             version = _sound_and_not_newer(db, sound)
-            if not _up_to_date(db):
-                if db.table_names():
+            if _needs_steps(db):
+                if db.tables():
                     _backup_beside(db, path, version)
-                MIGRATIONS.apply(db.utils)
-                # sqlite-utils records a to-the-microsecond time; keep only the quarter hour.
-                db.execute(
-                    "UPDATE _sqlite_migrations SET applied_at = ? WHERE length(applied_at) > 16",
-                    [bucket(dt.datetime.now())],
-                )
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                migrate(db)
             if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _stamp(db)
@@ -490,7 +382,7 @@ def _open_database(path: Path, timeout: float, sound: bool | None) -> Store:
     return db
 
 
-def open_readonly(path: str | Path, copy: bool = True) -> Store:
+def open_readonly(path: str | Path, copy: bool = True) -> DataFile:
     """The store at `path` for commands that only read: the file is never written.
 
     With `copy` (and always when the file is older than this app) the store is a copy in memory, which the
@@ -515,11 +407,11 @@ def open_readonly(path: str | Path, copy: bool = True) -> Store:
     with known_fault(at_start=True):
         source = sqlite3.connect(uri, uri=True)
         if not copy:
-            db = Store(source)
+            db = DataFile(source)
             try:
                 _check_ours(db, path)
                 _sound_and_not_newer(db)
-                if _up_to_date(db):
+                if _version(db) == SCHEMA_VERSION:
                     return db
             except BaseException:
                 db.close()
@@ -531,12 +423,12 @@ def open_readonly(path: str | Path, copy: bool = True) -> Store:
             source.backup(memory)
         finally:
             source.close()
-        db = Store(memory)
+        db = DataFile(memory)
         try:
             _check_ours(db, path)
             _sound_and_not_newer(db)
-            if not _up_to_date(db):
-                MIGRATIONS.apply(db.utils)
+            if _version(db) < SCHEMA_VERSION:
+                migrate(db)
             db.execute("PRAGMA foreign_keys=ON")
         except BaseException:
             db.close()

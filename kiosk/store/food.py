@@ -3,28 +3,20 @@ with its journal event; an undo is the same amount taken off the quarter hour it
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from kiosk.clock import bucket
 from kiosk.food import RESCUE_SOURCES, Entry, Rescued, clean_amount, clean_plates, clean_source
+from kiosk.store import journal
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
-
-
-def _journal() -> ModuleType:
-    """The journal, loaded at the first tap (as Market loads it), not when a summary is read."""
-    from kiosk.store import journal
-
-    return journal
 
 
 def serve(market: Market, plates: int = 1) -> Entry:
     """Plates served at this table now (+1 or +5); the market opens if none is open, so nobody waits."""
     plates = clean_plates(plates)
     at = bucket(market.clock())
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         event = market.ensure_event()
-        _journal().served(market, event.id, plates, at)
+        market._record(journal.served, event.id, plates, at)
     return Entry(at, plates=plates)
 
 
@@ -33,12 +25,12 @@ def unserve(market: Market, entry: Entry) -> int:
     event = market.current_event()
     if event is None:
         return 0
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         row = market.db.execute("SELECT plates FROM meals_served WHERE event_id = ? AND bucket = ?",
                                 [event.id, entry.bucket]).fetchone()
         back = min(entry.plates, row[0] if row else 0)
         if back > 0:
-            _journal().served(market, event.id, -back, entry.bucket)
+            market._record(journal.served, event.id, -back, entry.bucket)
     return meals_served(market, event.id)
 
 
@@ -59,9 +51,9 @@ def rescue(market: Market, source: str, kg: object = None, pieces: object = None
     source = clean_source(source)
     grams, count = clean_amount(kg, pieces)
     at = bucket(market.clock())
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         event = market.ensure_event()
-        _journal().rescued(market, event.id, source, grams, count, at)
+        market._record(journal.rescued, event.id, source, grams, count, at)
     return Entry(at, source=source, grams=grams, pieces=count)
 
 
@@ -70,12 +62,12 @@ def unrescue(market: Market, entry: Entry) -> None:
     event = market.current_event()
     if event is None:
         return
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         row = market.db.execute("SELECT grams, pieces FROM food_rescued WHERE event_id = ? AND bucket = ? AND "
                                 "source = ?", [event.id, entry.bucket, entry.source]).fetchone()
         grams, pieces = (min(entry.grams, row[0]), min(entry.pieces, row[1])) if row else (0, 0)
         if grams > 0 or pieces > 0:
-            _journal().rescued(market, event.id, entry.source, -grams, -pieces, entry.bucket)
+            market._record(journal.rescued, event.id, entry.source, -grams, -pieces, entry.bucket)
 
 
 def rescued(market: Market, event_id: int) -> tuple[Rescued, ...]:

@@ -1,9 +1,9 @@
 """The journal in the store: recording this kiosk's changes as events, and folding every kiosk's events in.
 
-Recording: each write method of Market calls one hook here inside its own transaction, so the change and
-its event commit together (the `journal_outbox` table is this kiosk's journal; nothing acknowledged can be
-missing from it). Closed journal files are cut from the outbox (`close_pending`), always the same bytes
-for the same range.
+Recording: each write method of Market passes one hook here (listed, took, ...) to its one seam,
+Market._record, inside its own transaction, so the change and its event commit together (the
+`journal_outbox` table is this kiosk's journal; nothing acknowledged can be missing from it). Closed journal
+files are cut from the outbox (`close_pending`), always the same bytes for the same range.
 
 Folding (an operation-based CRDT): `fold` applies events of any kiosk idempotently and in any order.
 Duplicates are known by id (`journal_events`); an event whose item, want or market day has not arrived yet
@@ -19,13 +19,13 @@ import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, TypeVar
 
 from kiosk.catalog import search_text
-from kiosk.clock import bucket
+from kiosk.clock import Clock, bucket
 from kiosk.domain import Item
 from kiosk.food import RESCUE_SOURCES
-from kiosk.settings import JOURNAL_KIOSK_ID, JOURNAL_MARKET_ID, SHARED_SETTINGS
+from kiosk.settings import JOURNAL_KIOSK_ID, JOURNAL_MARKET_ID, SHARED_SETTINGS, Setting
 from kiosk.several_kiosks.files import (
     BUCKET,
     JournalError,
@@ -38,9 +38,20 @@ from kiosk.several_kiosks.files import (
     stamp,
 )
 from kiosk.store.database import known_fault
+from kiosk.store.datafile import DataFile
 
-if TYPE_CHECKING:
-    from kiosk.store.market import Market
+T = TypeVar("T")
+
+
+class Market(Protocol):
+    """What the journal uses of a market (kiosk.store.market.Market, which records its changes here through
+    its one seam, Market._record): its open file, its clock and its settings. The journal never imports it."""
+
+    db: DataFile
+    clock: Clock
+
+    def setting(self, which: Setting[T]) -> T: ...
+
 
 log = logging.getLogger("kiosk.store.journal")
 
@@ -59,7 +70,7 @@ class SameKioskId(Exception):
 # ----- small helpers ----------------------------------------------------------------------------------
 
 def _x(market: Market, sql: str, params: Iterable[Any] = ()) -> Any:
-    return market.db.conn.execute(sql, list(params))
+    return market.db.execute(sql, list(params))
 
 
 def _one(market: Market, sql: str, params: Iterable[Any] = ()) -> Any:
@@ -77,7 +88,7 @@ def kiosk_id(market: Market) -> str:
     if found is not None:
         return found
     made = new_kiosk_id()
-    with market.db.atomic():
+    with market.db.transaction():
         _put_setting(market, JOURNAL_KIOSK_ID.key, made)
     return made
 
@@ -91,7 +102,7 @@ def settle_market_id(market: Market, offered: str | None) -> str:
 
     Raises JournalError(kind "market") when the kiosk already belongs to another market.
     """
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         mine = market_id(market)
         if mine is None:
             mine = offered or new_market_id()
@@ -245,16 +256,15 @@ def unlisted(market: Market, item: Item) -> None:
     _x(market, "UPDATE journal_things SET local_id = NULL, removed_at = ? WHERE uid = ?", [event["at"], uid])
 
 
-def took(market: Market, item: Item, taken: int = 1) -> None:
-    """One taken (taken=1) or a take undone (taken=-1) here; Market already counted the movement."""
+def took(market: Market, item: Item, taken: int = 1, at: str | None = None) -> None:
+    """One taken (taken=1) here, or a take undone (taken=-1) from the quarter hour `at` that counted it."""
     uid = _uid_of(market, "item", item.id)
     if uid is None:
         return
     if taken > 0:
         _record(market, "taken", item=uid)
     else:
-        # Called just before Market takes the take back from that quarter hour.
-        _record(market, "untaken", item=uid, bucket=market._latest_take(item))
+        _record(market, "untaken", item=uid, bucket=at)
     if not item.is_lots:
         _x(market, "UPDATE journal_things SET net_taken = net_taken + ? WHERE uid = ?", [taken, uid])
         _derive_left(market, item.id, _thing(market, uid)[2])
@@ -396,11 +406,8 @@ def _apply_opened(market: Market, e: dict[str, Any]) -> None:
 
 
 def _category_names(market: Market, key: Any) -> dict[str, str] | None:
-    cache = market.__dict__.setdefault("_journal_categories", {})
-    if key not in cache:
-        row = _one(market, "SELECT names FROM categories WHERE key = ?", [key])
-        cache[key] = json.loads(row[0]) if row else None
-    return cache[key]
+    row = _one(market, "SELECT names FROM categories WHERE key = ?", [key])
+    return json.loads(row[0]) if row else None
 
 
 def _apply_listed(market: Market, e: dict[str, Any], event_id: int) -> None:
@@ -518,7 +525,7 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
     result = Folded()
     fresh: list[dict[str, Any]] = []
     newer: set[str] = set()
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         seen: dict[str, str] = {}
         for raw in events:
             try:
@@ -588,7 +595,7 @@ def adopt_unjournaled(market: Market) -> int:
     """Things of an open market day from before this kiosk kept a journal (an upgrade mid-market) get
     their events now, so the other kiosks see them too; returns how many things were adopted."""
     adopted = 0
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         open_days = [r[0] for r in _x(market, "SELECT id FROM events WHERE closed_at IS NULL")]
         for day in open_days:
             for table, kind in (("items", "item"), ("wants", "want"), ("skill_offers", "skill")):
@@ -627,7 +634,7 @@ def close_pending(market: Market) -> int:
 
     made = 0
     adopt_unjournaled(market)
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         mid = market_id(market)
         assert mid is not None, "settle the market id first"
         last = _one(market, "SELECT COALESCE(MAX(last), 0) FROM journal_files")[0]
@@ -659,7 +666,7 @@ def was_read(market: Market, kiosk: str, name: str) -> str | None:
 
 
 def mark_read(market: Market, kiosk: str, name: str, sha256: str) -> None:
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         _x(market, "INSERT INTO journal_read (kiosk, file, sha256) VALUES (?, ?, ?) "
                    "ON CONFLICT(kiosk, file) DO UPDATE SET sha256 = excluded.sha256", [kiosk, name, sha256])
 
@@ -669,7 +676,7 @@ def mark_read(market: Market, kiosk: str, name: str, sha256: str) -> None:
 def notice(market: Market, sentence: str) -> None:
     """Tell the steward (and the log) about something the exchange skipped. Never about a person."""
     log.warning("%s", sentence)
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         _x(market, "INSERT INTO journal_notices (at, sentence, seen) VALUES (?, ?, 0)",
            [bucket(market.clock()), sentence])
 
@@ -681,7 +688,7 @@ def notices(market: Market, unseen_only: bool = False) -> list[tuple[int, str, s
 
 
 def mark_notices_seen(market: Market) -> None:
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         _x(market, "UPDATE journal_notices SET seen = 1 WHERE seen = 0")
 
 

@@ -11,22 +11,19 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from kiosk import settings
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.settings import Setting
+from kiosk.settings import MINIMISED_PREFIX, SKILLS_GATHERING, Setting
+from kiosk.store import journal
 from kiosk.store.database import known_fault, open_database, open_readonly
-
-if TYPE_CHECKING:
-    from types import ModuleType
-
-    from kiosk.store.database import Store as Database
+from kiosk.store.datafile import DataFile
 from kiosk.validate import (
     ON_SCREEN,
     clean_choice,
@@ -104,15 +101,8 @@ def _known(which: object) -> Setting[Any]:
     return found
 
 
-def _journal() -> ModuleType:
-    """The several-kiosks journal (kiosk.store.journal), loaded at the first change, not while the kiosk starts."""
-    from kiosk.store import journal
-
-    return journal
-
-
 class Market:
-    def __init__(self, db: Database, clock: Clock = system_clock, path: Path | None = None):
+    def __init__(self, db: DataFile, clock: Clock = system_clock, path: Path | None = None):
         self.db = db
         self.clock = clock
         # The data file on disk (things are saved beside it: backups, signs, exports); None for a market held
@@ -125,7 +115,7 @@ class Market:
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
         with known_fault():
-            yield from self.db.query(sql, list(params))
+            yield from self.db.rows(sql, list(params))
 
     def _one(self, sql: str, params: Iterable[Any] = ()) -> dict[str, Any] | None:
         return next(self._rows(sql, params), None)
@@ -238,15 +228,21 @@ class Market:
 
     # ----- writing -------------------------------------------------------------------------------------
 
+    def _record(self, change: Callable[..., None], *details: Any) -> None:
+        """The market's one seam to the journal (kiosk/store/journal.py): every write calls it with the
+        journal's record of its change, inside its transaction, so the change and its event commit together."""
+        assert self.db.conn.in_transaction, "a change is recorded inside the transaction that makes it"
+        change(self, *details)
+
     def set_setting(self, which: Setting[T] | str, value: T) -> T:
         which = _known(which)
         if not which.fits(value):
             raise VisitorError(CANNOT_KEEP, field="setting")
         key, text = which.key, clean_value(value)
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, text])
-            _journal().setting_changed(self, key, value)
+            self._record(journal.setting_changed, key, value)
         return value
 
     def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None,
@@ -259,10 +255,8 @@ class Market:
         place = clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
         now = self.clock()
         date = now.date().isoformat() if date is None or date == "" else clean_date(date)
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             if not demo:
-                from kiosk.store.demo import leave_demo_behind
-
                 leave_demo_behind(self)
             previous = self.latest_event()
             cur = self.db.execute("INSERT INTO events (title, date, place, opened_at, is_demo) VALUES (?, ?, ?, ?, ?)",
@@ -271,7 +265,7 @@ class Market:
             assert event_id is not None
             if previous is not None and previous.leftovers == "kept" and previous.is_demo == bool(demo):
                 self._carry_over(previous.id, event_id)
-            _journal().opened(self, event_id)
+            self._record(journal.opened, event_id)
         return self.event(event_id)
 
     def _carry_over(self, from_event: int, to_event: int) -> None:
@@ -294,16 +288,16 @@ class Market:
     def rename_event(self, event_id: int, title: str, place: str | None = None) -> Event:
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
         event_id = self.event(event_id).id
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             self.db.execute("UPDATE events SET title = ? WHERE id = ?", [title, event_id])
             if place is not None:
                 self.db.execute("UPDATE events SET place = ? WHERE id = ?",
                                 [clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place")), event_id])
-            _journal().renamed(self, event_id, title, place)
+            self._record(journal.renamed, event_id, title, place)
         return self.event(event_id)
 
     def _move(self, event_id: int, category_key: str, brought: int = 0, taken: int = 0) -> None:
-        _journal().move(self, event_id, category_key, bucket(self.clock()), brought, taken)
+        journal.move(self, event_id, category_key, bucket(self.clock()), brought, taken)
 
     def list_item(
         self,
@@ -327,7 +321,7 @@ class Market:
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Food marks only go on food."), field="tags")
         size = clean_size(size, sizes_for(category.key, category.sizes))
         text = search_text(title, category.names, tags, size)
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             event = self.ensure_event()
             cur = self.db.execute(
                 "INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, size, perishable,"
@@ -338,7 +332,7 @@ class Market:
             if count is not None:
                 self._move(event.id, category.key, brought=count)
             item_id = cur.lastrowid
-            _journal().listed(self, item_id)
+            self._record(journal.listed, item_id)
         assert item_id is not None
         item = self.item(item_id)
         return Listed(item, sum(want.answered_by(item, self._sharing_a_word(want.title, item.id))
@@ -355,12 +349,12 @@ class Market:
     def unlist_item(self, item_id: int) -> Item:
         """Undo a listing made a moment ago: the item and its count leave the table."""
         item = self.item(item_id)
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             taken = (item.quantity or 0) - (item.left or 0)
             if item.quantity is not None:
                 self._move(item.event_id, item.category_key, brought=-item.quantity, taken=-taken)
             self.db.execute("DELETE FROM items WHERE id = ?", [item_id])
-            _journal().unlisted(self, item)
+            self._record(journal.unlisted, item)
         return item
 
     def take_one(self, item_id: int) -> Item:
@@ -368,7 +362,7 @@ class Market:
         item = self.item(item_id)
         if item.gone:
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That one is all gone — sorry!"), field="item")
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             if item.is_lots:
                 # A pile of "lots" yields what is taken from it: count it as brought and taken.
                 self._move(item.event_id, item.category_key, brought=1, taken=1)
@@ -381,25 +375,20 @@ class Market:
                 if cur.rowcount != 1:
                     raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "That one is all gone — sorry!"), field="item")
                 self._move(item.event_id, item.category_key, taken=1)
-            _journal().took(self, item)
+            self._record(journal.took, item)
         return self.item(item_id)
 
     def untake_one(self, item_id: int) -> Item:
         """Undo a take made a moment ago. With no take to undo, nothing changes (no count goes below 0)."""
         item = self.item(item_id)
-        with known_fault(), self.db.atomic():
-            if item.is_lots:
-                _journal().took(self, item, -1)
-                self._unmove_take(item)
-            else:
-                # Relative, inside the transaction (another kiosk process may be taking too), and only
-                # when there is a take to undo: no count ever goes below 0.
-                cur = self.db.execute(
-                    "UPDATE items SET left_count = left_count + 1, gone = 0 "
-                    "WHERE id = ? AND left_count < quantity", [item_id])
-                if cur.rowcount == 1:
-                    _journal().took(self, item, -1)
-                    self._unmove_take(item)
+        with known_fault(), self.db.transaction():
+            # Relative, inside the transaction (another kiosk process may be taking too), and only when
+            # there is a take to undo: no count ever goes below 0. A pile of "lots" always has one.
+            if item.is_lots or self.db.execute("UPDATE items SET left_count = left_count + 1, gone = 0 "
+                                               "WHERE id = ? AND left_count < quantity", [item_id]).rowcount == 1:
+                at = self._latest_take(item)
+                self._record(journal.took, item, -1, at)
+                self._unmove_take(item, at)
         return self.item(item_id)
 
     def _latest_take(self, item: Item) -> str | None:
@@ -409,9 +398,8 @@ class Market:
                         [item.event_id, item.category_key])
         return row["bucket"] if row else None
 
-    def _unmove_take(self, item: Item) -> None:
-        """Take one take back from the latest quarter hour that counted one, if any."""
-        at = self._latest_take(item)
+    def _unmove_take(self, item: Item, at: str | None) -> None:
+        """Take one take back from the quarter hour `at` that counted one, if any."""
         if at is not None:
             self.db.execute("UPDATE movements SET taken = taken - 1, brought = brought - ? "
                             "WHERE event_id = ? AND category_key = ? AND bucket = ?",
@@ -424,29 +412,29 @@ class Market:
         if not item.is_lots:
             raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Only a pile of “lots” can be marked all gone."),
                                field="item")
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             self.db.execute("UPDATE items SET gone = ? WHERE id = ?", [int(gone), item_id])
-            _journal().marked_gone(self, item_id, gone)
+            self._record(journal.marked_gone, item_id, gone)
         return self.item(item_id)
 
     def post_want(self, category_key: str, title: object = "", size: object = "") -> Want:
         category = self.category(category_key)
         title = clean_title(title)
         size = clean_size(size, sizes_for(category.key, category.sizes))
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             event = self.ensure_event()
             cur = self.db.execute(
                 "INSERT INTO wants (event_id, category_key, title, size, posted_at) VALUES (?, ?, ?, ?, ?)",
                 [event.id, category.key, title, size, bucket(self.clock())],
             )
-            _journal().wanted(self, cur.lastrowid)
+            self._record(journal.wanted, cur.lastrowid)
         return _want(self._one("SELECT * FROM wants WHERE id = ?", [cur.lastrowid]) or {})
 
     def mark_found(self, want_id: int, found: bool = True) -> bool:
         want_id, found = clean_id(want_id, field="want"), clean_flag(found, "found")
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             self.db.execute("UPDATE wants SET found = ? WHERE id = ?", [int(found), want_id])
-            _journal().found(self, want_id, found)
+            self._record(journal.found, want_id, found)
         return found
 
     def offer_skill(self, title: object, description: object = "", when: Iterable[str] = (),
@@ -454,8 +442,7 @@ class Market:
                     lang: str = DEFAULT_LANGUAGE) -> SkillOffer:
         """Save an offer, unless even with its words shortened it is too long for a code a phone can read
         from its card (printed in `lang`)."""
-        from kiosk.skills import offer_code  # here: loaded with the first skill offer, not while the kiosk starts
-        from kiosk.store.skills import gathering  # the skills share's details, which go into the code
+        from kiosk.skills import offer_code, stored_gathering  # loaded with the first skill offer, not at the start
 
         title = clean_title(title, required=True)
         description = clean_description(description)
@@ -466,8 +453,8 @@ class Market:
         contact = clean_text(contact, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The contact"))
         if clean_choice(lang, "lang") not in LANGUAGES:
             raise VisitorError(ON_SCREEN, field="lang")
-        offer_code(title, description, when, contact, gathering(self), lang)
-        with known_fault(), self.db.atomic():
+        offer_code(title, description, when, contact, stored_gathering(self.setting(SKILLS_GATHERING)), lang)
+        with known_fault(), self.db.transaction():
             event = self.ensure_event()
             cur = self.db.execute(
                 "INSERT INTO skill_offers (event_id, title, description, availability, contact,"
@@ -475,7 +462,7 @@ class Market:
                 [event.id, title, description, json.dumps(when), contact or None, int(forget_after_print),
                  bucket(self.clock())],
             )
-            _journal().offered(self, cur.lastrowid)
+            self._record(journal.offered, cur.lastrowid)
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
 
     def close_event(self, event_id: int, leftovers: str = "kept") -> Event:
@@ -485,11 +472,11 @@ class Market:
                 QT_TRANSLATE_NOOP("kiosk", "Please choose what happens to what is left."),
                 field="leftovers")
         event_id = self.event(event_id).id
-        with known_fault(), self.db.atomic():
+        with known_fault(), self.db.transaction():
             cur = self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
                                   [bucket(self.clock()), leftovers, event_id])
             if cur.rowcount == 1:
-                _journal().closed(self, event_id, leftovers)
+                self._record(journal.closed, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
         self._wipe_journal()
         return self.event(event_id)
@@ -521,8 +508,6 @@ def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 
     db.execute("PRAGMA secure_delete=ON")
     market = Market(db, clock, Path(path).resolve())
     if close_stale:
-        from kiosk.store.steward import close_stale_markets
-
         # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
         market.closed_stale = close_stale_markets(market)
     return market
@@ -534,11 +519,44 @@ def open_market_readonly(path: str | Path, clock: Clock = system_clock, copy: bo
     read-only connection (a copy all the same when the file needs bringing up to date, or closing below).
     A market left open past its day is closed in the copy (the file is closed by the next kiosk or command
     that writes), so no command prints its contacts."""
-    from kiosk.store.steward import close_stale_markets, stale_markets
-
     market = Market(open_readonly(path, copy=copy), clock)
     if not copy and stale_markets(market):
         market.db.close()
         market = Market(open_readonly(path, copy=True), clock)
     market.closed_stale = close_stale_markets(market)
     return market
+
+
+def close_stale_markets(market: Market) -> list[Event]:
+    """Close every market still open from an earlier day (what is left is kept for next time) and erase its
+    contacts. Returns the markets closed, for telling stewards (a demo is closed without a word: the first
+    real market leaves it behind)."""
+    closed = [market.close_event(event.id, "kept") for event in reversed(stale_markets(market))]
+    return [event for event in closed if not event.is_demo]
+
+
+def stale_markets(market: Market) -> list[Event]:
+    """The markets still open from an earlier day."""
+    today = market.clock().date().isoformat()
+    return [e for e in market.events() if e.closed_at is None and e.date < today]
+
+
+def demo_events(market: Market) -> list[Event]:
+    """The demo markets this file holds (at most one, in practice)."""
+    return [_event(row) for row in market._rows("SELECT * FROM events WHERE is_demo = 1 ORDER BY id")]
+
+
+def leave_demo_behind(market: Market) -> int:
+    """Delete every demo market and all it holds (inside the caller's transaction). Returns how many."""
+    ids = [event.id for event in demo_events(market)]
+    if not ids:
+        return 0
+    marks = ", ".join("?" * len(ids))
+    db = market.db
+    # A real thing never comes from a demo now; a file from before the mark could hold one.
+    db.execute(f"UPDATE items SET carried_from = NULL WHERE carried_from IN ({marks})", ids)
+    for table in ("items", "movements", "wants", "skill_offers"):
+        db.execute(f"DELETE FROM {table} WHERE event_id IN ({marks})", ids)
+    db.execute(f"DELETE FROM settings WHERE key IN ({marks})", [f"{MINIMISED_PREFIX}{i}" for i in ids])
+    db.execute(f"DELETE FROM events WHERE id IN ({marks})", ids)
+    return len(ids)

@@ -1,158 +1,231 @@
-"""The schema, grown one migration at a time. Append new migrations; never edit old ones."""
+"""The schema, one numbered step at a time: step N brings a file from PRAGMA user_version N-1 to N.
+
+A step is a SQL script, or a function of the open file when it must compute something. Append new steps at
+the end; never edit an old one (kiosk/store/schema.sql is what they make, and tests/unit/test_schema.py
+checks it). Steps 1-5 write the SQL sqlite-utils 4 wrote for them then, so every file has the same schema.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kiosk.catalog import DEFAULT_CATEGORIES, OLD_OTHER_ICON, OTHER_ICON, TAGS_BY_KEY
-from kiosk.store.lazy_migrations import LazyMigrations
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from kiosk.store.datafile import DataFile
+
+MARKET = """
+CREATE TABLE "events" (
+   "id" INTEGER PRIMARY KEY,
+   "title" TEXT NOT NULL,
+   "date" TEXT NOT NULL,
+   "place" TEXT DEFAULT '',
+   "opened_at" TEXT NOT NULL,
+   "closed_at" TEXT,
+   "leftovers" TEXT
+) STRICT;
+CREATE TABLE "categories" (
+   "key" TEXT PRIMARY KEY,
+   "names" TEXT NOT NULL,
+   "icon" TEXT NOT NULL,
+   "sort_order" INTEGER NOT NULL,
+   "is_food" INTEGER NOT NULL DEFAULT 0,
+   "sizes" INTEGER NOT NULL DEFAULT 0,
+   "active" INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE TABLE "items" (
+   "id" INTEGER PRIMARY KEY,
+   "event_id" INTEGER NOT NULL REFERENCES "events"("id"),
+   "category_key" TEXT NOT NULL REFERENCES "categories"("key"),
+   "title" TEXT NOT NULL DEFAULT '',
+   "quantity" INTEGER,
+   "left_count" INTEGER,
+   "tags" TEXT NOT NULL DEFAULT '[]',
+   "size" TEXT NOT NULL DEFAULT '',
+   "perishable" INTEGER NOT NULL DEFAULT 0,
+   "listed_at" TEXT NOT NULL,
+   "gone" INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX "idx_items_event_id_gone"
+    ON "items" ("event_id", "gone");
+-- Counts per category per quarter hour: the summary's timeline, and nothing finer.
+CREATE TABLE "movements" (
+   "event_id" INTEGER REFERENCES "events"("id"),
+   "category_key" TEXT REFERENCES "categories"("key"),
+   "bucket" TEXT,
+   "brought" INTEGER NOT NULL DEFAULT 0,
+   "taken" INTEGER NOT NULL DEFAULT 0,
+   PRIMARY KEY ("event_id", "category_key", "bucket")
+) STRICT;
+CREATE TABLE "wants" (
+   "id" INTEGER PRIMARY KEY,
+   "event_id" INTEGER NOT NULL REFERENCES "events"("id"),
+   "category_key" TEXT NOT NULL REFERENCES "categories"("key"),
+   "title" TEXT NOT NULL DEFAULT '',
+   "size" TEXT NOT NULL DEFAULT '',
+   "posted_at" TEXT NOT NULL,
+   "found" INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE TABLE "skill_offers" (
+   "id" INTEGER PRIMARY KEY,
+   "event_id" INTEGER NOT NULL REFERENCES "events"("id"),
+   "title" TEXT NOT NULL,
+   "description" TEXT NOT NULL DEFAULT '',
+   "availability" TEXT NOT NULL DEFAULT '[]',
+   "contact" TEXT,
+   "forget_after_print" INTEGER NOT NULL DEFAULT 0,
+   "created_at" TEXT NOT NULL
+) STRICT;
+CREATE TABLE "settings" (
+   "key" TEXT PRIMARY KEY,
+   "value" TEXT NOT NULL
+) STRICT;
+"""
 
 
-MIGRATIONS = LazyMigrations()
+def m001_market(db: DataFile) -> None:
+    db.script(MARKET)
+    for n, c in enumerate(DEFAULT_CATEGORIES):
+        db.execute("INSERT INTO categories (key, names, icon, sort_order, is_food, sizes, active) "
+                   "VALUES (?, ?, ?, ?, ?, ?, 1)",
+                   [c.key, json.dumps(c.names, ensure_ascii=False), c.icon, n, int(c.is_food), int(c.sizes)])
 
 
-@MIGRATIONS()
-def m001_market(db: Database) -> None:
-    db.table("events").create(
-        {"id": int, "title": str, "date": str, "place": str, "opened_at": str, "closed_at": str,
-         "leftovers": str},
-        pk="id", not_null={"title", "date", "opened_at"}, defaults={"place": ""}, strict=True,
-    )
-    db.table("categories").create(
-        {"key": str, "names": str, "icon": str, "sort_order": int, "is_food": int, "sizes": int,
-         "active": int},
-        pk="key", not_null={"names", "icon", "sort_order", "is_food", "sizes", "active"},
-        defaults={"is_food": 0, "sizes": 0, "active": 1}, strict=True,
-    )
-    db.table("items").create(
-        {"id": int, "event_id": int, "category_key": str, "title": str, "quantity": int, "left_count": int,
-         "tags": str, "size": str, "perishable": int, "listed_at": str, "gone": int},
-        pk="id",
-        not_null={"event_id", "category_key", "title", "tags", "size", "perishable", "listed_at", "gone"},
-        defaults={"title": "", "tags": "[]", "size": "", "perishable": 0, "gone": 0},
-        foreign_keys=[("event_id", "events", "id"), ("category_key", "categories", "key")],
-        strict=True,
-    )
-    db.table("items").create_index(["event_id", "gone"])
-    # Counts per category per quarter hour: the summary's timeline, and nothing finer.
-    db.table("movements").create(
-        {"event_id": int, "category_key": str, "bucket": str, "brought": int, "taken": int},
-        pk=("event_id", "category_key", "bucket"),
-        not_null={"brought", "taken"}, defaults={"brought": 0, "taken": 0},
-        foreign_keys=[("event_id", "events", "id"), ("category_key", "categories", "key")],
-        strict=True,
-    )
-    db.table("wants").create(
-        {"id": int, "event_id": int, "category_key": str, "title": str, "size": str, "posted_at": str,
-         "found": int},
-        pk="id", not_null={"event_id", "category_key", "title", "size", "posted_at", "found"},
-        defaults={"title": "", "size": "", "found": 0},
-        foreign_keys=[("event_id", "events", "id"), ("category_key", "categories", "key")],
-        strict=True,
-    )
-    db.table("skill_offers").create(
-        {"id": int, "event_id": int, "title": str, "description": str, "availability": str,
-         "contact": str, "forget_after_print": int, "created_at": str},
-        pk="id", not_null={"event_id", "title", "description", "availability", "created_at",
-                           "forget_after_print"},
-        defaults={"description": "", "availability": "[]", "forget_after_print": 0},
-        foreign_keys=[("event_id", "events", "id")],
-        strict=True,
-    )
-    db.table("settings").create({"key": str, "value": str}, pk="key", not_null={"value"}, strict=True)
-    db.table("categories").insert_all(
-        {"key": c.key, "names": json.dumps(c.names, ensure_ascii=False), "icon": c.icon, "sort_order": n,
-         "is_food": int(c.is_food), "sizes": int(c.sizes), "active": 1}
-        for n, c in enumerate(DEFAULT_CATEGORIES)
-    )
-
-
-@MIGRATIONS()
-def m002_item_search(db: Database) -> None:
+def m002_item_search(db: DataFile) -> None:
     # Accent- and case-blind full-text search over titles, category names and tags. The words are put
     # together here as they were then (kiosk.catalog.search_text is today's way, and may change).
     db.execute("ALTER TABLE items ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
-    names = {row["key"]: json.loads(row["names"]) for row in db.query("SELECT key, names FROM categories")}
-    for row in list(db.query("SELECT id, title, category_key, tags, size FROM items")):
+    names = {row["key"]: json.loads(row["names"]) for row in db.rows("SELECT key, names FROM categories")}
+    for row in list(db.rows("SELECT id, title, category_key, tags, size FROM items")):
         words = [row["title"], *names.get(row["category_key"], {}).values(), row["size"]]
         for key in json.loads(row["tags"]):
             words.extend(TAGS_BY_KEY[key].names.values() if key in TAGS_BY_KEY else ())
         text = " ".join(w for w in words if w)
         db.execute("UPDATE items SET search_text = ? WHERE id = ?", [text, row["id"]])
-    db.table("items").enable_fts(["search_text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db.script("""
+CREATE VIRTUAL TABLE "items_fts" USING FTS5 (
+    "search_text",
+    tokenize='unicode61 remove_diacritics 2',
+    content="items"
+);
+INSERT INTO "items_fts" (rowid, "search_text") SELECT rowid, "search_text" FROM "items";
+CREATE TRIGGER "items_ai" AFTER INSERT ON "items" BEGIN
+  INSERT INTO "items_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");
+END;
+CREATE TRIGGER "items_ad" AFTER DELETE ON "items" BEGIN
+  INSERT INTO "items_fts" ("items_fts", rowid, "search_text") VALUES('delete', old.rowid, old."search_text");
+END;
+CREATE TRIGGER "items_au" AFTER UPDATE ON "items" BEGIN
+  INSERT INTO "items_fts" ("items_fts", rowid, "search_text") VALUES('delete', old.rowid, old."search_text");
+  INSERT INTO "items_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text");
+END;
+""")
 
 
-
-@MIGRATIONS()
-def m003_carried_over(db: Database) -> None:
-    # Things a market kept for next time come back to the next one's table; this says from which.
-    db.execute("ALTER TABLE items ADD COLUMN carried_from INTEGER REFERENCES events(id)")
+# Things a market kept for next time come back to the next one's table; this says from which.
+M003_CARRIED_OVER = "ALTER TABLE items ADD COLUMN carried_from INTEGER REFERENCES events(id)"
 
 
-@MIGRATIONS()
-def m004_other_pictogram(db: Database) -> None:
+def m004_other_pictogram(db: DataFile) -> None:
     # "Other" drew three dots, which read as a menu; it becomes assorted shapes (unless a steward chose one).
     db.execute("UPDATE categories SET icon = ? WHERE key = 'other' AND icon = ?", [OTHER_ICON, OLD_OTHER_ICON])
 
 
-@MIGRATIONS()
-def m005_journal(db: Database) -> None:
-    # Several kiosks at one market (kiosk/store/journal.py). This kiosk's own events, in order: written
-    # in the same transaction as the change they describe, so nothing acknowledged is missing from them.
-    db.table("journal_outbox").create({"seq": int, "id": str, "body": str}, pk="seq",
-                                      not_null={"id", "body"}, strict=True)
-    # Every event this file holds (its own and other kiosks'), by id: duplicates are ignored. `ref` is
-    # what it needs to exist first; applied = 0 while it waits for that.
-    db.table("journal_events").create(
-        {"id": str, "kiosk": str, "seq": int, "type": str, "ref": str, "digest": str, "body": str,
-         "applied": int},
-        pk="id", not_null={"kiosk", "seq", "type", "digest", "body", "applied"}, defaults={"applied": 1},
-        strict=True)
-    db.execute("CREATE INDEX journal_events_waiting ON journal_events (ref) WHERE applied = 0")
-    # What shared things (market days, items, wants, offers) are here: event id that made it -> row id.
-    db.table("journal_things").create(
-        {"uid": str, "kind": str, "local_id": int, "net_taken": int, "lots": int, "category_key": str,
-         "event_id": int, "removed_at": str, "day": str},
-        pk="uid", not_null={"kind", "net_taken"}, defaults={"net_taken": 0}, strict=True)
-    db.execute("CREATE INDEX journal_things_local ON journal_things (kind, local_id)")
-    db.execute("CREATE INDEX journal_things_day ON journal_things (day) WHERE day IS NOT NULL")
-    # Last-writer-wins values (titles, settings, found, gone), with the stamp of the event that set them.
-    db.table("journal_registers").create({"key": str, "stamp": str, "value": str}, pk="key",
-                                         not_null={"stamp", "value"}, strict=True)
-    # The closed files of this kiosk's journal: same range, same bytes, in any folder.
-    db.table("journal_files").create({"first": int, "last": int, "sha256": str}, pk="first",
-                                     not_null={"last", "sha256"}, strict=True)
-    # Files of other kiosks already folded (by name and checksum), so an exchange reads only new ones.
-    db.table("journal_read").create({"kiosk": str, "file": str, "sha256": str}, pk=("kiosk", "file"),
-                                    not_null={"sha256"}, strict=True)
-    # Kiosks heard from, and the quarter hour this kiosk last folded something of theirs.
-    db.table("journal_kiosks").create({"kiosk": str, "heard_at": str, "events": int}, pk="kiosk",
-                                      not_null={"heard_at", "events"}, strict=True)
-    # What a steward should know about the exchange (a damaged file, a newer kiosk); no person in it.
-    db.table("journal_notices").create({"id": int, "at": str, "sentence": str, "seen": int}, pk="id",
-                                       not_null={"at", "sentence", "seen"}, defaults={"seen": 0}, strict=True)
+M005_JOURNAL = """
+-- Several kiosks at one market (kiosk/store/journal.py). This kiosk's own events, in order: written
+-- in the same transaction as the change they describe, so nothing acknowledged is missing from them.
+CREATE TABLE "journal_outbox" (
+   "seq" INTEGER PRIMARY KEY,
+   "id" TEXT NOT NULL,
+   "body" TEXT NOT NULL
+) STRICT;
+-- Every event this file holds (its own and other kiosks'), by id: duplicates are ignored. `ref` is
+-- what it needs to exist first; applied = 0 while it waits for that.
+CREATE TABLE "journal_events" (
+   "id" TEXT PRIMARY KEY,
+   "kiosk" TEXT NOT NULL,
+   "seq" INTEGER NOT NULL,
+   "type" TEXT NOT NULL,
+   "ref" TEXT,
+   "digest" TEXT NOT NULL,
+   "body" TEXT NOT NULL,
+   "applied" INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX journal_events_waiting ON journal_events (ref) WHERE applied = 0;
+-- What shared things (market days, items, wants, offers) are here: event id that made it -> row id.
+CREATE TABLE "journal_things" (
+   "uid" TEXT PRIMARY KEY,
+   "kind" TEXT NOT NULL,
+   "local_id" INTEGER,
+   "net_taken" INTEGER NOT NULL DEFAULT 0,
+   "lots" INTEGER,
+   "category_key" TEXT,
+   "event_id" INTEGER,
+   "removed_at" TEXT,
+   "day" TEXT
+) STRICT;
+CREATE INDEX journal_things_local ON journal_things (kind, local_id);
+CREATE INDEX journal_things_day ON journal_things (day) WHERE day IS NOT NULL;
+-- Last-writer-wins values (titles, settings, found, gone), with the stamp of the event that set them.
+CREATE TABLE "journal_registers" (
+   "key" TEXT PRIMARY KEY,
+   "stamp" TEXT NOT NULL,
+   "value" TEXT NOT NULL
+) STRICT;
+-- The closed files of this kiosk's journal: same range, same bytes, in any folder.
+CREATE TABLE "journal_files" (
+   "first" INTEGER PRIMARY KEY,
+   "last" INTEGER NOT NULL,
+   "sha256" TEXT NOT NULL
+) STRICT;
+-- Files of other kiosks already folded (by name and checksum), so an exchange reads only new ones.
+CREATE TABLE "journal_read" (
+   "kiosk" TEXT,
+   "file" TEXT,
+   "sha256" TEXT NOT NULL,
+   PRIMARY KEY ("kiosk", "file")
+) STRICT;
+-- Kiosks heard from, and the quarter hour this kiosk last folded something of theirs.
+CREATE TABLE "journal_kiosks" (
+   "kiosk" TEXT PRIMARY KEY,
+   "heard_at" TEXT NOT NULL,
+   "events" INTEGER NOT NULL
+) STRICT;
+-- What a steward should know about the exchange (a damaged file, a newer kiosk); no person in it.
+CREATE TABLE "journal_notices" (
+   "id" INTEGER PRIMARY KEY,
+   "at" TEXT NOT NULL,
+   "sentence" TEXT NOT NULL,
+   "seen" INTEGER NOT NULL DEFAULT 0
+) STRICT;
+"""
 
+# A demo tried at the first start is marked, so a real market leaves it behind (kiosk/store/demo.py).
+M006_DEMO_MARKET = "ALTER TABLE events ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0;"
 
-@MIGRATIONS()
-def m006_demo_market(db: Database) -> None:
-    # A demo tried at the first start is marked, so a real market leaves it behind (kiosk/store/demo.py).
-    db.execute("ALTER TABLE events ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0")
+# Food Not Bombs (kiosk/store/food.py): plates served per quarter hour, and food rescued per quarter hour and
+# source kind, weighed in grams or counted in pieces. Sums only: nothing about who ate or who gave.
+M007_MEALS_AND_RESCUED = """
+CREATE TABLE meals_served (event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    bucket TEXT NOT NULL, plates INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, bucket)) STRICT;
+CREATE TABLE food_rescued (event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    bucket TEXT NOT NULL, source TEXT NOT NULL, grams INTEGER NOT NULL DEFAULT 0,
+    pieces INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, bucket, source)) STRICT;
+"""
 
+# Step N (counting from 1) makes schema version N. Append; never edit.
+STEPS: list[str | Callable[[DataFile], None]] = [
+    m001_market,
+    m002_item_search,
+    M003_CARRIED_OVER,
+    m004_other_pictogram,
+    M005_JOURNAL,
+    M006_DEMO_MARKET,
+    M007_MEALS_AND_RESCUED,
+]
 
-@MIGRATIONS()
-def m007_meals_and_rescued(db: Database) -> None:
-    # Food Not Bombs (kiosk/store/food.py): plates served per quarter hour, and food rescued per quarter hour
-    # and source kind, weighed in grams or counted in pieces. Sums only: nothing about who ate or who gave.
-    db.execute("CREATE TABLE meals_served (event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, "
-               "bucket TEXT NOT NULL, plates INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, bucket)) STRICT")
-    db.execute("CREATE TABLE food_rescued (event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, "
-               "bucket TEXT NOT NULL, source TEXT NOT NULL, grams INTEGER NOT NULL DEFAULT 0, "
-               "pieces INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, bucket, source)) STRICT")
+# A file with a larger PRAGMA user_version is refused.
+SCHEMA_VERSION = len(STEPS)
 
-
-# One version per migration above; a file with a larger PRAGMA user_version is refused.
-SCHEMA_VERSION = len(MIGRATIONS.steps)

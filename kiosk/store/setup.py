@@ -175,7 +175,7 @@ def _text(words: object, most: int) -> str:
 
 def use_setup(market: Market, setup: dict[str, Any]) -> list[str]:
     """Keep a checked setup (read_setup's), all of it in one transaction. Returns the keys it set."""
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         for setting in SETUP:
             if setting.key not in setup:
                 continue

@@ -8,11 +8,11 @@ import dataclasses
 import os
 from collections.abc import Iterable
 
-from kiosk.clock import bucket, parse_bucket
+from kiosk.clock import bucket
 from kiosk.domain import SkillOffer
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.settings import SKILLS_GATHERING
-from kiosk.skills import Gathering, clean_gathering
+from kiosk.skills import Gathering, clean_gathering, stored_gathering
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 from kiosk.validate import clean_id
@@ -22,19 +22,7 @@ CHOOSE_OFFERS = QT_TRANSLATE_NOOP("kiosk", "Please choose offers from the list."
 
 def gathering(market: Market) -> Gathering | None:
     """The gathering a steward set, or None before anyone has."""
-    stored = market.setting(SKILLS_GATHERING)
-    if stored is None:
-        return None
-    fields = {key: str(stored.get(key) or "") for key in
-              ("title", "date", "start", "end", "place", "note", "uid", "stamped")}
-    try:
-        # Checked again as when it was saved: a setting written by anything else never breaks a code.
-        checked = clean_gathering(**fields)
-        if checked.stamped:
-            parse_bucket(checked.stamped)
-    except (VisitorError, ValueError):
-        return None
-    return checked
+    return stored_gathering(market.setting(SKILLS_GATHERING))
 
 
 def save_gathering(market: Market, title: object, date: object, start: object, end: object,
@@ -62,7 +50,7 @@ def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> lis
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         market.db.execute("UPDATE skill_offers SET contact = NULL "
                           f"WHERE forget_after_print = 1 AND id IN ({marks})", ids)
     # Move the change from the journal into the file (secure_delete zeroes the old bytes), as closing does,

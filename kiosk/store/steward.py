@@ -13,7 +13,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from kiosk.domain import Event
 from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
 from kiosk.settings import PIN_HASH, PIN_LOCK
 from kiosk.store.database import known_fault
@@ -55,23 +54,9 @@ def set_pin_hash(market: Market, pin_hash: str) -> None:
     """Keep a new PIN's hash; a new PIN also lifts any lock on the pad. One transaction."""
     if not isinstance(pin_hash, str) or not pin_hash.startswith("scrypt$") or len(pin_hash) > 300:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "A PIN is made of digits only."), field="pin")
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         market.set_setting(PIN_HASH, pin_hash)
         market.set_setting(PIN_LOCK, {})
-
-
-def close_stale_markets(market: Market) -> list[Event]:
-    """Close every market still open from an earlier day (what is left is kept for next time) and erase its
-    contacts. Returns the markets closed, for telling stewards (a demo is closed without a word: the first
-    real market leaves it behind)."""
-    closed = [market.close_event(event.id, "kept") for event in reversed(stale_markets(market))]
-    return [event for event in closed if not event.is_demo]
-
-
-def stale_markets(market: Market) -> list[Event]:
-    """The markets still open from an earlier day."""
-    today = market.clock().date().isoformat()
-    return [e for e in market.events() if e.closed_at is None and e.date < today]
 
 
 def kiosk_running_on(path: str | Path) -> bool:

@@ -134,7 +134,7 @@ def minimise_event(market: Market, event_id: int) -> Summary:
                        for c in before.categories if c.active},
         "skills_offered": before.skills_offered,
     }
-    with known_fault(), market.db.atomic():
+    with known_fault(), market.db.transaction():
         market.db.execute("DELETE FROM movements WHERE event_id = ?", [event_id])
         for c in before.categories:
             if c.brought or c.taken:

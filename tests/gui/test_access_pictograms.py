@@ -4,6 +4,7 @@ menu's three dots."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
@@ -72,14 +73,11 @@ def test_other_is_not_three_dots_in_new_and_upgraded_files(tmp_path):
     other = {c.key: c for c in fresh.categories()}["other"]
     assert other.icon != OLD_OTHER_ICON and "dots" not in other.icon
     fresh.close()
-    # A file from before the change still holds the dots: opening it upgrades the pictogram.
-    con = sqlite3.connect(tmp_path / "new.db")
-    con.execute("UPDATE categories SET icon = ? WHERE key = 'other'", [OLD_OTHER_ICON])
-    version = con.execute("PRAGMA user_version").fetchone()[0]
-    con.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_other_pictogram'")
-    con.execute(f"PRAGMA user_version = {version - 1}")
-    con.commit()
+    # A file from before the change (schema version 3) holds the dots: opening it upgrades the pictogram.
+    con = sqlite3.connect(tmp_path / "old.db")
+    con.executescript((Path(__file__).parents[1] / "unit" / "old_files" / "v3.sql").read_text())
+    assert con.execute("SELECT icon FROM categories WHERE key = 'other'").fetchone() == (OLD_OTHER_ICON,)
     con.close()
-    upgraded = open_market(tmp_path / "new.db")
+    upgraded = open_market(tmp_path / "old.db")
     assert {c.key: c for c in upgraded.categories()}["other"].icon == other.icon
     upgraded.close()

@@ -128,7 +128,7 @@ def test_past_market_shows_its_summary_and_its_details_can_be_deleted(qtbot, dem
     after = read_summary(demo_market, 1)
     assert after.minimised and after.brought == before.brought and after.still_here == before.still_here
     assert events.past_rows[1][1] is None  # nothing more to delete
-    assert next(demo_market.db.query("SELECT COUNT(*) AS n FROM items"))["n"] == 0
+    assert next(demo_market.db.rows("SELECT COUNT(*) AS n FROM items"))["n"] == 0
 
 
 def test_weights_for_the_estimate_are_changed_with_taps(qtbot, demo_market):

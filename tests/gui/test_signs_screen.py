@@ -212,7 +212,7 @@ def test_skill_cards_with_contacts_are_only_printed_never_saved(signs, db_path: 
     folder = db_path.parent / "signs"
     assert not folder.exists() or list(folder.iterdir()) == []
     tap(window.notice.answer_button("ok"))
-    with window.market.db.atomic():  # without contacts the cards are only words: a file is fine
+    with window.market.db.transaction():  # without contacts the cards are only words: a file is fine
         window.market.db.execute("UPDATE skill_offers SET contact = NULL")
     tap(screen.save_button)
     assert screen.last_saved is not None and screen.last_saved.is_file()

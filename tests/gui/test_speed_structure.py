@@ -143,7 +143,7 @@ def test_no_chart_is_left_alive_after_language_switches(qtbot, demo_market):
 
 def test_see_whats_here_filters_without_a_python_call_per_row(qtbot, market):
     count = 1500
-    with market.db.atomic():
+    with market.db.transaction():
         for n in range(count):
             market.list_item("books" if n % 2 else "kitchen", 1, f"thing {n} {'blue' if n % 3 else 'red'}", [])
     window = make_window(qtbot, market)

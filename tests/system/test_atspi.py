@@ -65,7 +65,7 @@ def test_a_screen_reader_reaches_every_control_and_lists_and_takes_a_thing(x_dis
     fill_demo(market)
     set_pin_hash(market, hash_pin("2468"))  # set up as a kiosk is: the PIN pad has keys only once a PIN is set
     books_before = {i.id for i in market.available() if i.category_key == "books"}
-    items_before = {row["id"] for row in market.db.query("SELECT id FROM items")}
+    items_before = {row["id"] for row in market.db.rows("SELECT id FROM items")}
     market.close()
     script = f"""
         {LAUNCHER} --launch-immediately &
@@ -98,7 +98,7 @@ def test_a_screen_reader_reaches_every_control_and_lists_and_takes_a_thing(x_dis
     market = open_market(db)
     try:
         books = [i for i in market.available() if i.category_key == "books"]
-        new = [i for i in market.db.query("SELECT id, quantity, left_count FROM items WHERE category_key = 'books'")
+        new = [i for i in market.db.rows("SELECT id, quantity, left_count FROM items WHERE category_key = 'books'")
                if i["id"] not in items_before]
         assert len(new) == 1 and new[0]["quantity"] == 1 and new[0]["left_count"] == 0, new
         assert {i.id for i in books} == books_before

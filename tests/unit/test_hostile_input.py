@@ -173,7 +173,7 @@ def test_undoing_a_take_that_never_happened_changes_nothing(market):
         assert market.untake_one(item.id).left == item.left
     summary = read_summary(market, counted.event_id)
     assert summary.taken == 0 and summary.brought == 3
-    rows = list(market.db.query("SELECT brought, taken FROM movements"))
+    rows = list(market.db.rows("SELECT brought, taken FROM movements"))
     assert all(r["brought"] >= 0 and r["taken"] >= 0 for r in rows)
     # A real take is still undone.
     market.take_one(counted.id)

@@ -30,9 +30,9 @@ def snapshot(m: Market) -> dict[str, Any]:
     """Everything a person could see or export, without local row ids."""
     event = m.current_event() or m.latest_event()
     items = sorted((r["category_key"], r["title"], r["quantity"], r["left_count"], r["gone"], r["tags"], r["size"])
-                   for r in m.db.query("SELECT * FROM items"))
-    wants = sorted((r["category_key"], r["title"], r["size"], r["found"]) for r in m.db.query("SELECT * FROM wants"))
-    skills = sorted((r["title"], r["description"], r["availability"]) for r in m.db.query("SELECT * FROM skill_offers"))
+                   for r in m.db.rows("SELECT * FROM items"))
+    wants = sorted((r["category_key"], r["title"], r["size"], r["found"]) for r in m.db.rows("SELECT * FROM wants"))
+    skills = sorted((r["title"], r["description"], r["availability"]) for r in m.db.rows("SELECT * FROM skill_offers"))
     summary = read_summary(m, event.id) if event else None
     # Every market day's summary, by what it is rather than by its local number (days that arrive out of
     # order get their local numbers in another order).
@@ -46,7 +46,7 @@ def snapshot(m: Market) -> dict[str, Any]:
     return {
         "days": days,
         "events": sorted((r["title"], r["place"], r["date"], r["opened_at"], r["closed_at"] or "",
-                          r["leftovers"] or "") for r in m.db.query("SELECT * FROM events")),
+                          r["leftovers"] or "") for r in m.db.rows("SELECT * FROM events")),
         "items": items, "wants": wants, "skills": skills,
         "categories": summary and [(c.key, c.brought, c.taken, c.still_here, c.lots_piles, c.wants_posted,
                                     c.wants_found) for c in summary.categories],

@@ -6,18 +6,22 @@ import json
 import sqlite3
 
 import pytest
-from sqlite_utils import Database
 
 from kiosk.errors import NewerDatabaseError, StoreProblem
 from kiosk.store import SCHEMA_VERSION, open_market
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.datafile import DataFile
+from kiosk.store.schema import m001_market
 
 
 def make_version_1(path):
-    """A data file as the first release wrote it: only the first migration, an item in it."""
-    db = Database(sqlite3.connect(path))
-    MIGRATIONS.apply(db, stop_before="m002_item_search")
+    """A data file at schema version 1: only the first step, an item in it."""
+    db = DataFile(sqlite3.connect(path))
+    m001_market(db)
     db.execute("PRAGMA user_version = 1")
+    # Files were unmarked then, and sqlite-utils' Migrations kept its record (which says whose file it is).
+    db.script("CREATE TABLE _sqlite_migrations (id INTEGER PRIMARY KEY, migration_set TEXT, name TEXT, "
+              "applied_at TEXT); INSERT INTO _sqlite_migrations VALUES "
+              "(1, 'commons_table', 'm001_market', '2026-10-31T10:00')")
     db.execute("INSERT INTO events (title, date, place, opened_at) VALUES ('Old market', '2026-10-31', '', "
                "'2026-10-31T10:00')")
     db.execute("INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, listed_at) "

@@ -20,7 +20,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def where(db) -> str:  # a sqlite-utils Database; "" for a database in memory
+def where(db) -> str:  # an open DataFile; "" for a database in memory
     return next(row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main")
 
 
@@ -66,7 +66,7 @@ def test_an_older_file_is_still_brought_up_to_date_in_memory_only(tmp_path):
     db = open_readonly(path, copy=False)
     try:
         assert where(db) == ""
-        assert "journal_outbox" in db.table_names()  # the newest migration ran, in the copy
+        assert "journal_outbox" in db.tables()  # the newest step ran, in the copy
     finally:
         db.close()
     assert digest(path) == before

@@ -28,15 +28,15 @@ KEYS = [c.key for c in DEFAULT_CATEGORIES]
 def raw_counts(market: Market, event_id: int) -> dict[str, Counter]:
     """Per category, straight from the rows, without the summary's SQL."""
     out: dict[str, Counter] = {k: Counter() for k in KEYS}
-    for r in market.db.query("SELECT * FROM movements WHERE event_id = ?", [event_id]):
+    for r in market.db.rows("SELECT * FROM movements WHERE event_id = ?", [event_id]):
         out[r["category_key"]]["brought"] += r["brought"]
         out[r["category_key"]]["taken"] += r["taken"]
-    for r in market.db.query("SELECT * FROM items WHERE event_id = ?", [event_id]):
+    for r in market.db.rows("SELECT * FROM items WHERE event_id = ?", [event_id]):
         if r["quantity"] is None:
             out[r["category_key"]]["lots_piles"] += 0 if r["gone"] else 1
         else:
             out[r["category_key"]]["still_here"] += r["left_count"]
-    for r in market.db.query("SELECT * FROM wants WHERE event_id = ?", [event_id]):
+    for r in market.db.rows("SELECT * FROM wants WHERE event_id = ?", [event_id]):
         out[r["category_key"]]["wants_posted"] += 1
         out[r["category_key"]]["wants_found"] += r["found"]
     return out
@@ -57,7 +57,7 @@ def test_demo_market_summary_equals_the_rows_and_every_kind_balances(demo_market
         assert c.brought == c.taken + c.still_here, c.key
     # The demo's own list: what it brought with a count, plus one per take from a pile of lots.
     counted: Counter = Counter()
-    for r in demo_market.db.query("SELECT * FROM items"):
+    for r in demo_market.db.rows("SELECT * FROM items"):
         counted[r["category_key"]] += r["quantity"] or 0
     from kiosk.demo import DEMO_ITEMS
 
@@ -185,7 +185,7 @@ def play(market: Market, model: Model, clock, step: tuple) -> None:
     elif kind == "found" and model.wants:
         want_id = model.wants.pop(step[1] % len(model.wants))
         market.mark_found(want_id)
-        key = next(market.db.query("SELECT category_key FROM wants WHERE id = ?", [want_id]))["category_key"]
+        key = next(market.db.rows("SELECT category_key FROM wants WHERE id = ?", [want_id]))["category_key"]
         model.counts[key]["wants_found"] += 1
     elif kind == "skill":
         market.offer_skill("Knitting")
@@ -324,11 +324,11 @@ def test_minimising_keeps_only_the_totals_per_kind(demo_market):
     assert as_counts(after) == as_counts(before)
     assert after.skills_offered == before.skills_offered and after.minimised and not after.timeline
     db = demo_market.db
-    per_kind = list(db.query("SELECT category_key, COUNT(*) AS n FROM movements WHERE event_id = ? "
+    per_kind = list(db.rows("SELECT category_key, COUNT(*) AS n FROM movements WHERE event_id = ? "
                              "GROUP BY category_key", [event_id]))
     assert per_kind and all(r["n"] == 1 for r in per_kind)
     for table in ("items", "wants", "skill_offers"):
-        assert next(db.query(f"SELECT COUNT(*) AS n FROM {table} WHERE event_id = ?", [event_id]))["n"] == 0
+        assert next(db.rows(f"SELECT COUNT(*) AS n FROM {table} WHERE event_id = ?", [event_id]))["n"] == 0
     assert minimise_event(demo_market, event_id).brought == before.brought  # twice is harmless
 
 
