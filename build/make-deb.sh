@@ -13,7 +13,7 @@ version="$("$py" -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "
 
 # The PySide6 modules the kiosk imports (ui/), the keyboard's plugin and QML, the Qt platforms (xcb for
 # a Wayland desktop through XWayland, offscreen for screenshots), fonts, the dictionaries Debian's keyboard
-# (built with Hunspell) looks for — en, es, fr, ar — and Debian's sqlite-utils (3.38). QtTest renders
+# (built with Hunspell) looks for — en, es, fr, ar. QtTest renders
 # `screenshot`, QtPdf reads the signs back, QtTextToSpeech reads aloud (its engine is only recommended: without
 # one the toggle stays hidden). Syncthing (several kiosks) is suggested: the kiosk names it when it is missing.
 depends="python3 (>= 3.11), python3-pyside6.qtcore (>= 6.8), python3-pyside6.qtgui, python3-pyside6.qtwidgets,
@@ -22,7 +22,7 @@ depends="python3 (>= 3.11), python3-pyside6.qtcore (>= 6.8), python3-pyside6.qtg
  python3-pyside6.qttexttospeech, qt6-qpa-plugins, qt6-svg-plugins, qt6-virtualkeyboard-plugin,
  qml6-module-qtquick-virtualkeyboard, qml6-module-qtquick-layouts, qml6-module-qtquick-window,
  qml6-module-qtqml-workerscript, hunspell-en-us, hunspell-es, hunspell-fr, hunspell-ar, python3-qrcode, python3-pil, python3-platformdirs, python3-qtawesome,
- python3-qtpy, sqlite-utils (>= 3.38), fonts-dejavu-core"
+ python3-qtpy, fonts-dejavu-core"
 recommends="fonts-noto-color-emoji, cups-client, wlr-randr, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng"
 suggests="syncthing"
 
