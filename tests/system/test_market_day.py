@@ -24,9 +24,9 @@ def test_a_whole_market_day_by_taps_in_four_languages(printer, tmp_path, steward
     pages = tmp_path / "pages"
     env = {**os.environ, "CUPS_SERVER": server, "QT_QPA_PLATFORM": "offscreen", "COMMONS_TABLE_TEST_QUEUE": queue,
            "COMMONS_TABLE_TEST_PAGES": str(pages), "COMMONS_TABLE_TEST_SHOTS": str(tmp_path / "shots")}
+    walk = f"tests/system/market_day_walk.py::test_a_market_day[{steward_lang}]"
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp",
-                          str(tmp_path / "walk"), f"tests/system/market_day_walk.py::test_a_market_day[{steward_lang}]"],
-                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=540)
+                          str(tmp_path / "walk"), walk], cwd=ROOT, env=env, capture_output=True, text=True, timeout=540)
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert "1 passed" in run.stdout, run.stdout[-2000:]
     shots = sorted((tmp_path / "shots" / steward_lang).glob("*.png"))
