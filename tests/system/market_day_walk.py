@@ -123,8 +123,8 @@ class Day:
             QTest.qWait(20)
         QTest.qWait(60)  # pending layouts run, as they would before the next paint
         self.steps += 1
-        name = re.sub(r"[^a-z0-9]+", "-", where.lower()).strip("-")
-        assert w.grab().save(str(self.shots / f"{self.steps:02d}-{w.lang}-{name}.png"))
+        name = re.sub(r"[^a-z0-9]+", "-", where.lower().removeprefix(f"{w.lang} ")).strip("-")
+        assert w.grab().save(str(self.shots / f"{self.steps:03d}-{w.lang}-{name}.png"))
         signs = w.screen_for(Step.SIGNS) if w.flow.step == Step.SIGNS and PRINT_SIGNS_CUTS_WORDS else None
         for b in w.findChildren(QAbstractButton):
             if b.isVisible() and not b.visibleRegion().isEmpty() and not (signs and signs.isAncestorOf(b)):
