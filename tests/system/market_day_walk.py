@@ -280,6 +280,7 @@ def a_visitor(day: Day, lang: str) -> None:
     top = day.keyboard_top()
     assert top is None or take_at.bottom() < top, (lang, "the row's Take is under the keyboard", take_at, top)
     day.look(f"{lang} search typed")
+    assert browse.tr("Just arrived") in [words for words, _, _ in browse.look(index).badges]  # brought just now
     left = index.data(Role.ROW).left
     QTest.mouseClick(browse.list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      rect.center())
@@ -547,6 +548,10 @@ def next_day(qtbot, market, clock, shots, steward_lang, yesterday: Day, first) -
     shown = [browse.proxy.index(r, 0) for r in range(browse.proxy.rowCount())]
     assert {i.data(Role.ROW).title.lower() for i in shown} >= set(yesterday.titles)
     assert DEMO_TITLE not in {i.data(Role.ROW).title for i in shown}
+    # What a person reads on the rows: no "Just arrived" badge (in the steward's language) on anything carried.
+    just_arrived = browse.tr("Just arrived")
+    assert not [i.data(Role.ROW).title for i in shown
+                if just_arrived in [words for words, _, _ in browse.look(i).badges]]
     assert not [i.data(Role.ROW).title for i in shown if browse.just_arrived(i.data(Role.ROW))]
     day.look("the next day's table", window.home_button)
     tap(window.home_button)
