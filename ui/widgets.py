@@ -312,7 +312,7 @@ def fit_words(b: QPushButton) -> None:
     shown = b.text().replace("&&", "&")
     if not words or shown.replace("\n", " ") != words:
         return  # a button whose words are not its name (a count, a key): leave it be
-    if theme.mode() != theme.LARGE:
+    if theme.mode() != theme.LARGE and not b.property("wraps"):
         lines = words  # one line whatever the width: nothing to measure
     else:
         room = b.width() - 20 - (0 if b.icon().isNull() else b.iconSize().width() + 4)
@@ -560,3 +560,72 @@ class UndoBar(QFrame):
         self._undo = None
         self.timer.stop()
         self.hide()
+
+
+def words_width(b: QAbstractButton, two_lines: bool = True) -> int:
+    """The narrowest `b` can be and show its words (on two lines if `two_lines`), beside its pictogram."""
+    b.ensurePolished()
+    words = b.accessibleName() or b.text().replace("&&", "&")
+    lines = (split_in_two(words) if two_lines else words).split("\n")
+    return max(b.fontMetrics().horizontalAdvance(line) for line in lines) + 20 + \
+        (0 if b.icon().isNull() else b.iconSize().width() + 4)
+
+
+class FitGrid(QWidget):
+    """Buttons in as many even columns (up to `most`) as leave each one room for its words, on two lines
+    where one is too wide; one column where even that is too narrow. Arranged again when the grid is resized,
+    restyled or its words change (`arrange()` after set_words)."""
+
+    def __init__(self, buttons: list[QAbstractButton], most: int, spacing: int = theme.GAP,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.buttons = list(buttons)
+        self.most = most
+        self.grid = grid_layout(self, theme.FLUSH, spacing)
+        self.columns = 0
+        for b in self.buttons:
+            b.setProperty("wraps", True)  # fit_words puts its words on two lines when one is too wide
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, b.sizePolicy().verticalPolicy())
+        self.arrange()
+
+    def add(self, b: QAbstractButton) -> None:
+        self.buttons.append(b)
+        b.setProperty("wraps", True)
+        b.setSizePolicy(QSizePolicy.Policy.Ignored, b.sizePolicy().verticalPolicy())
+        self.columns = 0
+        self.arrange()
+
+    def fitting_columns(self, width: int) -> int:
+        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
+        needed = max((words_width(b) for b in shown), default=0)
+        spacing = self.grid.spacing()
+        for columns in range(min(self.most, max(1, len(shown))), 1, -1):
+            if (width - spacing * (columns - 1)) // columns >= needed:
+                return columns
+        return 1
+
+    def arrange(self) -> None:
+        columns = self.fitting_columns(self.width()) if self.width() > 0 else 1
+        if columns != self.columns:
+            self.columns = columns
+            for b in self.buttons:
+                self.grid.removeWidget(b)
+            for n, b in enumerate(self.buttons):
+                self.grid.addWidget(b, n // columns, n % columns)
+            for column in range(max(self.most, self.grid.columnCount())):
+                self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for b in self.buttons:
+            if isinstance(b, QPushButton):
+                fit_words(b)
+
+    def minimumSizeHint(self) -> QSize:  # Qt's name: any width, the columns follow it
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self.arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.arrange()
