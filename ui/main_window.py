@@ -324,6 +324,8 @@ class KioskWindow(QMainWindow):
                     screen_.reset()
         screen: Screen = self.steward if step == Step.STEWARD else self.screens[step]
         self.notice.dismiss()
+        if before != step:  # what can be undone belongs to the page it was done on, never over another
+            self.undo_bar.forget()
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
@@ -343,9 +345,7 @@ class KioskWindow(QMainWindow):
         room = self.height() - self.current_screen().typing_room()
         if not keyboard_hides_top_bar(self.height()):
             room -= self.top_bar.sizeHint().height()
-        if self.undo_bar.isVisible():
-            room -= self.undo_bar.sizeHint().height()
-        return room
+        return room  # the undo bar steps aside while the keyboard is up (UndoBar._keyboard_moved)
 
     def _keep_focus_in_view(self) -> None:
         """When the keyboard slides up, scroll so the field being typed into stays visible."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -390,6 +390,11 @@ class Screen(QWidget):
     def prepare_screenshot(self) -> None:
         """Set up what this screen shows when rendered by the screenshot command (demo data)."""
 
+    def finish_button(self) -> QAbstractButton | None:
+        """The button that ends the task of the page on show ("Put it on the table"), or None: it is kept on
+        screen, outside any scrolling part, with the undo bar and the keyboard up."""
+        return None
+
     def typing_room(self) -> int:
         """How much of this screen must stay above the on-screen keyboard while someone types here."""
         field = QApplication.focusWidget()
@@ -398,10 +403,16 @@ class Screen(QWidget):
         parent = field.parentWidget()
         while parent is not None and parent is not self and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
+        finish = self.finish_button()
+        below = 0  # the finish button (and what is beside it) under the field stays above the keyboard too
+        if finish is not None and finish.isVisibleTo(self) and not finish.isAncestorOf(field):
+            top = finish.mapTo(self, QPoint(0, 0)).y()
+            if top > field.mapTo(self, QPoint(0, 0)).y():
+                below = self.height() - top
         if isinstance(parent, QScrollArea):
             # The page scrolls the field into view: what sits above the scrolling part, and the field.
-            return parent.mapTo(self, QPoint(0, 0)).y() + field.height() + 24
-        return field.mapTo(self, QPoint(0, field.height())).y() + 12
+            return parent.mapTo(self, QPoint(0, 0)).y() + field.height() + 24 + below
+        return field.mapTo(self, QPoint(0, field.height())).y() + 12 + below
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -539,16 +550,39 @@ class UndoBar(QFrame):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.forget)
+        self._left_ms = 0  # while it steps aside for the keyboard: what was left of its time
         self.hide()
+        # While someone types it steps aside, so the keys keep their size; it comes back when they are done.
+        QGuiApplication.inputMethod().visibleChanged.connect(self._keyboard_moved)
 
     def offer(self, text: str, undo: Callable[[], None], words: str) -> None:
         self._undo = undo
         self.text.setText(text)
         self.setAccessibleName(text)
         set_words(self.undo_button, words)
+        self._left_ms = 0
+        if QGuiApplication.inputMethod().isVisible():
+            self._left_ms = self.SECONDS * 1000
+            return
         self.timer.start(self.SECONDS * 1000)
         self.show()
         self.raise_()
+
+    def offered(self) -> bool:
+        """Something can still be undone (the bar is up, or aside while the keyboard is)."""
+        return self._undo is not None
+
+    def _keyboard_moved(self) -> None:
+        if QGuiApplication.inputMethod().isVisible():
+            if self.isVisible() and self._undo is not None:
+                self._left_ms = max(1, self.timer.remainingTime())
+                self.timer.stop()
+                self.hide()
+        elif self._left_ms and self._undo is not None:
+            self.timer.start(self._left_ms)
+            self._left_ms = 0
+            self.show()
+            self.raise_()
 
     def undo(self) -> None:
         undo, self._undo = self._undo, None
@@ -558,6 +592,7 @@ class UndoBar(QFrame):
 
     def forget(self) -> None:
         self._undo = None
+        self._left_ms = 0
         self.timer.stop()
         self.hide()
 

@@ -263,6 +263,9 @@ class SignsScreen(Screen):
         self._show_choices()
         self.refresh_preview()
 
+    def finish_button(self) -> QAbstractButton | None:
+        return self.print_button
+
     def reset(self) -> None:
         self._refresh_timer.stop()
         self.kind = "categories"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtGui import QIntValidator, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -230,8 +231,6 @@ class BringScreen(Screen):
             quick.addWidget(b)
         left.addLayout(quick)
         left.addStretch(1)
-        self.done = button("mdi6.check-bold", "Primary", clicked=self.put_on_table)
-        left.addWidget(self.done)
         columns.addLayout(left, 1)
 
         details = QWidget()
@@ -250,7 +249,16 @@ class BringScreen(Screen):
         right.addStretch(1)
         columns.addWidget(scroll_page(details), 1)  # halves: how many needs its room in large text too
         # Only scrolls when the keyboard squeezes it; the details column inside is the one a finger flicks.
-        self.pages.addWidget(scroll_page(amount, flick=False))
+        # "Put it on the table" stays below it, never scrolled away (a 7" screen, the undo bar, the keyboard).
+        page = QWidget()
+        page_layout = vertical(page, theme.FLUSH, theme.GAP)
+        page_layout.addWidget(scroll_page(amount, flick=False), 1)
+        self.done = button("mdi6.check-bold", "Primary", clicked=self.put_on_table)
+        finish = horizontal(spacing=theme.GAP_WIDE)  # under the "how many" half, as the halves above
+        finish.addWidget(self.done, 1)
+        finish.addStretch(1)
+        page_layout.addLayout(finish)
+        self.pages.addWidget(page)
 
     # ----- words ---------------------------------------------------------------------------------------
 
@@ -295,6 +303,9 @@ class BringScreen(Screen):
 
     def entered(self) -> None:
         self._refresh_categories()
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.done if self.pages.currentIndex() == Page.AMOUNT else None
 
     def reset(self) -> None:
         self.category = None
@@ -480,6 +491,9 @@ class ThanksScreen(Screen):
         if (listed := self.just_listed) is not None:
             self.just_listed = None
             self.window_.offer_undo(self.listed_words(listed), lambda: self._undo_listing(listed))
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.home
 
     def reset(self) -> None:
         self.timer.stop()

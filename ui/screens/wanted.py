@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QListView,
     QStackedWidget,
@@ -184,6 +185,9 @@ class WantedScreen(Screen):
         self.model.set_rows(wants)
         self.none_yet.setVisible(not wants)
         set_words(self.see_wants, self.tr("What people want (%1)").replace("%1", str(len(wants))))
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.post if self.pages.currentIndex() == Page.DETAILS else None
 
     def reset(self) -> None:
         self.category = None

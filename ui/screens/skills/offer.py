@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QPushButton,
     QSizePolicy,
@@ -149,6 +150,9 @@ class SkillOfferScreen(Screen):
 
     def chosen_when(self) -> list[str]:
         return [key for key in SKILL_TIMES if self.when_buttons[key].isChecked()]
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.save
 
     def reset(self) -> None:
         for edit in (self.title_edit, self.words_edit, self.contact_edit):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QWidget
 
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
@@ -115,6 +115,9 @@ class SkillQrScreen(Screen):
 
     def entered(self) -> None:
         self.refresh()
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.done
 
     def reset(self) -> None:
         self.offer_id = None
