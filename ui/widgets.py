@@ -68,10 +68,19 @@ class Tile(QToolButton):
     def minimumSizeHint(self) -> QSize:
         return QSize(MIN_TARGET * 2, MIN_TARGET)
 
+    # Tiles shown together (a grid of kinds) whose pictograms keep one size: each leaves room for as many lines
+    # of words as the most any of them needs, so a name that wraps does not shrink its own pictogram.
+    peers: list[Tile] | None = None
+    # What the pictogram and words leave of the tile's height: padding, border, the gap under the pictogram.
+    slack = 34
+
+    def _shown_words(self, width: int) -> str:
+        text = getattr(self, "_words", "")
+        return split_in_two(text) if self.fontMetrics().horizontalAdvance(text) > width - 24 else text
+
     def _fit_words(self) -> int:
         """Show the words on one line, or on two when one is too wide; returns the number of lines."""
-        text = getattr(self, "_words", "")
-        shown = split_in_two(text) if self.fontMetrics().horizontalAdvance(text) > self.width() - 24 else text
+        shown = self._shown_words(self.width())
         # "Toys & kids" is words, not a keyboard shortcut.
         self.setText(shown.replace("&", "&&"))
         return shown.count("\n") + 1
@@ -80,8 +89,11 @@ class Tile(QToolButton):
         # Room for the words (with their descenders) and the padding first; the pictogram gets the rest.
         self.ensurePolished()
         lines = self._fit_words()
+        for peer in self.peers or ():
+            peer.ensurePolished()
+            lines = max(lines, peer._shown_words(self.width()).count("\n") + 1)
         words = self.fontMetrics().height() * lines
-        side = min(self.width() * 0.5, self.height() - words - 34)
+        side = min(self.width() * 0.5, self.height() - words - self.slack)
         side = int(max(20, min(side, 220)))
         self.setIconSize(QSize(side, side))
         super().resizeEvent(event)

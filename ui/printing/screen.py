@@ -190,10 +190,10 @@ class SignsScreen(Screen):
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.preview_printer: QPrinter | None = None
         # Two by two, so that the preview keeps its room on a 7" screen; words that do not fit go on two lines.
-        self.actions = FitGrid([self.print_button, self.save_button, self.every_page_button,
+        self.print_row = FitGrid([self.print_button, self.save_button, self.every_page_button,
                                 self.other_printer_button], 2)
         # The buttons first: Print is never pushed off a 7" screen; the preview takes the room that is left.
-        side.addWidget(self.actions)
+        side.addWidget(self.print_row)
         side.addWidget(self.preview, 1)
         side.addWidget(self.pages_label)
         outer.addLayout(side, 3)

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 QUICK_COUNTS = (1, 2, 5, 10)
 THANKS_SECONDS = 8
 GRACE_MS = 700
+# A kind's tile has a thin padding and border (assets/style.qss): 4 px and up to 3 px a side, 4 px under the
+# pictogram, and a little to spare.
+CAT_TILE_SLACK = 22
 
 
 def chip(words: str, icon_name: str | None = None) -> QPushButton:
@@ -160,7 +163,11 @@ class CategoryGrid(QWidget):
                 tile.setObjectName("Tile")
                 tile.setProperty("tone", "cat")
                 tile.clicked.connect(lambda _=False, k=category.key: self.on_pick(k))
+                tile.slack = CAT_TILE_SLACK
                 self.tiles[category.key] = tile
+            peers = list(self.tiles.values())
+            for tile in peers:  # one pictogram size for every kind, whether its name wraps or not
+                tile.peers = peers
         for n, category in enumerate(categories):
             tile = self.tiles[category.key]
             tile.set_words(category.name(lang))

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Common skills, picked with one tap: key, pictogram. Their words come from SkillOfferScreen.skill_words().
 COMMON_SKILLS = (
     ("bike", "mdi6.bicycle"),
-    ("sewing", "mdi6.needle"),
+    ("sewing", "mdi6.scissors-cutting"),  # cutting along a seam; not "needle", which is a syringe
     ("cooking", "mdi6.chef-hat"),
     ("first_aid", "mdi6.medical-bag"),
     ("languages", "mdi6.translate"),
@@ -36,7 +36,7 @@ COMMON_SKILLS = (
     ("music", "mdi6.music"),
     ("tax_forms", "mdi6.file-document-edit"),
     ("childcare", "mdi6.baby-carriage"),
-    ("haircuts", "mdi6.content-cut"),
+    ("haircuts", "mdi6.hair-dryer"),  # not a second pair of scissors beside sewing's
     ("fixing", "mdi6.hammer-wrench"),
 )
 WHEN_ICONS = {"weekday_evenings": "mdi6.weather-night", "weekends": "mdi6.calendar-weekend",
