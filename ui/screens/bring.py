@@ -123,7 +123,8 @@ class ChipColumns(QWidget):
         return max(widths, default=0)
 
     def arrange(self) -> None:
-        columns = 2 if (self.width() - self.SPACING) // 2 >= self.needed_width() else 1
+        # A pixel to spare: the grid may give one column a pixel less than half.
+        columns = 2 if (self.width() - self.SPACING) // 2 - 1 >= self.needed_width() else 1
         if columns == self.columns:
             return
         self.columns = columns
