@@ -40,6 +40,7 @@ class SkillQrScreen(Screen):
         self.when = label("Subtitle", into=words)
         self.gathering = label("Subtitle", into=words)
         self.scan = label(into=words)
+        self.reach = label("Subtitle", into=words)  # whose contact the code holds, or how to reach the person
         self.note = label("Hint", into=words)
         words.addStretch(1)
         self.words_area = scroll_page(words_page)
@@ -83,7 +84,7 @@ class SkillQrScreen(Screen):
             self.payload = ""
             self.qr.set_payload("")
             self.heading.setText(self.tr("This offer is no longer here."))
-            for widget in (self.when, self.gathering, self.scan, self.note):
+            for widget in (self.when, self.gathering, self.scan, self.reach, self.note):
                 widget.clear()
             return
         code = self.code(offer, gathering)
@@ -98,6 +99,7 @@ class SkillQrScreen(Screen):
         if code is None:
             self.scan.setText(self.tr("This offer is too long for a code a phone can read."))
             self.note.clear()
+            self.reach.setText(self.reach_words(offer))
             return
         if gathering is not None:
             self.scan.setText(self.tr("Point your phone's camera at the code: it holds the skill, the words, "
@@ -106,6 +108,18 @@ class SkillQrScreen(Screen):
             self.scan.setText(self.tr("Point your phone's camera at the code: it holds the skill, the words "
                                       "and when. No internet needed."))
         self.note.setText(self.tr("The words were shortened to fit the code.") if code.shortened else "")
+        self.reach.setText(self.reach_words(offer))
+
+    def reach_words(self, offer: SkillOffer) -> str:
+        """The offerer hears that their code carries their contact; a visitor, how to reach the person."""
+        if self.just_saved:
+            if not offer.contact:
+                return ""
+            return self.tr("Your code also holds your contact, for your phone only. The list shows your offer "
+                           "without it; your printed card at the skills share carries it.")
+        if offer.contact:
+            return self.tr("To reach this person: their contact is on their printed card at the skills share.")
+        return self.tr("To reach this person, meet them at the skills share.")
 
     def retranslate(self) -> None:
         set_words(self.all_skills, self.tr("All skills"))
