@@ -27,7 +27,7 @@ depends="python3 (>= 3.11), python3-pyside6.qtcore (>= 6.8), python3-pyside6.qtg
  qml6-module-qtquick-virtualkeyboard, qml6-module-qtquick-layouts, qml6-module-qtquick-window,
  qml6-module-qtqml-workerscript, hunspell-en-us, hunspell-es, hunspell-fr, hunspell-ar, python3-qrcode, python3-pil, python3-platformdirs, python3-qtawesome,
  python3-qtpy, python3-click, python3-pluggy, python3-dateutil, python3-tabulate, python3-sqlite-fts4,
- fonts-dejavu-core"
+ fonts-dejavu-core, fonts-hosny-amiri"
 recommends="fonts-noto-color-emoji, cups-client, wlr-randr, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng"
 suggests="syncthing"
 
