@@ -158,6 +158,8 @@ class KioskWindow(QMainWindow):
         self.screens[Step.HOME].installEventFilter(self)
 
         self.set_language(self.lang)
+        # A market the kiosk opens by itself (the first listing of the day) is named in the kiosk's language.
+        market.default_title = self.tr("Free Market")
         self._show_step(Step.HOME, Step.HOME, None)
         self.resize(1280, 800)
         if market.closed_stale:
@@ -469,7 +471,7 @@ class KioskWindow(QMainWindow):
             app.installTranslator(translator)
             self._translator = translator
         self.lang = lang
-        QLocale.setDefault(QLocale(lang))
+        QLocale.setDefault(translators.locale_for(lang))  # one digit system per language, dates and counts
         # Arabic reads right to left: every layout mirrors, and so do pictograms that point (ui.theme).
         direction = Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         if QApplication.layoutDirection() != direction:

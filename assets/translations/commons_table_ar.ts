@@ -639,6 +639,10 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Free Market</source>
+        <translation>السوق المجاني</translation>
+    </message>
+    <message>
         <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
         <translation>كان لا يزال مفتوحًا منذ يوم سابق، فأُغلق الآن: %1. ما تبقى محفوظ للمرة القادمة، وكل وسائل الاتصال في عروض المهارات مُسحت.</translation>
     </message>

@@ -619,6 +619,10 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Free Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
         <translation type="unfinished"></translation>
     </message>

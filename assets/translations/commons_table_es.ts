@@ -619,6 +619,10 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Free Market</source>
+        <translation>Mercado gratis</translation>
+    </message>
+    <message>
         <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
         <translation>Seguía abierto desde un día anterior, así que se ha cerrado ahora: %1. Lo que quedó se guarda para la próxima vez y se han borrado todos los contactos de sus ofertas de saberes.</translation>
     </message>

@@ -619,6 +619,10 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Free Market</source>
+        <translation>Marché gratuit</translation>
+    </message>
+    <message>
         <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
         <translation>Encore ouvert depuis un jour précédent, donc fermé maintenant : %1. Ce qui restait est gardé pour la prochaine fois, et tous les contacts de ses offres de savoirs sont effacés.</translation>
     </message>

@@ -55,6 +55,18 @@ GRACE_MS = 700
 CAT_TILE_SLACK = 22
 
 
+# The Arabic keyboard's number keys type Arabic-Indic digits (and Persian ones): the count is written in the
+# Western digits every count and date of the kiosk uses (ui.translators.LOCALE_NAMES).
+WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+class CountValidator(QIntValidator):
+    """A whole number, typed in any of the digits a keyboard offers, kept in Western digits."""
+
+    def validate(self, text: str, pos: int) -> object:  # Qt's name
+        return super().validate(text.translate(WESTERN_DIGITS), pos)
+
+
 def chip(words: str, icon_name: str | None = None) -> QPushButton:
     """A small toggle: a size, a food mark, a quick count."""
     b = button(icon_name)
@@ -218,7 +230,7 @@ class BringScreen(Screen):
         self.count_edit.setObjectName("Count")
         self.count_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_edit.setMaxLength(7)
-        self.count_edit.setValidator(QIntValidator(0, 9_999_999, self.count_edit))
+        self.count_edit.setValidator(CountValidator(0, 9_999_999, self.count_edit))
         self.count_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.count_edit.textEdited.connect(self.typed_count)
         self.more = button("mdi6.plus", clicked=lambda: self.step_count(+1))

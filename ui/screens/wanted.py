@@ -24,6 +24,7 @@ from ui import theme
 from ui.flow import ShowOnly, Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import CategoryGrid, SizeChips
+from ui.translators import comma_joined
 from ui.widgets import Screen, back_row, button, label, scroll_page, set_words, text_field, vertical
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ class WantedScreen(Screen):
         found = len(self.matches(want))
         if found:
             words.append(self.tr("%n on the table now", "", found))
-        return ", ".join(words)
+        return comma_joined(words)
 
     def look(self, index: QModelIndex | QPersistentModelIndex) -> RowLook:
         want: Want = index.data(Role.ROW)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QWidget
 
+from kiosk.catalog import RIGHT_TO_LEFT
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
 from kiosk.skills import Gathering, OfferCode, code_for
@@ -76,6 +78,10 @@ class SkillQrScreen(Screen):
             return None
 
     def refresh(self) -> None:
+        # Every line starts where the reader starts, a title typed in another script too (Latin among Arabic).
+        start = Qt.AlignmentFlag.AlignRight if self.window_.lang in RIGHT_TO_LEFT else Qt.AlignmentFlag.AlignLeft
+        for line in (self.thanks, self.heading, self.when, self.gathering, self.scan, self.reach, self.note):
+            line.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
         offer = self.offer() if self.offer_id is not None else None
         gathering = gathering_of(self.window_)
         self.thanks.setVisible(self.just_saved and offer is not None)
