@@ -136,7 +136,7 @@ class ChipColumns(QWidget):
 
     def arrange(self) -> None:
         # A pixel to spare: the grid may give one column a pixel less than half.
-        columns = 2 if (self.width() - self.SPACING) // 2 - 1 >= self.needed_width() else 1
+        columns = 2 if (self.width() - self.SPACING) // 2 - 2 >= self.needed_width() else 1
         if columns == self.columns:
             return
         self.columns = columns
@@ -351,6 +351,7 @@ class BringScreen(Screen):
         self.confirmed_large = False
         self.chosen.setText(category.name(self.window_.lang))
         self.tags_box.setVisible(category.is_food)
+        self.tags_box.arrange()  # in this look's words (large text may have come on since)
         self.sizes_box.fill(category, self.tr("Kids"))
         self.sizes_label.setVisible(not self.sizes_box.isHidden())
         self._show_count()
