@@ -22,7 +22,7 @@ depends="python3 (>= 3.11), python3-pyside6.qtcore (>= 6.8), python3-pyside6.qtg
  python3-pyside6.qttexttospeech, qt6-qpa-plugins, qt6-svg-plugins, qt6-virtualkeyboard-plugin,
  qml6-module-qtquick-virtualkeyboard, qml6-module-qtquick-layouts, qml6-module-qtquick-window,
  qml6-module-qtqml-workerscript, hunspell-en-us, hunspell-es, hunspell-fr, hunspell-ar, python3-qrcode, python3-pil, python3-platformdirs, python3-qtawesome,
- python3-qtpy, fonts-dejavu-core"
+ python3-qtpy, fonts-dejavu-core, fonts-hosny-amiri"
 recommends="fonts-noto-color-emoji, cups-client, wlr-randr, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng"
 suggests="syncthing"
 

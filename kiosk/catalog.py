@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 LANGUAGES = ("en", "es", "fr", "ar")
@@ -15,6 +16,8 @@ LANGUAGES = ("en", "es", "fr", "ar")
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
 # Languages written right to left: the kiosk mirrors its layout for them.
 RIGHT_TO_LEFT = frozenset({"ar"})
+# Each language's comma between the parts of a list: Arabic writes "،".
+LIST_COMMAS = {"ar": "، "}
 DEFAULT_LANGUAGE = "en"
 
 
@@ -319,3 +322,8 @@ def skill_kind(title: str, description: str = "") -> SkillKind:
                 if (stem in joined) if " " in stem else any(word.startswith(stem) for word in words):
                     return kind
     return OTHER_SKILL
+
+
+def joined(parts: Iterable[str], lang: str = DEFAULT_LANGUAGE) -> str:
+    """The parts of a list joined with `lang`'s comma ("a, b" or "أ، ب")."""
+    return LIST_COMMAS.get(lang, ", ").join(parts)

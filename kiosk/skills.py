@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kiosk.catalog import DEFAULT_LANGUAGE
+from kiosk.catalog import DEFAULT_LANGUAGE, joined
 from kiosk.clock import BUCKET_MINUTES, parse_bucket
 from kiosk.domain import SkillOffer
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
@@ -87,7 +87,7 @@ def words(lang: str) -> dict[str, str]:
 
 def when_words(when: Iterable[str], lang: str = DEFAULT_LANGUAGE) -> str:
     table = words(lang)
-    return ", ".join(table.get(w, w) for w in when)
+    return joined((table.get(w, w) for w in when), lang)
 
 
 def day_words(date: str, lang: str = DEFAULT_LANGUAGE) -> str:
@@ -124,7 +124,7 @@ class Gathering:
     def line(self, lang: str = DEFAULT_LANGUAGE) -> str:
         """"Sat 12 Dec 2026, 14:00–17:00, Library" — when and where, in one line."""
         parts = [day_words(self.date, lang), f"{self.start}–{self.end}", self.place]
-        return ", ".join(p for p in parts if p)
+        return joined((p for p in parts if p), lang)
 
 
 def gathering_title(gathering: Gathering, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -31,7 +31,7 @@ esac
 debs=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 fonts-dejavu-core
       libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
       libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-util1 libxcb-xkb1
-      libpulse0 fonts-noto-color-emoji)
+      libpulse0 fonts-noto-color-emoji fonts-hosny-amiri)  # Amiri: Arabic signs DejaVu lacks (the keyboard's ﷼)
 if [ "$want" = test ]; then
     debs+=(poppler-utils zbar-tools xvfb xauth faketime)
     # A Wayland desktop (weston's headless backend with XWayland)

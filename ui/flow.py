@@ -63,6 +63,11 @@ MOVES: dict[Step, frozenset[Step]] = {
     Step.RESCUED: frozenset({Step.STEWARD}),
 }
 
+# The steward's steps, behind the PIN: a steward at work there (printing, pairing, a summary) is not sent home by
+# the visitor's idle time, only by the steward's, which is longer (ui.window.idle.STEWARD_IDLE_SECONDS).
+BEHIND_PIN = frozenset({Step.STEWARD, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING, Step.KIOSKS, Step.MEALS,
+                        Step.RESCUED})
+
 
 @dataclass(frozen=True)
 class ShowOffer:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from kiosk.catalog import CONTAINS, TAGS_BY_KEY, allergens_in, tag_name
+from kiosk.catalog import CONTAINS, TAGS_BY_KEY, allergens_in, joined, tag_name
 from kiosk.domain import Item
 from ui import theme
 from ui.theme import MIN_TARGET, icon
@@ -171,7 +171,7 @@ class ItemsModel(QStringListModel):
                 marks.append(tag_name("perishable", self._lang()))
             if item.size:
                 marks.append(item.size)
-            return ", ".join([title, count, *marks])
+            return joined([title, count, *marks], self._lang())
         return None
 
 

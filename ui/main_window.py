@@ -112,6 +112,8 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         self.screen_for(Step.HOME).installEventFilter(self)
 
         self.set_language(self.lang)
+        # A market the kiosk opens by itself (the first listing of the day) is named in the kiosk's language.
+        market.default_title = self.tr("Free Market")
         self._show_step(Step.HOME, Step.HOME, None)
         self.resize(1280, 800)
         if market.closed_stale:

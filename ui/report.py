@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from kiosk.catalog import TAGS_BY_KEY, tag_name
+from kiosk.catalog import TAGS_BY_KEY, joined, tag_name
 from kiosk.errors import OUT_REFUSED_BECAUSE, OutputProblem, check_output
 from kiosk.food import source_name
 from kiosk.summary import Summary, redact_contact
@@ -19,6 +19,7 @@ from ui import translators
 from ui.charts import category_chart, paint_chart, timeline_chart
 from ui.printing.painter import Sheet, Size, draw_pictogram, draw_text, metrics, rule, split_top
 from ui.theme import paper_colour
+from ui.translators import locale_for
 
 GREEN = paper_colour("green")
 MUTED = QColor(paper_colour("muted"))
@@ -34,7 +35,7 @@ class Report(QObject):
         super().__init__()
         self.summary = summary
         self.lang = lang
-        self.locale = QLocale(lang)
+        self.locale = locale_for(lang)
 
     # ----- words ---------------------------------------------------------------------------------------
 
@@ -236,7 +237,7 @@ class Report(QObject):
             marks = [tag_name(t, self.lang) for t in leftover.tags if t in TAGS_BY_KEY]
             if leftover.perishable:
                 marks.insert(0, tag_name("perishable", self.lang))
-            marks_text = ", ".join(marks)
+            marks_text = joined(marks, self.lang)
             # Long lists of food marks take two lines rather than shrinking out of sight.
             two_lines = metrics(painter, size).horizontalAdvance(marks_text) > marks_width * 0.98
             row = row_height * (1.75 if two_lines else 1)

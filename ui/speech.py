@@ -17,9 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from ui.translators import comma_joined
 from ui.widgets import running_app
 
 if TYPE_CHECKING:
@@ -102,9 +103,12 @@ W = TypeVar("W", bound=QWidget)
 
 
 def in_reading_order(widgets: list[W], window: QWidget) -> list[W]:
+    """A row at a time, each from where its reader starts: left to right, or right to left (Arabic)."""
+    backwards = window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
     def place(widget: QWidget) -> tuple[int, int]:
         point = widget.mapTo(window, QPoint(0, 0))
-        return (point.y() // 24, point.x())  # a row at a time, left to right
+        return (point.y() // 24, -(point.x() + widget.width()) if backwards else point.x())
 
     return sorted(widgets, key=place)
 
@@ -194,7 +198,7 @@ class Speaker(QObject):
         if not names:
             return title
         return self.tr("%1. You can choose: %2.").replace("%1", title.rstrip(".!?")) \
-            .replace("%2", ", ".join(name.rstrip(".") for name in names))
+            .replace("%2", comma_joined([name.rstrip(".") for name in names]))
 
     def step_titles(self) -> dict[str, str]:
         """For screens whose title is not written on them."""

@@ -66,7 +66,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "disabled_fill": "#ece6db", "focus": "#1565c0", "bring": "#2e7d32", "browse": "#1565c0",
         "wanted": "#c4511b", "wanted_ink": "#a8470f", "skills": "#6a3d9a", "tile_pressed": "#333333",
         "danger": "#b3261e", "veil": "rgba(20, 18, 15, 150)", "track": "#efe6d6", "handle": "#6f6350",
-        "cat_pressed": "#e6f0ec", "undo": "#2b2a28",
+        "cat_pressed": "#e6f0ec", "undo": "#2b2a28", "placeholder": "#6b655b",  # a field's example words: 5.9:1
         # painted rows (ui/lists.py): the card, a used-up row, the row's button, its marks
         "row_fill": "#ffffff", "row_line": "#d8ccb6", "row_dim_fill": "#f3efe8", "row_dim_ink": "#6b655b",
         "take": "#2e7d32", "mark_food": "#2e7d32", "mark_allergen": "#8a4b00", "mark_time": "#b3261e",
@@ -79,7 +79,7 @@ PALETTES: dict[str, dict[str, str]] = {
         "disabled_fill": "#dddddd", "focus": "#0d47a1", "bring": "#1b5e20", "browse": "#0d47a1",
         "wanted": "#8f2d00", "wanted_ink": "#8f2d00", "skills": "#4a148c", "tile_pressed": "#000000",
         "danger": "#8e0000", "veil": "rgba(0, 0, 0, 200)", "track": "#dddddd", "handle": "#000000",
-        "cat_pressed": "#dddddd", "undo": "#000000",
+        "cat_pressed": "#dddddd", "undo": "#000000", "placeholder": "#555555",
         "row_fill": "#ffffff", "row_line": "#000000", "row_dim_fill": "#eeeeee", "row_dim_ink": "#333333",
         "take": "#1b5e20", "mark_food": "#1b5e20", "mark_allergen": "#6d3600", "mark_time": "#8e0000",
         "mark_size": "#0d47a1",

@@ -10,9 +10,27 @@ import contextlib
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
 import assets
+from kiosk.catalog import joined
+
+# The locale each language's numbers and dates are written in: one digit system per language. Arabic keeps the
+# Western digits its counts are written in (Modern Standard Arabic's "ar_001"), not Egypt's Arabic-Indic ones.
+LOCALE_NAMES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ar": "ar_001"}
+
+
+def locale_for(lang: str) -> QLocale:
+    """The QLocale that writes `lang`'s dates and numbers (see LOCALE_NAMES)."""
+    locale = QLocale(LOCALE_NAMES.get(lang, lang))
+    if locale.zeroDigit() != "0":  # a Qt whose Arabic of the world has other digits: one that writes 0-9
+        locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Tunisia)
+    return locale
+
+
+def comma_joined(parts: list[str]) -> str:
+    """The parts of a list joined with the comma of the language on show (QLocale's default, set with it)."""
+    return joined(parts, QLocale().name().split("_")[0])
 
 
 def load(lang: str, parent: QObject | None = None) -> QTranslator:

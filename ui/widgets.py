@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -68,10 +68,19 @@ class Tile(QToolButton):
     def minimumSizeHint(self) -> QSize:
         return QSize(MIN_TARGET * 2, MIN_TARGET)
 
+    # Tiles shown together (a grid of kinds) whose pictograms keep one size: each leaves room for as many lines
+    # of words as the most any of them needs, so a name that wraps does not shrink its own pictogram.
+    peers: list[Tile] | None = None
+    # What the pictogram and words leave of the tile's height: padding, border, the gap under the pictogram.
+    slack = 34
+
+    def _shown_words(self, width: int) -> str:
+        text = getattr(self, "_words", "")
+        return split_in_two(text) if self.fontMetrics().horizontalAdvance(text) > width - 24 else text
+
     def _fit_words(self) -> int:
         """Show the words on one line, or on two when one is too wide; returns the number of lines."""
-        text = getattr(self, "_words", "")
-        shown = split_in_two(text) if self.fontMetrics().horizontalAdvance(text) > self.width() - 24 else text
+        shown = self._shown_words(self.width())
         # "Toys & kids" is words, not a keyboard shortcut.
         self.setText(shown.replace("&", "&&"))
         return shown.count("\n") + 1
@@ -80,8 +89,11 @@ class Tile(QToolButton):
         # Room for the words (with their descenders) and the padding first; the pictogram gets the rest.
         self.ensurePolished()
         lines = self._fit_words()
+        for peer in self.peers or ():
+            peer.ensurePolished()
+            lines = max(lines, peer._shown_words(self.width()).count("\n") + 1)
         words = self.fontMetrics().height() * lines
-        side = min(self.width() * 0.5, self.height() - words - 34)
+        side = min(self.width() * 0.5, self.height() - words - self.slack)
         side = int(max(20, min(side, 220)))
         self.setIconSize(QSize(side, side))
         super().resizeEvent(event)
@@ -312,7 +324,7 @@ def fit_words(b: QPushButton) -> None:
     shown = b.text().replace("&&", "&")
     if not words or shown.replace("\n", " ") != words:
         return  # a button whose words are not its name (a count, a key): leave it be
-    if theme.mode() != theme.LARGE:
+    if theme.mode() != theme.LARGE and not b.property("wraps"):
         lines = words  # one line whatever the width: nothing to measure
     else:
         room = b.width() - 20 - (0 if b.icon().isNull() else b.iconSize().width() + 4)
@@ -390,6 +402,11 @@ class Screen(QWidget):
     def prepare_screenshot(self) -> None:
         """Set up what this screen shows when rendered by the screenshot command (demo data)."""
 
+    def finish_button(self) -> QAbstractButton | None:
+        """The button that ends the task of the page on show ("Put it on the table"), or None: it is kept on
+        screen, outside any scrolling part, with the undo bar and the keyboard up."""
+        return None
+
     def typing_room(self) -> int:
         """How much of this screen must stay above the on-screen keyboard while someone types here."""
         field = QApplication.focusWidget()
@@ -398,10 +415,16 @@ class Screen(QWidget):
         parent = field.parentWidget()
         while parent is not None and parent is not self and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
+        finish = self.finish_button()
+        below = 0  # the finish button (and what is beside it) under the field stays above the keyboard too
+        if finish is not None and finish.isVisibleTo(self) and not finish.isAncestorOf(field):
+            top = finish.mapTo(self, QPoint(0, 0)).y()
+            if top > field.mapTo(self, QPoint(0, 0)).y():
+                below = self.height() - top
         if isinstance(parent, QScrollArea):
             # The page scrolls the field into view: what sits above the scrolling part, and the field.
-            return parent.mapTo(self, QPoint(0, 0)).y() + field.height() + 24
-        return field.mapTo(self, QPoint(0, field.height())).y() + 12
+            return parent.mapTo(self, QPoint(0, 0)).y() + field.height() + 24 + below
+        return field.mapTo(self, QPoint(0, field.height())).y() + 12 + below
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -539,16 +562,39 @@ class UndoBar(QFrame):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.forget)
+        self._left_ms = 0  # while it steps aside for the keyboard: what was left of its time
         self.hide()
+        # While someone types it steps aside, so the keys keep their size; it comes back when they are done.
+        QGuiApplication.inputMethod().visibleChanged.connect(self._keyboard_moved)
 
     def offer(self, text: str, undo: Callable[[], None], words: str) -> None:
         self._undo = undo
         self.text.setText(text)
         self.setAccessibleName(text)
         set_words(self.undo_button, words)
+        self._left_ms = 0
+        if QGuiApplication.inputMethod().isVisible():
+            self._left_ms = self.SECONDS * 1000
+            return
         self.timer.start(self.SECONDS * 1000)
         self.show()
         self.raise_()
+
+    def offered(self) -> bool:
+        """Something can still be undone (the bar is up, or aside while the keyboard is)."""
+        return self._undo is not None
+
+    def _keyboard_moved(self) -> None:
+        if QGuiApplication.inputMethod().isVisible():
+            if self.isVisible() and self._undo is not None:
+                self._left_ms = max(1, self.timer.remainingTime())
+                self.timer.stop()
+                self.hide()
+        elif self._left_ms and self._undo is not None:
+            self.timer.start(self._left_ms)
+            self._left_ms = 0
+            self.show()
+            self.raise_()
 
     def undo(self) -> None:
         undo, self._undo = self._undo, None
@@ -558,5 +604,75 @@ class UndoBar(QFrame):
 
     def forget(self) -> None:
         self._undo = None
+        self._left_ms = 0
         self.timer.stop()
         self.hide()
+
+
+def words_width(b: QAbstractButton, two_lines: bool = True) -> int:
+    """The narrowest `b` can be and show its words (on two lines if `two_lines`), beside its pictogram."""
+    b.ensurePolished()
+    words = b.accessibleName() or b.text().replace("&&", "&")
+    lines = (split_in_two(words) if two_lines else words).split("\n")
+    return max(b.fontMetrics().horizontalAdvance(line) for line in lines) + 20 + \
+        (0 if b.icon().isNull() else b.iconSize().width() + 4)
+
+
+class FitGrid(QWidget):
+    """Buttons in as many even columns (up to `most`) as leave each one room for its words, on two lines
+    where one is too wide; one column where even that is too narrow. Arranged again when the grid is resized,
+    restyled or its words change (`arrange()` after set_words)."""
+
+    def __init__(self, buttons: list[QAbstractButton], most: int, spacing: int = theme.GAP,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.buttons = list(buttons)
+        self.most = most
+        self.grid = grid_layout(self, theme.FLUSH, spacing)
+        self.columns = 0
+        for b in self.buttons:
+            b.setProperty("wraps", True)  # fit_words puts its words on two lines when one is too wide
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, b.sizePolicy().verticalPolicy())
+        self.arrange()
+
+    def add(self, b: QAbstractButton) -> None:
+        self.buttons.append(b)
+        b.setProperty("wraps", True)
+        b.setSizePolicy(QSizePolicy.Policy.Ignored, b.sizePolicy().verticalPolicy())
+        self.columns = 0
+        self.arrange()
+
+    def fitting_columns(self, width: int) -> int:
+        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
+        needed = max((words_width(b) for b in shown), default=0)
+        spacing = self.grid.spacing()
+        for columns in range(min(self.most, max(1, len(shown))), 1, -1):
+            if (width - spacing * (columns - 1)) // columns >= needed:
+                return columns
+        return 1
+
+    def arrange(self) -> None:
+        columns = self.fitting_columns(self.width()) if self.width() > 0 else 1
+        if columns != self.columns:
+            self.columns = columns
+            for b in self.buttons:
+                self.grid.removeWidget(b)
+            for n, b in enumerate(self.buttons):
+                self.grid.addWidget(b, n // columns, n % columns)
+            for column in range(max(self.most, self.grid.columnCount())):
+                self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for b in self.buttons:
+            if isinstance(b, QPushButton):
+                fit_words(b)
+
+    def minimumSizeHint(self) -> QSize:  # Qt's name: any width, the columns follow it
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self.arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.arrange()

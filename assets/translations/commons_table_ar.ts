@@ -191,8 +191,28 @@
         <translation>وصل للتو</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>الكل</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Show every kind, to choose one</source>
+        <translation>اعرض كل الأنواع لاختيار واحد</translation>
+    </message>
+    <message>
+        <source>Which kind of thing?</source>
+        <translation>أي نوع من الأشياء؟</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Nothing matches “%1” right now. Try another word, or post what you're looking for.</source>
@@ -744,6 +764,13 @@
     <message>
         <source>On-screen keyboard</source>
         <translation>لوحة المفاتيح على الشاشة</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Free Market</source>
+        <translation>السوق المجاني</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1895,18 @@
     <message>
         <source>The words were shortened to fit the code.</source>
         <translation>اختُصرت الكلمات لتتسع في الرمز.</translation>
+    </message>
+    <message>
+        <source>Your code also holds your contact, for your phone only. The list shows your offer without it; your printed card at the skills share carries it.</source>
+        <translation>رمزك يحمل أيضًا وسيلة التواصل معك، لهاتفك فقط. القائمة تعرض عرضك من دونها؛ وبطاقتك المطبوعة في لقاء تبادل المهارات تحملها.</translation>
+    </message>
+    <message>
+        <source>To reach this person: their contact is on their printed card at the skills share.</source>
+        <translation>للتواصل مع هذا الشخص: وسيلة التواصل معه على بطاقته المطبوعة في لقاء تبادل المهارات.</translation>
+    </message>
+    <message>
+        <source>To reach this person, meet them at the skills share.</source>
+        <translation>للتواصل مع هذا الشخص، قابله في لقاء تبادل المهارات.</translation>
     </message>
     <message>
         <source>All skills</source>

@@ -183,7 +183,27 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every kind, to choose one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which kind of thing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -711,6 +731,13 @@
     <name>KeyboardPanel</name>
     <message>
         <source>On-screen keyboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Free Market</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1770,6 +1797,18 @@
     </message>
     <message>
         <source>The words were shortened to fit the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your code also holds your contact, for your phone only. The list shows your offer without it; your printed card at the skills share carries it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To reach this person: their contact is on their printed card at the skills share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To reach this person, meet them at the skills share.</source>
         <translation type="unfinished" />
     </message>
     <message>

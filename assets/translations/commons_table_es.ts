@@ -183,8 +183,28 @@
         <translation>Recién llegado</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Todo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Show every kind, to choose one</source>
+        <translation>Ver todos los tipos, para elegir uno</translation>
+    </message>
+    <message>
+        <source>Which kind of thing?</source>
+        <translation>¿Qué tipo de cosa?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Nothing matches “%1” right now. Try another word, or post what you're looking for.</source>
@@ -712,6 +732,13 @@
     <message>
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Free Market</source>
+        <translation>Mercado gratis</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1799,18 @@
     <message>
         <source>The words were shortened to fit the code.</source>
         <translation>Las palabras se acortaron para que quepan en el código.</translation>
+    </message>
+    <message>
+        <source>Your code also holds your contact, for your phone only. The list shows your offer without it; your printed card at the skills share carries it.</source>
+        <translation>Tu código también lleva tu contacto, solo para tu teléfono. La lista muestra tu oferta sin él; tu tarjeta impresa en el encuentro de saberes lo lleva.</translation>
+    </message>
+    <message>
+        <source>To reach this person: their contact is on their printed card at the skills share.</source>
+        <translation>Para contactar a esta persona: su contacto está en su tarjeta impresa en el encuentro de saberes.</translation>
+    </message>
+    <message>
+        <source>To reach this person, meet them at the skills share.</source>
+        <translation>Para contactar a esta persona, búscala en el encuentro de saberes.</translation>
     </message>
     <message>
         <source>All skills</source>

@@ -183,8 +183,28 @@
         <translation>Vient d'arriver</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Tout</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show every kind, to choose one</source>
+        <translation>Voir tous les types, pour en choisir un</translation>
+    </message>
+    <message>
+        <source>Which kind of thing?</source>
+        <translation>Quel type de chose ?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Nothing matches “%1” right now. Try another word, or post what you're looking for.</source>
@@ -712,6 +732,13 @@
     <message>
         <source>On-screen keyboard</source>
         <translation>Clavier à l'écran</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Free Market</source>
+        <translation>Marché gratuit</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1799,18 @@
     <message>
         <source>The words were shortened to fit the code.</source>
         <translation>Les mots ont été raccourcis pour tenir dans le code.</translation>
+    </message>
+    <message>
+        <source>Your code also holds your contact, for your phone only. The list shows your offer without it; your printed card at the skills share carries it.</source>
+        <translation>Votre code contient aussi votre contact, pour votre téléphone seulement. La liste montre votre offre sans lui ; votre carte imprimée au partage de savoirs le porte.</translation>
+    </message>
+    <message>
+        <source>To reach this person: their contact is on their printed card at the skills share.</source>
+        <translation>Pour joindre cette personne : son contact est sur sa carte imprimée au partage de savoirs.</translation>
+    </message>
+    <message>
+        <source>To reach this person, meet them at the skills share.</source>
+        <translation>Pour joindre cette personne, retrouvez-la au partage de savoirs.</translation>
     </message>
     <message>
         <source>All skills</source>

@@ -281,9 +281,12 @@ class Market:
                 [to_event, row["category_key"], row["title"], row["left_count"], row["left_count"], row["tags"],
                  row["size"], bucket(self.clock()), row["search_text"], from_event])
 
+    # What a market opened by itself is called: the window sets it in the kiosk's language ("Mercado gratis").
+    default_title = DEFAULT_EVENT_TITLE
+
     def ensure_event(self) -> Event:
         """The open event, opening a plainly named one if there is none, so visitors never wait."""
-        return self.current_event() or self.open_event()
+        return self.current_event() or self.open_event(self.default_title)
 
     def rename_event(self, event_id: int, title: str, place: str | None = None) -> Event:
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)

@@ -10,7 +10,7 @@ from ui.flow import Step
 
 
 def test_idle_timeout_returns_home_and_clears_input(qtbot, window):
-    window.set_idle_seconds(1)
+    window.set_idle_seconds(1, steward_seconds=1)  # the steward's idle time too: their area is the one tried
     window.go(Step.PIN)
     window.go(Step.STEWARD)
     steward = window.screen_for(Step.STEWARD)
@@ -37,11 +37,11 @@ def test_touching_the_screen_keeps_the_kiosk_awake(qtbot, window):
 
 
 def test_a_warning_comes_before_the_reset_and_a_touch_keeps_the_visit(qtbot, window):
-    window.set_idle_seconds(30)
-    window.idle.setInterval(1500)  # the same timers, on a shorter clock
-    window.idle_warning.setInterval(300)
+    window.set_idle_seconds(30, steward_seconds=30)
     window.go(Step.PIN)
     window.go(Step.STEWARD)
+    window.idle.setInterval(1500)  # the same timers, on a shorter clock
+    window.idle_warning.setInterval(300)
     steward = window.screen_for(Step.STEWARD)
     steward.title_edit.setText("half-typed")
     window.restart_idle()
@@ -62,3 +62,26 @@ def test_no_warning_at_home(qtbot, window):
     window.restart_idle()
     qtbot.wait(400)
     assert not window.notice.isVisible()
+
+
+def test_a_steward_at_work_is_not_sent_home_by_the_visitors_idle_time(qtbot, window):
+    """Printing signs, pairing a kiosk, reading a summary: the visitor's idle time does not reach behind the PIN;
+    the steward's own, longer one does (and locks the area again)."""
+    from ui.flow import BEHIND_PIN
+    from ui.window.idle import STEWARD_IDLE_SECONDS
+
+    window.set_idle_seconds(1)
+    assert window.steward_idle_seconds == STEWARD_IDLE_SECONDS >= 10 * 60
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    for step in (Step.KIOSKS, Step.SIGNS):
+        window.go(step)
+        assert step in BEHIND_PIN and window.idle.interval() == STEWARD_IDLE_SECONDS * 1000
+        qtbot.wait(1600)  # longer than the visitor's idle time
+        assert window.flow.step == step and not window.notice.isVisible()
+        window.go(Step.STEWARD)
+    # Out on a visitor's screen the visitor's idle time is back.
+    window.go_home()
+    window.go(Step.BROWSE)
+    assert window.idle.interval() == 1000
+    qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=3000)

@@ -76,5 +76,10 @@ def test_taps_after_a_page_change_in_the_middle_of_a_touch_still_land(qtbot, mar
     bring = window.screen_for(Step.BRING)
     bring.pick_category("shoes")
     chip = next(b for b in bring.size_group.buttons() if b.property("size_choice") == "39")
+    sizes = chip.parentWidget()
+    while not isinstance(sizes, QScrollArea):
+        sizes = sizes.parentWidget()
+    sizes.ensureWidgetVisible(chip)  # where a finger would find it, below Put it on the table's row
+    qtbot.wait(20)
     touch_tap(device, chip)
     assert chip.isChecked()

@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QGraphicsView,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QScroller,
@@ -40,13 +39,12 @@ from ui.printing.signs import (
 )
 from ui.theme import icon
 from ui.widgets import (
+    FitGrid,
     Screen,
     back_row,
     button,
-    grid_layout,
     horizontal,
     label,
-    row_of,
     scroll_page,
     set_words,
     vertical,
@@ -105,70 +103,63 @@ class SignsScreen(Screen):
 
         self.open_button = button("mdi6.printer", clicked=lambda: self.window_.go(Step.SIGNS))
 
-        outer = horizontal(self, theme.SIGNS_PAGE, theme.GAP_SECTION)
+        self.outer = outer = horizontal(self, theme.SIGNS_PAGE, theme.GAP_SECTION)
         body = QWidget()
         outer.addWidget(scroll_page(body), 4)
         column = vertical(body, theme.SCROLL_ROOM, theme.GAP_COLUMN)
 
-        top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
+        top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD), wrap=True)
         column.addLayout(top)
 
         self.kind_label = label("Subtitle", wrap=False, into=column)
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
         self.kind_buttons: dict[str, QPushButton] = {}
-        self.kind_grid = grid_layout(spacing=theme.GAP)
-        self._kind_columns = 0
         for key, icon_name in [*((k.key, k.icon) for k in self.kinds.values()), (ALL, "mdi6.printer-pos")]:
             b = choice(icon_name)
             b.setProperty("kind", key)
             self.kind_group.addButton(b)
             self.kind_buttons[key] = b
-        self._arrange_kinds(2)
+        # Every row of choices takes as many columns as leave each button its words whole (FitGrid).
+        self.kind_grid = FitGrid(list(self.kind_buttons.values()), 2)
         self.kind_group.buttonClicked.connect(self._kind_chosen)
-        column.addLayout(self.kind_grid)
+        column.addWidget(self.kind_grid)
 
         self.scope_label = label("Subtitle", wrap=False, into=column)
         self.scope_group = QButtonGroup(self)
-        scope_row = QHBoxLayout()
         self.scope_in_use = choice("mdi6.table-furniture")
         self.scope_all = choice("mdi6.shape")
         self.scope_chosen = choice("mdi6.checkbox-multiple-marked")
         for b, key in ((self.scope_in_use, "in_use"), (self.scope_all, "all"), (self.scope_chosen, "chosen")):
             b.setProperty("scope", key)
             self.scope_group.addButton(b)
-            scope_row.addWidget(b)
+        self.scope_row = FitGrid([self.scope_in_use, self.scope_all, self.scope_chosen], 3)
         self.scope_group.buttonClicked.connect(self._scope_chosen)
-        column.addLayout(scope_row)
+        column.addWidget(self.scope_row)
         # With "Pick": one toggle per category, pictogram and name.
-        self.pick_box = QWidget()
-        self.pick_grid = grid_layout(self.pick_box, theme.FLUSH, theme.GAP_GRID)
+        self.pick_box = FitGrid([], 2, theme.GAP_GRID)
         self.pick_buttons: dict[str, QPushButton] = {}
         column.addWidget(self.pick_box)
 
         self.paper_label = label("Subtitle", wrap=False, into=column)
         self.paper_group = QButtonGroup(self)
-        paper_row = QHBoxLayout()
         self.paper_buttons: dict[str, QPushButton] = {}
         for key in ("a4", "letter"):
             b = choice("mdi6.file-outline")
             b.setProperty("paper", key)
             self.paper_group.addButton(b)
             self.paper_buttons[key] = b
-            paper_row.addWidget(b)
         self.paper_group.buttonClicked.connect(self._paper_chosen)
-        column.addLayout(paper_row)
+        column.addWidget(FitGrid(list(self.paper_buttons.values()), 2))
 
         self.lang_label = label("Subtitle", into=column)
-        lang_row = QHBoxLayout()
         self.lang_buttons: dict[str, QPushButton] = {}
         for lang in LANGUAGES:
             b = choice("mdi6.translate")
             set_words(b, LANGUAGE_NAMES.get(lang, lang))
             b.clicked.connect(lambda _=False, lang=lang: self._toggle_language(lang))
             self.lang_buttons[lang] = b
-            lang_row.addWidget(b)
-        column.addLayout(lang_row)
+        column.addWidget(FitGrid(list(self.lang_buttons.values()), 4))
 
         self.welcome_box = QWidget()
         welcome = vertical(self.welcome_box, theme.FLUSH)
@@ -182,28 +173,29 @@ class SignsScreen(Screen):
             welcome.addWidget(edit)
         self.save_words = button("mdi6.content-save", "Primary", clicked=self._save_welcome)
         self.default_words = button("mdi6.restore", clicked=self._restore_welcome)
-        welcome.addLayout(row_of(self.save_words, self.default_words, None))
+        welcome.addWidget(FitGrid([self.save_words, self.default_words], 2))
         column.addWidget(self.welcome_box)
         column.addStretch(1)
 
         side = vertical(spacing=theme.GAP)
         self.preview = label("SignPreview", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.preview.setMinimumSize(160, 120)
-        side.addWidget(self.preview, 1)
-        self.pages_label = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter, into=side)
+        self.preview.setMinimumSize(160, 48)
+        self.preview.installEventFilter(self)  # drawn again at its new size whenever the layout resizes it
+        self.pages_label = label(wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.print_button = button("mdi6.printer", "Primary", clicked=self._print)
         self.every_page_button = button("mdi6.file-eye-outline", clicked=self._show_every_page)
         self.other_printer_button = button("mdi6.printer-settings", clicked=self._print_with_dialog)
         self.save_button = button("mdi6.file-pdf-box", clicked=self._save_pdf)
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.preview_printer: QPrinter | None = None
-        actions = grid_layout(spacing=theme.GAP)  # two by two, so that the preview keeps its room on a 7" screen
-        actions.addWidget(self.print_button, 0, 0)
-        actions.addWidget(self.save_button, 0, 1)
-        actions.addWidget(self.every_page_button, 1, 0)
-        actions.addWidget(self.other_printer_button, 1, 1)
-        side.addLayout(actions)
+        # Two by two, so that the preview keeps its room on a 7" screen; words that do not fit go on two lines.
+        self.print_row = FitGrid([self.print_button, self.save_button, self.every_page_button,
+                                self.other_printer_button], 2)
+        # The buttons first: Print is never pushed off a 7" screen; the preview takes the room that is left.
+        side.addWidget(self.print_row)
+        side.addWidget(self.preview, 1)
+        side.addWidget(self.pages_label)
         outer.addLayout(side, 3)
 
         self._refresh_timer = QTimer(self)
@@ -251,6 +243,8 @@ class SignsScreen(Screen):
         set_words(self.save_button, self.tr("Save PDF"))
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self._show_page_count()
+        for grid in self.findChildren(FitGrid):  # new words: as many columns as leave them whole
+            grid.arrange()
 
     def _show_page_count(self) -> None:
         self.pages_label.setText(self.tr("%n page(s)", "", self.page_count))
@@ -268,6 +262,9 @@ class SignsScreen(Screen):
             edit.setText(saved.get(lang, "") if isinstance(saved, dict) else "")
         self._show_choices()
         self.refresh_preview()
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.print_button
 
     def reset(self) -> None:
         self._refresh_timer.stop()
@@ -288,7 +285,7 @@ class SignsScreen(Screen):
         for lang, b in self.lang_buttons.items():
             b.setChecked(lang in self.langs)
         with_categories = self.kind in ("categories", "tents", ALL)
-        for widget in (self.scope_label, self.scope_in_use, self.scope_all, self.scope_chosen):
+        for widget in (self.scope_label, self.scope_row):
             widget.setVisible(with_categories)
         self.pick_box.setVisible(with_categories and self.scope == "chosen")
         self.welcome_box.setVisible(self.kind in ("welcome", ALL))
@@ -306,13 +303,13 @@ class SignsScreen(Screen):
 
     def _fill_picks(self) -> None:
         categories = self.window_.attempt(self.window_.market.categories) or []
-        for n, category in enumerate(categories):
+        for category in categories:
             b = self.pick_buttons.get(category.key)
             if b is None:
                 b = choice(category.icon)
                 b.clicked.connect(self._pick_toggled)
                 self.pick_buttons[category.key] = b
-                self.pick_grid.addWidget(b, n // 2, n % 2)
+                self.pick_box.add(b)
             set_words(b, category.name(self.window_.lang))
 
     def _pick_toggled(self) -> None:
@@ -374,19 +371,18 @@ class SignsScreen(Screen):
         self.preview.setPixmap(self._image.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation))
 
-    def _arrange_kinds(self, columns: int) -> None:
-        """Two columns of kinds where there is room for their words, one on a small screen."""
-        if columns == self._kind_columns:
-            return
-        self._kind_columns = columns
-        for n, b in enumerate(self.kind_buttons.values()):
-            self.kind_grid.removeWidget(b)
-            self.kind_grid.addWidget(b, n // columns, n % columns)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange_kinds(2 if self.width() >= theme.WIDER else 1)
+        # A narrow screen shares its width evenly, so that the printing buttons keep their words.
+        wide = self.width() >= theme.WIDER
+        self.outer.setStretch(0, 4 if wide else 1)
+        self.outer.setStretch(1, 3 if wide else 1)
         QTimer.singleShot(0, self._show_preview)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if watched is self.preview and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._show_preview)
+        return False
 
     def print_on(self, printer: QPrinter, paper: str | None = None) -> int:
         """Paint the chosen signs on a printer (the default one on `paper`, or one set up by the print

@@ -49,6 +49,7 @@ from ui.printing.painter import (
     split_top,
 )
 from ui.theme import paper_colour
+from ui.translators import locale_for
 
 DEFAULT_WELCOME = QT_TRANSLATE_NOOP(
     "Signs", "Everything here is free. Take what you need, bring what you can. Nobody keeps score.")
@@ -72,7 +73,7 @@ class Words:
 
     def __init__(self, lang: str):
         self.lang = lang
-        self.locale = QLocale(lang)
+        self.locale = locale_for(lang)
         self.direction = Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
 
     def translate(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtGui import QIntValidator, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -49,6 +50,21 @@ if TYPE_CHECKING:
 QUICK_COUNTS = (1, 2, 5, 10)
 THANKS_SECONDS = 8
 GRACE_MS = 700
+# A kind's tile has a thin padding and border (assets/style.qss): 4 px and up to 3 px a side, 4 px under the
+# pictogram, and a little to spare.
+CAT_TILE_SLACK = 22
+
+
+# The Arabic keyboard's number keys type Arabic-Indic digits (and Persian ones): the count is written in the
+# Western digits every count and date of the kiosk uses (ui.translators.LOCALE_NAMES).
+WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+class CountValidator(QIntValidator):
+    """A whole number, typed in any of the digits a keyboard offers, kept in Western digits."""
+
+    def validate(self, text: str, pos: int) -> object:  # Qt's name
+        return super().validate(text.translate(WESTERN_DIGITS), pos)
 
 
 def chip(words: str, icon_name: str | None = None) -> QPushButton:
@@ -119,7 +135,8 @@ class ChipColumns(QWidget):
         return max(widths, default=0)
 
     def arrange(self) -> None:
-        columns = 2 if (self.width() - self.SPACING) // 2 >= self.needed_width() else 1
+        # A pixel to spare: the grid may give one column a pixel less than half.
+        columns = 2 if (self.width() - self.SPACING) // 2 - 2 >= self.needed_width() else 1
         if columns == self.columns:
             return
         self.columns = columns
@@ -159,7 +176,11 @@ class CategoryGrid(QWidget):
                 tile.setObjectName("Tile")
                 tile.setProperty("tone", "cat")
                 tile.clicked.connect(lambda _=False, k=category.key: self.on_pick(k))
+                tile.slack = CAT_TILE_SLACK
                 self.tiles[category.key] = tile
+            peers = list(self.tiles.values())
+            for tile in peers:  # one pictogram size for every kind, whether its name wraps or not
+                tile.peers = peers
         for n, category in enumerate(categories):
             tile = self.tiles[category.key]
             tile.set_words(category.name(lang))
@@ -209,7 +230,7 @@ class BringScreen(Screen):
         self.count_edit.setObjectName("Count")
         self.count_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_edit.setMaxLength(7)
-        self.count_edit.setValidator(QIntValidator(0, 9_999_999, self.count_edit))
+        self.count_edit.setValidator(CountValidator(0, 9_999_999, self.count_edit))
         self.count_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.count_edit.textEdited.connect(self.typed_count)
         self.more = button("mdi6.plus", clicked=lambda: self.step_count(+1))
@@ -230,8 +251,6 @@ class BringScreen(Screen):
             quick.addWidget(b)
         left.addLayout(quick)
         left.addStretch(1)
-        self.done = button("mdi6.check-bold", "Primary", clicked=self.put_on_table)
-        left.addWidget(self.done)
         columns.addLayout(left, 1)
 
         details = QWidget()
@@ -267,7 +286,16 @@ class BringScreen(Screen):
         right.addStretch(1)
         columns.addWidget(scroll_page(details), 1)  # halves: how many needs its room in large text too
         # Only scrolls when the keyboard squeezes it; the details column inside is the one a finger flicks.
-        self.pages.addWidget(scroll_page(amount, flick=False))
+        # "Put it on the table" stays below it, never scrolled away (a 7" screen, the undo bar, the keyboard).
+        page = QWidget()
+        page_layout = vertical(page, theme.FLUSH, theme.GAP)
+        page_layout.addWidget(scroll_page(amount, flick=False), 1)
+        self.done = button("mdi6.check-bold", "Primary", clicked=self.put_on_table)
+        finish = horizontal(spacing=theme.GAP_WIDE)  # under the "how many" half, as the halves above
+        finish.addWidget(self.done, 1)
+        finish.addStretch(1)
+        page_layout.addLayout(finish)
+        self.pages.addWidget(page)
 
     # ----- words ---------------------------------------------------------------------------------------
 
@@ -312,6 +340,9 @@ class BringScreen(Screen):
     def entered(self) -> None:
         self._refresh_categories()
 
+    def finish_button(self) -> QAbstractButton | None:
+        return self.done if self.pages.currentIndex() == Page.AMOUNT else None
+
     def reset(self) -> None:
         self.category = None
         self.count = 1
@@ -338,6 +369,8 @@ class BringScreen(Screen):
         self.confirmed_large = False
         self.chosen.setText(category.name(self.window_.lang))
         self.tags_box.setVisible(category.is_food)
+        for box in (self.diet_box, self.common_box, self.rare_box):
+            box.arrange()  # in this look's words (large text may have come on since)
         self.sizes_box.fill(category, self.tr("Kids"))
         self.sizes_label.setVisible(not self.sizes_box.isHidden())
         self._show_count()
@@ -504,6 +537,9 @@ class ThanksScreen(Screen):
         if (listed := self.just_listed) is not None:
             self.just_listed = None
             self.window_.offer_undo(self.listed_words(listed), lambda: self._undo_listing(listed))
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.home
 
     def reset(self) -> None:
         self.timer.stop()

@@ -5,10 +5,11 @@ Model/view all the way: a list model over the store's rows, a filter proxy, and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -30,13 +31,88 @@ from ui import theme
 from ui.flow import LabelFor, ShowOnly, Step
 from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, touch_list
 from ui.theme import icon
-from ui.widgets import DragScroll, Screen, button, horizontal, label, set_words, text_field
+from ui.widgets import (
+    DragScroll,
+    FitGrid,
+    Screen,
+    button,
+    horizontal,
+    label,
+    scroll_page,
+    set_words,
+    text_field,
+    vertical,
+)
 
 if TYPE_CHECKING:
     from ui.host import Host
 
 SEARCH_PAUSE_MS = 150
 JUST_ARRIVED_MINUTES = 30
+KIND_COLUMNS = 5  # the most the sheet of every kind lays across, where their words fit
+
+
+class KindsSheet(QWidget):
+    """Every kind at once, one tap from any of them: over the list, where the row of kinds shows only a few
+    (a 7" screen shows two of fourteen)."""
+
+    def __init__(self, parent: QWidget, choose: Callable[[str | None], None]):
+        super().__init__(parent)
+        self.setObjectName("Notice")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.choose = choose
+        outer = vertical(self, theme.LIST_PAGE_COMPACT, theme.GAP_NONE)  # all the room there is, for the kinds
+        card = QFrame()
+        card.setObjectName("NoticeCard")
+        column = vertical(card, theme.ROW, theme.GAP)
+        head = horizontal(spacing=theme.GAP)
+        self.heading = label("Title", wrap=True, into=head)
+        head.setStretch(0, 1)
+        self.close_button = button("mdi6.close", clicked=self.hide)
+        head.addWidget(self.close_button)
+        column.addLayout(head)
+        self.chips: dict[str | None, QPushButton] = {}
+        self.grid = FitGrid([], KIND_COLUMNS)
+        column.addWidget(scroll_page(self.grid), 1)
+        outer.addWidget(card)
+        self.hide()
+
+    def fill(self, entries: list[tuple[str | None, str, str]], chosen: str | None) -> None:
+        """(key, pictogram, words) for each kind, the one `chosen` marked."""
+        if list(self.chips) != [key for key, _, _ in entries]:
+            for b in self.chips.values():
+                b.deleteLater()
+            self.grid.deleteLater()
+            self.chips = {}
+            for key, icon_name, _ in entries:
+                b = button(icon_name)
+                b.setObjectName("Chip")
+                b.setCheckable(True)
+                b.clicked.connect(lambda _=False, k=key: self._chosen(k))
+                self.chips[key] = b
+            area = self.findChild(QScrollArea)
+            assert area is not None
+            self.grid = FitGrid(list(self.chips.values()), KIND_COLUMNS)
+            area.setWidget(self.grid)
+        for key, _, words in entries:
+            set_words(self.chips[key], words)
+            self.chips[key].setChecked(key == chosen)
+        self.grid.arrange()
+
+    def open(self) -> None:
+        parent = self.parentWidget()
+        assert parent is not None
+        self.setGeometry(parent.rect())
+        self.raise_()
+        self.show()
+
+    def _chosen(self, key: str | None) -> None:
+        self.hide()
+        self.choose(key)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
+        super().resizeEvent(event)
+        self.grid.arrange()
 
 
 class BrowseScreen(Screen):
@@ -83,6 +159,10 @@ class BrowseScreen(Screen):
         chips_line.addWidget(self.chips_area, 1)
         self.chips_more = button("mdi6.chevron-right", "Quiet", clicked=lambda: self._scroll_chips(1))
         chips_line.addWidget(self.chips_more)
+        # Every kind at once (a sheet over the list): on a 7" screen it stands in for the row, which shows two.
+        self.all_kinds = button("mdi6.view-grid-plus", clicked=self.show_all_kinds)
+        chips_line.addWidget(self.all_kinds)
+        self.kinds_sheet = KindsSheet(self, self.choose_category)
         scroll = self.chips_area.horizontalScrollBar()
         scroll.valueChanged.connect(self._show_chip_arrows)
         scroll.rangeChanged.connect(self._show_chip_arrows)
@@ -122,6 +202,7 @@ class BrowseScreen(Screen):
 
         QGuiApplication.inputMethod().visibleChanged.connect(self._make_room)
         window.undo_bar.installEventFilter(self)
+        self.search.installEventFilter(self)  # resized: its example words are fitted again
 
         self.search_pause = QTimer(self)
         self.search_pause.setSingleShot(True)
@@ -131,7 +212,7 @@ class BrowseScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search, e.g. shoes, vegan, books"))
+        self._fit_placeholder()
         self.search.setAccessibleName(self.tr("Search what's here"))
         set_words(self.bring, self.tr("I brought something"))
         set_words(self.take_button, self.tr("Take one"))
@@ -144,6 +225,7 @@ class BrowseScreen(Screen):
         self.chips_more.setAccessibleName(self.tr("Show more kinds"))
         self._word_chips()
         self._explain_marks()
+        self._word_all_kinds()
         self.list.viewport().update()
         self._show_empty()
 
@@ -194,9 +276,7 @@ class BrowseScreen(Screen):
             b.hide()
             b.deleteLater()
         self.chips = {}
-        entries: list[tuple[str | None, str, str]] = [(None, "mdi6.view-grid", self.tr("Everything"))]
-        entries += [(c.key, c.icon, c.name(self.window_.lang)) for c in self._categories.values()]
-        for key, icon_name, words in entries:
+        for key, icon_name, words in self.kind_entries():
             b = button(icon_name)
             b.setObjectName("Chip")
             b.setCheckable(True)
@@ -209,6 +289,33 @@ class BrowseScreen(Screen):
             self.chips[key] = b
         self.chips[self.category if self.category in self.chips else None].setChecked(True)
         self._fit_chips()
+
+    def _fit_placeholder(self) -> None:
+        """The example words while they fit in the field, else just "Search": never cut off."""
+        long = self.tr("Search, e.g. shoes, vegan, books")
+        self.search.ensurePolished()
+        room = self.search.width() - 24 - 40  # its padding, and the ⓧ that comes with typed words
+        fits = self.search.fontMetrics().horizontalAdvance(long) <= room
+        self.search.setPlaceholderText(long if fits or not self.search.isVisible() else self.tr("Search"))
+
+    def kind_entries(self) -> list[tuple[str | None, str, str]]:
+        """(key, pictogram, words) for Everything and each kind, in the row's order."""
+        return [(None, "mdi6.view-grid", self.tr("Everything")),
+                *((c.key, c.icon, c.name(self.window_.lang)) for c in self._categories.values())]
+
+    def _word_all_kinds(self) -> None:
+        category = self._categories.get(self.category or "")
+        if self.compact and category is not None:
+            words = category.name(self.window_.lang)
+        else:
+            words = self.tr("All kinds")
+        set_words(self.all_kinds, words, self.tr("Show every kind, to choose one"))
+
+    def show_all_kinds(self) -> None:
+        self.kinds_sheet.heading.setText(self.tr("Which kind of thing?"))
+        set_words(self.kinds_sheet.close_button, self.tr("Close"))
+        self.kinds_sheet.fill(self.kind_entries(), self.category)
+        self.kinds_sheet.open()
 
     def _word_chips(self) -> None:
         """New words on the chips there are (a language switch), without building them again."""
@@ -232,8 +339,12 @@ class BrowseScreen(Screen):
     def _show_chip_arrows(self) -> None:
         scroll = self.chips_area.horizontalScrollBar()
         more = scroll.maximum() > 0
-        self.chips_back.setVisible(more)
-        self.chips_more.setVisible(more)
+        row = not self.compact  # on a 7" screen one button names the kind chosen and opens them all
+        self.chips_area.setVisible(row)
+        self.chips_back.setVisible(row and more)
+        self.chips_more.setVisible(row and more)
+        self.all_kinds.setVisible(self.compact or more)
+        self._word_all_kinds()
         self.chips_back.setEnabled(scroll.value() > scroll.minimum())
         self.chips_more.setEnabled(scroll.value() < scroll.maximum())
 
@@ -243,10 +354,11 @@ class BrowseScreen(Screen):
         if compact == self.compact:
             return
         self.compact = compact
+        self._show_chip_arrows()
         self.column.removeWidget(self.chips_box)
         self.top_row.removeWidget(self.chips_box)
         if compact:
-            self.top_row.insertWidget(2, self.chips_box, 3)
+            self.top_row.insertWidget(2, self.chips_box, 0)  # the one button naming the kind: the search has the rest
             self.column.setContentsMargins(theme.LIST_PAGE_COMPACT)
             self.column.setSpacing(theme.GAP_TIGHT)
         else:
@@ -307,10 +419,17 @@ class BrowseScreen(Screen):
         self.model.set_filter(None, None)
         self.list.clearSelection()
         self.selected_bar.hide()
+        self.kinds_sheet.hide()
+        self._word_all_kinds()
 
     def choose_category(self, key: str | None) -> None:
         self.category = key
         self.only = None
+        chip = self.chips.get(key)
+        if chip is not None and not chip.isChecked():  # chosen on the sheet: the row shows it too
+            chip.setChecked(True)
+            self.chips_area.ensureWidgetVisible(chip)
+        self._word_all_kinds()
         self.apply_filter()
 
     def receive(self, payload: object) -> None:
@@ -424,6 +543,8 @@ class BrowseScreen(Screen):
             self.window_.go(Step.FOOD_LABELS, LabelFor(item.id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() in (QEvent.Type.Resize, QEvent.Type.StyleChange):
+            self._fit_placeholder()
         if watched is self.window_.undo_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
             self._make_room()
         # On a hardware keyboard, Enter or Space takes one of the chosen row.

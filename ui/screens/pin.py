@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -154,6 +155,9 @@ class PinScreen(Screen):
     def retranslate(self) -> None:
         self.pad.retranslate()
         self._show()
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.keys["ok"]
 
     def reset(self) -> None:
         self.pad.typed = ""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QListView,
     QStackedWidget,
@@ -23,6 +24,7 @@ from ui import theme
 from ui.flow import ShowOnly, Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import CategoryGrid, SizeChips
+from ui.translators import comma_joined
 from ui.widgets import Screen, back_row, button, label, scroll_page, set_words, text_field, vertical
 
 if TYPE_CHECKING:
@@ -140,7 +142,7 @@ class WantedScreen(Screen):
         found = len(self.matches(want))
         if found:
             words.append(self.tr("%n on the table now", "", found))
-        return ", ".join(words)
+        return comma_joined(words)
 
     def look(self, index: QModelIndex | QPersistentModelIndex) -> RowLook:
         want: Want = index.data(Role.ROW)
@@ -184,6 +186,9 @@ class WantedScreen(Screen):
         self.model.set_rows(wants)
         self.none_yet.setVisible(not wants)
         set_words(self.see_wants, self.tr("What people want (%1)").replace("%1", str(len(wants))))
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.post if self.pages.currentIndex() == Page.DETAILS else None
 
     def reset(self) -> None:
         self.category = None

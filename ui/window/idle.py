@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-from ui.flow import Step
+from ui.flow import BEHIND_PIN, Step
 from ui.window.parts import Parts
 
 IDLE_WARNING_SECONDS = 10
+STEWARD_IDLE_SECONDS = 15 * 60  # behind the PIN: time to print, pair a kiosk or read a summary, then it locks
 
 
 class IdleTime(Parts):
     """The idle timer and its warning; every tap restarts them (KioskWindow.eventFilter)."""
 
-    def set_idle_seconds(self, seconds: int) -> None:
+    def set_idle_seconds(self, seconds: int, steward_seconds: int = STEWARD_IDLE_SECONDS) -> None:
         self.idle_seconds = seconds
-        self.idle.setInterval(seconds * 1000)
-        self.idle_warning.setInterval(max(0, seconds - IDLE_WARNING_SECONDS) * 1000)
+        self.steward_idle_seconds = max(seconds, steward_seconds)
+        self._idle_behind_pin: bool | None = None  # the timers are set afresh by restart_idle
         self.restart_idle()
 
     def restart_idle(self) -> None:
+        behind_pin = self.flow.step in BEHIND_PIN
+        if behind_pin != self._idle_behind_pin:  # a steward at work is not sent home by the visitor's idle time
+            self._idle_behind_pin = behind_pin
+            seconds = self.steward_idle_seconds if behind_pin else self.idle_seconds
+            self.idle.setInterval(seconds * 1000)
+            self.idle_warning.setInterval(max(0, seconds - IDLE_WARNING_SECONDS) * 1000)
         self.idle.start()
-        if self.idle_seconds >= 2 * IDLE_WARNING_SECONDS:
+        if (self.steward_idle_seconds if behind_pin else self.idle_seconds) >= 2 * IDLE_WARNING_SECONDS:
             self.idle_warning.start()
         if self._warning_shown:
             self._warning_shown = False

@@ -54,9 +54,7 @@ class Typing(Parts):
             room -= self.top_bar.sizeHint().height()
             if self.demo_banner.isVisibleTo(self):
                 room -= self.demo_banner.sizeHint().height()
-        if self.undo_bar.isVisible():
-            room -= self.undo_bar.sizeHint().height()
-        return room
+        return room  # the undo bar steps aside while the keyboard is up (UndoBar._keyboard_moved)
 
     def _keep_focus_in_view(self) -> None:
         """When the keyboard slides up, scroll so the field being typed into stays visible."""

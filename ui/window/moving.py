@@ -31,6 +31,8 @@ class Moving(Parts):
                     screen_.reset()
         screen: Screen = self.steward if step == Step.STEWARD else self.screen_for(step)
         self.notice.dismiss()
+        if before != step:  # what can be undone belongs to the page it was done on, never over another
+            self.undo_bar.forget()
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()

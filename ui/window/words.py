@@ -39,7 +39,7 @@ class Words(Parts):
             app.installTranslator(translator)
             self._translator = translator
         self.lang = lang
-        QLocale.setDefault(QLocale(lang))
+        QLocale.setDefault(translators.locale_for(lang))  # one digit system per language, dates and counts
         # Arabic reads right to left: every layout mirrors, and so do pictograms that point (ui.theme).
         direction = Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         if QApplication.layoutDirection() != direction:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.skills import Gathering, proposed_gathering, vevent
 from kiosk.store import skills as skill_store
@@ -105,7 +105,6 @@ class GatheringScreen(Screen):
         form.addLayout(grid)
         self.back = button("mdi6.arrow-left", "Quiet", clicked=lambda: self.window_.go(Step.STEWARD))
         self.save = button("mdi6.content-save", "Primary", clicked=self.save_gathering)
-        form.addLayout(row_of(self.back, None, self.save))
         form.addStretch(1)
         self.columns.addLayout(form, 3)
         code = QVBoxLayout()
@@ -116,6 +115,12 @@ class GatheringScreen(Screen):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         code.addWidget(self.caption)
         self.columns.addLayout(code, 2)
+        # Back and Save stay below the scrolling part, on screen with the keyboard up (as on a skill's offer).
+        bar = QWidget()
+        bar.setObjectName("Header")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        bar.setLayout(row_of(self.back, None, self.save, margins=theme.ROW))
+        outer.addWidget(bar)
 
         self.open_button = button("mdi6.calendar-edit", clicked=lambda: self.window_.go(Step.GATHERING))
 
@@ -165,6 +170,9 @@ class GatheringScreen(Screen):
         self.place_edit.setText(self.draft.place)
         self.note_edit.setText(self.draft.note)
         self._show()
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.save
 
     def reset(self) -> None:
         self.saved = None

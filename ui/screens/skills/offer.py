@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QPushButton,
     QSizePolicy,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 # Common skills, picked with one tap: key, pictogram. Their words come from SkillOfferScreen.skill_words().
 COMMON_SKILLS = (
     ("bike", "mdi6.bicycle"),
-    ("sewing", "mdi6.needle"),
+    ("sewing", "mdi6.scissors-cutting"),  # cutting along a seam; not "needle", which is a syringe
     ("cooking", "mdi6.chef-hat"),
     ("first_aid", "mdi6.medical-bag"),
     ("languages", "mdi6.translate"),
@@ -35,7 +36,7 @@ COMMON_SKILLS = (
     ("music", "mdi6.music"),
     ("tax_forms", "mdi6.file-document-edit"),
     ("childcare", "mdi6.baby-carriage"),
-    ("haircuts", "mdi6.content-cut"),
+    ("haircuts", "mdi6.hair-dryer"),  # not a second pair of scissors beside sewing's
     ("fixing", "mdi6.hammer-wrench"),
 )
 WHEN_ICONS = {"weekday_evenings": "mdi6.weather-night", "weekends": "mdi6.calendar-weekend",
@@ -149,6 +150,9 @@ class SkillOfferScreen(Screen):
 
     def chosen_when(self) -> list[str]:
         return [key for key in SKILL_TIMES if self.when_buttons[key].isChecked()]
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.save
 
     def reset(self) -> None:
         for edit in (self.title_edit, self.words_edit, self.contact_edit):

@@ -24,6 +24,7 @@ from ui.flow import ShowOffer, Step
 from ui.lists import Role, RowsModel, touch_list
 from ui.screens.skills.parts import when_text
 from ui.theme import icon
+from ui.translators import comma_joined
 from ui.widgets import Screen, button, label, set_words, vertical
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class OffersModel(RowsModel[SkillOffer]):
         self._when_words = when_words
 
     def _words(self, offer: SkillOffer) -> str:
-        return ", ".join(p for p in (offer.title, self._when_words(offer.when), offer.description) if p)
+        return comma_joined([p for p in (offer.title, self._when_words(offer.when), offer.description) if p])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.rows):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from kiosk.skills import Gathering
 from kiosk.store import skills as skill_store
 from ui.printing.painter import draw_qr
+from ui.translators import comma_joined
 from ui.widgets import button
 
 if TYPE_CHECKING:
@@ -63,4 +64,4 @@ def when_text(when: tuple[str, ...]) -> str:
     names = {"weekday_evenings": QCoreApplication.translate("SkillsScreen", "weekday evenings"),
              "weekends": QCoreApplication.translate("SkillsScreen", "weekends"),
              "at_skills_share": QCoreApplication.translate("SkillsScreen", "at the skills-share")}
-    return ", ".join(names.get(w, w) for w in when)
+    return comma_joined([names.get(w, w) for w in when])

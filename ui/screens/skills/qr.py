@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QWidget
 
+from kiosk.catalog import RIGHT_TO_LEFT
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
 from kiosk.skills import Gathering, OfferCode, code_for
@@ -40,6 +42,7 @@ class SkillQrScreen(Screen):
         self.when = label("Subtitle", into=words)
         self.gathering = label("Subtitle", into=words)
         self.scan = label(into=words)
+        self.reach = label("Subtitle", into=words)  # whose contact the code holds, or how to reach the person
         self.note = label("Hint", into=words)
         words.addStretch(1)
         self.words_area = scroll_page(words_page)
@@ -75,6 +78,10 @@ class SkillQrScreen(Screen):
             return None
 
     def refresh(self) -> None:
+        # Every line starts where the reader starts, a title typed in another script too (Latin among Arabic).
+        start = Qt.AlignmentFlag.AlignRight if self.window_.lang in RIGHT_TO_LEFT else Qt.AlignmentFlag.AlignLeft
+        for line in (self.thanks, self.heading, self.when, self.gathering, self.scan, self.reach, self.note):
+            line.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
         offer = self.offer() if self.offer_id is not None else None
         gathering = gathering_of(self.window_)
         self.thanks.setVisible(self.just_saved and offer is not None)
@@ -83,7 +90,7 @@ class SkillQrScreen(Screen):
             self.payload = ""
             self.qr.set_payload("")
             self.heading.setText(self.tr("This offer is no longer here."))
-            for widget in (self.when, self.gathering, self.scan, self.note):
+            for widget in (self.when, self.gathering, self.scan, self.reach, self.note):
                 widget.clear()
             return
         code = self.code(offer, gathering)
@@ -98,6 +105,7 @@ class SkillQrScreen(Screen):
         if code is None:
             self.scan.setText(self.tr("This offer is too long for a code a phone can read."))
             self.note.clear()
+            self.reach.setText(self.reach_words(offer))
             return
         if gathering is not None:
             self.scan.setText(self.tr("Point your phone's camera at the code: it holds the skill, the words, "
@@ -106,6 +114,18 @@ class SkillQrScreen(Screen):
             self.scan.setText(self.tr("Point your phone's camera at the code: it holds the skill, the words "
                                       "and when. No internet needed."))
         self.note.setText(self.tr("The words were shortened to fit the code.") if code.shortened else "")
+        self.reach.setText(self.reach_words(offer))
+
+    def reach_words(self, offer: SkillOffer) -> str:
+        """The offerer hears that their code carries their contact; a visitor, how to reach the person."""
+        if self.just_saved:
+            if not offer.contact:
+                return ""
+            return self.tr("Your code also holds your contact, for your phone only. The list shows your offer "
+                           "without it; your printed card at the skills share carries it.")
+        if offer.contact:
+            return self.tr("To reach this person: their contact is on their printed card at the skills share.")
+        return self.tr("To reach this person, meet them at the skills share.")
 
     def retranslate(self) -> None:
         set_words(self.all_skills, self.tr("All skills"))
@@ -115,6 +135,9 @@ class SkillQrScreen(Screen):
 
     def entered(self) -> None:
         self.refresh()
+
+    def finish_button(self) -> QAbstractButton | None:
+        return self.done
 
     def reset(self) -> None:
         self.offer_id = None
