@@ -285,14 +285,17 @@ def _apply(market: Market, e: dict[str, Any]) -> bool:
     thing: Any = _thing(market, e.get(need)) if need else None
     if need and thing is None:
         return False
+    if need and thing[0] != need:
+        raise JournalError(f"an event that refers to a {thing[0]} as if it were a {need}")
     if kind == "opened":
         _apply_opened(market, e)
     elif kind == "renamed":
         if thing[1] is not None:
-            title = _register(market, f"event:{thing[1]}:title", e, e["title"])
-            _x(market, "UPDATE events SET title = ? WHERE id = ?", [title, thing[1]])
+            if e.get("title"):
+                title = _register(market, f"event:{thing[1]}:title", e, _text(e["title"], 80))
+                _x(market, "UPDATE events SET title = ? WHERE id = ?", [title, thing[1]])
             if e.get("place") is not None:
-                place = _register(market, f"event:{thing[1]}:place", e, e["place"])
+                place = _register(market, f"event:{thing[1]}:place", e, _text(e["place"], 120))
                 _x(market, "UPDATE events SET place = ? WHERE id = ?", [place, thing[1]])
     elif kind == "closed":
         local = thing[1]
@@ -457,14 +460,22 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
     newer: set[str] = set()
     with known_fault(), market.db.atomic():
         seen: dict[str, str] = {}
+        me = market.setting(JOURNAL_KIOSK_ID)
         for raw in events:
             try:
                 e = check_event(raw)
             except JournalError as problem:
                 if problem.kind == "newer":
-                    newer.add(str(raw.get("t")) if isinstance(raw, dict) else "?")
+                    newer.add(str(raw.get("t"))[:32] if isinstance(raw, dict) else "?")
                 else:
                     result.skipped.append(problem.why)
+                continue
+            if e["k"] == me:
+                # This kiosk's own events are only ever its own: one from outside is never taken in as ours
+                # (it could take the sequence numbers this kiosk's next writes need).
+                if _one(market, "SELECT 1 FROM journal_outbox WHERE id = ?", [e["id"]]) is None \
+                        and "an event with this kiosk's id came from outside" not in result.skipped:
+                    result.skipped.append("an event with this kiosk's id came from outside")
                 continue
             body = encode_event(e)
             digest = _digest(body)
@@ -503,7 +514,7 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
                        "events = events + excluded.events", [k, at, count])
     for kind in sorted(newer):
         result.skipped.append(f"events of type {kind!r} come from a newer Commons Table")
-    if any(e["t"] == "closed" for e in fresh):
+    if any(e["t"] == "closed" for e in fresh) and not market.db.conn.in_transaction:
         with known_fault():
             market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return result
