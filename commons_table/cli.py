@@ -229,6 +229,19 @@ def _not_the_data_file(out: Path, db: Path) -> Path:
     return out
 
 
+NOT_A_PATH = QT_TRANSLATE_NOOP("kiosk", "'{path}' is not a file name this command can use; please give a plain path.")
+
+
+def _plain_path(path: Path) -> Path:
+    """A path as the kernel reads it, literally: never empty, never a SQLite URI ("file:…", which SQLite
+    would read otherwise than the lock does), no NUL, not longer than the system allows."""
+    text = str(path)
+    if text in ("", ".") or "\0" in text or text.startswith("file:") or len(os.fsencode(text)) > 4000 \
+            or any(len(os.fsencode(part)) > 255 for part in path.parts):
+        raise UsageError(NOT_A_PATH, path=text[:80])
+    return path
+
+
 def run(argv: list[str]) -> int:
     lang = message_language(argv)
     if argv and argv[0] in COMMANDS:
@@ -238,6 +251,9 @@ def run(argv: list[str]) -> int:
                          name=argv[0], commands=", ".join(COMMANDS))
     else:
         name, args = "", launcher_parser().parse_args(argv)
+    for option in ("db", "out", "folder"):
+        if getattr(args, option, None) is not None:
+            _plain_path(getattr(args, option))
     if getattr(args, "out", None) is not None:
         _not_the_data_file(args.out, args.db)
 

@@ -239,12 +239,28 @@ def run_command(name: str, db: Path, folder: Path | None) -> str:
     from kiosk.store import open_market, open_market_readonly
 
     if name == "sync":
+        from kiosk.errors import StoreProblem
+        from kiosk.store.files import KioskLock
+
         assert folder is not None
-        market = open_market(db)
         try:
-            return exchange(market, folder).sentence()
+            # One process writes a data file: a kiosk running on it does its own exchanges (and its market
+            # day must never be closed under it), so the command waits for no one and says so.
+            lock = KioskLock(db).acquire()
+        except StoreProblem as problem:
+            if problem.kind != "running":
+                raise
+            raise VisitorError(QT_TRANSLATE_NOOP(
+                "kiosk", "A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own."),
+                field="db", db=str(db)) from None
+        try:
+            market = open_market(db)
+            try:
+                return exchange(market, folder).sentence()
+            finally:
+                market.close()
         finally:
-            market.close()
+            lock.release()
     market = open_market_readonly(db)
     try:
         me = market.setting(JOURNAL_KIOSK_ID)

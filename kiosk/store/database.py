@@ -219,7 +219,8 @@ def _sound_and_not_newer(db: Store, sound: bool | None = None) -> int:
     return int(version)
 
 def _connect(path: Path, timeout: float) -> Store:
-    conn = sqlite3.connect(str(path), timeout=timeout)
+    # An absolute name: SQLite reads a name beginning "file:" as a URI, the lock and the checks read a path.
+    conn = sqlite3.connect(str(path.absolute()), timeout=timeout)
     db = Store(conn)
     try:
         # Before anything converts the file (WAL) or writes to it: is it ours?
@@ -378,6 +379,61 @@ def _check_ours(db: Store, path: Path) -> None:
         raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
 
 
+def _foreign_before_touching(path: Path) -> None:
+    """Refuse another program's SQLite file before any connection of ours could replay (checkpoint) or delete
+    its -wal: looked at through connections that change nothing — the file alone (immutable) and, when it
+    has a -wal, a copy of the two read-only (a file never checkpointed holds its tables in its -wal)."""
+    import shutil
+    import tempfile
+
+    if not path.is_file():
+        return
+    if _foreign(_file_alone(path)):
+        raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
+    if not _has_wal(path):
+        return
+    with tempfile.TemporaryDirectory(prefix="commons-table-wal-") as folder:
+        copy = Path(folder) / "check.db"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(_wal(path), _wal(copy))
+            conn = sqlite3.connect("file:" + quote(str(copy)) + "?mode=ro", uri=True)
+        except (OSError, sqlite3.Error):
+            return  # the store's own checks say what is wrong
+        if _foreign(conn):
+            raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
+
+
+def _foreign(conn: sqlite3.Connection | None) -> bool:
+    """Whether a connection shows another program's SQLite file (closes it)."""
+    if conn is None:
+        return False
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        ours = "_sqlite_migrations" in names and conn.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATIONS.name]).fetchone()[0] > 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return app_id != APPLICATION_ID and (app_id != 0 or bool(names and not ours))
+
+
+def _a_document(head: bytes) -> bool:
+    """Whether a file's first bytes are a document's: a PDF, a PostScript or Office file, or plain text."""
+    if head.startswith((b"%PDF", b"%!PS", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\xef\xbb\xbf", b"{\rtf")):
+        return True
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = head[:-3].decode("utf-8")  # a character cut at the 100th byte
+        except UnicodeDecodeError:
+            return False
+    return all(ch.isprintable() or ch in "\t\r\n\f" for ch in text)
+
+
 def _header_problem(path: Path, *, empty_is_new: bool) -> None:
     if not path.exists():
         return
@@ -387,6 +443,10 @@ def _header_problem(path: Path, *, empty_is_new: bool) -> None:
         if not empty_is_new:
             raise StoreProblem(EMPTY, kind="foreign", path=str(path))
         return
+    if not head.startswith(SQLITE_MAGIC[:len(head)]) and _a_document(head):
+        # Not a SQLite file at all but a text or a PDF: never ours, so left exactly as it is, never set aside
+        # as damaged (a damaged data file is binary from its first byte).
+        raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
     if head.startswith(SQLITE_MAGIC) and len(head) == 100:
         app_id = int.from_bytes(head[68:72], "big")
         if app_id not in (0, APPLICATION_ID):
@@ -427,7 +487,9 @@ def quick_check_alone(path: str | Path) -> bool | None:
             return None
         conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True)
         try:
-            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+            # Only "sound" is taken from here: a file read immutable while another process wrote to it can
+            # look broken when it is not, so anything else is checked again by open_database, under locks.
+            return True if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok" else None
         finally:
             conn.close()
     except (OSError, sqlite3.Error):
@@ -455,9 +517,12 @@ def open_database(path: str | Path, timeout: float = 5.0, sound: bool | None = N
 def _open_database(path: Path, timeout: float, sound: bool | None) -> Store:
     if path.is_dir():
         raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "{path} is a folder, not a database file."), path=str(path))
+    if path.exists() and not path.is_file():  # a FIFO or a device: reading it could wait for ever
+        raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
     if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     _header_problem(path, empty_is_new=True)
+    _foreign_before_touching(path)
     if path.is_file() and _has_wal(path):
         if wal_belongs(path):
             sound = True  # the -wal replayed onto a copy of the file passed quick_check there

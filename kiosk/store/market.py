@@ -285,12 +285,13 @@ class Market:
 
     def rename_event(self, event_id: int, title: str, place: str | None = None) -> Event:
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
+        if place is not None:  # cleaned once, for the file and for the journal alike
+            place = clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
         event_id = self.event(event_id).id
         with known_fault(), self.db.atomic():
             self.db.execute("UPDATE events SET title = ? WHERE id = ?", [title, event_id])
             if place is not None:
-                self.db.execute("UPDATE events SET place = ? WHERE id = ?",
-                                [clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place")), event_id])
+                self.db.execute("UPDATE events SET place = ? WHERE id = ?", [place, event_id])
             _journal().renamed(self, event_id, title, place)
         return self.event(event_id)
 

@@ -74,8 +74,10 @@ def stale_markets(market: Market) -> list[Event]:
 
 def kiosk_running_on(path: str | Path) -> bool:
     """Whether a kiosk holds this data file's lock now (looked at without taking it over or writing)."""
-    from kiosk.store.files import KioskLock
+    from kiosk.store.files import KioskLock, data_file_locked
 
+    if data_file_locked(Path(path)):
+        return True
     try:
         fd = os.open(KioskLock(Path(path)).path, os.O_RDONLY)
     except OSError:

@@ -360,3 +360,10 @@ def test_renamed_titles_are_cut_and_cleaned_like_every_title(tmp_path):
         assert "\udcff" not in event.place
     finally:
         world.close()
+
+
+def test_a_renamed_place_is_cleaned_once_for_the_file_and_the_journal(market):
+    event = market.ensure_event()
+    market.rename_event(event.id, "Market", "  Park\u202e \udcff\x1b  ")
+    assert market.event(event.id).place == "Park"
+    assert journal.own_events(market)[-1]["place"] == "Park"
