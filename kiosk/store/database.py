@@ -259,15 +259,80 @@ def scrub_contacts(conn: sqlite3.Connection) -> None:
     conn.execute("VACUUM")
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> Path:
-    """A copy of the open database at `target`, made with SQLite's online backup API, without contacts."""
-    copy = sqlite3.connect(str(target))
+def copy_database(source: sqlite3.Connection, target: Path, *, keep_pin: bool = True) -> Path:
+    """A copy of the open database at `target`, made with SQLite's online backup API, without contacts.
+
+    The contacts are erased in memory first, so no byte of the file at `target` ever held one (a copy cut
+    short by a kill leaves none behind). Without `keep_pin` the stewards' PIN hash is left out too: a copy
+    that leaves the machine (a USB stick) carries nothing a PIN could be guessed from offline.
+    """
+    memory = sqlite3.connect(":memory:")
     try:
-        source.backup(copy)
-        scrub_contacts(copy)
+        source.backup(memory)
+        if memory.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'skill_offers'").fetchone():
+            memory.execute("UPDATE skill_offers SET contact = NULL")
+        if not keep_pin and memory.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone():
+            memory.execute("DELETE FROM settings WHERE key IN ('pin_hash', 'pin_lock')")
+        memory.commit()
+        copy = sqlite3.connect(str(target))
+        try:
+            memory.backup(copy)
+            scrub_contacts(copy)
+        finally:
+            copy.close()
     finally:
-        copy.close()
+        memory.close()
     return target
+
+
+SET_ASIDE = ("damaged", "foreign-wal", "before-v")
+
+
+def scrub_set_aside(path: str | Path) -> list[Path]:
+    """After a market closed: erase contacts from every copy set aside beside the data file (a damaged file,
+    a foreign -wal's copies, a copy before an upgrade), so none outlives its market. A copy SQLite cannot
+    open to erase them from is removed, and a -wal that was another file's (it cannot be told apart from
+    the contacts it may hold) too; returns what was removed. Never raises for one copy it cannot reach."""
+    import logging
+
+    path = Path(path)
+    removed: list[Path] = []
+    copies: list[Path] = []
+    for aside in path.parent.glob(glob_escape(path.name) + ".*"):
+        rest = aside.name[len(path.name) + 1:]
+        if not rest.startswith(SET_ASIDE) or rest.endswith(("-wal", "-shm", "-journal")):
+            continue
+        if aside.is_dir():
+            for part in aside.iterdir():
+                if part.name.endswith(("-wal", "-shm")):
+                    part.unlink(missing_ok=True)
+                    removed.append(part)
+                elif part.is_file():
+                    copies.append(part)
+        elif aside.is_file():
+            copies.append(aside)
+    for copy in copies:
+        try:
+            conn = sqlite3.connect("file:" + quote(str(copy.resolve())) + "?mode=rw", uri=True)
+            try:
+                scrub_contacts(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            logging.getLogger("kiosk.store").warning("Removed %s: contacts could not be erased from it", copy.name)
+            for part in (copy, _wal(copy), _shm(copy)):
+                part.unlink(missing_ok=True)
+            removed.append(copy)
+        except OSError:
+            continue
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
 
 
 def _backup_beside(db: Store, path: Path, from_version: int) -> Path:
@@ -573,9 +638,9 @@ def open_readonly(path: str | Path, copy: bool = True) -> Store:
     if _has_wal(path) and wal_belongs(path):
         uri += "?mode=ro"
     else:
-        if _has_wal(path):
-            set_aside_copies(path, "foreign-wal")
-        # Without a -wal nothing else is writing: read the bytes as they are, creating no -wal or -shm.
+        # Without a -wal nothing else is writing: read the bytes as they are, creating no -wal or -shm. A -wal
+        # that is not the file's own is left as it is, unread and uncopied (the kiosk sets it aside when it
+        # next opens the file): a command that only reads writes nothing, however often it runs.
         uri += "?immutable=1"
     with known_fault(at_start=True):
         source = sqlite3.connect(uri, uri=True)

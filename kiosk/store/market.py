@@ -485,6 +485,10 @@ class Market:
                 _journal().closed(self, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
         self._wipe_journal()
+        if self.path is not None and self.current_event() is None:
+            from kiosk.store.database import scrub_set_aside
+
+            scrub_set_aside(self.path)  # nor in a copy set aside beside the file (none open: none needed)
         return self.event(event_id)
 
     def _wipe_journal(self, patience: float = 30.0) -> bool:
