@@ -45,6 +45,9 @@ def message_language(argv: list[str]) -> str:
 
 def say(lang: str, template: str, n: int = -1, **params: object) -> str:
     """A sentence in `lang`, from the kiosk's compiled translations when Qt is at hand, else English."""
+    # A byte that is not UTF-8 (from argv or a file name) is shown as \xff: Qt takes no lone surrogate.
+    template = _shown_bytes(template)
+    params = {k: _shown_bytes(v) if isinstance(v, str) else v for k, v in params.items()}
     if lang != DEFAULT_LANGUAGE or n >= 0:
         try:
             from ui.cli_words import translate
@@ -58,6 +61,13 @@ def say(lang: str, template: str, n: int = -1, **params: object) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+def _shown_bytes(text: str) -> str:
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class Parser(argparse.ArgumentParser):
@@ -237,7 +247,7 @@ def _plain_path(path: Path) -> Path:
     would read otherwise than the lock does), no NUL, not longer than the system allows."""
     text = str(path)
     if text in ("", ".") or "\0" in text or text.startswith("file:") or len(os.fsencode(text)) > 4000 \
-            or any(len(os.fsencode(part)) > 255 for part in path.parts):
+            or len(path.parts) > 200 or any(len(os.fsencode(part)) > 255 for part in path.parts):
         raise UsageError(NOT_A_PATH, path=text[:80])
     return path
 
@@ -306,6 +316,13 @@ def run(argv: list[str]) -> int:
 
         market = open_market_readonly(db, copy=False)
         try:
+            from ui.printing.kinds import chosen
+
+            if any(k.key == "skill-cards" for k in chosen(args.kind)) and any(o.contact for o in market.skill_offers()):
+                # As on the screen: a file outlives the market, so contacts go only to paper.
+                raise UsageError(QT_TRANSLATE_NOOP(
+                    "kiosk", "Skill cards carry people's contacts, so they are only printed, never saved as a file; "
+                             "nothing was written."))
             pages, _ = write_signs(market, args.out, args.kind, args.paper, args.lang or ())
         finally:
             market.close()

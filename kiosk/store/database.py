@@ -314,7 +314,7 @@ def scrub_set_aside(path: str | Path) -> list[Path]:
             copies.append(aside)
     for copy in copies:
         try:
-            conn = sqlite3.connect("file:" + quote(str(copy.resolve())) + "?mode=rw", uri=True)
+            conn = sqlite3.connect("file:" + quote(os.fsencode(copy.resolve())) + "?mode=rw", uri=True)
             try:
                 scrub_contacts(conn)
             finally:
@@ -371,7 +371,7 @@ def _file_alone(path: Path) -> sqlite3.Connection | None:
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return None
     try:
-        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True)
+        conn = sqlite3.connect("file:" + quote(os.fsencode(path.resolve())) + "?immutable=1", uri=True)
     except sqlite3.Error:
         return None
     try:
@@ -404,7 +404,7 @@ def wal_belongs(path: str | Path) -> bool:
         shutil.copyfile(_wal(path), _wal(copy))
         try:
             # Read-only: the copy's -wal is replayed in reading, and not written into the copy at closing.
-            conn = sqlite3.connect("file:" + quote(str(copy)) + "?mode=ro", uri=True)
+            conn = sqlite3.connect("file:" + quote(os.fsencode(copy)) + "?mode=ro", uri=True)
             try:
                 replayed = _identity(conn)
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -462,7 +462,7 @@ def _foreign_before_touching(path: Path) -> None:
         try:
             shutil.copyfile(path, copy)
             shutil.copyfile(_wal(path), _wal(copy))
-            conn = sqlite3.connect("file:" + quote(str(copy)) + "?mode=ro", uri=True)
+            conn = sqlite3.connect("file:" + quote(os.fsencode(copy)) + "?mode=ro", uri=True)
         except (OSError, sqlite3.Error):
             return  # the store's own checks say what is wrong
         if _foreign(conn):
@@ -550,7 +550,7 @@ def quick_check_alone(path: str | Path) -> bool | None:
     try:
         if not path.is_file() or _has_wal(path):
             return None
-        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True)
+        conn = sqlite3.connect("file:" + quote(os.fsencode(path.resolve())) + "?immutable=1", uri=True)
         try:
             # Only "sound" is taken from here: a file read immutable while another process wrote to it can
             # look broken when it is not, so anything else is checked again by open_database, under locks.
@@ -634,7 +634,7 @@ def open_readonly(path: str | Path, copy: bool = True) -> Store:
     with path.open("rb") as file:
         if not file.read(16).startswith(SQLITE_MAGIC):
             raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
-    uri = "file:" + quote(str(path.resolve()))
+    uri = "file:" + quote(os.fsencode(path.resolve()))
     if _has_wal(path) and wal_belongs(path):
         uri += "?mode=ro"
     else:
