@@ -341,6 +341,18 @@ def _apply_opened(market: Market, e: dict[str, Any]) -> None:
         # The same market day on another kiosk is this one; another market day is a new one.
         row = _one(market, "SELECT local_id FROM journal_things WHERE day = ? AND kind = 'event' "
                            "AND local_id IS NOT NULL ORDER BY local_id LIMIT 1", [day])
+        if row is None and uid not in market.__dict__.get("_journal_closing", ()):
+            # A kiosk whose clock is a day or two off opens "another" date while the market runs: a day
+            # still running here (not closed, nor closing in this batch), opened by other kiosks only and
+            # dated within two days, is that same market day (clocks differ; markets do not run twice).
+            row = _one(market, "SELECT e.id FROM events e WHERE e.closed_at IS NULL "
+                               "AND abs(julianday(e.date) - julianday(?)) <= 2 "
+                               "AND NOT EXISTS (SELECT 1 FROM journal_things t WHERE t.kind = 'event' "
+                               "AND t.local_id = e.id AND (t.uid LIKE ? OR t.uid IN (SELECT value FROM "
+                               "json_each(?)))) ORDER BY e.id LIMIT 1",
+                       [date, e["k"] + ":%", json.dumps(sorted(market.__dict__.get("_journal_closing", ())))])
+            if row is not None:
+                _x(market, "UPDATE events SET date = MIN(date, ?) WHERE id = ?", [date, row[0]])
         if row is None:
             cur = _x(market, "INSERT INTO events (title, date, place, opened_at) VALUES (?, ?, ?, ?)",
                      [_text(e.get("title"), 80) or "Free Market", date, _text(e.get("place"), 120), e["at"]])
@@ -493,6 +505,8 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
             fresh.append(e)
             result.kiosks.add(e["k"])
         result.new = len(fresh)
+        # Market days this batch closes: never taken for a day another kiosk is still running (_apply_opened).
+        market.__dict__["_journal_closing"] = {e["event"] for e in fresh if e["t"] == "closed"}
         fresh.sort(key=lambda e: RANK.get(e["t"], 2))
         for e in fresh:
             _try(market, e, result)

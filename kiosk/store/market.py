@@ -518,7 +518,9 @@ def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 
     db.execute("PRAGMA secure_delete=ON")
     market = Market(db, clock, Path(path).resolve())
     if close_stale:
-        from kiosk.store.steward import close_stale_markets
+        from kiosk.store.steward import check_clock, close_stale_markets
+
+        check_clock(market)  # a clock plainly wrong is told to the stewards before anything is judged by it
 
         # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
         market.closed_stale = close_stale_markets(market)

@@ -7,18 +7,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import fcntl
 import json
+import logging
 import os
+import re
 import sqlite3
 from pathlib import Path
 
+from kiosk.clock import bucket
 from kiosk.domain import Event
 from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
-from kiosk.settings import PIN_HASH, PIN_LOCK
+from kiosk.settings import JOURNAL_KIOSK_ID, PIN_HASH, PIN_LOCK
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 
+BUCKET = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:(00|15|30|45)$")
+log = logging.getLogger("kiosk.store.steward")
 UNREADABLE = QT_TRANSLATE_NOOP("kiosk", "The stewards' PIN cannot be read from the data file.")
 
 
@@ -67,9 +73,53 @@ def close_stale_markets(market: Market) -> list[Event]:
 
 
 def stale_markets(market: Market) -> list[Event]:
-    """The markets still open from an earlier day."""
-    today = market.clock().date().isoformat()
-    return [e for e in market.events() if e.closed_at is None and e.date < today]
+    """The markets still open from an earlier day.
+
+    A market day other kiosks share is never closed for being "from an earlier day" unless it is more than
+    two days old: kiosks' clocks can be a day apart (a Raspberry Pi keeps no time when off), and closing a
+    day another kiosk is running would take its things off every table and erase its contacts mid-market."""
+    now = market.clock().date()
+    today, long_ago = now.isoformat(), (now - dt.timedelta(days=2)).isoformat()
+    shared = {row["local_id"] for row in market._rows(
+        "SELECT DISTINCT local_id FROM journal_things WHERE kind = 'event' AND local_id IS NOT NULL "
+        "AND substr(uid, 1, 12) != ?", [market.setting(JOURNAL_KIOSK_ID) or ""])}
+    return [e for e in market.events()
+            if e.closed_at is None and e.date < (long_ago if e.id in shared else today)]
+
+
+def newest_record(market: Market) -> str | None:
+    """The latest quarter hour this data file holds a record of (its own events, markets, things listed)."""
+    with known_fault():
+        row = market.db.execute("SELECT MAX(m) FROM (SELECT MAX(opened_at) AS m FROM events UNION ALL "
+                           "SELECT MAX(closed_at) FROM events UNION ALL SELECT MAX(listed_at) FROM items UNION ALL "
+                           "SELECT MAX(json_extract(body, '$.at')) FROM journal_outbox)").fetchone()
+    return row[0] if row and isinstance(row[0], str) and BUCKET.match(row[0]) else None
+
+
+def check_clock(market: Market) -> str | None:
+    """Tell the stewards (once a quarter hour at most) when this kiosk's clock is plainly wrong: earlier than the
+    newest record in its data file, or days after it while a market day is open. Returns the sentence."""
+    newest = newest_record(market)
+    if newest is None:
+        return None
+    now = bucket(market.clock())
+    sentence = None
+    if now < newest:
+        sentence = (f"This kiosk's clock says {now.replace('T', ' ')}, earlier than the newest record in its "
+                    f"data file ({newest.replace('T', ' ')}). Please set the clock (see the guide, Several "
+                    "kiosks: clocks).")
+    elif market.current_event() is not None and (
+            dt.datetime.fromisoformat(now) - dt.datetime.fromisoformat(newest)) > dt.timedelta(days=2):
+        sentence = (f"This kiosk's clock jumped from {newest.replace('T', ' ')} to {now.replace('T', ' ')} "
+                    "while a market day is open. If that is wrong, please set the clock (see the guide, Several "
+                    "kiosks: clocks).")
+    if sentence is not None:
+        log.warning("%s", sentence)
+        with known_fault(), market.db.atomic():
+            if market.db.execute("SELECT 1 FROM journal_notices WHERE at = ? AND sentence = ?",
+                                 [now, sentence]).fetchone() is None:
+                market.db.execute("INSERT INTO journal_notices (at, sentence, seen) VALUES (?, ?, 0)", [now, sentence])
+    return sentence
 
 
 def kiosk_running_on(path: str | Path) -> bool:
