@@ -2114,6 +2114,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{path}&apos; is not a file name this command can use; please give a plain path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,6 +2135,10 @@
     </message>
     <message>
         <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,6 +2174,10 @@
     </message>
     <message>
         <source>The folder {path} cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2115,6 +2115,10 @@
         <translation>{path} fait partie du fichier de données {db} ; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
     </message>
     <message>
+        <source>&apos;{path}&apos; is not a file name this command can use; please give a plain path.</source>
+        <translation>« {path} » n’est pas un nom de fichier que cette commande peut utiliser ; indiquez un chemin simple.</translation>
+    </message>
+    <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
         <translation>Commande inconnue « {name} » ; les commandes sont : {commands}.</translation>
     </message>
@@ -2133,6 +2137,10 @@
     <message>
         <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
         <translation>Type de panneau inconnu « {kind} » ; choisissez parmi {kinds}.</translation>
+    </message>
+    <message>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file; nothing was written.</source>
+        <translation>Les cartes de savoir-faire portent les coordonnées des personnes : elles sont seulement imprimées, jamais enregistrées dans un fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
@@ -2168,6 +2176,10 @@
     <message>
         <source>The folder {path} cannot be written to.</source>
         <translation>On ne peut pas écrire dans le dossier {path}.</translation>
+    </message>
+    <message>
+        <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
+        <translation>Un kiosque fonctionne sur {db}, donc rien n’a été échangé ; il fait ses échanges lui-même.</translation>
     </message>
     <message>
         <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
