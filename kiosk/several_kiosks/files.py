@@ -12,6 +12,7 @@ exchange with a folder is kiosk/several_kiosks/exchange.py.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -107,14 +108,17 @@ def _garbled(what: str) -> JournalError:
 def clean_words(value: Any, limit: int, multiline: bool = False) -> str:
     """Text from outside as the kiosk keeps typed text: NFC, no control, bidi-override or invisible characters,
     no lone surrogates, spaces folded, at most `limit` characters. Cleaning twice changes nothing."""
-    import unicodedata
-
-    from kiosk.validate import _keep
-
     if value is None:
         return ""
     if not isinstance(value, str):
         raise _garbled("words that are not words")
+    if len(value) <= limit and value.isascii() and value.isprintable() and "  " not in value \
+            and value[:1] != " " and value[-1:] != " ":
+        return value  # the common case, already clean: nothing to look at character by character
+    import unicodedata
+
+    from kiosk.validate import _keep
+
     text = value[: limit * 4 + 16]  # what is cut off anyway is never looked at
     text = "".join(ch for ch in text if _keep(ch) or (multiline and ch == "\n"))
     text = unicodedata.normalize("NFC", text)
@@ -129,10 +133,17 @@ def clean_words(value: Any, limit: int, multiline: bool = False) -> str:
 
 
 def _date(value: Any) -> str | None:
-    import datetime as dt
-
     if value is None:
         return None
+    if not isinstance(value, str):
+        raise _garbled("a date that is not a date")
+    return _a_date(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _a_date(value: str) -> str:
+    import datetime as dt
+
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         raise _garbled("a date that is not a date")
     try:
@@ -145,9 +156,14 @@ def _date(value: Any) -> str | None:
 
 
 def valid_bucket(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 16 and _a_bucket(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _a_bucket(value: str) -> bool:
     import datetime as dt
 
-    if not isinstance(value, str) or not BUCKET.match(value):
+    if not BUCKET.match(value):
         return False
     try:
         moment = dt.datetime.strptime(value, "%Y-%m-%dT%H:%M")

@@ -341,16 +341,18 @@ def _apply_opened(market: Market, e: dict[str, Any]) -> None:
         # The same market day on another kiosk is this one; another market day is a new one.
         row = _one(market, "SELECT local_id FROM journal_things WHERE day = ? AND kind = 'event' "
                            "AND local_id IS NOT NULL ORDER BY local_id LIMIT 1", [day])
-        if row is None and uid not in market.__dict__.get("_journal_closing", ()):
+        closing = market.__dict__.get("_journal_closing", set())
+        if row is None and uid not in closing and day not in closing:
             # A kiosk whose clock is a day or two off opens "another" date while the market runs: a day
             # still running here (not closed, nor closing in this batch), opened by other kiosks only and
             # dated within two days, is that same market day (clocks differ; markets do not run twice).
-            row = _one(market, "SELECT e.id FROM events e WHERE e.closed_at IS NULL "
+            # (Days of one date are told apart by their number, as always: only another date is merged.)
+            row = _one(market, "SELECT e.id FROM events e WHERE e.closed_at IS NULL AND e.date != ? "
                                "AND abs(julianday(e.date) - julianday(?)) <= 2 "
                                "AND NOT EXISTS (SELECT 1 FROM journal_things t WHERE t.kind = 'event' "
                                "AND t.local_id = e.id AND (t.uid LIKE ? OR t.uid IN (SELECT value FROM "
-                               "json_each(?)))) ORDER BY e.id LIMIT 1",
-                       [date, e["k"] + ":%", json.dumps(sorted(market.__dict__.get("_journal_closing", ())))])
+                               "json_each(?)) OR t.day IN (SELECT value FROM json_each(?)))) ORDER BY e.id LIMIT 1",
+                       [date, date, e["k"] + ":%", json.dumps(sorted(closing)), json.dumps(sorted(closing))])
             if row is not None:
                 _x(market, "UPDATE events SET date = MIN(date, ?) WHERE id = ?", [date, row[0]])
         if row is None:
@@ -506,7 +508,11 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
             result.kiosks.add(e["k"])
         result.new = len(fresh)
         # Market days this batch closes: never taken for a day another kiosk is still running (_apply_opened).
-        market.__dict__["_journal_closing"] = {e["event"] for e in fresh if e["t"] == "closed"}
+        closing = {e["event"] for e in fresh if e["t"] == "closed"}
+        closing |= {e["day"] for e in fresh if e["t"] == "opened" and e["id"] in closing and e.get("day")}
+        closing |= {r[0] for r in _x(market, "SELECT day FROM journal_things WHERE day IS NOT NULL AND uid IN "
+                                             "(SELECT value FROM json_each(?))", [json.dumps(sorted(closing))])}
+        market.__dict__["_journal_closing"] = closing
         fresh.sort(key=lambda e: RANK.get(e["t"], 2))
         for e in fresh:
             _try(market, e, result)
