@@ -65,8 +65,11 @@ def make_backup(market: Market) -> Path | None:
     target = folder / f"{path.stem}-{bucket(market.clock()).replace(':', '-')}.db"
     with known_fault():
         write_whole(target, lambda temp: copy_database(market.db.conn, temp))
-    # The one just made is always kept: a clock put back names it older than the rest.
-    for old in [p for p in backups(path) if p != target][kept(market) - 1:]:
+    # The one just made is always kept, and copies "from the future" (the clock was put back) go first.
+    now = parse_bucket(bucket(market.clock()))
+    others = sorted((p for p in backups(path) if p != target),
+                    key=lambda p: ((_when(p) or now) <= now, _when(p) or dt.datetime.min), reverse=True)
+    for old in others[kept(market) - 1:]:
         old.unlink(missing_ok=True)
     return target
 

@@ -58,3 +58,28 @@ def test_a_planted_contact_is_found_nowhere_after_close(tmp_path, capsys):
     assert files_holding(tmp_path, CONTACT.encode()) == []
     # The copy that leaves the machine carries no PIN hash either.
     assert files_holding(usb, b"scrypt$") == [] and files_holding(usb, b"pin_hash") == []
+
+
+def test_backups_go_on_when_the_clock_goes_back(tmp_path, clock):
+    """Issue 27, item 8: a clock put back named every new backup "older", so each was deleted at once and the
+    hourly ones stopped."""
+    from kiosk.settings import BACKUPS_KEPT
+    from kiosk.store.backup import backup_due, backups
+
+    market = open_market(tmp_path / "k.db", clock=clock)
+    market.set_setting(BACKUPS_KEPT, 3)
+    market.ensure_event()
+    for _ in range(3):
+        make_backup(market)
+        clock.advance(hours=1)
+    clock.advance(days=-2)  # the clock goes back two days
+    assert backup_due(market)
+    made = make_backup(market)
+    assert made is not None and made.exists() and made in backups(tmp_path / "k.db")
+    clock.advance(minutes=30)
+    assert not backup_due(market)
+    clock.advance(minutes=45)
+    assert backup_due(market)
+    second = make_backup(market)
+    assert made.exists() and second.exists() and len(backups(tmp_path / "k.db")) == 3
+    market.close()
