@@ -46,6 +46,9 @@ def message_language(argv: list[str]) -> str:
 
 def say(lang: str, template: str, n: int = -1, **params: object) -> str:
     """A sentence in `lang`, from the kiosk's compiled translations when Qt is at hand, else English."""
+    # A byte that is not UTF-8 (from argv or a file name) is shown as \xff: Qt takes no lone surrogate.
+    template = _shown_bytes(template)
+    params = {k: _shown_bytes(v) if isinstance(v, str) else v for k, v in params.items()}
     if lang != DEFAULT_LANGUAGE or n >= 0:
         try:
             from ui.cli_words import translate
@@ -59,6 +62,13 @@ def say(lang: str, template: str, n: int = -1, **params: object) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+def _shown_bytes(text: str) -> str:
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class Parser(argparse.ArgumentParser):
@@ -309,6 +319,19 @@ def _not_the_data_file(out: Path, db: Path) -> Path:
     return out
 
 
+NOT_A_PATH = QT_TRANSLATE_NOOP("kiosk", "'{path}' is not a file name this command can use; please give a plain path.")
+
+
+def _plain_path(path: Path) -> Path:
+    """A path as the kernel reads it, literally: never empty, never a SQLite URI ("file:…", which SQLite
+    would read otherwise than the lock does), no NUL, not longer than the system allows."""
+    text = str(path)
+    if text in ("", ".") or "\0" in text or text.startswith("file:") or len(os.fsencode(text)) > 4000 \
+            or len(path.parts) > 200 or any(len(os.fsencode(part)) > 255 for part in path.parts):
+        raise UsageError(NOT_A_PATH, path=text[:80])
+    return path
+
+
 def run(argv: list[str]) -> int:
     lang = message_language(argv)
     if argv and argv[0] in COMMANDS:
@@ -318,6 +341,9 @@ def run(argv: list[str]) -> int:
                          name=argv[0], commands=", ".join(COMMANDS))
     else:
         name, args = "", launcher_parser().parse_args(argv)
+    for option in ("db", "out", "folder"):
+        if getattr(args, option, None) is not None:
+            _plain_path(getattr(args, option))
     if getattr(args, "out", None) is not None:
         _not_the_data_file(args.out, args.db)
 
@@ -375,6 +401,13 @@ def run(argv: list[str]) -> int:
 
         market = open_market_readonly(db, copy=False)
         try:
+            from ui.printing.kinds import chosen
+
+            if any(k.key == "skill-cards" for k in chosen(args.kind)) and any(o.contact for o in market.skill_offers()):
+                # As on the screen: a file outlives the market, so contacts go only to paper.
+                raise UsageError(QT_TRANSLATE_NOOP(
+                    "kiosk", "Skill cards carry people's contacts, so they are only printed, never saved as a file; "
+                             "nothing was written."))
             pages, _ = write_signs(market, args.out, args.kind, args.paper or "a4", args.lang or ())
         finally:
             market.close()

@@ -280,6 +280,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         if locked_out is not None:
             raise locked_out
         market, recovery = open_market_or_recover(db_path, sound=checking.result())
+        lock.lock_data_file()  # a file made (or set aside and made again) just now is locked too
     except (StoreProblem, OSError) as problem:
         # No data file the kiosk can write to: say so on the screen, plainly, instead of a black screen or
         # a service restarting again and again.

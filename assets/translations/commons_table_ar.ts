@@ -2643,6 +2643,10 @@
         <translation>{path} جزء من ملف البيانات {db}؛ اكتب في ملف آخر من فضلك حتى لا يُكتب فوق شيء.</translation>
     </message>
     <message>
+        <source>'{path}' is not a file name this command can use; please give a plain path.</source>
+        <translation>«{path}» ليس اسم ملف يمكن لهذا الأمر استخدامه؛ يُرجى إعطاء مسار بسيط.</translation>
+    </message>
+    <message>
         <source>Unknown command '{name}'; the commands are: {commands}.</source>
         <translation>أمر غير معروف «{name}»؛ الأوامر هي: {commands}.</translation>
     </message>
@@ -2665,6 +2669,10 @@
     <message>
         <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
         <translation>نوع لافتة غير معروف «{kind}»؛ اختر من {kinds}.</translation>
+    </message>
+    <message>
+        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file; nothing was written.</source>
+        <translation>تحمل بطاقات المهارات وسائل الاتصال بالأشخاص، لذا تُطبع فقط ولا تُحفظ أبدًا في ملف؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Unknown screen '{screen}'; choose from {screens}.</source>
@@ -2715,6 +2723,10 @@
     <message>
         <source>The folder {path} cannot be written to.</source>
         <translation>لا يمكن الكتابة في المجلد {path}.</translation>
+    </message>
+    <message>
+        <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
+        <translation>يعمل كشك على {db}، لذا لم يُتبادل شيء؛ فهو يتبادل بنفسه.</translation>
     </message>
     <message>
         <source>This kiosk already keeps another market's journal, so it cannot join this one.</source>

@@ -2522,6 +2522,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>'{path}' is not a file name this command can use; please give a plain path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown command '{name}'; the commands are: {commands}.</source>
         <translation type="unfinished" />
     </message>
@@ -2543,6 +2547,10 @@
     </message>
     <message>
         <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2585,6 +2593,10 @@
     </message>
     <message>
         <source>The folder {path} cannot be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
         <translation type="unfinished" />
     </message>
     <message>

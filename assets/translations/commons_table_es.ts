@@ -2523,6 +2523,10 @@
         <translation>{path} es parte del archivo de datos {db}; escribe en otro archivo, por favor, para no sobrescribir nada.</translation>
     </message>
     <message>
+        <source>'{path}' is not a file name this command can use; please give a plain path.</source>
+        <translation>«{path}» no es un nombre de archivo que este comando pueda usar; indique una ruta sencilla.</translation>
+    </message>
+    <message>
         <source>Unknown command '{name}'; the commands are: {commands}.</source>
         <translation>Orden desconocida «{name}»; las órdenes son: {commands}.</translation>
     </message>
@@ -2545,6 +2549,10 @@
     <message>
         <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
         <translation>Tipo de cartel desconocido «{kind}»; elige entre {kinds}.</translation>
+    </message>
+    <message>
+        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file; nothing was written.</source>
+        <translation>Las tarjetas de saberes llevan los contactos de las personas, así que solo se imprimen, nunca se guardan como archivo; no se escribió nada.</translation>
     </message>
     <message>
         <source>Unknown screen '{screen}'; choose from {screens}.</source>
@@ -2587,6 +2595,10 @@
     <message>
         <source>The folder {path} cannot be written to.</source>
         <translation>No se puede escribir en la carpeta {path}.</translation>
+    </message>
+    <message>
+        <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
+        <translation>Un quiosco está funcionando con {db}, así que no se intercambió nada; él mismo hace los intercambios.</translation>
     </message>
     <message>
         <source>This kiosk already keeps another market's journal, so it cannot join this one.</source>

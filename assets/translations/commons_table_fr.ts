@@ -2523,6 +2523,10 @@
         <translation>{path} fait partie du fichier de données {db} ; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
     </message>
     <message>
+        <source>'{path}' is not a file name this command can use; please give a plain path.</source>
+        <translation>« {path} » n’est pas un nom de fichier que cette commande peut utiliser ; indiquez un chemin simple.</translation>
+    </message>
+    <message>
         <source>Unknown command '{name}'; the commands are: {commands}.</source>
         <translation>Commande inconnue « {name} » ; les commandes sont : {commands}.</translation>
     </message>
@@ -2545,6 +2549,10 @@
     <message>
         <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
         <translation>Type de panneau inconnu « {kind} » ; choisissez parmi {kinds}.</translation>
+    </message>
+    <message>
+        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file; nothing was written.</source>
+        <translation>Les cartes de savoir-faire portent les coordonnées des personnes : elles sont seulement imprimées, jamais enregistrées dans un fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Unknown screen '{screen}'; choose from {screens}.</source>
@@ -2587,6 +2595,10 @@
     <message>
         <source>The folder {path} cannot be written to.</source>
         <translation>On ne peut pas écrire dans le dossier {path}.</translation>
+    </message>
+    <message>
+        <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
+        <translation>Un kiosque fonctionne sur {db}, donc rien n’a été échangé ; il fait ses échanges lui-même.</translation>
     </message>
     <message>
         <source>This kiosk already keeps another market's journal, so it cannot join this one.</source>

@@ -23,8 +23,10 @@ from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.safe_write import write_whole
 from kiosk.settings import JOURNAL_KIOSK_ID
 from kiosk.several_kiosks.files import (
+    FILE_NAME,
     FILE_SUFFIX,
     KIOSK_ID,
+    MAX_FILE_BYTES,
     JournalError,
     decode_file,
     file_name,
@@ -146,9 +148,24 @@ def _write_mine(market: Market, folder: Path, me: str, mid: str, report: Exchang
                            field="folder", path=str(folder)) from None
 
 
+def shown_name(name: str) -> str:
+    """A file name as a log line and a steward notice can hold it (one not in UTF-8 is shown escaped)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return ascii(name)[:80]
+    return name[:80] if name.isprintable() else ascii(name)[:80]
+
+
 def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report: Exchange) -> None:
     name = path.name
-    where = f"{owner}/{name}"
+    where = f"{owner}/{shown_name(name)}"
+    if not FILE_NAME.match(name) and ".sync-conflict" not in name:
+        if not name.startswith(".") and name.endswith(FILE_SUFFIX) and owner != me \
+                and journal.was_read(market, owner, shown_name(name)) is None:
+            _problem(market, report, where, "its name is not a journal file's name")
+            journal.mark_read(market, owner, shown_name(name), "bad-name")
+        return
     if ".sync-conflict" in name:
         if journal.was_read(market, owner, name) is None:
             log.warning("Ignored the Syncthing conflict copy %s", where)
@@ -163,7 +180,8 @@ def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report:
     if journal.was_read(market, owner, name) is not None:
         return  # closed files never change: read once
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # never more than a journal file can be
     except OSError:
         return  # still arriving, or unreadable for now: next exchange
     sha = sha256_hex(data)
@@ -171,11 +189,18 @@ def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report:
         jf = decode_file(data, kiosk=owner)
         if jf.market != mid:
             raise JournalError("it is another market's journal", kind="market")
+        if file_name(jf.first) != name:
+            raise JournalError("its name does not match its first event")
         folded = journal.fold(market, jf.events)  # raises no JournalError: it skips what it cannot use
     except JournalError as problem:
         _problem(market, report, where, problem.why)
     except journal.SameKioskId:
         _problem(market, report, where, "two kiosks use the same kiosk id (was a data file copied?)")
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError, MemoryError):
+        # A file this version cannot fold must never stop the exchange, nor every later one: its
+        # transaction is rolled back, it is marked read, and a steward is told once.
+        log.exception("Could not fold %s", where)
+        _problem(market, report, where, "this kiosk could not fold it")
     else:
         for why in folded.skipped:
             _problem(market, report, where, why)
@@ -214,12 +239,28 @@ def run_command(name: str, db: Path, folder: Path | None) -> str:
     from kiosk.store import open_market, open_market_readonly
 
     if name == "sync":
+        from kiosk.errors import StoreProblem
+        from kiosk.store.files import KioskLock
+
         assert folder is not None
-        market = open_market(db)
         try:
-            return exchange(market, folder).sentence()
+            # One process writes a data file: a kiosk running on it does its own exchanges (and its market
+            # day must never be closed under it), so the command waits for no one and says so.
+            lock = KioskLock(db).acquire()
+        except StoreProblem as problem:
+            if problem.kind != "running":
+                raise
+            raise VisitorError(QT_TRANSLATE_NOOP(
+                "kiosk", "A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own."),
+                field="db", db=str(db)) from None
+        try:
+            market = open_market(db)
+            try:
+                return exchange(market, folder).sentence()
+            finally:
+                market.close()
         finally:
-            market.close()
+            lock.release()
     market = open_market_readonly(db)
     try:
         me = market.setting(JOURNAL_KIOSK_ID)

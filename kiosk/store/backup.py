@@ -60,10 +60,16 @@ def make_backup(market: Market) -> Path | None:
         return None
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
+    for left in folder.glob(".*.part"):  # a copy cut short by a kill (an older one may hold contacts)
+        left.unlink(missing_ok=True)
     target = folder / f"{path.stem}-{bucket(market.clock()).replace(':', '-')}.db"
     with known_fault():
         write_whole(target, lambda temp: copy_database(market.db.conn, temp))
-    for old in backups(path)[kept(market):]:
+    # The one just made is always kept, and copies "from the future" (the clock was put back) go first.
+    now = parse_bucket(bucket(market.clock()))
+    others = sorted((p for p in backups(path) if p != target),
+                    key=lambda p: ((_when(p) or now) <= now, _when(p) or dt.datetime.min), reverse=True)
+    for old in others[kept(market) - 1:]:
         old.unlink(missing_ok=True)
     return target
 
@@ -73,11 +79,11 @@ def backup_due(market: Market) -> bool:
     path = market.path
     if path is None or market.current_event() is None:
         return False
-    newest = backups(path)
-    if not newest:
-        return True
-    when = _when(newest[0])
-    return when is None or parse_bucket(bucket(market.clock())) - when >= EVERY
+    now = parse_bucket(bucket(market.clock()))
+    # Only copies from before now count: after the clock was put back, one named "later" is no reason to
+    # wait (hourly copies go on, at most one a quarter hour).
+    past = [when for when in map(_when, backups(path)) if when is not None and when <= now]
+    return not past or now - max(past) >= EVERY
 
 
 def backup_if_due(market: Market) -> Path | None:
@@ -94,9 +100,10 @@ def backup_at_close(market: Market, sticks: Iterable[Path] = ()) -> tuple[Path |
             try:
                 target = Path(stick) / USB_FOLDER / made.name
                 target.parent.mkdir(exist_ok=True)
-                write_whole(target, partial(shutil.copyfile, made))
+                # It leaves the machine: no contact, and no PIN hash either (a 4-digit PIN falls offline).
+                write_whole(target, lambda temp: copy_database(market.db.conn, temp, keep_pin=False))
                 copied.append(target)
-            except OSError:
+            except (OSError, sqlite3.Error):
                 continue  # a stick pulled out or full: the copy beside the file is still there
     return made, copied
 

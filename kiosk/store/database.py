@@ -118,7 +118,8 @@ def _sound_and_not_newer(db: DataFile, sound: bool | None = None) -> int:
     return int(version)
 
 def _connect(path: Path, timeout: float) -> DataFile:
-    db = DataFile(sqlite3.connect(str(path), timeout=timeout))
+    # An absolute name: SQLite reads a name beginning "file:" as a URI, the lock and the checks read a path.
+    db = DataFile(sqlite3.connect(str(path.absolute()), timeout=timeout))
     try:
         # Before anything converts the file (WAL) or writes to it: is it ours?
         _check_ours(db, path)
@@ -156,15 +157,80 @@ def scrub_contacts(conn: sqlite3.Connection) -> None:
     conn.execute("VACUUM")
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> Path:
-    """A copy of the open database at `target`, made with SQLite's online backup API, without contacts."""
-    copy = sqlite3.connect(str(target))
+def copy_database(source: sqlite3.Connection, target: Path, *, keep_pin: bool = True) -> Path:
+    """A copy of the open database at `target`, made with SQLite's online backup API, without contacts.
+
+    The contacts are erased in memory first, so no byte of the file at `target` ever held one (a copy cut
+    short by a kill leaves none behind). Without `keep_pin` the stewards' PIN hash is left out too: a copy
+    that leaves the machine (a USB stick) carries nothing a PIN could be guessed from offline.
+    """
+    memory = sqlite3.connect(":memory:")
     try:
-        source.backup(copy)
-        scrub_contacts(copy)
+        source.backup(memory)
+        if memory.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'skill_offers'").fetchone():
+            memory.execute("UPDATE skill_offers SET contact = NULL")
+        if not keep_pin and memory.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone():
+            memory.execute("DELETE FROM settings WHERE key IN ('pin_hash', 'pin_lock')")
+        memory.commit()
+        copy = sqlite3.connect(str(target))
+        try:
+            memory.backup(copy)
+            scrub_contacts(copy)
+        finally:
+            copy.close()
     finally:
-        copy.close()
+        memory.close()
     return target
+
+
+SET_ASIDE = ("damaged", "foreign-wal", "before-v")
+
+
+def scrub_set_aside(path: str | Path) -> list[Path]:
+    """After a market closed: erase contacts from every copy set aside beside the data file (a damaged file,
+    a foreign -wal's copies, a copy before an upgrade), so none outlives its market. A copy SQLite cannot
+    open to erase them from is removed, and a -wal that was another file's (it cannot be told apart from
+    the contacts it may hold) too; returns what was removed. Never raises for one copy it cannot reach."""
+    import logging
+
+    path = Path(path)
+    removed: list[Path] = []
+    copies: list[Path] = []
+    for aside in path.parent.glob(glob_escape(path.name) + ".*"):
+        rest = aside.name[len(path.name) + 1:]
+        if not rest.startswith(SET_ASIDE) or rest.endswith(("-wal", "-shm", "-journal")):
+            continue
+        if aside.is_dir():
+            for part in aside.iterdir():
+                if part.name.endswith(("-wal", "-shm")):
+                    part.unlink(missing_ok=True)
+                    removed.append(part)
+                elif part.is_file():
+                    copies.append(part)
+        elif aside.is_file():
+            copies.append(aside)
+    for copy in copies:
+        try:
+            conn = sqlite3.connect("file:" + quote(os.fsencode(copy.resolve())) + "?mode=rw", uri=True)
+            try:
+                scrub_contacts(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            logging.getLogger("kiosk.store").warning("Removed %s: contacts could not be erased from it", copy.name)
+            for part in (copy, _wal(copy), _shm(copy)):
+                part.unlink(missing_ok=True)
+            removed.append(copy)
+        except OSError:
+            continue
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
 
 
 def _backup_beside(db: DataFile, path: Path, from_version: int) -> Path:
@@ -203,7 +269,7 @@ def _file_alone(path: Path) -> sqlite3.Connection | None:
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return None
     try:
-        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True)
+        conn = sqlite3.connect("file:" + quote(os.fsencode(path.resolve())) + "?immutable=1", uri=True)
     except sqlite3.Error:
         return None
     try:
@@ -236,7 +302,7 @@ def wal_belongs(path: str | Path) -> bool:
         shutil.copyfile(_wal(path), _wal(copy))
         try:
             # Read-only: the copy's -wal is replayed in reading, and not written into the copy at closing.
-            conn = sqlite3.connect("file:" + quote(str(copy)) + "?mode=ro", uri=True)
+            conn = sqlite3.connect("file:" + quote(os.fsencode(copy)) + "?mode=ro", uri=True)
             try:
                 replayed = _identity(conn)
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -276,6 +342,62 @@ def _check_ours(db: DataFile, path: Path) -> None:
         raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
 
 
+def _foreign_before_touching(path: Path) -> None:
+    """Refuse another program's SQLite file before any connection of ours could replay (checkpoint) or delete
+    its -wal: looked at through connections that change nothing — the file alone (immutable) and, when it
+    has a -wal, a copy of the two read-only (a file never checkpointed holds its tables in its -wal)."""
+    import shutil
+    import tempfile
+
+    if not path.is_file():
+        return
+    if _foreign(_file_alone(path)):
+        raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
+    if not _has_wal(path):
+        return
+    with tempfile.TemporaryDirectory(prefix="commons-table-wal-") as folder:
+        copy = Path(folder) / "check.db"
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(_wal(path), _wal(copy))
+            conn = sqlite3.connect("file:" + quote(os.fsencode(copy)) + "?mode=ro", uri=True)
+        except (OSError, sqlite3.Error):
+            return  # the store's own checks say what is wrong
+        if _foreign(conn):
+            raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
+
+
+def _foreign(conn: sqlite3.Connection | None) -> bool:
+    """Whether a connection shows another program's SQLite file (closes it)."""
+    if conn is None:
+        return False
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # Files from before user_version counted: sqlite-utils' Migrations recorded ours as "commons_table".
+        ours = "_sqlite_migrations" in names and conn.execute(
+            "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", ["commons_table"]).fetchone()[0] > 0
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return app_id != APPLICATION_ID and (app_id != 0 or bool(names and not ours))
+
+
+def _a_document(head: bytes) -> bool:
+    """Whether a file's first bytes are a document's: a PDF, a PostScript or Office file, or plain text."""
+    if head.startswith((b"%PDF", b"%!PS", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\xef\xbb\xbf", b"{\rtf")):
+        return True
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = head[:-3].decode("utf-8")  # a character cut at the 100th byte
+        except UnicodeDecodeError:
+            return False
+    return all(ch.isprintable() or ch in "\t\r\n\f" for ch in text)
+
+
 def _header_problem(path: Path, *, empty_is_new: bool) -> None:
     if not path.exists():
         return
@@ -285,6 +407,10 @@ def _header_problem(path: Path, *, empty_is_new: bool) -> None:
         if not empty_is_new:
             raise StoreProblem(EMPTY, kind="foreign", path=str(path))
         return
+    if not head.startswith(SQLITE_MAGIC[:len(head)]) and _a_document(head):
+        # Not a SQLite file at all but a text or a PDF: never ours, so left exactly as it is, never set aside
+        # as damaged (a damaged data file is binary from its first byte).
+        raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
     if head.startswith(SQLITE_MAGIC) and len(head) == 100:
         app_id = int.from_bytes(head[68:72], "big")
         if app_id not in (0, APPLICATION_ID):
@@ -323,9 +449,11 @@ def quick_check_alone(path: str | Path) -> bool | None:
     try:
         if not path.is_file() or _has_wal(path):
             return None
-        conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?immutable=1", uri=True)
+        conn = sqlite3.connect("file:" + quote(os.fsencode(path.resolve())) + "?immutable=1", uri=True)
         try:
-            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+            # Only "sound" is taken from here: a file read immutable while another process wrote to it can
+            # look broken when it is not, so anything else is checked again by open_database, under locks.
+            return True if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok" else None
         finally:
             conn.close()
     except (OSError, sqlite3.Error):
@@ -353,9 +481,12 @@ def open_database(path: str | Path, timeout: float = 5.0, sound: bool | None = N
 def _open_database(path: Path, timeout: float, sound: bool | None) -> DataFile:
     if path.is_dir():
         raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "{path} is a folder, not a database file."), path=str(path))
+    if path.exists() and not path.is_file():  # a FIFO or a device: reading it could wait for ever
+        raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
     if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     _header_problem(path, empty_is_new=True)
+    _foreign_before_touching(path)
     if path.is_file() and _has_wal(path):
         if wal_belongs(path):
             sound = True  # the -wal replayed onto a copy of the file passed quick_check there
@@ -396,13 +527,13 @@ def open_readonly(path: str | Path, copy: bool = True) -> DataFile:
     with path.open("rb") as file:
         if not file.read(16).startswith(SQLITE_MAGIC):
             raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
-    uri = "file:" + quote(str(path.resolve()))
+    uri = "file:" + quote(os.fsencode(path.resolve()))
     if _has_wal(path) and wal_belongs(path):
         uri += "?mode=ro"
     else:
-        if _has_wal(path):
-            set_aside_copies(path, "foreign-wal")
-        # Without a -wal nothing else is writing: read the bytes as they are, creating no -wal or -shm.
+        # Without a -wal nothing else is writing: read the bytes as they are, creating no -wal or -shm. A -wal
+        # that is not the file's own is left as it is, unread and uncopied (the kiosk sets it aside when it
+        # next opens the file): a command that only reads writes nothing, however often it runs.
         uri += "?immutable=1"
     with known_fault(at_start=True):
         source = sqlite3.connect(uri, uri=True)

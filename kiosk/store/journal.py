@@ -334,14 +334,17 @@ def _apply(market: Market, e: dict[str, Any]) -> bool:
     thing: Any = _thing(market, e.get(need)) if need else None
     if need and thing is None:
         return False
+    if need and thing[0] != need:
+        raise JournalError(f"an event that refers to a {thing[0]} as if it were a {need}")
     if kind == "opened":
         _apply_opened(market, e)
     elif kind == "renamed":
         if thing[1] is not None:
-            title = _register(market, f"event:{thing[1]}:title", e, e["title"])
-            _x(market, "UPDATE events SET title = ? WHERE id = ?", [title, thing[1]])
+            if e.get("title"):
+                title = _register(market, f"event:{thing[1]}:title", e, _text(e["title"], 80))
+                _x(market, "UPDATE events SET title = ? WHERE id = ?", [title, thing[1]])
             if e.get("place") is not None:
-                place = _register(market, f"event:{thing[1]}:place", e, e["place"])
+                place = _register(market, f"event:{thing[1]}:place", e, _text(e["place"], 120))
                 _x(market, "UPDATE events SET place = ? WHERE id = ?", [place, thing[1]])
     elif kind == "closed":
         local = thing[1]
@@ -389,6 +392,20 @@ def _apply_opened(market: Market, e: dict[str, Any]) -> None:
         # The same market day on another kiosk is this one; another market day is a new one.
         row = _one(market, "SELECT local_id FROM journal_things WHERE day = ? AND kind = 'event' "
                            "AND local_id IS NOT NULL ORDER BY local_id LIMIT 1", [day])
+        closing = market.__dict__.get("_journal_closing", set())
+        if row is None and uid not in closing and day not in closing:
+            # A kiosk whose clock is a day or two off opens "another" date while the market runs: a day
+            # still running here (not closed, nor closing in this batch), opened by other kiosks only and
+            # dated within two days, is that same market day (clocks differ; markets do not run twice).
+            # (Days of one date are told apart by their number, as always: only another date is merged.)
+            row = _one(market, "SELECT e.id FROM events e WHERE e.closed_at IS NULL AND e.date != ? "
+                               "AND abs(julianday(e.date) - julianday(?)) <= 2 "
+                               "AND NOT EXISTS (SELECT 1 FROM journal_things t WHERE t.kind = 'event' "
+                               "AND t.local_id = e.id AND (t.uid LIKE ? OR t.uid IN (SELECT value FROM "
+                               "json_each(?)) OR t.day IN (SELECT value FROM json_each(?)))) ORDER BY e.id LIMIT 1",
+                       [date, date, e["k"] + ":%", json.dumps(sorted(closing)), json.dumps(sorted(closing))])
+            if row is not None:
+                _x(market, "UPDATE events SET date = MIN(date, ?) WHERE id = ?", [date, row[0]])
         if row is None:
             cur = _x(market, "INSERT INTO events (title, date, place, opened_at) VALUES (?, ?, ?, ?)",
                      [_text(e.get("title"), 80) or "Free Market", date, _text(e.get("place"), 120), e["at"]])
@@ -527,14 +544,22 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
     newer: set[str] = set()
     with known_fault(), market.db.transaction():
         seen: dict[str, str] = {}
+        me = market.setting(JOURNAL_KIOSK_ID)
         for raw in events:
             try:
                 e = check_event(raw)
             except JournalError as problem:
                 if problem.kind == "newer":
-                    newer.add(str(raw.get("t")) if isinstance(raw, dict) else "?")
+                    newer.add(str(raw.get("t"))[:32] if isinstance(raw, dict) else "?")
                 else:
                     result.skipped.append(problem.why)
+                continue
+            if e["k"] == me:
+                # This kiosk's own events are only ever its own: one from outside is never taken in as ours
+                # (it could take the sequence numbers this kiosk's next writes need).
+                if _one(market, "SELECT 1 FROM journal_outbox WHERE id = ?", [e["id"]]) is None \
+                        and "an event with this kiosk's id came from outside" not in result.skipped:
+                    result.skipped.append("an event with this kiosk's id came from outside")
                 continue
             body = encode_event(e)
             digest = _digest(body)
@@ -552,6 +577,12 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
             fresh.append(e)
             result.kiosks.add(e["k"])
         result.new = len(fresh)
+        # Market days this batch closes: never taken for a day another kiosk is still running (_apply_opened).
+        closing = {e["event"] for e in fresh if e["t"] == "closed"}
+        closing |= {e["day"] for e in fresh if e["t"] == "opened" and e["id"] in closing and e.get("day")}
+        closing |= {r[0] for r in _x(market, "SELECT day FROM journal_things WHERE day IS NOT NULL AND uid IN "
+                                             "(SELECT value FROM json_each(?))", [json.dumps(sorted(closing))])}
+        market.__dict__["_journal_closing"] = closing
         fresh.sort(key=lambda e: RANK.get(e["t"], 2))
         for e in fresh:
             _try(market, e, result)
@@ -573,7 +604,7 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
                        "events = events + excluded.events", [k, at, count])
     for kind in sorted(newer):
         result.skipped.append(f"events of type {kind!r} come from a newer Commons Table")
-    if any(e["t"] == "closed" for e in fresh):
+    if any(e["t"] == "closed" for e in fresh) and not market.db.conn.in_transaction:
         with known_fault():
             market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return result

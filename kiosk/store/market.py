@@ -7,7 +7,9 @@ the kiosk says "done" it is on the disk.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
+import logging
 import re
 import sqlite3
 import time
@@ -20,7 +22,8 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY,
 from kiosk.clock import Clock, bucket, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.settings import MINIMISED_PREFIX, SKILLS_GATHERING, Setting
+from kiosk.settings import JOURNAL_KIOSK_ID, MINIMISED_PREFIX, SKILLS_GATHERING, Setting
+from kiosk.several_kiosks.files import BUCKET
 from kiosk.store import journal
 from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.store.datafile import DataFile
@@ -44,6 +47,8 @@ DEFAULT_EVENT_TITLE = "Free Market"
 EVENT_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "There is no event number {number}.")
 ITEM_NOT_FOUND = QT_TRANSLATE_NOOP("kiosk", "That item is no longer on the table.")
 CANNOT_KEEP = QT_TRANSLATE_NOOP("kiosk", "That setting cannot be kept.")
+
+log = logging.getLogger("kiosk.store.market")
 
 
 def _event(row: dict[str, Any]) -> Event:
@@ -290,12 +295,13 @@ class Market:
 
     def rename_event(self, event_id: int, title: str, place: str | None = None) -> Event:
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
+        if place is not None:  # cleaned once, for the file and for the journal alike
+            place = clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
         event_id = self.event(event_id).id
         with known_fault(), self.db.transaction():
             self.db.execute("UPDATE events SET title = ? WHERE id = ?", [title, event_id])
             if place is not None:
-                self.db.execute("UPDATE events SET place = ? WHERE id = ?",
-                                [clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place")), event_id])
+                self.db.execute("UPDATE events SET place = ? WHERE id = ?", [place, event_id])
             self._record(journal.renamed, event_id, title, place)
         return self.event(event_id)
 
@@ -482,6 +488,10 @@ class Market:
                 self._record(journal.closed, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
         self._wipe_journal()
+        if self.path is not None and self.current_event() is None:
+            from kiosk.store.database import scrub_set_aside
+
+            scrub_set_aside(self.path)  # nor in a copy set aside beside the file (none open: none needed)
         return self.event(event_id)
 
     def _wipe_journal(self, patience: float = 30.0) -> bool:
@@ -511,6 +521,8 @@ def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 
     db.execute("PRAGMA secure_delete=ON")
     market = Market(db, clock, Path(path).resolve())
     if close_stale:
+        check_clock(market)  # a clock plainly wrong is told to the stewards before anything is judged by it
+
         # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
         market.closed_stale = close_stale_markets(market)
     return market
@@ -539,9 +551,53 @@ def close_stale_markets(market: Market) -> list[Event]:
 
 
 def stale_markets(market: Market) -> list[Event]:
-    """The markets still open from an earlier day."""
-    today = market.clock().date().isoformat()
-    return [e for e in market.events() if e.closed_at is None and e.date < today]
+    """The markets still open from an earlier day.
+
+    A market day other kiosks share is never closed for being "from an earlier day" unless it is more than
+    two days old: kiosks' clocks can be a day apart (a Raspberry Pi keeps no time when off), and closing a
+    day another kiosk is running would take its things off every table and erase its contacts mid-market."""
+    now = market.clock().date()
+    today, long_ago = now.isoformat(), (now - dt.timedelta(days=2)).isoformat()
+    shared = {row["local_id"] for row in market._rows(
+        "SELECT DISTINCT local_id FROM journal_things WHERE kind = 'event' AND local_id IS NOT NULL "
+        "AND substr(uid, 1, 12) != ?", [market.setting(JOURNAL_KIOSK_ID) or ""])}
+    return [e for e in market.events()
+            if e.closed_at is None and e.date < (long_ago if e.id in shared else today)]
+
+
+def newest_record(market: Market) -> str | None:
+    """The latest quarter hour this data file holds a record of (its own events, markets, things listed)."""
+    with known_fault():
+        row = market.db.execute("SELECT MAX(m) FROM (SELECT MAX(opened_at) AS m FROM events UNION ALL "
+                           "SELECT MAX(closed_at) FROM events UNION ALL SELECT MAX(listed_at) FROM items UNION ALL "
+                           "SELECT MAX(json_extract(body, '$.at')) FROM journal_outbox)").fetchone()
+    return row[0] if row and isinstance(row[0], str) and BUCKET.match(row[0]) else None
+
+
+def check_clock(market: Market) -> str | None:
+    """Tell the stewards (once a quarter hour at most) when this kiosk's clock is plainly wrong: earlier than the
+    newest record in its data file, or days after it while a market day is open. Returns the sentence."""
+    newest = newest_record(market)
+    if newest is None:
+        return None
+    now = bucket(market.clock())
+    sentence = None
+    if now < newest:
+        sentence = (f"This kiosk's clock says {now.replace('T', ' ')}, earlier than the newest record in its "
+                    f"data file ({newest.replace('T', ' ')}). Please set the clock (see the guide, Several "
+                    "kiosks: clocks).")
+    elif market.current_event() is not None and (
+            dt.datetime.fromisoformat(now) - dt.datetime.fromisoformat(newest)) > dt.timedelta(days=2):
+        sentence = (f"This kiosk's clock jumped from {newest.replace('T', ' ')} to {now.replace('T', ' ')} "
+                    "while a market day is open. If that is wrong, please set the clock (see the guide, Several "
+                    "kiosks: clocks).")
+    if sentence is not None:
+        log.warning("%s", sentence)
+        with known_fault(), market.db.transaction():
+            if market.db.execute("SELECT 1 FROM journal_notices WHERE at = ? AND sentence = ?",
+                                 [now, sentence]).fetchone() is None:
+                market.db.execute("INSERT INTO journal_notices (at, sentence, seen) VALUES (?, ?, 0)", [now, sentence])
+    return sentence
 
 
 def demo_events(market: Market) -> list[Event]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -18,6 +19,7 @@ from kiosk.settings import PIN_HASH, PIN_LOCK
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 
+log = logging.getLogger("kiosk.store.steward")
 UNREADABLE = QT_TRANSLATE_NOOP("kiosk", "The stewards' PIN cannot be read from the data file.")
 
 
@@ -61,8 +63,10 @@ def set_pin_hash(market: Market, pin_hash: str) -> None:
 
 def kiosk_running_on(path: str | Path) -> bool:
     """Whether a kiosk holds this data file's lock now (looked at without taking it over or writing)."""
-    from kiosk.store.files import KioskLock
+    from kiosk.store.files import KioskLock, data_file_locked
 
+    if data_file_locked(Path(path)):
+        return True
     try:
         fd = os.open(KioskLock(Path(path)).path, os.O_RDONLY)
     except OSError:

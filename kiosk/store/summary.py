@@ -67,7 +67,9 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
         totals.setdefault(key, dict.fromkeys(columns, 0))[column] += int(value or 0)
 
     for first, second, select in (
-        ("brought", "taken", "SELECT category_key, SUM(brought) AS a, SUM(taken) AS b FROM movements"),
+        # Never below 0, whatever a peer's journal says (an untake with no take to undo).
+        ("brought", "taken", "SELECT category_key, MAX(0, SUM(brought)) AS a, MAX(0, SUM(taken)) AS b "
+                             "FROM movements"),
         ("still_here", "lots_piles", "SELECT category_key, SUM(COALESCE(left_count, 0)) AS a, "
                                      "SUM(quantity IS NULL AND gone = 0) AS b FROM items"),
         ("carried_over", "carried_over", "SELECT category_key, SUM(COALESCE(quantity, 0)) AS a, 0 AS b FROM items "
@@ -93,7 +95,7 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
     if not minimised:  # a quarter hour whose counts came to nothing (a listing undone) is no part of the day
         timeline = tuple(
             QuarterHour(r["bucket"], int(r["b"]), int(r["t"]))
-            for r in market._rows("SELECT bucket, SUM(brought) AS b, SUM(taken) AS t FROM movements "
+            for r in market._rows("SELECT bucket, MAX(0, SUM(brought)) AS b, MAX(0, SUM(taken)) AS t FROM movements "
                                    "WHERE event_id = ? GROUP BY bucket HAVING b != 0 OR t != 0 ORDER BY bucket",
                                    [event_id])
         )

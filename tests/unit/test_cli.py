@@ -54,7 +54,12 @@ def test_unreadable_db_is_refused(tmp_path):
     db.write_bytes(b"not a database at all" * 100)
     out = run("demo", "--db", str(db))
     assert out.returncode == 2
-    assert "damaged" in one_sentence(out.stderr)
+    # A text is no damaged data file: it is left exactly as it is (issue 27, item 7).
+    assert "left as it is" in one_sentence(out.stderr)
+    assert db.read_bytes() == b"not a database at all" * 100 and [p.name for p in tmp_path.iterdir()] == ["t.db"]
+    db.write_bytes(b"\x00" + b"binary junk" * 100)
+    out = run("demo", "--db", str(db))
+    assert out.returncode == 2 and "damaged" in one_sentence(out.stderr)
 
 
 def test_demo_fills_a_realistic_market(tmp_path):

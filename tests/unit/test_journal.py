@@ -306,12 +306,15 @@ def test_bad_journal_files_are_skipped_and_nothing_else_is_lost(tmp_path: Path, 
     assert any("this kiosk's id" in s for s in report_a.skipped)
     assert a.setting("welcome_text") == {}  # nothing from the impostor was folded into a
     # The same kiosk id writing different events: the file is skipped whole, nothing changes.
-    clash = make_event(good_kiosk, 1, "listed", "2026-11-28T10:00", event=opened["id"], category="toys",
+    twin = "eeeeeeeeeeee"
+    first_want = make_event(twin, 2, "want", "2026-11-28T10:00", event=opened["id"], category="toys", title="x",
+                            size="")
+    write_file(folder, mid, twin, [listed | {"k": twin, "id": f"{twin}:1"}, first_want])
+    exchange(b, folder)
+    clash = make_event(twin, 2, "listed", "2026-11-28T10:00", event=opened["id"], category="toys",
                        title="NOT a kite", quantity=5, tags=[], size="", perishable=False)
-    write_file(folder, mid, good_kiosk, [clash, make_event(good_kiosk, 2, "want", "2026-11-28T10:00",
-                                                           event=opened["id"], category="toys", title="x",
-                                                           size="")], first=1_000)
-    (folder / good_kiosk / "000001000.jsonl").rename(folder / good_kiosk / "000000003.jsonl")
+    write_file(folder, mid, twin, [clash, make_event(twin, 3, "want", "2026-11-28T10:00", event=opened["id"],
+                                                     category="toys", title="y", size="")], first=2)
     before = snapshot(b)
     exchange(b, folder)
     assert snapshot(b) == before

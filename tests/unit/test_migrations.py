@@ -78,4 +78,9 @@ def test_a_file_that_is_not_a_database_is_a_store_problem(tmp_path):
     path.write_bytes(b"this is a shopping list, not a database" * 200)
     with pytest.raises(StoreProblem) as problem:
         open_market(path)
+    # A text is never a damaged data file: it is left as it is (issue 27, item 7).
+    assert problem.value.kind == "foreign" and "left as it is" in problem.value.sentence
+    path.write_bytes(b"\x00\x01 binary junk, once a database" * 200)
+    with pytest.raises(StoreProblem) as problem:
+        open_market(path)
     assert "damaged" in problem.value.sentence

@@ -83,8 +83,10 @@ def test_the_check_made_while_qt_loads_gives_the_verdict_the_opening_would(tmp_p
         check.start()
         verdicts[path] = check.result()
     assert (verdicts[sound], verdicts[junk], verdicts[new]) == (True, None, None)
-    assert [verdicts[p] for p in damaged] == [sqlite_says(p) for p in damaged]
-    assert False in verdicts.values() and None in [verdicts[p] for p in damaged]  # both kinds of damage met
+    # Only "sound" is taken from the early check: it never calls a file damaged (read immutable while another
+    # process wrote, a healthy file can look broken); the opening checks again under SQLite's locks.
+    assert [verdicts[p] for p in damaged] == [sqlite_says(p) or None for p in damaged]
+    assert False not in verdicts.values() and any(sqlite_says(p) is False for p in damaged)
     with_wal = tmp_path / "wal.db"
     market = open_market(with_wal)
     market.list_item("books", 1, "In the -wal")
