@@ -445,6 +445,7 @@ class Folded:
     waiting: int = 0      # events still waiting for what they refer to
     skipped: list[str] = field(default_factory=list)  # why events were skipped, one sentence each
     kiosks: set[str] = field(default_factory=set)
+    closed_day: bool = False  # a market day closed among these events (the caller checkpoints after its batch)
 
 
 def fold(market: Market, events: Iterable[Any]) -> Folded:
@@ -503,10 +504,16 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
                        "events = events + excluded.events", [k, at, count])
     for kind in sorted(newer):
         result.skipped.append(f"events of type {kind!r} come from a newer Commons Table")
-    if any(e["t"] == "closed" for e in fresh):
-        with known_fault():
-            market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    result.closed_day = any(e["t"] == "closed" for e in fresh)
+    if result.closed_day and not market.db.conn.in_transaction:  # a batch of files checkpoints after its commit
+        checkpoint(market)
     return result
+
+
+def checkpoint(market: Market) -> None:
+    """A market day closed: the write-ahead log goes into the data file now (a power cut then loses nothing)."""
+    with known_fault():
+        market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _try(market: Market, e: dict[str, Any], result: Folded) -> None:
@@ -585,9 +592,17 @@ def file_bytes(market: Market, first: int, last: int, mid: str | None = None) ->
     return encode_file(mid or market_id(market) or "", kiosk_id(market), events)
 
 
-def closed_files(market: Market) -> list[tuple[int, int, str]]:
+def closed_files(market: Market, after: int = 0) -> list[tuple[int, int, str]]:
+    """This kiosk's closed files (first seq, last seq, sha256); only those ending after seq `after`."""
     with known_fault():
-        return [tuple(r) for r in _x(market, "SELECT first, last, sha256 FROM journal_files ORDER BY first")]
+        return [tuple(r) for r in _x(market, "SELECT first, last, sha256 FROM journal_files WHERE last > ? "
+                                             "ORDER BY first", [after])]
+
+
+def read_files(market: Market) -> set[tuple[str, str]]:
+    """Every (kiosk, file name) already read from a folder, in one query (an exchange keeps it in memory)."""
+    with known_fault():
+        return {(r[0], r[1]) for r in _x(market, "SELECT kiosk, file FROM journal_read")}
 
 
 def was_read(market: Market, kiosk: str, name: str) -> str | None:
@@ -599,6 +614,13 @@ def mark_read(market: Market, kiosk: str, name: str, sha256: str) -> None:
     with known_fault(), market.db.atomic():
         _x(market, "INSERT INTO journal_read (kiosk, file, sha256) VALUES (?, ?, ?) "
                    "ON CONFLICT(kiosk, file) DO UPDATE SET sha256 = excluded.sha256", [kiosk, name, sha256])
+
+
+def mark_read_many(market: Market, rows: list[tuple[str, str, str]]) -> None:
+    """(kiosk, file name, sha256) for each file read, in one transaction (or the caller's batch)."""
+    with known_fault(), market.db.atomic():
+        market.db.conn.executemany("INSERT INTO journal_read (kiosk, file, sha256) VALUES (?, ?, ?) "
+                                   "ON CONFLICT(kiosk, file) DO UPDATE SET sha256 = excluded.sha256", rows)
 
 
 # ----- what a steward sees ------------------------------------------------------------------------------
