@@ -35,7 +35,6 @@ from kiosk.several_kiosks.files import (
     sha256_hex,
 )
 from kiosk.store import journal
-from kiosk.store.database import known_fault
 from kiosk.store.market import Market
 
 log = logging.getLogger("kiosk.several_kiosks.exchange")
@@ -199,7 +198,7 @@ def exchange_in_steps(market: Market, folder: str | Path, *, budget_s: float | N
         began = time.perf_counter()
         batch: list[tuple[str, Path, list[Any]]] = []
         handled: list[tuple[str, str]] = []
-        with known_fault(), market.db.atomic():
+        with journal.batch(market):
             while todo and len(batch) < BATCH_FILES:
                 owner, path = todo.pop(0)
                 if owner == me:
@@ -246,7 +245,7 @@ def _fold_batch(market: Market, batch: list[tuple[str, Path, list[Any]]], report
     if not batch:
         return False
     with contextlib.suppress(_Rollback):
-        with market.db.atomic():
+        with journal.batch(market):
             try:
                 folded = journal.fold(market, [e for *_, events in batch for e in events])
             except journal.SameKioskId:
@@ -262,7 +261,7 @@ def _fold_batch(market: Market, batch: list[tuple[str, Path, list[Any]]], report
     for owner, path, events in batch:
         where = f"{owner}/{path.name}"
         try:
-            with market.db.atomic():
+            with journal.batch(market):
                 folded = journal.fold(market, events)
         except journal.SameKioskId:
             _problem(market, report, where, "two kiosks use the same kiosk id (was a data file copied?)")

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -614,6 +615,13 @@ def mark_read(market: Market, kiosk: str, name: str, sha256: str) -> None:
     with known_fault(), market.db.atomic():
         _x(market, "INSERT INTO journal_read (kiosk, file, sha256) VALUES (?, ?, ?) "
                    "ON CONFLICT(kiosk, file) DO UPDATE SET sha256 = excluded.sha256", [kiosk, name, sha256])
+
+
+@contextmanager
+def batch(market: Market) -> Iterator[None]:
+    """One transaction for a batch of files' folds and reads (a savepoint when inside another)."""
+    with known_fault(), market.db.atomic():
+        yield
 
 
 def mark_read_many(market: Market, rows: list[tuple[str, str, str]]) -> None:
