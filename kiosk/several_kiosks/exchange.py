@@ -118,6 +118,7 @@ def _problem(market: Market, report: Exchange, where: str, why: str) -> None:
 
 
 BATCH_FILES = 200  # at most this many files folded in one transaction
+SLICE_S = 0.010  # the window's budget for one slice of an exchange (the ceiling is 20 ms)
 STABLE_S = 3  # a kiosk folder unchanged this long is not listed again until it changes (FAT: 2-s times)
 
 
@@ -133,6 +134,7 @@ class _Index:
 
     read: set[tuple[str, str]]
     written_upto: int = 0
+    adopted: bool = False  # things from before the journal were looked for (once is enough)
     dirs: dict[str, int] = field(default_factory=dict)
 
 
@@ -194,12 +196,18 @@ def exchange_in_steps(market: Market, folder: str | Path, *, budget_s: float | N
                  if not n.startswith(".") and n.endswith(FILE_SUFFIX) and (name, n) not in index.read]
     unsettled: set[str] = set()
     known_mine: dict[str, str] | None = None
+    per_file: float | None = None  # seconds a file took in the last batch, all in (read, fold, commit)
+    if budget_s is not None and todo:
+        yield report  # what came before (this kiosk's files written, the folder listed) is a slice of its own
     while todo:
         began = time.perf_counter()
         batch: list[tuple[str, Path, list[Any]]] = []
         handled: list[tuple[str, str]] = []
+        limit = BATCH_FILES
+        if budget_s is not None:  # as many files as fit the budget at the last batch's pace
+            limit = 2 if per_file is None else max(1, min(BATCH_FILES, int(0.6 * budget_s / per_file)))
         with journal.batch(market):
-            while todo and len(batch) < BATCH_FILES:
+            while todo and len(handled) < limit:
                 owner, path = todo.pop(0)
                 if owner == me:
                     if known_mine is None:
@@ -217,10 +225,11 @@ def exchange_in_steps(market: Market, folder: str | Path, *, budget_s: float | N
                         batch.append((owner, path, events))
                     journal.mark_read_many(market, [(owner, path.name, sha)])
                 handled.append((owner, path.name))
-                if budget_s is not None and time.perf_counter() - began > budget_s:
-                    break
+                if budget_s is not None and time.perf_counter() - began > budget_s / 2:
+                    break  # the fold and the commit take about as long again
             closed = _fold_batch(market, batch, report)
         index.read.update(handled)  # once committed
+        per_file = (time.perf_counter() - began) / max(1, len(handled))
         if closed:
             journal.checkpoint(market)
         if todo:
@@ -276,7 +285,8 @@ def _fold_batch(market: Market, batch: list[tuple[str, Path, list[Any]]], report
 
 
 def _write_mine(market: Market, folder: Path, me: str, mid: str, report: Exchange, index: _Index) -> None:
-    journal.close_pending(market)
+    journal.close_pending(market, adopt=not index.adopted)
+    index.adopted = True
     mine = folder / me
     try:
         mine.mkdir(exist_ok=True)

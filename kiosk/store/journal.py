@@ -566,12 +566,15 @@ def _adopt_item(market: Market, item_id: int) -> None:
     _x(market, "UPDATE journal_things SET net_taken = ? WHERE uid = ?", [quantity - (left or 0), uid])
 
 
-def close_pending(market: Market) -> int:
-    """Cut what this kiosk recorded since its last closed file into closed files; returns how many."""
+def close_pending(market: Market, adopt: bool = True) -> int:
+    """Cut what this kiosk recorded since its last closed file into closed files; returns how many. `adopt`
+    False skips looking for things from before the journal (a query that grows with the open day's things:
+    an exchange kept in memory looks once)."""
     import hashlib
 
     made = 0
-    adopt_unjournaled(market)
+    if adopt:
+        adopt_unjournaled(market)
     with known_fault(), market.db.atomic():
         mid = market_id(market)
         assert mid is not None, "settle the market id first"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
-from kiosk.several_kiosks.exchange import Exchange, exchange_in_steps, folder_market
+from kiosk.several_kiosks.exchange import SLICE_S, Exchange, exchange_in_steps, folder_market
 from kiosk.several_kiosks.sharing import Look, SeveralKiosks
 from kiosk.several_kiosks.syncthing import MISSING, Peer, SyncthingProblem, binary, short_id
 from kiosk.store import journal
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ui.kiosks")
 TICK_MS = 3000
-SLICE_S = 0.015  # the window's thread folds at most about this long at a time (one transaction)
 RESTARTED = "This kiosk's Syncthing stopped answering, so it was started again."
 # Steps whose screens show what is on the table; they refresh after other kiosks' changes fold in.
 REFRESHED = (Step.HOME, Step.BROWSE, Step.WANTED, Step.SKILLS, Step.EVENTS, Step.KIOSKS)
