@@ -164,11 +164,15 @@ def taps(base: Path, seconds: float) -> dict[str, float]:
     QTest.mouseClick(home.speak_button, Qt.MouseButton.LeftButton)
     wait(lambda: window.speaker._found is not None and window.speaker._unanswered == 0, 60)
     speech_works = bool(window.speaker._found)
+    from kiosk.several_kiosks.syncthing import _children
+
     stopped = syncthing.process.pid if syncthing.process is not None else None
-    for group in (speechd.pid, stopped):
-        if group is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(group, signal.SIGSTOP)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(speechd.pid, signal.SIGSTOP)
+    # Syncthing's monitor and the child it serves from (a process group of its own)
+    for pid in ([stopped, *_children(stopped)] if stopped is not None else []):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGSTOP)
     late: list[float] = []
     end = time.monotonic() + seconds
     tiles = [Step.WANTED, Step.BROWSE, Step.SKILLS]
@@ -195,11 +199,9 @@ def taps(base: Path, seconds: float) -> dict[str, float]:
             time.sleep(0.005)
     restarted = syncthing.process is not None and syncthing.process.pid != stopped
     given_up = not window.speaker.available
-    for group in (speechd.pid, stopped):
-        if group is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(group, signal.SIGCONT)
-                os.killpg(group, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(speechd.pid, signal.SIGCONT)
+        os.killpg(speechd.pid, signal.SIGKILL)
     screen.stop()
     window.close()
     market.close()
