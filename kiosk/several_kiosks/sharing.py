@@ -42,6 +42,7 @@ class Share:
     folder_id: str
     path: Path
     devices: tuple[str, ...]
+    remove: bool = False  # stop sharing this folder (the market this kiosk left)
 
 
 @dataclass
@@ -55,6 +56,8 @@ class Look:
     shared: dict[str, list[str]] = field(default_factory=dict)  # folder id -> kiosks it is shared with
     restarted: str = ""  # "hung" or "stopped" when the watchdog started Syncthing again
     problem: str = ""  # why it is not running, one sentence for the steward
+SPLIT = ("A paired kiosk keeps another market, and this kiosk has already shared with others, so they did not "
+         "become one market: on that kiosk, tap Leave, then Add a kiosk again.")
 OTHER_MARKET = QT_TRANSLATE_NOOP(
     "kiosk", "This kiosk already keeps another market's journal, so it cannot join this one.")
 
@@ -198,20 +201,45 @@ class SeveralKiosks:
 
     def settle(self, seen: Look) -> list[Share]:
         """The data file's part (no Syncthing): adopt a market a paired kiosk offers if this kiosk keeps none,
-        and say which folders to share back with whom."""
+        and say which folders to share back with whom.
+
+        Two kiosks that paired while they could not reach each other each made a market of their own. When
+        they meet, the lower market id wins: the kiosk keeping the higher one moves to it, as long as it has
+        heard from no other kiosk in its own (then nothing shared is left behind); otherwise it says so once.
+        """
         shares = []
-        for fid, by in seen.offers.items():
+        for fid, by in sorted(seen.offers.items()):
             offered = market_of_folder(fid)
             mine = journal.market_id(self.market)
             if mine is None and offered is not None:
                 journal.settle_market_id(self.market, offered)
                 mine = offered
+            if offered is not None and mine is not None and offered < mine and not journal.heard_any(self.market):
+                log.warning("Two markets met; this kiosk moves from %s to %s (the lower id)", mine, offered)
+                shares.append(Share(folder_id(mine), self.folder, (), remove=True))
+                self.forget_market()
+                journal.settle_market_id(self.market, offered)
+                mine = offered
             if mine != offered:
-                self._notice_once("A paired kiosk offered another market's journal; it was not joined.")
-                continue
+                if offered is not None and mine is not None and offered < mine:
+                    self._notice_once(SPLIT)
+                continue  # the other kiosk moves to this kiosk's market (the lower id)
             if not set(by) <= set(seen.shared.get(fid, [])):
                 shares.append(Share(fid, self.folder, tuple(by)))
         return shares
+
+    def forget_market(self) -> None:
+        """The data file's part of leaving (no Syncthing): the market id goes; the journal folder is set aside
+        (kept, never deleted), so this kiosk can join another market."""
+        mid = journal.market_id(self.market)
+        if mid is None:
+            return
+        if self.folder.exists():
+            aside = self.folder.with_name(f"{self.folder.name}.left-{mid}")
+            with contextlib.suppress(OSError):
+                self.folder.rename(aside)
+        self.market.__dict__.pop("_journal_folders", None)  # what an exchange kept in memory
+        journal.forget_market(self.market)
 
     def _notice_once(self, sentence: str) -> None:
         """One notice per fact: the same sentence is not added again while it is still unseen."""
@@ -221,6 +249,10 @@ class SeveralKiosks:
     def share(self, shares: list[Share]) -> None:
         """Syncthing's part: share each folder with its devices (and those it is shared with already)."""
         for one in shares:
+            if one.remove:
+                with contextlib.suppress(SyncthingProblem):
+                    self.syncthing.delete(f"/rest/config/folders/{one.folder_id}")
+                continue
             devices = sorted(set(self.syncthing.folder_devices(one.folder_id)) | set(one.devices))
             self.syncthing.share_folder(one.folder_id, one.path, devices)
 
@@ -229,8 +261,9 @@ class SeveralKiosks:
         self.share(self.settle(self.look(watch=False)))
 
     def leave(self) -> None:
-        """Stop sharing with every kiosk; this kiosk's journal, and what it folded in, stay."""
+        """Stop sharing with every kiosk and drop the market id; what this kiosk holds stays."""
         self.unshare(journal.market_id(self.market))
+        self.forget_market()
 
     def unshare(self, mid: str | None) -> None:
         """Syncthing's part of leaving."""

@@ -100,6 +100,20 @@ def settle_market_id(market: Market, offered: str | None) -> str:
     return mine
 
 
+def forget_market(market: Market) -> None:
+    """Leave the market: the market id goes, and this kiosk's closed files are cut again (with the next
+    market's id in their header) at the next exchange. Everything this kiosk holds stays."""
+    with known_fault(), market.db.atomic():
+        _x(market, "DELETE FROM settings WHERE key = ?", [JOURNAL_MARKET_ID.key])
+        _x(market, "DELETE FROM journal_files")
+
+
+def heard_any(market: Market) -> bool:
+    """Whether anything from another kiosk was ever folded in here."""
+    with known_fault():
+        return _one(market, "SELECT COUNT(*) FROM journal_kiosks")[0] > 0
+
+
 def _thing(market: Market, uid: Any) -> Any:
     if not isinstance(uid, str):
         return None

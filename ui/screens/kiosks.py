@@ -333,6 +333,8 @@ class KiosksScreen(Screen):
 
         def left(_: object) -> None:
             self._look = None
+            self._folding = None
+            self.window_.attempt(several.forget_market)  # this kiosk can join another market now
             self.refresh()
 
         self.off_thread(lambda: several.unshare(mid), left)
