@@ -20,6 +20,7 @@ from kiosk.settings import SEVERAL_KIOSKS
 from kiosk.several_kiosks.exchange import Exchange, claim_folder, exchange, folder_market
 from kiosk.several_kiosks.files import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, new_market_id
 from kiosk.several_kiosks.syncthing import (
+    NAME_PREFIX,
     Peer,
     Syncthing,
     SyncthingProblem,
@@ -78,8 +79,8 @@ class SeveralKiosks:
         self._silent = 0  # looks in a row that Syncthing's process was there and did not answer
         base = data_dir(market) if home is None or folder is None else Path(folder).parent
         self.folder = Path(folder) if folder is not None else base / "kiosks-journal"
-        self.syncthing = syncthing or Syncthing(Path(home) if home is not None else base / "syncthing",
-                                                name=f"Commons Table {journal.kiosk_id(market)[:4]}")
+        self.syncthing = syncthing or Syncthing(Path(home) if home is not None else base / "syncthing")
+        self.syncthing.name = NAME_PREFIX + journal.kiosk_id(market)[:4]  # the name the other kiosks show
 
     # ----- on and off ----------------------------------------------------------------------------------
 
@@ -132,9 +133,10 @@ class SeveralKiosks:
 
     def pair_trust(self, device_id: str, addresses: list[str] | None = None) -> bool:
         """Syncthing's part of pairing, first step: trust the device; True if it asked to pair first."""
-        asked_first = any(p.device_id == device_id for p in self.syncthing.pending_devices())
-        self.syncthing.add_device(device_id, addresses=addresses)
-        return asked_first
+        pending = {p.device_id: p.name for p in self.syncthing.pending_devices()}
+        # Named as it names itself ("Commons Table 48ee"), so the steward reads one name for it everywhere.
+        self.syncthing.add_device(device_id, name=pending.get(device_id, ""), addresses=addresses)
+        return device_id in pending
 
     def pair_settle(self, device_id: str, asked_first: bool) -> Share | None:
         """The data file's part of pairing (no Syncthing): the market this kiosk shares, or None when it joins

@@ -66,6 +66,17 @@ def short_id(device_id: str) -> str:
     return device_id.split("-")[0]
 
 
+NAME_PREFIX = "Commons Table "  # a kiosk's Syncthing device name: this, then its kiosk id's first 4 characters
+
+
+def kiosk_short_name(peer_name: str, device_id: str) -> str:
+    """The short name a steward reads for a kiosk (its kiosk id's first 4 characters, as in *Kiosks heard
+    from*), from the device name its Syncthing announces; its device id's start when it announced none."""
+    if peer_name.startswith(NAME_PREFIX) and peer_name[len(NAME_PREFIX):].strip():
+        return peer_name[len(NAME_PREFIX):].strip()
+    return short_id(device_id)
+
+
 @dataclass
 class Peer:
     device_id: str

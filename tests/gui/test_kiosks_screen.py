@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from kiosk.several_kiosks.sharing import SeveralKiosks
 from kiosk.several_kiosks.syncthing import Syncthing, binary, free_port, pairing_code
-from kiosk.store import open_market
+from kiosk.store import journal, open_market
 from tests.conftest import FakeClock
 from tests.gui.conftest import make_window, tap
 from tests.gui.test_events import to_steward_area
@@ -64,9 +64,13 @@ def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, mark
         qtbot.waitUntil(offered, timeout=60_000)
         pick = next(b for b in screen.findChildren(QPushButton) if b.isVisible() and code in b.text())
         assert pick.height() >= 64
+        their_name = journal.kiosk_id(other_market)[:4]  # one name for a kiosk everywhere
+        assert f"Kiosk {their_name} · code {code}" in pick.text()
+        assert screen.me.text() == f"This kiosk is Kiosk {journal.kiosk_id(market)[:4]}."
         tap(pick)
         assert window.notice.isVisible() and code in window.notice.text.text()
         tap(window.notice.answer_button("yes"))
+        qtbot.waitUntil(lambda: "confirm on the other kiosk" in window.notice.text.text(), timeout=30_000)
         qtbot.waitUntil(lambda: "Paired" in window.notice.text.text(), timeout=30_000)
         tap(window.notice.answer_button("ok"))
         assert any(p.device_id == their_id for p in mine.peers())
@@ -88,6 +92,8 @@ def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, mark
         qtbot.waitUntil(arrived, timeout=60_000)
         browse = window.screens[Step.BROWSE]
         qtbot.waitUntil(lambda: "Moby Dick" in _texts(browse), timeout=10_000)
+        screen.refresh()
+        assert f"Kiosk {their_name}:" in screen.kiosks_list.text()
     finally:
         window.screens[Step.KIOSKS].stop()
         theirs.stop()

@@ -22,7 +22,7 @@ from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
 from kiosk.several_kiosks.exchange import SLICE_S, Exchange, exchange_in_steps, folder_market
 from kiosk.several_kiosks.sharing import Look, SeveralKiosks
-from kiosk.several_kiosks.syncthing import MISSING, Peer, SyncthingProblem, binary, short_id
+from kiosk.several_kiosks.syncthing import MISSING, Peer, SyncthingProblem, binary, kiosk_short_name
 from kiosk.store import journal
 from ui import drives
 from ui.flow import Step
@@ -55,6 +55,7 @@ class KiosksScreen(Screen):
         self._look: Look | None = None  # what Syncthing said last
         self._folding: Iterator[Exchange] | None = None  # an exchange under way, a slice at a time
         self._folded: Exchange | None = None  # its report so far
+        self._awaiting: set[str] = set()  # kiosks confirmed here, not yet on the other kiosk
         self.showing_candidates = False
         self.open_button = button("mdi6.devices", clicked=lambda: self.window_.go(Step.KIOSKS))
 
@@ -62,6 +63,7 @@ class KiosksScreen(Screen):
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
         self.status = label("Subtitle", into=column)
+        self.me = label("Hint", into=column)  # this kiosk's own name, as the others show it
 
         self.switch = button("mdi6.toggle-switch", "Primary", clicked=self.toggle)
         self.add_button = button("mdi6.lan-connect", clicked=self.show_candidates)
@@ -205,7 +207,8 @@ class KiosksScreen(Screen):
         self.add_button.setVisible(on)
         self.leave_button.setVisible(on)
         look = self._look
-        peers: list[Peer] = look.peers if look is not None and look.running else []
+        peers: list[Peer] = [p for p in (look.peers if look is not None and look.running else [])
+                             if p.device_id not in self._awaiting]  # paired once both have confirmed
         problem = look.problem if look is not None and not look.running else ""
         if on and not problem and self._several is not None and not self._starting:
             problem = self._several.syncthing.problem
@@ -221,6 +224,9 @@ class KiosksScreen(Screen):
             self.status.setText(self.tr("On: %n kiosk(s) paired", "", len(peers)) + " · " +
                                 self.tr("%n connected now", "", connected))
         market = self.window_.market
+        mine = self.window_.attempt(journal.kiosk_id, market) if self._several is not None else None
+        self.me.setVisible(bool(mine))
+        self.me.setText(self.tr("This kiosk is Kiosk %1.").replace("%1", (mine or "")[:4]))
         heard = self.window_.attempt(journal.kiosks_heard, market) or []
         self.kiosks_list.setText("\n".join(
             self.tr("Kiosk %1: last heard %2").replace("%1", kiosk[:4]).replace("%2", at.replace("T", " "))
@@ -290,7 +296,8 @@ class KiosksScreen(Screen):
                                   "“Add a kiosk” again."))
         for peer, code in found:
             pick = button("mdi6.tablet")
-            set_words(pick, self.tr("Kiosk %1 · code %2").replace("%1", short_id(peer.device_id)).replace("%2", code))
+            name = kiosk_short_name(peer.name, peer.device_id)
+            set_words(pick, self.tr("Kiosk %1 · code %2").replace("%1", name).replace("%2", code))
             pick.clicked.connect(lambda _=False, p=peer, c=code: self.confirm(p, c))
             self.candidates.addWidget(pick)
             pick.show()
@@ -316,8 +323,10 @@ class KiosksScreen(Screen):
 
         def paired(_: object) -> None:
             self.showing_candidates = False
+            self._awaiting.add(peer.device_id)  # "Paired" once the other kiosk has confirmed too (they connect)
             self.refresh()
-            self.window_.tell(self.tr("Paired. What is listed at either kiosk now shows at both."))
+            self.window_.tell(self.tr("Now confirm on the other kiosk too. This kiosk says when both have."))
+            self.tick()
 
         self.off_thread(trust, trusted)
 
@@ -376,6 +385,10 @@ class KiosksScreen(Screen):
         if several is None or not self._is_on():
             return
         self._look = look
+        confirmed = {p.device_id for p in look.peers if p.connected} & self._awaiting
+        if confirmed:
+            self._awaiting -= confirmed
+            self.window_.tell(self.tr("Paired. What is listed at either kiosk now shows at both."))
         if look.restarted == "hung":
             log.warning("%s", RESTARTED)
             self.window_.attempt(several._notice_once, RESTARTED)
