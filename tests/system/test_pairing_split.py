@@ -76,3 +76,30 @@ def test_leave_drops_the_market_id_and_the_kiosk_joins_another_market(tmp_path: 
     finally:
         k.market.close()
         other.close()
+
+
+def test_a_saved_port_another_program_took_is_replaced_once_not_at_every_start(tmp_path: Path):
+    import json
+    import socket
+
+    from kiosk.several_kiosks.syncthing import Syncthing
+
+    first = Syncthing(tmp_path / "st", listen=f"tcp://127.0.0.1:{free_port()}", local_discovery=False)
+    first.start()
+    first.stop()
+    taken = first.gui_port
+    squatter = socket.socket()
+    squatter.bind(("127.0.0.1", taken))
+    squatter.listen()
+    try:
+        again = Syncthing(tmp_path / "st", local_discovery=False)
+        assert again.gui_port == taken  # as saved
+        again.start()
+        try:
+            assert again.gui_port != taken and again.answering()
+            saved = json.loads((tmp_path / "st" / "commons-table.json").read_text())
+            assert saved["gui_port"] == again.gui_port  # the next start uses the free one
+        finally:
+            again.stop()
+    finally:
+        squatter.close()
