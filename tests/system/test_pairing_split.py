@@ -4,13 +4,15 @@ And Leave drops the market id, so a kiosk can join another market. Real Syncthin
 
 from __future__ import annotations
 
+import json
+import socket
 from pathlib import Path
 
 import pytest
 
 from kiosk.several_kiosks.exchange import exchange, folder_market
 from kiosk.several_kiosks.files import decode_file
-from kiosk.several_kiosks.syncthing import free_port
+from kiosk.several_kiosks.syncthing import Syncthing, free_port
 from kiosk.store import journal, open_market
 from tests.system.test_syncthing import Kiosk, until
 
@@ -79,19 +81,14 @@ def test_leave_drops_the_market_id_and_the_kiosk_joins_another_market(tmp_path: 
 
 
 def test_a_saved_port_another_program_took_is_replaced_once_not_at_every_start(tmp_path: Path):
-    import json
-    import socket
-
-    from kiosk.several_kiosks.syncthing import Syncthing
-
     first = Syncthing(tmp_path / "st", listen=f"tcp://127.0.0.1:{free_port()}", local_discovery=False)
     first.start()
     first.stop()
     taken = first.gui_port
-    squatter = socket.socket()
-    squatter.bind(("127.0.0.1", taken))
-    squatter.listen()
-    try:
+    with socket.socket() as squatter:
+        squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # Syncthing's own may still linger
+        squatter.bind(("127.0.0.1", taken))
+        squatter.listen()
         again = Syncthing(tmp_path / "st", local_discovery=False)
         assert again.gui_port == taken  # as saved
         again.start()
@@ -101,5 +98,3 @@ def test_a_saved_port_another_program_took_is_replaced_once_not_at_every_start(t
             assert saved["gui_port"] == again.gui_port  # the next start uses the free one
         finally:
             again.stop()
-    finally:
-        squatter.close()
