@@ -24,7 +24,8 @@ def write_whole(path: Path, write: Callable[[Path], T]) -> T:
         result = write(temp)
         with temp.open("rb") as done:
             os.fsync(done.fileno())
-        os.chmod(temp, 0o644)
+        with contextlib.suppress(OSError):  # FAT and exFAT sticks keep no modes (ENOSYS, EPERM)
+            os.chmod(temp, 0o644)
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)

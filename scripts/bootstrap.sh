@@ -39,6 +39,7 @@ if [ "$want" = test ]; then
     # What a screen reader sees (AT-SPI) and reading aloud (espeak-ng renders the spoken words)
     debs+=(at-spi2-core python3-pyatspi dbus dbus-x11 espeak-ng speech-dispatcher speech-dispatcher-espeak-ng)
     debs+=(syncthing)  # several kiosks: tests/system/test_syncthing.py
+    debs+=(dosfstools exfatprogs fusefat exfat-fuse)  # USB sticks as sold: tests/system/test_usb_sticks.py
 fi
 
 py="${PYTHON:-python3}"

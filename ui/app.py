@@ -300,6 +300,9 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         # Without a window manager (a bare X session on a Pi) full screen is not applied for us.
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
+        from ui.pointer import hide_pointer
+
+        hide_pointer(window)  # a touch-only kiosk: no pointer in the middle of the screen, until a mouse moves
     start_backups(window)
     if crashed is not None:
         log.warning("the last run crashed; its trace is kept in %s", crashed)

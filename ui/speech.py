@@ -7,19 +7,34 @@ own (translated) labels and accessible names, and the voice follows the visitor'
 
 The engine is Debian's speech-dispatcher with espeak-ng behind Qt's "speechd" plugin (or flite). With no
 working engine the toggle stays hidden and the log names the packages to install.
+
+The engine lives on a thread of its own (ui/off_thread.py): making it starts speech-dispatcher and waits
+for it, and its stop() waits for speech-dispatcher's answer (more than 90 s with no audio device). The
+window's thread only sends it what to say. A call not answered within HANG_MS means speech hangs: reading
+aloud is given up for this run, its toggle hidden, with a log line.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import importlib.util
+import json
 import logging
+import os
+import select
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from shiboken6 import isValid
 
+from ui.off_thread import OffThread
 from ui.translators import comma_joined
 from ui.widgets import running_app
 
@@ -34,6 +49,8 @@ ENGINES = ("speechd", "flite")  # Qt's plugins for Debian's speech-dispatcher + 
 PACKAGES = "speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 MOST_CHOICES = 14  # a screen's first choices are read out; a long list of kinds stops there
 MOST_ROWS = 5
+HANG_MS = 5000  # a call to the engine not answered within this long: speech hangs, and is given up
+MAKE_MS = 45_000  # making the engine starts speech-dispatcher and its voices (7 s on a quiet PC)
 
 
 class Voice(Protocol):
@@ -90,13 +107,90 @@ def engine_installed() -> bool:
 
 
 _engine: list[Voice | None] = []
+_thread: list[OffThread] = []  # the one thread the engines live on, made when reading aloud is first on
+_hung: list[bool] = []  # speech stopped answering once: given up for the rest of this run
 
 
 def shared_engine() -> Voice | None:
-    """One engine per process: asking speech-dispatcher again for every window gains nothing."""
+    """One engine per process: asking speech-dispatcher again for every window gains nothing. Called on the
+    speech thread only; the engine itself runs in a helper process (ProcessVoice)."""
     if not _engine:
-        _engine.append(make_engine())
+        _engine.append(ProcessVoice.start())
     return _engine[0]
+
+
+class ProcessVoice:
+    """The engine in `python -m ui.speech_helper`: each call writes one line and waits for its "ok" without
+    Python's global lock (select), so only the speech thread waits; one that hangs is killed by `give_up`."""
+
+    def __init__(self, process: subprocess.Popen[bytes]):
+        self.process = process
+        self.lang = "en"
+
+    @classmethod
+    def start(cls, wait_s: float = 60) -> ProcessVoice | None:
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        try:
+            process = subprocess.Popen([sys.executable, "-m", "ui.speech_helper"], stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+                                       start_new_session=True)
+        except OSError as problem:
+            log.warning("read aloud is off: its helper did not start (%s)", problem)
+            return None
+        voice = cls(process)
+        if voice._answer(wait_s) != "ready":
+            voice.give_up()
+            log.warning("read aloud is off: no speech engine works here; install Debian's %s "
+                        "(or qt6-speech-flite-plugin)", PACKAGES)
+            return None
+        _voices.append(voice)
+        return voice
+
+    def _answer(self, wait_s: float | None = None) -> str:
+        out = self.process.stdout
+        assert out is not None
+        ready, _, _ = select.select([out], [], [], wait_s)
+        return out.readline().decode(errors="replace").strip() if ready else ""
+
+    def _send(self, command: dict[str, str]) -> None:
+        stdin = self.process.stdin
+        assert stdin is not None
+        try:
+            stdin.write(json.dumps(command).encode() + b"\n")
+            stdin.flush()
+        except OSError:
+            return  # given up: the process is gone
+        self._answer()
+
+    def say(self, text: str) -> None:
+        self._send({"do": "say", "lang": self.lang, "text": text})
+
+    def stop(self) -> None:
+        self._send({"do": "stop"})
+
+    def setLocale(self, locale: QLocale) -> None:  # Qt's name
+        self.lang = locale.name().split("_")[0]
+
+    def give_up(self) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(5)
+
+
+_voices: list[ProcessVoice] = []
+
+
+@atexit.register
+def _end_voices() -> None:
+    for voice in _voices:
+        voice.give_up()
+
+
+def speech_thread() -> OffThread:
+    if not _thread:
+        _thread.append(OffThread("speech"))
+    return _thread[0]
 
 
 W = TypeVar("W", bound=QWidget)
@@ -122,8 +216,14 @@ class Speaker(QObject):
         # The engine starts speech-dispatcher and waits for it: made when reading aloud is first turned on,
         # never while the kiosk starts.
         self._make_voice = engine
-        self._voice: Voice | None = None
-        self._looked = False
+        self._voice: Voice | None = None  # touched on the speech thread only
+        self._looked = False  # the engine was asked for
+        self._found: bool | None = None  # whether it came (None: not answered yet)
+        self._unanswered = 0
+        self._watch = QTimer(self)
+        self._watch.setSingleShot(True)
+        self._watch.timeout.connect(self._hangs)
+        self._gone: list[Callable[[], None]] = []
         self.installed = engine is not None or engine_installed()
         self.on = False
         self._pressed: QAbstractButton | QListView | None = None
@@ -132,16 +232,83 @@ class Speaker(QObject):
         window.window().destroyed.connect(self._forget)
 
     @property
-    def voice(self) -> Voice | None:
-        if not self._looked and self.installed:
-            self._looked = True
-            self._voice = (self._make_voice or shared_engine)()
-        return self._voice
-
-    @property
     def available(self) -> bool:
-        """Installed, and (once asked) working."""
-        return self.installed and (not self._looked or self._voice is not None)
+        """Installed, and (once asked) working and answering."""
+        return self.installed and self._found is not False and not _hung
+
+    def when_unavailable(self, hide: Callable[[], None]) -> None:
+        """`hide()` is called when the engine turns out not to work, or stops answering."""
+        self._gone.append(hide)
+
+    # ----- the engine, on its own thread ------------------------------------------------------------------
+
+    def _send(self, work: Callable[[], object]) -> None:
+        """Run `work` on the speech thread; an answer not back within HANG_MS means speech hangs."""
+        if _hung:
+            return
+        self._unanswered += 1
+        if not self._watch.isActive():
+            self._watch.start(HANG_MS)
+        speech_thread().call(work, self._answered, self._failed)
+
+    def _answered(self, _result: object = None) -> None:
+        if not isValid(self):
+            return
+        self._unanswered -= 1
+        if self._unanswered <= 0:
+            self._unanswered = 0
+            self._watch.stop()
+        else:
+            self._watch.start(HANG_MS)  # the next call has its own HANG_MS
+
+    def _failed(self, problem: Exception) -> None:
+        log.warning("read aloud: the engine failed: %r", problem)
+        self._answered()
+
+    def _ask_engine(self) -> None:
+        if self._looked or not self.installed:
+            return
+        self._looked = True
+        make = self._make_voice or shared_engine
+
+        def made() -> bool:  # on the speech thread
+            self._voice = make()
+            return self._voice is not None
+
+        def answered(found: bool) -> None:
+            if not isValid(self):
+                return
+            self._answered()
+            self._found = found
+            if not found:
+                self._give_up()
+
+        self._unanswered += 1
+        self._watch.start(MAKE_MS)
+        speech_thread().call(made, answered, self._failed)
+
+    def _speak(self, lang: str, text: str) -> None:
+        """On the speech thread: cut off what is being said, then say `text` (or nothing when it is empty)."""
+        if self._voice is None:
+            return
+        self._voice.stop()
+        if text:
+            self._voice.setLocale(QLocale(lang))
+            self._voice.say(text)
+
+    def _hangs(self) -> None:
+        for voice in _voices:  # the speech thread's call returns once the helper is gone
+            voice.give_up()
+        log.warning("read aloud is off: the speech engine (speech-dispatcher) stopped answering for %g s; "
+                    "its toggle is hidden until the kiosk starts again", self._watch.interval() / 1000)
+        _hung.append(True)
+        self._give_up()
+
+    def _give_up(self) -> None:
+        self.on = False
+        self._forget()
+        for hide in self._gone:
+            hide()
 
     def _forget(self) -> None:
         app = QApplication.instance()
@@ -158,21 +325,22 @@ class Speaker(QObject):
             running_app().installEventFilter(self)
         else:
             self._forget()
-        if self.voice is None:
+        if not self.available:
             return
-        self.voice.stop()
         if self.on:
+            self._ask_engine()
             self.say(self.tr("Reading aloud is on.") + " " + self.screen_words())
+        elif self._looked:
+            self._send(lambda: self._speak("", ""))
 
     # ----- what is said ---------------------------------------------------------------------------------
 
     def say(self, text: str) -> None:
         """Say `text` now, in the visitor's language, cutting off whatever was being said."""
-        if not self.on or self.voice is None or not text.strip():
+        if not self.on or not self.available or not text.strip():
             return
-        self.voice.stop()
-        self.voice.setLocale(QLocale(self.window_.lang))
-        self.voice.say(text)
+        lang = self.window_.lang
+        self._send(lambda: self._speak(lang, text))
 
     def screen_words(self) -> str:
         """The screen's title and its main choices, as a sentence or two."""

@@ -846,6 +846,10 @@
         </translation>
     </message>
     <message>
+        <source>This kiosk is Kiosk %1.</source>
+        <translation>هذا الكشك هو الكشك %1.</translation>
+    </message>
+    <message>
         <source>Kiosk %1: last heard %2</source>
         <translation>الكشك %1: آخر خبر %2</translation>
     </message>
@@ -884,6 +888,10 @@
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Now confirm on the other kiosk too. This kiosk says when both have.</source>
+        <translation>أكّد الآن على الكشك الآخر أيضًا. سيخبرك هذا الكشك عندما يؤكّد كلاهما.</translation>
     </message>
     <message>
         <source>Paired. What is listed at either kiosk now shows at both.</source>

@@ -806,6 +806,10 @@
         </translation>
     </message>
     <message>
+        <source>This kiosk is Kiosk %1.</source>
+        <translation>This kiosk is Kiosk %1.</translation>
+    </message>
+    <message>
         <source>Kiosk %1: last heard %2</source>
         <translation type="unfinished" />
     </message>
@@ -844,6 +848,10 @@
     <message>
         <source>No</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now confirm on the other kiosk too. This kiosk says when both have.</source>
+        <translation>Now confirm on the other kiosk too. This kiosk says when both have.</translation>
     </message>
     <message>
         <source>Paired. What is listed at either kiosk now shows at both.</source>

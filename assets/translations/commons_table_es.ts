@@ -806,6 +806,10 @@
         </translation>
     </message>
     <message>
+        <source>This kiosk is Kiosk %1.</source>
+        <translation>Este es el Quiosco %1.</translation>
+    </message>
+    <message>
         <source>Kiosk %1: last heard %2</source>
         <translation>Quiosco %1: última noticia %2</translation>
     </message>
@@ -844,6 +848,10 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Now confirm on the other kiosk too. This kiosk says when both have.</source>
+        <translation>Ahora confirma también en el otro quiosco. Este quiosco avisa cuando los dos lo hayan hecho.</translation>
     </message>
     <message>
         <source>Paired. What is listed at either kiosk now shows at both.</source>

@@ -806,6 +806,10 @@
         </translation>
     </message>
     <message>
+        <source>This kiosk is Kiosk %1.</source>
+        <translation>Cette borne est la Borne %1.</translation>
+    </message>
+    <message>
         <source>Kiosk %1: last heard %2</source>
         <translation>Borne %1 : dernières nouvelles %2</translation>
     </message>
@@ -844,6 +848,10 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Now confirm on the other kiosk too. This kiosk says when both have.</source>
+        <translation>Confirmez maintenant aussi sur l'autre borne. Cette borne vous dira quand les deux l'auront fait.</translation>
     </message>
     <message>
         <source>Paired. What is listed at either kiosk now shows at both.</source>

@@ -14,10 +14,13 @@ import contextlib
 import json
 import logging
 import os
-import tempfile
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from stat import S_ISDIR
+from typing import Any
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.safe_write import write_whole
@@ -75,18 +78,38 @@ def folder_market(folder: Path) -> str | None:
     return found if isinstance(found, str) and found else None
 
 
+CLAIM_WAIT_S = 3.0
+
+
 def claim_folder(folder: Path, market_id: str) -> str:
-    """Name the folder's market, unless another kiosk did first (no overwrite: a hard link is atomic)."""
-    handle, temporary = tempfile.mkstemp(prefix=".market.", suffix=".part", dir=folder)
+    """Name the folder's market, unless another kiosk did first; returns the market the folder names.
+
+    The file is created with O_CREAT|O_EXCL, which is atomic on every file system a kiosk meets, FAT32 and
+    exFAT sticks too (they have no hard links). A kiosk that loses the race reads the winner's file once it
+    is whole; a file left empty or cut short (a stick pulled at that moment) is replaced through a
+    temporary file and read back.
+    """
+    target = folder / MARKET_FILE
+    data = json.dumps({"format": "commons-table-market", "market": market_id}).encode()
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump({"format": "commons-table-market", "market": market_id}, out)
+        handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        deadline = time.monotonic() + CLAIM_WAIT_S
+        while (found := folder_market(folder)) is None and time.monotonic() < deadline:
+            time.sleep(0.05)  # the other kiosk is writing it this moment
+        if found is not None:
+            return found
+        write_whole(target, partial(Path.write_bytes, data=data))  # damaged: replaced, then read back
+        return folder_market(folder) or market_id
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        with contextlib.suppress(FileExistsError):
-            os.link(temporary, folder / MARKET_FILE)
-    finally:
-        os.unlink(temporary)
+    except OSError:
+        with contextlib.suppress(OSError):
+            target.unlink()  # a full stick: no half-claimed folder is left behind
+        raise
     return folder_market(folder) or market_id
 
 
@@ -96,8 +119,41 @@ def _problem(market: Market, report: Exchange, where: str, why: str) -> None:
     journal.notice(market, sentence)
 
 
+BATCH_FILES = 200  # at most this many files folded in one transaction
+SLICE_S = 0.010  # the window's budget for one slice of an exchange (the issue's ceiling is 20 ms)
+STABLE_S = 3  # a kiosk folder unchanged this long is not listed again until it changes (FAT: 2-s times)
+
+
+class _Rollback(Exception):
+    pass
+
+
+@dataclass
+class _Index:
+    """What an exchange with one folder already knows, kept in memory between exchanges (the timer's), so an
+    exchange with nothing new costs the same at 4 000 files as at 40: the files already read, this kiosk's
+    files already written, and each kiosk folder's modification time when every file in it was handled."""
+
+    read: set[tuple[str, str]]
+    written_upto: int = 0
+    adopted: bool = False  # things from before the journal were looked for (once is enough)
+    dirs: dict[str, int] = field(default_factory=dict)
+
+
 def exchange(market: Market, folder: str | Path) -> Exchange:
     """Write this kiosk's new journal files into `folder` and fold in everyone else's; say what was done."""
+    report = Exchange()
+    for report in exchange_in_steps(market, folder):  # noqa: B007 - the last report is the whole exchange's
+        pass
+    return report
+
+
+def exchange_in_steps(market: Market, folder: str | Path, *, budget_s: float | None = None,
+                      keep_index: bool = False) -> Iterator[Exchange]:
+    """One exchange, a batch of files at a time: each batch is one transaction, ended after BATCH_FILES files
+    or `budget_s` seconds, and the same report is yielded after each (the window folds a slice per turn of
+    its loop). `keep_index` keeps what was read in memory for the next exchange with this same folder (the
+    journal folder, never a stick that another may replace at the same path)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "There is no folder at {path}."), field="folder",
@@ -117,32 +173,146 @@ def exchange(market: Market, folder: str | Path) -> Exchange:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The folder {path} cannot be written to."),
                            field="folder", path=str(folder)) from None
     me = journal.kiosk_id(market)
-    _write_mine(market, folder, me, mid, report)
-    for kiosk_dir in sorted(folder.iterdir()):
-        if not kiosk_dir.is_dir() or not KIOSK_ID.match(kiosk_dir.name):
+    index = _index(market, folder, keep_index)
+    _write_mine(market, folder, me, mid, report, index)
+    todo: list[tuple[str, Path]] = []
+    listed: dict[str, int] = {}
+    for kiosk_dir in sorted(folder.iterdir(), key=lambda p: p.name):
+        name = kiosk_dir.name
+        if not KIOSK_ID.match(name):
             continue
-        for path in sorted(kiosk_dir.iterdir()):
-            _read_one(market, path, kiosk_dir.name, me, mid, report)
-    return report
+        try:
+            stat = kiosk_dir.stat()
+        except OSError:
+            continue
+        if not S_ISDIR(stat.st_mode) or index.dirs.get(name) == stat.st_mtime_ns:
+            continue  # unchanged since every file in it was handled
+        if time.time() - stat.st_mtime > STABLE_S:
+            listed[name] = stat.st_mtime_ns
+        try:
+            names = sorted(os.listdir(kiosk_dir))
+        except OSError:
+            continue
+        # Temporary files (ours, Syncthing's) are never read: the whole file arrives under its own name.
+        todo += [(name, kiosk_dir / n) for n in names
+                 if not n.startswith(".") and n.endswith(FILE_SUFFIX) and (name, n) not in index.read]
+    unsettled: set[str] = set()
+    known_mine: dict[str, str] | None = None
+    per_file: float | None = None  # seconds a file took in the last batch, all in (read, fold, commit)
+    if budget_s is not None and todo:
+        yield report  # what came before (this kiosk's files written, the folder listed) is a slice of its own
+    while todo:
+        began = time.perf_counter()
+        batch: list[tuple[str, Path, list[Any]]] = []
+        handled: list[tuple[str, str]] = []
+        limit = BATCH_FILES
+        if budget_s is not None:  # as many files as fit the budget at the last batch's pace
+            limit = 2 if per_file is None else max(1, min(BATCH_FILES, int(0.6 * budget_s / per_file)))
+        with journal.batch(market):
+            while todo and len(handled) < limit:
+                owner, path = todo.pop(0)
+                if owner == me:
+                    if known_mine is None:
+                        known_mine = {file_name(first): sha for first, _last, sha in journal.closed_files(market)}
+                    if not _check_mine(market, path, report, known_mine):
+                        unsettled.add(owner)
+                        continue
+                else:
+                    taken = _read_one(market, path, owner, mid, report)
+                    if taken is None:
+                        unsettled.add(owner)
+                        continue
+                    sha, events = taken
+                    if events is not None:
+                        batch.append((owner, path, events))
+                    journal.mark_read_many(market, [(owner, shown_name(path.name), sha)])
+                handled.append((owner, path.name))
+                if budget_s is not None and time.perf_counter() - began > budget_s / 2:
+                    break  # the fold and the commit take about as long again
+            closed = _fold_batch(market, batch, report)
+        index.read.update(handled)  # once committed
+        per_file = (time.perf_counter() - began) / max(1, len(handled))
+        if closed:
+            journal.checkpoint(market)
+        if todo:
+            yield report
+    index.dirs.update({k: v for k, v in listed.items() if k not in unsettled})
+    yield report
 
 
-def _write_mine(market: Market, folder: Path, me: str, mid: str, report: Exchange) -> None:
-    journal.close_pending(market)
+def _index(market: Market, folder: Path, keep: bool) -> _Index:
+    if not keep:
+        return _Index(journal.read_files(market))
+    kept: dict[str, _Index] = market.__dict__.setdefault("_journal_folders", {})
+    key = str(folder.resolve())
+    if key not in kept:
+        kept[key] = _Index(journal.read_files(market))
+    return kept[key]
+
+
+CANNOT_FOLD = (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError, MemoryError)
+
+
+def _fold_batch(market: Market, batch: list[tuple[str, Path, list[Any]]], report: Exchange) -> bool:
+    """Fold a batch of files' events: all at once when none has a problem, else file by file (so each
+    problem is told with its file's name); inside the caller's transaction. True if a market day closed."""
+    if not batch:
+        return False
+    with contextlib.suppress(_Rollback):
+        with journal.batch(market):
+            try:
+                folded = journal.fold(market, [e for *_, events in batch for e in events])
+            except (journal.SameKioskId, *CANNOT_FOLD):
+                raise _Rollback from None
+            if folded.skipped:
+                raise _Rollback
+        for owner, *_ in batch:
+            report.read_files += 1
+            report.kiosks.add(owner)
+        report.new_events += folded.new
+        return folded.closed_day
+    closed = False
+    for owner, path, events in batch:
+        where = f"{owner}/{path.name}"
+        try:
+            with journal.batch(market):
+                folded = journal.fold(market, events)
+        except journal.SameKioskId:
+            _problem(market, report, where, "two kiosks use the same kiosk id (was a data file copied?)")
+            continue
+        except CANNOT_FOLD:
+            # A file this version cannot fold must never stop the exchange, nor every later one: its
+            # changes are rolled back, it stays marked read, and a steward is told once.
+            log.exception("Could not fold %s", where)
+            _problem(market, report, where, "this kiosk could not fold it")
+            continue
+        closed = closed or folded.closed_day
+        for why in folded.skipped:
+            _problem(market, report, where, why)
+        report.read_files += 1
+        report.new_events += folded.new
+        report.kiosks.add(owner)
+    return closed
+
+
+def _write_mine(market: Market, folder: Path, me: str, mid: str, report: Exchange, index: _Index) -> None:
+    journal.close_pending(market, adopt=not index.adopted)
+    index.adopted = True
     mine = folder / me
     try:
         mine.mkdir(exist_ok=True)
-        for first, last, sha in journal.closed_files(market):
+        for first, last, sha in journal.closed_files(market, after=index.written_upto):
             path = mine / file_name(first)
-            if path.exists():
-                continue
-            data = journal.file_bytes(market, first, last, mid)
-            if sha256_hex(data) != sha:
-                # Same rows, same market: the bytes cannot differ unless the file was tampered with.
-                journal.notice(market, f"This kiosk's journal file {path.name} no longer matches its checksum.")
-                continue
-            write_whole(path, partial(Path.write_bytes, data=data))
-            report.wrote_files += 1
-            report.wrote_events += last - first + 1
+            if not path.exists():
+                data = journal.file_bytes(market, first, last, mid)
+                if sha256_hex(data) != sha:
+                    # Same rows, same market: the bytes cannot differ unless the file was tampered with.
+                    journal.notice(market, f"This kiosk's journal file {path.name} no longer matches its checksum.")
+                    continue
+                write_whole(path, partial(Path.write_bytes, data=data))
+                report.wrote_files += 1
+                report.wrote_events += last - first + 1
+            index.written_upto = max(index.written_upto, last)
     except OSError:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The folder {path} cannot be written to."),
                            field="folder", path=str(folder)) from None
@@ -157,33 +327,25 @@ def shown_name(name: str) -> str:
     return name[:80] if name.isprintable() else ascii(name)[:80]
 
 
-def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report: Exchange) -> None:
+def _read_one(market: Market, path: Path, owner: str, mid: str,
+              report: Exchange) -> tuple[str, list[Any] | None] | None:
+    """Another kiosk's file: (sha256 or why it is set aside, its events to fold or None when it is not
+    folded), or None when it cannot be read yet (still arriving: the next exchange tries again)."""
     name = path.name
     where = f"{owner}/{shown_name(name)}"
     if not FILE_NAME.match(name) and ".sync-conflict" not in name:
-        if not name.startswith(".") and name.endswith(FILE_SUFFIX) and owner != me \
-                and journal.was_read(market, owner, shown_name(name)) is None:
+        if journal.was_read(market, owner, shown_name(name)) is None:
             _problem(market, report, where, "its name is not a journal file's name")
-            journal.mark_read(market, owner, shown_name(name), "bad-name")
-        return
+        return "bad-name", None
     if ".sync-conflict" in name:
-        if journal.was_read(market, owner, name) is None:
-            log.warning("Ignored the Syncthing conflict copy %s", where)
-            journal.mark_read(market, owner, name, "conflict")
+        log.warning("Ignored the Syncthing conflict copy %s", where)
         report.conflicts.append(where)
-        return
-    if name.startswith(".") or not name.endswith(FILE_SUFFIX) or not path.is_file():
-        return  # Syncthing's and our own temporary files, and anything else
-    if owner == me:
-        _check_mine(market, path, report)
-        return
-    if journal.was_read(market, owner, name) is not None:
-        return  # closed files never change: read once
+        return "conflict", None
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # never more than a journal file can be
     except OSError:
-        return  # still arriving, or unreadable for now: next exchange
+        return None  # still arriving, or unreadable for now: next exchange
     sha = sha256_hex(data)
     try:
         jf = decode_file(data, kiosk=owner)
@@ -191,47 +353,29 @@ def _read_one(market: Market, path: Path, owner: str, me: str, mid: str, report:
             raise JournalError("it is another market's journal", kind="market")
         if file_name(jf.first) != name:
             raise JournalError("its name does not match its first event")
-        folded = journal.fold(market, jf.events)  # raises no JournalError: it skips what it cannot use
     except JournalError as problem:
         _problem(market, report, where, problem.why)
-    except journal.SameKioskId:
-        _problem(market, report, where, "two kiosks use the same kiosk id (was a data file copied?)")
-    except (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError, MemoryError):
-        # A file this version cannot fold must never stop the exchange, nor every later one: its
-        # transaction is rolled back, it is marked read, and a steward is told once.
-        log.exception("Could not fold %s", where)
-        _problem(market, report, where, "this kiosk could not fold it")
-    else:
-        for why in folded.skipped:
-            _problem(market, report, where, why)
-        report.read_files += 1
-        report.new_events += folded.new
-        report.kiosks.add(owner)
-    journal.mark_read(market, owner, name, sha)
+        return sha, None
+    return sha, list(jf.events)
 
 
-def _check_mine(market: Market, path: Path, report: Exchange) -> None:
-    """A file in this kiosk's own folder that this kiosk did not write means a second kiosk has its id."""
-    try:
-        seen = (path.name, path.stat().st_size, path.stat().st_mtime_ns)
-    except OSError:
-        return
-    verified: set[tuple[str, int, int]] = market.__dict__.setdefault("_journal_verified", set())
-    if seen in verified:
-        return
-    known = {file_name(first): sha for first, _last, sha in journal.closed_files(market)}
+def _check_mine(market: Market, path: Path, report: Exchange, known: dict[str, str]) -> bool:
+    """A file in this kiosk's own folder that this kiosk did not write means a second kiosk has its id.
+    False when it cannot be told yet (a temporary file, unreadable for now)."""
+    if ".sync-conflict" in path.name:
+        return True
     expected = known.get(path.name)
     if expected is not None:
         try:
             if sha256_hex(path.read_bytes()) == expected:
-                verified.add(seen)
-                return
+                return True
         except OSError:
-            return
+            return False
     if journal.was_read(market, path.parent.name, path.name) is None:
         _problem(market, report, f"{path.parent.name}/{path.name}",
                  "another kiosk writes with this kiosk's id (was a data file copied?)")
         journal.mark_read(market, path.parent.name, path.name, "same-id")
+    return True
 
 
 def run_command(name: str, db: Path, folder: Path | None) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import signal
@@ -65,6 +66,17 @@ def short_id(device_id: str) -> str:
     return device_id.split("-")[0]
 
 
+NAME_PREFIX = "Commons Table "  # a kiosk's Syncthing device name: this, then its kiosk id's first 4 characters
+
+
+def kiosk_short_name(peer_name: str, device_id: str) -> str:
+    """The short name a steward reads for a kiosk (its kiosk id's first 4 characters, as in *Kiosks heard
+    from*), from the device name its Syncthing announces; its device id's start when it announced none."""
+    if peer_name.startswith(NAME_PREFIX) and peer_name[len(NAME_PREFIX):].strip():
+        return peer_name[len(NAME_PREFIX):].strip()
+    return short_id(device_id)
+
+
 @dataclass
 class Peer:
     device_id: str
@@ -83,6 +95,7 @@ class Syncthing:
         self.process: subprocess.Popen[bytes] | None = None
         self._adopted = False  # answering from before this kiosk started: not our child process
         self._device_id = ""
+        self.problem = ""  # why the last start failed, one sentence for the steward
         settings = self._settings()
         self.gui_port = gui_port or settings.get("gui_port") or free_port()
         self.listen = listen or settings.get("listen") or f"tcp://0.0.0.0:{free_port()}"
@@ -140,6 +153,19 @@ class Syncthing:
         (self.home / "commons-table.json").write_text(json.dumps(
             {"gui_port": self.gui_port, "listen": self.listen, "api_key": self.api_key}))
 
+    def _free_ports(self) -> None:
+        """A saved port another program took meanwhile: another free one is chosen (and saved by _configure),
+        so a clash does not come back at every start."""
+        if _taken("127.0.0.1", self.gui_port):
+            old, self.gui_port = self.gui_port, free_port()
+            logging.getLogger(__name__).warning("Syncthing's API port %s is taken; it uses %s now", old,
+                                                self.gui_port)
+        head, _, port = self.listen.rpartition(":")
+        if head.startswith("tcp://") and port.isdigit() and _taken(head[len("tcp://"):], int(port)):
+            self.listen = f"{head}:{free_port()}"
+            logging.getLogger(__name__).warning("Syncthing's listening port %s is taken; it uses %s now", port,
+                                                self.listen)
+
     def device_id_from_disk(self, exe: str) -> str:
         if self._device_id:
             return self._device_id
@@ -150,6 +176,14 @@ class Syncthing:
 
     def start(self, timeout: float = 30) -> str:
         """Start (configuring first) and wait until the REST API answers; returns this device's id."""
+        self.problem = ""
+        try:
+            return self._start(timeout)
+        except SyncthingProblem as problem:
+            self.problem = problem.sentence
+            raise
+
+    def _start(self, timeout: float) -> str:
         exe = binary()
         if exe is None:
             raise SyncthingProblem(MISSING)
@@ -161,6 +195,7 @@ class Syncthing:
                 found = str(self.get("/rest/system/status")["myID"])
                 self._adopted = True
                 return found
+        self._free_ports()
         try:
             self._configure(exe)
         except (OSError, subprocess.SubprocessError, ET.ParseError):
@@ -216,7 +251,8 @@ class Syncthing:
 
     # ----- the REST API, on 127.0.0.1 only ---------------------------------------------------------------
 
-    def _call(self, method: str, path: str, body: Any = None, query: dict[str, str] | None = None) -> Any:
+    def _call(self, method: str, path: str, body: Any = None, query: dict[str, str] | None = None,
+              timeout: float = 5, tries: int = 4) -> Any:
         # Imported here: with email and ssl they are 16 ms and several MB a kiosk without Syncthing never needs.
         import http.client
         import urllib.error
@@ -231,9 +267,9 @@ class Syncthing:
                                          headers={"X-API-Key": self.api_key, "Content-Type": "application/json"})
         ours = self._adopted or (self.process is not None and self.process.poll() is None)
         problem: Exception | None = None
-        for attempt in range(4 if ours else 1):
+        for attempt in range(tries if ours else 1):
             try:
-                with urllib.request.urlopen(request, timeout=5) as response:  # 127.0.0.1 only
+                with urllib.request.urlopen(request, timeout=timeout) as response:  # 127.0.0.1 only
                     text = response.read().decode()
                 return json.loads(text) if text.strip() else None
             except urllib.error.HTTPError as error:
@@ -246,6 +282,14 @@ class Syncthing:
                     break
                 time.sleep(0.3 * (attempt + 1))
         raise SyncthingProblem(NOT_STARTED) from problem
+
+    def answering(self, timeout: float = 2) -> bool:
+        """Whether the REST API answers a ping within `timeout` seconds (the watchdog asks)."""
+        try:
+            self._call("GET", "/rest/system/ping", timeout=timeout, tries=1)
+            return True
+        except SyncthingProblem:
+            return False
 
     def get(self, path: str, **query: str) -> Any:
         return self._call("GET", path, query=query or None)
@@ -324,6 +368,16 @@ class Syncthing:
     def scan(self, folder_id: str) -> None:
         with contextlib.suppress(SyncthingProblem):
             self.post("/rest/db/scan", folder=folder_id)
+
+
+def _taken(host: str, port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError:
+            return True
+    return False
 
 
 def _children(pid: int) -> list[int]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -110,6 +111,20 @@ def settle_market_id(market: Market, offered: str | None) -> str:
     if offered is not None and offered != mine:
         raise JournalError("this folder holds another market's journals", kind="market")
     return mine
+
+
+def forget_market(market: Market) -> None:
+    """Leave the market: the market id goes, and this kiosk's closed files are cut again (with the next
+    market's id in their header) at the next exchange. Everything this kiosk holds stays."""
+    with known_fault(), market.db.transaction():
+        _x(market, "DELETE FROM settings WHERE key = ?", [JOURNAL_MARKET_ID.key])
+        _x(market, "DELETE FROM journal_files")
+
+
+def heard_any(market: Market) -> bool:
+    """Whether anything from another kiosk was ever folded in here."""
+    with known_fault():
+        return _one(market, "SELECT COUNT(*) FROM journal_kiosks")[0] > 0
 
 
 def _thing(market: Market, uid: Any) -> Any:
@@ -532,6 +547,7 @@ class Folded:
     waiting: int = 0      # events still waiting for what they refer to
     skipped: list[str] = field(default_factory=list)  # why events were skipped, one sentence each
     kiosks: set[str] = field(default_factory=set)
+    closed_day: bool = False  # a market day closed among these events (the caller checkpoints after its batch)
 
 
 def fold(market: Market, events: Iterable[Any]) -> Folded:
@@ -604,10 +620,16 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
                        "events = events + excluded.events", [k, at, count])
     for kind in sorted(newer):
         result.skipped.append(f"events of type {kind!r} come from a newer Commons Table")
-    if any(e["t"] == "closed" for e in fresh) and not market.db.conn.in_transaction:
-        with known_fault():
-            market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    result.closed_day = any(e["t"] == "closed" for e in fresh)
+    if result.closed_day and not market.db.conn.in_transaction:  # a batch of files checkpoints after its commit
+        checkpoint(market)
     return result
+
+
+def checkpoint(market: Market) -> None:
+    """A market day closed: the write-ahead log goes into the data file now (a power cut then loses nothing)."""
+    with known_fault():
+        market.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _try(market: Market, e: dict[str, Any], result: Folded) -> None:
@@ -659,12 +681,15 @@ def _adopt_item(market: Market, item_id: int) -> None:
     _x(market, "UPDATE journal_things SET net_taken = ? WHERE uid = ?", [quantity - (left or 0), uid])
 
 
-def close_pending(market: Market) -> int:
-    """Cut what this kiosk recorded since its last closed file into closed files; returns how many."""
+def close_pending(market: Market, adopt: bool = True) -> int:
+    """Cut what this kiosk recorded since its last closed file into closed files; returns how many. `adopt`
+    False skips looking for things from before the journal (a query that grows with the open day's things:
+    an exchange kept in memory looks once)."""
     import hashlib
 
     made = 0
-    adopt_unjournaled(market)
+    if adopt:
+        adopt_unjournaled(market)
     with known_fault(), market.db.transaction():
         mid = market_id(market)
         assert mid is not None, "settle the market id first"
@@ -686,9 +711,17 @@ def file_bytes(market: Market, first: int, last: int, mid: str | None = None) ->
     return encode_file(mid or market_id(market) or "", kiosk_id(market), events)
 
 
-def closed_files(market: Market) -> list[tuple[int, int, str]]:
+def closed_files(market: Market, after: int = 0) -> list[tuple[int, int, str]]:
+    """This kiosk's closed files (first seq, last seq, sha256); only those ending after seq `after`."""
     with known_fault():
-        return [tuple(r) for r in _x(market, "SELECT first, last, sha256 FROM journal_files ORDER BY first")]
+        return [tuple(r) for r in _x(market, "SELECT first, last, sha256 FROM journal_files WHERE last > ? "
+                                             "ORDER BY first", [after])]
+
+
+def read_files(market: Market) -> set[tuple[str, str]]:
+    """Every (kiosk, file name) already read from a folder, in one query (an exchange keeps it in memory)."""
+    with known_fault():
+        return {(r[0], r[1]) for r in _x(market, "SELECT kiosk, file FROM journal_read")}
 
 
 def was_read(market: Market, kiosk: str, name: str) -> str | None:
@@ -700,6 +733,20 @@ def mark_read(market: Market, kiosk: str, name: str, sha256: str) -> None:
     with known_fault(), market.db.transaction():
         _x(market, "INSERT INTO journal_read (kiosk, file, sha256) VALUES (?, ?, ?) "
                    "ON CONFLICT(kiosk, file) DO UPDATE SET sha256 = excluded.sha256", [kiosk, name, sha256])
+
+
+@contextmanager
+def batch(market: Market) -> Iterator[None]:
+    """One transaction for a batch of files' folds and reads (a savepoint when inside another)."""
+    with known_fault(), market.db.transaction():
+        yield
+
+
+def mark_read_many(market: Market, rows: list[tuple[str, str, str]]) -> None:
+    """(kiosk, file name, sha256) for each file read, in one transaction (or the caller's batch)."""
+    with known_fault(), market.db.transaction():
+        market.db.conn.executemany("INSERT INTO journal_read (kiosk, file, sha256) VALUES (?, ?, ?) "
+                                   "ON CONFLICT(kiosk, file) DO UPDATE SET sha256 = excluded.sha256", rows)
 
 
 # ----- what a steward sees ------------------------------------------------------------------------------

@@ -50,7 +50,7 @@ def turn_on_reading(qtbot, window) -> None:
     home = window.screen_for(Step.HOME)
     assert home.speak_button.isVisible()
     tap(home.speak_button)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: window.speaker._unanswered == 0)  # the engine is made and speaks on its own thread
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
@@ -132,8 +132,9 @@ def test_the_engine_is_made_when_reading_aloud_is_first_turned_on_never_at_start
     home = window.screen_for(Step.HOME)
     assert made == [] and home.speak_button.isVisible()  # speech-dispatcher takes a second to start: not at start
     tap(home.speak_button)
-    assert made == [1]
-    assert not home.speak_button.isVisible() and not window.speaker.on  # no toggle that does nothing
+    qtbot.waitUntil(lambda: made == [1])  # on the speech thread, never the window's
+    qtbot.waitUntil(lambda: not home.speak_button.isVisible())
+    assert not window.speaker.on  # no toggle that does nothing
 
 
 # ----- real sound -----------------------------------------------------------------------------------------

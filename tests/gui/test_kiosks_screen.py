@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from kiosk.several_kiosks.sharing import SeveralKiosks
 from kiosk.several_kiosks.syncthing import Syncthing, binary, free_port, pairing_code
-from kiosk.store import open_market
+from kiosk.store import journal, open_market
 from tests.conftest import FakeClock
 from tests.gui.conftest import make_window, tap
 from tests.gui.test_events import to_steward_area
@@ -44,7 +44,8 @@ def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, mark
         assert window.flow.step == Step.KIOSKS
         assert not screen.add_button.isVisible()
         tap(screen.switch)
-        assert mine.running() and market.setting("several_kiosks") is True
+        qtbot.waitUntil(lambda: market.setting("several_kiosks") is True, timeout=40_000)
+        assert mine.running()
         tap(window.notice.answer_button("ok"))
         assert screen.add_button.isVisible()
 
@@ -60,9 +61,14 @@ def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, mark
         qtbot.waitUntil(offered, timeout=60_000)
         pick = next(b for b in screen.findChildren(QPushButton) if b.isVisible() and code in b.text())
         assert pick.height() >= 64
+        their_name = journal.kiosk_id(other_market)[:4]  # one name for a kiosk everywhere
+        assert f"Kiosk {their_name} · code {code}" in pick.text()
+        assert screen.me.text() == f"This kiosk is Kiosk {journal.kiosk_id(market)[:4]}."
         tap(pick)
         assert window.notice.isVisible() and code in window.notice.text.text()
         tap(window.notice.answer_button("yes"))
+        qtbot.waitUntil(lambda: "confirm on the other kiosk" in window.notice.text.text(), timeout=30_000)
+        qtbot.waitUntil(lambda: "Paired" in window.notice.text.text(), timeout=30_000)
         tap(window.notice.answer_button("ok"))
         assert any(p.device_id == their_id for p in mine.peers())
 
@@ -83,6 +89,8 @@ def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, mark
         qtbot.waitUntil(arrived, timeout=60_000)
         browse = window.screen_for(Step.BROWSE)
         qtbot.waitUntil(lambda: "Moby Dick" in _texts(browse), timeout=10_000)
+        screen.refresh()
+        assert f"Kiosk {their_name}:" in screen.kiosks_list.text()
     finally:
         window.screen_for(Step.KIOSKS).stop()
         theirs.stop()
@@ -203,17 +211,18 @@ def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_
         qtbot.waitUntil(lambda: not screen.starting(), timeout=40_000)
         assert mine.running() and len(started) == 1 and started[0] != threading.main_thread().name
         screen.tick()  # the timer's next exchange: the screen in view says what is paired now
-        assert screen.status.text().startswith("On: 0 kiosks paired")
+        qtbot.waitUntil(lambda: screen.status.text().startswith("On: 0 kiosks paired"), timeout=10_000)
         # Syncthing dies under the running kiosk: the timer's tick starts it again off the window's thread and
         # returns while that start is still held.
         release.clear()
         mine.kill()
+        monkeypatch.setattr(screen.several, "_last_start", float("-inf"))  # a restart is due now
         screen.tick()
         qtbot.waitUntil(lambda: len(started) == 2, timeout=10_000)
         assert started[1] != threading.main_thread().name and not mine.running()
         release.set()
-        qtbot.waitUntil(lambda: not screen.starting(), timeout=40_000)
-        assert mine.running() and mine.device_id()
+        qtbot.waitUntil(mine.running, timeout=40_000)
+        assert mine.device_id()
     finally:
         release.set()
         window.built(Step.KIOSKS).stop()  # as the application's aboutToQuit does

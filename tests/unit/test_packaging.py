@@ -50,6 +50,34 @@ def test_the_service_and_the_autostart_entry_never_start_two_kiosks():
     assert "alternatives" in (ROOT / "build" / "README.md").read_text()
 
 
+def test_the_service_starts_in_a_plain_labwc_session_and_systemd_accepts_it(tmp_path):
+    unit = configparser.ConfigParser(interpolation=None)
+    unit.read(ROOT / "build" / "commons-table.service")
+    # Every user manager starts default.target at login; Debian's labwc session never starts
+    # graphical-session.target, so a unit wanted only by it never started.
+    assert unit["Install"]["WantedBy"] == "default.target"
+    if shutil.which("systemd-analyze") is None:
+        return
+    copy = tmp_path / "commons-table.service"
+    copy.write_text((ROOT / "build" / "commons-table.service").read_text().replace(
+        "%h/.local/bin/commons-table", shutil.which("true") or "/bin/true"))
+    checked = subprocess.run(["systemd-analyze", "verify", str(copy)], capture_output=True, text=True, timeout=60)
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_the_labwc_autostart_restarts_a_crash_but_not_exit_status_2(tmp_path):
+    for status, runs in ((2, 1), (0, 1), (1, 3)):
+        fake = tmp_path / str(status) / "commons-table"
+        fake.parent.mkdir()
+        log = fake.parent / "runs"
+        # Exits `status` twice, then 0 (a steward's Quit kiosk).
+        fake.write_text(f"#!/bin/sh\necho run >> {log}\n[ $(wc -l < {log}) -ge 3 ] && exit 0\nexit {status}\n")
+        fake.chmod(0o755)
+        subprocess.run(["sh", "-c", f". {ROOT / 'build' / 'labwc-autostart'}; wait"], timeout=60, check=True,
+                       env={"PATH": f"{fake.parent}:/usr/bin:/bin"})
+        assert log.read_text().count("run") == runs, status
+
+
 def test_the_wheel_ships_the_code_and_the_assets_it_loads(tmp_path):
     # Built from a copy: setuptools leaves a build/lib folder behind in whatever it builds.
     source = tmp_path / "source"

@@ -54,6 +54,7 @@ class HomeScreen(Screen):
         layout.addLayout(bottom)
         # Only now that it has a parent: shown before, it would open as a window of its own for a moment.
         self.speak_button.setVisible(self.speaker.available)
+        self.speaker.when_unavailable(self._speech_gone)
         self.count = label("Subtitle", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
         self.motto = label("Motto", align=Qt.AlignmentFlag.AlignCenter)
         words.addWidget(self.count)
@@ -61,9 +62,13 @@ class HomeScreen(Screen):
 
     def _read_aloud(self, on: bool) -> None:
         self.speaker.set_on(on)
-        if not self.speaker.available:  # installed, but the engine would not start: no toggle that does nothing
-            self.speak_button.setChecked(False)
-            self.speak_button.hide()
+        if not self.speaker.available:
+            self._speech_gone()
+
+    def _speech_gone(self) -> None:
+        """Installed, but the engine would not start or stopped answering: no toggle that does nothing."""
+        self.speak_button.setChecked(False)
+        self.speak_button.hide()
 
     @staticmethod
     def _toggle(icon_name: str) -> QPushButton:

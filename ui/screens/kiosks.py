@@ -2,27 +2,31 @@
 the journals to or from a USB stick. While it is on, a timer folds the other kiosks' journals in every
 few seconds and the screen people are looking at refreshes.
 
-The work is done by kiosk/several_kiosks/sharing.py (no Qt there); this screen only asks and tells.
+The work is done by kiosk/several_kiosks/sharing.py (no Qt there); this screen only asks and tells. Every
+call to Syncthing runs on a thread of its own (ui/off_thread.py), never on the window's: the window's thread
+keeps the data file and folds what arrived in slices of at most ~20 ms, one transaction a slice, so a
+Syncthing that stops answering, or a thousand files to catch up, never holds the screen. A Syncthing that
+stops answering is killed and started again (the watchdog in SeveralKiosks.look), and the steward is told.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
-from kiosk.several_kiosks.sharing import SeveralKiosks
-from kiosk.several_kiosks.syncthing import Peer, Syncthing, SyncthingProblem, short_id
+from kiosk.several_kiosks.exchange import SLICE_S, Exchange, exchange_in_steps, folder_market
+from kiosk.several_kiosks.sharing import Look, SeveralKiosks
+from kiosk.several_kiosks.syncthing import MISSING, Peer, SyncthingProblem, binary, kiosk_short_name
 from kiosk.store import journal
 from ui import drives
 from ui.flow import Step
+from ui.off_thread import OffThread
 from ui.widgets import Screen, back_row, button, label, row_of, scrolling_column, set_words
 
 if TYPE_CHECKING:
@@ -30,7 +34,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ui.kiosks")
 TICK_MS = 3000
-START_WAIT_S = 35  # longer than Syncthing.start's own 30 s
+RESTARTED = "This kiosk's Syncthing stopped answering, so it was started again."
 # Steps whose screens show what is on the table; they refresh after other kiosks' changes fold in.
 REFRESHED = (Step.HOME, Step.BROWSE, Step.WANTED, Step.SKILLS, Step.EVENTS, Step.KIOSKS)
 
@@ -46,15 +50,20 @@ class KiosksScreen(Screen):
         self.window_ = window
         self.factory = factory or make_several
         self._several: SeveralKiosks | None = None
-        self._starting: threading.Thread | None = None  # Syncthing coming up, off the GUI thread
+        self._worker: OffThread | None = None  # Syncthing's calls, off the window's thread
+        self._starting = False  # Syncthing is coming up
+        self._look: Look | None = None  # what Syncthing said last
+        self._folding: Iterator[Exchange] | None = None  # an exchange under way, a slice at a time
+        self._folded: Exchange | None = None  # its report so far
+        self._awaiting: set[str] = set()  # kiosks confirmed here, not yet on the other kiosk
         self.showing_candidates = False
-
         self.open_button = button("mdi6.devices", clicked=lambda: self.window_.go(Step.KIOSKS))
 
         self.area, column = scrolling_column(self)
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
         self.status = label("Subtitle", into=column)
+        self.me = label("Hint", into=column)  # this kiosk's own name, as the others show it
 
         self.switch = button("mdi6.toggle-switch", "Primary", clicked=self.toggle)
         self.add_button = button("mdi6.lan-connect", clicked=self.show_candidates)
@@ -90,40 +99,74 @@ class KiosksScreen(Screen):
                 return None  # a data file only in memory (screenshots): nothing to share
         return self._several
 
+    @property
+    def worker(self) -> OffThread:
+        if self._worker is None:
+            self._worker = OffThread("syncthing", self)
+        return self._worker
+
+    def off_thread(self, work: Callable[[], Any], done: Callable[[Any], None] | None = None,
+                   told: bool = True) -> None:
+        """Run `work` (Syncthing only, never the data file) on the worker; a SyncthingProblem is told."""
+        def failed(problem: Exception) -> None:
+            if isinstance(problem, SyncthingProblem):
+                log.warning("Syncthing: %s", problem.sentence)
+                if told:
+                    self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, problem.sentence), problem=True)
+                self.refresh()
+            else:
+                log.warning("Syncthing call failed: %r", problem)
+
+        self.worker.call(work, done, failed)
+
     def start(self) -> None:
         """At start-up: if a steward turned several kiosks on, Syncthing and the timer come back. Syncthing
-        takes a second or more to answer (more on a Pi), so it starts on a thread of its own and home answers
-        taps meanwhile; the timer's exchanges wait for it."""
+        takes a second or more to answer (more on a Pi), so it starts on the worker and home answers taps
+        meanwhile; the timer's exchanges wait for it."""
         if not self.window_.attempt(self.window_.market.setting, SEVERAL_KIOSKS):
             return
         several = self.several
         if several is not None:
-            self._start_syncthing(several.syncthing)
+            self._start_syncthing(several)
             self.timer.start()
 
-    def _start_syncthing(self, syncthing: Syncthing) -> None:
-        def start() -> None:
-            with contextlib.suppress(SyncthingProblem):  # the next tick tries again; its log says why
-                syncthing.start()
+    def _start_syncthing(self, several: SeveralKiosks, then: Callable[[], None] | None = None) -> None:
+        self._starting = True
 
-        # Only Syncthing on that thread: the data file's SQLite connection stays with this one.
-        self._starting = threading.Thread(target=start, name="start-syncthing", daemon=True)
-        self._starting.start()
+        def started(_device: object) -> None:
+            self._starting = False
+            if then is not None:
+                then()
+            if self.window_.step == Step.KIOSKS:
+                self.refresh()  # "starting up" gives way to the kiosks paired
+
+        def failed(problem: Exception) -> None:
+            self._starting = False
+            sentence = problem.sentence if isinstance(problem, SyncthingProblem) else str(problem)
+            log.warning("Syncthing did not start: %s", sentence)
+            if then is not None:
+                self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, sentence), problem=True)
+            if self.window_.step == Step.KIOSKS:
+                self.refresh()
+
+        self.worker.call(several.syncthing.start, started, failed)
 
     def starting(self) -> bool:
-        return self._starting is not None and self._starting.is_alive()
-
-    def _settle(self) -> None:
-        """A steward's action on Syncthing waits for a start still under way (never two starts at once)."""
-        if self._starting is not None:
-            self._starting.join(START_WAIT_S)
-            self._starting = None
+        return self._starting
 
     def stop(self) -> None:
+        """As the kiosk quits: the worker ends, then Syncthing (killed if it no longer answers)."""
         self.timer.stop()
-        self._settle()  # a Syncthing still starting is stopped too, not left running after the kiosk
+        self._folding = None
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
         if self._several is not None:
-            self._several.syncthing.stop()
+            syncthing = self._several.syncthing
+            if syncthing.process is not None and syncthing.process.poll() is None and not syncthing.answering(1):
+                syncthing.kill()
+            else:
+                syncthing.stop()
 
     # ----- words ---------------------------------------------------------------------------------------
 
@@ -163,22 +206,27 @@ class KiosksScreen(Screen):
         set_words(self.switch, self.tr("Turn off") if on else self.tr("Turn on"))
         self.add_button.setVisible(on)
         self.leave_button.setVisible(on)
-        peers: list[Peer] = []
-        if on and self.several is not None and not self.starting():
-            try:
-                peers = self.several.peers()
-            except SyncthingProblem:
-                peers = []
+        look = self._look
+        peers: list[Peer] = [p for p in (look.peers if look is not None and look.running else [])
+                             if p.device_id not in self._awaiting]  # paired once both have confirmed
+        problem = look.problem if look is not None and not look.running else ""
+        if on and not problem and self._several is not None and not self._starting:
+            problem = self._several.syncthing.problem
         if not on:
             self.status.setText(self.tr("Off: this kiosk keeps its own table. Turn it on to share one market "
                                         "with the other kiosks here (over the local network, no internet)."))
-        elif self.starting():
+        elif self._starting:
             self.status.setText(self.tr("On: starting up, one moment…"))
+        elif problem:
+            self.status.setText(QCoreApplication.translate(WORDS_CONTEXT, problem))
         else:
             connected = sum(1 for p in peers if p.connected)
             self.status.setText(self.tr("On: %n kiosk(s) paired", "", len(peers)) + " · " +
                                 self.tr("%n connected now", "", connected))
         market = self.window_.market
+        mine = self.window_.attempt(journal.kiosk_id, market) if self._several is not None else None
+        self.me.setVisible(bool(mine))
+        self.me.setText(self.tr("This kiosk is Kiosk %1.").replace("%1", (mine or "")[:4]))
         heard = self.window_.attempt(journal.kiosks_heard, market) or []
         self.kiosks_list.setText("\n".join(
             self.tr("Kiosk %1: last heard %2").replace("%1", kiosk[:4]).replace("%2", at.replace("T", " "))
@@ -198,47 +246,58 @@ class KiosksScreen(Screen):
     # ----- on and off ----------------------------------------------------------------------------------
 
     def toggle(self) -> None:
-        self._settle()
         several = self.several
         if several is None:
             return
         if self._is_on():
             self.timer.stop()
-            several.turn_off()
+            self._folding = None
+            self.window_.attempt(several.market.set_setting, SEVERAL_KIOSKS, False)
+            self.off_thread(several.syncthing.stop, told=False)
+            self._look = None
             self.refresh()
             self.window_.tell(self.tr("Several kiosks is off. This kiosk keeps everything it holds."))
             return
-        try:
-            several.turn_on()
-        except SyncthingProblem as problem:
-            self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, problem.sentence), problem=True)
+        if binary() is None:
+            self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, MISSING), problem=True)
             return
-        self.timer.start()
+
+        def on() -> None:
+            if self.window_.attempt(several.market.set_setting, SEVERAL_KIOSKS, True) is None and not self._is_on():
+                return
+            several.folder.mkdir(parents=True, exist_ok=True)
+            self.timer.start()
+            self.refresh()
+            self.window_.tell(self.tr("Several kiosks is on. Tap “Add a kiosk” to pair another kiosk nearby."))
+
+        self._start_syncthing(several, then=on)
         self.refresh()
-        self.window_.tell(self.tr("Several kiosks is on. Tap “Add a kiosk” to pair another kiosk nearby."))
 
     # ----- pairing -------------------------------------------------------------------------------------
 
     def show_candidates(self) -> None:
-        self._settle()
         several = self.several
         if several is None:
             return
         self.showing_candidates = True
-        self._clear_candidates()
-        try:
-            found = several.candidates()
-        except SyncthingProblem as problem:
-            self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, problem.sentence), problem=True)
+
+        def ask() -> list[tuple[Peer, str]]:
+            return [(peer, several.code_with(peer.device_id)) for peer in several.candidates()]
+
+        self.off_thread(ask, self._show_candidates)
+
+    def _show_candidates(self, found: list[tuple[Peer, str]]) -> None:
+        if not self.showing_candidates:
             return
+        self._clear_candidates()
         self.candidates_hint.setText(
             self.tr("Tap the other kiosk. On it, open Several kiosks too. Both screens show the same code.")
             if found else self.tr("No other kiosk heard yet. Turn on Several kiosks on the other kiosk, then tap "
                                   "“Add a kiosk” again."))
-        for peer in found:
+        for peer, code in found:
             pick = button("mdi6.tablet")
-            code = several.code_with(peer.device_id)
-            set_words(pick, self.tr("Kiosk %1 · code %2").replace("%1", short_id(peer.device_id)).replace("%2", code))
+            name = kiosk_short_name(peer.name, peer.device_id)
+            set_words(pick, self.tr("Kiosk %1 · code %2").replace("%1", name).replace("%2", code))
             pick.clicked.connect(lambda _=False, p=peer, c=code: self.confirm(p, c))
             self.candidates.addWidget(pick)
             pick.show()
@@ -248,32 +307,46 @@ class KiosksScreen(Screen):
                          self.tr("Same code: pair"), self.tr("No"), lambda: self.pair(peer))
 
     def pair(self, peer: Peer) -> None:
-        self._settle()
+        """Trust the kiosk (worker), decide the market (here, the data file), share the folder (worker)."""
         several = self.several
         if several is None:
             return
-        try:
-            self.window_.attempt(several.pair, peer.device_id)
-        except SyncthingProblem as problem:
-            self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, problem.sentence), problem=True)
-            return
-        self.showing_candidates = False
-        self.refresh()
-        self.window_.tell(self.tr("Paired. What is listed at either kiosk now shows at both."))
+
+        def trust() -> tuple[bool, Look]:
+            return several.pair_trust(peer.device_id), several.look(watch=False)
+
+        def trusted(answer: tuple[bool, Look]) -> None:
+            asked_first, look = answer
+            share = self.window_.attempt(several.pair_settle, peer.device_id, asked_first)
+            shares = self.window_.attempt(several.settle, look) or []
+            self.off_thread(lambda: several.share([*shares, *([share] if share else [])]), paired)
+
+        def paired(_: object) -> None:
+            self.showing_candidates = False
+            self._awaiting.add(peer.device_id)  # "Paired" once the other kiosk has confirmed too (they connect)
+            self.refresh()
+            self.window_.tell(self.tr("Now confirm on the other kiosk too. This kiosk says when both have."))
+            self.tick()
+
+        self.off_thread(trust, trusted)
 
     def ask_leave(self) -> None:
         self.window_.ask(self.tr("Stop sharing with the other kiosks? Everything this kiosk holds stays here."),
                          self.tr("Leave"), self.tr("Stay"), self.leave)
 
     def leave(self) -> None:
-        self._settle()
-        if self.several is not None:
-            try:
-                self.several.leave()
-            except SyncthingProblem as problem:
-                self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, problem.sentence), problem=True)
-                return
-        self.refresh()
+        several = self.several
+        if several is None:
+            return
+        mid = self.window_.attempt(journal.market_id, several.market)
+
+        def left(_: object) -> None:
+            self._look = None
+            self._folding = None
+            self.window_.attempt(several.forget_market)  # this kiosk can join another market now
+            self.refresh()
+
+        self.off_thread(lambda: several.unshare(mid), left)
 
     # ----- USB sticks ------------------------------------------------------------------------------------
 
@@ -298,26 +371,58 @@ class KiosksScreen(Screen):
     # ----- the timer -------------------------------------------------------------------------------------
 
     def tick(self) -> None:
+        """Every few seconds while on: ask Syncthing (on the worker), then fold what arrived (here, in slices).
+        Nothing new is asked while the last question or exchange is still under way."""
         several = self.several
-        if several is None:
+        if several is None or self._starting or self._folding is not None or self.worker.busy():
             return
-        if self._starting is not None:
-            if self._starting.is_alive():
-                return  # Syncthing is still coming up
-            self._starting = None
-            if self.window_.step == Step.KIOSKS:
-                self.refresh()  # "starting up" gives way to the kiosks paired
+        mid = self.window_.attempt(journal.market_id, several.market)
+        self.worker.call(lambda: several.look(mid=mid), self._looked,
+                         lambda problem: log.warning("exchange skipped: %r", problem))
+
+    def _looked(self, look: Look) -> None:
+        several = self.several
+        if several is None or not self._is_on():
+            return
+        self._look = look
+        confirmed = {p.device_id for p in look.peers if p.connected} & self._awaiting
+        if confirmed:
+            self._awaiting -= confirmed
+            self.window_.tell(self.tr("Paired. What is listed at either kiosk now shows at both."))
+        if look.restarted == "hung":
+            log.warning("%s", RESTARTED)
+            self.window_.attempt(several._notice_once, RESTARTED)
+        shares = self.window_.attempt(several.settle, look) if look.running else None
+        if shares:
+            self.off_thread(lambda: several.share(shares), told=False)
+        if self.window_.step == Step.KIOSKS:
+            self.refresh()
+        if folder_market(several.folder) is None:
+            return  # not paired yet, or the other kiosk's market has not arrived yet
         try:
-            if several.on and several.restart_due():
-                # Syncthing stopped under the kiosk: started again off the GUI thread, exchanges after.
-                self._start_syncthing(several.syncthing)
-                return
-            done = several.tick(restart=False)
-        except (SyncthingProblem, VisitorError, StoreProblem, OSError) as problem:
+            self._folding = exchange_in_steps(several.market, several.folder, budget_s=SLICE_S, keep_index=True)
+        except (VisitorError, StoreProblem, OSError) as problem:
             log.warning("exchange skipped: %s", problem)
             return
-        if done is not None and (done.new_events or done.skipped):
-            self.changed()
+        self._fold_slice()
+
+    def _fold_slice(self) -> None:
+        """One slice of the exchange under way (one transaction), then the window's loop goes on."""
+        if self._folding is None:
+            return
+        try:
+            self._folded = next(self._folding)
+        except StopIteration:
+            self._folding = None
+            done, self._folded = self._folded, None
+            if done is not None and (done.new_events or done.skipped):
+                self.changed()
+            return
+        except (SyncthingProblem, VisitorError, StoreProblem, OSError) as problem:
+            log.warning("exchange skipped: %s", problem)
+            self._folding = self._folded = None
+            return
+        QTimer.singleShot(0, self, self._fold_slice)
 
     def changed(self) -> None:
         """Other kiosks' changes arrived: the screen people look at shows them."""

@@ -1,0 +1,111 @@
+"""Read aloud never holds the screen: the engine (Qt TextToSpeech in its helper process) is made and called
+from a thread of its own, and a speech-dispatcher that stops answering (SIGSTOP) is given up, its toggle
+hidden, with a log line.
+
+A private speech-dispatcher (its own socket, through SPEECHD_ADDRESS) so the test stops no one else's."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.gui.conftest import make_window, tap
+from ui import speech
+from ui.flow import Step
+
+
+@pytest.fixture
+def speechd(tmp_path: Path, monkeypatch) -> Iterator[subprocess.Popen[bytes]]:
+    if shutil.which("speech-dispatcher") is None:
+        pytest.skip("speech-dispatcher is not installed (scripts/bootstrap.sh test)")
+    socket = tmp_path / "speechd.sock"
+    (tmp_path / "log").mkdir()
+    process = subprocess.Popen(["speech-dispatcher", "-s", "-t", "0", "-c", "unix_socket", "-S", str(socket),
+                                "-P", str(tmp_path / "speechd.pid"), "-L", str(tmp_path / "log")],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 20
+    while not socket.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{socket}")
+    try:
+        yield process
+    finally:
+        for sig in (signal.SIGCONT, signal.SIGKILL):
+            try:
+                os.killpg(process.pid, sig)
+            except ProcessLookupError:
+                pass
+        process.wait(10)
+
+
+class NotingVoice:
+    """The real engine, noting on which thread each call is made."""
+
+    def __init__(self, engine, calls: list[tuple[str, bool]]):
+        self.engine, self.calls = engine, calls
+
+    def _note(self, name: str) -> None:
+        self.calls.append((name, threading.current_thread() is threading.main_thread()))
+
+    def say(self, text: str) -> None:
+        self._note("say")
+        self.engine.say(text)
+
+    def stop(self) -> None:
+        self._note("stop")
+        self.engine.stop()
+
+    def setLocale(self, locale) -> None:
+        self._note("setLocale")
+        self.engine.setLocale(locale)
+
+
+@pytest.mark.timeout(120)
+def test_a_hung_speech_dispatcher_never_holds_the_screen_and_is_given_up(qtbot, market, speechd, monkeypatch,
+                                                                         caplog):
+    calls: list[tuple[str, bool]] = []
+
+    def engine():
+        calls.append(("make", threading.current_thread() is threading.main_thread()))
+        made = speech.ProcessVoice.start()  # the real engine, in its helper process
+        return NotingVoice(made, calls) if made is not None else None
+
+    monkeypatch.setattr(speech, "shared_engine", engine)
+    monkeypatch.setattr(speech, "engine_installed", lambda: True)
+    monkeypatch.setattr(speech, "_thread", [])  # a speech thread of this test's own
+    monkeypatch.setattr(speech, "_hung", [])
+    monkeypatch.setattr(speech, "HANG_MS", 2000)
+    window = make_window(qtbot, market, (800, 480))
+    home = window.screen_for(Step.HOME)
+    try:
+        tap(home.speak_button)
+        qtbot.waitUntil(lambda: window.speaker._found is not None, timeout=30_000)
+        if not window.speaker._found:
+            pytest.skip("no speech engine works here (Qt's speechd plugin)")
+        qtbot.waitUntil(lambda: window.speaker._unanswered == 0, timeout=30_000)
+        assert home.speak_button.isVisible()
+        os.killpg(speechd.pid, signal.SIGSTOP)  # speech-dispatcher and its espeak-ng module stop answering
+        with caplog.at_level(logging.WARNING, logger="ui.speech"):
+            for _ in range(3):  # each tap is answered: the screen changes at once
+                tap(home.tiles[Step.WANTED])
+                assert window.flow.step == Step.WANTED
+                window.go_home()
+                assert window.flow.step == Step.HOME
+            qtbot.waitUntil(lambda: not home.speak_button.isVisible(), timeout=20_000)
+        assert not window.speaker.on and not window.speaker.available
+        assert "stopped answering" in caplog.text
+    finally:
+        os.killpg(speechd.pid, signal.SIGKILL)  # the call stuck on the speech thread returns
+        for one in speech._thread:
+            one.stop(10_000)
+    assert {name for name, _ in calls} >= {"make", "stop", "say"}
+    assert not [name for name, on_window_thread in calls if on_window_thread]
