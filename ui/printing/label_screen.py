@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QWidget
@@ -26,7 +26,7 @@ from kiosk.labels import (
     label_for_item,
     make_label,
 )
-from ui import theme
+from ui import theme, translators
 from ui.flow import LabelFor, Step
 from ui.printing.labels import LABEL_PAPERS, PAPER_NAMES, LabelJob, label_document, print_labels, write_labels
 from ui.printing.output import render_image
@@ -366,7 +366,7 @@ class FoodLabelsScreen(Screen):
                         labels=[made], paper=self.paper)
 
     def _day(self, date: dt.date) -> str:
-        locale = QLocale(self.window_.lang)
+        locale = translators.locale_for(self.window_.lang)
         return locale.toString(QDate(date.year, date.month, date.day), "ddd d MMM yyyy")
 
     def _show(self) -> None:
@@ -382,7 +382,7 @@ class FoodLabelsScreen(Screen):
         self.eat_day.value.setText(self._day(eat_by))
         self.eat_day.less.setEnabled(eat_by > draft.made_on)
         self.eat_day.more.setEnabled(eat_by < draft.made_on + dt.timedelta(days=MAX_DAYS))
-        self.copies_value.setText(QLocale(self.window_.lang).toString(draft.copies))
+        self.copies_value.setText(translators.locale_for(self.window_.lang).toString(draft.copies))
         self.fewer.setEnabled(draft.copies > 1)
         self.more.setEnabled(draft.copies < COPIES_MAX)
         if self.isVisible():

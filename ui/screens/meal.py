@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 from kiosk.food import RESCUE_SOURCES, SOURCE_ICONS, Entry, source_name
 from kiosk.store import food
-from ui import theme
+from ui import theme, translators
 from ui.flow import Step
 from ui.widgets import (
     Screen,
@@ -97,8 +97,8 @@ class MealsScreen(Screen):
 
     def _show(self) -> None:
         count = self.served_today()
-        self.total.setText(self.tr("%n plate(s) today", "", count).replace(str(count), QLocale(
-            self.window_.lang).toString(count), 1))
+        self.total.setText(self.tr("%n plate(s) today", "", count).replace(
+            str(count), translators.locale_for(self.window_.lang).toString(count), 1))
         self.undo.setEnabled(bool(self.taps))
 
 
@@ -173,7 +173,7 @@ class RescuedScreen(Screen):
         set_words(self.kg_button, self.tr("Weighed (kg)"))
         set_words(self.pieces_button, self.tr("Counted (pieces)"))
         self.keys["back"].setAccessibleName(self.tr("Delete the last digit"))
-        self.keys[","].setText(QLocale(lang).decimalPoint())
+        self.keys[","].setText(translators.locale_for(lang).decimalPoint())
         self.keys[","].setAccessibleName(self.tr("Decimal point"))
         set_words(self.add, self.tr("Add"))
         set_words(self.undo, self.tr("Undo"), self.tr("Take back the last one added"))
@@ -231,7 +231,7 @@ class RescuedScreen(Screen):
 
     def _show(self) -> None:
         lang = self.window_.lang
-        locale = QLocale(lang)
+        locale = translators.locale_for(lang)
         self.source_buttons[self.source].setChecked(True)
         (self.kg_button if self.weighed else self.pieces_button).setChecked(True)
         self.keys[","].setEnabled(self.weighed)
