@@ -466,8 +466,567 @@ def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
             "things_here": market.things_here()}
 
 
+# ----- taps to painted frames (issue 25) ---------------------------------------------------------------------
+#
+# How "painted" is marked. A widget never paints itself when it changes: it asks its top-level window for a
+# frame, and Qt posts that window an UpdateRequest (at low priority, so work a tap left in zero-timers is done
+# first). Handling it paints every dirty widget into the window's backing store and flushes the store to the
+# screen (offscreen: into the platform's image), all before the event returns. So FrameClock watches the
+# top-level widget's events (an event filter on that one widget, not the application) and, on the first
+# UpdateRequest after the tap, posts a zero-timer: it runs as soon as that event has been handled, i.e. at the
+# end of the frame, painted and flushed. A tap is timed from just before QTest sends its press to that moment,
+# waiting in a real QEventLoop (as the kiosk's app.exec(): deferred deletions happen as they would there).
+
+
+class FrameClock:
+    def __init__(self, window, everywhere: bool = False):
+        from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        clock = self
+
+        class Watch(QObject):
+            def eventFilter(self, watched, event) -> bool:
+                if clock.armed and event.type() == QEvent.Type.UpdateRequest and (
+                        watched is clock.window or (clock.everywhere and watched.isWidgetType()
+                                                    and watched.isWindow())):
+                    clock.armed = False
+                    QTimer.singleShot(0, clock.frame_done)
+                return False
+
+        self.window, self.everywhere, self.armed, self.ended = window, everywhere, False, 0.0
+        self.watch = Watch()
+        self.QEventLoop, self.QTimer = QEventLoop, QTimer
+        (QApplication.instance() if everywhere else window).installEventFilter(self.watch)
+        self.loop = None
+
+    def frame_done(self) -> None:
+        self.ended = time.perf_counter()
+        if self.loop is not None:
+            self.loop.quit()
+
+    def arm(self) -> None:
+        self.armed, self.ended = True, 0.0
+
+    def wait(self, seconds: float = 10) -> float:
+        """Until the armed frame is painted; returns the moment it was (perf_counter)."""
+        if not self.ended:
+            self.loop = self.QEventLoop()
+            self.QTimer.singleShot(round(seconds * 1000), self.loop.quit)
+            self.loop.exec()
+            self.loop = None
+        if not self.ended:
+            raise RuntimeError("no frame was painted")
+        return self.ended
+
+    def tap(self, widget, pos=None) -> float:
+        """A real click where a finger lands (the middle unless `pos`) to the end of the next painted frame."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        if not (widget.isVisible() and widget.isEnabled()):
+            raise RuntimeError(f"{widget.accessibleName() or widget} cannot be tapped")
+        self.arm()
+        start = time.perf_counter()
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         pos if pos is not None else widget.rect().center())
+        return self.wait() - start
+
+    def key(self, widget, letter: str) -> float:
+        from PySide6.QtTest import QTest
+
+        self.arm()
+        start = time.perf_counter()
+        QTest.keyClick(widget, letter)
+        return self.wait() - start
+
+    def settle(self) -> None:
+        """Let whatever a tap left (timers, later frames) happen, as the moments between two taps do."""
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(5)
+
+
+def bare_taps(count: str = "30") -> dict:
+    """Bare PySide6: a window of buttons where a tap changes a label's words, and one where a tap turns a
+    stacked page; timed as the kiosk's taps are (FrameClock), in a window of the same size."""
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+    app = QApplication([])
+    window = QWidget()
+    column = QVBoxLayout(window)
+    words = QLabel("nothing yet")
+    change = QPushButton("change the words")
+    stack = QStackedWidget()
+    for n in range(2):
+        page = QWidget()
+        inner = QVBoxLayout(page)
+        for k in range(6):
+            inner.addWidget(QPushButton(f"page {n} button {k}"))
+        stack.addWidget(page)
+    turn = QPushButton("turn the page")
+    change.clicked.connect(lambda: words.setText(f"{WORDS[len(words.text()) % 20]} {time.perf_counter()}"))
+    turn.clicked.connect(lambda: stack.setCurrentIndex(1 - stack.currentIndex()))
+    for w in (words, change, stack, turn):
+        column.addWidget(w)
+    window.resize(*SIZE)
+    window.show()
+    from PySide6.QtTest import QTest
+
+    QTest.qWaitForWindowExposed(window)
+    clock = FrameClock(window)
+    words_taps, page_taps = [], []
+    for _ in range(int(count)):
+        words_taps.append(clock.tap(change))
+        clock.settle()
+        page_taps.append(clock.tap(turn))
+        clock.settle()
+    del app
+    return {"words_p95_ms": ms(p95(words_taps)), "words_median_ms": ms(statistics.median(words_taps)),
+            "page_p95_ms": ms(p95(page_taps)), "page_median_ms": ms(statistics.median(page_taps)),
+            "peak_mb": peak_mb()}
+
+
+def taps(db: str, rounds: str = "20") -> dict:
+    """Every visitor's and steward's tap on the real widgets, each timed to its painted frame (FrameClock).
+    Each row: p95 and median over `rounds` taps after the first, and the first tap alone (a screen built or
+    read on first use). Also, for the rows measured before on an internal call, that call again."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.pin import hash_pin
+    from kiosk.settings import PIN_HASH
+    from kiosk.store import open_market
+    from ui.flow import Step
+
+    market = open_market(db)
+    market.ensure_event()
+    market.set_setting(PIN_HASH, hash_pin("2468"))
+    market.close()
+    import ui.speech
+
+    # speech-dispatcher does not answer on this machine (the first say() waits on it, on the window's thread):
+    # read aloud's taps are timed with Qt's own mock engine, so the row measures the kiosk, not the daemon.
+    ui.speech.ENGINES = ("mock",)
+    app, window = _window(db)
+    clock = FrameClock(window)
+    home = window.screens[Step.HOME]
+    times: dict[str, list[float]] = {}
+    n = int(rounds) + 1  # the first tap of each row is reported on its own
+
+    def timed(row: str, seconds: float) -> None:
+        times.setdefault(row, []).append(seconds)
+        clock.settle()
+
+    def tap(row: str, widget, pos=None) -> None:
+        if os.environ.get("PROBE_TRACE"):
+            print(row, file=sys.stderr, flush=True)
+        timed(row, clock.tap(widget, pos))
+
+    def go_home() -> None:
+        if window.step != Step.HOME:
+            tap("the home button", window.home_button)
+
+    browse = window.screens[Step.BROWSE]
+    paused: list[float] = []
+
+    def filter_after_pause() -> None:  # the search's own pause ran out: its list, timed from here
+        paused.append(time.perf_counter())
+        clock.arm()
+        browse.apply_filter()
+
+    for round_ in range(n):
+        while len(window.market.skill_offers()) < 12:  # each round closes the market (and its offers) again
+            window.market.offer_skill(f"{WORDS[round_ % 20].title()} repair", "Bring it along.", ("weekends",), "")
+        for step in (Step.BRING, Step.BROWSE, Step.WANTED, Step.SKILLS):
+            tap(f"home tile: {step.value}", home.tiles[step])
+            go_home()
+        # bring's three taps: a kind, how many, put it on the table (to the thank-you painted)
+        tap("home tile: bring", home.tiles[Step.BRING])
+        bring = window.screens[Step.BRING]
+        tap("bring: a kind", bring.categories.tiles[list(bring.categories.tiles)[round_ % 5]])
+        tap("bring: how many", bring.quick_buttons[2])
+        tap("bring: put it on the table", bring.done)
+        tap("undo (a listing)", window.undo_bar.undo_button)
+        go_home()
+        # see what's here: take one (the row's own button), undo, a kind chip, a search keystroke
+        tap("home tile: browse", home.tiles[Step.BROWSE])
+        rect = browse.list.visualRect(browse.proxy.index(round_ % 3, 0))
+        tap("take one", browse.list.viewport(), browse.delegate.button_rect(rect).center())
+        tap("undo (a take)", window.undo_bar.undo_button)
+        keys = [k for k in browse.chips if k is not None]
+        tap("a kind chip", browse.chips[keys[round_ % len(keys)]])
+        tap("a kind chip", browse.chips[None])
+        QTest.mouseClick(browse.search, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(20, browse.search.height() // 2))  # the keyboard comes up
+        clock.settle()
+        browse.search_pause.timeout.disconnect(browse.apply_filter)
+        browse.search_pause.timeout.connect(filter_after_pause)
+        for letter in "sandw"[: 1 + round_ % 5]:
+            paused.clear()
+            timed("a search keystroke (the letter shown)", clock.key(browse.search, letter))
+            deadline = time.perf_counter() + 2
+            while not paused and time.perf_counter() < deadline:
+                QTest.qWait(5)
+            if paused:
+                timed("search results painted (from the pause's end)", clock.wait() - paused[0])
+        browse.search_pause.timeout.disconnect(filter_after_pause)
+        browse.search_pause.timeout.connect(browse.apply_filter)
+        window.setFocus()
+        go_home()
+        # the language button and a language
+        from kiosk.catalog import LANGUAGES
+
+        tap("the language button (chooser painted)", window.language_button)
+        nxt = LANGUAGES[(LANGUAGES.index(window.lang) + 1) % len(LANGUAGES)]
+        tap("a language (home painted in it)", window.notice.answer_button(nxt))
+        if round_ % 2:
+            window.set_language("en")
+        # large text and read aloud, on and off
+        tap("large text on", home.large_button)
+        tap("large text off", home.large_button)
+        if home.speak_button.isVisible():
+            tap("read aloud on", home.speak_button)
+            tap("read aloud off", home.speak_button)
+        # looking for: post a want, then it is found
+        tap("home tile: wanted", home.tiles[Step.WANTED])
+        wanted = window.screens[Step.WANTED]
+        tap("wanted: a kind", wanted.categories.tiles[list(wanted.categories.tiles)[round_ % 5]])
+        tap("post a want", wanted.post)
+        if window.notice.isVisible():
+            tap("a notice's OK", window.notice.answer_button("ok"))
+        if window.step != Step.WANTED:
+            tap("home tile: wanted", home.tiles[Step.WANTED])
+        if wanted.see_wants.isVisible():
+            tap("wanted: see what people look for", wanted.see_wants)
+        rect = wanted.list.visualRect(wanted.model.index(0, 0))
+        tap("found it", wanted.list.viewport(), wanted.delegate.button_rect(rect).center())
+        go_home()
+        # skills: open one offer's code
+        tap("home tile: skills", home.tiles[Step.SKILLS])
+        skills = window.screens[Step.SKILLS]
+        index = skills.model.index(round_ % max(1, skills.model.rowCount()), 0)
+        skills.view.scrollTo(index)
+        clock.settle()
+        tap("open a skill's code", skills.view.viewport(), skills.view.visualRect(index).center())
+        go_home()
+        # the steward: PIN pad, open/close market, Print signs and its preview
+        tap("steward button (PIN pad painted)", window.steward_button)
+        pin = window.screens[Step.PIN]
+        for digit in "246":
+            tap("a PIN key", pin.keys[digit])
+        tap("a PIN key", pin.keys["8"])
+        tap("PIN OK (steward area painted)", pin.keys["ok"])
+        events = window.screens[Step.EVENTS]
+        tap("market days", events.open_button)
+        tap("close this market (the question)", events.close_button)
+        tap("kept for next time (the summary painted)", window.notice.answer_button("kept"))
+        if window.notice.isVisible():
+            tap("a notice's OK", window.notice.answer_button("ok"))
+        window.go(Step.EVENTS)
+        clock.settle()
+        tap("open a market", events.start_button)
+        if window.notice.isVisible():
+            tap("a notice's OK", window.notice.answer_button("ok"))
+        window.go(Step.STEWARD)
+        clock.settle()
+        signs = window.screens[Step.SIGNS]
+        tap("Print signs (its preview painted)", signs.open_button)
+        tap("a kind of sign (preview painted)", list(signs.kind_buttons.values())[round_ % 3])
+        dialog_clock = FrameClock(window, everywhere=True)
+        dialog_clock.armed = False
+        timed("every page (Qt's print preview painted)", dialog_clock.tap(signs.every_page_button))
+        QApplication.instance().removeEventFilter(dialog_clock.watch)
+        if signs.preview_dialog is not None:
+            signs.preview_dialog.close()
+        clock.settle()
+        go_home()
+        window.undo_bar.forget()
+
+    internal = _internal_calls(app, window)
+    rows = {}
+    for row, values in times.items():
+        later = values[1:] or values
+        rows[row] = {"p95_ms": ms(p95(later)), "median_ms": ms(statistics.median(later)), "first_ms": ms(values[0]),
+                     "taps": len(values)}
+    return {"rows": rows, "internal": internal, "peak_mb": peak_mb()}
+
+
+def _internal_calls(app, window) -> dict:
+    """The calls the last round's rows timed (to a repaint), for the rows beside them."""
+    from ui.flow import Step
+
+    window.go_home()
+    app.processEvents()
+    browse = window.screens[Step.BROWSE]
+    opens, searches, chips, takes, switches = [], [], [], [], []
+    for n in range(10):
+        window.go_home()
+        app.processEvents()
+        start = time.perf_counter()
+        window.go(Step.BROWSE)
+        browse.list.viewport().repaint()
+        opens.append(time.perf_counter() - start)
+        for typed in ("s", "sa", "san"):
+            browse.search.setText(typed)
+            start = time.perf_counter()
+            browse.apply_filter()
+            browse.list.viewport().repaint()
+            searches.append(time.perf_counter() - start)
+        browse.search.clear()
+        browse.apply_filter()
+        start = time.perf_counter()
+        browse.choose_category(list(browse.chips)[1 + n % 5])
+        browse.list.viewport().repaint()
+        chips.append(time.perf_counter() - start)
+        browse.choose_category(None)
+        start = time.perf_counter()
+        browse.take_at(browse.proxy.index(n % 3, 0))
+        browse.list.viewport().repaint()
+        takes.append(time.perf_counter() - start)
+        window.undo_bar.undo_button.click()
+        start = time.perf_counter()
+        switch_language(window)
+        app.processEvents()
+        switches.append(time.perf_counter() - start)
+    window.set_language("en")
+    return {"open_browse_p95_ms": ms(p95(opens)), "search_p95_ms": ms(p95(searches)),
+            "category_p95_ms": ms(p95(chips)), "take_p95_ms": ms(p95(takes)),
+            "set_language_p95_ms": ms(p95(switches))}
+
+
+def chooser(db: str, warm: str = "100", changes: str = "500") -> dict:
+    """The language chooser as a visitor uses it: a tap on the language button (to the chooser painted), a
+    tap on the next language (to the screen painted in it); memory after `warm` changes and after `changes`
+    more, as the kiosk runs (each wait is a real QEventLoop, so deleteLater() happens as under app.exec())."""
+    import gc
+
+    from kiosk.catalog import LANGUAGES
+    from ui.flow import Step
+
+    app, window = _window(db)
+    for step in (Step.BROWSE, Step.WANTED, Step.HOME):  # the screens a visitor has seen are built
+        window.go(step)
+        app.processEvents()
+    clock = FrameClock(window)
+    opened, chosen = [], []
+
+    def change() -> None:
+        opened.append(clock.tap(window.language_button))
+        clock.settle()
+        nxt = LANGUAGES[(LANGUAGES.index(window.lang) + 1) % len(LANGUAGES)]
+        chosen.append(clock.tap(window.notice.answer_button(nxt)))
+        clock.settle()
+
+    for _ in range(int(warm)):
+        change()
+    gc.collect()
+    before = rss_mb()
+    for _ in range(int(changes)):
+        change()
+    gc.collect()
+    return {"open_p95_ms": ms(p95(opened)), "open_median_ms": ms(statistics.median(opened)),
+            "choose_p95_ms": ms(p95(chosen)), "choose_median_ms": ms(statistics.median(chosen)),
+            "growth_mb": round(rss_mb() - before, 2), "changes": int(changes), "peak_mb": peak_mb()}
+
+
+def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
+    """A whole day, mixed, at the size of `db`: `visitors` people over `hours` hours, each a few real taps
+    (QTest clicks on the real widgets) — listing, browsing, searching, taking, undoing, posting wants, offering
+    skills and opening their codes, changing language through the chooser, large text and read aloud on and
+    off, walking away — a steward every hour printing signs to a preview and exporting the summary, and an
+    exchange with a second kiosk every 3 s of the day's clock (kiosk.several_kiosks.exchange.exchange with a
+    folder shared with a second, fresh data file, which lists and takes things of its own).
+
+    The hours are simulated by visitor counts: the clock moves 8 h / visitors per visitor, and memory (RSS,
+    after a garbage collection) is read each time another visitors / hours people have passed."""
+    import datetime as dt
+    import gc
+    import random
+    import shutil
+    import tempfile
+
+    from kiosk.several_kiosks.exchange import exchange
+    from kiosk.store import open_market
+
+    folder = Path(tempfile.mkdtemp(prefix="day-"))
+    shared = folder / "shared"
+    shared.mkdir()
+    other_db = folder / "second.db"  # the second kiosk: its own fresh file, filled by the exchanges
+    moment = [dt.datetime(2026, 11, 28, 10, 0).astimezone()]
+    import ui.speech
+
+    ui.speech.ENGINES = ("mock",)  # as in taps(): speech-dispatcher does not answer here
+    import ui.screens.summary
+
+    stick = folder / "STICK"
+    stick.mkdir()
+    ui.screens.summary.removable_volumes = lambda: [("STICK", stick)]
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from kiosk.catalog import LANGUAGES
+    from kiosk.pin import hash_pin
+    from kiosk.settings import PIN_HASH
+    from ui.app import application, prepare_environment
+    from ui.flow import Step
+
+    prepare_environment(headless=True)
+    from ui.main_window import KioskWindow
+
+    market = open_market(db, clock=lambda: moment[0])
+    market.set_setting(PIN_HASH, hash_pin("2468"))
+    second = open_market(other_db, clock=lambda: moment[0])
+    app = application()
+    window = KioskWindow(market)
+    window.resize(*SIZE)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    deadline = time.perf_counter() + 20
+    while window._pending is not None and time.perf_counter() < deadline:
+        app.processEvents()
+    rng = random.Random(12)
+    keys = [c.key for c in market.categories()]
+    people, span = int(visitors), int(hours)
+    per_hour = max(1, people // span)
+    step_time = dt.timedelta(hours=span) / people
+    next_exchange = [moment[0]]
+    counts = {"exchanges": 0, "signs_previews": 0, "exports": 0, "language_changes": 0}
+    hourly: list[float] = []
+    start = time.perf_counter()
+
+    def tap(widget, pos=None) -> None:
+        if widget is None or not widget.isVisible() or not widget.isEnabled():
+            return
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         pos if pos is not None else widget.rect().center())
+        app.processEvents()
+
+    def ok() -> None:
+        if window.notice.isVisible():
+            tap(window.notice.answer_button("ok") or window.notice.buttons.itemAt(0).widget())
+
+    def steward_hour() -> None:
+        window.go_home()
+        tap(window.steward_button)
+        pin = window.screens[Step.PIN]
+        for key in "2468":
+            tap(pin.keys[key])
+        tap(pin.keys["ok"])
+        signs = window.screens[Step.SIGNS]
+        tap(signs.open_button)
+        tap(list(signs.kind_buttons.values())[rng.randrange(3)])
+        tap(signs.every_page_button)  # Qt's print preview of every page
+        QTest.qWait(20)
+        if signs.preview_dialog is not None:
+            signs.preview_dialog.close()
+        counts["signs_previews"] += 1
+        window.go(Step.STEWARD)
+        summary = window.screens[Step.SUMMARY]
+        tap(summary.open_button)
+        tap(summary.csv_button)  # the summary exported to the stick
+        ok()
+        counts["exports"] += 1
+        window.go_home()
+
+    def visit(n: int) -> None:
+        home = window.screens[Step.HOME]
+        if rng.random() < 0.15:  # a language through the chooser
+            tap(window.language_button)
+            tap(window.notice.answer_button(rng.choice([lang for lang in LANGUAGES if lang != window.lang])))
+            counts["language_changes"] += 1
+        if rng.random() < 0.05:
+            tap(home.large_button)
+        if rng.random() < 0.03:
+            tap(home.speak_button)
+        roll = rng.random()
+        if roll < 0.3:  # list what they brought: a kind, how many, put it on the table
+            tap(home.tiles[Step.BRING])
+            bring = window.screens[Step.BRING]
+            tap(bring.categories.tiles[rng.choice(list(bring.categories.tiles))])
+            tap(bring.quick_buttons[rng.choice(list(bring.quick_buttons))])
+            tap(bring.done)
+            if rng.random() < 0.1:
+                tap(window.undo_bar.undo_button)
+        elif roll < 0.8:  # see what's here, maybe search or pick a kind, take one, maybe undo
+            tap(home.tiles[Step.BROWSE])
+            browse = window.screens[Step.BROWSE]
+            if rng.random() < 0.5:
+                QTest.mouseClick(browse.search, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                                 QPoint(20, browse.search.height() // 2))
+                for letter in rng.choice(WORDS)[: rng.randint(1, 5)]:
+                    QTest.keyClick(browse.search, letter)
+                QTest.qWait(200)  # the search's pause
+            elif rng.random() < 0.5:
+                chips = [k for k in browse.chips if k is not None]
+                tap(browse.chips[rng.choice(chips)])
+            for _ in range(rng.randint(0, 2)):
+                if browse.proxy.rowCount():
+                    rect = browse.list.visualRect(browse.proxy.index(rng.randrange(min(3, browse.proxy.rowCount())), 0))
+                    tap(browse.list.viewport(), browse.delegate.button_rect(rect).center())
+            if rng.random() < 0.1:
+                tap(window.undo_bar.undo_button)
+        elif roll < 0.9:  # looking for something
+            tap(home.tiles[Step.WANTED])
+            wanted = window.screens[Step.WANTED]
+            tap(wanted.categories.tiles[rng.choice(list(wanted.categories.tiles))])
+            tap(wanted.post)
+            ok()
+            if rng.random() < 0.3 and wanted.model.rowCount():
+                rect = wanted.list.visualRect(wanted.model.index(0, 0))
+                tap(wanted.list.viewport(), wanted.delegate.button_rect(rect).center())
+        else:  # skills: offer one now and then, open a code
+            tap(home.tiles[Step.SKILLS])
+            skills = window.screens[Step.SKILLS]
+            if rng.random() < 0.3:
+                tap(skills.offer_button)
+                offer = window.screens[Step.SKILL_OFFER]
+                tap(offer.skill_buttons[rng.choice(list(offer.skill_buttons))])
+                tap(offer.when_buttons[rng.choice(list(offer.when_buttons))])
+                tap(offer.save)
+                ok()
+            elif skills.model.rowCount():
+                index = skills.model.index(rng.randrange(skills.model.rowCount()), 0)
+                skills.view.scrollTo(index)
+                tap(skills.view.viewport(), skills.view.visualRect(index).center())
+        if rng.random() < 0.4:
+            window.idle_reset()  # they walked away: the kiosk forgets them and goes home
+        elif window.home_button.isVisible():
+            tap(window.home_button)
+        window.undo_bar.forget()
+
+    def exchanges_due() -> None:
+        while next_exchange[0] <= moment[0]:
+            exchange(market, shared)
+            exchange(second, shared)
+            counts["exchanges"] += 1
+            next_exchange[0] += dt.timedelta(seconds=3)
+
+    for n in range(people):
+        visit(n)
+        if n % 10 == 5:  # the other kiosk's visitors
+            listed = second.list_item(rng.choice(keys), rng.randint(1, 4), f"{rng.choice(WORDS)} from over there")
+            if rng.random() < 0.5:
+                second.take_one(listed.item.id)
+        moment[0] += step_time
+        exchanges_due()
+        if (n + 1) % per_hour == 0:
+            steward_hour()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            gc.collect()
+            hourly.append(round(rss_mb(), 2))
+            print(f"hour {len(hourly)}: {hourly[-1]} MB, {time.perf_counter() - start:.0f} s", file=sys.stderr,
+                  flush=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"visitors": people, "hours": span, "seconds": round(time.perf_counter() - start, 1),
+            "hourly_mb": hourly, "growth_mb": round(hourly[-1] - hourly[0], 2), "peak_mb": peak_mb(),
+            "things_here": market.things_here(), **counts}
+
+
 PROBES = {f.__name__: f for f in (make_db, leave_wal, bare_start, bare_list, bare_pdf, kiosk_start, browse, language,
-                                   signs, export, imports, first_use, soak)}
+                                   signs, export, imports, first_use, soak, bare_taps, taps,
+                                   chooser, day)}
 
 if __name__ == "__main__":
     print(json.dumps(PROBES[sys.argv[1]](*sys.argv[2:])))

@@ -480,21 +480,39 @@ class Notice(QWidget):
         self.card.style().unpolish(self.card)
         self.card.style().polish(self.card)
         name = "mdi6.alert-circle" if problem else "mdi6.information"
-        self.pictogram.setPixmap(icon(name, theme.colour("danger" if problem else "chosen")).pixmap(56, 56))
+        colour = theme.colour("danger" if problem else "chosen")
+        if self.pictogram.property("look") != f"{name} {colour}":
+            # Drawn again only when it changes: a label shows its picture through Qt's pixmap cache, where each
+            # new picture stays until the cache is full (10 MB).
+            self.pictogram.setPixmap(icon(name, colour).pixmap(56, 56))
+            self.pictogram.setProperty("look", f"{name} {colour}")
         self.text.setText(text)
         self.setAccessibleName(text)
-        while (old := self.buttons.takeAt(0)) is not None:
-            if (widget := old.widget()) is not None:
-                widget.deleteLater()
         self._callbacks = {}
+        # The answer buttons are kept and given new words, not made per message: a button made per message
+        # lives on until the event loop deletes it, and a visitor opening the language chooser all day
+        # would leave thousands (and their styles) behind wherever that comes late.
         for n, (key, words, icon_name, callback) in enumerate(answers):
-            b = button(icon_name, "Primary" if n == 0 else "")
-            b.setObjectName("Primary" if n == 0 else "")
+            if n == self.buttons.count():
+                b = button()
+                b.clicked.connect(lambda _=False, b=b: self._answer(b.property("answer")))
+                self.buttons.addWidget(b)
+            b = self._button_at(n)
+            role = "Primary" if n == 0 else ""
+            look = f"{icon_name} {role} {theme.mode()}"
+            if b.property("look") != look:  # a new pictogram or colour only when it changes
+                b.setIcon(icon(icon_name, "white" if role else None))
+                b.setProperty("look", look)
+            if b.objectName() != role:
+                b.setObjectName(role)
+                b.style().unpolish(b)
+                b.style().polish(b)
             b.setProperty("answer", key)
             set_words(b, words)
-            b.clicked.connect(lambda _=False, k=key: self._answer(k))
-            self.buttons.addWidget(b)
+            b.show()
             self._callbacks[key] = callback
+        for n in range(len(answers), self.buttons.count()):
+            self._button_at(n).hide()
         self.setGeometry(self.over.rect())
         self.raise_()
         self.show()
@@ -529,12 +547,17 @@ class Notice(QWidget):
         self._callbacks = {}
         self.hide()
 
+    def _button_at(self, n: int) -> QPushButton:
+        item = self.buttons.itemAt(n)
+        b = item.widget() if item is not None else None
+        assert isinstance(b, QPushButton)
+        return b
+
     def answer_button(self, key: str) -> QPushButton | None:
         for n in range(self.buttons.count()):
-            item = self.buttons.itemAt(n)
-            w = item.widget() if item is not None else None
-            if isinstance(w, QPushButton) and w.property("answer") == key:
-                return w
+            b = self._button_at(n)
+            if not b.isHidden() and b.property("answer") == key:
+                return b
         return None
 
 

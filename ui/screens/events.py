@@ -120,7 +120,8 @@ class EventsScreen(Screen):
         self.past_heading.setText(self.tr("Past markets"))
         self.past_empty.setText(self.tr("None yet. Closed markets show here with their summaries."))
         self._show_date()
-        self.refresh()
+        if self.isVisible():  # the past markets' summaries are read again only on show (entered() does it)
+            self.refresh()
 
     # ----- showing -------------------------------------------------------------------------------------
 
