@@ -17,8 +17,15 @@ from pathlib import Path
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
-from kiosk.several_kiosks.exchange import Exchange, claim_folder, exchange, folder_market
-from kiosk.several_kiosks.files import FILE_SUFFIX, KIOSK_ID, JournalError, decode_file, new_market_id
+from kiosk.several_kiosks.exchange import MARKET_FILE, Exchange, claim_folder, exchange, folder_market
+from kiosk.several_kiosks.files import (
+    FILE_SUFFIX,
+    KIOSK_ID,
+    MAX_FILE_BYTES,
+    JournalError,
+    decode_file,
+    new_market_id,
+)
 from kiosk.several_kiosks.syncthing import (
     NAME_PREFIX,
     Peer,
@@ -332,6 +339,65 @@ class SeveralKiosks:
         return report
 
 
+    # ----- USB sticks, in three steps (the screen's): the stick only ever off the window's thread ----------
+
+    @property
+    def staging(self) -> Path:
+        """A local copy of a stick's journals, folded on the window's thread (never the stick itself)."""
+        return self.folder.with_name(self.folder.name + ".stick")
+
+    def stick_to_staging(self, stick: Path, *, to_stick: bool) -> Path:
+        """The stick's part before a copy (reads the stick; no data file): its journals as they are, into the
+        local staging folder, each file at most as long as a journal file can be (the fold checks them)."""
+        source = Path(stick) / STICK_FOLDER
+        if to_stick:
+            source.mkdir(exist_ok=True)
+        elif not source.is_dir():
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "There are no kiosk journals on this stick."))
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self.staging.mkdir(parents=True)
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copyfile(source / MARKET_FILE, self.staging / MARKET_FILE)
+        for kiosk_dir in source.iterdir():
+            if not kiosk_dir.is_dir() or not KIOSK_ID.match(kiosk_dir.name):
+                continue
+            (self.staging / kiosk_dir.name).mkdir()
+            for path in kiosk_dir.iterdir():
+                if path.name.endswith(FILE_SUFFIX) and not path.name.startswith("."):
+                    with path.open("rb") as handle:
+                        (self.staging / kiosk_dir.name / path.name).write_bytes(handle.read(MAX_FILE_BYTES + 1))
+        return self.staging
+
+    def staging_to_stick(self, stick: Path, me: str) -> int:
+        """The stick's part after the fold of Copy to USB stick (no data file): the journal files the stick lacks,
+        this kiosk's and every other kiosk's it holds, each written whole (never a half file)."""
+        target = Path(stick) / STICK_FOLDER
+        mid = folder_market(self.staging)
+        if mid is not None and folder_market(target) is None:
+            claim_folder(target, mid)
+        copied = _copy_files(self.staging, target, skip="")
+        if mid is not None and folder_market(self.folder) == mid == folder_market(target):
+            copied += _copy_files(self.folder, target, skip=me)
+        shutil.rmtree(self.staging, ignore_errors=True)
+        return copied
+
+    def staging_to_folder(self, me: str) -> int:
+        """After the fold of Copy from USB stick (no data file): keep the stick's files in the journal folder, so
+        Syncthing passes them on."""
+        mid = folder_market(self.staging)
+        copied = 0
+        if mid is not None and folder_market(self.folder) in (None, mid):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            if folder_market(self.folder) is None:
+                claim_folder(self.folder, mid)
+            copied = _copy_files(self.staging, self.folder, skip=me)
+        shutil.rmtree(self.staging, ignore_errors=True)
+        return copied
+
+
+STICK_FOLDER = "commons-table-journal"
+
+
 def _copy_files(source: Path, target: Path, skip: str) -> int:
     """Copy whole, valid journal files another kiosk wrote that `target` lacks; never overwrite one."""
     copied = 0
@@ -349,7 +415,12 @@ def _copy_files(source: Path, target: Path, skip: str) -> int:
                 continue
             into.parent.mkdir(exist_ok=True)
             temp = into.with_name("." + into.name + ".part")
-            shutil.copyfile(path, temp)
-            temp.replace(into)
+            try:
+                shutil.copyfile(path, temp)
+                temp.replace(into)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    temp.unlink()  # a full or pulled stick keeps no half file
+                raise
             copied += 1
     return copied

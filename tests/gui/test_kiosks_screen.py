@@ -136,6 +136,7 @@ def test_copy_to_and_from_a_usb_stick(qtbot, market, tmp_path, monkeypatch):
     screen = window.screen_for(Step.KIOSKS)
     tap(screen.open_button)
     tap(screen.to_usb)
+    qtbot.waitUntil(window.notice.isVisible)
     tap(window.notice.answer_button("ok"))
     assert list((stick / "commons-table-journal").rglob("*.jsonl"))
     # Another kiosk, never on the network, takes the stick, adds its own, and brings it back.
@@ -146,7 +147,7 @@ def test_copy_to_and_from_a_usb_stick(qtbot, market, tmp_path, monkeypatch):
     other_several.copy_to(stick)
     other.close()
     tap(screen.from_usb)
-    assert window.notice.isVisible()
+    qtbot.waitUntil(window.notice.isVisible)
     tap(window.notice.answer_button("ok"))
     assert {i.title for i in market.available()} == {"marbles", "kettle"}
     assert "Kiosk" in screen.kiosks_list.text()
@@ -165,6 +166,7 @@ def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path,
     tap(screen.open_button)
     assert not screen.notices.isVisible()
     tap(screen.from_usb)
+    qtbot.waitUntil(window.notice.isVisible)
     tap(window.notice.answer_button("ok"))
     assert screen.notices.isVisible() and "cccccccccccc/000000001.jsonl" in screen.notices.text()
     window.go_home()
@@ -228,3 +230,84 @@ def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_
         window.built(Step.KIOSKS).stop()  # as the application's aboutToQuit does
         window.close()
         mine.stop()
+
+
+def test_a_usb_copy_touches_the_stick_only_off_the_windows_thread(qtbot, market, tmp_path, monkeypatch):
+    from kiosk.several_kiosks import sharing
+
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", stick)])
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
+    other = open_market(tmp_path / "other.db", clock=FakeClock())
+    other.list_item("kitchen", 1, "kettle")
+    SeveralKiosks(other, home=tmp_path / "ost", folder=tmp_path / "ojournal").copy_to(stick)
+    other.close()
+    copied_on: list[threading.Thread] = []  # the thread each copy of journal files ran on
+    real_copy = sharing._copy_files
+
+    def recorded(source, target, skip):
+        copied_on.append(threading.current_thread())
+        return real_copy(source, target, skip)
+
+    monkeypatch.setattr(sharing, "_copy_files", recorded)
+    market.list_item("toys", 3, "marbles")
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screen_for(Step.KIOSKS)
+    tap(screen.open_button)
+    tap(screen.from_usb)
+    qtbot.waitUntil(window.notice.isVisible)
+    assert copied_on and threading.main_thread() not in copied_on
+    assert "Folded in" in window.notice.text.text()
+    tap(window.notice.answer_button("ok"))
+    assert screen.from_usb.isEnabled() and screen.to_usb.isEnabled()
+    tap(screen.to_usb)
+    qtbot.waitUntil(window.notice.isVisible)
+    assert "Copied" in window.notice.text.text()
+    tap(window.notice.answer_button("ok"))
+    assert {i.title for i in market.available()} == {"marbles", "kettle"}
+    assert len(list((stick / "commons-table-journal").rglob("*.jsonl"))) == 2
+    assert copied_on and threading.main_thread() not in copied_on
+
+
+def test_a_full_usb_stick_is_told_in_one_sentence(qtbot, market, tmp_path, monkeypatch):
+    import errno
+
+    from kiosk.several_kiosks import sharing
+
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", stick)])
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sharing, "_copy_files", full)
+    market.list_item("toys", 3, "marbles")
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screen_for(Step.KIOSKS)
+    tap(screen.open_button)
+    tap(screen.to_usb)
+    assert not screen.from_usb.isEnabled() and not screen.to_usb.isEnabled()  # while the copy runs
+    qtbot.waitUntil(window.notice.isVisible)
+    assert "The USB stick is full" in window.notice.text.text()
+    tap(window.notice.answer_button("ok"))
+    assert screen.to_usb.isEnabled()
+
+
+def test_without_syncthing_the_screen_says_which_package_at_once(qtbot, market, tmp_path, monkeypatch):
+    monkeypatch.setattr("kiosk.several_kiosks.syncthing.binary", lambda: None)
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screen_for(Step.KIOSKS)
+    tap(screen.open_button)
+    tap(screen.switch)
+    assert "apt install syncthing" in screen.status.text()
+    assert not screen.starting()

@@ -203,9 +203,11 @@ def test_the_stewards_copy_buttons_work_on_the_stick(stick: Stick, qtbot, tmp_pa
     screen = window.screen_for(Step.KIOSKS)
     tap(screen.open_button)
     tap(screen.to_usb)
+    qtbot.waitUntil(window.notice.isVisible)
     assert "Copied" in window.notice.text.text()
     tap(window.notice.answer_button("ok"))
     tap(screen.from_usb)
+    qtbot.waitUntil(window.notice.isVisible)
     assert "Folded in" in window.notice.text.text()
     tap(window.notice.answer_button("ok"))
     assert {i.title for i in market.available()} == {"marbles", "kettle"}

@@ -11,6 +11,7 @@ stops answering is killed and started again (the watchdog in SeveralKiosks.look)
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
+from kiosk.several_kiosks import syncthing as syncthing_module
 from kiosk.several_kiosks.exchange import SLICE_S, Exchange, exchange_in_steps, folder_market
 from kiosk.several_kiosks.sharing import Look, SeveralKiosks
-from kiosk.several_kiosks.syncthing import MISSING, Peer, SyncthingProblem, binary, kiosk_short_name
+from kiosk.several_kiosks.syncthing import MISSING, Peer, SyncthingProblem, kiosk_short_name
 from kiosk.store import journal
 from ui import drives
 from ui.flow import Step
@@ -55,6 +57,9 @@ class KiosksScreen(Screen):
         self._look: Look | None = None  # what Syncthing said last
         self._folding: Iterator[Exchange] | None = None  # an exchange under way, a slice at a time
         self._folded: Exchange | None = None  # its report so far
+        self._fold_then: Callable[[Exchange | None], None] | None = None  # a USB copy's next step, after its fold
+        self._fold_failed: Callable[[Exception], None] | None = None
+        self._copying = False  # a USB copy is under way (its buttons wait)
         self._awaiting: set[str] = set()  # kiosks confirmed here, not yet on the other kiosk
         self.showing_candidates = False
         self.open_button = button("mdi6.devices", clicked=lambda: self.window_.go(Step.KIOSKS))
@@ -127,7 +132,8 @@ class KiosksScreen(Screen):
             return
         several = self.several
         if several is not None:
-            self._start_syncthing(several)
+            if syncthing_module.binary() is not None:  # else the screen says at once which package it needs
+                self._start_syncthing(several)
             self.timer.start()
 
     def _start_syncthing(self, several: SeveralKiosks, then: Callable[[], None] | None = None) -> None:
@@ -212,9 +218,13 @@ class KiosksScreen(Screen):
         problem = look.problem if look is not None and not look.running else ""
         if on and not problem and self._several is not None and not self._starting:
             problem = self._several.syncthing.problem
+        missing = syncthing_module.binary() is None
         if not on:
             self.status.setText(self.tr("Off: this kiosk keeps its own table. Turn it on to share one market "
-                                        "with the other kiosks here (over the local network, no internet)."))
+                                        "with the other kiosks here (over the local network, no internet).") +
+                                ("\n" + QCoreApplication.translate(WORDS_CONTEXT, MISSING) if missing else ""))
+        elif missing:
+            self.status.setText(QCoreApplication.translate(WORDS_CONTEXT, MISSING))
         elif self._starting:
             self.status.setText(self.tr("On: starting up, one moment…"))
         elif problem:
@@ -251,14 +261,16 @@ class KiosksScreen(Screen):
             return
         if self._is_on():
             self.timer.stop()
-            self._folding = None
+            if self._fold_then is None:  # a USB copy's fold goes on
+                self._folding = None
             self.window_.attempt(several.market.set_setting, SEVERAL_KIOSKS, False)
             self.off_thread(several.syncthing.stop, told=False)
             self._look = None
             self.refresh()
             self.window_.tell(self.tr("Several kiosks is off. This kiosk keeps everything it holds."))
             return
-        if binary() is None:
+        if syncthing_module.binary() is None:
+            self.refresh()  # the status says which package, at once
             self.window_.tell(QCoreApplication.translate(WORDS_CONTEXT, MISSING), problem=True)
             return
 
@@ -342,7 +354,8 @@ class KiosksScreen(Screen):
 
         def left(_: object) -> None:
             self._look = None
-            self._folding = None
+            if self._fold_then is None:  # a USB copy's fold goes on
+                self._folding = None
             self.window_.attempt(several.forget_market)  # this kiosk can join another market now
             self.refresh()
 
@@ -351,22 +364,76 @@ class KiosksScreen(Screen):
     # ----- USB sticks ------------------------------------------------------------------------------------
 
     def copy_usb(self, to_stick: bool) -> None:
+        """Three steps, the stick only ever on the worker: its journals into a local staging folder (worker),
+        the fold of them in slices (here, the data file's thread), then the files the stick or the journal
+        folder lacks (worker). The buttons wait meanwhile; the steward is told how it ended."""
         several = self.several
-        if several is None:
+        if several is None or self._copying:
             return
         sticks = drives.removable_volumes()
         if not sticks:
             self.window_.tell(self.tr("Please plug in a USB stick first."), problem=True)
             return
         _name, root = sticks[0]
-        done = self.window_.attempt(several.copy_to if to_stick else several.copy_from, root)
-        if done is None:
-            return
-        self.changed()
-        if to_stick:
-            self.window_.tell(self.tr("Copied %n journal file(s) to the stick.", "", done.wrote_files))
+        me = self.window_.attempt(journal.kiosk_id, several.market) or ""
+        self._set_copying(True)
+
+        def fold(staging: object) -> None:
+            self._fold_when_free(lambda: exchange_in_steps(several.market, several.staging, budget_s=SLICE_S),
+                                 folded, self._copy_failed)
+
+        def folded(report: Exchange | None) -> None:
+            if report is None:
+                report = Exchange()
+            if to_stick:
+                self.worker.call(lambda: several.staging_to_stick(root, me), lambda n: finished(report, n),
+                                 self._copy_failed)
+            else:
+                self.worker.call(lambda: several.staging_to_folder(me), lambda n: finished(report, n),
+                                 self._copy_failed)
+
+        def finished(report: Exchange, copied: int) -> None:
+            self._set_copying(False)
+            self.changed()
+            if to_stick:
+                self.window_.tell(self.tr("Copied %n journal file(s) to the stick.", "", copied))
+            else:
+                self.window_.tell(self.tr("Folded in %n new change(s) from the stick.", "", report.new_events))
+
+        self.worker.call(lambda: several.stick_to_staging(root, to_stick=to_stick), fold, self._copy_failed)
+
+    def _set_copying(self, copying: bool) -> None:
+        self._copying = copying
+        self.to_usb.setEnabled(not copying)
+        self.from_usb.setEnabled(not copying)
+
+    def _copy_failed(self, problem: Exception) -> None:
+        self._set_copying(False)
+        if isinstance(problem, OSError) and problem.errno == errno.ENOSPC:
+            self.window_.tell(self.tr("The USB stick is full. Make room on it, then copy again."), problem=True)
+        elif isinstance(problem, OSError):
+            log.warning("USB copy: %r", problem)
+            self.window_.tell(self.tr("The USB stick could not be read or written; was it pulled out? Plug it in "
+                                      "again, then copy again."), problem=True)
+        elif isinstance(problem, (VisitorError, StoreProblem)):
+            def again() -> None:
+                raise problem
+            self.window_.attempt(again)
         else:
-            self.window_.tell(self.tr("Folded in %n new change(s) from the stick.", "", done.new_events))
+            log.warning("USB copy failed: %r", problem)
+        if self.window_.step == Step.KIOSKS:
+            self.refresh()
+
+    def _fold_when_free(self, steps: Callable[[], Iterator[Exchange]], then: Callable[[Exchange | None], None],
+                        failed: Callable[[Exception], None]) -> None:
+        """Fold in slices here once no other fold is under way (the timer's waits for this one)."""
+        if self._folding is not None:
+            QTimer.singleShot(50, self, lambda: self._fold_when_free(steps, then, failed))
+            return
+        self._folding = steps()
+        self._folded = None
+        self._fold_then, self._fold_failed = then, failed
+        self._fold_slice()
 
     # ----- the timer -------------------------------------------------------------------------------------
 
@@ -374,7 +441,7 @@ class KiosksScreen(Screen):
         """Every few seconds while on: ask Syncthing (on the worker), then fold what arrived (here, in slices).
         Nothing new is asked while the last question or exchange is still under way."""
         several = self.several
-        if several is None or self._starting or self._folding is not None or self.worker.busy():
+        if several is None or self._starting or self._copying or self._folding is not None or self.worker.busy():
             return
         mid = self.window_.attempt(journal.market_id, several.market)
         self.worker.call(lambda: several.look(mid=mid), self._looked,
@@ -410,17 +477,24 @@ class KiosksScreen(Screen):
         """One slice of the exchange under way (one transaction), then the window's loop goes on."""
         if self._folding is None:
             return
+        then, failed = self._fold_then, self._fold_failed
         try:
             self._folded = next(self._folding)
         except StopIteration:
             self._folding = None
+            self._fold_then = self._fold_failed = None
             done, self._folded = self._folded, None
-            if done is not None and (done.new_events or done.skipped):
+            if then is not None:
+                then(done)
+            elif done is not None and (done.new_events or done.skipped):
                 self.changed()
             return
         except (SyncthingProblem, VisitorError, StoreProblem, OSError) as problem:
             log.warning("exchange skipped: %s", problem)
             self._folding = self._folded = None
+            self._fold_then = self._fold_failed = None
+            if failed is not None:
+                failed(problem)
             return
         QTimer.singleShot(0, self, self._fold_slice)
 
