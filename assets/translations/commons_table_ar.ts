@@ -909,6 +909,14 @@
         <source>Please plug in a USB stick first.</source>
         <translation>صِل ذاكرة USB أولًا من فضلك.</translation>
     </message>
+    <message>
+        <source>The USB stick is full. Make room on it, then copy again.</source>
+        <translation>ذاكرة USB ممتلئة. أفرغ بعض المساحة فيها، ثم انسخ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The USB stick could not be read or written; was it pulled out? Plug it in again, then copy again.</source>
+        <translation>تعذّرت قراءة ذاكرة USB أو الكتابة عليها؛ هل نُزعت؟ أعد توصيلها، ثم انسخ مرة أخرى.</translation>
+    </message>
     <message numerus="yes">
         <source>Copied %n journal file(s) to the stick.</source>
         <translation>

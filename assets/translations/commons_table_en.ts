@@ -869,6 +869,14 @@
         <source>Please plug in a USB stick first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The USB stick is full. Make room on it, then copy again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The USB stick could not be read or written; was it pulled out? Plug it in again, then copy again.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>Copied %n journal file(s) to the stick.</source>
         <translation>

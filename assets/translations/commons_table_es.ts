@@ -869,6 +869,14 @@
         <source>Please plug in a USB stick first.</source>
         <translation>Conecta primero una memoria USB, por favor.</translation>
     </message>
+    <message>
+        <source>The USB stick is full. Make room on it, then copy again.</source>
+        <translation>La memoria USB está llena. Libera espacio en ella y vuelve a copiar.</translation>
+    </message>
+    <message>
+        <source>The USB stick could not be read or written; was it pulled out? Plug it in again, then copy again.</source>
+        <translation>No se pudo leer ni escribir la memoria USB; ¿se desconectó? Conéctala de nuevo y vuelve a copiar.</translation>
+    </message>
     <message numerus="yes">
         <source>Copied %n journal file(s) to the stick.</source>
         <translation>

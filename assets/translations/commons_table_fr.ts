@@ -869,6 +869,14 @@
         <source>Please plug in a USB stick first.</source>
         <translation>Veuillez d'abord brancher une clé USB.</translation>
     </message>
+    <message>
+        <source>The USB stick is full. Make room on it, then copy again.</source>
+        <translation>La clé USB est pleine. Libérez de la place, puis copiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The USB stick could not be read or written; was it pulled out? Plug it in again, then copy again.</source>
+        <translation>La clé USB n’a pas pu être lue ni écrite ; a-t-elle été retirée ? Rebranchez-la, puis copiez à nouveau.</translation>
+    </message>
     <message numerus="yes">
         <source>Copied %n journal file(s) to the stick.</source>
         <translation>
