@@ -464,8 +464,8 @@ class KiosksScreen(Screen):
             self.off_thread(lambda: several.share(shares), told=False)
         if self.window_.step == Step.KIOSKS:
             self.refresh()
-        if folder_market(several.folder) is None:
-            return  # not paired yet, or the other kiosk's market has not arrived yet
+        if folder_market(several.folder) is None or self._folding is not None:
+            return  # not paired yet, the other kiosk's market has not arrived yet, or a USB copy's fold runs
         try:
             self._folding = exchange_in_steps(several.market, several.folder, budget_s=SLICE_S, keep_index=True)
         except (VisitorError, StoreProblem, OSError) as problem:
