@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>Access</name>
@@ -124,7 +125,7 @@
         <translation>ابحث، مثلاً: أحذية، نباتي، كتب</translation>
     </message>
     <message>
-        <source>Search what's here</source>
+        <source>Search what&apos;s here</source>
         <translation>ابحث فيما هو موجود</translation>
     </message>
     <message>
@@ -215,7 +216,7 @@
         <translation>إغلاق</translation>
     </message>
     <message>
-        <source>Nothing matches “%1” right now. Try another word, or post what you're looking for.</source>
+        <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
         <translation>لا شيء يطابق «%1» الآن. جرّب كلمة أخرى، أو انشر ما تبحث عنه.</translation>
     </message>
     <message>
@@ -551,7 +552,7 @@
         <translation>تبادل المهارات</translation>
     </message>
     <message>
-        <source>Set the skills share's day, time and place</source>
+        <source>Set the skills share&apos;s day, time and place</source>
         <translation>حدّد يوم لقاء تبادل المهارات ووقته ومكانه</translation>
     </message>
     <message>
@@ -682,7 +683,7 @@
         <translation>سجّل ما أحضرته للآخرين</translation>
     </message>
     <message>
-        <source>See what's here</source>
+        <source>See what&apos;s here</source>
         <translation>شاهد ما هو موجود</translation>
     </message>
     <message>
@@ -690,7 +691,7 @@
         <translation>كل ما على الطاولة الآن، مجانًا</translation>
     </message>
     <message>
-        <source>I'm looking for…</source>
+        <source>I&apos;m looking for…</source>
         <translation>أبحث عن…</translation>
     </message>
     <message>
@@ -755,7 +756,7 @@
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>ما زلت هنا</translation>
     </message>
 </context>
@@ -966,7 +967,7 @@
         <translation>الوجبات المقدَّمة</translation>
     </message>
     <message>
-        <source>The serving table's plate counter</source>
+        <source>The serving table&apos;s plate counter</source>
         <translation>عدّاد الأطباق لطاولة التقديم</translation>
     </message>
     <message>
@@ -1024,11 +1025,11 @@
         <translation>عذرًا — حدث خطأ. ما زال الكشك يعمل؛ حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
-        <source>The kiosk's data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
         <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1، ووُضعت مكانه النسخة الاحتياطية من %2: ما حدث بعد %2 مفقود.</translation>
     </message>
     <message>
-        <source>The kiosk's data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
         <translation>كان ملف بيانات الكشك تالفًا. حُفظ جانبًا باسم %1 وبُدئ ملف جديد.</translation>
     </message>
     <message>
@@ -1133,11 +1134,11 @@
         <translation>أغلق</translation>
     </message>
     <message>
-        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
+        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
         <translation>لا يمكن قراءة الرمز من ملف البيانات، لذا لا يمكن إغلاق هذه الشاشة هنا. أيها المتطوعون: أوقفوا الكشك من طرفية الحاسوب.</translation>
     </message>
     <message>
-        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
+        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
         <translation>لا يوجد رمز للمتطوعين في ملف البيانات، لذا لا يمكن إغلاق هذه الشاشة هنا. أيها المتطوعون: أوقفوا الكشك من طرفية الحاسوب.</translation>
     </message>
     <message>
@@ -1217,7 +1218,7 @@
         <translation>سوق مجاني</translation>
     </message>
     <message>
-        <source>Nobody keeps score: these are the table's totals, never anyone's own.</source>
+        <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
         <translation>لا أحد يحسب: هذه مجاميع الطاولة، وليست لأي شخص بعينه.</translation>
     </message>
     <message>
@@ -1273,7 +1274,7 @@
         <translation>«الأكوام» أكبر من أن تُعدّ؛ كل شيء يؤخذ من كوم يُحسب مُحضرًا ومأخوذًا. كغ: الأشياء المأخوذة × متوسط وزن لكل نوع، يمكن للمتطوعين تغييره.</translation>
     </message>
     <message>
-        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project's own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project&apos;s own round guesses, not measurements (docs/export.md says how each was chosen).</source>
         <translation>كغ للواحدة: الوزن المستخدم لشيء واحد؛ الأوزان الأولية تقديرات تقريبية من مشروع Commons Table نفسه، لا قياسات (يشرح docs/export.md كيف اختير كل منها).</translation>
     </message>
     <message>
@@ -1398,11 +1399,11 @@
         <translation>تعذّر استخدام ذاكرة USB (%1). يُرجى المحاولة مرة أخرى، أو بذاكرة أخرى.</translation>
     </message>
     <message>
-        <source>This kiosk's setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
+        <source>This kiosk&apos;s setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
         <translation>إعدادات هذا الكشك على الذاكرة باسم %1. يستخدمها كشك آخر عبر «استخدام إعدادات من ذاكرة USB».</translation>
     </message>
     <message>
-        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk's. Markets and the PIN stay as they are.</source>
+        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk&apos;s. Markets and the PIN stay as they are.</source>
         <translation>استخدام الإعدادات الموجودة على ذاكرة USB؟ كلمات الترحيب وأنواع اللافتات ولغاتها والأوزان ومهلة الخمول ولقاء تبادل المهارات فيها تحلّ محلّ ما في هذا الكشك. تبقى الأسواق ورمز PIN كما هي.</translation>
     </message>
     <message>
@@ -1733,7 +1734,7 @@
         </translation>
     </message>
     <message>
-        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file. Please use Print.</source>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
         <translation>بطاقات المهارات تحمل وسائل اتصال الناس، لذا تُطبع فقط ولا تُحفظ أبدًا كملف. استخدم «اطبع» من فضلك.</translation>
     </message>
     <message>
@@ -1834,7 +1835,7 @@
         <translation>بضع كلمات عنها (اختياري):</translation>
     </message>
     <message>
-        <source>e.g. bring your bike, I'll show you how to fix a flat</source>
+        <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
         <translation>مثلاً: أحضر دراجتك وسأريك كيف تصلح إطارًا مثقوبًا</translation>
     </message>
     <message>
@@ -1874,14 +1875,14 @@
         <translation>احفظ واعرض رمزي</translation>
     </message>
     <message>
-        <source>Bring your bike; I'll show you how to fix a flat</source>
+        <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
         <translation>أحضر دراجتك؛ وسأريك كيف تصلح إطارًا مثقوبًا</translation>
     </message>
 </context>
 <context>
     <name>SkillQrScreen</name>
     <message>
-        <source>Thank you! Here is your offer's code:</source>
+        <source>Thank you! Here is your offer&apos;s code:</source>
         <translation>شكرًا! هذا رمز عرضك:</translation>
     </message>
     <message>
@@ -1901,11 +1902,11 @@
         <translation>هذا العرض أطول من رمز يستطيع الهاتف قراءته.</translation>
     </message>
     <message>
-        <source>Point your phone's camera at the code: it holds the skill, the words, when, and the skills share's day and place. No internet needed.</source>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
         <translation>وجّه كاميرا هاتفك نحو الرمز: فيه المهارة والكلمات والوقت، ويوم لقاء تبادل المهارات ومكانه. لا حاجة للإنترنت.</translation>
     </message>
     <message>
-        <source>Point your phone's camera at the code: it holds the skill, the words and when. No internet needed.</source>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
         <translation>وجّه كاميرا هاتفك نحو الرمز: فيه المهارة والكلمات والوقت. لا حاجة للإنترنت.</translation>
     </message>
     <message>
@@ -1952,7 +1953,7 @@
         <translation>مهارات معروضة</translation>
     </message>
     <message>
-        <source>Tap one to see its code — your phone's camera reads it, no internet needed.</source>
+        <source>Tap one to see its code — your phone&apos;s camera reads it, no internet needed.</source>
         <translation>اضغط على واحدة لترى رمزها — تقرؤه كاميرا هاتفك دون إنترنت.</translation>
     </message>
     <message>
@@ -1979,7 +1980,7 @@
         <translation>أهلًا وسهلًا! كل شيء هنا مجاني.</translation>
     </message>
     <message>
-        <source>See what's here</source>
+        <source>See what&apos;s here</source>
         <translation>شاهد ما هنا</translation>
     </message>
     <message>
@@ -2022,15 +2023,15 @@
         <translation>أغلق الكشك</translation>
     </message>
     <message>
-        <source>This kiosk's setup</source>
+        <source>This kiosk&apos;s setup</source>
         <translation>إعدادات هذا الكشك</translation>
     </message>
     <message>
-        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective's other kiosks: never the PIN, never a market.</source>
+        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective&apos;s other kiosks: never the PIN, never a market.</source>
         <translation>كلمات الترحيب وأنواع اللافتات ولغاتها والأوزان ومهلة الخمول ولقاء تبادل المهارات، في ملف صغير لأكشاك المجموعة الأخرى: لا رمز PIN أبدًا، ولا سوق أبدًا.</translation>
     </message>
     <message>
-        <source>Copy this kiosk's setup to a USB stick</source>
+        <source>Copy this kiosk&apos;s setup to a USB stick</source>
         <translation>نسخ الإعدادات إلى ذاكرة USB</translation>
     </message>
     <message>
@@ -2221,7 +2222,7 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <source>Thank you — it's on the table!</source>
+        <source>Thank you — it&apos;s on the table!</source>
         <translation>شكرًا — إنه على الطاولة!</translation>
     </message>
     <message>
@@ -2229,7 +2230,7 @@
         <translation>أحضر المزيد</translation>
     </message>
     <message>
-        <source>See what's here</source>
+        <source>See what&apos;s here</source>
         <translation>شاهد ما هو موجود</translation>
     </message>
     <message>
@@ -2283,7 +2284,7 @@
         <translation>ما هو بالضبط (اختياري)</translation>
     </message>
     <message>
-        <source>Post: I'm looking for this</source>
+        <source>Post: I&apos;m looking for this</source>
         <translation>انشر: أبحث عن هذا</translation>
     </message>
     <message>
@@ -2341,7 +2342,7 @@
         <translation>حسنًا</translation>
     </message>
     <message>
-        <source>Posted: %1. When someone brings one, the kiosk will tell them you're looking.</source>
+        <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
         <translation>نُشر: %1. عندما يحضر أحدهم واحدًا، سيخبره الكشك أنك تبحث عنه.</translation>
     </message>
     <message>
@@ -2391,7 +2392,7 @@
         <translation>اختر من {fewest} إلى {most} أرقام.</translation>
     </message>
     <message>
-        <source>The kiosk's storage is full, so this was not saved. Please tell a steward.</source>
+        <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
         <translation>ذاكرة الكشك ممتلئة، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
     </message>
     <message>
@@ -2399,7 +2400,7 @@
         <translation>لا يستطيع الكشك الكتابة في ملف بياناته، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
     </message>
     <message>
-        <source>The kiosk's data file is damaged, so this was not saved. Please tell a steward.</source>
+        <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
         <translation>ملف بيانات الكشك تالف، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
     </message>
     <message>
@@ -2411,15 +2412,15 @@
         <translation>تعذّر على الكشك الوصول إلى ملف بياناته، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
     </message>
     <message>
-        <source>The storage that holds the kiosk's data file is full.</source>
+        <source>The storage that holds the kiosk&apos;s data file is full.</source>
         <translation>وحدة التخزين التي تحوي ملف بيانات الكشك ممتلئة.</translation>
     </message>
     <message>
-        <source>The kiosk's data file cannot be written to.</source>
+        <source>The kiosk&apos;s data file cannot be written to.</source>
         <translation>لا يمكن الكتابة في ملف بيانات الكشك.</translation>
     </message>
     <message>
-        <source>Another program is using the kiosk's data file.</source>
+        <source>Another program is using the kiosk&apos;s data file.</source>
         <translation>برنامج آخر يستخدم ملف بيانات الكشك.</translation>
     </message>
     <message>
@@ -2443,7 +2444,7 @@
         <translation>كُتب ملف البيانات هذا بإصدار أحدث من الطاولة المشتركة (إصدار البيانات {version}، وهذا التطبيق يعرف حتى {known})؛ حدّث التطبيق من فضلك.</translation>
     </message>
     <message>
-        <source>The kiosk's data file is damaged.</source>
+        <source>The kiosk&apos;s data file is damaged.</source>
         <translation>ملف بيانات الكشك تالف.</translation>
     </message>
     <message>
@@ -2463,7 +2464,7 @@
         <translation>اختر أحد الخيارات على الشاشة من فضلك.</translation>
     </message>
     <message>
-        <source>The event's name</source>
+        <source>The event&apos;s name</source>
         <translation>اسم السوق</translation>
     </message>
     <message>
@@ -2475,7 +2476,7 @@
         <translation>{what} يجب أن يكون على ربع ساعة (:00 أو :15 أو :30 أو :45).</translation>
     </message>
     <message>
-        <source>The gathering's name</source>
+        <source>The gathering&apos;s name</source>
         <translation>اسم اللقاء</translation>
     </message>
     <message>
@@ -2507,7 +2508,7 @@
         <translation>الاسم والمكان والملاحظة معًا أطول من رمز تقويم يستطيع الهاتف قراءته. اختصر الملاحظة من فضلك.</translation>
     </message>
     <message>
-        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill's name or the contact.</source>
+        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
         <translation>هذا العرض أطول من رمز يستطيع الهاتف قراءته من بطاقة. اختصر اسم المهارة أو وسيلة التواصل من فضلك.</translation>
     </message>
     <message>
@@ -2599,8 +2600,8 @@
         <translation>لا يمكن حفظ هذا الإعداد.</translation>
     </message>
     <message>
-        <source>Food labels print on {papers}, not '{paper}'.</source>
-        <translation>تُطبع ملصقات الطعام على {papers}، لا على '{paper}'.</translation>
+        <source>Food labels print on {papers}, not &apos;{paper}&apos;.</source>
+        <translation>تُطبع ملصقات الطعام على {papers}، لا على &apos;{paper}&apos;.</translation>
     </message>
     <message>
         <source>No PIN was typed, so nothing was changed.</source>
@@ -2631,7 +2632,7 @@
         <translation>رمزا PIN مختلفان، فلم يتغير شيء.</translation>
     </message>
     <message>
-        <source>Wrote this kiosk's setup to {path}.</source>
+        <source>Wrote this kiosk&apos;s setup to {path}.</source>
         <translation>كُتبت إعدادات هذا الكشك في {path}.</translation>
     </message>
     <message>
@@ -2659,11 +2660,11 @@
         <translation>{path} جزء من ملف البيانات {db}؛ اكتب في ملف آخر من فضلك حتى لا يُكتب فوق شيء.</translation>
     </message>
     <message>
-        <source>'{path}' is not a file name this command can use; please give a plain path.</source>
+        <source>&apos;{path}&apos; is not a file name this command can use; please give a plain path.</source>
         <translation>«{path}» ليس اسم ملف يمكن لهذا الأمر استخدامه؛ يُرجى إعطاء مسار بسيط.</translation>
     </message>
     <message>
-        <source>Unknown command '{name}'; the commands are: {commands}.</source>
+        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
         <translation>أمر غير معروف «{name}»؛ الأوامر هي: {commands}.</translation>
     </message>
     <message>
@@ -2679,19 +2680,19 @@
         <translation>كُتب {path}.</translation>
     </message>
     <message>
-        <source>The paper '{paper}' is for food labels (--kind food-labels); signs print on a4 or letter.</source>
-        <translation>الورق '{paper}' لملصقات الطعام (--kind food-labels)؛ اللافتات تُطبع على a4 أو letter.</translation>
+        <source>The paper &apos;{paper}&apos; is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation>الورق &apos;{paper}&apos; لملصقات الطعام (--kind food-labels)؛ اللافتات تُطبع على a4 أو letter.</translation>
     </message>
     <message>
-        <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
+        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
         <translation>نوع لافتة غير معروف «{kind}»؛ اختر من {kinds}.</translation>
     </message>
     <message>
-        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file; nothing was written.</source>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file; nothing was written.</source>
         <translation>تحمل بطاقات المهارات وسائل الاتصال بالأشخاص، لذا تُطبع فقط ولا تُحفظ أبدًا في ملف؛ لم يُكتب شيء.</translation>
     </message>
     <message>
-        <source>Unknown screen '{screen}'; choose from {screens}.</source>
+        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
         <translation>شاشة غير معروفة «{screen}»؛ اختر من {screens}.</translation>
     </message>
     <message numerus="yes">
@@ -2725,7 +2726,7 @@
         <translation>الكشك يعمل بالفعل على هذا الملف.</translation>
     </message>
     <message>
-        <source>The stewards' PIN cannot be read from the data file.</source>
+        <source>The stewards&apos; PIN cannot be read from the data file.</source>
         <translation>لا يمكن قراءة رمز المتطوعين من ملف البيانات.</translation>
     </message>
     <message>
@@ -2733,7 +2734,7 @@
         <translation>لا يوجد مجلد في {path}.</translation>
     </message>
     <message>
-        <source>The folder {path} holds another market's journals, so nothing was exchanged.</source>
+        <source>The folder {path} holds another market&apos;s journals, so nothing was exchanged.</source>
         <translation>يحتوي المجلد {path} على سجلات سوق آخر، لذلك لم يُتبادل شيء.</translation>
     </message>
     <message>
@@ -2745,7 +2746,7 @@
         <translation>يعمل كشك على {db}، لذا لم يُتبادل شيء؛ فهو يتبادل بنفسه.</translation>
     </message>
     <message>
-        <source>This kiosk already keeps another market's journal, so it cannot join this one.</source>
+        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
         <translation>يحتفظ هذا الكشك بالفعل بسجل سوق آخر، لذلك لا يمكنه الانضمام إلى هذا السوق.</translation>
     </message>
     <message>
@@ -2761,7 +2762,7 @@
         <translation>تحتاج خاصية عدة أكشاك إلى حزمة دبيان «syncthing»؛ ثبّتها من فضلك (sudo apt install syncthing).</translation>
     </message>
     <message>
-        <source>The kiosk's Syncthing did not start, so kiosks cannot share for now.</source>
+        <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
         <translation>لم يبدأ Syncthing الخاص بالكشك، لذلك لا تستطيع الأكشاك المشاركة الآن.</translation>
     </message>
     <message>
@@ -2785,11 +2786,11 @@
         <translation>لا يمكن الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
-        <source>The format '{format}' is not one of {formats}.</source>
+        <source>The format &apos;{format}&apos; is not one of {formats}.</source>
         <translation>الصيغة «{format}» ليست من هذه الصيغ: {formats}.</translation>
     </message>
     <message>
-        <source>PDF export needs the kiosk's display part, which is not available.</source>
+        <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
         <translation>التصدير إلى PDF يحتاج إلى الجزء الرسومي من الكشك، وهو غير متاح.</translation>
     </message>
     <message>
@@ -2805,7 +2806,7 @@
         <translation>لا توجد أسواق بعد.</translation>
     </message>
     <message>
-        <source>The event should be a number or 'latest', not '{which}'.</source>
+        <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
         <translation>يجب أن يكون السوق رقمًا أو «latest»، لا «{which}».</translation>
     </message>
     <message>
@@ -2817,7 +2818,7 @@
         <translation>‏{name} ليس ملف إعدادات Commons Table، لذا لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>{name} is too big to be a kiosk's setup, so nothing was changed.</source>
+        <source>{name} is too big to be a kiosk&apos;s setup, so nothing was changed.</source>
         <translation>‏{name} أكبر من أن يكون إعدادات كشك، لذا لم يتغير شيء.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>Access</name>
@@ -120,7 +121,7 @@
         <translation>Buscar, p. ej. zapatos, vegano, libros</translation>
     </message>
     <message>
-        <source>Search what's here</source>
+        <source>Search what&apos;s here</source>
         <translation>Buscar lo que hay</translation>
     </message>
     <message>
@@ -207,7 +208,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Nothing matches “%1” right now. Try another word, or post what you're looking for.</source>
+        <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
         <translation>Ahora no hay nada para «%1». Prueba otra palabra, o publica lo que buscas.</translation>
     </message>
     <message>
@@ -527,7 +528,7 @@
         <translation>Compartir saberes</translation>
     </message>
     <message>
-        <source>Set the skills share's day, time and place</source>
+        <source>Set the skills share&apos;s day, time and place</source>
         <translation>Poner el día, la hora y el lugar del encuentro de saberes</translation>
     </message>
     <message>
@@ -658,7 +659,7 @@
         <translation>Anota lo que trajiste para otras personas</translation>
     </message>
     <message>
-        <source>See what's here</source>
+        <source>See what&apos;s here</source>
         <translation>Ver lo que hay</translation>
     </message>
     <message>
@@ -666,7 +667,7 @@
         <translation>Todo lo que hay en la mesa, gratis para llevar</translation>
     </message>
     <message>
-        <source>I'm looking for…</source>
+        <source>I&apos;m looking for…</source>
         <translation>Estoy buscando…</translation>
     </message>
     <message>
@@ -723,7 +724,7 @@
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Sigo aquí</translation>
     </message>
 </context>
@@ -918,7 +919,7 @@
         <translation>Comidas servidas</translation>
     </message>
     <message>
-        <source>The serving table's plate counter</source>
+        <source>The serving table&apos;s plate counter</source>
         <translation>El contador de platos de la mesa de servir</translation>
     </message>
     <message>
@@ -972,11 +973,11 @@
         <translation>Perdón, algo salió mal. El quiosco sigue funcionando; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <source>The kiosk's data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
         <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y en su lugar se puso la copia de seguridad de %2: falta lo que pasó después de %2.</translation>
     </message>
     <message>
-        <source>The kiosk's data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
         <translation>El archivo de datos del quiosco estaba dañado. Se guardó aparte como %1 y se empezó uno nuevo.</translation>
     </message>
     <message>
@@ -1073,11 +1074,11 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
+        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
         <translation>No se puede leer el PIN del archivo de datos, así que esta pantalla no se puede cerrar aquí. Voluntariado: detened el quiosco desde la terminal del ordenador.</translation>
     </message>
     <message>
-        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
+        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
         <translation>El archivo de datos no tiene PIN del voluntariado, así que esta pantalla no se puede cerrar aquí. Voluntariado: detened el quiosco desde la terminal del ordenador.</translation>
     </message>
     <message>
@@ -1149,7 +1150,7 @@
         <translation>Mercado gratuito</translation>
     </message>
     <message>
-        <source>Nobody keeps score: these are the table's totals, never anyone's own.</source>
+        <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
         <translation>Nadie lleva la cuenta: son los totales de la mesa, nunca los de una persona.</translation>
     </message>
     <message>
@@ -1201,7 +1202,7 @@
         <translation>Los «montones» son demasiado grandes para contar; cada cosa que se lleva de uno cuenta como traída y llevada. kg: cosas llevadas × un peso medio por tipo, que el equipo puede cambiar.</translation>
     </message>
     <message>
-        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project's own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project&apos;s own round guesses, not measurements (docs/export.md says how each was chosen).</source>
         <translation>kg cada una: el peso usado para una cosa; los pesos iniciales son estimaciones redondas del propio proyecto Commons Table, no mediciones (docs/export.md explica cómo se eligió cada uno).</translation>
     </message>
     <message>
@@ -1322,11 +1323,11 @@
         <translation>No se pudo usar la memoria USB (%1). Inténtelo de nuevo o con otra memoria.</translation>
     </message>
     <message>
-        <source>This kiosk's setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
+        <source>This kiosk&apos;s setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
         <translation>La configuración de este quiosco está en la memoria, como %1. Otro quiosco la usa con «Usar una configuración de una memoria USB».</translation>
     </message>
     <message>
-        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk's. Markets and the PIN stay as they are.</source>
+        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk&apos;s. Markets and the PIN stay as they are.</source>
         <translation>¿Usar la configuración de la memoria USB? Sus palabras de bienvenida, tipos e idiomas de los carteles, pesos, tiempo de espera y encuentro de saberes reemplazan los de este quiosco. Los mercados y el PIN quedan como están.</translation>
     </message>
     <message>
@@ -1645,7 +1646,7 @@
         </translation>
     </message>
     <message>
-        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file. Please use Print.</source>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
         <translation>Las tarjetas de saberes llevan contactos de personas, así que solo se imprimen, nunca se guardan como archivo. Usa Imprimir, por favor.</translation>
     </message>
     <message>
@@ -1738,7 +1739,7 @@
         <translation>Unas palabras sobre él (opcional):</translation>
     </message>
     <message>
-        <source>e.g. bring your bike, I'll show you how to fix a flat</source>
+        <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
         <translation>p. ej. trae tu bici, te enseño a arreglar un pinchazo</translation>
     </message>
     <message>
@@ -1778,14 +1779,14 @@
         <translation>Guardar y mostrar mi código</translation>
     </message>
     <message>
-        <source>Bring your bike; I'll show you how to fix a flat</source>
+        <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
         <translation>Trae tu bici; te enseño a arreglar un pinchazo</translation>
     </message>
 </context>
 <context>
     <name>SkillQrScreen</name>
     <message>
-        <source>Thank you! Here is your offer's code:</source>
+        <source>Thank you! Here is your offer&apos;s code:</source>
         <translation>¡Gracias! Aquí está el código de tu oferta:</translation>
     </message>
     <message>
@@ -1805,11 +1806,11 @@
         <translation>Esta oferta es demasiado larga para un código que un teléfono pueda leer.</translation>
     </message>
     <message>
-        <source>Point your phone's camera at the code: it holds the skill, the words, when, and the skills share's day and place. No internet needed.</source>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
         <translation>Apunta la cámara del teléfono al código: lleva el saber, las palabras, cuándo, y el día y lugar del encuentro. No hace falta internet.</translation>
     </message>
     <message>
-        <source>Point your phone's camera at the code: it holds the skill, the words and when. No internet needed.</source>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
         <translation>Apunta la cámara del teléfono al código: lleva el saber, las palabras y cuándo. No hace falta internet.</translation>
     </message>
     <message>
@@ -1856,7 +1857,7 @@
         <translation>Saberes que se ofrecen</translation>
     </message>
     <message>
-        <source>Tap one to see its code — your phone's camera reads it, no internet needed.</source>
+        <source>Tap one to see its code — your phone&apos;s camera reads it, no internet needed.</source>
         <translation>Toca uno para ver su código: la cámara del teléfono lo lee, sin internet.</translation>
     </message>
     <message>
@@ -1883,7 +1884,7 @@
         <translation>¡Bienvenida! Todo aquí es gratis.</translation>
     </message>
     <message>
-        <source>See what's here</source>
+        <source>See what&apos;s here</source>
         <translation>Ver lo que hay</translation>
     </message>
     <message>
@@ -1926,15 +1927,15 @@
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <source>This kiosk's setup</source>
+        <source>This kiosk&apos;s setup</source>
         <translation>La configuración de este quiosco</translation>
     </message>
     <message>
-        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective's other kiosks: never the PIN, never a market.</source>
+        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective&apos;s other kiosks: never the PIN, never a market.</source>
         <translation>Palabras de bienvenida, tipos e idiomas de los carteles, pesos, tiempo de espera y encuentro de saberes, en un archivo pequeño para los otros quioscos del colectivo: nunca el PIN, nunca un mercado.</translation>
     </message>
     <message>
-        <source>Copy this kiosk's setup to a USB stick</source>
+        <source>Copy this kiosk&apos;s setup to a USB stick</source>
         <translation>Copiar la configuración a una memoria USB</translation>
     </message>
     <message>
@@ -2113,7 +2114,7 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <source>Thank you — it's on the table!</source>
+        <source>Thank you — it&apos;s on the table!</source>
         <translation>¡Gracias! Ya está en la mesa.</translation>
     </message>
     <message>
@@ -2121,7 +2122,7 @@
         <translation>Traer más</translation>
     </message>
     <message>
-        <source>See what's here</source>
+        <source>See what&apos;s here</source>
         <translation>Ver lo que hay</translation>
     </message>
     <message>
@@ -2171,7 +2172,7 @@
         <translation>Qué exactamente (opcional)</translation>
     </message>
     <message>
-        <source>Post: I'm looking for this</source>
+        <source>Post: I&apos;m looking for this</source>
         <translation>Publicar: busco esto</translation>
     </message>
     <message>
@@ -2221,7 +2222,7 @@
         <translation>Vale</translation>
     </message>
     <message>
-        <source>Posted: %1. When someone brings one, the kiosk will tell them you're looking.</source>
+        <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
         <translation>Publicado: %1. Cuando alguien traiga uno, el quiosco le dirá que lo buscas.</translation>
     </message>
     <message>
@@ -2271,7 +2272,7 @@
         <translation>Elige de {fewest} a {most} cifras.</translation>
     </message>
     <message>
-        <source>The kiosk's storage is full, so this was not saved. Please tell a steward.</source>
+        <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
         <translation>El almacenamiento del quiosco está lleno y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
@@ -2279,7 +2280,7 @@
         <translation>El quiosco no puede escribir en su archivo de datos y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
-        <source>The kiosk's data file is damaged, so this was not saved. Please tell a steward.</source>
+        <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
         <translation>El archivo de datos del quiosco está dañado y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
@@ -2291,15 +2292,15 @@
         <translation>El quiosco no pudo llegar a su archivo de datos y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
-        <source>The storage that holds the kiosk's data file is full.</source>
+        <source>The storage that holds the kiosk&apos;s data file is full.</source>
         <translation>El almacenamiento donde está el archivo de datos del quiosco está lleno.</translation>
     </message>
     <message>
-        <source>The kiosk's data file cannot be written to.</source>
+        <source>The kiosk&apos;s data file cannot be written to.</source>
         <translation>No se puede escribir en el archivo de datos del quiosco.</translation>
     </message>
     <message>
-        <source>Another program is using the kiosk's data file.</source>
+        <source>Another program is using the kiosk&apos;s data file.</source>
         <translation>Otro programa está usando el archivo de datos del quiosco.</translation>
     </message>
     <message>
@@ -2323,7 +2324,7 @@
         <translation>Este archivo de datos lo escribió una Mesa Común más nueva (versión de datos {version}; esta conoce hasta la {known}). Actualiza la aplicación, por favor.</translation>
     </message>
     <message>
-        <source>The kiosk's data file is damaged.</source>
+        <source>The kiosk&apos;s data file is damaged.</source>
         <translation>El archivo de datos del quiosco está dañado.</translation>
     </message>
     <message>
@@ -2343,7 +2344,7 @@
         <translation>Elige una de las opciones de la pantalla, por favor.</translation>
     </message>
     <message>
-        <source>The event's name</source>
+        <source>The event&apos;s name</source>
         <translation>El nombre del mercado</translation>
     </message>
     <message>
@@ -2355,7 +2356,7 @@
         <translation>{what} debe caer en un cuarto de hora (:00, :15, :30 o :45).</translation>
     </message>
     <message>
-        <source>The gathering's name</source>
+        <source>The gathering&apos;s name</source>
         <translation>El nombre del encuentro</translation>
     </message>
     <message>
@@ -2387,7 +2388,7 @@
         <translation>El nombre, el lugar y la nota juntos son demasiado largos para un código de calendario que un teléfono pueda leer. Acorta la nota, por favor.</translation>
     </message>
     <message>
-        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill's name or the contact.</source>
+        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
         <translation>Esta oferta es demasiado larga para un código que un teléfono pueda leer en una tarjeta. Acorta el nombre del saber o el contacto.</translation>
     </message>
     <message>
@@ -2479,8 +2480,8 @@
         <translation>Ese ajuste no se puede guardar.</translation>
     </message>
     <message>
-        <source>Food labels print on {papers}, not '{paper}'.</source>
-        <translation>Las etiquetas de comida se imprimen en {papers}, no en '{paper}'.</translation>
+        <source>Food labels print on {papers}, not &apos;{paper}&apos;.</source>
+        <translation>Las etiquetas de comida se imprimen en {papers}, no en &apos;{paper}&apos;.</translation>
     </message>
     <message>
         <source>No PIN was typed, so nothing was changed.</source>
@@ -2511,7 +2512,7 @@
         <translation>Los dos PIN eran distintos, así que no se cambió nada.</translation>
     </message>
     <message>
-        <source>Wrote this kiosk's setup to {path}.</source>
+        <source>Wrote this kiosk&apos;s setup to {path}.</source>
         <translation>Se escribió la configuración de este quiosco en {path}.</translation>
     </message>
     <message>
@@ -2539,11 +2540,11 @@
         <translation>{path} es parte del archivo de datos {db}; escribe en otro archivo, por favor, para no sobrescribir nada.</translation>
     </message>
     <message>
-        <source>'{path}' is not a file name this command can use; please give a plain path.</source>
+        <source>&apos;{path}&apos; is not a file name this command can use; please give a plain path.</source>
         <translation>«{path}» no es un nombre de archivo que este comando pueda usar; indique una ruta sencilla.</translation>
     </message>
     <message>
-        <source>Unknown command '{name}'; the commands are: {commands}.</source>
+        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
         <translation>Orden desconocida «{name}»; las órdenes son: {commands}.</translation>
     </message>
     <message>
@@ -2559,19 +2560,19 @@
         <translation>Se escribió {path}.</translation>
     </message>
     <message>
-        <source>The paper '{paper}' is for food labels (--kind food-labels); signs print on a4 or letter.</source>
-        <translation>El papel '{paper}' es para etiquetas de comida (--kind food-labels); los carteles se imprimen en a4 o letter.</translation>
+        <source>The paper &apos;{paper}&apos; is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation>El papel &apos;{paper}&apos; es para etiquetas de comida (--kind food-labels); los carteles se imprimen en a4 o letter.</translation>
     </message>
     <message>
-        <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
+        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
         <translation>Tipo de cartel desconocido «{kind}»; elige entre {kinds}.</translation>
     </message>
     <message>
-        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file; nothing was written.</source>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file; nothing was written.</source>
         <translation>Las tarjetas de saberes llevan los contactos de las personas, así que solo se imprimen, nunca se guardan como archivo; no se escribió nada.</translation>
     </message>
     <message>
-        <source>Unknown screen '{screen}'; choose from {screens}.</source>
+        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
         <translation>Pantalla desconocida «{screen}»; elige entre {screens}.</translation>
     </message>
     <message numerus="yes">
@@ -2597,7 +2598,7 @@
         <translation>El quiosco ya está funcionando con este archivo.</translation>
     </message>
     <message>
-        <source>The stewards' PIN cannot be read from the data file.</source>
+        <source>The stewards&apos; PIN cannot be read from the data file.</source>
         <translation>No se puede leer el PIN del voluntariado del archivo de datos.</translation>
     </message>
     <message>
@@ -2605,7 +2606,7 @@
         <translation>No hay ninguna carpeta en {path}.</translation>
     </message>
     <message>
-        <source>The folder {path} holds another market's journals, so nothing was exchanged.</source>
+        <source>The folder {path} holds another market&apos;s journals, so nothing was exchanged.</source>
         <translation>La carpeta {path} tiene los registros de otro mercado, así que no se intercambió nada.</translation>
     </message>
     <message>
@@ -2617,7 +2618,7 @@
         <translation>Un quiosco está funcionando con {db}, así que no se intercambió nada; él mismo hace los intercambios.</translation>
     </message>
     <message>
-        <source>This kiosk already keeps another market's journal, so it cannot join this one.</source>
+        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
         <translation>Este quiosco ya lleva el registro de otro mercado, así que no puede unirse a este.</translation>
     </message>
     <message>
@@ -2633,7 +2634,7 @@
         <translation>Varios quioscos necesita el paquete de Debian «syncthing»; instálalo, por favor (sudo apt install syncthing).</translation>
     </message>
     <message>
-        <source>The kiosk's Syncthing did not start, so kiosks cannot share for now.</source>
+        <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
         <translation>El Syncthing del quiosco no arrancó, así que por ahora los quioscos no pueden compartir.</translation>
     </message>
     <message>
@@ -2657,11 +2658,11 @@
         <translation>No se puede escribir en {path}: {reason}.</translation>
     </message>
     <message>
-        <source>The format '{format}' is not one of {formats}.</source>
+        <source>The format &apos;{format}&apos; is not one of {formats}.</source>
         <translation>El formato «{format}» no es uno de estos: {formats}.</translation>
     </message>
     <message>
-        <source>PDF export needs the kiosk's display part, which is not available.</source>
+        <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
         <translation>Exportar a PDF necesita la parte gráfica del quiosco, que no está disponible.</translation>
     </message>
     <message>
@@ -2677,7 +2678,7 @@
         <translation>Todavía no hay mercados.</translation>
     </message>
     <message>
-        <source>The event should be a number or 'latest', not '{which}'.</source>
+        <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
         <translation>El mercado debe ser un número o «latest», no «{which}».</translation>
     </message>
     <message>
@@ -2689,7 +2690,7 @@
         <translation>{name} no es una configuración de Commons Table, así que no se cambió nada.</translation>
     </message>
     <message>
-        <source>{name} is too big to be a kiosk's setup, so nothing was changed.</source>
+        <source>{name} is too big to be a kiosk&apos;s setup, so nothing was changed.</source>
         <translation>{name} es demasiado grande para ser la configuración de un quiosco, así que no se cambió nada.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>Access</name>
@@ -11,7 +12,7 @@
     <name>BringScreen</name>
     <message>
         <source>What did you bring? Tap one.</source>
-        <translation>Qu'avez-vous apporté ? Touchez-en un.</translation>
+        <translation>Qu&apos;avez-vous apporté ? Touchez-en un.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -54,7 +55,7 @@
     </message>
     <message>
         <source>A few words, e.g. winter coats</source>
-        <translation>ex. manteaux d'hiver</translation>
+        <translation>ex. manteaux d&apos;hiver</translation>
     </message>
     <message>
         <source>A few words about it (optional)</source>
@@ -74,19 +75,19 @@
     </message>
     <message>
         <source>Eat today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Perishable — eat today</source>
-        <translation>Périssable — à manger aujourd'hui</translation>
+        <translation>Périssable — à manger aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Tap what it contains:</source>
-        <translation>Touchez ce qu'il contient :</translation>
+        <translation>Touchez ce qu&apos;il contient :</translation>
     </message>
     <message>
         <source>More allergens</source>
-        <translation>Plus d'allergènes</translation>
+        <translation>Plus d&apos;allergènes</translation>
     </message>
     <message>
         <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
@@ -98,7 +99,7 @@
     </message>
     <message>
         <source>%1 — is that right?</source>
-        <translation>%1 — c'est bien ça ?</translation>
+        <translation>%1 — c&apos;est bien ça ?</translation>
     </message>
     <message>
         <source>Yes, %1</source>
@@ -120,12 +121,12 @@
         <translation>Chercher, ex. chaussures, végétalien, livres</translation>
     </message>
     <message>
-        <source>Search what's here</source>
-        <translation>Chercher ce qu'il y a</translation>
+        <source>Search what&apos;s here</source>
+        <translation>Chercher ce qu&apos;il y a</translation>
     </message>
     <message>
         <source>I brought something</source>
-        <translation>J'ai apporté quelque chose</translation>
+        <translation>J&apos;ai apporté quelque chose</translation>
     </message>
     <message>
         <source>Take one</source>
@@ -145,7 +146,7 @@
     </message>
     <message>
         <source>Print a food label for it: what it is, eat by, Contains</source>
-        <translation>Imprimer une étiquette alimentaire : ce que c'est, à consommer avant, contient</translation>
+        <translation>Imprimer une étiquette alimentaire : ce que c&apos;est, à consommer avant, contient</translation>
     </message>
     <message>
         <source>Things on the table</source>
@@ -180,7 +181,7 @@
     </message>
     <message>
         <source>Just arrived</source>
-        <translation>Vient d'arriver</translation>
+        <translation>Vient d&apos;arriver</translation>
     </message>
     <message>
         <source>Search</source>
@@ -207,16 +208,16 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Nothing matches “%1” right now. Try another word, or post what you're looking for.</source>
-        <translation>Rien ne correspond à « %1 » pour l'instant. Essayez un autre mot, ou dites ce que vous cherchez.</translation>
+        <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
+        <translation>Rien ne correspond à « %1 » pour l&apos;instant. Essayez un autre mot, ou dites ce que vous cherchez.</translation>
     </message>
     <message>
         <source>Nothing of this kind on the table right now.</source>
-        <translation>Rien de ce genre sur la table pour l'instant.</translation>
+        <translation>Rien de ce genre sur la table pour l&apos;instant.</translation>
     </message>
     <message>
         <source>The table is empty right now. Bring something?</source>
-        <translation>La table est vide pour l'instant. Vous apportez quelque chose ?</translation>
+        <translation>La table est vide pour l&apos;instant. Vous apportez quelque chose ?</translation>
     </message>
     <message>
         <source>You took one: %1</source>
@@ -243,7 +244,7 @@
     </message>
     <message>
         <source>Over the day, every quarter hour</source>
-        <translation>Au fil de la journée, par quart d'heure</translation>
+        <translation>Au fil de la journée, par quart d&apos;heure</translation>
     </message>
     <message>
         <source>Arrived</source>
@@ -318,7 +319,7 @@
     </message>
     <message>
         <source>None yet. Closed markets show here with their summaries.</source>
-        <translation>Aucun pour l'instant. Les marchés fermés apparaissent ici avec leur bilan.</translation>
+        <translation>Aucun pour l&apos;instant. Les marchés fermés apparaissent ici avec leur bilan.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) on the table</source>
@@ -352,7 +353,7 @@
     </message>
     <message>
         <source>Close this market? What happens to what is left on the table? Things kept for next time are back on the table when the next market opens (food to eat today is not). Contacts people wrote on skill offers are erased now.</source>
-        <translation>Fermer ce marché ? Que devient ce qui reste sur la table ? Ce qui est gardé pour la prochaine fois revient sur la table à l'ouverture du prochain marché (pas la nourriture à manger aujourd'hui). Les contacts écrits sur les offres de savoirs sont effacés maintenant.</translation>
+        <translation>Fermer ce marché ? Que devient ce qui reste sur la table ? Ce qui est gardé pour la prochaine fois revient sur la table à l&apos;ouverture du prochain marché (pas la nourriture à manger aujourd&apos;hui). Les contacts écrits sur les offres de savoirs sont effacés maintenant.</translation>
     </message>
     <message>
         <source>Kept for next time</source>
@@ -380,7 +381,7 @@
     </message>
     <message>
         <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
-        <translation>Effacer les détails du marché du %1 ? Seuls ses totaux par type restent ; la chronologie et la liste des restes disparaissent pour de bon. Exportez-le d'abord si vous en avez besoin.</translation>
+        <translation>Effacer les détails du marché du %1 ? Seuls ses totaux par type restent ; la chronologie et la liste des restes disparaissent pour de bon. Exportez-le d&apos;abord si vous en avez besoin.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -388,7 +389,7 @@
     </message>
     <message>
         <source>Done: only the totals of that market are kept.</source>
-        <translation>C'est fait : seuls les totaux de ce marché sont gardés.</translation>
+        <translation>C&apos;est fait : seuls les totaux de ce marché sont gardés.</translation>
     </message>
 </context>
 <context>
@@ -399,7 +400,7 @@
     </message>
     <message>
         <source>Labels for shared food: what it is, its dates and what it contains</source>
-        <translation>Étiquettes pour la nourriture partagée : ce que c'est, ses dates et ce qu'elle contient</translation>
+        <translation>Étiquettes pour la nourriture partagée : ce que c&apos;est, ses dates et ce qu&apos;elle contient</translation>
     </message>
     <message>
         <source>Back</source>
@@ -407,7 +408,7 @@
     </message>
     <message>
         <source>What is it? Type it, or tap a kind of food:</source>
-        <translation>Qu'est-ce que c'est ? Écrivez-le ou touchez un type d'aliment :</translation>
+        <translation>Qu&apos;est-ce que c&apos;est ? Écrivez-le ou touchez un type d&apos;aliment :</translation>
     </message>
     <message>
         <source>e.g. Lentil soup</source>
@@ -415,7 +416,7 @@
     </message>
     <message>
         <source>What is it</source>
-        <translation>Ce que c'est</translation>
+        <translation>Ce que c&apos;est</translation>
     </message>
     <message>
         <source>Ingredients (you can skip this):</source>
@@ -451,15 +452,15 @@
     </message>
     <message>
         <source>Tap what it contains:</source>
-        <translation>Touchez ce qu'il contient :</translation>
+        <translation>Touchez ce qu&apos;il contient :</translation>
     </message>
     <message>
         <source>More allergens</source>
-        <translation>Plus d'allergènes</translation>
+        <translation>Plus d&apos;allergènes</translation>
     </message>
     <message>
         <source>How many labels?</source>
-        <translation>Combien d'étiquettes ?</translation>
+        <translation>Combien d&apos;étiquettes ?</translation>
     </message>
     <message>
         <source>Fewer</source>
@@ -499,18 +500,18 @@
     </message>
     <message>
         <source>The printer did not take the labels. Is it switched on and connected?</source>
-        <translation>L'imprimante n'a pas pris les étiquettes. Est-elle allumée et branchée ?</translation>
+        <translation>L&apos;imprimante n&apos;a pas pris les étiquettes. Est-elle allumée et branchée ?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n label(s) to the printer.</source>
         <translation>
-            <numerusform>%n étiquette envoyée à l'imprimante.</numerusform>
-            <numerusform>%n étiquettes envoyées à l'imprimante.</numerusform>
+            <numerusform>%n étiquette envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n étiquettes envoyées à l&apos;imprimante.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
-        <translation>Le PDF n'a pas pu être enregistré dans %1 (%2).</translation>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n label(s) as %1.</source>
@@ -527,8 +528,8 @@
         <translation>Partage de savoirs</translation>
     </message>
     <message>
-        <source>Set the skills share's day, time and place</source>
-        <translation>Choisir le jour, l'heure et le lieu de la rencontre de savoirs</translation>
+        <source>Set the skills share&apos;s day, time and place</source>
+        <translation>Choisir le jour, l&apos;heure et le lieu de la rencontre de savoirs</translation>
     </message>
     <message>
         <source>The skills share</source>
@@ -548,11 +549,11 @@
     </message>
     <message>
         <source>Day before</source>
-        <translation>Jour d'avant</translation>
+        <translation>Jour d&apos;avant</translation>
     </message>
     <message>
         <source>Day after</source>
-        <translation>Jour d'après</translation>
+        <translation>Jour d&apos;après</translation>
     </message>
     <message>
         <source>A week earlier</source>
@@ -632,7 +633,7 @@
     </message>
     <message>
         <source>A phone that reads this code offers to add the skills share to its calendar.</source>
-        <translation>Un téléphone qui lit ce code propose d'ajouter la rencontre à son agenda.</translation>
+        <translation>Un téléphone qui lit ce code propose d&apos;ajouter la rencontre à son agenda.</translation>
     </message>
     <message>
         <source>Not saved yet: save to update the code.</source>
@@ -651,22 +652,22 @@
     <name>HomeScreen</name>
     <message>
         <source>I brought something</source>
-        <translation>J'ai apporté quelque chose</translation>
+        <translation>J&apos;ai apporté quelque chose</translation>
     </message>
     <message>
         <source>List what you brought for others</source>
         <translation>Dites ce que vous apportez pour les autres</translation>
     </message>
     <message>
-        <source>See what's here</source>
-        <translation>Voir ce qu'il y a</translation>
+        <source>See what&apos;s here</source>
+        <translation>Voir ce qu&apos;il y a</translation>
     </message>
     <message>
         <source>Everything on the table now, free to take</source>
         <translation>Tout ce qui est sur la table, gratuit</translation>
     </message>
     <message>
-        <source>I'm looking for…</source>
+        <source>I&apos;m looking for…</source>
         <translation>Je cherche…</translation>
     </message>
     <message>
@@ -679,7 +680,7 @@
     </message>
     <message>
         <source>Offer a skill or see what people can teach</source>
-        <translation>Proposez un savoir ou voyez ce que d'autres enseignent</translation>
+        <translation>Proposez un savoir ou voyez ce que d&apos;autres enseignent</translation>
     </message>
     <message>
         <source>Large text</source>
@@ -695,7 +696,7 @@
     </message>
     <message>
         <source>The kiosk says what is on the screen</source>
-        <translation>La borne dit ce qui est à l'écran</translation>
+        <translation>La borne dit ce qui est à l&apos;écran</translation>
     </message>
     <message>
         <source>Everything here is free. Take what you need, bring what you can. Nobody keeps score.</source>
@@ -718,12 +719,12 @@
     <message numerus="yes">
         <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
         <translation>
-            <numerusform>Toujours là ? Dans %n seconde, la borne revient au début. Touchez n'importe où pour continuer.</numerusform>
-            <numerusform>Toujours là ? Dans %n secondes, la borne revient au début. Touchez n'importe où pour continuer.</numerusform>
+            <numerusform>Toujours là ? Dans %n seconde, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
+            <numerusform>Toujours là ? Dans %n secondes, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
         </translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Je suis là</translation>
     </message>
 </context>
@@ -731,7 +732,7 @@
     <name>KeyboardPanel</name>
     <message>
         <source>On-screen keyboard</source>
-        <translation>Clavier à l'écran</translation>
+        <translation>Clavier à l&apos;écran</translation>
     </message>
 </context>
 <context>
@@ -785,7 +786,7 @@
     </message>
     <message>
         <source>Off: this kiosk keeps its own table. Turn it on to share one market with the other kiosks here (over the local network, no internet).</source>
-        <translation>Désactivé : cette borne garde sa propre table. Activez-le pour partager un marché avec les autres bornes d'ici (par le réseau local, sans internet).</translation>
+        <translation>Désactivé : cette borne garde sa propre table. Activez-le pour partager un marché avec les autres bornes d&apos;ici (par le réseau local, sans internet).</translation>
     </message>
     <message>
         <source>On: starting up, one moment…</source>
@@ -815,11 +816,11 @@
     </message>
     <message>
         <source>None yet.</source>
-        <translation>Aucune pour l'instant.</translation>
+        <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Several kiosks is off. This kiosk keeps everything it holds.</source>
-        <translation>Plusieurs bornes est désactivé. Cette borne garde tout ce qu'elle contient.</translation>
+        <translation>Plusieurs bornes est désactivé. Cette borne garde tout ce qu&apos;elle contient.</translation>
     </message>
     <message>
         <source>Several kiosks is on. Tap “Add a kiosk” to pair another kiosk nearby.</source>
@@ -827,11 +828,11 @@
     </message>
     <message>
         <source>Tap the other kiosk. On it, open Several kiosks too. Both screens show the same code.</source>
-        <translation>Touchez l'autre borne. Sur celle-ci, ouvrez aussi Plusieurs bornes. Les deux écrans affichent le même code.</translation>
+        <translation>Touchez l&apos;autre borne. Sur celle-ci, ouvrez aussi Plusieurs bornes. Les deux écrans affichent le même code.</translation>
     </message>
     <message>
         <source>No other kiosk heard yet. Turn on Several kiosks on the other kiosk, then tap “Add a kiosk” again.</source>
-        <translation>Aucune autre borne n'a encore donné de nouvelles. Activez Plusieurs bornes sur l'autre borne, puis touchez à nouveau « Ajouter une borne ».</translation>
+        <translation>Aucune autre borne n&apos;a encore donné de nouvelles. Activez Plusieurs bornes sur l&apos;autre borne, puis touchez à nouveau « Ajouter une borne ».</translation>
     </message>
     <message>
         <source>Kiosk %1 · code %2</source>
@@ -839,7 +840,7 @@
     </message>
     <message>
         <source>Does the other kiosk show the code %1? Confirm on both kiosks.</source>
-        <translation>L'autre borne affiche-t-elle le code %1 ? Confirmez sur les deux bornes.</translation>
+        <translation>L&apos;autre borne affiche-t-elle le code %1 ? Confirmez sur les deux bornes.</translation>
     </message>
     <message>
         <source>Same code: pair</source>
@@ -851,11 +852,11 @@
     </message>
     <message>
         <source>Now confirm on the other kiosk too. This kiosk says when both have.</source>
-        <translation>Confirmez maintenant aussi sur l'autre borne. Cette borne vous dira quand les deux l'auront fait.</translation>
+        <translation>Confirmez maintenant aussi sur l&apos;autre borne. Cette borne vous dira quand les deux l&apos;auront fait.</translation>
     </message>
     <message>
         <source>Paired. What is listed at either kiosk now shows at both.</source>
-        <translation>Associées. Ce qui est inscrit sur l'une des deux bornes apparaît maintenant sur les deux.</translation>
+        <translation>Associées. Ce qui est inscrit sur l&apos;une des deux bornes apparaît maintenant sur les deux.</translation>
     </message>
     <message>
         <source>Stop sharing with the other kiosks? Everything this kiosk holds stays here.</source>
@@ -867,7 +868,7 @@
     </message>
     <message>
         <source>Please plug in a USB stick first.</source>
-        <translation>Veuillez d'abord brancher une clé USB.</translation>
+        <translation>Veuillez d&apos;abord brancher une clé USB.</translation>
     </message>
     <message>
         <source>The USB stick is full. Make room on it, then copy again.</source>
@@ -918,8 +919,8 @@
         <translation>Repas servis</translation>
     </message>
     <message>
-        <source>The serving table's plate counter</source>
-        <translation>Le compteur d'assiettes de la table de service</translation>
+        <source>The serving table&apos;s plate counter</source>
+        <translation>Le compteur d&apos;assiettes de la table de service</translation>
     </message>
     <message>
         <source>Back</source>
@@ -943,13 +944,13 @@
     </message>
     <message>
         <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
-        <translation>Seul le nombre d'assiettes est gardé, par quart d'heure : rien sur qui a mangé.</translation>
+        <translation>Seul le nombre d&apos;assiettes est gardé, par quart d&apos;heure : rien sur qui a mangé.</translation>
     </message>
     <message numerus="yes">
         <source>%n plate(s) today</source>
         <translation>
-            <numerusform>%n assiette aujourd'hui</numerusform>
-            <numerusform>%n assiettes aujourd'hui</numerusform>
+            <numerusform>%n assiette aujourd&apos;hui</numerusform>
+            <numerusform>%n assiettes aujourd&apos;hui</numerusform>
         </translation>
     </message>
 </context>
@@ -972,16 +973,16 @@
         <translation>Désolé — un problème est survenu. La borne fonctionne toujours ; veuillez réessayer.</translation>
     </message>
     <message>
-        <source>The kiosk's data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
-        <translation>Le fichier de données de la borne était abîmé. Il a été mis de côté sous le nom %1, et la sauvegarde de %2 a pris sa place : ce qui s'est passé après %2 manque.</translation>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
+        <translation>Le fichier de données de la borne était abîmé. Il a été mis de côté sous le nom %1, et la sauvegarde de %2 a pris sa place : ce qui s&apos;est passé après %2 manque.</translation>
     </message>
     <message>
-        <source>The kiosk's data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
+        <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
         <translation>Le fichier de données de la borne était endommagé. Il a été mis de côté sous le nom %1 et un nouveau a été commencé.</translation>
     </message>
     <message>
         <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
-        <translation>Cette borne est neuve. La remplir avec un marché de démonstration pour l'essayer ? (Les bénévoles peuvent ouvrir un vrai marché à tout moment.)</translation>
+        <translation>Cette borne est neuve. La remplir avec un marché de démonstration pour l&apos;essayer ? (Les bénévoles peuvent ouvrir un vrai marché à tout moment.)</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -1008,12 +1009,12 @@
     </message>
     <message>
         <source>No steward PIN has been set on this kiosk yet.</source>
-        <translation>Aucun code des bénévoles n'a encore été défini sur cette borne.</translation>
+        <translation>Aucun code des bénévoles n&apos;a encore été défini sur cette borne.</translation>
     </message>
     <message>
         <source>Whoever looks after this kiosk sets it on its computer, with this command:
 %1</source>
-        <translation>La personne qui s'occupe de cette borne le définit sur son ordinateur, avec cette commande :
+        <translation>La personne qui s&apos;occupe de cette borne le définit sur son ordinateur, avec cette commande :
 %1</translation>
     </message>
     <message>
@@ -1033,13 +1034,13 @@
     </message>
     <message>
         <source>That PIN is not right. Please try again.</source>
-        <translation>Ce code n'est pas le bon. Veuillez réessayer.</translation>
+        <translation>Ce code n&apos;est pas le bon. Veuillez réessayer.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries. The pad opens again in %n second(s).</source>
         <translation>
-            <numerusform>Trop d'essais ratés. Le clavier se rouvre dans %n seconde.</numerusform>
-            <numerusform>Trop d'essais ratés. Le clavier se rouvre dans %n secondes.</numerusform>
+            <numerusform>Trop d&apos;essais ratés. Le clavier se rouvre dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais ratés. Le clavier se rouvre dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1047,7 +1048,7 @@
     <name>Platform</name>
     <message>
         <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
-        <translation>Le clavier à l'écran ne fonctionne pas sur ce bureau Wayland : installez XWayland (le paquet xwayland) et relancez la borne, ou lancez-la avec QT_QPA_PLATFORM=xcb.</translation>
+        <translation>Le clavier à l&apos;écran ne fonctionne pas sur ce bureau Wayland : installez XWayland (le paquet xwayland) et relancez la borne, ou lancez-la avec QT_QPA_PLATFORM=xcb.</translation>
     </message>
 </context>
 <context>
@@ -1062,23 +1063,23 @@
     </message>
     <message>
         <source>Stewards: the data file is %1. Check that its folder can be written, then start the kiosk again.</source>
-        <translation>Bénévoles : le fichier de données est %1. Vérifiez qu'on peut écrire dans son dossier, puis relancez la borne.</translation>
+        <translation>Bénévoles : le fichier de données est %1. Vérifiez qu&apos;on peut écrire dans son dossier, puis relancez la borne.</translation>
     </message>
     <message>
         <source>Stewards: another Commons Table window is already open on %1. Use that one, or quit it first.</source>
-        <translation>Bénévoles : une autre fenêtre de Commons Table est déjà ouverte sur %1. Utilisez-la, ou fermez-la d'abord.</translation>
+        <translation>Bénévoles : une autre fenêtre de Commons Table est déjà ouverte sur %1. Utilisez-la, ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
-        <translation>Le code ne peut pas être lu dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles : arrêtez la borne depuis le terminal de l'ordinateur.</translation>
+        <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation>Le code ne peut pas être lu dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles : arrêtez la borne depuis le terminal de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer's shell.</source>
-        <translation>Aucun code des bénévoles n'est défini dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles : arrêtez la borne depuis le terminal de l'ordinateur.</translation>
+        <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
+        <translation>Aucun code des bénévoles n&apos;est défini dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles : arrêtez la borne depuis le terminal de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>Stewards: type the PIN to close this screen.</source>
@@ -1127,7 +1128,7 @@
     </message>
     <message>
         <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
-        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu'enregistré, sans estimation).</translation>
+        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
     </message>
     <message numerus="yes">
         <source>%n pile(s)</source>
@@ -1145,8 +1146,8 @@
         <translation>Marché gratuit</translation>
     </message>
     <message>
-        <source>Nobody keeps score: these are the table's totals, never anyone's own.</source>
-        <translation>Personne ne compte : ce sont les totaux de la table, jamais ceux de quelqu'un.</translation>
+        <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
+        <translation>Personne ne compte : ce sont les totaux de la table, jamais ceux de quelqu&apos;un.</translation>
     </message>
     <message>
         <source>The day in numbers</source>
@@ -1201,12 +1202,12 @@
         <translation>Les « tas » sont trop gros pour être comptés ; chaque chose prise dans un tas compte comme apportée et emportée. kg : choses emportées × un poids moyen par type, que les bénévoles peuvent modifier.</translation>
     </message>
     <message>
-        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project's own round guesses, not measurements (docs/export.md says how each was chosen).</source>
+        <source>kg each: the weight used for one thing; the starting weights are the Commons Table project&apos;s own round guesses, not measurements (docs/export.md says how each was chosen).</source>
         <translation>kg pièce : le poids utilisé pour un objet ; les poids de départ sont des estimations rondes du projet Commons Table lui-même, pas des mesures (docs/export.md explique le choix de chacun).</translation>
     </message>
     <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
-        <translation>Les détails de ce marché ont été effacés après l'export ; seuls les totaux sont gardés.</translation>
+        <translation>Les détails de ce marché ont été effacés après l&apos;export ; seuls les totaux sont gardés.</translation>
     </message>
     <message>
         <source>Food rescued from</source>
@@ -1265,7 +1266,7 @@
     </message>
     <message>
         <source>Where did it come from?</source>
-        <translation>D'où vient-elle ?</translation>
+        <translation>D&apos;où vient-elle ?</translation>
     </message>
     <message>
         <source>Weighed (kg)</source>
@@ -1304,11 +1305,11 @@
     </message>
     <message>
         <source>Today:</source>
-        <translation>Aujourd'hui :</translation>
+        <translation>Aujourd&apos;hui :</translation>
     </message>
     <message>
         <source>Nothing recorded today yet.</source>
-        <translation>Rien de noté aujourd'hui pour l'instant.</translation>
+        <translation>Rien de noté aujourd&apos;hui pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1322,11 +1323,11 @@
         <translation>La clé USB n’a pas pu être utilisée (%1). Réessayez, ou avec une autre clé.</translation>
     </message>
     <message>
-        <source>This kiosk's setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
+        <source>This kiosk&apos;s setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
         <translation>Les réglages de ce kiosque sont sur la clé, sous le nom %1. Un autre kiosque les utilise avec « Utiliser des réglages d’une clé USB ».</translation>
     </message>
     <message>
-        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk's. Markets and the PIN stay as they are.</source>
+        <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk&apos;s. Markets and the PIN stay as they are.</source>
         <translation>Utiliser les réglages de la clé USB ? Leurs mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs remplacent ceux de ce kiosque. Les marchés et le code PIN restent tels quels.</translation>
     </message>
     <message>
@@ -1385,7 +1386,7 @@
     </message>
     <message>
         <source>The table is empty right now. Bring something!</source>
-        <translation>La table est vide pour l'instant. Apportez quelque chose !</translation>
+        <translation>La table est vide pour l&apos;instant. Apportez quelque chose !</translation>
     </message>
     <message>
         <source>Here now</source>
@@ -1401,11 +1402,11 @@
     </message>
     <message>
         <source>Nobody is looking for anything right now.</source>
-        <translation>Personne ne cherche rien pour l'instant.</translation>
+        <translation>Personne ne cherche rien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Someone at the market is looking for these. Have one? Bring it to the table.</source>
-        <translation>Quelqu'un au marché cherche ces choses. Vous en avez une ? Apportez-la à la table.</translation>
+        <translation>Quelqu&apos;un au marché cherche ces choses. Vous en avez une ? Apportez-la à la table.</translation>
     </message>
     <message>
         <source>Wanted</source>
@@ -1413,7 +1414,7 @@
     </message>
     <message>
         <source>Welcome sign</source>
-        <translation>Panneau d'accueil</translation>
+        <translation>Panneau d&apos;accueil</translation>
     </message>
     <message>
         <source>Category signs</source>
@@ -1441,7 +1442,7 @@
     </message>
     <message>
         <source>Nobody has offered a skill yet.</source>
-        <translation>Personne n'a encore proposé de savoir.</translation>
+        <translation>Personne n&apos;a encore proposé de savoir.</translation>
     </message>
     <message>
         <source>Skills share</source>
@@ -1457,11 +1458,11 @@
     </message>
     <message>
         <source>Nobody has offered a skill yet. Offer yours at the kiosk!</source>
-        <translation>Personne n'a encore proposé de savoir. Proposez le vôtre à la borne !</translation>
+        <translation>Personne n&apos;a encore proposé de savoir. Proposez le vôtre à la borne !</translation>
     </message>
     <message>
         <source>Scan to add it to your calendar</source>
-        <translation>Scannez pour l'ajouter à votre agenda</translation>
+        <translation>Scannez pour l&apos;ajouter à votre agenda</translation>
     </message>
     <message>
         <source>Skill cards</source>
@@ -1485,7 +1486,7 @@
     </message>
     <message>
         <source>Eat by: see the pack</source>
-        <translation>À consommer avant : voir l'emballage</translation>
+        <translation>À consommer avant : voir l&apos;emballage</translation>
     </message>
     <message>
         <source>Allergens not marked: please ask</source>
@@ -1497,7 +1498,7 @@
     </message>
     <message>
         <source>No food on the table right now.</source>
-        <translation>Pas de nourriture sur la table pour l'instant.</translation>
+        <translation>Pas de nourriture sur la table pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1556,11 +1557,11 @@
     </message>
     <message>
         <source>Words on the welcome sign</source>
-        <translation>Mots du panneau d'accueil</translation>
+        <translation>Mots du panneau d&apos;accueil</translation>
     </message>
     <message>
         <source>Welcome words in %1</source>
-        <translation>Mots d'accueil en %1</translation>
+        <translation>Mots d&apos;accueil en %1</translation>
     </message>
     <message>
         <source>Save words</source>
@@ -1580,7 +1581,7 @@
     </message>
     <message>
         <source>On the printer %1</source>
-        <translation>Sur l'imprimante %1</translation>
+        <translation>Sur l&apos;imprimante %1</translation>
     </message>
     <message>
         <source>Choose a printer</source>
@@ -1619,7 +1620,7 @@
     </message>
     <message>
         <source>Saved. The welcome sign shows the new words.</source>
-        <translation>Enregistré. Le panneau d'accueil affiche les nouveaux mots.</translation>
+        <translation>Enregistré. Le panneau d&apos;accueil affiche les nouveaux mots.</translation>
     </message>
     <message>
         <source>Commons Table signs</source>
@@ -1635,22 +1636,22 @@
     </message>
     <message>
         <source>The printer did not take the pages. Is it switched on and connected?</source>
-        <translation>L'imprimante n'a pas pris les pages. Est-elle allumée et branchée ?</translation>
+        <translation>L&apos;imprimante n&apos;a pas pris les pages. Est-elle allumée et branchée ?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
-            <numerusform>%n page envoyée à l'imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l'imprimante.</numerusform>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file. Please use Print.</source>
-        <translation>Les cartes de savoirs portent les contacts des personnes : elles sont seulement imprimées, jamais enregistrées dans un fichier. Utilisez Imprimer, s'il vous plaît.</translation>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
+        <translation>Les cartes de savoirs portent les contacts des personnes : elles sont seulement imprimées, jamais enregistrées dans un fichier. Utilisez Imprimer, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
-        <translation>Le PDF n'a pas pu être enregistré dans %1 (%2).</translation>
+        <translation>Le PDF n&apos;a pas pu être enregistré dans %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) on the USB drive as %1.</source>
@@ -1703,11 +1704,11 @@
     </message>
     <message>
         <source>Tax forms</source>
-        <translation>Papiers d'impôts</translation>
+        <translation>Papiers d&apos;impôts</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation>Garde d'enfants</translation>
+        <translation>Garde d&apos;enfants</translation>
     </message>
     <message>
         <source>Haircuts</source>
@@ -1738,7 +1739,7 @@
         <translation>Quelques mots (facultatif) :</translation>
     </message>
     <message>
-        <source>e.g. bring your bike, I'll show you how to fix a flat</source>
+        <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
         <translation>ex. venez avec votre vélo, je vous montre comment réparer une crevaison</translation>
     </message>
     <message>
@@ -1763,11 +1764,11 @@
     </message>
     <message>
         <source>It is only put on your card and its code, never shown in any list, and forgotten when this market closes.</source>
-        <translation>Il n'apparaît que sur votre carte et son code, jamais dans une liste, et il est oublié à la fermeture du marché.</translation>
+        <translation>Il n&apos;apparaît que sur votre carte et son code, jamais dans une liste, et il est oublié à la fermeture du marché.</translation>
     </message>
     <message>
         <source>Forget it right after printing</source>
-        <translation>L'oublier juste après l'impression</translation>
+        <translation>L&apos;oublier juste après l&apos;impression</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1778,19 +1779,19 @@
         <translation>Enregistrer et voir mon code</translation>
     </message>
     <message>
-        <source>Bring your bike; I'll show you how to fix a flat</source>
+        <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
         <translation>Venez avec votre vélo ; je vous montre comment réparer une crevaison</translation>
     </message>
 </context>
 <context>
     <name>SkillQrScreen</name>
     <message>
-        <source>Thank you! Here is your offer's code:</source>
+        <source>Thank you! Here is your offer&apos;s code:</source>
         <translation>Merci ! Voici le code de votre offre :</translation>
     </message>
     <message>
         <source>This offer is no longer here.</source>
-        <translation>Cette offre n'est plus là.</translation>
+        <translation>Cette offre n&apos;est plus là.</translation>
     </message>
     <message>
         <source>The code for %1</source>
@@ -1805,12 +1806,12 @@
         <translation>Cette offre est trop longue pour un code lisible par un téléphone.</translation>
     </message>
     <message>
-        <source>Point your phone's camera at the code: it holds the skill, the words, when, and the skills share's day and place. No internet needed.</source>
-        <translation>Pointez l'appareil photo de votre téléphone vers le code : il contient le savoir, les mots, quand, et le jour et le lieu de la rencontre. Sans internet.</translation>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
+        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code : il contient le savoir, les mots, quand, et le jour et le lieu de la rencontre. Sans internet.</translation>
     </message>
     <message>
-        <source>Point your phone's camera at the code: it holds the skill, the words and when. No internet needed.</source>
-        <translation>Pointez l'appareil photo de votre téléphone vers le code : il contient le savoir, les mots et quand. Sans internet.</translation>
+        <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
+        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code : il contient le savoir, les mots et quand. Sans internet.</translation>
     </message>
     <message>
         <source>The words were shortened to fit the code.</source>
@@ -1856,8 +1857,8 @@
         <translation>Savoirs proposés</translation>
     </message>
     <message>
-        <source>Tap one to see its code — your phone's camera reads it, no internet needed.</source>
-        <translation>Touchez-en un pour voir son code — l'appareil photo du téléphone le lit, sans internet.</translation>
+        <source>Tap one to see its code — your phone&apos;s camera reads it, no internet needed.</source>
+        <translation>Touchez-en un pour voir son code — l&apos;appareil photo du téléphone le lit, sans internet.</translation>
     </message>
     <message>
         <source>Offer a skill</source>
@@ -1865,7 +1866,7 @@
     </message>
     <message>
         <source>Nobody has offered a skill yet. Be the first!</source>
-        <translation>Personne n'a encore proposé de savoir. Soyez la première personne !</translation>
+        <translation>Personne n&apos;a encore proposé de savoir. Soyez la première personne !</translation>
     </message>
 </context>
 <context>
@@ -1883,8 +1884,8 @@
         <translation>Bienvenue ! Tout ici est gratuit.</translation>
     </message>
     <message>
-        <source>See what's here</source>
-        <translation>Voir ce qu'il y a</translation>
+        <source>See what&apos;s here</source>
+        <translation>Voir ce qu&apos;il y a</translation>
     </message>
     <message>
         <source>on</source>
@@ -1926,15 +1927,15 @@
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <source>This kiosk's setup</source>
+        <source>This kiosk&apos;s setup</source>
         <translation>Les réglages de ce kiosque</translation>
     </message>
     <message>
-        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective's other kiosks: never the PIN, never a market.</source>
+        <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective&apos;s other kiosks: never the PIN, never a market.</source>
         <translation>Mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs, dans un petit fichier pour les autres kiosques du collectif : jamais le code PIN, jamais un marché.</translation>
     </message>
     <message>
-        <source>Copy this kiosk's setup to a USB stick</source>
+        <source>Copy this kiosk&apos;s setup to a USB stick</source>
         <translation>Copier les réglages sur une clé USB</translation>
     </message>
     <message>
@@ -1954,7 +1955,7 @@
     </message>
     <message>
         <source>Close the kiosk? Visitors will not be able to use it until it is started again.</source>
-        <translation>Fermer la borne ? Personne ne pourra l'utiliser avant qu'elle soit relancée.</translation>
+        <translation>Fermer la borne ? Personne ne pourra l&apos;utiliser avant qu&apos;elle soit relancée.</translation>
     </message>
     <message>
         <source>Stay</source>
@@ -1985,11 +1986,11 @@
     </message>
     <message>
         <source>Weights for the kg estimate</source>
-        <translation>Poids pour l'estimation en kg</translation>
+        <translation>Poids pour l&apos;estimation en kg</translation>
     </message>
     <message>
         <source>Average kilograms of one thing of each kind. Things taken × weight gives a rough “kept out of the bin” figure. The starting numbers are round guesses; change them to suit your table.</source>
-        <translation>Kilogrammes moyens d'une chose de chaque type. Choses emportées × poids donne une estimation de ce qui a été « sauvé de la poubelle ». Les valeurs de départ sont des approximations ; adaptez-les à votre table.</translation>
+        <translation>Kilogrammes moyens d&apos;une chose de chaque type. Choses emportées × poids donne une estimation de ce qui a été « sauvé de la poubelle ». Les valeurs de départ sont des approximations ; adaptez-les à votre table.</translation>
     </message>
     <message>
         <source>* changed by a steward.</source>
@@ -2017,7 +2018,7 @@
     </message>
     <message>
         <source>Open a market in “Market days”; its summary shows here.</source>
-        <translation>Ouvrez un marché dans « Jours de marché » ; son bilan s'affiche ici.</translation>
+        <translation>Ouvrez un marché dans « Jours de marché » ; son bilan s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>open now</source>
@@ -2051,7 +2052,7 @@
     </message>
     <message>
         <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
-        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu'enregistré, sans estimation).</translation>
+        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2071,7 +2072,7 @@
     </message>
     <message>
         <source>The details were deleted after export; only the totals are kept.</source>
-        <translation>Les détails ont été effacés après l'export ; seuls les totaux sont gardés.</translation>
+        <translation>Les détails ont été effacés après l&apos;export ; seuls les totaux sont gardés.</translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -2099,11 +2100,11 @@
     </message>
     <message>
         <source>Please pick where to save first.</source>
-        <translation>Choisissez d'abord où enregistrer.</translation>
+        <translation>Choisissez d&apos;abord où enregistrer.</translation>
     </message>
     <message>
         <source>That folder cannot be written to. Pick another place.</source>
-        <translation>Impossible d'écrire dans ce dossier. Choisissez un autre endroit.</translation>
+        <translation>Impossible d&apos;écrire dans ce dossier. Choisissez un autre endroit.</translation>
     </message>
     <message>
         <source>Saved %1 in %2.</source>
@@ -2113,16 +2114,16 @@
 <context>
     <name>ThanksScreen</name>
     <message>
-        <source>Thank you — it's on the table!</source>
-        <translation>Merci — c'est sur la table !</translation>
+        <source>Thank you — it&apos;s on the table!</source>
+        <translation>Merci — c&apos;est sur la table !</translation>
     </message>
     <message>
         <source>Bring more</source>
         <translation>Apporter autre chose</translation>
     </message>
     <message>
-        <source>See what's here</source>
-        <translation>Voir ce qu'il y a</translation>
+        <source>See what&apos;s here</source>
+        <translation>Voir ce qu&apos;il y a</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2152,7 +2153,7 @@
     </message>
     <message>
         <source>Nobody has asked for anything yet.</source>
-        <translation>Personne n'a encore rien demandé.</translation>
+        <translation>Personne n&apos;a encore rien demandé.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2164,14 +2165,14 @@
     </message>
     <message>
         <source>e.g. winter boots, a kettle</source>
-        <translation>ex. bottes d'hiver, une bouilloire</translation>
+        <translation>ex. bottes d&apos;hiver, une bouilloire</translation>
     </message>
     <message>
         <source>What exactly (optional)</source>
         <translation>Quoi exactement (facultatif)</translation>
     </message>
     <message>
-        <source>Post: I'm looking for this</source>
+        <source>Post: I&apos;m looking for this</source>
         <translation>Publier : je cherche ceci</translation>
     </message>
     <message>
@@ -2221,8 +2222,8 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>Posted: %1. When someone brings one, the kiosk will tell them you're looking.</source>
-        <translation>Publié : %1. Quand quelqu'un en apportera, la borne lui dira que vous cherchez.</translation>
+        <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
+        <translation>Publié : %1. Quand quelqu&apos;un en apportera, la borne lui dira que vous cherchez.</translation>
     </message>
     <message>
         <source>Marked found: %1</source>
@@ -2271,16 +2272,16 @@
         <translation>Choisissez de {fewest} à {most} chiffres.</translation>
     </message>
     <message>
-        <source>The kiosk's storage is full, so this was not saved. Please tell a steward.</source>
-        <translation>La mémoire de la borne est pleine, ce n'a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
+        <source>The kiosk&apos;s storage is full, so this was not saved. Please tell a steward.</source>
+        <translation>La mémoire de la borne est pleine, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
     </message>
     <message>
         <source>The kiosk cannot write to its data file, so this was not saved. Please tell a steward.</source>
-        <translation>La borne ne peut pas écrire dans son fichier de données, ce n'a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
+        <translation>La borne ne peut pas écrire dans son fichier de données, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
     </message>
     <message>
-        <source>The kiosk's data file is damaged, so this was not saved. Please tell a steward.</source>
-        <translation>Le fichier de données de la borne est endommagé, ce n'a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
+        <source>The kiosk&apos;s data file is damaged, so this was not saved. Please tell a steward.</source>
+        <translation>Le fichier de données de la borne est endommagé, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
     </message>
     <message>
         <source>The kiosk is busy for a moment — please try again.</source>
@@ -2288,18 +2289,18 @@
     </message>
     <message>
         <source>The kiosk could not reach its data file, so this was not saved. Please tell a steward.</source>
-        <translation>La borne n'a pas pu atteindre son fichier de données, ce n'a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
+        <translation>La borne n&apos;a pas pu atteindre son fichier de données, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
     </message>
     <message>
-        <source>The storage that holds the kiosk's data file is full.</source>
+        <source>The storage that holds the kiosk&apos;s data file is full.</source>
         <translation>Le stockage qui contient le fichier de données de la borne est plein.</translation>
     </message>
     <message>
-        <source>The kiosk's data file cannot be written to.</source>
+        <source>The kiosk&apos;s data file cannot be written to.</source>
         <translation>Le fichier de données de la borne ne peut pas être modifié.</translation>
     </message>
     <message>
-        <source>Another program is using the kiosk's data file.</source>
+        <source>Another program is using the kiosk&apos;s data file.</source>
         <translation>Un autre programme utilise le fichier de données de la borne.</translation>
     </message>
     <message>
@@ -2308,11 +2309,11 @@
     </message>
     <message>
         <source>{path} is not a Commons Table data file, so it was left as it is.</source>
-        <translation>{path} n'est pas un fichier de données de Commons Table, il a donc été laissé tel quel.</translation>
+        <translation>{path} n&apos;est pas un fichier de données de Commons Table, il a donc été laissé tel quel.</translation>
     </message>
     <message>
         <source>{path} is empty, not a Commons Table data file.</source>
-        <translation>{path} est vide ; ce n'est pas un fichier de données de Commons Table.</translation>
+        <translation>{path} est vide ; ce n&apos;est pas un fichier de données de Commons Table.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -2320,30 +2321,30 @@
     </message>
     <message>
         <source>This data file was written by a newer Commons Table (data version {version}, this app knows up to {known}); please update the app.</source>
-        <translation>Ce fichier de données a été écrit par une version plus récente de Table commune (version de données {version}, cette application connaît jusqu'à {known}) ; mettez l'application à jour.</translation>
+        <translation>Ce fichier de données a été écrit par une version plus récente de Table commune (version de données {version}, cette application connaît jusqu&apos;à {known}) ; mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <source>The kiosk's data file is damaged.</source>
+        <source>The kiosk&apos;s data file is damaged.</source>
         <translation>Le fichier de données de la borne est endommagé.</translation>
     </message>
     <message>
         <source>Please choose one of the kinds of things on the screen.</source>
-        <translation>Choisissez un des types de choses à l'écran.</translation>
+        <translation>Choisissez un des types de choses à l&apos;écran.</translation>
     </message>
     <message>
         <source>There is no event number {number}.</source>
-        <translation>Il n'y a pas de marché numéro {number}.</translation>
+        <translation>Il n&apos;y a pas de marché numéro {number}.</translation>
     </message>
     <message>
         <source>That item is no longer on the table.</source>
-        <translation>Cette chose n'est plus sur la table.</translation>
+        <translation>Cette chose n&apos;est plus sur la table.</translation>
     </message>
     <message>
         <source>Please choose one of the choices on the screen.</source>
-        <translation>Choisissez une des options à l'écran, s'il vous plaît.</translation>
+        <translation>Choisissez une des options à l&apos;écran, s&apos;il vous plaît.</translation>
     </message>
     <message>
-        <source>The event's name</source>
+        <source>The event&apos;s name</source>
         <translation>Le nom du marché</translation>
     </message>
     <message>
@@ -2352,10 +2353,10 @@
     </message>
     <message>
         <source>{what} should be on the quarter hour.</source>
-        <translation>{what} doit tomber sur un quart d'heure (:00, :15, :30 ou :45).</translation>
+        <translation>{what} doit tomber sur un quart d&apos;heure (:00, :15, :30 ou :45).</translation>
     </message>
     <message>
-        <source>The gathering's name</source>
+        <source>The gathering&apos;s name</source>
         <translation>Le nom de la rencontre</translation>
     </message>
     <message>
@@ -2372,11 +2373,11 @@
     </message>
     <message>
         <source>The start time</source>
-        <translation>L'heure de début</translation>
+        <translation>L&apos;heure de début</translation>
     </message>
     <message>
         <source>The end time</source>
-        <translation>L'heure de fin</translation>
+        <translation>L&apos;heure de fin</translation>
     </message>
     <message>
         <source>The gathering should end after it starts.</source>
@@ -2387,7 +2388,7 @@
         <translation>Le nom, le lieu et la note ensemble sont trop longs pour un code de calendrier lisible par un téléphone. Raccourcissez la note.</translation>
     </message>
     <message>
-        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill's name or the contact.</source>
+        <source>This offer is too long for a code a phone can read from a card. Please shorten the skill&apos;s name or the contact.</source>
         <translation>Cette offre est trop longue pour un code lisible par un téléphone sur une carte. Raccourcissez le nom du savoir ou le contact.</translation>
     </message>
     <message>
@@ -2396,7 +2397,7 @@
     </message>
     <message>
         <source>One of the marks is not one the table knows.</source>
-        <translation>Un des signes n'est pas connu de la table.</translation>
+        <translation>Un des signes n&apos;est pas connu de la table.</translation>
     </message>
     <message>
         <source>Food marks only go on food.</source>
@@ -2412,7 +2413,7 @@
     </message>
     <message>
         <source>That one is all gone — sorry!</source>
-        <translation>Il n'y en a plus — désolé !</translation>
+        <translation>Il n&apos;y en a plus — désolé !</translation>
     </message>
     <message>
         <source>Only a pile of “lots” can be marked all gone.</source>
@@ -2464,31 +2465,31 @@
     </message>
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
-        <translation>{count}, c'est plus que la table ne peut compter — choisissez jusqu'à {most}, ou « beaucoup ».</translation>
+        <translation>{count}, c&apos;est plus que la table ne peut compter — choisissez jusqu&apos;à {most}, ou « beaucoup ».</translation>
     </message>
     <message>
         <source>That is no longer here.</source>
-        <translation>Ce n'est plus là.</translation>
+        <translation>Ce n&apos;est plus là.</translation>
     </message>
     <message>
         <source>Please answer yes or no.</source>
-        <translation>Répondez oui ou non, s'il vous plaît.</translation>
+        <translation>Répondez oui ou non, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>That setting cannot be kept.</source>
         <translation>Ce réglage ne peut pas être gardé.</translation>
     </message>
     <message>
-        <source>Food labels print on {papers}, not '{paper}'.</source>
-        <translation>Les étiquettes alimentaires s'impriment sur {papers}, pas sur '{paper}'.</translation>
+        <source>Food labels print on {papers}, not &apos;{paper}&apos;.</source>
+        <translation>Les étiquettes alimentaires s&apos;impriment sur {papers}, pas sur &apos;{paper}&apos;.</translation>
     </message>
     <message>
         <source>No PIN was typed, so nothing was changed.</source>
-        <translation>Aucun code PIN n'a été tapé, donc rien n'a changé.</translation>
+        <translation>Aucun code PIN n&apos;a été tapé, donc rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Stopped; nothing was changed.</source>
-        <translation>Arrêté ; rien n'a changé.</translation>
+        <translation>Arrêté ; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>That PIN is easy to guess (a digit repeated, a run like 1234, a year or another common one): anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.</source>
@@ -2508,10 +2509,10 @@
     </message>
     <message>
         <source>The two PINs were different, so nothing was changed.</source>
-        <translation>Les deux codes PIN étaient différents, donc rien n'a changé.</translation>
+        <translation>Les deux codes PIN étaient différents, donc rien n&apos;a changé.</translation>
     </message>
     <message>
-        <source>Wrote this kiosk's setup to {path}.</source>
+        <source>Wrote this kiosk&apos;s setup to {path}.</source>
         <translation>Réglages de ce kiosque écrits dans {path}.</translation>
     </message>
     <message>
@@ -2520,11 +2521,11 @@
     </message>
     <message>
         <source>There is no data file at {path}.</source>
-        <translation>Il n'y a pas de fichier de données à {path}.</translation>
+        <translation>Il n&apos;y a pas de fichier de données à {path}.</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>
-        <translation>{path} n'est pas un fichier.</translation>
+        <translation>{path} n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read.</source>
@@ -2539,16 +2540,16 @@
         <translation>{path} fait partie du fichier de données {db} ; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
     </message>
     <message>
-        <source>'{path}' is not a file name this command can use; please give a plain path.</source>
+        <source>&apos;{path}&apos; is not a file name this command can use; please give a plain path.</source>
         <translation>« {path} » n’est pas un nom de fichier que cette commande peut utiliser ; indiquez un chemin simple.</translation>
     </message>
     <message>
-        <source>Unknown command '{name}'; the commands are: {commands}.</source>
+        <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
         <translation>Commande inconnue « {name} » ; les commandes sont : {commands}.</translation>
     </message>
     <message>
         <source>{db} already holds markets; the demo only fills an empty data file, so nothing was added.</source>
-        <translation>{db} contient déjà des marchés ; la démo ne remplit qu'un fichier vide, rien n'a donc été ajouté.</translation>
+        <translation>{db} contient déjà des marchés ; la démo ne remplit qu&apos;un fichier vide, rien n&apos;a donc été ajouté.</translation>
     </message>
     <message>
         <source>Filled {db} with a demo market.</source>
@@ -2559,19 +2560,19 @@
         <translation>{path} écrit.</translation>
     </message>
     <message>
-        <source>The paper '{paper}' is for food labels (--kind food-labels); signs print on a4 or letter.</source>
-        <translation>Le papier '{paper}' est pour les étiquettes alimentaires (--kind food-labels) ; les affiches s'impriment sur a4 ou letter.</translation>
+        <source>The paper &apos;{paper}&apos; is for food labels (--kind food-labels); signs print on a4 or letter.</source>
+        <translation>Le papier &apos;{paper}&apos; est pour les étiquettes alimentaires (--kind food-labels) ; les affiches s&apos;impriment sur a4 ou letter.</translation>
     </message>
     <message>
-        <source>Unknown kind of sign '{kind}'; choose from {kinds}.</source>
+        <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
         <translation>Type de panneau inconnu « {kind} » ; choisissez parmi {kinds}.</translation>
     </message>
     <message>
-        <source>Skill cards carry people's contacts, so they are only printed, never saved as a file; nothing was written.</source>
+        <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file; nothing was written.</source>
         <translation>Les cartes de savoir-faire portent les coordonnées des personnes : elles sont seulement imprimées, jamais enregistrées dans un fichier ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <source>Unknown screen '{screen}'; choose from {screens}.</source>
+        <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
         <translation>Écran inconnu « {screen} » ; choisissez parmi {screens}.</translation>
     </message>
     <message numerus="yes">
@@ -2584,8 +2585,8 @@
     <message numerus="yes">
         <source>Wrote %n page(s) of food labels to {out}.</source>
         <translation>
-            <numerusform>%n page d'étiquettes alimentaires écrite dans {out}.</numerusform>
-            <numerusform>%n pages d'étiquettes alimentaires écrites dans {out}.</numerusform>
+            <numerusform>%n page d&apos;étiquettes alimentaires écrite dans {out}.</numerusform>
+            <numerusform>%n pages d&apos;étiquettes alimentaires écrites dans {out}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2597,16 +2598,16 @@
         <translation>La borne fonctionne déjà avec ce fichier.</translation>
     </message>
     <message>
-        <source>The stewards' PIN cannot be read from the data file.</source>
+        <source>The stewards&apos; PIN cannot be read from the data file.</source>
         <translation>Le code des bénévoles ne peut pas être lu dans le fichier de données.</translation>
     </message>
     <message>
         <source>There is no folder at {path}.</source>
-        <translation>Il n'y a pas de dossier à {path}.</translation>
+        <translation>Il n&apos;y a pas de dossier à {path}.</translation>
     </message>
     <message>
-        <source>The folder {path} holds another market's journals, so nothing was exchanged.</source>
-        <translation>Le dossier {path} contient les journaux d'un autre marché, rien n'a donc été échangé.</translation>
+        <source>The folder {path} holds another market&apos;s journals, so nothing was exchanged.</source>
+        <translation>Le dossier {path} contient les journaux d&apos;un autre marché, rien n&apos;a donc été échangé.</translation>
     </message>
     <message>
         <source>The folder {path} cannot be written to.</source>
@@ -2617,24 +2618,24 @@
         <translation>Un kiosque fonctionne sur {db}, donc rien n’a été échangé ; il fait ses échanges lui-même.</translation>
     </message>
     <message>
-        <source>This kiosk already keeps another market's journal, so it cannot join this one.</source>
-        <translation>Cette borne tient déjà le journal d'un autre marché, elle ne peut donc pas rejoindre celui-ci.</translation>
+        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
+        <translation>Cette borne tient déjà le journal d&apos;un autre marché, elle ne peut donc pas rejoindre celui-ci.</translation>
     </message>
     <message>
         <source>This data file is not on a disk, so it cannot share.</source>
-        <translation>Ce fichier de données n'est pas sur un disque, il ne peut donc pas être partagé.</translation>
+        <translation>Ce fichier de données n&apos;est pas sur un disque, il ne peut donc pas être partagé.</translation>
     </message>
     <message>
         <source>There are no kiosk journals on this stick.</source>
-        <translation>Il n'y a aucun journal de borne sur cette clé.</translation>
+        <translation>Il n&apos;y a aucun journal de borne sur cette clé.</translation>
     </message>
     <message>
         <source>Several kiosks needs the Debian package “syncthing”; please install it (sudo apt install syncthing).</source>
-        <translation>Plusieurs bornes a besoin du paquet Debian « syncthing » ; veuillez l'installer (sudo apt install syncthing).</translation>
+        <translation>Plusieurs bornes a besoin du paquet Debian « syncthing » ; veuillez l&apos;installer (sudo apt install syncthing).</translation>
     </message>
     <message>
-        <source>The kiosk's Syncthing did not start, so kiosks cannot share for now.</source>
-        <translation>Le Syncthing de la borne n'a pas démarré, les bornes ne peuvent donc pas partager pour l'instant.</translation>
+        <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
+        <translation>Le Syncthing de la borne n&apos;a pas démarré, les bornes ne peuvent donc pas partager pour l&apos;instant.</translation>
     </message>
     <message>
         <source>{path} is a folder; please give a file name.</source>
@@ -2642,27 +2643,27 @@
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n'existe pas.</translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Nothing could be written to {path}.</source>
-        <translation>Rien n'a pu être écrit dans {path}.</translation>
+        <translation>Rien n&apos;a pu être écrit dans {path}.</translation>
     </message>
     <message>
         <source>Cannot write to {path}.</source>
-        <translation>Impossible d'écrire dans {path}.</translation>
+        <translation>Impossible d&apos;écrire dans {path}.</translation>
     </message>
     <message>
         <source>Cannot write to {path}: {reason}.</source>
-        <translation>Impossible d'écrire dans {path} : {reason}.</translation>
+        <translation>Impossible d&apos;écrire dans {path} : {reason}.</translation>
     </message>
     <message>
-        <source>The format '{format}' is not one of {formats}.</source>
-        <translation>Le format « {format} » n'est pas l'un de ceux-ci : {formats}.</translation>
+        <source>The format &apos;{format}&apos; is not one of {formats}.</source>
+        <translation>Le format « {format} » n&apos;est pas l&apos;un de ceux-ci : {formats}.</translation>
     </message>
     <message>
-        <source>PDF export needs the kiosk's display part, which is not available.</source>
-        <translation>L'export en PDF a besoin de la partie graphique du kiosque, qui n'est pas disponible.</translation>
+        <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
+        <translation>L&apos;export en PDF a besoin de la partie graphique du kiosque, qui n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Please choose offers from the list.</source>
@@ -2674,22 +2675,22 @@
     </message>
     <message>
         <source>There are no events yet.</source>
-        <translation>Il n'y a encore aucun marché.</translation>
+        <translation>Il n&apos;y a encore aucun marché.</translation>
     </message>
     <message>
-        <source>The event should be a number or 'latest', not '{which}'.</source>
+        <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
         <translation>Le marché doit être un numéro ou « latest », pas « {which} ».</translation>
     </message>
     <message>
         <source>Close this market before deleting its details.</source>
-        <translation>Fermez ce marché avant d'effacer ses détails.</translation>
+        <translation>Fermez ce marché avant d&apos;effacer ses détails.</translation>
     </message>
     <message>
         <source>{name} is not a Commons Table setup, so nothing was changed.</source>
         <translation>{name} n’est pas un fichier de réglages Commons Table, donc rien n’a été changé.</translation>
     </message>
     <message>
-        <source>{name} is too big to be a kiosk's setup, so nothing was changed.</source>
+        <source>{name} is too big to be a kiosk&apos;s setup, so nothing was changed.</source>
         <translation>{name} est trop gros pour être les réglages d’un kiosque, donc rien n’a été changé.</translation>
     </message>
     <message>
@@ -2706,7 +2707,7 @@
     </message>
     <message>
         <source>Choose where the food came from.</source>
-        <translation>Choisissez d'où vient la nourriture.</translation>
+        <translation>Choisissez d&apos;où vient la nourriture.</translation>
     </message>
     <message>
         <source>Plates are counted 1 to {most} at a time.</source>
@@ -2726,11 +2727,11 @@
     </message>
     <message>
         <source>Say what it is: type a few words or tap a kind of food.</source>
-        <translation>Dites ce que c'est : écrivez quelques mots ou touchez un type d'aliment.</translation>
+        <translation>Dites ce que c&apos;est : écrivez quelques mots ou touchez un type d&apos;aliment.</translation>
     </message>
     <message>
         <source>That is too long for a label; please shorten it.</source>
-        <translation>C'est trop long pour une étiquette ; raccourcissez-le, s'il vous plaît.</translation>
+        <translation>C&apos;est trop long pour une étiquette ; raccourcissez-le, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
