@@ -8,7 +8,9 @@ import logging
 import os
 import shutil
 import subprocess
+import sys
 import wave
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -174,21 +176,40 @@ def test_espeak_ng_says_what_would_be_spoken_out_loud(qtbot, demo_market, voice,
     assert rms(silent) < 50 if os.path.getsize(silent) > 44 else True  # the measure can tell silence
 
 
-def test_speech_dispatcher_works_through_qt_and_has_a_voice_for_each_language(qapp):
+# The check runs in a process of its own, as the kiosk runs its engine (ui/speech_helper.py): Qt TextToSpeech
+# holds Python's lock while it waits on speech-dispatcher, so a dispatcher that hangs would hang the suite.
+ENGINE_CHECK = """
+import sys
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtTextToSpeech import QTextToSpeech
+from kiosk.catalog import LANGUAGES
+from ui import speech
+app = QCoreApplication(sys.argv[:1])
+engine = speech.make_engine()
+if engine is None:
+    print("none")
+    sys.exit(0)
+assert isinstance(engine, QTextToSpeech) and engine.engine() in speech.ENGINES
+assert engine.state() != QTextToSpeech.State.Error, engine.errorString()
+for lang in LANGUAGES:
+    engine.setLocale(QLocale(lang))
+    assert engine.voice().locale().language() == QLocale(lang).language(), (lang, engine.voice().name())
+print("voices", engine.engine())
+"""
+
+
+def test_speech_dispatcher_works_through_qt_and_has_a_voice_for_each_language(tmp_path):
     """The real engine: Qt's speechd plugin (PySide6-Addons) reaches Debian's speech-dispatcher, which
     autostarts, with espeak-ng's voices behind it."""
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-    from kiosk.catalog import LANGUAGES
-
-    engine = speech.make_engine()
-    if engine is None:
+    root = Path(__file__).resolve().parents[2]
+    try:
+        done = subprocess.run([sys.executable, "-c", ENGINE_CHECK], cwd=root, capture_output=True, text=True,
+                              timeout=90, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    except subprocess.TimeoutExpired:
+        pytest.fail("speech-dispatcher did not answer within 90 s (a hung dispatcher: the kiosk gives speech up)")
+    assert done.returncode == 0, done.stderr
+    if done.stdout.strip() == "none":
         if os.environ.get("CI"):
             pytest.fail("no speech engine: scripts/bootstrap.sh test installs speech-dispatcher-espeak-ng")
         pytest.skip("speech-dispatcher with espeak-ng is not installed")
-    assert isinstance(engine, QTextToSpeech) and engine.engine() in speech.ENGINES
-    assert engine.state() != QTextToSpeech.State.Error, engine.errorString()
-    for lang in LANGUAGES:
-        engine.setLocale(QLocale(lang))
-        assert engine.voice().locale().language() == QLocale(lang).language(), (lang, engine.voice().name())
-    engine.deleteLater()
+    assert done.stdout.startswith("voices"), done.stdout
