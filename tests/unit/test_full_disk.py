@@ -1,0 +1,111 @@
+"""A kiosk started on a full disk (issue 27, item 7): it shows the table, says plainly that nothing can be saved,
+and quits cleanly on systemd's stop — never a traceback, never an exit a service would restart in a loop.
+
+The disk is a real one: a small tmpfs, filled to the brim, mounted in a private user and mount namespace
+(`unshare -rm`, util-linux), so it goes away with the process whatever happens.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.demo import fill_demo
+from kiosk.store import open_market
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ON_A_FULL_DISK = r"""
+import os, selectors, shutil, signal, subprocess, sys, time
+from pathlib import Path
+source, mount = Path(sys.argv[1]), Path(sys.argv[2])
+subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], check=True)
+db = mount / "table.db"
+shutil.copyfile(source, db)
+try:
+    with open(mount / "filler", "wb") as filler:
+        while True:
+            filler.write(b"\0" * 4096)
+            filler.flush()
+except OSError:
+    pass
+kiosk = subprocess.Popen([sys.executable, "-m", "commons_table", "--windowed", "--db", str(db)],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+said = []
+deadline = time.monotonic() + 90
+with selectors.DefaultSelector() as sel:
+    sel.register(kiosk.stderr, selectors.EVENT_READ)
+    while not any("home is on the screen" in line for line in said):
+        if kiosk.poll() is not None or time.monotonic() > deadline or not sel.select(1):
+            if kiosk.poll() is not None or time.monotonic() > deadline:
+                break
+            continue
+        line = kiosk.stderr.readline()
+        if not line:
+            break
+        said.append(line)
+if kiosk.poll() is None:
+    kiosk.send_signal(signal.SIGTERM)
+try:
+    code = kiosk.wait(timeout=30)
+except subprocess.TimeoutExpired:
+    kiosk.kill()
+    code = "hung"
+said.append(kiosk.stderr.read())
+print(code)
+print("".join(said))
+"""
+
+
+def test_a_kiosk_started_on_a_full_disk_shows_the_table_and_stops_cleanly(tmp_path):
+    if shutil.which("unshare") is None or subprocess.run(["unshare", "-rm", "true"]).returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail("unshare -rm (util-linux, user namespaces) is needed for a real full disk")
+        pytest.skip("no user namespaces here (needs root or unprivileged user namespaces)")
+    source = tmp_path / "table.db"
+    market = open_market(source)
+    fill_demo(market)
+    market.close()
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    result = subprocess.run(["unshare", "-rm", sys.executable, "-c", ON_A_FULL_DISK, str(source), str(mount)],
+                            capture_output=True, text=True, timeout=180, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    code, _, said = result.stdout.partition("\n")
+    # The window was built on the table as it is, and told that nothing can be saved.
+    assert "home is on the screen" in said, said
+    assert "data file is full, so nothing can be saved" in said, said
+    # systemd's stop: a clean quit (status 0), and nothing on stderr a person would take for a crash.
+    assert code == "0", said
+    assert "Traceback" not in said and "Logging error" not in said, said
+
+
+def test_the_table_opened_to_look_at_refuses_every_write_plainly_and_leaves_the_file_alone(tmp_path):
+    from kiosk.errors import StoreProblem
+    from ui.app import open_to_look_at
+
+    db = tmp_path / "table.db"
+    market = open_market(db)
+    fill_demo(market)
+    market.close()
+    before = db.read_bytes()
+    looked_at = open_to_look_at(db)
+    assert looked_at is not None and looked_at.path is None  # no backups, nothing beside the file
+    try:
+        shown = looked_at.available()
+        assert shown
+        with pytest.raises(StoreProblem) as refused:
+            looked_at.take_one(shown[0].id)
+        assert refused.value.sentence == ("The kiosk cannot write to its data file, so this was not saved. "
+                                          "Please tell a steward.")
+        assert looked_at.available() == shown
+    finally:
+        looked_at.close()
+    assert db.read_bytes() == before
