@@ -143,11 +143,10 @@ def open_to_look_at(db_path: Path):  # a Market whose every write fails plainly,
     """A full disk at start: the table as it is, read from the file and never written (a write fails as the store
     says it does, "cannot write to its data file"), rather than no kiosk at all."""
     from kiosk.errors import StoreProblem
-    from kiosk.store import open_market_readonly
+    from kiosk.store.market import open_market_to_look_at
 
     try:
-        market = open_market_readonly(db_path, copy=False)
-        market.db.execute("PRAGMA query_only = ON")  # a copy in memory too: nothing seems saved that was not
+        market = open_market_to_look_at(db_path)
     except (StoreProblem, OSError, sqlite3.Error) as problem:
         log.error("cannot read the data file %s either: %s", db_path, problem)
         return None

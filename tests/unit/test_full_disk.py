@@ -87,25 +87,63 @@ def test_a_kiosk_started_on_a_full_disk_shows_the_table_and_stops_cleanly(tmp_pa
     assert "Traceback" not in said and "Logging error" not in said, said
 
 
-def test_the_table_opened_to_look_at_refuses_every_write_plainly_and_leaves_the_file_alone(tmp_path):
+@pytest.mark.parametrize("days_ago", [0, 5])  # 5: a market left open is closed in a copy in memory, not the file
+def test_the_table_opened_to_look_at_refuses_every_write_plainly_and_leaves_the_file_alone(tmp_path, days_ago):
+    import datetime as dt
+
     from kiosk.errors import StoreProblem
     from ui.app import open_to_look_at
 
     db = tmp_path / "table.db"
-    market = open_market(db)
-    fill_demo(market)
+    then = dt.datetime.now() - dt.timedelta(days=days_ago)
+    market = open_market(db, clock=lambda: then)
+    market.ensure_event()
+    for n in range(3):
+        market.list_item("books", 2, f"Poetry books {n}")
     market.close()
     before = db.read_bytes()
     looked_at = open_to_look_at(db)
     assert looked_at is not None and looked_at.path is None  # no backups, nothing beside the file
     try:
         shown = looked_at.available()
-        assert shown
+        assert len(shown) == (3 if days_ago == 0 else 0)  # a market from days ago: closed, what is left kept
         with pytest.raises(StoreProblem) as refused:
-            looked_at.take_one(shown[0].id)
+            if shown:
+                looked_at.take_one(shown[0].id)
+            else:
+                looked_at.ensure_event()  # opening today's market
         assert refused.value.sentence == ("The kiosk cannot write to its data file, so this was not saved. "
                                           "Please tell a steward.")
         assert looked_at.available() == shown
     finally:
         looked_at.close()
     assert db.read_bytes() == before
+
+
+def test_a_log_file_that_cannot_be_written_never_raises_nor_prints_a_traceback(tmp_path, capsys):
+    import logging
+
+    from ui.app import rotate_log, setup_logging
+
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    (tmp_path / "table.log").symlink_to("/dev/full")  # every write: ENOSPC
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        setup_logging(tmp_path / "table.db")
+        logging.getLogger("commons_table").info("home is on the screen")
+        rotate_log()  # closes the plain handler: its flush fails again
+        logging.getLogger("commons_table").warning("still going")
+        for handler in root.handlers:
+            if handler not in before:
+                assert isinstance(getattr(handler, "failed", None), OSError)
+                handler.close()
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+    said = capsys.readouterr().err
+    assert "Traceback" not in said and "Logging error" not in said, said
+    assert said.splitlines() == ["commons-table: INFO commons_table: home is on the screen",
+                                 "commons-table: WARNING commons_table: still going"]
