@@ -367,6 +367,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
             text = QCoreApplication.translate("ProblemWindow", FULL_DISK)
             log.warning("%s", FULL_DISK)
             window.tell(text, problem=True)
+            window.tell_stewards(text)  # again in the steward area, for whoever can make room
         elif recovery is not None:
             window.tell_damaged_file(recovery.aside.name, recovery.restored_when)
         elif not market.events():
