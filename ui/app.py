@@ -43,8 +43,8 @@ LOG_BYTES, LOG_COPIES = 1_000_000, 3
 
 class Unfailing(logging.StreamHandler):
     """A log file for a kiosk that must keep going whatever its disk does: a record that cannot be written
-    (ENOSPC, a pulled stick) never raises and never prints a traceback, nor does flushing or closing. The
-    handler remembers the error, and the record goes to stderr as one line instead (the journal, under systemd)."""
+    (ENOSPC, a pulled stick) never raises and never prints a traceback, nor does closing the file. The handler
+    remembers the error, and the record goes to stderr as one line instead (the journal, under systemd)."""
 
     failed: OSError | None = None
 
