@@ -6,12 +6,14 @@ import contextlib
 import logging
 import os
 import signal
+import sqlite3
 import sys
 import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from kiosk.errors import QT_TRANSLATE_NOOP
 from ui.qapp import application
 
 log = logging.getLogger("commons_table")
@@ -39,13 +41,37 @@ def prepare_environment(headless: bool = False) -> None:
 LOG_BYTES, LOG_COPIES = 1_000_000, 3
 
 
+class Unfailing(logging.StreamHandler):
+    """A log file for a kiosk that must keep going whatever its disk does: a record that cannot be written
+    (ENOSPC, a pulled stick) never raises and never prints a traceback, nor does closing the file. The handler
+    remembers the error, and the record goes to stderr as one line instead (the journal, under systemd)."""
+
+    failed: OSError | None = None
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        self.failed = error if isinstance(error, OSError) else self.failed
+        with contextlib.suppress(Exception):
+            sys.stderr.write(f"commons-table: {record.levelname} {record.name}: {record.getMessage()}\n")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        # Flushing what a full disk kept in the buffer fails again: let it go (logging.shutdown guards its own).
+        with contextlib.suppress(OSError, ValueError):
+            super().close()
+
+
+class LogFile(Unfailing, logging.FileHandler):
+    pass
+
+
 def setup_logging(db_path: Path) -> None:
     """A small log beside the data file, named after it (table.db → table.log).
 
     A plain file handler at first; once home is painted, `rotate_log` puts the rotating one in its place
     (logging.handlers brings sockets, pickle and queues: 7 ms of a start)."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(db_path.with_suffix(".log"), encoding="utf-8")
+    handler = LogFile(db_path.with_suffix(".log"), encoding="utf-8")
     # No times finer than the hour in the log, and never anything a visitor typed.
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s",
                                            datefmt="%Y-%m-%d %H:00"))
@@ -58,11 +84,17 @@ def rotate_log() -> None:
     """The log keeps to LOG_BYTES, with LOG_COPIES older ones beside it, for as long as the kiosk runs."""
     import logging.handlers
 
+    class RotatingLogFile(Unfailing, logging.handlers.RotatingFileHandler):
+        pass
+
     root = logging.getLogger()
     for plain in list(root.handlers):
-        if type(plain) is logging.FileHandler:
-            rotating = logging.handlers.RotatingFileHandler(plain.baseFilename, maxBytes=LOG_BYTES,
-                                                            backupCount=LOG_COPIES, encoding="utf-8")
+        if type(plain) is LogFile:
+            try:
+                rotating = RotatingLogFile(plain.baseFilename, maxBytes=LOG_BYTES, backupCount=LOG_COPIES,
+                                           encoding="utf-8")
+            except OSError:
+                continue  # the plain one goes on
             rotating.setFormatter(plain.formatter)
             root.addHandler(rotating)
             root.removeHandler(plain)
@@ -100,6 +132,25 @@ def open_market_or_recover(db_path: Path, sound: bool | None = None):  # (Market
     if recovery is not None:
         log.error("damaged database set aside as %s; restored %s", recovery.aside, recovery.restored)
     return market, recovery
+
+
+FULL_DISK = QT_TRANSLATE_NOOP(
+    "ProblemWindow", "The storage that holds the kiosk's data file is full, so nothing can be saved: what is on the "
+                     "table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.")
+
+
+def open_to_look_at(db_path: Path):  # a Market whose every write fails plainly, or None
+    """A full disk at start: the table as it is, read from the file and never written (a write fails as the store
+    says it does, "cannot write to its data file"), rather than no kiosk at all."""
+    from kiosk.errors import StoreProblem
+    from kiosk.store.market import open_market_to_look_at
+
+    try:
+        market = open_market_to_look_at(db_path)
+    except (StoreProblem, OSError, sqlite3.Error) as problem:
+        log.error("cannot read the data file %s either: %s", db_path, problem)
+        return None
+    return market
 
 
 class FileCheck(threading.Thread):
@@ -282,9 +333,12 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         market, recovery = open_market_or_recover(db_path, sound=checking.result())
         lock.lock_data_file()  # a file made (or set aside and made again) just now is locked too
     except (StoreProblem, OSError) as problem:
-        # No data file the kiosk can write to: say so on the screen, plainly, instead of a black screen or
-        # a service restarting again and again.
-        return show_problem(app, problem, db_path, windowed)
+        looked_at = open_to_look_at(db_path) if getattr(problem, "kind", "") == "full" else None
+        if looked_at is None:
+            # No data file the kiosk can write to: say so on the screen, plainly, instead of a black screen or
+            # a service restarting again and again.
+            return show_problem(app, problem, db_path, windowed)
+        market, recovery = looked_at, None
     window = KioskWindow(market, kiosk_mode=not windowed, lang=lang)
     window.painted.connect(rotate_log, Qt.ConnectionType.QueuedConnection)  # after whatever else waits
     window.painted.connect(lambda: log.info("home is on the screen"))
@@ -309,7 +363,12 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         window.tell_stewards(window.crash_text(crashed.name))
 
     def first_words() -> None:
-        if recovery is not None:
+        if market.path is None:  # opened only to look at (a full disk)
+            text = QCoreApplication.translate("ProblemWindow", FULL_DISK)
+            log.warning("%s", FULL_DISK)
+            window.tell(text, problem=True)
+            window.tell_stewards(text)  # again in the steward area, for whoever can make room
+        elif recovery is not None:
             window.tell_damaged_file(recovery.aside.name, recovery.restored_when)
         elif not market.events():
             window.offer_demo(demo)

@@ -1114,6 +1114,10 @@
 <context>
     <name>ProblemWindow</name>
     <message>
+        <source>The storage that holds the kiosk&apos;s data file is full, so nothing can be saved: what is on the table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.</source>
+        <translation>مساحة التخزين التي تحوي ملف بيانات الكشك ممتلئة، فلا يمكن حفظ أي شيء: يمكن رؤية ما على الطاولة، لكن لا يمكن تغييره. المتطوعون: أفرغوا بعض المساحة فيها، ثم شغّلوا الكشك من جديد.</translation>
+    </message>
+    <message>
         <source>The kiosk cannot use its data file at %1.</source>
         <translation>لا يستطيع الكشك استخدام ملف بياناته في %1.</translation>
     </message>

@@ -1053,6 +1053,10 @@
 <context>
     <name>ProblemWindow</name>
     <message>
+        <source>The storage that holds the kiosk&apos;s data file is full, so nothing can be saved: what is on the table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The kiosk cannot use its data file at %1.</source>
         <translation type="unfinished"></translation>
     </message>

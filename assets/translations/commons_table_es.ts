@@ -1054,6 +1054,10 @@
 <context>
     <name>ProblemWindow</name>
     <message>
+        <source>The storage that holds the kiosk&apos;s data file is full, so nothing can be saved: what is on the table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.</source>
+        <translation>El almacenamiento donde está el archivo de datos del quiosco está lleno, así que no se puede guardar nada: se puede ver lo que hay en la mesa, pero no cambiarlo. Voluntariado: haced espacio en él y volved a abrir el quiosco.</translation>
+    </message>
+    <message>
         <source>The kiosk cannot use its data file at %1.</source>
         <translation>El quiosco no puede usar su archivo de datos en %1.</translation>
     </message>

@@ -1054,6 +1054,10 @@
 <context>
     <name>ProblemWindow</name>
     <message>
+        <source>The storage that holds the kiosk&apos;s data file is full, so nothing can be saved: what is on the table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.</source>
+        <translation>Le stockage qui contient le fichier de données de la borne est plein : rien ne peut être enregistré. On peut regarder ce qui est sur la table, mais pas le changer. Bénévoles : libérez de la place, puis relancez la borne.</translation>
+    </message>
+    <message>
         <source>The kiosk cannot use its data file at %1.</source>
         <translation>La borne ne peut pas utiliser son fichier de données %1.</translation>
     </message>

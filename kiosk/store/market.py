@@ -542,6 +542,14 @@ def open_market_readonly(path: str | Path, clock: Clock = system_clock, copy: bo
     return market
 
 
+def open_market_to_look_at(path: str | Path, clock: Clock = system_clock) -> Market:
+    """A kiosk on a full disk: the market in `path` read, never written, and every write refused as SQLite's
+    "read-only" (StoreProblem kind "readonly"), a copy in memory too, so nothing seems saved that was not."""
+    market = open_market_readonly(path, clock, copy=False)
+    market.db.execute("PRAGMA query_only = ON")
+    return market
+
+
 def close_stale_markets(market: Market) -> list[Event]:
     """Close every market still open from an earlier day (what is left is kept for next time) and erase its
     contacts. Returns the markets closed, for telling stewards (a demo is closed without a word: the first
