@@ -1172,7 +1172,7 @@
         <translation>
             <numerusform>لا أنواع</numerusform>
             <numerusform>نوع واحد</numerusform>
-            <numerusform>نوعان</numerusform>
+            <numerusform>نوعين</numerusform>
             <numerusform>%n أنواع</numerusform>
             <numerusform>%n نوعًا</numerusform>
             <numerusform>%n نوع</numerusform>
@@ -2152,7 +2152,7 @@
         <translation>
             <numerusform>لا أنواع</numerusform>
             <numerusform>نوع واحد</numerusform>
-            <numerusform>نوعان</numerusform>
+            <numerusform>نوعين</numerusform>
             <numerusform>%n أنواع</numerusform>
             <numerusform>%n نوعًا</numerusform>
             <numerusform>%n نوع</numerusform>
