@@ -478,7 +478,7 @@ def walk(qtbot, market, db_path, clock, shots, queue, steward_lang, visitors) ->
     assert says(summary.headline.text(), day.brought, window.lang), summary.headline.text()
     here = next(b for b in summary.places_group.buttons() if b.property("place").endswith("exports"))
     tap(here)
-    day.look("summary", summary.csv_button)
+    day.look("summary", summary.csv_button, scroll=True)  # a steward scrolls to the export
     folder = Path(here.property("place"))
     for button in (summary.csv_button, summary.json_button):
         tap(button)
@@ -561,7 +561,7 @@ def next_day(qtbot, market, clock, shots, steward_lang, yesterday: Day, first) -
     tap(panel.open_button)
     here = next(b for b in panel.places_group.buttons() if b.property("place").endswith("exports"))
     tap(here)
-    day.look("the next day's summary", panel.json_button)
+    day.look("the next day's summary", panel.json_button, scroll=True)
     folder = Path(here.property("place"))
     tap(panel.json_button)
     day.answer("ok", "next day exported")
