@@ -39,7 +39,6 @@ from tests.gui.test_home import assert_words_fit
 from ui.flow import Step
 from ui.keyboard import takes_text
 from ui.lists import Role
-from ui.widgets import Screen
 
 LANGS = ("en", "es", "fr", "ar")
 SIZE = (800, 480)
@@ -52,14 +51,6 @@ WORDS = {
     "fr": {"title": "livres", "want": "bottes", "skill": "venez avec", "market": "marche d hiver"},
     "ar": {"title": "قصص", "want": "قميص", "skill": "خياطة", "market": "سوق الشتاء"},
 }
-# Two faults of issue 22 the screens engineer's change fixes (it brings Screen.finish_button); until it is merged the
-# walk excuses exactly these, and once it is, it holds every screen to them and to its finish_button as well:
-# - item 2: the undo bar pushes bring's "Put it on the table" off a 7" screen, and with the keys up it pushes the field
-#   being typed into off the top (the bar stays up for the next visitor too, in the last one's language);
-# - item 6: Print signs cuts its own words (in French "Bénévoles" in a button 72 px wide for 87 px of words).
-SCREENS_FIXED = hasattr(Screen, "finish_button")
-UNDO_BAR_PUSHES_THINGS_OFF = not SCREENS_FIXED
-PRINT_SIGNS_CUTS_WORDS = not SCREENS_FIXED
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
@@ -125,19 +116,17 @@ class Day:
         self.steps += 1
         name = re.sub(r"[^a-z0-9]+", "-", where.lower().removeprefix(f"{w.lang} ")).strip("-")
         assert w.grab().save(str(self.shots / f"{self.steps:03d}-{w.lang}-{name}.png"))
-        signs = w.screen_for(Step.SIGNS) if w.flow.step == Step.SIGNS and PRINT_SIGNS_CUTS_WORDS else None
         for b in w.findChildren(QAbstractButton):
-            if b.isVisible() and not b.visibleRegion().isEmpty() and not (signs and signs.isAncestorOf(b)):
+            if b.isVisible() and not b.visibleRegion().isEmpty():
                 assert_words_fit(b, where)
-        excused = UNDO_BAR_PUSHES_THINGS_OFF and w.undo_bar.isVisible()
-        if finish is not None and not excused:
+        if finish is not None:
             self.on_screen(finish, where)
-        own = w.current_screen().finish_button() if SCREENS_FIXED and not w.notice.isVisible() else None
+        own = w.current_screen().finish_button() if not w.notice.isVisible() else None
         if own is not None and own.isVisible() and not scroll:
             self.on_screen(own, f"{where}: the screen's own finish button")
         focused = QApplication.focusWidget()
         # (not once the steward has scrolled the page on to its button)
-        if takes_text(focused) and self.keyboard_top() is not None and not scroll and not excused:
+        if takes_text(focused) and self.keyboard_top() is not None and not scroll:
             self.on_screen(focused, f"{where}: the field being typed into")
 
     def home_count(self, where: str) -> None:
@@ -203,10 +192,9 @@ class Day:
     def typed(self, where: str, finish: QWidget) -> None:
         """The step while the keyboard is up, then with the keyboard put away: the finish button on the screen.
         While the keys are up the finish button is held to be on the screen too where the screen names it
-        (Screen.finish_button: issue 22 item 2, the screens engineer's change); on main it sits below the fold
-        until the keys go."""
+        (Screen.finish_button)."""
         screen = self.window.current_screen()
-        holds_it = callable(getattr(screen, "finish_button", None)) and screen.finish_button() is finish
+        holds_it = screen.finish_button() is finish
         self.look(f"{where} typing", finish if holds_it else None)
         self.put_keys_away()
         self.look(where, finish)
