@@ -222,11 +222,6 @@ def tag_mark(key: str, lang: str) -> str:
     return key if tag is None else tag.mark(lang)
 
 
-def is_allergen(key: str) -> bool:
-    tag = TAGS_BY_KEY.get(key)
-    return tag is not None and tag.words is not None
-
-
 def allergen_word(key: str, lang: str) -> str:
     """An allergen alone in `lang` ("milk", "leche"), as the words after "Contains:" say it."""
     tag = TAGS_BY_KEY.get(key)

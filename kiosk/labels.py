@@ -59,16 +59,6 @@ def default_eat_by(made_on: dt.date, kind: str) -> dt.date:
     return made_on + dt.timedelta(days=min(days, MAX_DAYS))
 
 
-def eat_by_choices(made_on: dt.date) -> list[dt.date]:
-    """The dates a steward can tap for "eat by": the day it was made to seven days later."""
-    return [made_on + dt.timedelta(days=n) for n in range(MAX_DAYS + 1)]
-
-
-def made_on_choices(today: dt.date) -> list[dt.date]:
-    """The dates a steward can tap for "made on" / "rescued on": today and the days of the week before."""
-    return [today - dt.timedelta(days=n) for n in range(MAX_DAYS + 1)]
-
-
 @dataclass(frozen=True)
 class FoodLabel:
     """One label's words: typed words or a kind's names, the day it was made or rescued, the day to eat it by

@@ -2750,10 +2750,6 @@
         <translation>يعمل كشك على {db}، لذا لم يُتبادل شيء؛ فهو يتبادل بنفسه.</translation>
     </message>
     <message>
-        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
-        <translation>يحتفظ هذا الكشك بالفعل بسجل سوق آخر، لذلك لا يمكنه الانضمام إلى هذا السوق.</translation>
-    </message>
-    <message>
         <source>This data file is not on a disk, so it cannot share.</source>
         <translation>ملف البيانات هذا ليس على قرص، لذلك لا يمكنه المشاركة.</translation>
     </message>

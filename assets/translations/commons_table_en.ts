@@ -2621,10 +2621,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This data file is not on a disk, so it cannot share.</source>
         <translation type="unfinished"></translation>
     </message>

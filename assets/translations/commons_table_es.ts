@@ -2622,10 +2622,6 @@
         <translation>Un quiosco está funcionando con {db}, así que no se intercambió nada; él mismo hace los intercambios.</translation>
     </message>
     <message>
-        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
-        <translation>Este quiosco ya lleva el registro de otro mercado, así que no puede unirse a este.</translation>
-    </message>
-    <message>
         <source>This data file is not on a disk, so it cannot share.</source>
         <translation>Este archivo de datos no está en un disco, así que no puede compartir.</translation>
     </message>

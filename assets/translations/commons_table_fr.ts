@@ -2622,10 +2622,6 @@
         <translation>Un kiosque fonctionne sur {db}, donc rien n’a été échangé ; il fait ses échanges lui-même.</translation>
     </message>
     <message>
-        <source>This kiosk already keeps another market&apos;s journal, so it cannot join this one.</source>
-        <translation>Cette borne tient déjà le journal d&apos;un autre marché, elle ne peut donc pas rejoindre celui-ci.</translation>
-    </message>
-    <message>
         <source>This data file is not on a disk, so it cannot share.</source>
         <translation>Ce fichier de données n&apos;est pas sur un disque, il ne peut donc pas être partagé.</translation>
     </message>

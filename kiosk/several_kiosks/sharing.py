@@ -66,8 +66,6 @@ class Look:
     problem: str = ""  # why it is not running, one sentence for the steward
 SPLIT = ("A paired kiosk keeps another market, and this kiosk has already shared with others, so they did not "
          "become one market: on that kiosk, tap Leave, then Add a kiosk again.")
-OTHER_MARKET = QT_TRANSLATE_NOOP(
-    "kiosk", "This kiosk already keeps another market's journal, so it cannot join this one.")
 
 
 def data_dir(market: Market) -> Path:
