@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kiosk.catalog import DEFAULT_LANGUAGE, allergens_in, category_name
 from kiosk.domain import Category, Item
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.validate import plain_words
 
 # Never past seven days: community fridges discard prepared food after a week.
 MAX_DAYS = 7
@@ -95,8 +96,7 @@ class FoodLabel:
 def make_label(what: str, kind: str, made_on: dt.date, eat_by: dt.date | None, ingredients: str = "",
                allergens: Iterable[str] = (), diet: str = "", rescued: bool = False, copies: int = 1) -> FoodLabel:
     """A label from a steward's choices, checked: something says what it is, eat by within the week."""
-    what = " ".join(what.split())
-    ingredients = " ".join(ingredients.split())
+    what, ingredients = plain_words(what), plain_words(ingredients)  # printed: no control or bidi characters
     if not what and kind not in FOOD_KINDS_BY_KEY:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Say what it is: type a few words or tap a kind of food."))
     if len(what) > WHAT_MAX or len(ingredients) > INGREDIENTS_MAX:

@@ -41,6 +41,18 @@ def _keep(ch: str) -> bool:
 _SPACES = re.compile(r"\s+")
 
 
+def plain_words(text: str, multiline: bool = False) -> str:
+    """Typed words as the kiosk keeps them: NFC, no control, bidi-override or invisible characters, spaces
+    folded (and at most one empty line between lines, when `multiline`)."""
+    text = unicodedata.normalize("NFC", text)
+    if multiline:
+        lines = ["".join(ch for ch in line if _keep(ch)) for line in text.splitlines()]
+        text = "\n".join(_SPACES.sub(" ", line).strip() for line in lines).strip()
+        return re.sub(r"\n{3,}", "\n\n", text)
+    text = "".join(" " if ch in "\t\n\r\v\f\u2028\u2029" else ch for ch in text)
+    return _SPACES.sub(" ", "".join(ch for ch in text if _keep(ch))).strip()
+
+
 def clean_text(
     text: object,
     *,
@@ -59,15 +71,7 @@ def clean_text(
         raise VisitorError(
             QT_TRANSLATE_NOOP("kiosk", "{what} should be words, not a number or a list."),
             field=what, what=what)
-    text = unicodedata.normalize("NFC", text)
-    if multiline:
-        lines = ["".join(ch for ch in line if _keep(ch)) for line in text.splitlines()]
-        text = "\n".join(_SPACES.sub(" ", line).strip() for line in lines).strip()
-        text = re.sub(r"\n{3,}", "\n\n", text)
-    else:
-        text = "".join(" " if ch in "\t\n\r\v\f\u2028\u2029" else ch for ch in text)
-        text = "".join(ch for ch in text if _keep(ch))
-        text = _SPACES.sub(" ", text).strip()
+    text = plain_words(text, multiline)
     if required and not text:
         raise VisitorError(
             QT_TRANSLATE_NOOP("kiosk", "{what} is empty — please write a few words."),

@@ -99,3 +99,11 @@ def test_a_label_for_each_food_thing_on_the_table(market: Market):
     assert pantry.title("fr") == "Épicerie — garde-manger"
     item = market.available()[0]
     assert label_for_item(item, None, today).made_on == today
+
+
+def test_a_labels_typed_words_print_without_control_or_bidi_characters():
+    """What a cook types is printed: an ESC, a right-to-left override or a zero-width space never reaches paper."""
+    label = make_label("Lentil\x1b[31m soup\u202e", "cooked", dt.date(2026, 12, 6), None,
+                       ingredients="lentils,\u200b carrots\x00\n onion")
+    assert label.what == "Lentil[31m soup"
+    assert label.ingredients == "lentils, carrots onion"
