@@ -155,6 +155,23 @@ class Summary:
 
 
 
+def settled_timeline(quarters: list[QuarterHour]) -> tuple[QuarterHour, ...]:
+    """The day's quarter hours as a reader expects them: none below 0, and together equal to the totals.
+
+    An undo is counted in the quarter hour it happened, which may be after the one that counted what it undid
+    (a listing at 10:14 undone at 10:15): that later quarter hour then holds less than nothing. What it lacks is
+    taken from the quarter hours before it, latest first; a quarter hour left with nothing is no part of the day.
+    """
+    settled: list[QuarterHour] = []
+    owed_brought = owed_taken = 0
+    for q in reversed(quarters):
+        brought, taken = q.brought - owed_brought, q.taken - owed_taken
+        owed_brought, owed_taken = max(0, -brought), max(0, -taken)
+        if brought > 0 or taken > 0:
+            settled.append(QuarterHour(q.bucket, max(0, brought), max(0, taken)))
+    return tuple(reversed(settled))
+
+
 def continuous_timeline(timeline: tuple[QuarterHour, ...]) -> list[QuarterHour]:
     """Every quarter hour from the first to the last with anything happening, quiet ones as zeros."""
     if not timeline:

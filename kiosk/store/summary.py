@@ -20,6 +20,7 @@ from kiosk.summary import (
     Summary,
     clean_weights,
     redact_contact,
+    settled_timeline,
 )
 from kiosk.validate import clean_number, shown
 
@@ -92,13 +93,12 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
         skills = int(kept.get("skills_offered", 0))
 
     timeline: tuple[QuarterHour, ...] = ()
-    if not minimised:  # a quarter hour whose counts came to nothing (a listing undone) is no part of the day
-        timeline = tuple(
+    if not minimised:
+        timeline = settled_timeline([
             QuarterHour(r["bucket"], int(r["b"]), int(r["t"]))
-            for r in market._rows("SELECT bucket, MAX(0, SUM(brought)) AS b, MAX(0, SUM(taken)) AS t FROM movements "
-                                   "WHERE event_id = ? GROUP BY bucket HAVING b != 0 OR t != 0 ORDER BY bucket",
-                                   [event_id])
-        )
+            for r in market._rows("SELECT bucket, SUM(brought) AS b, SUM(taken) AS t FROM movements "
+                                   "WHERE event_id = ? GROUP BY bucket ORDER BY bucket", [event_id])
+        ])
     left = tuple(
         Leftover(r["category_key"], redact_contact(r["title"]), r["left_count"], tuple(json.loads(r["tags"])),
                  r["size"], bool(r["perishable"]))

@@ -72,6 +72,19 @@ def test_demo_market_summary_equals_the_rows_and_every_kind_balances(demo_market
     assert summary.categories_shared == 13  # the sentence itself: tests/gui/test_events.py, test_export_cli.py
 
 
+def test_a_listing_undone_in_the_next_quarter_hour_leaves_no_trace_in_the_day(market, clock):
+    clock.advance(minutes=7)  # 10:14
+    item = market.list_item("books", 2).item
+    market.list_item("toys", 1)
+    clock.advance(minutes=1)  # 10:15
+    market.list_item("books", 1)
+    market.unlist_item(item.id)  # the undo of 2 lands in 10:15, which counted only 1 book
+    summary = read_summary(market, market.current_event().id)
+    # 10:15 is left with nothing; the one it lacks comes off 10:00 (2 books and a toy), where the listing was.
+    assert [(q.clock_time, q.brought) for q in summary.timeline] == [("10:00", 2)]
+    assert summary.brought == 2 == sum(q.brought for q in summary.timeline)
+
+
 # ----- random markets ----------------------------------------------------------------------------------
 
 ops = st.lists(st.one_of(
@@ -119,6 +132,8 @@ def test_random_markets_summary_equals_the_store(steps):
                 assert c.brought == c.taken + c.still_here
             assert summary.skills_offered == model.skills
             assert sum(q.brought for q in summary.timeline) == summary.brought
+            assert sum(q.taken for q in summary.timeline) == summary.taken
+            assert all(q.brought >= 0 and q.taken >= 0 and (q.brought or q.taken) for q in summary.timeline)
             assert [q.bucket for q in summary.timeline] == sorted({q.bucket for q in summary.timeline})
             rows = list(csv.DictReader(io.StringIO(csv_text(summary))))
             assert {r["category"]: int(r["taken"]) for r in rows} == {c.key: c.taken for c in summary.categories}
