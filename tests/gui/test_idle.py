@@ -85,3 +85,14 @@ def test_a_steward_at_work_is_not_sent_home_by_the_visitors_idle_time(qtbot, win
     window.go(Step.BROWSE)
     assert window.idle.interval() == 1000
     qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=3000)
+
+
+def test_no_idle_timer_outlives_the_closed_window(qtbot, window):
+    # A closed window waits for its deletion; meanwhile a screen's reset or a late step change must not start
+    # the idle timer again, whose reset would then read a data file already closed.
+    window.go(Step.BROWSE)
+    window.close()
+    assert not window.isVisible() and not window.idle.isActive()
+    window.go(Step.WANTED)
+    window.go_home()
+    assert not window.idle.isActive() and not window.idle_warning.isActive()

@@ -7,12 +7,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from kiosk.skills import Gathering, offer_code, vevent
+from tests.qr import read_qr
 from ui.printing.output import write_pdf
 from ui.printing.painter import Sheet, draw_qr
 
@@ -32,7 +32,7 @@ def scanned(tmp_path: Path, payload: str) -> str:
     pdf = tmp_path / "qr.pdf"
     write_pdf(pdf, render, "a4", "portrait")
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(tmp_path / "qr")], check=True)
-    results = zxingcpp.read_barcodes(Image.open(tmp_path / "qr.png"))
+    results = read_qr(Image.open(tmp_path / "qr.png"))
     assert len(results) == 1
     return results[0].text
 

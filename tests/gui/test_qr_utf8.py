@@ -11,11 +11,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import zxingcpp
 from PIL import Image
 
 from kiosk.skills import code_for, vevent
 from kiosk.store import skills as skill_store
+from tests.qr import read_qr
 from ui.printing.output import render_image
 from ui.printing.signs import SignJob
 from ui.printing.skill_cards import render_skill_cards, render_skills_poster
@@ -38,7 +38,7 @@ def zbar(png: Path) -> list[str]:
 
 
 def zxing(png: Path) -> list[str]:
-    return [r.text for r in zxingcpp.read_barcodes(Image.open(png))]
+    return [r.text for r in read_qr(Image.open(png))]
 
 
 @pytest.mark.parametrize("lang", ["es", "fr", "ar"])

@@ -9,7 +9,6 @@ import shutil
 import subprocess
 
 import pytest
-import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, qGray
@@ -17,6 +16,7 @@ from PySide6.QtGui import QImage, QPainter, qGray
 from kiosk.skills import code_for, vevent
 from kiosk.store import Market
 from kiosk.store import skills as skill_store
+from tests.qr import read_qr
 from ui.printing.kinds import chosen
 from ui.printing.output import render_image
 from ui.printing.painter import Size, draw_text
@@ -187,11 +187,11 @@ def test_in_arabic_skill_cards_and_the_poster_mirror_and_their_codes_still_scan(
         subprocess.run(["pdftoppm", "-png", "-r", "150", str(tmp_path / f"{name}.pdf"), str(tmp_path / name)],
                        check=True)
     cards = Image.open(next(tmp_path.glob("cards-*.png")))
-    codes = zxingcpp.read_barcodes(cards)
+    codes = read_qr(cards)
     assert sorted(c.text for c in codes) == sorted(code_for(o, gathering, "ar").payload for o in offers[:8])
     texts = [p for p in printed if p.label == "card-text"]
     scale = cards.width / image.width()
-    for code in (*codes, *zxingcpp.read_barcodes(Image.open(next(tmp_path.glob("poster-*.png"))))):
+    for code in (*codes, *read_qr(Image.open(next(tmp_path.glob("poster-*.png"))))):
         # Upright, never mirrored: its first corner (the finder pattern a reader starts from) at the top left.
         assert code.orientation == 0 and code.position.top_left.x < code.position.top_right.x
     for code in codes:
@@ -202,7 +202,7 @@ def test_in_arabic_skill_cards_and_the_poster_mirror_and_their_codes_still_scan(
                     key=lambda box: abs(box.center().x() - x))
         assert code.position.top_right.x / scale <= words.left()
     poster = Image.open(next(tmp_path.glob("poster-*.png")))
-    (code,) = zxingcpp.read_barcodes(poster)
+    (code,) = read_qr(poster)
     assert code.text == vevent(gathering)
     assert code.position.top_right.x < poster.width / 2  # the calendar code on the left, the list on the right
     # zbar reads them too (what a steward would check with), as text: the calendar's CRLF read as \n.

@@ -7,7 +7,6 @@ import io
 
 import icalendar
 import pytest
-import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QImage
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from kiosk.skills import vevent
 from kiosk.store import skills as skill_store
 from tests.gui.conftest import choose_language, make_window, tap
+from tests.qr import read_qr
 from ui.flow import Step
 
 
@@ -24,7 +24,7 @@ def decode(image: QImage) -> list[str]:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
-    return [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(bytes(buffer.data()))))]
+    return [r.text for r in read_qr(Image.open(io.BytesIO(bytes(buffer.data()))))]
 
 
 def on_screen_code(window) -> list[str]:

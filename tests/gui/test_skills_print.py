@@ -9,11 +9,11 @@ from pathlib import Path
 
 import icalendar
 import pytest
-import zxingcpp
 from PIL import Image
 
 from kiosk.skills import code_for, vevent
 from kiosk.store import skills as skill_store
+from tests.qr import read_qr
 from ui.printing.kinds import kind_names
 from ui.printing.output import render_image
 from ui.printing.signs import SignJob, write_signs
@@ -29,7 +29,7 @@ def scan_pages(pdf: Path, tmp_path: Path) -> list[list[str]]:
     """Each page rasterised at 150 dpi, and the codes zxing-cpp reads on it."""
     subprocess.run(["pdftoppm", "-png", "-r", "150", str(pdf), str(tmp_path / "page")], check=True)
     pages = sorted(tmp_path.glob("page-*.png"))
-    return [sorted(r.text for r in zxingcpp.read_barcodes(Image.open(p))) for p in pages]
+    return [sorted(r.text for r in read_qr(Image.open(p))) for p in pages]
 
 
 def file_bytes(db_path: Path) -> bytes:
