@@ -105,6 +105,7 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         self.idle_warning.setSingleShot(True)
         self.idle_warning.timeout.connect(self.warn_idle)
         self._warning_shown = False
+        self._closed = False  # set when the window closes: nothing may start its timers again
         self.set_idle_seconds(market.setting(IDLE_SECONDS))
         # Until home is first painted only home is watched (for that paint); then every tap, for the idle
         # timer. Nobody can tap before that, and an application-wide filter before the first paint would

@@ -19,6 +19,8 @@ class IdleTime(Parts):
         self.restart_idle()
 
     def restart_idle(self) -> None:
+        if self._closed:  # a step changed while closing (a screen's reset goes home): no timer outlives the window
+            return
         behind_pin = self.flow.step in BEHIND_PIN
         if behind_pin != self._idle_behind_pin:  # a steward at work is not sent home by the visitor's idle time
             self._idle_behind_pin = behind_pin

@@ -50,6 +50,7 @@ class Parts(Base):
         idle: QTimer
         idle_warning: QTimer
         _warning_shown: bool
+        _closed: bool
         _translator: QTranslator | None
         _translators: dict[str, QTranslator]
         _quitting: bool

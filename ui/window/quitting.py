@@ -25,6 +25,7 @@ class Quitting(Parts):
             self.open_pin("quit")
             return
         running_app().removeEventFilter(self)
+        self._closed = True
         self.idle.stop()
         self._idle_build.stop()
         self.idle_warning.stop()
