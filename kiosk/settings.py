@@ -51,6 +51,7 @@ BACKUPS_KEPT: Setting[int] = Setting("backups_kept", int, 10)
 SEVERAL_KIOSKS: Setting[bool] = Setting("several_kiosks", bool, False)  # this kiosk's own choice
 JOURNAL_KIOSK_ID: Setting[str | None] = Setting("journal_kiosk_id", str, None)
 JOURNAL_MARKET_ID: Setting[str | None] = Setting("journal_market_id", str, None)
+DEMO_REMOVED: Setting[bool] = Setting("demo_removed", bool, False)  # a steward removed it: never offered again
 FILE_IDENTITY: Setting[dict[str, Any] | None] = Setting("file_identity", dict, None)  # names the file in its -wal
 
 # A closed event's totals kept after its details were deleted (kiosk/store/summary.py), one key per event.

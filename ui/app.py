@@ -362,6 +362,8 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         log.warning("the last run crashed; its trace is kept in %s", crashed)
         window.tell_stewards(window.crash_text(crashed.name))
 
+    from kiosk.store.demo import is_new_kiosk
+
     def first_words() -> None:
         if market.path is None:  # opened only to look at (a full disk)
             text = QCoreApplication.translate("ProblemWindow", FULL_DISK)
@@ -370,7 +372,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
             window.tell_stewards(text)  # again in the steward area, for whoever can make room
         elif recovery is not None:
             window.tell_damaged_file(recovery.aside.name, recovery.restored_when)
-        elif not market.events():
+        elif is_new_kiosk(market):
             window.offer_demo(demo)
 
     def demo() -> None:

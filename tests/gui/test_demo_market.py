@@ -123,6 +123,10 @@ def test_a_steward_removes_the_demo(qtbot, market):
     assert not events.demo.isVisible() and not window.demo_banner.isVisible()
     tap(window.notice.answer_button("ok"))
     assert events.opening.isVisible()
+    # A restart before the first real market: the kiosk is not new, and the demo is not offered again.
+    from kiosk.store.demo import is_new_kiosk
+
+    assert not is_new_kiosk(market)
 
 
 def test_things_kept_for_next_time_are_not_just_arrived(qtbot, market, clock):
@@ -139,3 +143,14 @@ def test_things_kept_for_next_time_are_not_just_arrived(qtbot, market, clock):
     badges = {index.data(Role.ROW).title: [words for words, _, _ in browse.look(index).badges] for index in rows}
     assert "Just arrived" in badges[fresh.title]
     assert "Just arrived" not in badges[kept.title]
+
+
+def test_only_a_new_kiosk_is_offered_the_demo(market):
+    from kiosk.demo import fill_demo
+    from kiosk.store.demo import is_new_kiosk, remove_demo
+
+    assert is_new_kiosk(market)
+    fill_demo(market, trial=True)
+    assert not is_new_kiosk(market)
+    remove_demo(market)
+    assert market.events() == [] and not is_new_kiosk(market)
