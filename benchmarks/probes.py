@@ -77,8 +77,9 @@ def make_db(path: str, count: str, offers: str = "0") -> dict:
     fill(market, int(count))
     with market.db.transaction():
         for n in range(int(offers)):
+            # No contact: cards with contacts are only ever printed, and `signs --out` refuses to save them.
             market.offer_skill(f"{WORDS[n % 20].title()} repair {n}", "Bring it along, we fix it together.",
-                               ("weekends",), f"ask at table {n % 9}")
+                               ("weekends",), "")
     market.close()
     return {"things": int(count)}
 
