@@ -227,9 +227,32 @@ def opened(market: Market, event_id: int) -> None:
     """A market day opened here (with what the last one kept for next time, listed anew as carried over)."""
     if _demo(market, event_id):
         return
-    _event_uid(market, event_id)
-    for (item_id,) in list(_x(market, "SELECT id FROM items WHERE event_id = ? ORDER BY id", [event_id])):
-        listed(market, item_id)
+    _listed_all(market, event_id)
+
+
+def _listed_all(market: Market, event_id: int) -> None:
+    """Every thing on a market day's table recorded as listed (what `listed` records for one), in three
+    statements whatever their number: the events' bodies are built by SQLite in encode_event's form (sorted
+    keys, no spaces; tests/unit/test_journal_opened.py holds them to it), so opening a market with 10 000
+    things kept from the last one does not run Python for each of them."""
+    uid = _event_uid(market, event_id)
+    me = kiosk_id(market)
+    after = _one(market, "SELECT COALESCE(MAX(seq), 0) FROM journal_outbox")[0]
+    # Each thing's sequence number: after the last one recorded, in the order of the things' ids.
+    numbered = "SELECT ? + row_number() OVER (ORDER BY id) AS seq, * FROM items WHERE event_id = ?"
+    _x(market, "INSERT INTO journal_outbox (seq, id, body) SELECT seq, ? || ':' || seq, json_object("
+               "'at', ?, 'carried', json(CASE WHEN carried_from IS NULL THEN 'null' ELSE 'true' END), "
+               "'category', category_key, 'event', ?, 'id', ? || ':' || seq, 'k', ?, 'n', seq, "
+               "'perishable', json(CASE WHEN perishable THEN 'true' ELSE 'false' END), 'quantity', quantity, "
+               f"'size', size, 't', 'listed', 'tags', json(tags), 'title', title) FROM ({numbered}) ORDER BY seq",
+       [me, bucket(market.clock()), uid, me, me, after, event_id])
+    market.db.conn.create_function("journal_digest", 1, _digest, deterministic=True)
+    _x(market, "INSERT INTO journal_events (id, kiosk, seq, type, ref, digest, body, applied) "
+               "SELECT id, ?, seq, 'listed', ?, journal_digest(body), body, 1 FROM journal_outbox WHERE seq > ?",
+       [me, uid, after])
+    _x(market, "INSERT OR IGNORE INTO journal_things (uid, kind, local_id, net_taken, lots, category_key, event_id) "
+               f"SELECT ? || ':' || seq, 'item', id, 0, quantity IS NULL, category_key, event_id FROM ({numbered})",
+       [me, after, event_id])
 
 
 def renamed(market: Market, event_id: int, title: str, place: str | None) -> None:
