@@ -56,3 +56,28 @@ def test_market_days_reads_as_many_rows_for_past_markets_of_60_things_as_of_6(qt
     few, many = past_markets_of(tmp_path / "few", 6), past_markets_of(tmp_path / "many", 60)
     counted = rows_read_entering_market_days(qtbot, few), rows_read_entering_market_days(qtbot, many)
     assert counted[0] == counted[1], counted
+
+
+def market_of(folder: Path, things: int) -> Market:
+    market = open_market(folder / "m.db", clock=FakeClock())
+    market.open_event("Market now")
+    for k in range(things):
+        market.list_item(["books", "toys", "kitchen"][k % 3], 2, f"Thing {k}")
+    return market
+
+
+def rows_read_opening_print_signs(qtbot, market: Market) -> int:
+    window = make_window(qtbot, market)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    signs = window.screen_for(Step.SIGNS)
+    counted = window.market.db = Counted(window.market.db)
+    tap(signs.open_button)  # its preview: a sign for each kind on the table
+    assert window.flow.step == Step.SIGNS and signs.page_count == 3
+    return counted.rows_read
+
+
+def test_print_signs_reads_as_many_rows_for_60_things_on_the_table_as_for_6(qtbot, tmp_path: Path):
+    few, many = market_of(tmp_path / "few", 6), market_of(tmp_path / "many", 60)
+    counted = rows_read_opening_print_signs(qtbot, few), rows_read_opening_print_signs(qtbot, many)
+    assert counted[0] == counted[1], counted
