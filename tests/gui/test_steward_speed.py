@@ -81,3 +81,39 @@ def test_print_signs_reads_as_many_rows_for_60_things_on_the_table_as_for_6(qtbo
     few, many = market_of(tmp_path / "few", 6), market_of(tmp_path / "many", 60)
     counted = rows_read_opening_print_signs(qtbot, few), rows_read_opening_print_signs(qtbot, many)
     assert counted[0] == counted[1], counted
+
+
+def test_the_backup_at_close_is_made_off_the_windows_thread_through_a_connection_of_its_own(qtbot, tmp_path: Path,
+                                                                                           monkeypatch):
+    """A copy of the whole file (half a second at 10 000 things) never holds up the summary's first frame."""
+    import threading
+
+    import kiosk.store.backup
+    from kiosk.store.backup import backups
+    from ui.backups import backup_thread
+
+    copies: list[tuple[threading.Thread, object]] = []
+    copy_database = kiosk.store.backup.copy_database
+
+    def copying(source, target, **options):
+        copies.append((threading.current_thread(), source))
+        return copy_database(source, target, **options)
+
+    monkeypatch.setattr("kiosk.store.backup.copy_database", copying)
+    stick = tmp_path / "STICK"
+    stick.mkdir()
+    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", stick)])
+    market = past_markets_of(tmp_path, 3)
+    window = make_window(qtbot, market)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    events = window.screen_for(Step.EVENTS)
+    tap(events.open_button)
+    tap(events.close_button)
+    tap(window.notice.answer_button("kept"))
+    assert window.flow.step == Step.SUMMARY
+    qtbot.waitUntil(lambda: len(copies) == 2)  # beside the file, and onto the stick
+    assert all(thread is not threading.main_thread() and source is not window.market.db.conn
+               for thread, source in copies)
+    qtbot.waitUntil(lambda: len(backups(market.path)) == 1)
+    qtbot.waitUntil(lambda: not backup_thread().busy())

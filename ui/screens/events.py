@@ -261,12 +261,13 @@ class EventsScreen(Screen):
 
 
 def backup_after_close(market: Market) -> None:
-    """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in."""
-    from kiosk.store.backup import backup_at_close
+    """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in (made on a
+    thread of its own, ui/backups.py: the summary shows meanwhile)."""
+    from ui.backups import back_up
     from ui.drives import removable_volumes
 
     try:
-        backup_at_close(market, [folder for _, folder in removable_volumes()])
+        back_up(market, lambda: [folder for _, folder in removable_volumes()])
     except Exception:  # the market is closed either way
         log.exception("backup at close failed")
 
