@@ -15,11 +15,13 @@ A market day opened at several kiosks on one date is one market day everywhere.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, Protocol, TypeVar
 
 from kiosk.catalog import search_text
@@ -188,9 +190,16 @@ def _record(market: Market, kind: str, **fields: Any) -> dict[str, Any]:
 
 
 def _digest(body: str) -> str:
-    import hashlib  # when first needed: OpenSSL's library is 3 MB the start does without
+    return _hashlib().sha256(body.encode("utf-8")).hexdigest()[:32]
 
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:32]
+
+@functools.cache
+def _hashlib() -> ModuleType:
+    """hashlib, imported when first needed (OpenSSL's library is 3 MB the start does without), then kept: SQLite
+    calls _digest for each of 10 000 things kept when a market opens, and an import statement each time costs."""
+    import hashlib
+
+    return hashlib
 
 
 def _event_uid(market: Market, event_id: int) -> str:
