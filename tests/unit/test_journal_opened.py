@@ -50,6 +50,7 @@ def test_opening_a_market_runs_as_many_statements_for_40_kept_things_as_for_4(tm
         assert counted[0] == counted[1], counted
         assert counted[0] < 40
         assert len(many.available()) == 40 - 1 + 2  # all but the one taken, the pile and the beans
+        assert len(many.available(search="caf")) == 8  # and each found by its words, as if listed anew
     finally:
         few.close()
         many.close()
