@@ -93,6 +93,15 @@ class Leftover:
     perishable: bool = False
 
 
+@dataclass(frozen=True)
+class PastMarket:
+    """A closed market in the list of past ones: how many things were shared, and whether only totals are kept."""
+
+    event: Event
+    brought: int
+    minimised: bool
+
+
 class _Total:
     """A Summary's total of the CategoryTotals count of the same name, over every category."""
 

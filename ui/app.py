@@ -201,11 +201,11 @@ def start_backups(window):  # a KioskWindow; returns its QTimer
     """Every few minutes ask the store whether an hourly backup is due (the store decides, by its clock)."""
     from PySide6.QtCore import QTimer
 
-    from kiosk.store.backup import backup_if_due
+    from ui.backups import back_up_if_due
 
     def check() -> None:
         try:
-            backup_if_due(window.market)
+            back_up_if_due(window.market)  # made on a thread of its own
         except Exception:  # a failed backup must never stop the table
             log.exception("hourly backup failed")
 

@@ -1,7 +1,9 @@
 """Work that talks to another program (Syncthing's REST API, speech-dispatcher) runs on a thread of its own,
 never on the window's: the window's thread hands it a callable and gets the answer back as a Qt signal.
 
-The data file stays with the window's thread and its one connection: what runs here must not touch it.
+The data file stays with the window's thread and its one connection: what runs here never uses that
+connection. A backup (ui/backups.py) reads the file through a read-only connection of its own, opened and
+closed on this thread.
 """
 
 from __future__ import annotations

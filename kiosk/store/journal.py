@@ -15,11 +15,13 @@ A market day opened at several kiosks on one date is one market day everywhere.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, Protocol, TypeVar
 
 from kiosk.catalog import search_text
@@ -188,9 +190,16 @@ def _record(market: Market, kind: str, **fields: Any) -> dict[str, Any]:
 
 
 def _digest(body: str) -> str:
-    import hashlib  # when first needed: OpenSSL's library is 3 MB the start does without
+    return _hashlib().sha256(body.encode("utf-8")).hexdigest()[:32]
 
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:32]
+
+@functools.cache
+def _hashlib() -> ModuleType:
+    """hashlib, imported when first needed (OpenSSL's library is 3 MB the start does without), then kept: SQLite
+    calls _digest for each of 10 000 things kept when a market opens, and an import statement each time costs."""
+    import hashlib
+
+    return hashlib
 
 
 def _event_uid(market: Market, event_id: int) -> str:
@@ -227,9 +236,32 @@ def opened(market: Market, event_id: int) -> None:
     """A market day opened here (with what the last one kept for next time, listed anew as carried over)."""
     if _demo(market, event_id):
         return
-    _event_uid(market, event_id)
-    for (item_id,) in list(_x(market, "SELECT id FROM items WHERE event_id = ? ORDER BY id", [event_id])):
-        listed(market, item_id)
+    _listed_all(market, event_id)
+
+
+def _listed_all(market: Market, event_id: int) -> None:
+    """Every thing on a market day's table recorded as listed (what `listed` records for one), in three
+    statements whatever their number: the events' bodies are built by SQLite in encode_event's form (sorted
+    keys, no spaces; tests/unit/test_journal_opened.py holds them to it), so opening a market with 10 000
+    things kept from the last one does not run Python for each of them."""
+    uid = _event_uid(market, event_id)
+    me = kiosk_id(market)
+    after = _one(market, "SELECT COALESCE(MAX(seq), 0) FROM journal_outbox")[0]
+    # Each thing's sequence number: after the last one recorded, in the order of the things' ids.
+    numbered = "SELECT ? + row_number() OVER (ORDER BY id) AS seq, * FROM items WHERE event_id = ?"
+    _x(market, "INSERT INTO journal_outbox (seq, id, body) SELECT seq, ? || ':' || seq, json_object("
+               "'at', ?, 'carried', json(CASE WHEN carried_from IS NULL THEN 'null' ELSE 'true' END), "
+               "'category', category_key, 'event', ?, 'id', ? || ':' || seq, 'k', ?, 'n', seq, "
+               "'perishable', json(CASE WHEN perishable THEN 'true' ELSE 'false' END), 'quantity', quantity, "
+               f"'size', size, 't', 'listed', 'tags', json(tags), 'title', title) FROM ({numbered}) ORDER BY seq",
+       [me, bucket(market.clock()), uid, me, me, after, event_id])
+    market.db.conn.create_function("journal_digest", 1, _digest, deterministic=True)
+    _x(market, "INSERT INTO journal_events (id, kiosk, seq, type, ref, digest, body, applied) "
+               "SELECT id, ?, seq, 'listed', ?, journal_digest(body), body, 1 FROM journal_outbox WHERE seq > ?",
+       [me, uid, after])
+    _x(market, "INSERT OR IGNORE INTO journal_things (uid, kind, local_id, net_taken, lots, category_key, event_id) "
+               f"SELECT ? || ':' || seq, 'item', id, 0, quantity IS NULL, category_key, event_id FROM ({numbered})",
+       [me, after, event_id])
 
 
 def renamed(market: Market, event_id: int, title: str, place: str | None) -> None:

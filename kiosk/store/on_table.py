@@ -41,3 +41,12 @@ def on_table_now(market: Market, known: dict[int, Item]) -> list[Item]:
     changed = [i for i, left in state if i not in known or known[i].left != left or known[i].gone]
     fresh = items_by_id(market, changed) if changed else {}
     return [fresh[i] if i in fresh else known[i] for i, _ in state if i in fresh or i in known]
+
+
+def kinds_on_table(market: Market) -> set[str]:
+    """The kinds (category keys) of what is on the table now: SQLite looks, no thing is read into Python."""
+    event = market.current_event()
+    if event is None:
+        return set()
+    return {r["category_key"] for r in market._rows(
+        "SELECT DISTINCT category_key FROM items WHERE event_id = ? AND gone = 0", [event.id])}

@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.settings import SUMMARY_WEIGHTS, minimised_event
+from kiosk.settings import MINIMISED_PREFIX, SUMMARY_WEIGHTS, minimised_event
 from kiosk.store import food
 from kiosk.store.database import known_fault
-from kiosk.store.market import Market
+from kiosk.store.market import Market, _event
 from kiosk.summary import (
     CategoryTotals,
     Leftover,
+    PastMarket,
     QuarterHour,
     Summary,
     clean_weights,
@@ -115,6 +116,23 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
     return Summary(event, categories, timeline, int(skills or 0), left, weights(market), minimised,
                    food.meals_served(market, event_id), food.meals_timeline(market, event_id),
                    food.rescued(market, event_id))
+
+
+def past_markets(market: Market, most: int) -> list[PastMarket]:
+    """The latest `most` closed markets (never the demo), newest first, each with what read_summary would say
+    it brought and whether only its totals are kept: read in one query that sums movements (a few rows per
+    quarter hour and kind) and reads none of the things, so Market days costs the same at 100 as at 100 000."""
+    rows = market._rows(
+        "WITH shown AS (SELECT * FROM events WHERE closed_at IS NOT NULL AND is_demo = 0 ORDER BY id DESC LIMIT ?), "
+        # Per kind never below 0, as read_summary counts it.
+        "kinds AS (SELECT m.event_id, MAX(0, SUM(m.brought)) AS brought FROM movements m "
+        "JOIN shown ON shown.id = m.event_id GROUP BY m.event_id, m.category_key) "
+        "SELECT shown.*, (SELECT COALESCE(SUM(brought), 0) FROM kinds WHERE kinds.event_id = shown.id) AS brought, "
+        "(SELECT value FROM settings WHERE key = ? || shown.id) AS kept FROM shown ORDER BY shown.id DESC",
+        [most, MINIMISED_PREFIX])
+    return [PastMarket(_event(r), int(r["brought"]),
+                       minimised_event(r["id"]).read(None if r["kept"] is None else json.loads(r["kept"])) is not None)
+            for r in rows]
 
 
 def minimise_event(market: Market, event_id: int) -> Summary:

@@ -6,22 +6,32 @@ from kiosk.store.backup import USB_FOLDER, backup_folder, backups
 from tests.gui.conftest import make_window, tap
 from tests.unit.test_summary import MARKER, plant_contacts
 from ui.app import start_backups
+from ui.backups import backup_thread
 from ui.flow import Step
 
 
-def test_the_timer_asks_the_store_and_the_store_says_hourly(window, db_path, clock):
+def made(qtbot) -> None:
+    """Until the backup the window's thread handed over (if any) is made: the copy is made on a thread of its own."""
+    qtbot.waitUntil(lambda: not backup_thread().busy())
+
+
+def test_the_timer_asks_the_store_and_the_store_says_hourly(qtbot, window, db_path, clock):
     timer = start_backups(window)
     assert timer.isActive() and timer.interval() <= 15 * 60 * 1000
     timer.timeout.emit()
+    made(qtbot)
     assert backups(db_path) == []  # no market open yet
     window.market.list_item("books", 2, "Atlas")
     timer.timeout.emit()
+    made(qtbot)
     assert [p.name for p in backups(db_path)] == ["table-2026-11-28T10-00.db"]
     clock.advance(minutes=45)
     timer.timeout.emit()
+    made(qtbot)
     assert len(backups(db_path)) == 1
     clock.advance(minutes=15)
     timer.timeout.emit()
+    made(qtbot)
     assert [p.name for p in backups(db_path)] == ["table-2026-11-28T11-00.db", "table-2026-11-28T10-00.db"]
 
 
@@ -39,10 +49,11 @@ def test_closing_the_market_leaves_a_backup_beside_the_file_and_on_the_stick(qtb
     tap(events.close_button)
     tap(window.notice.answer_button("kept"))
     assert window.market.event(1).closed_at is not None
-    [made] = backups(db_path)
-    assert made.parent == backup_folder(db_path)
-    on_stick = stick / USB_FOLDER / made.name
-    assert on_stick.read_bytes() == made.read_bytes()
+    made(qtbot)
+    [copy] = backups(db_path)
+    assert copy.parent == backup_folder(db_path)
+    on_stick = stick / USB_FOLDER / copy.name
+    assert on_stick.read_bytes() == copy.read_bytes()
     assert MARKER.encode() not in on_stick.read_bytes()
 
 

@@ -29,6 +29,7 @@ from kiosk.domain import Category, Event, Item, Want
 from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.settings import SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SIGN_LANGUAGES, WELCOME_TEXT
 from kiosk.store import Market
+from kiosk.store.on_table import kinds_on_table
 from ui import translators
 from ui.printing.kinds import Kind, after_printing, chosen, register
 from ui.printing.output import RenderFn, write_pdf
@@ -140,7 +141,7 @@ class SignJob:
             chosen = [c for c in self.all_categories if c.key in picked]
             if chosen:
                 return chosen
-        used = {i.category_key for i in self.items}
+        used = kinds_on_table(self.market)  # not every thing on the table read, only their kinds
         return [c for c in self.all_categories if c.key in used] or self.all_categories
 
     def category(self, key: str) -> Category | None:

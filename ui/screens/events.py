@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from kiosk.domain import Event
 from kiosk.store import Market
 from kiosk.store import summary as summary_store
-from kiosk.summary import redact_contact
+from kiosk.store.market import demo_events
+from kiosk.summary import PastMarket, redact_contact
 from ui import theme
 from ui.flow import ShowEvent, Step
 from ui.screens.market_form import MarketForm
@@ -161,21 +162,19 @@ class EventsScreen(Screen):
             date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
             here = self.tr("%n thing(s) on the table", "", self.window_.attempt(market.things_here) or 0)
             self.current_line.setText(" · ".join(p for p in (date, redact_contact(event.place), here) if p))
-        events = self.window_.attempt(market.events) or []
-        self.demo.setVisible(any(e.is_demo for e in events))
-        self._fill_past([e for e in events if not e.is_open and not e.is_demo][:PAST_SHOWN])
+        self.demo.setVisible(bool(self.window_.attempt(demo_events, market)))
+        self._fill_past(self.window_.attempt(summary_store.past_markets, market, PAST_SHOWN) or [])
 
-    def _fill_past(self, events: list[Event]) -> None:
+    def _fill_past(self, past: list[PastMarket]) -> None:
         while (item := self.past_list.takeAt(0)) is not None:
             if (old := item.widget()) is not None:
                 old.deleteLater()
         self.past_rows = {}
-        self.past_empty.setVisible(not events)
-        market = self.window_.market
-        for n, event in enumerate(events):
-            summary = self.window_.attempt(summary_store.read_summary, market, event.id)
+        self.past_empty.setVisible(not past)
+        for n, summary in enumerate(past):
+            event = summary.event
             date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
-            things = self.tr("%n thing(s) shared", "", summary.brought if summary else 0)
+            things = self.tr("%n thing(s) shared", "", summary.brought)
             show = button("mdi6.chart-bar")
             set_words(show, " · ".join((date, redact_contact(event.title), things)))
             show.setStyleSheet("text-align: left;")
@@ -183,7 +182,7 @@ class EventsScreen(Screen):
             self.past_list.addWidget(show, n, 0)
             show.show()
             forget: QPushButton | None = None
-            if summary is not None and not summary.minimised:
+            if not summary.minimised:
                 forget = button("mdi6.delete-sweep")
                 set_words(forget, self.tr("Delete details"))
                 forget.setAccessibleName(self.tr("Delete the details of %1").replace("%1", date))
@@ -262,12 +261,13 @@ class EventsScreen(Screen):
 
 
 def backup_after_close(market: Market) -> None:
-    """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in."""
-    from kiosk.store.backup import backup_at_close
+    """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in (made on a
+    thread of its own, ui/backups.py: the summary shows meanwhile)."""
+    from ui.backups import back_up
     from ui.drives import removable_volumes
 
     try:
-        backup_at_close(market, [folder for _, folder in removable_volumes()])
+        back_up(market, lambda: [folder for _, folder in removable_volumes()])
     except Exception:  # the market is closed either way
         log.exception("backup at close failed")
 

@@ -1,0 +1,45 @@
+"""Backups of the data file on a thread of their own (issue 25): a copy of the whole file takes longer the more
+the market holds (half a second at 10 000 things), and the window's thread never waits on work that grows with
+the data. What the copy needs of the market is read here, on the window's thread; the copy itself reads the file
+through a read-only connection of its own (kiosk.store.backup.BackupOrder), never the window's."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.store import Market
+from kiosk.store.backup import BackupOrder, backup_due
+from ui.off_thread import OffThread
+
+log = logging.getLogger(__name__)
+_thread: list[OffThread] = []
+
+
+def backup_thread() -> OffThread:
+    if not _thread:
+        _thread.append(OffThread("backups"))
+    return _thread[0]
+
+
+def back_up(market: Market, sticks: Callable[[], list[Path]] | None = None) -> bool:
+    """Start a backup of the market's file now, and with `sticks` (asked on that thread: looking for USB sticks
+    can take a while) one onto each stick; False for a market kept in memory."""
+    order = BackupOrder.of(market)
+    if order is None:
+        return False
+
+    def make() -> tuple[Path, list[Path]]:
+        return order.make(sticks() if sticks is not None else ())
+
+    backup_thread().call(make, failed=lambda problem: log.error("backup failed: %s", problem))
+    return True
+
+
+def back_up_if_due(market: Market) -> bool:
+    """What the kiosk's timer calls every few minutes: an hourly backup while a market is open (the store decides,
+    by its clock), unless one is still being made."""
+    if backup_thread().busy() or not backup_due(market):
+        return False
+    return back_up(market)
