@@ -483,13 +483,19 @@ def _apply_listed(market: Market, e: dict[str, Any], event_id: int) -> None:
     count = quantity if isinstance(quantity, int) and quantity > 0 else None
     tags = [t for t in (e.get("tags") or []) if isinstance(t, str)]
     title, size = _text(e.get("title"), 80), _text(e.get("size"), 8)
+    carried = e.get("carried") is True
+    # Kept from the market before, as on the kiosk that opened this one: not "just arrived", and counted as carried
+    # over in the summary. Which market it was kept from is this kiosk's own market before this one; a kiosk
+    # that joined only now has none, and the market itself stands for it.
+    kept_from = ((_one(market, "SELECT MAX(id) FROM events WHERE id < ?", [event_id]) or (None,))[0] or event_id
+                 if carried else None)
     cur = _x(market, "INSERT INTO items (event_id, category_key, title, quantity, left_count, tags, size, perishable,"
-                     " listed_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     " listed_at, search_text, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
              [event_id, e["category"], title, count, count, json.dumps(tags), size, int(bool(e.get("perishable"))),
-              e["at"], search_text(title, names, tags, size)])
+              e["at"], search_text(title, names, tags, size), kept_from])
     _map(market, e["id"], "item", cur.lastrowid, lots=int(count is None), category_key=e["category"],
          event_id=event_id)
-    if count is not None and e.get("carried") is not True:  # kept from the market before: not brought again
+    if count is not None and not carried:  # kept from the market before: not brought again
         move(market, event_id, e["category"], e["at"], brought=count)
 
 

@@ -97,6 +97,9 @@ def test_a_thing_kept_and_taken_at_another_kiosk_is_taken_here_too(tmp_path: Pat
         a.open_event("November market")
         journal.fold(b, journal.own_events(a))
         assert sorted((i.title, i.left) for i in b.available()) == sorted((i.title, i.left) for i in a.available())
+        # Kept from the market before there too: not "just arrived" at B, and counted as carried over alike.
+        assert all(i.carried_from is not None for i in b.available())
+        assert summary_counts(b, "carried_over") == summary_counts(a, "carried_over") != {}
         mug = next(i for i in b.available() if i.title.startswith("Café"))
         b.take_one(mug.id)
         journal.fold(a, journal.own_events(b))
@@ -104,3 +107,10 @@ def test_a_thing_kept_and_taken_at_another_kiosk_is_taken_here_too(tmp_path: Pat
     finally:
         a.close()
         b.close()
+
+
+def summary_counts(market, column: str) -> dict[str, int]:
+    from kiosk.store.summary import read_summary
+
+    summary = read_summary(market, market.current_event().id)
+    return {c.key: getattr(c, column) for c in summary.categories if getattr(c, column)}
