@@ -270,7 +270,6 @@ class Market:
         assert isinstance(minutes, int)
         self.set_setting(CLOCK_CORRECTION, minutes)
         self.clock_correction = minutes
-        journal.mark_notices_seen(self, CLOCK_NOTICE)  # a steward has set the clock: its notices are answered
         log.info("Clock corrected by %d quarter hour(s)", minutes // BUCKET_MINUTES)
         return minutes
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
 
 from kiosk.clock import BUCKET_MINUTES, fits_correction, parse_bucket
 from kiosk.clock import bucket as quarter_of
-from kiosk.store.market import clock_notices
+from kiosk.store import journal
+from kiosk.store.market import CLOCK_NOTICE, clock_notices
 from ui import theme, translators
 from ui.flow import Step
 from ui.widgets import FitGrid, Screen, back_row, button, label, row_of, scroll_page, set_words, vertical
@@ -110,6 +111,7 @@ class ClockScreen(Screen):
         market = self.window_.market
         if self.window_.attempt(market.set_clock_correction, self.draft) is None:
             return
+        self.window_.attempt(journal.mark_notices_seen, market, CLOCK_NOTICE)  # the clock's notices are answered
         self._show()
         self.window_.tell(self.tr("The kiosk's clock now says %1.").replace("%1", self._written(self._quarter())))
 
