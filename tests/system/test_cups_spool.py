@@ -9,18 +9,21 @@ text of a PDF or PostScript file, and as the text of any code on its pages.
 Not searched: the folder cups-pdf writes the printed PDF into. That PDF *is* the printed card (cups-pdf stands in
 for paper), and it does carry the contact — the search is checked on it, so a contact it cannot see would fail.
 
-What is true, measured here: CUPS keeps a job's document for a day by default (`PreserveJobFiles 86400`), and Qt
-offers no job option that asks otherwise (its CUPS options are printer settings — copies, sides, pages —, and CUPS
-2.4 has no per-job attribute for keeping the document). So a kiosk that prints skill cards needs the two settings
-the guide gives (docs/several-kiosks.md), written into cupsd.conf or set by the guide's own command
-(`cupsctl PreserveJobFiles=No PreserveJobHistory=No`, run here on the test's cupsd): with them nothing is left.
-With CUPS's default, or with `PreserveJobFiles Yes`, the card's document stays in the spool, and this test shows
+What is true, measured here: CUPS keeps a job's document for a day by default (`PreserveJobFiles 86400`), and no
+job option asks otherwise (Qt's CUPS options are printer settings — copies, sides, pages —, and CUPS 2.4 has no
+per-job attribute for keeping the document). So the kiosk purges its own job of skill cards once CUPS says it is
+done (ui/printing/spool.py), as its owner may; and the guide gives the two server settings too, written into
+cupsd.conf or set by its command (`cupsctl PreserveJobFiles=No PreserveJobHistory=No`, run here on the test's
+cupsd). With the purge, or with the settings, nothing is left. With the purge taken away (the kiosk's protection
+removed) and CUPS's default or `PreserveJobFiles Yes`, the card's document stays in the spool, and this test shows
 it does (the same search finds it there)."""
 
 from __future__ import annotations
 
 import gzip
 import os
+import re
+import shutil
 import subprocess
 import sys
 import time
@@ -31,7 +34,7 @@ import zxingcpp
 from PIL import Image
 
 from kiosk.store import open_market
-from tests.system.debian import ROOT
+from tests.system.debian import ROOT, need
 from tests.system.test_cups import cupsd
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
@@ -90,10 +93,12 @@ def jobs(server: str, queue: str, which: str) -> list[str]:
     return said.stdout.split("\n")[:-1]
 
 
-@pytest.mark.parametrize("settings, kept", [(AS_THE_GUIDE_SAYS, False), ("cupsctl", False), ("", True),
-                                            ("PreserveJobFiles Yes", True)],
-                         ids=["as-the-guide-says", "set-with-cupsctl", "cups-default-keeps-a-day", "preserve-yes"])
-def test_a_printed_contact_is_found_nowhere_in_cups_after_close(tmp_path, settings, kept):
+@pytest.mark.parametrize("settings, purge, kept", [
+    ("", True, False), ("PreserveJobFiles Yes", True, False), (AS_THE_GUIDE_SAYS, False, False),
+    ("cupsctl", False, False), ("", False, True), ("PreserveJobFiles Yes", False, True)],
+    ids=["cups-default", "preserve-yes", "as-the-guide-says-without-the-purge", "cupsctl-without-the-purge",
+         "cups-default-without-the-purge-keeps-it", "preserve-yes-without-the-purge-keeps-it"])
+def test_a_printed_contact_is_found_nowhere_in_cups_after_close(tmp_path, settings, purge, kept):
     work = tmp_path / "work"
     work.mkdir()
     with cupsd("" if settings == "cupsctl" else settings) as (server, queue, out, top):
@@ -104,7 +109,7 @@ def test_a_printed_contact_is_found_nowhere_in_cups_after_close(tmp_path, settin
         db = tmp_path / "table.db"
         env = {**os.environ, "CUPS_SERVER": server, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(kiosk_tmp),
                "COMMONS_TABLE_TEST_QUEUE": queue, "COMMONS_TABLE_TEST_DB": str(db),
-               "COMMONS_TABLE_TEST_CONTACT": CONTACT}
+               "COMMONS_TABLE_TEST_CONTACT": CONTACT, **({} if purge else {"COMMONS_TABLE_TEST_NO_PURGE": "1"})}
         run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
                               "tests/system/cards_print.py"], cwd=ROOT, env=env, capture_output=True, text=True,
                              timeout=240)
@@ -133,8 +138,40 @@ def test_a_printed_contact_is_found_nowhere_in_cups_after_close(tmp_path, settin
         searched.append(kiosk_tmp)
         assert out not in searched and not any(out.is_relative_to(f) for f in searched)
         found = holding_the_contact(searched, work)
-        if kept:  # what CUPS does unless told: the card's document stays in the spool for a day
+        if kept:  # what CUPS does unless told, or asked: the card's document stays in the spool for a day
             assert found and all("/spool/d" in f for f in found), found
         else:
             assert found == [], f"the contact outlived the market in {found}"
             assert not list((top / "spool").glob("d*")), "no document left in the spool"
+
+
+def test_the_owner_may_purge_its_printed_job_under_debians_own_policy(tmp_path):
+    """The purge is the job owner's to ask: an ordinary user (nobody), a queue under Debian's default policy (from
+    /etc/cups/cupsd.conf, as a kiosk's CUPS has it), the kiosk's spool module (stdlib only) run by
+    /usr/bin/python3."""
+    conf = Path("/etc/cups/cupsd.conf")
+    policy = re.search(r"<Policy default>.*?</Policy>", conf.read_text(), re.S) if conf.exists() else None
+    need(policy is not None and shutil.which("runuser") is not None, "needs Debian's cupsd.conf and runuser")
+    assert policy is not None
+    with cupsd(policy[0].replace("<Policy default>", "<Policy debian>")) as (server, queue, out, top):
+        done = subprocess.run(["lpadmin", "-h", server, "-p", queue, "-o", "printer-op-policy=debian"],
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        module = top / "kiosk-module"  # where an ordinary user may read it
+        module.mkdir()
+        shutil.copy(ROOT / "ui" / "printing" / "spool.py", module / "spool.py")
+        module.chmod(0o755)
+        (module / "spool.py").chmod(0o644)
+        script = ("import subprocess, sys; sys.path.insert(0, sys.argv[1]); import spool\n"
+                  "subprocess.run(['lp', '-d', sys.argv[2], '-t', 'cards 0f0f', sys.argv[3]], check=True)\n"
+                  "thread = spool.purge_when_done('cards 0f0f', poll_s=0.5); thread.join(120)\n"
+                  "print('purged' if not thread.is_alive() else 'waiting')\n")
+        card = top / "card.pdf"
+        card.write_bytes(Path("/usr/share/cups/data/default-testpage.pdf").read_bytes())
+        card.chmod(0o644)
+        ran = subprocess.run(["runuser", "-u", "nobody", "--", "/usr/bin/python3", "-c", script, str(module), queue,
+                              str(card)], env={**os.environ, "CUPS_SERVER": server}, capture_output=True, text=True,
+                             cwd="/", timeout=180)
+        assert ran.returncode == 0 and "purged" in ran.stdout, ran.stdout + ran.stderr
+        assert list(out.rglob("*.pdf")), "the job printed"
+        assert not list((top / "spool").glob("[cd]*")), "neither the document nor the job's record is left"
