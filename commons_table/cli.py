@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import re
 import sys
@@ -145,7 +146,10 @@ def launcher_parser() -> Parser:
     return launcher
 
 
+@functools.cache
 def command_parsers() -> dict[str, Parser]:
+    """Every command's parser, built once per process (building them is most of a refused call's cost, and a
+    parser keeps no state between parses)."""
     commands: dict[str, Parser] = {}
 
     def command(name: str, description: str) -> Parser:

@@ -10,6 +10,9 @@ import datetime as dt
 from collections.abc import Callable
 
 BUCKET_MINUTES = 15
+# How far a steward may set the kiosk's clock from the machine's (kiosk/store/market.py, set_clock_correction):
+# a Raspberry Pi without a clock module starts at the time it was last shut down, which may be months ago.
+MOST_CORRECTION_MINUTES = 400 * 24 * 60
 
 Clock = Callable[[], dt.datetime]
 
@@ -26,3 +29,9 @@ def bucket(moment: dt.datetime) -> str:
 
 def parse_bucket(text: str) -> dt.datetime:
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M")
+
+
+def fits_correction(minutes: object) -> bool:
+    """Whole quarter hours, within MOST_CORRECTION_MINUTES either way (a yes/no is not a number)."""
+    return (isinstance(minutes, int) and not isinstance(minutes, bool) and minutes % BUCKET_MINUTES == 0
+            and abs(minutes) <= MOST_CORRECTION_MINUTES)

@@ -52,6 +52,10 @@ SEVERAL_KIOSKS: Setting[bool] = Setting("several_kiosks", bool, False)  # this k
 JOURNAL_KIOSK_ID: Setting[str | None] = Setting("journal_kiosk_id", str, None)
 JOURNAL_MARKET_ID: Setting[str | None] = Setting("journal_market_id", str, None)
 DEMO_REMOVED: Setting[bool] = Setting("demo_removed", bool, False)  # a steward removed it: never offered again
+# This kiosk's own clock correction, in minutes (whole quarter hours), set by a steward on the clock screen: every
+# time the kiosk keeps is the machine's clock plus this. Never shared, never in a setup file: each kiosk's clock is
+# its own.
+CLOCK_CORRECTION: Setting[int] = Setting("clock_correction_minutes", int, 0)
 FILE_IDENTITY: Setting[dict[str, Any] | None] = Setting("file_identity", dict, None)  # names the file in its -wal
 
 # A closed event's totals kept after its details were deleted (kiosk/store/summary.py), one key per event.

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ui.printing import label_screen as food_labels
 from ui.printing import screen as signs
-from ui.screens import events, kiosks, meal, skills, visitor
+from ui.screens import clock, events, kiosks, meal, skills, visitor
 
 if TYPE_CHECKING:
     from ui.host import Installer
@@ -21,4 +21,5 @@ FEATURES: list[Callable[[Installer], None]] = [
     signs.install,
     food_labels.install,
     meal.install,
+    clock.install,
 ]

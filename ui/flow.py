@@ -33,6 +33,7 @@ class Step(StrEnum):
     SUMMARY = "summary"  # an event's summary and export
     GATHERING = "gathering"  # the skills-share gathering's details
     KIOSKS = "kiosks"  # several kiosks at one market
+    CLOCK = "clock"  # this kiosk's clock, set by a steward without root
     # Open to all (a cook labels their pot from its row), and from the steward area
     FOOD_LABELS = "food-labels"  # labels for shared food
     MEALS = "meals"  # the serving table's plate counter (steward area)
@@ -51,12 +52,13 @@ MOVES: dict[Step, frozenset[Step]] = {
     Step.SKILL_QR: frozenset({Step.SKILLS}),
     Step.PIN: frozenset({Step.STEWARD}),
     Step.STEWARD: frozenset({Step.PIN, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING, Step.KIOSKS,
-                             Step.FOOD_LABELS, Step.MEALS, Step.RESCUED}),
+                             Step.FOOD_LABELS, Step.MEALS, Step.RESCUED, Step.CLOCK}),
     Step.SIGNS: frozenset({Step.STEWARD}),
     Step.EVENTS: frozenset({Step.STEWARD, Step.SUMMARY}),
     Step.SUMMARY: frozenset({Step.STEWARD, Step.EVENTS}),
     Step.GATHERING: frozenset({Step.STEWARD}),
-    Step.KIOSKS: frozenset({Step.STEWARD}),
+    Step.KIOSKS: frozenset({Step.STEWARD, Step.CLOCK}),  # from the notice of a clock plainly wrong
+    Step.CLOCK: frozenset({Step.STEWARD, Step.KIOSKS}),  # back to where it was opened from
     # Back to where it was opened from: the screen goes to STEWARD only when it was opened from there.
     Step.FOOD_LABELS: frozenset({Step.STEWARD, Step.BROWSE}),
     Step.MEALS: frozenset({Step.STEWARD}),
@@ -66,7 +68,7 @@ MOVES: dict[Step, frozenset[Step]] = {
 # The steward's steps, behind the PIN: a steward at work there (printing, pairing, a summary) is not sent home by
 # the visitor's idle time, only by the steward's, which is longer (ui.window.idle.STEWARD_IDLE_SECONDS).
 BEHIND_PIN = frozenset({Step.STEWARD, Step.SIGNS, Step.EVENTS, Step.SUMMARY, Step.GATHERING, Step.KIOSKS, Step.MEALS,
-                        Step.RESCUED})
+                        Step.RESCUED, Step.CLOCK})
 
 
 @dataclass(frozen=True)

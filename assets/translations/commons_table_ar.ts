@@ -264,6 +264,86 @@
     </message>
 </context>
 <context>
+    <name>ClockScreen</name>
+    <message>
+        <source>Clock</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>Set this kiosk&apos;s date and time</source>
+        <translation>ضبط تاريخ هذا الكشك ووقته</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s date and time</source>
+        <translation>تاريخ هذا الكشك ووقته</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>يوم إلى الوراء</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>يوم إلى الأمام</translation>
+    </message>
+    <message>
+        <source>An hour earlier</source>
+        <translation>ساعة إلى الوراء</translation>
+    </message>
+    <message>
+        <source>An hour later</source>
+        <translation>ساعة إلى الأمام</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>15 دقيقة إلى الوراء</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>15 دقيقة إلى الأمام</translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation>ضبط الساعة</translation>
+    </message>
+    <message>
+        <source>Keep this date and time</source>
+        <translation>احفظ هذا التاريخ وهذا الوقت</translation>
+    </message>
+    <message>
+        <source>Computer&apos;s clock</source>
+        <translation>ساعة الحاسوب</translation>
+    </message>
+    <message>
+        <source>Follow the computer&apos;s own clock again</source>
+        <translation>العودة إلى ساعة الحاسوب نفسه</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps its own time, in quarter hours, for everything it records: the computer&apos;s clock is not changed and no password is needed.</source>
+        <translation>يحتفظ الكشك بوقته الخاص، بأرباع الساعة، لكل ما يسجله: لا تتغير ساعة الحاسوب ولا حاجة إلى كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock now says %1.</source>
+        <translation>ساعة الكشك تشير الآن إلى %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s own clock says %1.</source>
+        <translation>ساعة الحاسوب نفسه تشير إلى %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock looks wrong: earlier than what it has recorded, or days ahead. Please check the date and time and set them here.</source>
+        <translation>يبدو أن ساعة هذا الكشك خاطئة: أبكر مما سجّله، أو متقدمة بأيام. يرجى التحقق من التاريخ والوقت وضبطهما هنا.</translation>
+    </message>
+</context>
+<context>
     <name>EventsScreen</name>
     <message>
         <source>Market days</source>
@@ -803,6 +883,14 @@
     <message>
         <source>Copy from USB stick</source>
         <translation>انسخ من ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation>ضبط الساعة</translation>
+    </message>
+    <message>
+        <source>Set this kiosk&apos;s date and time</source>
+        <translation>ضبط تاريخ هذا الكشك ووقته</translation>
     </message>
     <message>
         <source>Kiosks heard from</source>
@@ -2534,6 +2622,10 @@
     <message>
         <source>Please pick a size from the buttons.</source>
         <translation>اختر مقاسًا من الأزرار من فضلك.</translation>
+    </message>
+    <message>
+        <source>The clock can be set in whole quarter hours, up to a little over a year either way.</source>
+        <translation>تُضبط الساعة بأرباع ساعة كاملة، حتى ما يزيد قليلًا على سنة إلى الوراء أو إلى الأمام.</translation>
     </message>
     <message>
         <source>That one is all gone — sorry!</source>

@@ -256,6 +256,86 @@
     </message>
 </context>
 <context>
+    <name>ClockScreen</name>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this kiosk&apos;s date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the computer&apos;s own clock again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk keeps its own time, in quarter hours, for everything it records: the computer&apos;s clock is not changed and no password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock now says %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s own clock says %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock looks wrong: earlier than what it has recorded, or days ahead. Please check the date and time and set them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventsScreen</name>
     <message>
         <source>Market days</source>
@@ -770,6 +850,14 @@
     </message>
     <message>
         <source>Copy from USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this kiosk&apos;s date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2412,6 +2500,10 @@
     </message>
     <message>
         <source>Please pick a size from the buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock can be set in whole quarter hours, up to a little over a year either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -256,6 +256,86 @@
     </message>
 </context>
 <context>
+    <name>ClockScreen</name>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Set this kiosk&apos;s date and time</source>
+        <translation>Poner la fecha y la hora de este quiosco</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s date and time</source>
+        <translation>Fecha y hora de este quiosco</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>Un día antes</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>Un día después</translation>
+    </message>
+    <message>
+        <source>An hour earlier</source>
+        <translation>Una hora antes</translation>
+    </message>
+    <message>
+        <source>An hour later</source>
+        <translation>Una hora después</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>15 minutos antes</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>15 minutos después</translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation>Poner la hora</translation>
+    </message>
+    <message>
+        <source>Keep this date and time</source>
+        <translation>Guardar esta fecha y hora</translation>
+    </message>
+    <message>
+        <source>Computer&apos;s clock</source>
+        <translation>Reloj del ordenador</translation>
+    </message>
+    <message>
+        <source>Follow the computer&apos;s own clock again</source>
+        <translation>Volver a seguir el reloj del propio ordenador</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps its own time, in quarter hours, for everything it records: the computer&apos;s clock is not changed and no password is needed.</source>
+        <translation>El quiosco lleva su propia hora, en cuartos de hora, para todo lo que registra: el reloj del ordenador no cambia y no hace falta ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock now says %1.</source>
+        <translation>El reloj del quiosco marca ahora %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s own clock says %1.</source>
+        <translation>El reloj del propio ordenador marca %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock looks wrong: earlier than what it has recorded, or days ahead. Please check the date and time and set them here.</source>
+        <translation>El reloj de este quiosco parece equivocado: anterior a lo que ya registró, o días por delante. Revisa la fecha y la hora y ponlas aquí.</translation>
+    </message>
+</context>
+<context>
     <name>EventsScreen</name>
     <message>
         <source>Market days</source>
@@ -771,6 +851,14 @@
     <message>
         <source>Copy from USB stick</source>
         <translation>Copiar desde la memoria USB</translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation>Poner la hora</translation>
+    </message>
+    <message>
+        <source>Set this kiosk&apos;s date and time</source>
+        <translation>Poner la fecha y la hora de este quiosco</translation>
     </message>
     <message>
         <source>Kiosks heard from</source>
@@ -2414,6 +2502,10 @@
     <message>
         <source>Please pick a size from the buttons.</source>
         <translation>Elige una talla con los botones, por favor.</translation>
+    </message>
+    <message>
+        <source>The clock can be set in whole quarter hours, up to a little over a year either way.</source>
+        <translation>El reloj se pone en cuartos de hora enteros, hasta algo más de un año hacia atrás o hacia delante.</translation>
     </message>
     <message>
         <source>That one is all gone — sorry!</source>

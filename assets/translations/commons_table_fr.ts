@@ -256,6 +256,86 @@
     </message>
 </context>
 <context>
+    <name>ClockScreen</name>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>Set this kiosk&apos;s date and time</source>
+        <translation>Régler la date et l&apos;heure de ce kiosque</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s date and time</source>
+        <translation>Date et heure de ce kiosque</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>A day earlier</source>
+        <translation>Un jour plus tôt</translation>
+    </message>
+    <message>
+        <source>A day later</source>
+        <translation>Un jour plus tard</translation>
+    </message>
+    <message>
+        <source>An hour earlier</source>
+        <translation>Une heure plus tôt</translation>
+    </message>
+    <message>
+        <source>An hour later</source>
+        <translation>Une heure plus tard</translation>
+    </message>
+    <message>
+        <source>15 minutes earlier</source>
+        <translation>15 minutes plus tôt</translation>
+    </message>
+    <message>
+        <source>15 minutes later</source>
+        <translation>15 minutes plus tard</translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation>Régler l&apos;horloge</translation>
+    </message>
+    <message>
+        <source>Keep this date and time</source>
+        <translation>Garder cette date et cette heure</translation>
+    </message>
+    <message>
+        <source>Computer&apos;s clock</source>
+        <translation>Horloge de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Follow the computer&apos;s own clock again</source>
+        <translation>Suivre de nouveau l&apos;horloge de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>The kiosk keeps its own time, in quarter hours, for everything it records: the computer&apos;s clock is not changed and no password is needed.</source>
+        <translation>Le kiosque garde sa propre heure, au quart d&apos;heure, pour tout ce qu&apos;il enregistre : l&apos;horloge de l&apos;ordinateur n&apos;est pas changée et aucun mot de passe n&apos;est demandé.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock now says %1.</source>
+        <translation>L&apos;horloge du kiosque indique maintenant %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s own clock says %1.</source>
+        <translation>L&apos;horloge de l&apos;ordinateur indique %1.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock looks wrong: earlier than what it has recorded, or days ahead. Please check the date and time and set them here.</source>
+        <translation>L&apos;horloge de ce kiosque semble fausse : plus tôt que ce qu&apos;il a déjà enregistré, ou des jours en avance. Vérifiez la date et l&apos;heure et réglez-les ici.</translation>
+    </message>
+</context>
+<context>
     <name>EventsScreen</name>
     <message>
         <source>Market days</source>
@@ -771,6 +851,14 @@
     <message>
         <source>Copy from USB stick</source>
         <translation>Copier depuis la clé USB</translation>
+    </message>
+    <message>
+        <source>Set the clock</source>
+        <translation>Régler l&apos;horloge</translation>
+    </message>
+    <message>
+        <source>Set this kiosk&apos;s date and time</source>
+        <translation>Régler la date et l&apos;heure de ce kiosque</translation>
     </message>
     <message>
         <source>Kiosks heard from</source>
@@ -2414,6 +2502,10 @@
     <message>
         <source>Please pick a size from the buttons.</source>
         <translation>Choisissez une taille avec les boutons.</translation>
+    </message>
+    <message>
+        <source>The clock can be set in whole quarter hours, up to a little over a year either way.</source>
+        <translation>L&apos;horloge se règle par quarts d&apos;heure entiers, jusqu&apos;à un peu plus d&apos;un an dans un sens ou dans l&apos;autre.</translation>
     </message>
     <message>
         <source>That one is all gone — sorry!</source>

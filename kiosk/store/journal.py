@@ -803,9 +803,11 @@ def notices(market: Market, unseen_only: bool = False) -> list[tuple[int, str, s
         return [tuple(r) for r in _x(market, sql + " ORDER BY id")]
 
 
-def mark_notices_seen(market: Market) -> None:
+def mark_notices_seen(market: Market, beginning: str = "") -> None:
+    """Every notice seen (or those whose sentence begins with `beginning`)."""
     with known_fault(), market.db.transaction():
-        _x(market, "UPDATE journal_notices SET seen = 1 WHERE seen = 0")
+        _x(market, "UPDATE journal_notices SET seen = 1 WHERE seen = 0 AND substr(sentence, 1, ?) = ?",
+           [len(beginning), beginning])
 
 
 def kiosks_heard(market: Market) -> list[tuple[str, str, int]]:

@@ -19,10 +19,10 @@ from typing import Any, TypeVar
 
 from kiosk import settings
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
-from kiosk.clock import Clock, bucket, system_clock
+from kiosk.clock import BUCKET_MINUTES, Clock, bucket, fits_correction, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
-from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
-from kiosk.settings import JOURNAL_KIOSK_ID, MINIMISED_PREFIX, SKILLS_GATHERING, Setting
+from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
+from kiosk.settings import CLOCK_CORRECTION, JOURNAL_KIOSK_ID, MINIMISED_PREFIX, SKILLS_GATHERING, Setting
 from kiosk.several_kiosks.files import BUCKET
 from kiosk.store import journal
 from kiosk.store.database import known_fault, open_database, open_readonly
@@ -109,12 +109,22 @@ def _known(which: object) -> Setting[Any]:
 class Market:
     def __init__(self, db: DataFile, clock: Clock = system_clock, path: Path | None = None):
         self.db = db
-        self.clock = clock
+        # The machine's clock (or a test's), and the kiosk's own correction of it in minutes, set by a steward
+        # (set_clock_correction): `clock` — what every time the market keeps is taken from — is their sum.
+        self.machine_clock = clock
+        self.clock_correction = 0
+        self.clock: Clock = self._corrected_clock
+        with contextlib.suppress(StoreProblem, sqlite3.Error):
+            kept = self.setting(CLOCK_CORRECTION)
+            self.clock_correction = kept if fits_correction(kept) else 0
         # The data file on disk (things are saved beside it: backups, signs, exports); None for a market held
         # in memory, such as the copy read-only commands work on.
         self.path = path
         self._categories: dict[str, Category] | None = None
         self.closed_stale: list[Event] = []  # markets found open from an earlier day and closed on opening
+
+    def _corrected_clock(self) -> dt.datetime:
+        return self.machine_clock() + dt.timedelta(minutes=self.clock_correction)
 
     # ----- reading -------------------------------------------------------------------------------------
 
@@ -249,6 +259,19 @@ class Market:
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, text])
             self._record(journal.setting_changed, key, value)
         return value
+
+    def set_clock_correction(self, minutes: object) -> int:
+        """Set this kiosk's clock: from now on every time it keeps (quarter hours of takes, journal events, market
+        days, backups' names) is the machine's clock plus `minutes`, whole quarter hours, so no time finer than a
+        quarter hour comes of it. Kept in the data file for this kiosk only; 0 follows the machine's clock."""
+        if not fits_correction(minutes):
+            raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "The clock can be set in whole quarter hours, up to a "
+                                                          "little over a year either way."), field="clock")
+        assert isinstance(minutes, int)
+        self.set_setting(CLOCK_CORRECTION, minutes)
+        self.clock_correction = minutes
+        log.info("Clock corrected by %d quarter hour(s)", minutes // BUCKET_MINUTES)
+        return minutes
 
     def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None,
                    demo: bool = False) -> Event:
@@ -581,6 +604,15 @@ def newest_record(market: Market) -> str | None:
     return row[0] if row and isinstance(row[0], str) and BUCKET.match(row[0]) else None
 
 
+# How every notice about a plainly wrong clock begins (the clock screen and the kiosks screen look for it).
+CLOCK_NOTICE = "This kiosk's clock"
+
+
+def clock_notices(market: Market) -> list[str]:
+    """The notices about this kiosk's clock no steward has seen yet, oldest first."""
+    return [sentence for _id, _at, sentence in journal.notices(market, True) if sentence.startswith(CLOCK_NOTICE)]
+
+
 def check_clock(market: Market) -> str | None:
     """Tell the stewards (once a quarter hour at most) when this kiosk's clock is plainly wrong: earlier than the
     newest record in its data file, or days after it while a market day is open. Returns the sentence."""
@@ -590,14 +622,12 @@ def check_clock(market: Market) -> str | None:
     now = bucket(market.clock())
     sentence = None
     if now < newest:
-        sentence = (f"This kiosk's clock says {now.replace('T', ' ')}, earlier than the newest record in its "
-                    f"data file ({newest.replace('T', ' ')}). Please set the clock (see the guide, Several "
-                    "kiosks: clocks).")
+        sentence = (f"{CLOCK_NOTICE} says {now.replace('T', ' ')}, earlier than the newest record in its "
+                    f"data file ({newest.replace('T', ' ')}). Please set it: Stewards → Clock.")
     elif market.current_event() is not None and (
             dt.datetime.fromisoformat(now) - dt.datetime.fromisoformat(newest)) > dt.timedelta(days=2):
-        sentence = (f"This kiosk's clock jumped from {newest.replace('T', ' ')} to {now.replace('T', ' ')} "
-                    "while a market day is open. If that is wrong, please set the clock (see the guide, Several "
-                    "kiosks: clocks).")
+        sentence = (f"{CLOCK_NOTICE} jumped from {newest.replace('T', ' ')} to {now.replace('T', ' ')} "
+                    "while a market day is open. If that is wrong, please set it: Stewards → Clock.")
     if sentence is not None:
         log.warning("%s", sentence)
         with known_fault(), market.db.transaction():

@@ -74,7 +74,7 @@ def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, mark
 
         # Something listed at the other kiosk shows on this one's Browse screen, by the timer alone.
         other_market.list_item("books", 2, "Moby Dick")
-        other_market.clock.advance(seconds=1)
+        other_market.machine_clock.advance(seconds=1)
 
         def other_side() -> None:
             other.tick()

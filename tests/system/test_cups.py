@@ -4,6 +4,7 @@ printer path; what arrives is checked — page count, paper size, and that it re
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,7 +35,15 @@ def free_port() -> int:
 
 @pytest.fixture
 def printer():
-    """(server address, queue name, folder the printed PDFs arrive in); cupsd stopped afterwards."""
+    """(server address, queue name, folder the printed PDFs arrive in, cupsd's top folder); stopped afterwards."""
+    with cupsd() as started:
+        yield started
+
+
+@contextlib.contextmanager
+def cupsd(settings: str = "") -> Iterator[tuple[str, str, Path, Path]]:
+    """A cupsd of the test's own (extra cupsd.conf lines in `settings`) with a cups-pdf queue as the default
+    printer: (server address, queue name, folder the printed PDFs arrive in, cupsd's top folder)."""
     need(Path(CUPSD).exists() and BACKEND.exists() and PPD.exists(),
          "cups and printer-driver-cups-pdf are not installed (scripts/bootstrap.sh test)")
     need(os.geteuid() == 0, "cups-pdf's per-queue settings live in /etc/cups: the CUPS test runs as root")
@@ -50,6 +60,7 @@ LogLevel warn
 Browsing No
 WebInterface No
 DefaultAuthType None
+{settings}
 <Location />
   Order allow,deny
   Allow from 127.0.0.1
@@ -78,15 +89,18 @@ SystemGroup root
 """)
     # cups-pdf reads /etc/cups/cups-pdf-<name>.conf for a queue whose device is cups-pdf:/<name>.
     queue_conf = Path(f"/etc/cups/cups-pdf-{queue}.conf")
-    queue_conf.write_text(f"Out {out}\nAnonDirName {out}\nGrp root\nLabel 0\nTitlePref 0\n")
+    (top / "cups-pdf-spool").mkdir()  # cups-pdf's own working copies and log, beside cupsd's
+    (top / "cups-pdf-spool").chmod(0o1777)
+    queue_conf.write_text(f"Out {out}\nAnonDirName {out}\nSpool {top}/cups-pdf-spool\nLog {top}/log\nGrp root\n"
+                          "Label 0\nTitlePref 0\n")
     server = f"127.0.0.1:{port}"
     with open(top / "log" / "cupsd.out", "wb") as said:
-        cupsd = subprocess.Popen([CUPSD, "-f", "-c", str(conf / "cupsd.conf"), "-s", str(conf / "cups-files.conf")],
+        daemon = subprocess.Popen([CUPSD, "-f", "-c", str(conf / "cupsd.conf"), "-s", str(conf / "cups-files.conf")],
                                  stdout=said, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 20
         while subprocess.run(["lpstat", "-h", server, "-r"], capture_output=True).returncode != 0:
-            assert cupsd.poll() is None and time.monotonic() < deadline, (top / "log" / "cupsd.out").read_text()
+            assert daemon.poll() is None and time.monotonic() < deadline, (top / "log" / "cupsd.out").read_text()
             time.sleep(0.2)
         for args in (["-p", queue, "-E", "-v", f"cups-pdf:/{queue}", "-P", str(PPD)], ["-d", queue]):
             for _ in range(20):  # a just-started cupsd sometimes drops the first admin connection
@@ -99,8 +113,8 @@ SystemGroup root
         assert default.strip().endswith(f": {queue}"), default  # build/README.md's check
         yield server, queue, out, top
     finally:
-        cupsd.terminate()
-        cupsd.wait(timeout=20)
+        daemon.terminate()
+        daemon.wait(timeout=20)
         queue_conf.unlink(missing_ok=True)
         shutil.rmtree(top, ignore_errors=True)
 

@@ -143,11 +143,14 @@ def test_every_command_in_the_pi_guide_works_in_debian_13(trixie):
     exercised_elsewhere = {
         "sudo lpadmin -d": "tests/system/test_cups.py makes its queue the default with lpadmin -d, checks lpstat -d",
         "lpstat -d": "tests/system/test_cups.py",
+        "sudo cupsctl PreserveJobFiles=No": "tests/system/test_cups_spool.py runs it on its own cupsd",
         # A minimal chroot has no systemd user manager; the unit's ExecStart is checked below instead.
         "systemctl --user enable": "no systemd in a chroot",
     }
     cups_test = (ROOT / "tests/system/test_cups.py").read_text()
     assert '"-d", queue' in cups_test and '"lpstat", "-h", server, "-d"' in cups_test
+    assert '"cupsctl", "-h", server, "PreserveJobFiles=No", "PreserveJobHistory=No"' in \
+        (ROOT / "tests/system/test_cups_spool.py").read_text()
     data = "/root/.local/share/commons-table/commons-table.db"
     inside(trixie, "commons-table", "demo", "--db", data)  # the table's real data file, as after a market
     (trixie / "media/root/STICK").mkdir(parents=True)

@@ -150,7 +150,7 @@ def test_shared_settings_and_names_travel_last_writer_wins(tmp_path: Path):
     event_a = a.ensure_event()
     b.ensure_event()
     set_weight(a, "books", 0.9)
-    b.clock.advance(minutes=20)
+    b.machine_clock.advance(minutes=20)
     set_weight(b, "books", 1.1)
     b.rename_event(b.current_event().id, "Winter market", "Community hall")
     a.set_setting("pin_hash", "not shared")
@@ -203,7 +203,7 @@ def run_ops(ms: list[Market], ops: list[tuple[int, str, int]]) -> None:
             elif op == "close" and m.current_event():
                 m.close_event(m.current_event().id, "kept" if n % 2 else "handed_off")
             elif op == "later":
-                m.clock.advance(minutes=15 * n)
+                m.machine_clock.advance(minutes=15 * n)
         except VisitorError:
             pass
 
@@ -373,7 +373,7 @@ def test_a_listing_undone_at_two_kiosks_comes_off_the_earlier_quarter_hour(tmp_p
     try:
         first = a.list_item("books", 1, "atlas")
         swap(a, b)
-        a.clock.advance(minutes=15)
+        a.machine_clock.advance(minutes=15)
         a.list_item("books", 2, "comics")
         a.unlist_item(first.item.id)
         b.unlist_item(b.available()[0].id)
@@ -399,7 +399,7 @@ def test_things_kept_for_next_time_are_not_brought_again_at_any_kiosk_and_a_demo
     a.list_item("books", 5, "Atlases")
     swap(a, b)
     a.close_event(october.id, "kept")
-    a.clock.advance(days=30)
+    a.machine_clock.advance(days=30)
     november = a.open_event("November market")
     swap(a, b)
     assert [e.title for e in b.events()] == ["November market", "October market"]

@@ -28,7 +28,7 @@ def furnished(path) -> tuple[Market, dict[str, list[Any]]]:
     return market, {
         "which": [SIGN_CATEGORIES], "value": ["all"], "event_id": [event.id], "item_id": [counted.id, pile.id],
         "want_id": [want.id], "category_key": ["kitchen"], "key": ["books"], "title": ["teapot"],
-        "search": ["atlas"],
+        "search": ["atlas"], "minutes": [-60],
     }
 
 

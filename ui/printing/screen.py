@@ -37,6 +37,7 @@ from ui.printing.signs import (
     document,
     sign_languages,
 )
+from ui.printing.spool import job_title, purge_when_done
 from ui.theme import icon
 from ui.widgets import (
     FitGrid,
@@ -389,7 +390,15 @@ class SignsScreen(Screen):
         dialog with its own paper); returns the page count."""
         kinds, job = chosen(self.kind), self.job()
         render, orientation = document(kinds, job)
+        # Skill cards carry contacts: a print job CUPS is asked to purge once printed (ui/printing/spool.py).
+        to_purge = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and \
+            any(k.key == "skill-cards" for k in kinds) and \
+            any(o.contact for o in self.window_.attempt(self.window_.market.skill_offers) or [])
+        if to_purge:
+            printer.setDocName(job_title(printer.docName()))
         pages = print_to(printer, render, paper, orientation)
+        if to_purge:
+            purge_when_done(printer.docName())
         after_printing(kinds, job)  # e.g. skill cards: contacts asked to be forgotten once printed
         return pages
 

@@ -26,6 +26,7 @@ from kiosk.several_kiosks.exchange import SLICE_S, Exchange, exchange_in_steps, 
 from kiosk.several_kiosks.sharing import Look, SeveralKiosks
 from kiosk.several_kiosks.syncthing import MISSING, Peer, SyncthingProblem, kiosk_short_name
 from kiosk.store import journal
+from kiosk.store.market import CLOCK_NOTICE
 from ui import drives
 from ui.flow import Step
 from ui.off_thread import OffThread
@@ -87,6 +88,9 @@ class KiosksScreen(Screen):
         column.addLayout(row_of(self.to_usb, self.from_usb, None))
 
         self.notices = label("Hint", into=column)
+        # A clock plainly wrong is told here: the way to set it is one tap away.
+        self.set_clock = button("mdi6.clock-edit-outline", clicked=lambda: self.window_.go(Step.CLOCK))
+        column.addLayout(row_of(self.set_clock, None))
         column.addStretch(1)
 
         self.timer = QTimer(self)
@@ -184,6 +188,7 @@ class KiosksScreen(Screen):
         set_words(self.leave_button, self.tr("Leave"))
         set_words(self.to_usb, self.tr("Copy to USB stick"))
         set_words(self.from_usb, self.tr("Copy from USB stick"))
+        set_words(self.set_clock, self.tr("Set the clock"), self.tr("Set this kiosk's date and time"))
         self.kiosks_heading.setText(self.tr("Kiosks heard from"))
         self.refresh()
 
@@ -244,6 +249,7 @@ class KiosksScreen(Screen):
         unseen = self.window_.attempt(journal.notices, market, True) or []
         self.notices.setVisible(bool(unseen))
         self.notices.setText("\n".join(sentence for _id, _at, sentence in unseen[-5:]))
+        self.set_clock.setVisible(any(sentence.startswith(CLOCK_NOTICE) for _id, _at, sentence in unseen))
         if not self.showing_candidates:
             self._clear_candidates()
 
