@@ -35,7 +35,7 @@ def past_markets_of(folder: Path, things: int) -> Market:
         for k in range(things):
             market.list_item(["books", "toys", "kitchen"][k % 3], 2, f"Thing {k}")
         market.close_event(day.id, "kept")
-        market.clock.advance(days=30)
+        market.machine_clock.advance(days=30)
     market.open_event("Market now")
     return market
 

@@ -25,7 +25,7 @@ def kept_market(folder: Path, things: int) -> Market:
     market.list_item("food_ready", 2, "Bagels", perishable=True)  # eaten today: never carried
     market.take_one(market.available()[-1].id)  # one taken: 0 of the first thing come back
     market.close_event(first.id, "kept")
-    market.clock.advance(days=30)
+    market.machine_clock.advance(days=30)
     return market
 
 

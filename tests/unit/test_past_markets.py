@@ -21,7 +21,7 @@ def test_each_past_market_says_what_its_summary_says_newest_first(market: Market
             gone = market.list_item("toys", 1, "A kite").item
             market.unlist_item(gone.id)  # nothing of it counts
         market.close_event(day.id, "handed_off")
-        market.clock.advance(days=30)
+        market.machine_clock.advance(days=30)
         days.append(day.id)
     minimise_event(market, days[1])
     market.open_event("Open now")  # an open market is no past one
@@ -41,7 +41,7 @@ def test_past_markets_is_one_statement_that_reads_no_things(market: Market):
         for k in range(20):
             market.list_item("books", 1, f"Book {k}")
         market.close_event(day.id, "kept")
-        market.clock.advance(days=30)
+        market.machine_clock.advance(days=30)
     ran: list[str] = []
     market.db.conn.set_trace_callback(ran.append)
     try:
