@@ -611,7 +611,7 @@ def taps(db: str, rounds: str = "20") -> dict:
     ui.speech.ENGINES = ("mock",)
     app, window = _window(db)
     clock = FrameClock(window)
-    home = window.screens[Step.HOME]
+    home = window.screen_for(Step.HOME)
     times: dict[str, list[float]] = {}
     n = int(rounds) + 1  # the first tap of each row is reported on its own
 
@@ -628,7 +628,7 @@ def taps(db: str, rounds: str = "20") -> dict:
         if window.step != Step.HOME:
             tap("the home button", window.home_button)
 
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     paused: list[float] = []
 
     def filter_after_pause() -> None:  # the search's own pause ran out: its list, timed from here
@@ -644,7 +644,7 @@ def taps(db: str, rounds: str = "20") -> dict:
             go_home()
         # bring's three taps: a kind, how many, put it on the table (to the thank-you painted)
         tap("home tile: bring", home.tiles[Step.BRING])
-        bring = window.screens[Step.BRING]
+        bring = window.screen_for(Step.BRING)
         tap("bring: a kind", bring.categories.tiles[list(bring.categories.tiles)[round_ % 5]])
         tap("bring: how many", bring.quick_buttons[2])
         tap("bring: put it on the table", bring.done)
@@ -691,7 +691,7 @@ def taps(db: str, rounds: str = "20") -> dict:
             tap("read aloud off", home.speak_button)
         # looking for: post a want, then it is found
         tap("home tile: wanted", home.tiles[Step.WANTED])
-        wanted = window.screens[Step.WANTED]
+        wanted = window.screen_for(Step.WANTED)
         tap("wanted: a kind", wanted.categories.tiles[list(wanted.categories.tiles)[round_ % 5]])
         tap("post a want", wanted.post)
         if window.notice.isVisible():
@@ -705,7 +705,7 @@ def taps(db: str, rounds: str = "20") -> dict:
         go_home()
         # skills: open one offer's code
         tap("home tile: skills", home.tiles[Step.SKILLS])
-        skills = window.screens[Step.SKILLS]
+        skills = window.screen_for(Step.SKILLS)
         index = skills.model.index(round_ % max(1, skills.model.rowCount()), 0)
         skills.view.scrollTo(index)
         clock.settle()
@@ -713,12 +713,12 @@ def taps(db: str, rounds: str = "20") -> dict:
         go_home()
         # the steward: PIN pad, open/close market, Print signs and its preview
         tap("steward button (PIN pad painted)", window.steward_button)
-        pin = window.screens[Step.PIN]
+        pin = window.screen_for(Step.PIN)
         for digit in "246":
             tap("a PIN key", pin.keys[digit])
         tap("a PIN key", pin.keys["8"])
         tap("PIN OK (steward area painted)", pin.keys["ok"])
-        events = window.screens[Step.EVENTS]
+        events = window.screen_for(Step.EVENTS)
         tap("market days", events.open_button)
         tap("close this market (the question)", events.close_button)
         tap("kept for next time (the summary painted)", window.notice.answer_button("kept"))
@@ -731,7 +731,7 @@ def taps(db: str, rounds: str = "20") -> dict:
             tap("a notice's OK", window.notice.answer_button("ok"))
         window.go(Step.STEWARD)
         clock.settle()
-        signs = window.screens[Step.SIGNS]
+        signs = window.screen_for(Step.SIGNS)
         tap("Print signs (its preview painted)", signs.open_button)
         tap("a kind of sign (preview painted)", list(signs.kind_buttons.values())[round_ % 3])
         dialog_clock = FrameClock(window, everywhere=True)
@@ -759,7 +759,7 @@ def _internal_calls(app, window) -> dict:
 
     window.go_home()
     app.processEvents()
-    browse = window.screens[Step.BROWSE]
+    browse = window.screen_for(Step.BROWSE)
     opens, searches, chips, takes, switches = [], [], [], [], []
     for n in range(10):
         window.go_home()
@@ -910,11 +910,11 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
     def steward_hour() -> None:
         window.go_home()
         tap(window.steward_button)
-        pin = window.screens[Step.PIN]
+        pin = window.screen_for(Step.PIN)
         for key in "2468":
             tap(pin.keys[key])
         tap(pin.keys["ok"])
-        signs = window.screens[Step.SIGNS]
+        signs = window.screen_for(Step.SIGNS)
         tap(signs.open_button)
         tap(list(signs.kind_buttons.values())[rng.randrange(3)])
         tap(signs.every_page_button)  # Qt's print preview of every page
@@ -923,7 +923,7 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
             signs.preview_dialog.close()
         counts["signs_previews"] += 1
         window.go(Step.STEWARD)
-        summary = window.screens[Step.SUMMARY]
+        summary = window.screen_for(Step.SUMMARY)
         tap(summary.open_button)
         tap(summary.csv_button)  # the summary exported to the stick
         ok()
@@ -931,7 +931,7 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
         window.go_home()
 
     def visit(n: int) -> None:
-        home = window.screens[Step.HOME]
+        home = window.screen_for(Step.HOME)
         if rng.random() < 0.15:  # a language through the chooser
             tap(window.language_button)
             tap(window.notice.answer_button(rng.choice([lang for lang in LANGUAGES if lang != window.lang])))
@@ -943,7 +943,7 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
         roll = rng.random()
         if roll < 0.3:  # list what they brought: a kind, how many, put it on the table
             tap(home.tiles[Step.BRING])
-            bring = window.screens[Step.BRING]
+            bring = window.screen_for(Step.BRING)
             tap(bring.categories.tiles[rng.choice(list(bring.categories.tiles))])
             tap(bring.quick_buttons[rng.choice(list(bring.quick_buttons))])
             tap(bring.done)
@@ -951,7 +951,7 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
                 tap(window.undo_bar.undo_button)
         elif roll < 0.8:  # see what's here, maybe search or pick a kind, take one, maybe undo
             tap(home.tiles[Step.BROWSE])
-            browse = window.screens[Step.BROWSE]
+            browse = window.screen_for(Step.BROWSE)
             if rng.random() < 0.5:
                 QTest.mouseClick(browse.search, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                                  QPoint(20, browse.search.height() // 2))
@@ -969,7 +969,7 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
                 tap(window.undo_bar.undo_button)
         elif roll < 0.9:  # looking for something
             tap(home.tiles[Step.WANTED])
-            wanted = window.screens[Step.WANTED]
+            wanted = window.screen_for(Step.WANTED)
             tap(wanted.categories.tiles[rng.choice(list(wanted.categories.tiles))])
             tap(wanted.post)
             ok()
@@ -978,10 +978,10 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
                 tap(wanted.list.viewport(), wanted.delegate.button_rect(rect).center())
         else:  # skills: offer one now and then, open a code
             tap(home.tiles[Step.SKILLS])
-            skills = window.screens[Step.SKILLS]
+            skills = window.screen_for(Step.SKILLS)
             if rng.random() < 0.3:
                 tap(skills.offer_button)
-                offer = window.screens[Step.SKILL_OFFER]
+                offer = window.screen_for(Step.SKILL_OFFER)
                 tap(offer.skill_buttons[rng.choice(list(offer.skill_buttons))])
                 tap(offer.when_buttons[rng.choice(list(offer.when_buttons))])
                 tap(offer.save)
