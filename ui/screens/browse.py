@@ -556,8 +556,8 @@ class BrowseScreen(Screen):
 
     def warm(self) -> None:
         """In idle time after the first paint: read what is on the table, so a first visit shows it at once."""
-        if not self.model.items:
-            self.model.items = self.window_.attempt(on_table_now, self.window_.market, {}) or []
+        if not self.model.items:  # filtered now, behind home: a first visit with nothing changed resets nothing
+            self.model.set_rows(self.window_.attempt(on_table_now, self.window_.market, {}) or [])
 
     def prepare_screenshot(self) -> None:
         self.entered()
