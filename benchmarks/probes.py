@@ -635,6 +635,8 @@ def taps(db: str, rounds: str = "20") -> dict:
         paused.append(time.perf_counter())
         clock.arm()
         browse.apply_filter()
+        # Painted again even when the letter found the same rows (then the list is not reset and would not be).
+        browse.list.viewport().update()
 
     for round_ in range(n):
         while len(window.market.skill_offers()) < 12:  # each round closes the market (and its offers) again

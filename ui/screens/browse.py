@@ -398,7 +398,10 @@ class BrowseScreen(Screen):
         self._fit_chips()
         # Rows a little shorter on a 7" screen so more of the table shows; never under 64 px of button.
         height = self.window().height()
-        self.delegate.row_height = 80 if height < theme.COMPACT_HEIGHT else (96 if height < theme.ROOMY_HEIGHT else 116)
+        row_height = 80 if height < theme.COMPACT_HEIGHT else (96 if height < theme.ROOMY_HEIGHT else 116)
+        if row_height != self.delegate.row_height:  # the rows kept are laid out again, even if none is read
+            self.delegate.row_height = row_height
+            self.list.doItemsLayout()
         self._arrange()
         # Rows are kept between visits: only things new or changed since are read (and decoded) again.
         known = {item.id: item for item in self.model.items}
