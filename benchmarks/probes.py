@@ -1020,10 +1020,45 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
             hourly.append(round(rss_mb(), 2))
             print(f"hour {len(hourly)}: {hourly[-1]} MB, {time.perf_counter() - start:.0f} s", file=sys.stderr,
                   flush=True)
+            if os.environ.get("PROBE_GROWTH"):
+                growth_report(app, len(hourly))
     shutil.rmtree(folder, ignore_errors=True)
     return {"visitors": people, "hours": span, "seconds": round(time.perf_counter() - start, 1),
             "hourly_mb": hourly, "growth_mb": round(hourly[-1] - hourly[0], 2), "peak_mb": peak_mb(),
             "things_here": market.things_here(), **counts}
+
+
+_GROWTH: dict[str, object] = {}
+
+
+def growth_report(app, hour: int) -> None:
+    """What grew since hour 1 (PROBE_GROWTH=1): live widgets and Qt objects by class, Python objects by type,
+    and the lines that allocated most of the Python memory still held (tracemalloc)."""
+    import gc
+    import tracemalloc
+    from collections import Counter
+
+    from PySide6.QtCore import QObject
+
+    widgets = Counter(type(w).__name__ for w in app.allWidgets())
+    qobjects = Counter(type(o).__name__ for o in gc.get_objects() if isinstance(o, QObject))
+    python = Counter(type(o).__name__ for o in gc.get_objects())
+    if hour == 1:
+        tracemalloc.start(8)
+        _GROWTH.update(widgets=widgets, qobjects=qobjects, python=python)
+        return
+    snapshot = tracemalloc.take_snapshot()
+    for name, now in (("widgets", widgets), ("qobjects", qobjects), ("python", python)):
+        grew = {k: now[k] - _GROWTH[name][k] for k in now if now[k] - _GROWTH[name][k] > 0}
+        print(f"  {name}: {sum(now.values())} (+{sum(now.values()) - sum(_GROWTH[name].values())}); grew:",
+              sorted(grew.items(), key=lambda kv: -kv[1])[:12], file=sys.stderr)
+    if "snapshot" in _GROWTH:
+        for stat in snapshot.compare_to(_GROWTH["snapshot"], "traceback")[:6]:
+            print(f"  python +{stat.size_diff / 1024:.0f} KiB ({stat.count_diff:+d}) at", file=sys.stderr)
+            for line in stat.traceback.format()[-8:]:
+                print("     ", line, file=sys.stderr)
+    _GROWTH["snapshot"] = snapshot
+    sys.stderr.flush()
 
 
 PROBES = {f.__name__: f for f in (make_db, leave_wal, bare_start, bare_list, bare_pdf, kiosk_start, browse, language,
