@@ -1032,8 +1032,9 @@ _GROWTH: dict[str, object] = {}
 
 
 def growth_report(app, hour: int) -> None:
-    """What grew since hour 1 (PROBE_GROWTH=1): live widgets and Qt objects by class, Python objects by type,
-    and the lines that allocated most of the Python memory still held (tracemalloc)."""
+    """What grew since hour 1 (PROBE_GROWTH=1): live widgets and Qt objects by class, Python objects by type;
+    with PROBE_GROWTH=trace also the lines that allocated most of the Python memory still held (tracemalloc, which
+    slows the day several times over)."""
     import gc
     import tracemalloc
     from collections import Counter
@@ -1044,14 +1045,17 @@ def growth_report(app, hour: int) -> None:
     qobjects = Counter(type(o).__name__ for o in gc.get_objects() if isinstance(o, QObject))
     python = Counter(type(o).__name__ for o in gc.get_objects())
     if hour == 1:
-        tracemalloc.start(8)
+        if os.environ.get("PROBE_GROWTH") == "trace":
+            tracemalloc.start(8)
         _GROWTH.update(widgets=widgets, qobjects=qobjects, python=python)
         return
-    snapshot = tracemalloc.take_snapshot()
     for name, now in (("widgets", widgets), ("qobjects", qobjects), ("python", python)):
         grew = {k: now[k] - _GROWTH[name][k] for k in now if now[k] - _GROWTH[name][k] > 0}
         print(f"  {name}: {sum(now.values())} (+{sum(now.values()) - sum(_GROWTH[name].values())}); grew:",
               sorted(grew.items(), key=lambda kv: -kv[1])[:12], file=sys.stderr)
+    if not tracemalloc.is_tracing():
+        return
+    snapshot = tracemalloc.take_snapshot()
     if "snapshot" in _GROWTH:
         for stat in snapshot.compare_to(_GROWTH["snapshot"], "traceback")[:6]:
             print(f"  python +{stat.size_diff / 1024:.0f} KiB ({stat.count_diff:+d}) at", file=sys.stderr)
