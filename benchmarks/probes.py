@@ -1005,6 +1005,8 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
             counts["exchanges"] += 1
             next_exchange[0] += dt.timedelta(seconds=3)
 
+    # To find what memory follows: PROBE_DAY_WITHOUT=steward (no steward's hour) or =exchanges (no second kiosk).
+    without = os.environ.get("PROBE_DAY_WITHOUT", "").split(",")
     for n in range(people):
         visit(n)
         if n % 10 == 5:  # the other kiosk's visitors
@@ -1012,9 +1014,11 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
             if rng.random() < 0.5:
                 second.take_one(listed.item.id)
         moment[0] += step_time
-        exchanges_due()
+        if "exchanges" not in without:
+            exchanges_due()
         if (n + 1) % per_hour == 0:
-            steward_hour()
+            if "steward" not in without:
+                steward_hour()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             gc.collect()
             hourly.append(round(rss_mb(), 2))
@@ -1044,6 +1048,13 @@ def growth_report(app, hour: int) -> None:
     widgets = Counter(type(w).__name__ for w in app.allWidgets())
     qobjects = Counter(type(o).__name__ for o in gc.get_objects() if isinstance(o, QObject))
     python = Counter(type(o).__name__ for o in gc.get_objects())
+    import ctypes
+
+    # What the C heap holds free but has not given back (glibc keeps it for the next allocations): returned now,
+    # the RSS that stays is what is really in use.
+    before = rss_mb()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+    print(f"  RSS {before:.1f} MB; {rss_mb():.1f} MB once the C heap's free memory is given back", file=sys.stderr)
     if hour == 1:
         if os.environ.get("PROBE_GROWTH") == "trace":
             tracemalloc.start(8)
