@@ -636,6 +636,8 @@ def taps(db: str, rounds: str = "20") -> dict:
         paused.append(time.perf_counter())
         clock.arm()
         browse.apply_filter()
+        # Painted again even when the letter found the same rows (then the list is not reset and would not be).
+        browse.list.viewport().update()
 
     for round_ in range(n):
         while len(window.market.skill_offers()) < 12:  # each round closes the market (and its offers) again
@@ -1004,6 +1006,8 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
             counts["exchanges"] += 1
             next_exchange[0] += dt.timedelta(seconds=3)
 
+    # To find what memory follows: PROBE_DAY_WITHOUT=steward (no steward's hour) or =exchanges (no second kiosk).
+    without = os.environ.get("PROBE_DAY_WITHOUT", "").split(",")
     for n in range(people):
         visit(n)
         if n % 10 == 5:  # the other kiosk's visitors
@@ -1011,18 +1015,66 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
             if rng.random() < 0.5:
                 second.take_one(listed.item.id)
         moment[0] += step_time
-        exchanges_due()
+        if "exchanges" not in without:
+            exchanges_due()
         if (n + 1) % per_hour == 0:
-            steward_hour()
+            if "steward" not in without:
+                steward_hour()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             gc.collect()
             hourly.append(round(rss_mb(), 2))
             print(f"hour {len(hourly)}: {hourly[-1]} MB, {time.perf_counter() - start:.0f} s", file=sys.stderr,
                   flush=True)
+            if os.environ.get("PROBE_GROWTH"):
+                growth_report(app, len(hourly))
     shutil.rmtree(folder, ignore_errors=True)
     return {"visitors": people, "hours": span, "seconds": round(time.perf_counter() - start, 1),
             "hourly_mb": hourly, "growth_mb": round(hourly[-1] - hourly[0], 2), "peak_mb": peak_mb(),
             "things_here": market.things_here(), **counts}
+
+
+_GROWTH: dict[str, object] = {}
+
+
+def growth_report(app, hour: int) -> None:
+    """What grew since hour 1 (PROBE_GROWTH=1): live widgets and Qt objects by class, Python objects by type;
+    with PROBE_GROWTH=trace also the lines that allocated most of the Python memory still held (tracemalloc, which
+    slows the day several times over)."""
+    import gc
+    import tracemalloc
+    from collections import Counter
+
+    from PySide6.QtCore import QObject
+
+    widgets = Counter(type(w).__name__ for w in app.allWidgets())
+    qobjects = Counter(type(o).__name__ for o in gc.get_objects() if isinstance(o, QObject))
+    python = Counter(type(o).__name__ for o in gc.get_objects())
+    import ctypes
+
+    # What the C heap holds free but has not given back (glibc keeps it for the next allocations): returned now,
+    # the RSS that stays is what is really in use.
+    before = rss_mb()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
+    print(f"  RSS {before:.1f} MB; {rss_mb():.1f} MB once the C heap's free memory is given back", file=sys.stderr)
+    if hour == 1:
+        if os.environ.get("PROBE_GROWTH") == "trace":
+            tracemalloc.start(8)
+        _GROWTH.update(widgets=widgets, qobjects=qobjects, python=python)
+        return
+    for name, now in (("widgets", widgets), ("qobjects", qobjects), ("python", python)):
+        grew = {k: now[k] - _GROWTH[name][k] for k in now if now[k] - _GROWTH[name][k] > 0}
+        print(f"  {name}: {sum(now.values())} (+{sum(now.values()) - sum(_GROWTH[name].values())}); grew:",
+              sorted(grew.items(), key=lambda kv: -kv[1])[:12], file=sys.stderr)
+    if not tracemalloc.is_tracing():
+        return
+    snapshot = tracemalloc.take_snapshot()
+    if "snapshot" in _GROWTH:
+        for stat in snapshot.compare_to(_GROWTH["snapshot"], "traceback")[:6]:
+            print(f"  python +{stat.size_diff / 1024:.0f} KiB ({stat.count_diff:+d}) at", file=sys.stderr)
+            for line in stat.traceback.format()[-8:]:
+                print("     ", line, file=sys.stderr)
+    _GROWTH["snapshot"] = snapshot
+    sys.stderr.flush()
 
 
 PROBES = {f.__name__: f for f in (make_db, leave_wal, bare_start, bare_list, bare_pdf, kiosk_start, browse, language,

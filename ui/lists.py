@@ -6,6 +6,7 @@ Thousands of rows cost one widget, not thousands.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable
 from enum import IntEnum
 from functools import lru_cache, partial
@@ -85,7 +86,11 @@ class ItemsModel(QStringListModel):
         self._refilter()
 
     def set_filter(self, category: str | None, matching: set[int] | None, items: list[Item] | None = None) -> None:
-        """Show one kind (None: every kind) and the ids a search found (None: no search); one reset."""
+        """Show one kind (None: every kind) and the ids a search found (None: no search); one reset, or none
+        when the rows shown would be the same ones (the same items, filter and no row kept "all gone")."""
+        same_items = items is None or (len(items) == len(self.items) and all(map(operator.is_, items, self.items)))
+        if same_items and category == self.category and matching == self.matching and not self.keep:
+            return
         if items is not None:
             self.items = list(items)
         self.category = category

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kiosk.domain import Item
+from kiosk.domain import Item, Want
+from kiosk.store.database import known_fault
 from kiosk.store.market import Market, _item
 
 CHUNK = 500  # ids per query, well under SQLite's limit on parameters
@@ -19,8 +20,9 @@ def table_state(market: Market) -> list[tuple[int, int | None]]:
     event = market.current_event()
     if event is None:
         return []
-    return [(r["id"], r["left_count"]) for r in market._rows(
-        "SELECT id, left_count FROM items WHERE event_id = ? AND gone = 0 ORDER BY id DESC", [event.id])]
+    with known_fault():  # plain tuples, not a dict per row: every row on the table, on every visit of a list
+        return market.db.execute("SELECT id, left_count FROM items WHERE event_id = ? AND gone = 0 ORDER BY id DESC",
+                                 [event.id]).fetchall()
 
 
 def items_by_id(market: Market, ids: Iterable[int]) -> dict[int, Item]:
@@ -50,3 +52,20 @@ def kinds_on_table(market: Market) -> set[str]:
         return set()
     return {r["category_key"] for r in market._rows(
         "SELECT DISTINCT category_key FROM items WHERE event_id = ? AND gone = 0", [event.id])}
+
+
+def answering(market: Market, want: Want) -> list[int]:
+    """Ids of the things on the table now that answer a want (Want.answered_by: its kind, its size if it names
+    one, one of its words if it has any), newest first; none decoded: a list of wants shows how many each has."""
+    event = market.current_event()
+    if event is None:
+        return []
+    sql = "SELECT id FROM items WHERE event_id = ? AND gone = 0 AND category_key = ?"
+    params: list[object] = [event.id, want.category_key]
+    if want.size:
+        sql += " AND size = ?"
+        params.append(want.size)
+    with known_fault():
+        ids = [row[0] for row in market.db.execute(sql + " ORDER BY id DESC", params)]
+    words = market.matching_ids(want.title, True) if want.title else None
+    return ids if words is None else [i for i in ids if i in words]

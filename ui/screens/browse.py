@@ -398,7 +398,10 @@ class BrowseScreen(Screen):
         self._fit_chips()
         # Rows a little shorter on a 7" screen so more of the table shows; never under 64 px of button.
         height = self.window().height()
-        self.delegate.row_height = 80 if height < theme.COMPACT_HEIGHT else (96 if height < theme.ROOMY_HEIGHT else 116)
+        row_height = 80 if height < theme.COMPACT_HEIGHT else (96 if height < theme.ROOMY_HEIGHT else 116)
+        if row_height != self.delegate.row_height:  # the rows kept are laid out again, even if none is read
+            self.delegate.row_height = row_height
+            self.list.doItemsLayout()
         self._arrange()
         # Rows are kept between visits: only things new or changed since are read (and decoded) again.
         known = {item.id: item for item in self.model.items}
@@ -556,8 +559,8 @@ class BrowseScreen(Screen):
 
     def warm(self) -> None:
         """In idle time after the first paint: read what is on the table, so a first visit shows it at once."""
-        if not self.model.items:
-            self.model.items = self.window_.attempt(on_table_now, self.window_.market, {}) or []
+        if not self.model.items:  # filtered now, behind home: a first visit with nothing changed resets nothing
+            self.model.set_rows(self.window_.attempt(on_table_now, self.window_.market, {}) or [])
 
     def prepare_screenshot(self) -> None:
         self.entered()

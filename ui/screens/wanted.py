@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain import Category, Item, Want
-from kiosk.store.on_table import on_table_now
+from kiosk.domain import Category, Want
+from kiosk.store.on_table import answering
 from ui import theme
 from ui.flow import ShowOnly, Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
@@ -46,10 +46,9 @@ class WantedScreen(Screen):
         self.window_ = window
         self.category: Category | None = None
         self._categories: dict[str, Category] = {}
-        self._on_table: dict[str, list[Item]] = {}
-        self._kept: dict[int, Item] = {}  # what is on the table, kept between visits (read again only if changed)
         self._wants: list[Want] = []
-        self._matches: dict[int, list[Item]] = {}  # per want, worked out once per refresh
+        # Per want, what on the table answers it: asked of the store for the rows painted, once per refresh.
+        self._matches: dict[int, list[int]] = {}
         layout = vertical(self, theme.WANTED_PAGE)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages)
@@ -125,14 +124,12 @@ class WantedScreen(Screen):
         name = category.name(self.window_.lang) if category else want.category_key
         return f"{name}: {want.title}" if want.title else name
 
-    def matches(self, want: Want) -> list[Item]:
-        """What on the table answers a want (kiosk.domain.Want.answered_by: its kind, size and words)."""
-        if want.id in self._matches:
-            return self._matches[want.id]
-        words = self.window_.attempt(self.window_.market.matching_ids, want.title, True) if want.title else None
-        items = [i for i in self._on_table.get(want.category_key, []) if want.answered_by(i, words)]
-        self._matches[want.id] = items
-        return items
+    def matches(self, want: Want) -> list[int]:
+        """The ids of what on the table answers a want (kiosk.domain.Want.answered_by: its kind, size and
+        words). Asked only for the wants shown: a visit that picks a kind reads nothing of the table."""
+        if want.id not in self._matches:
+            self._matches[want.id] = self.window_.attempt(answering, self.window_.market, want) or []
+        return self._matches[want.id]
 
     def _speak(self, want: object) -> str:
         assert isinstance(want, Want)
@@ -164,17 +161,11 @@ class WantedScreen(Screen):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the wants and what is on the table again, staying on the page shown."""
+        """Read the wants again, staying on the page shown; what answers each is read as its row is shown."""
         market = self.window_.market
         categories = self.window_.attempt(market.categories) or []
         self._categories = {c.key: c for c in categories}
-        self._on_table = {}
         self._matches = {}
-        # Only things new or changed since the last visit are read (and decoded) again.
-        items = self.window_.attempt(on_table_now, market, self._kept) or []
-        self._kept = {item.id: item for item in items}
-        for item in items:
-            self._on_table.setdefault(item.category_key, []).append(item)
         self._wants = self.window_.attempt(market.open_wants) or []
         self._show()
 
@@ -228,9 +219,9 @@ class WantedScreen(Screen):
             self.window_.tell(self.tr("Posted: %1. When someone brings one, the kiosk will tell them you're "
                                       "looking.").replace("%1", name))
 
-    def show_on_table(self, items: list[Item]) -> None:
+    def show_on_table(self, ids: list[int]) -> None:
         """See what's here, showing just the things that answer the want."""
-        self.window_.go(Step.BROWSE, ShowOnly(frozenset(item.id for item in items)))
+        self.window_.go(Step.BROWSE, ShowOnly(frozenset(ids)))
 
     def found_at(self, index: QModelIndex) -> None:
         want: Want = index.data(Role.ROW)

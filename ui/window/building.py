@@ -111,6 +111,7 @@ class Building(Parts):
             self.stack.removeWidget(old)
             old.deleteLater()
         self._screens[step] = screen
+        self.style_part(screen)  # the window's look, before the screen is first polished
         self.stack.addWidget(screen)
         if step != Step.HOME:
             screen.retranslate()  # home is translated by set_language at start; the others as they come

@@ -39,6 +39,7 @@ class Typing(Parts):
 
             self._keyboard = KeyboardPanel.for_window(self.centralWidget(), room=self._keyboard_room)
             self._keyboard.set_language(self.lang)
+            self.style_part(self._keyboard)
             self._column.addWidget(self._keyboard)
             # The keyboard sizes itself when the input method shows it; only then may the page scroll the
             # field into view, so the window's handler goes after the keyboard's.

@@ -38,6 +38,7 @@ class Moving(Parts):
             focused.clearFocus()
         # Shown first (so it is polished and sized by the style sheet), then filled; no paint between.
         self.previous_step = before
+        self.style_part(screen)  # a screen not on show when the look last changed takes it now
         if payload is not None:
             screen.receive(payload)
         self.stack.setCurrentWidget(screen)
