@@ -127,13 +127,17 @@ class ProcessVoice:
         self.process = process
         self.lang = "en"
 
+    @staticmethod
+    def spawn() -> subprocess.Popen[bytes]:
+        """The helper process, told this process's id (it ends when this process does: ui/speech_helper.py)."""
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        return subprocess.Popen([sys.executable, "-m", "ui.speech_helper", str(os.getpid())], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+
     @classmethod
     def start(cls, wait_s: float = 60) -> ProcessVoice | None:
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
         try:
-            process = subprocess.Popen([sys.executable, "-m", "ui.speech_helper"], stdin=subprocess.PIPE,
-                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                                       start_new_session=True)
+            process = cls.spawn()
         except OSError as problem:
             log.warning("read aloud is off: its helper did not start (%s)", problem)
             return None

@@ -109,3 +109,41 @@ def test_a_hung_speech_dispatcher_never_holds_the_screen_and_is_given_up(qtbot, 
             one.stop(10_000)
     assert {name for name, _ in calls} >= {"make", "stop", "say"}
     assert not [name for name, on_window_thread in calls if on_window_thread]
+
+
+KIOSK = """
+import sys, time
+from ui.speech import ProcessVoice
+ProcessVoice.spawn()  # started as the kiosk starts it
+time.sleep(600)
+"""
+
+
+def test_a_stuck_helper_ends_with_the_kiosk_that_started_it(tmp_path):
+    # A helper stuck in a hung speech-dispatcher never reads its closed stdin; after a kill -9 of the kiosk (or a
+    # crash, and systemd's restart) it must not live on.
+    kiosk = subprocess.Popen([sys.executable, "-c", KIOSK], cwd=Path(__file__).parents[2],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        helper = None
+        deadline = time.monotonic() + 60
+        while helper is None and time.monotonic() < deadline:
+            children = Path(f"/proc/{kiosk.pid}/task/{kiosk.pid}/children").read_text().split()
+            for pid in children:
+                with_qt = "libQt6Core" in Path(f"/proc/{pid}/maps").read_text(errors="replace")
+                if with_qt:  # past its first lines, where it asks to end with the kiosk
+                    helper = int(pid)
+            time.sleep(0.05)
+        assert helper is not None, "the speech helper did not start"
+        os.kill(helper, signal.SIGSTOP)  # stuck: it reads nothing any more
+    finally:
+        kiosk.kill()
+        kiosk.wait()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{helper}").exists() and "Z" not in Path(f"/proc/{helper}/stat").read_text().split()[2] \
+            and time.monotonic() < deadline:
+        time.sleep(0.05)
+    gone = not Path(f"/proc/{helper}").exists() or Path(f"/proc/{helper}/stat").read_text().split()[2] == "Z"
+    if not gone:
+        os.kill(helper, signal.SIGKILL)
+    assert gone, "the helper outlived the kiosk"
