@@ -33,6 +33,7 @@ def test_the_code_passes_ruff():
     assert out.returncode == 0, out.stdout[-3000:]
 
 
+@pytest.mark.xdist_group("mypy")  # one mypy at a time writes the cache they share
 @pytest.mark.parametrize("package", ["kiosk", "ui", "commons_table"])
 def test_each_layer_type_checks(package):
     """The core, the UI and the command line all type-check (pyproject's [tool.mypy])."""
