@@ -10,6 +10,9 @@ import pytest
 
 # Before any Qt import: offscreen, and the embedded keyboard's input method.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Hypothesis keeps its examples and caches outside the work tree (never a .hypothesis folder in the repository).
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
+                      f"{os.environ.get('XDG_CACHE_HOME') or Path.home() / '.cache'}/commons-table/hypothesis")
 from ui.app import prepare_environment  # ui.app imports no Qt at module level
 
 prepare_environment(headless=True)

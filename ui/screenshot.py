@@ -28,6 +28,7 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
 
     app = application()
     market = open_market_readonly(db_path)
+    window = None
     try:
         window = KioskWindow(market, kiosk_mode=False, lang=lang)
         window.resize(*size)
@@ -51,8 +52,9 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
         image = window.grab()
         if not image.save(str(out), "PNG"):
             raise OSError(f"could not write {out}")
-        window.close()
     finally:
+        if window is not None:
+            window.close()  # its timers stop before the store goes, whatever happened (a file it could not write)
         market.close()
 
 

@@ -4,9 +4,11 @@ for Qt TextToSpeech), and espeak-ng — the voice speech-dispatcher uses — tur
 from __future__ import annotations
 
 import array
+import contextlib
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import wave
@@ -200,13 +202,22 @@ print("voices", engine.engine())
 
 def test_speech_dispatcher_works_through_qt_and_has_a_voice_for_each_language(tmp_path):
     """The real engine: Qt's speechd plugin (PySide6-Addons) reaches Debian's speech-dispatcher, which
-    autostarts, with espeak-ng's voices behind it."""
+    autostarts, with espeak-ng's voices behind it. It autostarts in a runtime folder of the test's own, so the
+    dispatcher it starts is nobody else's (not a test's on another process, nor a stale one of the machine's user)."""
     root = Path(__file__).resolve().parents[2]
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
     try:
         done = subprocess.run([sys.executable, "-c", ENGINE_CHECK], cwd=root, capture_output=True, text=True,
-                              timeout=90, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                              timeout=90, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                               "XDG_RUNTIME_DIR": str(runtime)})
     except subprocess.TimeoutExpired:
         pytest.fail("speech-dispatcher did not answer within 90 s (a hung dispatcher: the kiosk gives speech up)")
+    finally:
+        started = runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
+        if started.exists():
+            with contextlib.suppress(ProcessLookupError, ValueError):
+                os.kill(int(started.read_text().strip()), signal.SIGTERM)
     assert done.returncode == 0, done.stderr
     if done.stdout.strip() == "none":
         if os.environ.get("CI"):

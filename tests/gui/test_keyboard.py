@@ -78,8 +78,9 @@ def test_the_keyboard_comes_only_when_a_person_taps_a_field(qtbot, market):
 
 def test_on_qt_68_a_closed_windows_keyboard_is_the_next_windows_and_types_there(qtbot, market, monkeypatch):
     """Qt 6.8 (Debian 13's) crashes building a keyboard once one was destroyed (ui.keyboard.HAND_ON; the crash
-    itself shows in tests/system/test_pyside68.py): there a closed window gives its keyboard back — hidden,
-    never a window of its own, not deleted with the window — and the next window takes it and types with it."""
+    itself shows in tests/system/test_deb.py, which runs this file on Debian's PySide6 6.8): there a closed window
+    gives its keyboard back — hidden, never a window of its own, not deleted with the window — and the next window
+    takes it and types with it."""
     from ui import keyboard as keyboard_module
 
     hands_on = keyboard_module.HAND_ON

@@ -27,6 +27,7 @@ def lan_free(tmp_path: Path, name: str) -> tuple[Syncthing, int]:
 
 
 @needs_syncthing
+@pytest.mark.xdist_group("syncthing")  # one worker runs every test that starts Syncthing
 @pytest.mark.timeout(180)
 def test_pairing_by_taps_and_a_listing_at_the_other_kiosk_shows_here(qtbot, market, tmp_path, monkeypatch):
     mine, my_port = lan_free(tmp_path, "a")
@@ -176,6 +177,7 @@ def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path,
 
 
 @needs_syncthing
+@pytest.mark.xdist_group("syncthing")  # one worker runs every test that starts Syncthing
 @pytest.mark.timeout(120)
 def test_when_several_kiosks_is_on_the_kiosk_starts_syncthing_and_folds_without_a_steward(qtbot, market, tmp_path,
                                                                                          monkeypatch):

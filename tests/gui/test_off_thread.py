@@ -37,6 +37,7 @@ def calls(monkeypatch) -> list[tuple[str, bool]]:
 
 
 @needs_syncthing
+@pytest.mark.xdist_group("syncthing")  # one worker runs every test that starts Syncthing
 @pytest.mark.timeout(180)
 def test_no_rest_call_is_made_on_the_windows_thread(qtbot, market, tmp_path: Path, monkeypatch, calls):
     mine = Syncthing(tmp_path / "st", listen=f"tcp://127.0.0.1:{free_port()}", local_discovery=False)
@@ -66,6 +67,7 @@ def test_no_rest_call_is_made_on_the_windows_thread(qtbot, market, tmp_path: Pat
 
 
 @needs_syncthing
+@pytest.mark.xdist_group("syncthing")  # one worker runs every test that starts Syncthing
 @pytest.mark.timeout(180)
 def test_a_syncthing_that_stops_answering_is_killed_started_again_and_the_steward_told(qtbot, market, tmp_path,
                                                                                        monkeypatch, calls):

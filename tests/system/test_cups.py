@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage
 
 from tests.system.debian import ROOT, need
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300), pytest.mark.xdist_group("cups")]  # queues in /etc/cups
 CUPSD = "/usr/sbin/cupsd"
 BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")

@@ -23,7 +23,8 @@ from tests.system.debian import (
 )
 from ui.screenshot import screen_names
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]  # the first run makes the Debian 13 system
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800),  # the first run makes the Debian 13 system
+              pytest.mark.xdist_group("debian13")]  # one worker: the module's .deb and system are made once
 # The GUI tests that matter most on a Pi: the keyboard, and bringing, browsing and taking things.
 GUI_TESTS = ("tests/gui/test_keyboard.py", "tests/gui/test_visitor.py")
 

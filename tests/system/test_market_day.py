@@ -15,7 +15,7 @@ import pytest
 from tests.system.debian import ROOT
 from tests.system.test_cups import printer  # noqa: F401  (the fixture: cupsd with a cups-pdf queue, as root)
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600), pytest.mark.xdist_group("cups")]  # queues in /etc/cups
 
 
 @pytest.mark.parametrize("steward_lang", ["en", "es", "fr", "ar"])

@@ -16,7 +16,7 @@ from kiosk.several_kiosks.syncthing import Syncthing, free_port
 from kiosk.store import journal, open_market
 from tests.system.test_syncthing import Kiosk, until
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300), pytest.mark.xdist_group("syncthing")]
 
 
 def test_two_kiosks_that_paired_apart_become_one_market_when_they_meet(tmp_path: Path):

@@ -22,7 +22,7 @@ from kiosk.several_kiosks.syncthing import Syncthing, binary, free_port
 from kiosk.store import Market, open_market
 from kiosk.store.summary import read_summary
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(400)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(400), pytest.mark.xdist_group("syncthing")]
 
 if binary() is None and not os.environ.get("CI"):
     pytest.skip("Syncthing is not installed (Debian package syncthing)", allow_module_level=True)

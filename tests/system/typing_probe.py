@@ -1,7 +1,8 @@
 """The kiosk as test_wayland.py starts it, under a real compositor: `python -m tests.system.typing_probe OUT
 --windowed --db DB` runs the real start (commons_table.cli.main); once the window is up, the probe taps its
 search field and the on-screen keyboard's keys (mouse events delivered to the widgets, as a finger's would be),
-writes what happened to OUT as JSON and quits the kiosk."""
+writes what happened to OUT as JSON and quits the kiosk. With `--notice-only` first (OUT --notice-only --windowed
+…) it writes only the platform and the first notice, and quits without waiting for a keyboard."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ WORDS = "winter boots"
 
 def main(out: Path, argv: list[str]) -> int:
     made = ui.qapp.application
+    notice_only = argv[:1] == ["--notice-only"]
+    argv = argv[1:] if notice_only else argv
 
     def application():  # the kiosk's own application, with the probe waiting in it
         from PySide6.QtCore import QTimer
@@ -24,7 +27,7 @@ def main(out: Path, argv: list[str]) -> int:
 
         def probe() -> None:
             window = next(w for w in app.topLevelWidgets() if w.objectName() == "KioskWindow")
-            _probe(window, out)
+            _probe(window, out, notice_only)
 
         QTimer.singleShot(1500, probe)
         return app
@@ -44,13 +47,16 @@ def _report(window, out: Path, **facts: object) -> None:
     window.quit_kiosk()
 
 
-def _probe(window, out: Path) -> None:  # a KioskWindow
+def _probe(window, out: Path, notice_only: bool = False) -> None:  # a KioskWindow
     from PySide6.QtCore import QPoint, QRect, Qt, QTimer
     from PySide6.QtTest import QTest
 
     from ui.flow import Step
 
     notice = window.notice.text.text() if window.notice.isVisible() else ""
+    if notice_only:
+        _report(window, out, first_notice=notice)
+        return
     window.notice.dismiss()
     window.go(Step.BROWSE)
     # A headless compositor has no seat to give the window focus; a person's first touch would.

@@ -3,6 +3,8 @@ code passes the project's linter."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import shutil
 import subprocess
@@ -12,6 +14,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# The linters' caches live outside the work tree (a test writes nothing into the repository), one per work tree.
+CACHE = (Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "commons-table"
+         / f"lint-{hashlib.sha256(str(ROOT).encode()).hexdigest()[:12]}")
 SQL = re.compile(r"\.(execute|executescript|query)\(|\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b|\.db\.")
 
 
@@ -28,17 +33,18 @@ def test_sql_lives_only_in_the_store():
 def test_the_code_passes_ruff():
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent))
     assert ruff, "ruff is part of the test extra"
-    out = subprocess.run([ruff, "check", "commons_table", "kiosk", "ui", "tests", "benchmarks", "scripts"], cwd=ROOT,
-                         capture_output=True, text=True, check=False)
+    out = subprocess.run([ruff, "check", "--cache-dir", str(CACHE / "ruff"), "commons_table", "kiosk", "ui", "tests",
+                          "benchmarks", "scripts"], cwd=ROOT, capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stdout[-3000:]
 
 
+@pytest.mark.xdist_group("mypy")  # one mypy at a time writes the cache they share
 @pytest.mark.parametrize("package", ["kiosk", "ui", "commons_table"])
 def test_each_layer_type_checks(package):
     """The core, the UI and the command line all type-check (pyproject's [tool.mypy])."""
     mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
     assert mypy, "mypy is part of the test extra"
-    out = subprocess.run([mypy, package, "--cache-dir", str(ROOT / ".mypy_cache")], cwd=ROOT,
+    out = subprocess.run([mypy, package, "--cache-dir", str(CACHE / "mypy")], cwd=ROOT,
                          capture_output=True, text=True, check=False, timeout=300)
     assert out.returncode == 0, out.stdout[-3000:]
 
