@@ -502,12 +502,16 @@ def _apply_listed(market: Market, e: dict[str, Any], event_id: int) -> None:
 def _apply_take(market: Market, e: dict[str, Any], thing: Any, taken: int) -> None:
     _kind, local, net, lots, category, event_id, removed_at = thing
     both = taken if lots else 0
-    at: str | None = e["at"]
+    at: str = e["at"]
     if taken < 0 and "bucket" in e:
-        # An undone take comes off the quarter hour the kiosk that undid it took it from (or none).
-        at = e["bucket"] if isinstance(e["bucket"], str) and BUCKET.match(e["bucket"]) else None
-    if at is not None:
-        move(market, event_id, category, at, brought=both, taken=taken)
+        # An undone take comes off the quarter hour the kiosk that undid it took it from. Undoing a take no quarter
+        # hour counted: an honest kiosk writes that only when it had nothing to undo, so nothing changes here
+        # either (a take given back that was never counted would let takes pass what was brought, once the
+        # listing is undone).
+        if not (isinstance(e["bucket"], str) and BUCKET.match(e["bucket"])):
+            return
+        at = e["bucket"]
+    move(market, event_id, category, at, brought=both, taken=taken)
     if removed_at is not None:
         # The listing was undone already; undoing a counted listing takes back its takes, this one too
         # (a pile of "lots" keeps what was taken from it, as on the kiosk that undid it). The net count goes

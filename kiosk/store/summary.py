@@ -23,7 +23,7 @@ from kiosk.summary import (
     redact_contact,
     settled_timeline,
 )
-from kiosk.validate import clean_number, shown
+from kiosk.validate import ON_SCREEN, clean_number, shown
 
 
 def weights(market: Market) -> dict[str, float]:
@@ -122,6 +122,8 @@ def past_markets(market: Market, most: int) -> list[PastMarket]:
     """The latest `most` closed markets (never the demo), newest first, each with what read_summary would say
     it brought and whether only its totals are kept: read in one query that sums movements (a few rows per
     quarter hour and kind) and reads none of the things, so Market days costs the same at 100 as at 100 000."""
+    if isinstance(most, bool) or not isinstance(most, int) or not 0 <= most <= 10_000:
+        raise VisitorError(ON_SCREEN, field="most")
     rows = market._rows(
         "WITH shown AS (SELECT * FROM events WHERE closed_at IS NOT NULL AND is_demo = 0 ORDER BY id DESC LIMIT ?), "
         # Per kind never below 0, as read_summary counts it.

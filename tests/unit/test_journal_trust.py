@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kiosk.several_kiosks.exchange import exchange
@@ -275,6 +275,8 @@ def test_any_file_decodes_to_checked_events_or_is_one_journal_error(honest, plan
 @pytest.mark.timeout(600)
 @settings(max_examples=FUZZ_CASES, **FUZZ_SETTINGS)
 @given(seed=st.integers(0, 2**64))
+@example(seed=556462)  # an untake from no quarter hour, then the listing undone: taken 1 of 0 brought
+@example(seed=3823803)
 def test_ten_thousand_files_decode_checked_and_fold_within_honest_bounds(honest, seed):
     """As above and below, each case one file made from one drawn seed (every event type, the header, mutated
     and raw bytes): decoded, then folded into the victim, which still saves — cheap enough for 10 000 in CI."""
