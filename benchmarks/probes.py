@@ -594,7 +594,6 @@ def taps(db: str, rounds: str = "20") -> dict:
     read on first use). Also, for the rows measured before on an internal call, that call again."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from kiosk.pin import hash_pin
     from kiosk.settings import PIN_HASH
@@ -715,35 +714,7 @@ def taps(db: str, rounds: str = "20") -> dict:
         tap("open a skill's code", skills.view.viewport(), skills.view.visualRect(index).center())
         go_home()
         # the steward: PIN pad, open/close market, Print signs and its preview
-        tap("steward button (PIN pad painted)", window.steward_button)
-        pin = window.screen_for(Step.PIN)
-        for digit in "246":
-            tap("a PIN key", pin.keys[digit])
-        tap("a PIN key", pin.keys["8"])
-        tap("PIN OK (steward area painted)", pin.keys["ok"])
-        events = window.screen_for(Step.EVENTS)
-        tap("market days", events.open_button)
-        tap("close this market (the question)", events.close_button)
-        tap("kept for next time (the summary painted)", window.notice.answer_button("kept"))
-        if window.notice.isVisible():
-            tap("a notice's OK", window.notice.answer_button("ok"))
-        window.go(Step.EVENTS)
-        clock.settle()
-        tap("open a market", events.start_button)
-        if window.notice.isVisible():
-            tap("a notice's OK", window.notice.answer_button("ok"))
-        window.go(Step.STEWARD)
-        clock.settle()
-        signs = window.screen_for(Step.SIGNS)
-        tap("Print signs (its preview painted)", signs.open_button)
-        tap("a kind of sign (preview painted)", list(signs.kind_buttons.values())[round_ % 3])
-        dialog_clock = FrameClock(window, everywhere=True)
-        dialog_clock.armed = False
-        timed("every page (Qt's print preview painted)", dialog_clock.tap(signs.every_page_button))
-        QApplication.instance().removeEventFilter(dialog_clock.watch)
-        if signs.preview_dialog is not None:
-            signs.preview_dialog.close()
-        clock.settle()
+        steward_round(window, clock, lambda row, widget, frames=clock: timed(row, frames.tap(widget)), round_)
         go_home()
         window.undo_bar.forget()
 
@@ -754,6 +725,44 @@ def taps(db: str, rounds: str = "20") -> dict:
         rows[row] = {"p95_ms": ms(p95(later)), "median_ms": ms(statistics.median(later)), "first_ms": ms(values[0]),
                      "taps": len(values)}
     return {"rows": rows, "internal": internal, "peak_mb": peak_mb()}
+
+
+def steward_round(window, clock: FrameClock, tap, round_: int) -> None:
+    """The steward's taps of one round, from home: the PIN pad, Market days, close a market and open the next,
+    Print signs and Qt's preview of every page (closed again). `tap(row, widget, frames)` times one tap to the
+    frame `frames` sees painted (`clock` unless the row needs another window's)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.flow import Step
+
+    tap("steward button (PIN pad painted)", window.steward_button)
+    pin = window.screen_for(Step.PIN)
+    for digit in "2468":
+        tap("a PIN key", pin.keys[digit])
+    tap("PIN OK (steward area painted)", pin.keys["ok"])
+    events = window.screen_for(Step.EVENTS)
+    tap("market days", events.open_button)
+    tap("close this market (the question)", events.close_button)
+    tap("kept for next time (the summary painted)", window.notice.answer_button("kept"))
+    if window.notice.isVisible():
+        tap("a notice's OK", window.notice.answer_button("ok"))
+    window.go(Step.EVENTS)
+    clock.settle()
+    tap("open a market", events.start_button)
+    if window.notice.isVisible():
+        tap("a notice's OK", window.notice.answer_button("ok"))
+    window.go(Step.STEWARD)
+    clock.settle()
+    signs = window.screen_for(Step.SIGNS)
+    tap("Print signs (its preview painted)", signs.open_button)
+    tap("a kind of sign (preview painted)", list(signs.kind_buttons.values())[round_ % 3])
+    dialog_clock = FrameClock(window, everywhere=True)  # Qt's preview is a window of its own
+    dialog_clock.armed = False
+    tap("every page (Qt's print preview painted)", signs.every_page_button, dialog_clock)
+    QApplication.instance().removeEventFilter(dialog_clock.watch)
+    if signs.preview_dialog is not None:
+        signs.preview_dialog.close()
+    clock.settle()
 
 
 def _internal_calls(app, window) -> dict:

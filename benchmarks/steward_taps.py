@@ -20,16 +20,14 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from probes import FrameClock, _window, ms, p95  # benchmarks/ is not a package: found beside this file
+from probes import FrameClock, _window, ms, p95, steward_round  # benchmarks/ is not a package: found beside this file
 
 
 def main(source: str, rounds: int, profiled: set[str]) -> None:
-    from PySide6.QtWidgets import QApplication
 
     from kiosk.pin import hash_pin
     from kiosk.settings import PIN_HASH
     from kiosk.store import open_market
-    from ui.flow import Step
 
     folder = tempfile.mkdtemp(prefix="steward-taps-")
     db = str(Path(folder) / "t.db")
@@ -57,34 +55,7 @@ def main(source: str, rounds: int, profiled: set[str]) -> None:
         clock.settle()
 
     for round_ in range(rounds + 1):
-        tap("steward button (PIN pad painted)", window.steward_button)
-        pin = window.screen_for(Step.PIN)
-        for digit in "2468":
-            tap("a PIN key", pin.keys[digit])
-        tap("PIN OK (steward area painted)", pin.keys["ok"])
-        events = window.screen_for(Step.EVENTS)
-        tap("market days", events.open_button)
-        tap("close this market (the question)", events.close_button)
-        tap("kept for next time (the summary painted)", window.notice.answer_button("kept"))
-        if window.notice.isVisible():
-            tap("a notice's OK", window.notice.answer_button("ok"))
-        window.go(Step.EVENTS)
-        clock.settle()
-        tap("open a market", events.start_button)
-        if window.notice.isVisible():
-            tap("a notice's OK", window.notice.answer_button("ok"))
-        window.go(Step.STEWARD)
-        clock.settle()
-        signs = window.screen_for(Step.SIGNS)
-        tap("Print signs (its preview painted)", signs.open_button)
-        tap("a kind of sign (preview painted)", list(signs.kind_buttons.values())[round_ % 3])
-        dialog_clock = FrameClock(window, everywhere=True)
-        dialog_clock.armed = False
-        tap("every page (Qt's print preview painted)", signs.every_page_button, dialog_clock)
-        QApplication.instance().removeEventFilter(dialog_clock.watch)
-        if signs.preview_dialog is not None:
-            signs.preview_dialog.close()
-        clock.settle()
+        steward_round(window, clock, tap, round_)
         window.go_home()
         clock.settle()
         window.undo_bar.forget()
