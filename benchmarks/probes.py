@@ -202,7 +202,9 @@ def kiosk_start(launched: str, db: str) -> dict:
     return {"s": painted[0], "peak_mb": peak_mb()}
 
 
-def _window(db: str):
+def _window(db: str, clock=None):
+    """The kiosk's window on `db` (its market on `clock`, else the machine's), shown, once home's idle-time
+    building is done."""
     from ui.app import application, prepare_environment
 
     prepare_environment(headless=True)
@@ -212,7 +214,7 @@ def _window(db: str):
     from ui.main_window import KioskWindow
 
     app = application()
-    window = KioskWindow(open_market(db))
+    window = KioskWindow(open_market(db) if clock is None else open_market(db, clock=clock))
     window.resize(*SIZE)
     window.show()
     QTest.qWaitForWindowExposed(window)
@@ -388,23 +390,16 @@ def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
     import gc
     import random
 
-    from kiosk.store import open_market
-    from ui.app import application, prepare_environment
+    from ui.app import prepare_environment
 
     prepare_environment(headless=True)
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtTest import QTest
 
     from ui.flow import Step
-    from ui.main_window import KioskWindow
 
     moment = [dt.datetime(2026, 11, 28, 10, 0).astimezone()]
-    market = open_market(db, clock=lambda: moment[0])
-    app = application()
-    window = KioskWindow(market)
-    window.resize(*SIZE)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
+    app, window = _window(db, lambda: moment[0])
+    market = window.market
     rng = random.Random(12)
     keys = [c.key for c in market.categories()]
     people, span = int(visitors), int(hours)
@@ -881,23 +876,15 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
     from kiosk.catalog import LANGUAGES
     from kiosk.pin import hash_pin
     from kiosk.settings import PIN_HASH
-    from ui.app import application, prepare_environment
+    from ui.app import prepare_environment
     from ui.flow import Step
 
     prepare_environment(headless=True)
-    from ui.main_window import KioskWindow
 
-    market = open_market(db, clock=lambda: moment[0])
+    app, window = _window(str(db), lambda: moment[0])
+    market = window.market
     market.set_setting(PIN_HASH, hash_pin("2468"))
     second = open_market(other_db, clock=lambda: moment[0])
-    app = application()
-    window = KioskWindow(market)
-    window.resize(*SIZE)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
-    deadline = time.perf_counter() + 20
-    while window._pending is not None and time.perf_counter() < deadline:
-        app.processEvents()
     rng = random.Random(12)
     keys = [c.key for c in market.categories()]
     people, span = int(visitors), int(hours)
