@@ -630,10 +630,12 @@ def check_clock(market: Market) -> str | None:
                     "while a market day is open. If that is wrong, please set it: Stewards → Clock.")
     if sentence is not None:
         log.warning("%s", sentence)
-        with known_fault(), market.db.transaction():
-            if market.db.execute("SELECT 1 FROM journal_notices WHERE at = ? AND sentence = ?",
-                                 [now, sentence]).fetchone() is None:
-                market.db.execute("INSERT INTO journal_notices (at, sentence, seen) VALUES (?, ?, 0)", [now, sentence])
+        # One statement, so it waits its turn like any write: a transaction that read first could not write once
+        # another process had written meanwhile (SQLite says "busy" at once), and the start would fail.
+        with known_fault():
+            market.db.execute("INSERT INTO journal_notices (at, sentence, seen) SELECT ?, ?, 0 WHERE NOT EXISTS "
+                              "(SELECT 1 FROM journal_notices WHERE at = ? AND sentence = ?)",
+                              [now, sentence, now, sentence])
     return sentence
 
 
