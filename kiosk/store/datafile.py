@@ -38,8 +38,12 @@ class DataFile:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One transaction, committed at the end of the block, rolled back if it raises. A block inside another
-        is a savepoint: undone alone if it raises, committed with the outer one."""
+        """One change of several statements, committed at the end of the block, rolled back if it raises. A
+        block inside another is a savepoint: undone alone if it raises, committed with the outer one.
+
+        It takes the file's write lock at its start (BEGIN IMMEDIATE), waiting its turn like a lone write. A
+        deferred transaction that read first could not write once another process (a command beside the kiosk)
+        had written meanwhile: SQLite refuses that at once ("busy"), without waiting."""
         if self.conn.in_transaction:
             self._depth += 1
             name = f"inner_{self._depth}"
@@ -56,7 +60,7 @@ class DataFile:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
             self.conn.execute("COMMIT")

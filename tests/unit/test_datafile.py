@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -66,3 +67,32 @@ def test_a_script_runs_inside_the_transaction(db):
         assert [r["name"] for r in db.rows("SELECT name FROM t")] == ["from u"]
         raise ZeroDivisionError
     assert db.tables() == ["t"]  # all of it undone (executescript would have committed first)
+
+
+def test_a_change_that_reads_first_still_writes_when_another_process_writes_meanwhile(db, tmp_path):
+    """A transaction holds the write lock from its start, so another connection's write waits its turn
+    instead of making this one's write fail at once (a deferred transaction's snapshot would be stale)."""
+    db.execute("INSERT INTO t (name) VALUES (?)", ["before"])
+    db.execute("PRAGMA journal_mode=WAL")
+    other_done = threading.Event()
+    failures: list[BaseException] = []
+
+    def other_process_writes() -> None:
+        other = DataFile(sqlite3.connect(tmp_path / "x.db", timeout=10))
+        try:
+            other.execute("INSERT INTO t (name) VALUES (?)", ["other"])
+        except BaseException as error:
+            failures.append(error)
+        finally:
+            other.close()
+            other_done.set()
+
+    with db.transaction():
+        count = db.execute("SELECT count(*) FROM t").fetchone()[0]
+        writer = threading.Thread(target=other_process_writes)
+        writer.start()
+        assert not other_done.wait(0.5)  # it waits for this change to end
+        db.execute("INSERT INTO t (name) VALUES (?)", [f"after {count}"])
+    writer.join(10)
+    assert not failures
+    assert sorted(name for (name,) in db.execute("SELECT name FROM t")) == ["after 1", "before", "other"]
