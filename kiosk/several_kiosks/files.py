@@ -105,6 +105,7 @@ THING_ID = re.compile(r"^[0-9a-f]{12}:[1-9][0-9]{0,11}$")
 CATEGORY = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?$")
 DAY = re.compile(r"^(\d{4}-\d\d-\d\d)#([1-9][0-9]{0,2})$")
+SETTING_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}\Z")
 FILE_NAME = re.compile(r"^[0-9]{9,13}\.jsonl$")
 
 
@@ -310,8 +311,8 @@ def _field(kind: str, name: str, value: Any) -> Any:
         return clean_words(value, 500, multiline=True)
     if name == "availability":
         return _words_list(value, 16, 40)
-    if name == "key":
-        if not isinstance(value, str) or len(value) > 64:
+    if name == "key":  # a name as the kiosk's own settings have (a lone surrogate could not even be saved)
+        if not isinstance(value, str) or not SETTING_KEY.match(value):
             raise _garbled("a setting without a name")
         return value
     raise AssertionError(name)  # "value" is checked with its key
