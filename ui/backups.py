@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kiosk.store import Market
 from kiosk.store.backup import BackupOrder, backup_due
+from ui.memory import give_back_freed_memory
 from ui.off_thread import OffThread
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,10 @@ def back_up(market: Market, sticks: Callable[[], list[Path]] | None = None) -> b
         return False
 
     def make() -> tuple[Path, list[Path]]:
-        return order.make(sticks() if sticks is not None else ())
+        try:
+            return order.make(sticks() if sticks is not None else ())
+        finally:
+            give_back_freed_memory()  # the copy was made in memory first (it leaves out contacts): as big as the file
 
     backup_thread().call(make, failed=lambda problem: log.error("backup failed: %s", problem))
     return True

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.gui.conftest import choose_language, tap
+from tests.unit.test_memory import c_heap_freed, rss_mb
 from ui.flow import Step
 
 
@@ -23,6 +24,16 @@ def test_idle_timeout_returns_home_and_clears_input(qtbot, window):
     assert steward.title_edit.text() == ""
     assert window.lang == "en"  # the next visitor starts in the table's language
     assert not window.keyboard.isVisible()
+
+
+def test_when_nobody_is_at_the_table_the_memory_freed_goes_back_to_the_system(qtbot, window):
+    window.set_idle_seconds(1)
+    window.go(Step.BROWSE)
+    stays = c_heap_freed(80)  # as a steward's hour leaves the C heap: its previews and charts freed
+    kept = rss_mb()
+    qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=3000)
+    assert rss_mb() < kept - 60
+    del stays
 
 
 def test_touching_the_screen_keeps_the_kiosk_awake(qtbot, window):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ui.flow import BEHIND_PIN, Step
+from ui.memory import give_back_freed_memory
 from ui.window.parts import Parts
 
 IDLE_WARNING_SECONDS = 10
@@ -55,3 +56,4 @@ class IdleTime(Parts):
         if self.lang != self.default_lang:
             self.set_language(self.default_lang)
         self.flow.home()
+        give_back_freed_memory()  # nobody is at the table: what the last person (or steward) freed goes back
