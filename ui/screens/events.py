@@ -273,13 +273,17 @@ def backup_after_close(market: Market) -> None:
 
 
 def install(window: Installer) -> None:
-    from ui.screens.summary import SummaryScreen
     from ui.steward_tools import steward_tool
+
+    def summary() -> Screen:
+        from ui.screens.summary import SummaryScreen  # QtCharts with it: on the summary's first use
+
+        return SummaryScreen(window)
 
     steward_tool(window, Step.EVENTS, lambda: EventsScreen(window), "mdi6.calendar-month", "EventsScreen",
                  QT_TRANSLATE_NOOP("EventsScreen", "Market days"),
                  QT_TRANSLATE_NOOP("EventsScreen", "Open or close a market, and see past ones"))
-    steward_tool(window, Step.SUMMARY, lambda: SummaryScreen(window), "mdi6.chart-bar", "SummaryScreen",
+    steward_tool(window, Step.SUMMARY, summary, "mdi6.chart-bar", "SummaryScreen",
                  QT_TRANSLATE_NOOP("SummaryScreen", "Summary & export"),
                  QT_TRANSLATE_NOOP("SummaryScreen", "What we shared together, and files to take home"),
                  clicked=lambda: window.go(Step.SUMMARY, ShowEvent(None)))
