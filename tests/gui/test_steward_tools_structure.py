@@ -98,6 +98,8 @@ def test_the_summarys_charts_are_filled_again_in_place_on_each_show(qtbot, windo
     assert len(parts) == 2 * (1 + 1 + 2 + 2)
     names = next(axis for axis in summary.charts[0].axes() if isinstance(axis, QBarCategoryAxis))
     assert len(names.categories()) == 2
+    places = summary.places_group.buttons()  # where to export: the kiosk's own folder here
+    assert len(places) == 1 and summary.weight_rows == {}  # the weights: filled when a steward opens them
     market.take_one(books.item.id)
     market.list_item("kitchen", 3, "Three cups")
     show_summary(window)
@@ -107,6 +109,9 @@ def test_the_summarys_charts_are_filled_again_in_place_on_each_show(qtbot, windo
     assert sum(taken.at(n) for n in range(taken.count())) == 1  # the new figures, three kinds now
     assert sum(here.at(n) for n in range(here.count())) == 2 + 1 + 3 - 1
     assert len(names.categories()) == 3
+    assert summary.places_group.buttons() == places and places[0].isChecked()  # the same places, kept
+    tap(summary.weights_toggle)
+    assert summary.weight_rows["books"][2].text() == "0.40 kg"
 
 
 def test_opening_print_signs_paints_page_one_alone_and_still_counts_every_page(qtbot, window, monkeypatch):

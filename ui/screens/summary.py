@@ -181,7 +181,8 @@ class SummaryScreen(Screen):
                               .replace("%2", self.tr("%n kind(s)", "", summary.categories_shared)))
         self.totals.setText("\n".join(self.total_lines(summary)))
         self._draw_charts(summary)
-        self._fill_weights(summary)
+        if self.weights_toggle.isChecked():  # else filled when a steward opens them
+            self._fill_weights(summary)
 
     def meal_lines(self, s: Summary, loc: QLocale) -> list[str]:
         """Meals served, and food rescued as weighed (kg) and counted (pieces), never estimated."""
@@ -252,6 +253,8 @@ class SummaryScreen(Screen):
     # ----- weights -------------------------------------------------------------------------------------
 
     def _show_weights(self, shown: bool) -> None:
+        if shown and self.summary is not None:
+            self._fill_weights(self.summary)
         self.weights_panel.setVisible(shown)
 
     def _fill_weights(self, summary: Summary) -> None:
@@ -293,14 +296,19 @@ class SummaryScreen(Screen):
     # ----- export --------------------------------------------------------------------------------------
 
     def _fill_places(self) -> None:
+        folder = self.window_.market.path.parent if self.window_.market.path else None
+        places = [(name, path, True) for name, path in removable_volumes()]
+        if folder is not None:
+            places.append((self.tr("This kiosk (exports folder)"), folder / "exports", False))
+        first = self.places_group.button(0)
+        if places == self.places and first is not None:  # the same places: their buttons stay
+            first.setChecked(True)
+            return
         while (item := self.places_row.takeAt(0)) is not None:
             if isinstance(old := item.widget(), QAbstractButton):
                 self.places_group.removeButton(old)
                 old.deleteLater()
-        folder = self.window_.market.path.parent if self.window_.market.path else None
-        self.places = [(name, path, True) for name, path in removable_volumes()]
-        if folder is not None:
-            self.places.append((self.tr("This kiosk (exports folder)"), folder / "exports", False))
+        self.places = places
         for n, (name, path, removable) in enumerate(self.places):
             b = button("mdi6.usb-flash-drive" if removable else "mdi6.folder-home")
             b.setCheckable(True)
