@@ -96,9 +96,9 @@ def category_chart(summary: Summary, lang: str, text_px: int = 16, chart: QChart
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.7)
         series.setLabelsVisible(False)
-        names = QBarCategoryAxis()
-        names.setGridLineVisible(False)
-        chart = _made(QChart(), series, (TAKEN_COLOR, HERE_COLOR), names, Qt.AlignmentFlag.AlignLeft,
+        kinds = QBarCategoryAxis()
+        kinds.setGridLineVisible(False)
+        chart = _made(QChart(), series, (TAKEN_COLOR, HERE_COLOR), kinds, Qt.AlignmentFlag.AlignLeft,
                       Qt.AlignmentFlag.AlignBottom)
     _plain(chart, text_px)
     chart.setTitle(QCoreApplication.translate("Charts", "What we shared, by kind"))
@@ -121,10 +121,10 @@ def timeline_chart(summary: Summary, text_px: int = 16, chart: QChart | None = N
     if chart is None:
         series = QBarSeries()
         series.setBarWidth(0.85)
-        times = QCategoryAxis()
-        times.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        times.setGridLineVisible(False)
-        chart = _made(QChart(), series, (ARRIVED_COLOR, TAKEN_COLOR), times, Qt.AlignmentFlag.AlignBottom,
+        hours = QCategoryAxis()
+        hours.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        hours.setGridLineVisible(False)
+        chart = _made(QChart(), series, (ARRIVED_COLOR, TAKEN_COLOR), hours, Qt.AlignmentFlag.AlignBottom,
                       Qt.AlignmentFlag.AlignLeft)
     _plain(chart, text_px)
     chart.setTitle(QCoreApplication.translate("Charts", "Over the day, every quarter hour"))

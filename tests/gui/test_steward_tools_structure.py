@@ -72,6 +72,7 @@ def test_building_everything_still_builds_every_tool(qtbot, window):
     window.build_everything()  # the screenshot command and the checks that walk every screen
     assert all(window.built(step) is not None for step in TOOLS)
     assert all(window.built(step).open_button.isVisibleTo(window.built(Step.STEWARD)) for step in TOOLS)
+    assert [window.built(step).open_button.property("opens") for step in TOOLS] == [step.value for step in TOOLS]
 
 
 def chart_parts(chart) -> list:
