@@ -726,17 +726,21 @@ def steward_round(window, clock: FrameClock, tap, round_: int) -> None:
     """The steward's taps of one round, from home: the PIN pad, Market days, close a market and open the next,
     Print signs and Qt's preview of every page (closed again). `tap(row, widget, frames)` times one tap to the
     frame `frames` sees painted (`clock` unless the row needs another window's)."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QPushButton
 
     from ui.flow import Step
+
+    def tool(step: Step) -> QPushButton:  # a tool's button on the steward page: its screen is built on first use
+        steward = window.screen_for(Step.STEWARD)
+        return next(b for b in steward.findChildren(QPushButton) if b.property("opens") == step.value)
 
     tap("steward button (PIN pad painted)", window.steward_button)
     pin = window.screen_for(Step.PIN)
     for digit in "2468":
         tap("a PIN key", pin.keys[digit])
     tap("PIN OK (steward area painted)", pin.keys["ok"])
+    tap("market days", tool(Step.EVENTS))
     events = window.screen_for(Step.EVENTS)
-    tap("market days", events.open_button)
     tap("close this market (the question)", events.close_button)
     tap("kept for next time (the summary painted)", window.notice.answer_button("kept"))
     if window.notice.isVisible():
@@ -748,8 +752,8 @@ def steward_round(window, clock: FrameClock, tap, round_: int) -> None:
         tap("a notice's OK", window.notice.answer_button("ok"))
     window.go(Step.STEWARD)
     clock.settle()
+    tap("Print signs (its preview painted)", tool(Step.SIGNS))
     signs = window.screen_for(Step.SIGNS)
-    tap("Print signs (its preview painted)", signs.open_button)
     tap("a kind of sign (preview painted)", list(signs.kind_buttons.values())[round_ % 3])
     dialog_clock = FrameClock(window, everywhere=True)  # Qt's preview is a window of its own
     dialog_clock.armed = False

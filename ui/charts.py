@@ -7,6 +7,8 @@ over the day: arrivals and takes per quarter hour.
 from __future__ import annotations
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -43,79 +45,104 @@ def _plain(chart: QChart, text_px: int) -> None:
     chart.setTitleFont(_font(round(text_px * 1.15), bold=True))
 
 
-def _value_axis(maximum: int, text_px: int) -> QValueAxis:
-    axis = QValueAxis()
+def _value_axis(axis: QValueAxis, maximum: int, text_px: int) -> None:
     top = max(4, maximum)
     top = top + (-top % 4)  # a round top so the four grid steps are whole numbers
     axis.setRange(0, top)
     axis.setTickCount(5)
     axis.setLabelFormat("%d")
     axis.setLabelsFont(_font(text_px))
-    return axis
 
 
-
-def _bars(name: str, color: str, values: list[int]) -> QBarSet:
+def _bars(name: str, color: str) -> QBarSet:
     bars = QBarSet(name)
     bars.setColor(QColor(color))
-    bars.append(values)
     return bars
 
-def category_chart(summary: Summary, lang: str, text_px: int = 16) -> QChart:
-    """Stacked horizontal bars, first category on top: found a new home, then still here."""
-    chart = QChart()
-    _plain(chart, text_px)
-    chart.setTitle(QCoreApplication.translate("Charts", "What we shared, by kind"))
-    shown = [c for c in summary.categories if c.brought][::-1]  # a horizontal axis draws bottom-up
-    taken = _bars(QCoreApplication.translate("Charts", "Found a new home"), TAKEN_COLOR, [c.taken for c in shown])
-    here = _bars(QCoreApplication.translate("Charts", "Still here at the end"), HERE_COLOR,
-                 [c.still_here for c in shown])
-    series = QHorizontalStackedBarSeries()
-    series.append(taken)
-    series.append(here)
-    series.setBarWidth(0.7)
-    series.setLabelsVisible(False)
+
+def _refill(bars: QBarSet, name: str, values: list[int]) -> None:
+    """A bar set's name and values, in place (its chart is not laid out anew)."""
+    bars.setLabel(name)
+    if bars.count():
+        bars.remove(0, bars.count())
+    bars.append(values)
+
+
+def _parts(chart: QChart) -> tuple[QAbstractBarSeries, list[QBarSet], QAbstractAxis, QAbstractAxis]:
+    """A chart made here: its series, its two bar sets, its horizontal and its vertical axis."""
+    series = chart.series()[0]
+    assert isinstance(series, QAbstractBarSeries)
+    return (series, series.barSets(), chart.axes(Qt.Orientation.Horizontal)[0],
+            chart.axes(Qt.Orientation.Vertical)[0])
+
+
+def _made(chart: QChart, series: QAbstractBarSeries, colours: tuple[str, str], names: QAbstractAxis,
+          names_at: Qt.AlignmentFlag, values_at: Qt.AlignmentFlag) -> QChart:
+    for colour in colours:
+        series.append(_bars("", colour))
     chart.addSeries(series)
-    names = QBarCategoryAxis()
-    names.append([c.name(lang) for c in shown] or [" "])
-    names.setLabelsFont(_font(text_px))
-    names.setGridLineVisible(False)
-    chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(names, names_at)
     series.attachAxis(names)
-    values = _value_axis(max((c.brought for c in shown), default=0), text_px)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    values = QValueAxis()
+    chart.addAxis(values, values_at)
     series.attachAxis(values)
     return chart
 
 
-def timeline_chart(summary: Summary, text_px: int = 16) -> QChart:
-    """Arrivals and takes per quarter hour, side by side."""
-    chart = QChart()
+def category_chart(summary: Summary, lang: str, text_px: int = 16, chart: QChart | None = None) -> QChart:
+    """Stacked horizontal bars, first category on top: found a new home, then still here. `chart`: one made
+    here before, filled again in place (the summary screen keeps its charts; the PDF report makes its own)."""
+    if chart is None:
+        series = QHorizontalStackedBarSeries()
+        series.setBarWidth(0.7)
+        series.setLabelsVisible(False)
+        kinds = QBarCategoryAxis()
+        kinds.setGridLineVisible(False)
+        chart = _made(QChart(), series, (TAKEN_COLOR, HERE_COLOR), kinds, Qt.AlignmentFlag.AlignLeft,
+                      Qt.AlignmentFlag.AlignBottom)
+    _plain(chart, text_px)
+    chart.setTitle(QCoreApplication.translate("Charts", "What we shared, by kind"))
+    shown = [c for c in summary.categories if c.brought][::-1]  # a horizontal axis draws bottom-up
+    _, (taken, here), values, names = _parts(chart)
+    assert isinstance(names, QBarCategoryAxis) and isinstance(values, QValueAxis)
+    labels = [c.name(lang) for c in shown] or [" "]
+    if names.categories() != labels:
+        names.clear()
+        names.append(labels)
+    names.setLabelsFont(_font(text_px))
+    _refill(taken, QCoreApplication.translate("Charts", "Found a new home"), [c.taken for c in shown])
+    _refill(here, QCoreApplication.translate("Charts", "Still here at the end"), [c.still_here for c in shown])
+    _value_axis(values, max((c.brought for c in shown), default=0), text_px)
+    return chart
+
+
+def timeline_chart(summary: Summary, text_px: int = 16, chart: QChart | None = None) -> QChart:
+    """Arrivals and takes per quarter hour, side by side. `chart`: as for category_chart."""
+    if chart is None:
+        series = QBarSeries()
+        series.setBarWidth(0.85)
+        hours = QCategoryAxis()
+        hours.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        hours.setGridLineVisible(False)
+        chart = _made(QChart(), series, (ARRIVED_COLOR, TAKEN_COLOR), hours, Qt.AlignmentFlag.AlignBottom,
+                      Qt.AlignmentFlag.AlignLeft)
     _plain(chart, text_px)
     chart.setTitle(QCoreApplication.translate("Charts", "Over the day, every quarter hour"))
     quarters = continuous_timeline(summary.timeline)
-    arrived = _bars(QCoreApplication.translate("Charts", "Arrived"), ARRIVED_COLOR, [q.brought for q in quarters])
-    taken = _bars(QCoreApplication.translate("Charts", "Taken"), TAKEN_COLOR, [q.taken for q in quarters])
-    series = QBarSeries()
-    series.append(arrived)
-    series.append(taken)
-    series.setBarWidth(0.85)
-    chart.addSeries(series)
+    _, (arrived, taken), times, values = _parts(chart)
+    assert isinstance(times, QCategoryAxis) and isinstance(values, QValueAxis)
+    _refill(arrived, QCoreApplication.translate("Charts", "Arrived"), [q.brought for q in quarters])
+    _refill(taken, QCoreApplication.translate("Charts", "Taken"), [q.taken for q in quarters])
     # Bars sit at 0, 1, 2, …; label whole hours only (every other hour on a long day).
-    times = QCategoryAxis()
+    for old in times.categoriesLabels():
+        times.remove(old)
     times.setRange(-0.5, max(1, len(quarters)) - 0.5)
-    times.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     every = 4 if len(quarters) <= 48 else 8
     for n, q in enumerate(quarters):
         if q.bucket.endswith(":00") and (int(q.bucket[11:13]) * 4) % every == 0:
             times.append(q.clock_time, n - 0.5)
     times.setLabelsFont(_font(text_px))
-    times.setGridLineVisible(False)
-    chart.addAxis(times, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(times)
-    values = _value_axis(max((max(q.brought, q.taken) for q in quarters), default=0), text_px)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(values)
+    _value_axis(values, max((max(q.brought, q.taken) for q in quarters), default=0), text_px)
     return chart
 
 

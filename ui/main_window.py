@@ -7,7 +7,7 @@ quitting (`quitting`). Screens see the whole as `ui.host.Host`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
@@ -84,6 +84,7 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         running_app().focusChanged.connect(self._build_keyboard_for)
 
         self._screens: dict[Step, Screen] = {}
+        self._makers: dict[Step, Callable[[], Screen]] = {}  # the steward's tools, built on first use
         self._pending: Iterator[bool] | None = self._building()
         self._building_now = False
         self._painted = False

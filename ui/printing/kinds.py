@@ -46,6 +46,9 @@ class Kind:
     icon: str  # mdi6 pictogram for the steward's button
     in_all: bool = True  # part of "all"
     after_print: Callable[[SignJob], None] | None = None  # run once the pages are printed or written
+    # How many pages it paints, when that is known without laying them out (the steward's preview then paints
+    # page one alone); None: only painting them tells.
+    pages: Callable[[SignJob], int] | None = None
 
 
 KINDS: dict[str, Kind] = {}

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QWidget
 
 from kiosk.catalog import ALLERGENS, COMMON_ALLERGENS, allergens_in, tag_name
+from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.labels import (
     COPIES_MAX,
     FOOD_KINDS,
@@ -85,6 +86,8 @@ class Draft:
 
 
 class FoodLabelsScreen(Screen):
+    open_button: QPushButton  # its button on the steward page (ui.steward_tools)
+
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
@@ -92,8 +95,6 @@ class FoodLabelsScreen(Screen):
         self.paper = "a4-21"
         self.from_row = False  # opened from a thing's row: back goes to the list, never to the steward area
         self.page_count = 0
-        self.open_button = button("mdi6.label-outline", clicked=self.open_from_steward)
-
         body = QWidget()
         outer = vertical(self, theme.SIGNS_PAGE, theme.GAP)
         outer.addWidget(scroll_page(body), 1)
@@ -203,8 +204,6 @@ class FoodLabelsScreen(Screen):
 
     def retranslate(self) -> None:
         lang = self.window_.lang
-        set_words(self.open_button, self.tr("Food labels"),
-                  self.tr("Labels for shared food: what it is, its dates and what it contains"))
         self.heading.setText(self.tr("Food labels"))
         set_words(self.back, self.tr("Back"))
         self.what_label.setText(self.tr("What is it? Type it, or tap a kind of food:"))
@@ -248,9 +247,6 @@ class FoodLabelsScreen(Screen):
         self.out_row.setVisible(not typing)
 
     # ----- moving --------------------------------------------------------------------------------------
-
-    def open_from_steward(self) -> None:
-        self.window_.go(Step.FOOD_LABELS)
 
     def receive(self, payload: object) -> None:
         self.reset()
@@ -467,6 +463,9 @@ class FoodLabelsScreen(Screen):
 
 
 def install(window: Installer) -> None:
-    screen = FoodLabelsScreen(window)
-    window.add_screen(Step.FOOD_LABELS, screen)
-    window.add_steward_action(screen.open_button)
+    from ui.steward_tools import steward_tool
+
+    steward_tool(window, Step.FOOD_LABELS, lambda: FoodLabelsScreen(window), "mdi6.label-outline",
+                 "FoodLabelsScreen", QT_TRANSLATE_NOOP("FoodLabelsScreen", "Food labels"),
+                 QT_TRANSLATE_NOOP("FoodLabelsScreen",
+                                   "Labels for shared food: what it is, its dates and what it contains"))

@@ -131,10 +131,15 @@ def print_to(printer: QPrinter, render: RenderFn, paper: str | None = None,
     return _paint(printer, render)
 
 
+class _Painted(Exception):
+    """The page asked for is painted, and the count is known: the pages after it are not laid out."""
+
+
 def render_image(render: RenderFn, paper: str = "a4", orientation: str = "portrait", dpi: float = 72,
-                 page: int = 0) -> tuple[QImage, int]:
+                 page: int = 0, pages: int | None = None) -> tuple[QImage, int]:
     """Paint into images at `dpi`; return (page number `page` — counting from 0 — as a white QImage of the
-    whole paper, margins left white as on paper; the page count)."""
+    whole paper, margins left white as on paper; the page count). `pages`: the page count when it is known
+    already (kinds.Kind.pages): nothing after page `page` is then painted."""
     painter = QPainter()
     kept: list[QImage] = []
     current: list[QImage] = []
@@ -158,6 +163,8 @@ def render_image(render: RenderFn, paper: str = "a4", orientation: str = "portra
 
     def next_page(layout: QPageLayout) -> None:
         finish()
+        if kept and pages is not None:
+            raise _Painted
         start(layout)
 
     first = page_layout(paper, orientation)
@@ -165,10 +172,12 @@ def render_image(render: RenderFn, paper: str = "a4", orientation: str = "portra
     sheet = Sheet(painter, first, float(current[0].logicalDpiX()), next_page)
     try:
         render(painter, sheet)
+    except _Painted:
+        pass
     finally:
         if painter.isActive():
             finish()
-    pages = sheet.page_index + 1
+    count = sheet.page_index + 1 if pages is None else pages
     if not kept:
-        raise IndexError(f"there is no page {page + 1} (the document has {pages})")
-    return kept[0], pages
+        raise IndexError(f"there is no page {page + 1} (the document has {count})")
+    return kept[0], count

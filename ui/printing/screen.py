@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES
+from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.paths import default_db_path
 from kiosk.settings import PAPER, SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SIGN_LANGUAGES, WELCOME_TEXT
 from ui import theme
@@ -35,6 +36,7 @@ from ui.printing.signs import (
     SignJob,
     Words,
     document,
+    page_count,
     sign_languages,
 )
 from ui.printing.spool import job_title, purge_when_done
@@ -93,6 +95,8 @@ def choice(icon_name: str) -> QPushButton:
 
 
 class SignsScreen(Screen):
+    open_button: QPushButton  # its button on the steward page (ui.steward_tools)
+
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
@@ -101,8 +105,6 @@ class SignsScreen(Screen):
         self.page_count = 0
         self._image = QPixmap()
         self.last_saved: Path | None = None
-
-        self.open_button = button("mdi6.printer", clicked=lambda: self.window_.go(Step.SIGNS))
 
         self.outer = outer = horizontal(self, theme.SIGNS_PAGE, theme.GAP_SECTION)
         body = QWidget()
@@ -210,7 +212,6 @@ class SignsScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        set_words(self.open_button, self.tr("Print signs"), self.tr("Signs for the tables, on paper or as a PDF"))
         self.heading.setText(self.tr("Print signs"))
         set_words(self.back, self.tr("Stewards"))
         self.kind_label.setText(self.tr("What to print"))
@@ -360,8 +361,11 @@ class SignsScreen(Screen):
         return SignJob(self.window_.market, tuple(self.langs), self.scope)
 
     def refresh_preview(self) -> None:
-        render, orientation = document(chosen(self.kind), self.job())
-        image, self.page_count = render_image(render, self.paper, orientation, PREVIEW_DPI * 2)
+        kinds, job = chosen(self.kind), self.job()
+        render, orientation = document(kinds, job)
+        # Page one is painted; the others only when their count needs them laid out (not the category signs').
+        image, self.page_count = render_image(render, self.paper, orientation, PREVIEW_DPI * 2,
+                                              pages=page_count(kinds, job))
         self._image = QPixmap.fromImage(image)
         self._show_preview()
         self._show_page_count()
@@ -504,7 +508,9 @@ class SignsScreen(Screen):
 
 
 def install(window: Installer) -> None:
-    screen = SignsScreen(window)
-    window.add_screen(Step.SIGNS, screen)
-    window.add_steward_action(screen.open_button)
+    from ui.steward_tools import steward_tool
+
+    steward_tool(window, Step.SIGNS, lambda: SignsScreen(window), "mdi6.printer", "SignsScreen",
+                 QT_TRANSLATE_NOOP("SignsScreen", "Print signs"),
+                 QT_TRANSLATE_NOOP("SignsScreen", "Signs for the tables, on paper or as a PDF"))
 

@@ -554,11 +554,11 @@ def render_wanted(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
 # ----- the registry and whole documents ----------------------------------------------------------------
 
 register(Kind("welcome", "landscape", render_welcome, QT_TRANSLATE_NOOP("Signs", "Welcome sign"),
-              "mdi6.hand-heart"))
+              "mdi6.hand-heart", pages=lambda job: 1))
 register(Kind("categories", "landscape", render_categories, QT_TRANSLATE_NOOP("Signs", "Category signs"),
-              "mdi6.shape"))
+              "mdi6.shape", pages=lambda job: len(job.categories)))  # a page each
 register(Kind("tents", "portrait", render_tents, QT_TRANSLATE_NOOP("Signs", "Table tents"),
-              "mdi6.tent"))
+              "mdi6.tent", pages=lambda job: len(job.categories)))
 register(Kind("here-now", "portrait", render_here_now, QT_TRANSLATE_NOOP("Signs", "Here now"),
               "mdi6.format-list-bulleted"))
 register(Kind("wanted", "portrait", render_wanted, QT_TRANSLATE_NOOP("Signs", "Wanted"), "mdi6.magnify"))
@@ -575,6 +575,13 @@ def document(kinds: Sequence[Kind], job: SignJob) -> tuple[RenderFn, str]:
             kind.render(painter, sheet, job)
 
     return render, kinds[0].orientation
+
+
+def page_count(kinds: Sequence[Kind], job: SignJob) -> int | None:
+    """The pages `document(kinds, job)` paints, if every kind knows its count without laying pages out; else
+    None. Each kind starts a page of its own, even one it leaves blank."""
+    counts = [kind.pages(job) if kind.pages is not None else None for kind in kinds]
+    return None if None in counts else sum(max(1, n or 0) for n in counts)
 
 
 def write_signs(market: Market, out: Path, kind: str = "all", paper: str = "a4",

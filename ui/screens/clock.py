@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QPushButton, QWidget
 
 from kiosk.clock import BUCKET_MINUTES, fits_correction, parse_bucket
 from kiosk.clock import bucket as quarter_of
+from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.store import journal
 from kiosk.store.market import CLOCK_NOTICE, clock_notices
 from ui import theme, translators
@@ -31,11 +32,12 @@ DAY, HOUR, QUARTER = 24 * 60, 60, BUCKET_MINUTES
 
 
 class ClockScreen(Screen):
+    open_button: QPushButton  # its button on the steward page (ui.steward_tools)
+
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.draft = 0  # the correction shown, in minutes; kept only when a steward taps Set
-        self.open_button = button("mdi6.clock-edit-outline", clicked=lambda: self.window_.go(Step.CLOCK))
 
         # The page scrolls (a 7" screen); Set stays below it, always in reach.
         outer = vertical(self, theme.FLUSH, theme.GAP_NONE)
@@ -66,7 +68,6 @@ class ClockScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        set_words(self.open_button, self.tr("Clock"), self.tr("Set this kiosk's date and time"))
         self.heading.setText(self.tr("This kiosk's date and time"))
         set_words(self.back, self.tr("Back"))
         set_words(self.steppers[-DAY], self.tr("A day earlier"))
@@ -150,6 +151,8 @@ class ClockScreen(Screen):
 
 
 def install(window: Installer) -> None:
-    screen = ClockScreen(window)
-    window.add_screen(Step.CLOCK, screen)
-    window.add_steward_action(screen.open_button)
+    from ui.steward_tools import steward_tool
+
+    steward_tool(window, Step.CLOCK, lambda: ClockScreen(window), "mdi6.clock-edit-outline", "ClockScreen",
+                 QT_TRANSLATE_NOOP("ClockScreen", "Clock"),
+                 QT_TRANSLATE_NOOP("ClockScreen", "Set this kiosk's date and time"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain import Event
+from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.store import Market
 from kiosk.store import summary as summary_store
 from kiosk.store.market import demo_events
@@ -35,13 +36,13 @@ PAST_SHOWN = 24  # a couple of years of monthly markets
 
 
 class EventsScreen(Screen):
+    open_button: QPushButton  # its button on the steward page (ui.steward_tools)
+
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.date = QDate.currentDate()
         self.past_rows: dict[int, tuple[QPushButton, QPushButton | None]] = {}
-
-        self.open_button = button("mdi6.calendar-month", clicked=lambda: self.window_.go(Step.EVENTS))
 
         self.area, column = scrolling_column(self)
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
@@ -102,7 +103,6 @@ class EventsScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        set_words(self.open_button, self.tr("Market days"), self.tr("Open or close a market, and see past ones"))
         set_words(self.back, self.tr("Stewards"))
         self.heading.setText(self.tr("Market days"))
         set_words(self.close_button, self.tr("Close this market"))
@@ -273,11 +273,17 @@ def backup_after_close(market: Market) -> None:
 
 
 def install(window: Installer) -> None:
-    from ui.screens.summary import SummaryScreen
+    from ui.steward_tools import steward_tool
 
-    events = EventsScreen(window)
-    summary = SummaryScreen(window)
-    window.add_screen(Step.EVENTS, events)
-    window.add_screen(Step.SUMMARY, summary)
-    window.add_steward_action(events.open_button)
-    window.add_steward_action(summary.open_button)
+    def summary() -> Screen:
+        from ui.screens.summary import SummaryScreen  # QtCharts with it: on the summary's first use
+
+        return SummaryScreen(window)
+
+    steward_tool(window, Step.EVENTS, lambda: EventsScreen(window), "mdi6.calendar-month", "EventsScreen",
+                 QT_TRANSLATE_NOOP("EventsScreen", "Market days"),
+                 QT_TRANSLATE_NOOP("EventsScreen", "Open or close a market, and see past ones"))
+    steward_tool(window, Step.SUMMARY, summary, "mdi6.chart-bar", "SummaryScreen",
+                 QT_TRANSLATE_NOOP("SummaryScreen", "Summary & export"),
+                 QT_TRANSLATE_NOOP("SummaryScreen", "What we shared together, and files to take home"),
+                 clicked=lambda: window.go(Step.SUMMARY, ShowEvent(None)))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QSizePolicy, QWidget
 
+from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.food import RESCUE_SOURCES, SOURCE_ICONS, Entry, source_name
 from kiosk.store import food
 from ui import theme, translators
@@ -41,11 +42,12 @@ def chip(icon_name: str | None = None) -> QPushButton:
 class MealsScreen(Screen):
     """A big +1 plate, +5 and undo; the day's total."""
 
+    open_button: QPushButton  # its button on the steward page (ui.steward_tools)
+
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
         self.taps: list[Entry] = []  # this session's taps, for undo (in memory only)
-        self.open_button = button("mdi6.silverware-fork-knife", clicked=lambda: self.window_.go(Step.MEALS))
         column = vertical(self, theme.PAGE, theme.GAP_COLUMN)
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         column.addLayout(top)
@@ -61,7 +63,6 @@ class MealsScreen(Screen):
         self.note = label("Hint", align=Qt.AlignmentFlag.AlignCenter, into=column)
 
     def retranslate(self) -> None:
-        set_words(self.open_button, self.tr("Meals served"), self.tr("The serving table's plate counter"))
         set_words(self.back, self.tr("Back"))
         self.heading.setText(self.tr("Meals served"))
         set_words(self.plate, self.tr("+1 plate"))
@@ -105,6 +106,8 @@ class MealsScreen(Screen):
 class RescuedScreen(Screen):
     """What came in: a kind of source, a scale's reading in kg or a count, typed on a pad of big keys."""
 
+    open_button: QPushButton  # its button on the steward page (ui.steward_tools)
+
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
@@ -112,7 +115,6 @@ class RescuedScreen(Screen):
         self.typed = ""
         self.source = "bakery"
         self.weighed = True
-        self.open_button = button("mdi6.basket", clicked=lambda: self.window_.go(Step.RESCUED))
         outer = vertical(self, theme.PAGE, theme.GAP)
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
         self.amount = label("Title", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
@@ -164,7 +166,6 @@ class RescuedScreen(Screen):
 
     def retranslate(self) -> None:
         lang = self.window_.lang
-        set_words(self.open_button, self.tr("Food rescued"), self.tr("Record food that came in, by weight or count"))
         set_words(self.back, self.tr("Back"))
         self.heading.setText(self.tr("Food rescued"))
         self.from_label.setText(self.tr("Where did it come from?"))
@@ -252,8 +253,11 @@ class RescuedScreen(Screen):
 
 
 def install(window: Installer) -> None:
-    meals, rescued = MealsScreen(window), RescuedScreen(window)
-    window.add_screen(Step.MEALS, meals)
-    window.add_screen(Step.RESCUED, rescued)
-    window.add_steward_action(meals.open_button)
-    window.add_steward_action(rescued.open_button)
+    from ui.steward_tools import steward_tool
+
+    steward_tool(window, Step.MEALS, lambda: MealsScreen(window), "mdi6.silverware-fork-knife", "MealsScreen",
+                 QT_TRANSLATE_NOOP("MealsScreen", "Meals served"),
+                 QT_TRANSLATE_NOOP("MealsScreen", "The serving table's plate counter"))
+    steward_tool(window, Step.RESCUED, lambda: RescuedScreen(window), "mdi6.basket", "RescuedScreen",
+                 QT_TRANSLATE_NOOP("RescuedScreen", "Food rescued"),
+                 QT_TRANSLATE_NOOP("RescuedScreen", "Record food that came in, by weight or count"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ class StewardScreen(Screen):
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
+        self.action_words: list[tuple[QPushButton, Callable[[], tuple[str, str]]]] = []
         _, column = scrolling_column(self)
 
         self.heading = label("Title", wrap=False, into=column)
@@ -69,11 +71,18 @@ class StewardScreen(Screen):
         self.quit_button = button("mdi6.power", "Danger", clicked=self._quit)
         column.addLayout(row_of(None, self.quit_button))
 
-    def add_action(self, b: QPushButton) -> None:
+    def add_action(self, b: QPushButton, words: Callable[[], tuple[str, str]] | None = None) -> None:
+        """A tool's button; `words` (its words and description) when the tool's screen is not built yet to give
+        them (ui.window.building: the steward's tools are built on first use)."""
         n = self.action_grid.count()
         self.action_grid.addWidget(b, n // 2, n % 2)
+        if words is not None:
+            self.action_words.append((b, words))
+            set_words(b, *words())
 
     def retranslate(self) -> None:
+        for b, words in self.action_words:
+            set_words(b, *words())
         self.heading.setText(self.tr("Stewards"))
         self.event_heading.setText(self.tr("This market"))
         self.form.retranslate()

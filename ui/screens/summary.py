@@ -41,6 +41,8 @@ WEIGHT_STEP_KG = 0.05
 
 
 class SummaryScreen(Screen):
+    open_button: QPushButton  # its button on the steward page (ui.steward_tools)
+
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
@@ -48,8 +50,6 @@ class SummaryScreen(Screen):
         self.summary: Summary | None = None
         self.places: list[tuple[str, Path, bool]] = []
         self.charts: list[QChart] = []
-
-        self.open_button = button("mdi6.chart-bar", clicked=self.open_current)
 
         self.area, column = scrolling_column(self)
 
@@ -115,8 +115,6 @@ class SummaryScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        set_words(self.open_button, self.tr("Summary & export"))
-        self.open_button.setAccessibleDescription(self.tr("What we shared together, and files to take home"))
         set_words(self.back, self.tr("Stewards"))
         set_words(self.events_button, self.tr("Market days"))
         set_words(self.to_export, self.tr("Export"))
@@ -140,10 +138,6 @@ class SummaryScreen(Screen):
 
     def show_event(self, event_id: int | None) -> None:
         self.event_id = event_id
-
-    def open_current(self) -> None:
-        self.show_event(None)
-        self.window_.go(Step.SUMMARY)
 
     def entered(self) -> None:
         self.refresh()
@@ -187,7 +181,8 @@ class SummaryScreen(Screen):
                               .replace("%2", self.tr("%n kind(s)", "", summary.categories_shared)))
         self.totals.setText("\n".join(self.total_lines(summary)))
         self._draw_charts(summary)
-        self._fill_weights(summary)
+        if self.weights_toggle.isChecked():  # else filled when a steward opens them
+            self._fill_weights(summary)
 
     def meal_lines(self, s: Summary, loc: QLocale) -> list[str]:
         """Meals served, and food rescued as weighed (kg) and counted (pieces), never estimated."""
@@ -220,15 +215,17 @@ class SummaryScreen(Screen):
     def _draw_charts(self, summary: Summary) -> None:
         tokens = tokens_for(self.window().width(), self.window().height())
         text_px = tokens["small"]
-        self.headline.setStyleSheet(f"font-size: {tokens['title']}px; font-weight: bold; "
-                                    f"color: {theme.colour('chosen')};")
-        old = self.charts
-        self.charts = [category_chart(summary, self.window_.lang, text_px), timeline_chart(summary, text_px)]
-        self.category_view.setChart(self.charts[0])
-        self.timeline_view.setChart(self.charts[1])
-        # A chart view lets go of its old chart without deleting it: free the ones just replaced.
-        for chart in old:
-            chart.deleteLater()
+        look = f"font-size: {tokens['title']}px; font-weight: bold; color: {theme.colour('chosen')};"
+        if self.headline.styleSheet() != look:  # a style sheet set again restyles the label all the same
+            self.headline.setStyleSheet(look)
+        # Made once, then filled again in place: a new chart (series, axes) laid out anew was most of a show.
+        if not self.charts:
+            self.charts = [category_chart(summary, self.window_.lang, text_px), timeline_chart(summary, text_px)]
+            self.category_view.setChart(self.charts[0])
+            self.timeline_view.setChart(self.charts[1])
+        else:
+            category_chart(summary, self.window_.lang, text_px, self.charts[0])
+            timeline_chart(summary, text_px, self.charts[1])
         self._place_charts(summary)
 
     def _place_charts(self, summary: Summary) -> None:
@@ -256,6 +253,8 @@ class SummaryScreen(Screen):
     # ----- weights -------------------------------------------------------------------------------------
 
     def _show_weights(self, shown: bool) -> None:
+        if shown and self.summary is not None:
+            self._fill_weights(self.summary)
         self.weights_panel.setVisible(shown)
 
     def _fill_weights(self, summary: Summary) -> None:
@@ -297,14 +296,19 @@ class SummaryScreen(Screen):
     # ----- export --------------------------------------------------------------------------------------
 
     def _fill_places(self) -> None:
+        folder = self.window_.market.path.parent if self.window_.market.path else None
+        places = [(name, path, True) for name, path in removable_volumes()]
+        if folder is not None:
+            places.append((self.tr("This kiosk (exports folder)"), folder / "exports", False))
+        first = self.places_group.button(0)
+        if places == self.places and first is not None:  # the same places: their buttons stay
+            first.setChecked(True)
+            return
         while (item := self.places_row.takeAt(0)) is not None:
             if isinstance(old := item.widget(), QAbstractButton):
                 self.places_group.removeButton(old)
                 old.deleteLater()
-        folder = self.window_.market.path.parent if self.window_.market.path else None
-        self.places = [(name, path, True) for name, path in removable_volumes()]
-        if folder is not None:
-            self.places.append((self.tr("This kiosk (exports folder)"), folder / "exports", False))
+        self.places = places
         for n, (name, path, removable) in enumerate(self.places):
             b = button("mdi6.usb-flash-drive" if removable else "mdi6.folder-home")
             b.setCheckable(True)

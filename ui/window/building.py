@@ -1,9 +1,10 @@
 """Building the screens: home before the first paint, a visitor's screens in idle time after it, the steward's
-tools on first use. `screen_for(step)` builds what is asked for; `built(step)` only looks."""
+tools on first use (their features install a maker and a button on the steward page; the screen is built when
+first shown). `screen_for(step)` builds what is asked for; `built(step)` only looks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton
@@ -82,17 +83,31 @@ class Building(Parts):
         return True
 
     def _build_until(self, step: Step) -> None:
-        while step not in self._screens and self._build_next():
-            pass
+        while step not in self._screens:
+            make = self._makers.pop(step, None)
+            if make is not None:  # a steward's tool, on its first use
+                self.add_screen(step, make())
+            elif not self._build_next():
+                return
 
-    def build_everything(self) -> None:
-        """Every screen, now (the steward area, the screenshot command, checks that walk every screen)."""
+    def _install_everything(self) -> None:
+        """Every feature installed: the screens idle time builds, and the makers of the steward's tools."""
         while self._build_next():
             pass
 
+    def build_everything(self) -> None:
+        """Every screen, now (the screenshot command, checks that walk every screen)."""
+        self._install_everything()
+        for step in list(self._makers):
+            self._build_until(step)
+
+    def add_screen_maker(self, step: Step, make: Callable[[], Screen]) -> None:
+        """A screen built on its first use (`screen_for(step)`), not when its feature installs."""
+        self._makers[step] = make
+
     @property
     def steward(self) -> StewardScreen:  # where features add their actions
-        self.build_everything()  # its page lists every feature's actions (a no-op while features install)
+        self._install_everything()  # its page lists every feature's actions (a no-op while features install)
         return self._steward()
 
     def _steward(self) -> StewardScreen:
@@ -102,8 +117,9 @@ class Building(Parts):
         assert isinstance(steward, StewardScreen)
         return steward
 
-    def add_steward_action(self, action: QPushButton) -> None:
-        self._steward().add_action(action)
+    def add_steward_action(self, action: QPushButton,
+                           words: Callable[[], tuple[str, str]] | None = None) -> None:
+        self._steward().add_action(action, words)
 
     def add_screen(self, step: Step, screen: Screen) -> None:
         old = self._screens.get(step)

@@ -5,7 +5,7 @@ empty class)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class Parts(Base):
         stack: QStackedWidget
         _column: QVBoxLayout
         _screens: dict[Step, Screen]
+        _makers: dict[Step, Callable[[], Screen]]
         _pending: Iterator[bool] | None
         _building_now: bool
         _painted: bool
