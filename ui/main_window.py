@@ -93,6 +93,11 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         self._idle_build.setSingleShot(True)
         self._idle_build.setInterval(0)
         self._idle_build.timeout.connect(self._build_next)
+        # The steward's tools, one at a time once the steward page is on the glass (ui/window/building.py).
+        self._tool_build = QTimer(self)
+        self._tool_build.setSingleShot(True)
+        self._tool_build.setInterval(0)
+        self._tool_build.timeout.connect(self._build_next_tool)
         from ui.screens.home import HomeScreen
 
         self.speaker = Speaker(self)  # read aloud, when the visitor turns it on at home
@@ -165,6 +170,8 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
             watched.removeEventFilter(self)
             running_app().installEventFilter(self)
             QTimer.singleShot(0, self, self._first_frame_done)  # home is being painted: done after this frame
+        elif kind == QEvent.Type.Paint and self._makers and watched is self._screens.get(Step.STEWARD):
+            self._tool_build.start()  # the steward page is being painted: a tool is built after this frame
         return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,5 +1,6 @@
-"""The steward's tools are built on first use (issue 25): the PIN's OK builds the steward page alone, with a
-button for every tool; a tool's screen is built when its button is first tapped. Structure, never time."""
+"""The steward's tools are built after the steward page (issue 25): the PIN's OK builds the steward page alone,
+with a button for every tool; a tool's screen is built in the idle time after that page is painted, or when its
+button is tapped if that comes first. Structure, never time."""
 
 from __future__ import annotations
 
@@ -45,6 +46,22 @@ def test_the_pins_ok_builds_the_steward_page_and_no_tool(qtbot, window):
     tap(action(window, "Summary & export"))  # the open market's summary, as before
     assert window.flow.step == Step.SUMMARY and window.built(Step.SUMMARY).event_id is None
     assert [step for step in TOOLS if window.built(step) is not None] == [Step.SUMMARY, Step.SIGNS]
+
+
+def test_once_the_steward_page_is_painted_its_tools_are_built_in_the_idle_time_after(qtbot, window):
+    unlock(window)
+    assert [step for step in TOOLS if window.built(step) is not None] == []  # the OK's own frame builds none
+    qtbot.waitUntil(lambda: all(window.built(step) is not None for step in TOOLS), timeout=10000)
+    assert window.flow.step == Step.STEWARD  # nothing moved the steward on
+    tap(action(window, "Print signs"))  # the first visit finds it built
+    assert window.flow.step == Step.SIGNS and window.built(Step.SIGNS).open_button is action(window, "Print signs")
+
+
+def test_with_nobody_behind_the_pin_no_tool_is_built(qtbot, window):
+    unlock(window)
+    window.go_home()  # before the steward page was painted
+    qtbot.wait(300)
+    assert [step for step in TOOLS if window.built(step) is not None] == []
 
 
 def test_a_tools_button_speaks_the_language_before_and_after_its_screen_is_built(qtbot, window):

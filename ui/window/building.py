@@ -1,6 +1,7 @@
 """Building the screens: home before the first paint, a visitor's screens in idle time after it, the steward's
-tools on first use (their features install a maker and a button on the steward page; the screen is built when
-first shown). `screen_for(step)` builds what is asked for; `built(step)` only looks."""
+tools in the idle time after the steward page is first painted, or on first use if that comes sooner (their
+features install a maker and a button on the steward page). `screen_for(step)` builds what is asked for;
+`built(step)` only looks."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QPushButton
 
 from ui.access import name_clear_buttons
-from ui.flow import Step
+from ui.flow import BEHIND_PIN, Step
 from ui.widgets import Screen
 from ui.window.parts import Parts
 
@@ -89,6 +90,16 @@ class Building(Parts):
                 self.add_screen(step, make())
             elif not self._build_next():
                 return
+
+    def _build_next_tool(self) -> None:
+        """One of the steward's tools built, in the idle time after the steward page was painted, and the next
+        after that, while a steward is behind the PIN: their first visit then finds them built, and no tap pays
+        for it (a tap meanwhile builds the one it opens at once). Nobody at the table: nothing is built."""
+        if self._closed or not self._makers or self.flow.step not in BEHIND_PIN:
+            return
+        self._build_until(next(iter(self._makers)))
+        if self._makers:
+            self._tool_build.start()
 
     def _install_everything(self) -> None:
         """Every feature installed: the screens idle time builds, and the makers of the steward's tools."""

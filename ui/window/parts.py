@@ -47,6 +47,7 @@ class Parts(Base):
         _building_now: bool
         _painted: bool
         _idle_build: QTimer
+        _tool_build: QTimer
         _keyboard: KeyboardPanel | None
         idle: QTimer
         idle_warning: QTimer

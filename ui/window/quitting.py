@@ -28,6 +28,7 @@ class Quitting(Parts):
         self._closed = True
         self.idle.stop()
         self._idle_build.stop()
+        self._tool_build.stop()
         self.idle_warning.stop()
         # Stop every screen's timers (thank-you, PIN lock, undo) before the store goes away.
         for screen in list(self._screens.values()):
