@@ -1,6 +1,6 @@
 """The kiosk's parts beyond home, PIN and steward area. Each install(window) adds its screens
 (window.add_screen) and its steward actions (window.add_steward_action); a steward's tool adds its button and
-the maker of its screen, built on first use (ui.steward_tools.steward_tool)."""
+the maker of its screen, built after the steward page (ui.steward_tools.steward_tool)."""
 
 from __future__ import annotations
 

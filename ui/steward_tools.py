@@ -1,7 +1,8 @@
-"""A steward's tool: its button on the steward page when its feature installs, its screen on first use.
+"""A steward's tool: its button on the steward page when its feature installs, its screen later.
 
-The steward page shows every tool's button; the screens behind them are built only when a steward first opens
-one (ui.window.building), so that the PIN's OK builds the steward page alone (issue 25)."""
+The steward page shows every tool's button; the screens behind them are built in the idle time after that page is
+painted, or when a steward opens one sooner (ui.window.building), so that the PIN's OK builds the steward page
+alone and an unattended kiosk carries no tool (issue 25)."""
 
 from __future__ import annotations
 

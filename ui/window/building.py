@@ -18,7 +18,8 @@ from ui.window.parts import Parts
 if TYPE_CHECKING:
     from ui.screens.steward import StewardScreen
 
-# Features a visitor reaches from home: built in idle time after the first paint. The others on first use.
+# Features a visitor reaches from home: built in idle time after the first paint. The steward's tools after the
+# steward page's (_build_next_tool).
 # Several kiosks too: its timer folds the other kiosks' journals in from the start, before any steward comes.
 VISITOR_FEATURES = frozenset({"ui.screens.visitor", "ui.screens.skills", "ui.screens.kiosks"})
 
@@ -41,8 +42,8 @@ class Building(Parts):
 
     def _building(self) -> Iterator[bool]:
         """Builds what home does not need, one piece per step (imports included). Each step says whether
-        the next is for idle time too: what a visitor reaches from home is; the steward's tools wait for their
-        first use (behind the PIN), so an unattended kiosk does not carry them."""
+        the next is for idle time too: what a visitor reaches from home is; the steward's tools wait for a
+        steward (behind the PIN), so an unattended kiosk does not carry them."""
         from ui.screens.pin import PinScreen
         from ui.screens.steward import StewardScreen
 
