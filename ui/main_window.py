@@ -36,6 +36,22 @@ class Pages(QStackedWidget):
         return False
 
 
+class _LateLook(QObject):
+    """Gives a part of the window that was hidden when the look changed (a notice, the undo bar, the keyboard)
+    that look as it is next shown, before it is painted: restyling the language chooser's hidden buttons made
+    each tap on Large text 10-20 ms slower."""
+
+    def __init__(self, window: KioskWindow):
+        super().__init__(window)
+        self.window_ = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            self.window_.style_part(watched)
+        return False
+
+
 class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting, QMainWindow):
     """The window, put together from its jobs (ui.window.*); screens see it as ui.host.Host."""
 
@@ -52,6 +68,7 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         self._translators: dict[str, QTranslator] = {}
         self._quitting = False
         self._sheet = ""  # the look (ui.theme.style_sheet) set on each part of the window, and on each screen
+        self._late_look = _LateLook(self)
         self.flow = KioskFlow(self)
         self.previous_step = Step.HOME
         self.for_stewards: list[str] = []  # told once, when a steward next opens the steward area
@@ -192,8 +209,12 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         central = self.centralWidget()
         assert central is not None
         for part in central.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if part is not self.stack:
+            if part is self.stack:
+                continue
+            if part.isVisible():
                 self.style_part(part)
+            else:  # a notice, the undo bar, the keyboard, the demo banner: when next shown (_LateLook)
+                part.installEventFilter(self._late_look)
         if (screen := self.stack.currentWidget()) is not None:
             self.style_part(screen)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QWidget
 
 import kiosk.store.on_table
 import ui.screens.wanted
@@ -50,6 +51,58 @@ def test_large_text_restyles_the_screen_on_show_and_each_other_screen_when_it_is
     assert set(restyled.seen) == {Step.BROWSE}
     tap(home.tiles[Step.BROWSE])
     assert QFontInfo(browse.bring.font()).pixelSize() == usual
+
+
+class StyleChanges(QObject):
+    """Every widget told its style changed, anywhere in the application, while it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.widgets: list[QWidget] = []
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+            self.widgets.append(watched)
+        return False
+
+    def stop(self) -> set[QWidget]:
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)
+        return set(self.widgets)
+
+
+def test_large_text_restyles_only_the_top_bar_and_home_and_hidden_parts_when_they_are_next_shown(qtbot, market):
+    window = make_window(qtbot, market, (800, 480))
+    home = window.screen_for(Step.HOME)
+    tap(window.language_button)  # the chooser: a notice of one button per language, hidden once one is chosen
+    usual = QFontInfo(window.notice.answer_button("en").font()).pixelSize()
+    tap(window.notice.answer_button("en"))
+    assert not window.notice.isVisible() and not window.undo_bar.isVisible()
+    on_show = {window.top_bar, home, *window.top_bar.findChildren(QWidget), *home.findChildren(QWidget)}
+    changes = StyleChanges()
+    tap(home.large_button)
+    restyled = changes.stop()
+    assert home.large_button.isChecked()
+    # The top bar and home, each once restyled; not the notice, the undo bar or anything else hidden.
+    assert window.top_bar in restyled and home in restyled and home.tiles[Step.BRING] in restyled
+    assert restyled <= on_show, sorted(w.objectName() or type(w).__name__ for w in restyled - on_show)
+    words = QFontInfo(window.event_title.font()).pixelSize(), QFontInfo(home.tiles[Step.BRING].font()).pixelSize()
+    # Hidden parts take the look as they come on show: the chooser's buttons and the undo bar in large text.
+    tap(window.language_button)
+    assert QFontInfo(window.notice.answer_button("en").font()).pixelSize() > usual
+    tap(window.notice.answer_button("en"))
+    window.offer_undo("Taken: a chair", lambda: None)
+    assert QFontInfo(window.undo_bar.undo_button.font()).pixelSize() > usual
+    # And back: the usual words everywhere again.
+    tap(home.large_button)
+    assert QFontInfo(window.event_title.font()).pixelSize() < words[0]
+    assert QFontInfo(home.tiles[Step.BRING].font()).pixelSize() < words[1]
+    tap(window.language_button)
+    assert QFontInfo(window.notice.answer_button("en").font()).pixelSize() == usual
 
 
 def test_entering_see_whats_here_again_with_nothing_changed_rebuilds_no_rows(qtbot, demo_market):
