@@ -7,6 +7,7 @@ of each thing (its id and how many are left) is cheap to read and says which row
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from kiosk.domain import Item, Want
 from kiosk.store.database import known_fault
@@ -35,6 +36,63 @@ def items_by_id(market: Market, ids: Iterable[int]) -> dict[int, Item]:
         for row in market._rows(f"SELECT * FROM items WHERE id IN ({marks})", chunk):
             found[row["id"]] = _item(row)
     return found
+
+
+@dataclass(frozen=True)
+class Mark:
+    """When a kept list last read the table: the market day shown, and the last change it saw (item_changes)."""
+
+    event_id: int | None
+    seq: int
+
+
+@dataclass
+class TableChanges:
+    """What a kept list must do to show the table as it is now (`mark`: remember it for the next time).
+
+    `whole` is everything on the table, newest first, when it had to be read whole (the first time, another
+    market day, a log that no longer reaches back); else None, and `changed` holds each thing listed, changed or
+    removed since: as it is now, or None when it is no longer on the table (taken to zero, gone, unlisted)."""
+
+    mark: Mark
+    whole: list[Item] | None
+    changed: dict[int, Item | None]
+
+
+def change_seq(market: Market) -> int:
+    """The number of the last change to any thing (0 before the first)."""
+    with known_fault():
+        row = market.db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'item_changes'").fetchone()
+    return row[0] if row else 0
+
+
+def changed_since(market: Market, seq: int) -> set[int] | None:
+    """Ids of the things listed, changed or removed after change number `seq`; None when the log no longer
+    reaches back that far (it is emptied when a market opens), or `seq` is not one of this file's."""
+    with known_fault():
+        first = market.db.execute("SELECT MIN(seq) FROM item_changes").fetchone()[0]
+        last = change_seq(market)
+        if seq > last or seq < (last if first is None else first - 1):
+            return None
+        return {row[0] for row in market.db.execute("SELECT item_id FROM item_changes WHERE seq > ?", [seq])}
+
+
+def table_changes(market: Market, mark: Mark | None) -> TableChanges:
+    """What changed on the table since `mark` (None: never read), read and decoded only for those things."""
+    seq = change_seq(market)  # first: whatever changes after it is read again next time, never missed
+    event = market.current_event()
+    now = Mark(event.id if event else None, seq)
+    ids = changed_since(market, mark.seq) if mark is not None and mark.event_id == now.event_id else None
+    if ids is None:
+        return TableChanges(now, on_table_now(market, {}), {})
+    if event is None or not ids:
+        return TableChanges(now, None, dict.fromkeys(ids))
+    found = items_by_id(market, ids)
+    changed: dict[int, Item | None] = {}
+    for i in ids:
+        item = found.get(i)
+        changed[i] = item if item is not None and item.event_id == event.id and not item.gone else None
+    return TableChanges(now, None, changed)
 
 
 def on_table_now(market: Market, known: dict[int, Item]) -> list[Item]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import COMMON_ALLERGENS, TAGS_BY_KEY, allergen_word, allergens_in
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
-from kiosk.store.on_table import on_table_now
+from kiosk.store.on_table import Mark, table_changes
 from ui import theme
 from ui.flow import LabelFor, ShowOnly, Step
 from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, touch_list
@@ -122,6 +122,7 @@ class BrowseScreen(Screen):
         self._categories: dict[str, Category] = {}
         self.category: str | None = None
         self.only: set[int] | None = None  # just these things (what answers a want), until the visitor filters
+        self.mark: Mark | None = None  # when the rows kept were last brought up to date with the table
         self.compact = False
         self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.LIST_PAGE)
@@ -403,12 +404,24 @@ class BrowseScreen(Screen):
             self.delegate.row_height = row_height
             self.list.doItemsLayout()
         self._arrange()
-        # Rows are kept between visits: only things new or changed since are read (and decoded) again.
-        known = {item.id: item for item in self.model.items}
-        items = self.window_.attempt(on_table_now, market, known)
-        self.apply_filter(items or [])
-        self._explain_marks()
+        # Rows are kept between visits: only things listed, changed or removed since are read, and only their
+        # rows change (the store's log of changes says which, whoever made them: this kiosk or another's journal).
+        if self.read_table():
+            self._explain_marks()
+        self.apply_filter()
         self.list.scrollToTop()
+
+    def read_table(self) -> bool:
+        """Bring the rows kept up to date with the table; whether any changed."""
+        changes = self.window_.attempt(table_changes, self.window_.market, self.mark)
+        if changes is None:
+            return False
+        self.mark = changes.mark
+        if changes.whole is not None:
+            self.model.set_rows(changes.whole)
+            return True
+        self.model.update(changes.changed)
+        return bool(changes.changed)
 
     def reset(self) -> None:
         self.search_pause.stop()
@@ -559,8 +572,8 @@ class BrowseScreen(Screen):
 
     def warm(self) -> None:
         """In idle time after the first paint: read what is on the table, so a first visit shows it at once."""
-        if not self.model.items:  # filtered now, behind home: a first visit with nothing changed resets nothing
-            self.model.set_rows(self.window_.attempt(on_table_now, self.window_.market, {}) or [])
+        if self.mark is None:  # filtered now, behind home: a first visit with nothing changed resets nothing
+            self.read_table()
 
     def prepare_screenshot(self) -> None:
         self.entered()
