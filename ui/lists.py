@@ -72,8 +72,10 @@ class ItemsModel(QStringListModel):
     """The items on the table, newest first, with words in the visitor's language.
 
     It keeps everything on the table (`items`, between visits, newest first: ids falling, so a thing's row is
-    found by bisection) and shows the rows the category and search let through (`rows`). Filtering is one Python pass and a model reset, never a Python callback per row;
-    something just taken to zero stays, marked "all gone", until the list is filtered again (`keep`).
+    found by bisection) and shows the rows the category and search let through (`rows`). Filtering is one
+    Python pass and a model reset, never a Python callback per row; what changed since the table was read
+    changes only its own rows (update). Something just taken to zero stays, marked "all gone", until the list is
+    filtered again (`keep`).
     The row count lives in C++ (a string list of titles): a list view asks for it once per row on every
     layout, which through a Python rowCount() costs 30 ms at 10 000 rows.
     """
