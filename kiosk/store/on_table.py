@@ -6,7 +6,7 @@ of each thing (its id and how many are left) is cheap to read and says which row
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from kiosk.domain import Item, Want
@@ -14,6 +14,7 @@ from kiosk.store.database import known_fault
 from kiosk.store.market import Market, _item
 
 CHUNK = 500  # ids per query, well under SQLite's limit on parameters
+SLICE = 400  # things read and decoded in one slice of idle time (about 10 ms on a laptop)
 
 
 def table_state(market: Market) -> list[tuple[int, int | None]]:
@@ -66,32 +67,68 @@ def change_seq(market: Market) -> int:
     return row[0] if row else 0
 
 
-def changed_since(market: Market, seq: int) -> set[int] | None:
-    """Ids of the things listed, changed or removed after change number `seq`; None when the log no longer
-    reaches back that far (it is emptied when a market opens), or `seq` is not one of this file's."""
+def log_reaches(market: Market, seq: int) -> bool:
+    """Whether the log still holds every change after change number `seq` (it is emptied when a market opens),
+    and `seq` is one of this file's."""
     with known_fault():
         first = market.db.execute("SELECT MIN(seq) FROM item_changes").fetchone()[0]
-        last = change_seq(market)
-        if seq > last or seq < (last if first is None else first - 1):
-            return None
+    last = change_seq(market)
+    return (last if first is None else first - 1) <= seq <= last
+
+
+def changed_since(market: Market, seq: int) -> set[int] | None:
+    """Ids of the things listed, changed or removed after change number `seq`; None when the log no longer
+    reaches back that far."""
+    if not log_reaches(market, seq):
+        return None
+    with known_fault():
         return {row[0] for row in market.db.execute("SELECT item_id FROM item_changes WHERE seq > ?", [seq])}
+
+
+def mark_now(market: Market) -> Mark:
+    """The moment to read the table from: whatever changes after it is in the log, so it is read again next
+    time, never missed (the log's number is read first, then the market day)."""
+    seq = change_seq(market)
+    event = market.current_event()
+    return Mark(event.id if event else None, seq)
+
+
+def can_follow(market: Market, mark: Mark | None, now: Mark) -> bool:
+    """Whether the changes since `mark` can be read from the log (else the table is read whole)."""
+    return mark is not None and mark.event_id == now.event_id and log_reaches(market, mark.seq)
+
+
+def on_table_in_slices(market: Market, event_id: int | None, size: int = SLICE) -> Iterator[list[Item]]:
+    """Everything on the table of this market day, newest first, `size` things (decoded) at a time: a long list
+    read in idle time, never all in one go. Things listed meanwhile are not in it (they are in the log)."""
+    if event_id is None:
+        return
+    below: int | None = None
+    while True:
+        sql = "SELECT * FROM items WHERE event_id = ? AND gone = 0" + (" AND id < ?" if below is not None else "")
+        params = [event_id] + ([below] if below is not None else [])
+        part = [_item(row) for row in market._rows(sql + " ORDER BY id DESC LIMIT ?", [*params, size])]
+        if part:
+            yield part
+        if len(part) < size:
+            return
+        below = part[-1].id
 
 
 def table_changes(market: Market, mark: Mark | None) -> TableChanges:
     """What changed on the table since `mark` (None: never read), read and decoded only for those things."""
-    seq = change_seq(market)  # first: whatever changes after it is read again next time, never missed
-    event = market.current_event()
-    now = Mark(event.id if event else None, seq)
+    now = mark_now(market)
     ids = changed_since(market, mark.seq) if mark is not None and mark.event_id == now.event_id else None
     if ids is None:
-        return TableChanges(now, on_table_now(market, {}), {})
-    if event is None or not ids:
+        return TableChanges(now, [item for part in on_table_in_slices(market, now.event_id) for item in part], {})
+    event_id = now.event_id
+    if event_id is None or not ids:
         return TableChanges(now, None, dict.fromkeys(ids))
     found = items_by_id(market, ids)
     changed: dict[int, Item | None] = {}
     for i in ids:
         item = found.get(i)
-        changed[i] = item if item is not None and item.event_id == event.id and not item.gone else None
+        changed[i] = item if item is not None and item.event_id == event_id and not item.gone else None
     return TableChanges(now, None, changed)
 
 
