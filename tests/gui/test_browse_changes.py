@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.store import Market, journal, open_market
 from kiosk.store.datafile import DataFile
+from kiosk.store.on_table import SLICE
 from tests.conftest import FakeClock
 from tests.gui.conftest import make_window, tap
 from ui.flow import Step
@@ -189,3 +190,26 @@ def test_after_takes_listings_undos_and_a_journal_fold_it_shows_what_a_fresh_lis
     take_row(browse, 0)
     same_as_fresh()
     other.close()
+
+
+def test_a_new_market_day_is_read_in_slices_while_home_shows_and_a_visit_reads_only_what_changed_since(
+        qtbot, tmp_path: Path):
+    market = market_of(tmp_path / "here", 1000)
+    window = make_window(qtbot, market)
+    window.build_everything()
+    browse = enter_browse(window)
+    market.close_event(market.current_event().id, "kept")
+    market.open_event("Next month")  # every thing carried over: a thousand new rows
+    counted = window.market.db = Counted(window.market.db)
+    seen: list[int] = []
+    browse.catch_up_timer.timeout.connect(lambda: seen.append(counted.rows_read))  # after each slice
+    tap(window.home_button)
+    qtbot.waitUntil(lambda: browse.catching_up is None)
+    slices = [after - before for before, after in zip([0, *seen], seen, strict=False)]
+    assert len(slices) >= 1000 // SLICE and max(slices) <= SLICE + 5, slices  # never the whole table at once
+    market.take_one(market.available()[3].id)  # and something changed after
+    counted.rows_read = 0
+    seen_now = shown(enter_browse(window))
+    assert counted.rows_read < 10, counted.rows_read
+    assert seen_now == fresh(window) and len(seen_now) == 1000
+    window.market.db = DataFile(counted.conn)
