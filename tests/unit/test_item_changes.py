@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.store import Market, journal, open_market
-from kiosk.store.on_table import change_seq, changed_since, table_changes
+from kiosk.store.on_table import change_seq, changed_since, on_table_in_slices, table_changes
 from tests.conftest import FakeClock
 
 
@@ -58,3 +58,23 @@ def test_a_moment_the_log_no_longer_reaches_is_said_so_and_the_table_is_read_who
     assert changed_since(market, change_seq(market) + 1) is None  # not a moment of this file
     later = table_changes(market, changes.mark)  # another market day: read whole
     assert later.whole is not None and [i.title for i in later.whole] == ["Kite", "Atlas"]
+
+
+def test_the_table_read_whole_in_slices_is_what_the_market_says_is_on_it(market: Market):
+    event = market.ensure_event()
+    market.list_item("food_ready", 4, "Soup", ["vegan", "vegetarian"])
+    market.list_item("shoes", 2, "Boots", [], size="42")
+    jars = market.list_item("kitchen", None, "Jars").item
+    for n in range(7):
+        market.list_item("food_pantry" if n % 2 else "books", 1, f"Thing {n}", ["vegan"] if n % 2 else [])
+    market.take_one(market.available()[0].id)  # gone
+    market.take_one(market.available()[1].id)
+    market.close_event(event.id, "kept")
+    day = market.open_event("Next month")  # carried over
+    market.list_item("toys", 3, "Kite", perishable=True)
+    market.mark_gone(next(i for i in market.available() if i.title == "Jars").id)
+    assert jars.id not in [i.id for i in market.available()]
+    parts = list(on_table_in_slices(market, day.id, size=3))
+    assert len(parts) >= 3 and all(len(p) == 3 for p in parts[:-1]) and 0 < len(parts[-1]) <= 3
+    assert [i for p in parts for i in p] == market.available()
+    assert any(i.carried_from for i in market.available()) and any(i.tags for i in market.available())
