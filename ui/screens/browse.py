@@ -6,6 +6,7 @@ Model/view all the way: a list model over the store's rows, a filter proxy, and 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from inspect import GEN_CREATED, getgeneratorstate
 from typing import TYPE_CHECKING
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("ui.screens.browse")
 
 SEARCH_PAUSE_MS = 150
+CATCH_UP_MS = 12  # reading the table ahead of a visit, in idle time: a tap waits this long at most
 JUST_ARRIVED_MINUTES = 30
 KIND_COLUMNS = 5  # the most the sheet of every kind lays across, where their words fit
 
@@ -452,6 +454,8 @@ class BrowseScreen(Screen):
         self._explain_marks()
 
     def _catch_up_step(self, to_the_end: bool = False) -> None:
+        """Slices of the reading for up to CATCH_UP_MS of idle time (or all that is left)."""
+        until = time.perf_counter() + CATCH_UP_MS / 1000
         while self.catching_up is not None:
             try:
                 next(self.catching_up)
@@ -460,7 +464,7 @@ class BrowseScreen(Screen):
             except (StoreProblem, VisitorError) as problem:  # a visit reads the table itself, and says so
                 log.info("reading the table ahead of a visit: %s", problem)
                 self.catching_up = None
-            if not to_the_end:
+            if not to_the_end and time.perf_counter() >= until:
                 break
         if self.catching_up is not None:
             self.catch_up_timer.start()
