@@ -287,8 +287,6 @@ class Market:
             if not demo:
                 leave_demo_behind(self)
             previous = self.latest_event()
-            # A list kept from the market before reads the new one whole: the log of what changed starts again.
-            self.db.execute("DELETE FROM item_changes")
             cur = self.db.execute("INSERT INTO events (title, date, place, opened_at, is_demo) VALUES (?, ?, ?, ?, ?)",
                                   [title, date, place, bucket(now), int(bool(demo))])
             event_id = cur.lastrowid

@@ -217,7 +217,8 @@ CREATE TABLE food_rescued (event_id INTEGER NOT NULL REFERENCES events(id) ON DE
 
 # Which things changed, in order (kiosk/store/on_table.py): a list kept between visits reads again only the rows
 # changed since it last showed. Triggers write it, so every writer is seen: this kiosk's visitors and stewards, and
-# the fold of other kiosks' journals. Emptied when a market opens (its numbers go on: AUTOINCREMENT).
+# the fold of other kiosks' journals. Emptied when a market day is added, here or by a fold (a list kept reads
+# another day whole anyway); its numbers go on (AUTOINCREMENT), so a moment before that is known to be gone.
 M008_ITEM_CHANGES = """
 CREATE TABLE item_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, item_id INTEGER NOT NULL) STRICT;
 CREATE TRIGGER item_changes_listed AFTER INSERT ON items BEGIN
@@ -228,6 +229,9 @@ CREATE TRIGGER item_changes_changed AFTER UPDATE ON items BEGIN
 END;
 CREATE TRIGGER item_changes_removed AFTER DELETE ON items BEGIN
   INSERT INTO item_changes (item_id) VALUES (old.id);
+END;
+CREATE TRIGGER item_changes_new_day AFTER INSERT ON events BEGIN
+  DELETE FROM item_changes;
 END;
 """
 

@@ -26,5 +26,6 @@ CREATE TRIGGER "items_ai" AFTER INSERT ON "items" BEGIN INSERT INTO "items_fts" 
 CREATE TRIGGER "items_au" AFTER UPDATE ON "items" BEGIN INSERT INTO "items_fts" ("items_fts", rowid, "search_text") VALUES('delete', old.rowid, old."search_text"); INSERT INTO "items_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text"); END;
 CREATE TRIGGER item_changes_changed AFTER UPDATE ON items BEGIN INSERT INTO item_changes (item_id) VALUES (new.id); END;
 CREATE TRIGGER item_changes_listed AFTER INSERT ON items BEGIN INSERT INTO item_changes (item_id) VALUES (new.id); END;
+CREATE TRIGGER item_changes_new_day AFTER INSERT ON events BEGIN DELETE FROM item_changes; END;
 CREATE TRIGGER item_changes_removed AFTER DELETE ON items BEGIN INSERT INTO item_changes (item_id) VALUES (old.id); END;
 CREATE VIRTUAL TABLE "items_fts" USING FTS5 ( "search_text", tokenize='unicode61 remove_diacritics 2', content="items" );

@@ -78,3 +78,19 @@ def test_the_table_read_whole_in_slices_is_what_the_market_says_is_on_it(market:
     assert len(parts) >= 3 and all(len(p) == 3 for p in parts[:-1]) and 0 < len(parts[-1]) <= 3
     assert [i for p in parts for i in p] == market.available()
     assert any(i.carried_from for i in market.available()) and any(i.tags for i in market.available())
+
+
+def test_a_market_day_another_kiosk_opens_empties_the_log_too(market: Market, tmp_path: Path):
+    market.ensure_event()
+    atlas = market.list_item("books", 3, "Atlas").item
+    other = open_market(tmp_path / "other.db", clock=FakeClock())
+    journal.fold(other, journal.own_events(market))
+    seq = change_seq(market)
+    market.take_one(atlas.id)
+    assert changed_since(market, seq) == {atlas.id}
+    other.close_event(other.current_event().id, "kept")
+    other.open_event("Next month")
+    journal.fold(market, journal.own_events(other))  # the new day comes in through the fold
+    assert market.current_event().title == "Next month"
+    assert changed_since(market, seq) is None
+    other.close()

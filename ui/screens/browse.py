@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from inspect import GEN_CREATED, getgeneratorstate
 from typing import TYPE_CHECKING
 
@@ -213,7 +213,7 @@ class BrowseScreen(Screen):
         self.search.installEventFilter(self)  # resized: its example words are fitted again
 
         # The table read in slices of idle time, ahead of a visit (catch_up).
-        self.catching_up: Iterator[None] | None = None
+        self.catching_up: Generator[None, None, None] | None = None
         self.catch_up_timer = QTimer(self)
         self.catch_up_timer.setSingleShot(True)
         self.catch_up_timer.setInterval(0)
@@ -439,7 +439,7 @@ class BrowseScreen(Screen):
         if to != Step.BROWSE:
             self.catch_up()
 
-    def _catching_up(self) -> Iterator[None]:
+    def _catching_up(self) -> Generator[None, None, None]:
         market = self.window_.market
         now = mark_now(market)
         if can_follow(market, self.mark, now):
