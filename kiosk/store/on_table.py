@@ -1,7 +1,9 @@
 """What is on the table, read so a list can be kept between visits and updated, not reloaded.
 
-Decoding every item (its JSON tags) on every visit is most of the cost of opening a long list; the state
-of each thing (its id and how many are left) is cheap to read and says which rows changed.
+Reading and decoding every thing on every visit is most of the cost of opening a long list. The store keeps a
+log of which things changed (item_changes, written by triggers, so a fold of another kiosk's journal is in it
+too): a list remembers the moment it last read the table (a Mark) and asks only for what changed since
+(table_changes); the whole table is read only for another market day, in slices (on_table_in_slices).
 """
 
 from __future__ import annotations
@@ -17,8 +19,6 @@ from kiosk.store.market import Market, _item
 
 CHUNK = 500  # ids per query, well under SQLite's limit on parameters
 SLICE = 400  # things read and decoded in one slice of idle time (3-10 ms on a busy 2-core laptop)
-
-
 COLUMNS = ("id, event_id, category_key, title, quantity, left_count, tags, size, perishable, listed_at, gone,"
            " carried_from")
 
@@ -89,8 +89,8 @@ def change_seq(market: Market) -> int:
 
 
 def log_reaches(market: Market, seq: int) -> bool:
-    """Whether the log still holds every change after change number `seq` (it is emptied when a market opens),
-    and `seq` is one of this file's."""
+    """Whether the log still holds every change after change number `seq` (it is emptied when a market day is
+    added), and `seq` is one of this file's."""
     with known_fault():
         first = market.db.execute("SELECT MIN(seq) FROM item_changes").fetchone()[0]
     last = change_seq(market)
