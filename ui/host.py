@@ -37,6 +37,7 @@ class Host(Protocol):
     previous_step: Step  # shown before this one (the same step when a screen was opened again from itself)
     idle_seconds: int
     undo_bar: UndoBar  # below the screens while an undo is on offer: pages short of room watch it
+    flow: KioskFlow  # which screen shows; screens may watch it move (flow.moved), never move it themselves
 
     @property
     def step(self) -> Step: ...  # the step on show
@@ -68,7 +69,6 @@ class Host(Protocol):
 class Shown(Host, Protocol):
     """The kiosk window as a helper that follows all of it sees it (reading aloud, ui.speech)."""
 
-    flow: KioskFlow
     notice: Notice
 
     @property

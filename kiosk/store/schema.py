@@ -215,6 +215,26 @@ CREATE TABLE food_rescued (event_id INTEGER NOT NULL REFERENCES events(id) ON DE
     pieces INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, bucket, source)) STRICT;
 """
 
+# Which things changed, in order (kiosk/store/on_table.py): a list kept between visits reads again only the rows
+# changed since it last showed. Triggers write it, so every writer is seen: this kiosk's visitors and stewards, and
+# the fold of other kiosks' journals. Emptied when a market day is added, here or by a fold (a list kept reads
+# another day whole anyway); its numbers go on (AUTOINCREMENT), so a moment before that is known to be gone.
+M008_ITEM_CHANGES = """
+CREATE TABLE item_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, item_id INTEGER NOT NULL) STRICT;
+CREATE TRIGGER item_changes_listed AFTER INSERT ON items BEGIN
+  INSERT INTO item_changes (item_id) VALUES (new.id);
+END;
+CREATE TRIGGER item_changes_changed AFTER UPDATE ON items BEGIN
+  INSERT INTO item_changes (item_id) VALUES (new.id);
+END;
+CREATE TRIGGER item_changes_removed AFTER DELETE ON items BEGIN
+  INSERT INTO item_changes (item_id) VALUES (old.id);
+END;
+CREATE TRIGGER item_changes_new_day AFTER INSERT ON events BEGIN
+  DELETE FROM item_changes;
+END;
+"""
+
 # Step N (counting from 1) makes schema version N. Append; never edit.
 STEPS: list[str | Callable[[DataFile], None]] = [
     m001_market,
@@ -224,6 +244,7 @@ STEPS: list[str | Callable[[DataFile], None]] = [
     M005_JOURNAL,
     M006_DEMO_MARKET,
     M007_MEALS_AND_RESCUED,
+    M008_ITEM_CHANGES,
 ]
 
 # A file with a larger PRAGMA user_version is refused.

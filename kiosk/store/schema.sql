@@ -18,8 +18,14 @@ CREATE TABLE "settings" ( "key" TEXT PRIMARY KEY, "value" TEXT NOT NULL ) STRICT
 CREATE TABLE "skill_offers" ( "id" INTEGER PRIMARY KEY, "event_id" INTEGER NOT NULL REFERENCES "events"("id"), "title" TEXT NOT NULL, "description" TEXT NOT NULL DEFAULT '', "availability" TEXT NOT NULL DEFAULT '[]', "contact" TEXT, "forget_after_print" INTEGER NOT NULL DEFAULT 0, "created_at" TEXT NOT NULL ) STRICT;
 CREATE TABLE "wants" ( "id" INTEGER PRIMARY KEY, "event_id" INTEGER NOT NULL REFERENCES "events"("id"), "category_key" TEXT NOT NULL REFERENCES "categories"("key"), "title" TEXT NOT NULL DEFAULT '', "size" TEXT NOT NULL DEFAULT '', "posted_at" TEXT NOT NULL, "found" INTEGER NOT NULL DEFAULT 0 ) STRICT;
 CREATE TABLE food_rescued (event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, bucket TEXT NOT NULL, source TEXT NOT NULL, grams INTEGER NOT NULL DEFAULT 0, pieces INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, bucket, source)) STRICT;
+CREATE TABLE item_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, item_id INTEGER NOT NULL) STRICT;
 CREATE TABLE meals_served (event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, bucket TEXT NOT NULL, plates INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, bucket)) STRICT;
+CREATE TABLE sqlite_sequence(name,seq);
 CREATE TRIGGER "items_ad" AFTER DELETE ON "items" BEGIN INSERT INTO "items_fts" ("items_fts", rowid, "search_text") VALUES('delete', old.rowid, old."search_text"); END;
 CREATE TRIGGER "items_ai" AFTER INSERT ON "items" BEGIN INSERT INTO "items_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text"); END;
 CREATE TRIGGER "items_au" AFTER UPDATE ON "items" BEGIN INSERT INTO "items_fts" ("items_fts", rowid, "search_text") VALUES('delete', old.rowid, old."search_text"); INSERT INTO "items_fts" (rowid, "search_text") VALUES (new.rowid, new."search_text"); END;
+CREATE TRIGGER item_changes_changed AFTER UPDATE ON items BEGIN INSERT INTO item_changes (item_id) VALUES (new.id); END;
+CREATE TRIGGER item_changes_listed AFTER INSERT ON items BEGIN INSERT INTO item_changes (item_id) VALUES (new.id); END;
+CREATE TRIGGER item_changes_new_day AFTER INSERT ON events BEGIN DELETE FROM item_changes; END;
+CREATE TRIGGER item_changes_removed AFTER DELETE ON items BEGIN INSERT INTO item_changes (item_id) VALUES (old.id); END;
 CREATE VIRTUAL TABLE "items_fts" USING FTS5 ( "search_text", tokenize='unicode61 remove_diacritics 2', content="items" );

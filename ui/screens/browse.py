@@ -5,7 +5,10 @@ Model/view all the way: a list model over the store's rows, a filter proxy, and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import time
+from collections.abc import Callable, Generator
+from inspect import GEN_CREATED, getgeneratorstate
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
@@ -26,7 +29,8 @@ from PySide6.QtWidgets import (
 from kiosk.catalog import COMMON_ALLERGENS, TAGS_BY_KEY, allergen_word, allergens_in
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
-from kiosk.store.on_table import on_table_now
+from kiosk.errors import StoreProblem, VisitorError
+from kiosk.store.on_table import Mark, can_follow, mark_now, on_table_in_slices, table_changes
 from ui import theme
 from ui.flow import LabelFor, ShowOnly, Step
 from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, touch_list
@@ -47,7 +51,10 @@ from ui.widgets import (
 if TYPE_CHECKING:
     from ui.host import Host
 
+log = logging.getLogger("ui.screens.browse")
+
 SEARCH_PAUSE_MS = 150
+CATCH_UP_MS = 12  # reading the table ahead of a visit, in idle time: a tap waits this long at most
 JUST_ARRIVED_MINUTES = 30
 KIND_COLUMNS = 5  # the most the sheet of every kind lays across, where their words fit
 
@@ -122,6 +129,7 @@ class BrowseScreen(Screen):
         self._categories: dict[str, Category] = {}
         self.category: str | None = None
         self.only: set[int] | None = None  # just these things (what answers a want), until the visitor filters
+        self.mark: Mark | None = None  # when the rows kept were last brought up to date with the table
         self.compact = False
         self.column = layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.LIST_PAGE)
@@ -203,6 +211,15 @@ class BrowseScreen(Screen):
         QGuiApplication.inputMethod().visibleChanged.connect(self._make_room)
         window.undo_bar.installEventFilter(self)
         self.search.installEventFilter(self)  # resized: its example words are fitted again
+
+        # The table read in slices of idle time, ahead of a visit (catch_up).
+        self.catching_up: Generator[None, None, None] | None = None
+        self.catch_up_timer = QTimer(self)
+        self.catch_up_timer.setSingleShot(True)
+        self.catch_up_timer.setInterval(0)
+        self.catch_up_timer.timeout.connect(self._catch_up_step)
+
+        window.flow.moved.connect(self._moved)
 
         self.search_pause = QTimer(self)
         self.search_pause.setSingleShot(True)
@@ -403,12 +420,71 @@ class BrowseScreen(Screen):
             self.delegate.row_height = row_height
             self.list.doItemsLayout()
         self._arrange()
-        # Rows are kept between visits: only things new or changed since are read (and decoded) again.
-        known = {item.id: item for item in self.model.items}
-        items = self.window_.attempt(on_table_now, market, known)
-        self.apply_filter(items or [])
-        self._explain_marks()
+        # Rows are kept between visits: only things listed, changed or removed since are read, and only their
+        # rows change (the store's log of changes says which, whoever made them: this kiosk or another's journal).
+        if self.read_table():
+            self._explain_marks()
+        self.apply_filter()
         self.list.scrollToTop()
+
+    def catch_up(self) -> None:
+        """While another screen shows: if the table must be read whole (a new market day, or never read), read
+        it in slices of idle time, so a visit finds only the few changes since to read. Looked at each time the
+        kiosk moves to another screen (a steward opening a market moves on to the next); one reading at a time."""
+        if self.catching_up is None and not self.isVisible():
+            self.catching_up = self._catching_up()
+            self.catch_up_timer.start()
+
+    def _moved(self, _before: Step, to: Step, _payload: object) -> None:
+        if to != Step.BROWSE:
+            self.catch_up()
+
+    def _catching_up(self) -> Generator[None, None, None]:
+        market = self.window_.market
+        now = mark_now(market)
+        if can_follow(market, self.mark, now):
+            return  # a visit reads the few changes since
+        items: list[Item] = []
+        for part in on_table_in_slices(market, now.event_id):
+            items += part
+            yield
+        # As read from `now` on: whatever changed meanwhile is in the log after it, read on the next visit.
+        self.model.set_rows(items)
+        self.mark = now
+        self._explain_marks()
+
+    def _catch_up_step(self, to_the_end: bool = False) -> None:
+        """Slices of the reading for up to CATCH_UP_MS of idle time (or all that is left)."""
+        until = time.perf_counter() + CATCH_UP_MS / 1000
+        while self.catching_up is not None:
+            try:
+                next(self.catching_up)
+            except StopIteration:
+                self.catching_up = None
+            except (StoreProblem, VisitorError) as problem:  # a visit reads the table itself, and says so
+                log.info("reading the table ahead of a visit: %s", problem)
+                self.catching_up = None
+            if not to_the_end and time.perf_counter() >= until:
+                break
+        if self.catching_up is not None:
+            self.catch_up_timer.start()
+        else:
+            self.catch_up_timer.stop()
+
+    def read_table(self) -> bool:
+        """Bring the rows kept up to date with the table; whether any changed."""
+        if self.catching_up is not None and getgeneratorstate(self.catching_up) == GEN_CREATED:
+            self.catching_up = None  # not begun: table_changes() reads what it would have
+        self._catch_up_step(to_the_end=True)  # begun while home showed: finished now
+        changes = self.window_.attempt(table_changes, self.window_.market, self.mark)
+        if changes is None:
+            return False
+        self.mark = changes.mark
+        if changes.whole is not None:
+            self.model.set_rows(changes.whole)
+            return True
+        self.model.update(changes.changed)
+        return bool(changes.changed)
 
     def reset(self) -> None:
         self.search_pause.stop()
@@ -559,8 +635,8 @@ class BrowseScreen(Screen):
 
     def warm(self) -> None:
         """In idle time after the first paint: read what is on the table, so a first visit shows it at once."""
-        if not self.model.items:  # filtered now, behind home: a first visit with nothing changed resets nothing
-            self.model.set_rows(self.window_.attempt(on_table_now, self.window_.market, {}) or [])
+        if self.mark is None:  # filtered now, behind home: a first visit with nothing changed resets nothing
+            self.catch_up()
 
     def prepare_screenshot(self) -> None:
         self.entered()
