@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 # Steps whose screens show what is on the table: the one on show reads it again when the carry-over ends.
 SHOWS_THE_TABLE = (Step.HOME, Step.BROWSE, Step.WANTED, Step.EVENTS)
+FIRST_SLICE_MS = 100  # the steward's tap is painted (its screen, its notice) before the first slice in idle time
 
 
 class CarryingOver(QObject):
@@ -29,18 +30,17 @@ class CarryingOver(QObject):
         self.window_ = window
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(0)  # after whatever the window's loop has waiting (a tap, a paint) first
         self.timer.timeout.connect(self.carry_slice)
 
     def start(self) -> None:
         if not self.timer.isActive():
-            self.timer.start()
+            self.timer.start(FIRST_SLICE_MS)
 
     def carry_slice(self) -> None:
         window = self.window_
         more = window.attempt(carry_over.carry_slice, window.market)
         if more:
-            self.timer.start()
+            self.timer.start(0)  # the next turn of the window's loop, after what it has waiting (a tap, a paint)
         else:
             window.refresh_event_title()
             if window.step in SHOWS_THE_TABLE:

@@ -178,10 +178,12 @@ def test_another_kiosk_folding_between_slices_gets_every_carried_thing_once(tmp_
     b = open_market(tmp_path / "b.db", clock=FakeClock())
     try:
         a.open_event("November market", in_slices=True)
-        more = True
+        more, folds = True, 0
         while more:
             journal.fold(b, journal.own_events(a))  # every exchange gives all of A's journal again
+            folds += 1
             more = carry_over.carry_slice(a)
+        assert folds == 30 // SLICE  # B folded between every two slices
         journal.fold(b, journal.own_events(a))
         journal.fold(b, journal.own_events(a))
         assert sorted((i.title, i.left) for i in b.available()) == sorted((i.title, i.left) for i in a.available())

@@ -66,7 +66,7 @@ class EventsScreen(Screen):
         self.carrying_line = label("Hint")  # what the last market kept, still coming back (ui/carrying.py)
         self.carrying_line.hide()
         current.addWidget(self.carrying_line)
-        carrying_over(window).carried.connect(self._show_carrying)
+        carrying_over(window).carried.connect(self._carried)
         self.close_button = button("mdi6.store-check", "Danger", clicked=self.ask_close)
         self.summary_button = button("mdi6.chart-bar", clicked=lambda: self.open_summary(None))
         current.addLayout(row_of(self.close_button, self.summary_button, None))
@@ -164,12 +164,15 @@ class EventsScreen(Screen):
         self.opening.setVisible(event is None)
         if event is not None:
             self.current_title.setText(redact_contact(event.title))
-            date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
-            here = self.tr("%n thing(s) on the table", "", self.window_.attempt(market.things_here) or 0)
-            self.current_line.setText(" · ".join(p for p in (date, redact_contact(event.place), here) if p))
+            self._show_current_line(event)
         self._show_carrying()
         self.demo.setVisible(bool(self.window_.attempt(demo_events, market)))
         self._fill_past(self.window_.attempt(summary_store.past_markets, market, PAST_SHOWN) or [])
+
+    def _show_current_line(self, event: Event) -> None:
+        date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
+        here = self.tr("%n thing(s) on the table", "", self.window_.attempt(self.window_.market.things_here) or 0)
+        self.current_line.setText(" · ".join(p for p in (date, redact_contact(event.place), here) if p))
 
     def _show_carrying(self) -> None:
         """While what the last market kept comes back a slice at a time: how many things are still to come."""
@@ -178,6 +181,15 @@ class EventsScreen(Screen):
         self.carrying_line.setVisible(left > 0)
         if left:
             self.carrying_line.setText(self.tr("Carrying over %n thing(s) kept from the last market…", "", left))
+
+    def _carried(self) -> None:
+        """A slice landed: the count on the table and what is still to come (the last one refreshes it all)."""
+        if not self.isVisible() or self.window_.attempt(carry_over.pending, self.window_.market) is None:
+            return
+        event = self.window_.attempt(self.window_.market.current_event)
+        if event is not None:
+            self._show_current_line(event)
+        self._show_carrying()
 
     def _fill_past(self, past: list[PastMarket]) -> None:
         while (item := self.past_list.takeAt(0)) is not None:
