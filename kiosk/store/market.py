@@ -319,10 +319,19 @@ class Market:
 
     # What a market opened by itself is called: the window sets it in the kiosk's language ("Mercado gratis").
     default_title = DEFAULT_EVENT_TITLE
+    # How a market opened by itself carries what the last one kept: None, all at once; the window sets its own
+    # idle-time slices (ui/carrying.py), started by this call once the first slice is in.
+    carry_later: Callable[[], None] | None = None
 
     def ensure_event(self) -> Event:
         """The open event, opening a plainly named one if there is none, so visitors never wait."""
-        return self.current_event() or self.open_event(self.default_title)
+        event = self.current_event()
+        if event is not None:
+            return event
+        event = self.open_event(self.default_title, in_slices=self.carry_later is not None)
+        if self.carry_later is not None and carry_over.pending(self) is not None:
+            self.carry_later()  # the window's timer: the rest comes after the tap (and its transaction) is done
+        return event
 
     def rename_event(self, event_id: int, title: str, place: str | None = None) -> Event:
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)

@@ -83,3 +83,22 @@ def test_another_kiosk_folding_during_the_carry_over_gets_every_thing_once(qtbot
         assert sorted((i.title, i.left) for i in theirs) == sorted((i.title, i.left) for i in mine)
     finally:
         other.close()
+
+
+def test_a_visitor_who_opens_the_market_by_listing_carries_one_slice_too(qtbot, kept, tmp_path):
+    """No market open (the steward closed the last one "kept" and opened none): the first visitor's listing
+    opens one by itself, and its tap carries one slice of what the last one kept; idle time the rest."""
+    market = reopen(twin(kept, tmp_path / "visitor"))
+    window = make_window(qtbot, market)
+    assert market.current_event() is None
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
+    bring = window.screen_for(Step.BRING)
+    tap(bring.categories.tiles["plants"])
+    tap(bring.quick_buttons[None])
+    tap(bring.done)
+    assert market.current_event() is not None
+    assert new_things(market) == carry_over.SLICE_THINGS + 1  # one slice, and the visitor's plants
+    qtbot.waitUntil(lambda: carry_over.pending(market) is None, timeout=60_000)
+    assert new_things(market) == KEPT + 1
+    titles = [i.title for i in market.available()]
+    assert len(titles) == len(set(titles))
