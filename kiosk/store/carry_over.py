@@ -80,9 +80,10 @@ def carry_slice(market: Market, things: int | None = None) -> bool:
             if market.setting(CARRYING_OVER) is not None:
                 _keep(market, None)  # not a record this kiosk could have written: forget it
             return False
-        to = market.db.execute("SELECT closed_at IS NULL FROM events WHERE id = ?", [where["to"]]).fetchone()
-        if to is None or not to[0]:
-            _keep(market, None)  # the market was deleted (a demo left behind) or closed: nothing to carry to
+        # Closed by another kiosk's journal meanwhile, the market still gets all it was opened with (as all at
+        # once); only a market deleted (a demo left behind) has nothing to carry to.
+        if market.db.execute("SELECT 1 FROM events WHERE id = ?", [where["to"]]).fetchone() is None:
+            _keep(market, None)
             return False
         ids = [r[0] for r in market.db.execute(
             f"SELECT id FROM items WHERE event_id = ? AND id > ? AND id <= ? AND {KEPT} ORDER BY id LIMIT ?",

@@ -148,6 +148,7 @@ def minimise_event(market: Market, event_id: int) -> Summary:
     if event.is_open:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Close this market before deleting its details."),
                            field="event")
+    carry_over.finish(market)  # the next market's carry-over from this one takes what it keeps first
     before = read_summary(market, event_id)
     if before.minimised:
         return before

@@ -218,3 +218,19 @@ def test_a_late_journal_from_another_kiosk_never_makes_a_thing_carried_twice_or_
     finally:
         a.close()
         b.close()
+
+
+def test_deleting_the_last_markets_details_mid_carry_over_carries_every_thing_first(tmp_path: Path):
+    from kiosk.store.summary import minimise_event
+
+    path = kept_file(tmp_path / "kept", 30)
+    expected = carried_all_at_once(path, tmp_path / "at-once")
+    market = reopen(twin(path, tmp_path / "slices"))
+    try:
+        market.open_event("November market", in_slices=True)
+        minimise_event(market, 1)  # October's details (its things) go
+        assert carry_over.pending(market) is None
+        assert what_it_holds(market)["outbox"] == expected["outbox"]
+        assert new_things(market) == 30
+    finally:
+        market.close()
