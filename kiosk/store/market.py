@@ -302,7 +302,7 @@ class Market:
             if carries and in_slices:
                 assert previous is not None
                 carry_over.begin(self, previous.id, event_id, bucket(self.clock()))
-                carry_over.carry_slice(self)
+                carry_over.carry_slice(self, carry_over.TAP_THINGS)
         return self.event(event_id)
 
     def _carry_over(self, from_event: int, to_event: int) -> None:

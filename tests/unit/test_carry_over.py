@@ -20,6 +20,7 @@ SLICE = 7  # things a slice carries here, so a few dozen things take several sli
 @pytest.fixture(autouse=True)
 def small_slices(monkeypatch):
     monkeypatch.setattr(carry_over, "SLICE_THINGS", SLICE)
+    monkeypatch.setattr(carry_over, "TAP_THINGS", SLICE)
 
 
 def kept_file(folder: Path, things: int) -> Path:

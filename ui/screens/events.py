@@ -157,7 +157,8 @@ class EventsScreen(Screen):
         self.date = self.date.addDays(days)
         self._show_date()
 
-    def refresh(self) -> None:
+    def refresh(self, past: bool = True) -> None:
+        """What the screen shows, read again; `past` False leaves the past markets as they are (opening one)."""
         market = self.window_.market
         event = self.window_.attempt(market.current_event)
         self.current.setVisible(event is not None)
@@ -165,9 +166,13 @@ class EventsScreen(Screen):
         if event is not None:
             self.current_title.setText(redact_contact(event.title))
             self._show_current_line(event)
-        self._show_carrying()
+        if past:
+            self._show_carrying()
+        else:
+            self.carrying_line.hide()  # the first slice in idle time says how many are still coming
         self.demo.setVisible(bool(self.window_.attempt(demo_events, market)))
-        self._fill_past(self.window_.attempt(summary_store.past_markets, market, PAST_SHOWN) or [])
+        if past:
+            self._fill_past(self.window_.attempt(summary_store.past_markets, market, PAST_SHOWN) or [])
 
     def _show_current_line(self, event: Event) -> None:
         date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
@@ -233,7 +238,7 @@ class EventsScreen(Screen):
         if opened is None:
             return
         self.window_.refresh_event_title()
-        self.refresh()
+        self.refresh(past=False)  # opening one changes no past market
         self.window_.tell(self.tr("The market is open. Welcome, everyone!"))
 
     def ask_close(self) -> None:
