@@ -4,6 +4,7 @@ the number of things kept. The market's opening carries the first slice itself."
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 # Steps whose screens show what is on the table: the one on show reads it again when the carry-over ends.
 SHOWS_THE_TABLE = (Step.HOME, Step.BROWSE, Step.WANTED, Step.EVENTS)
+MIN_THINGS, MAX_THINGS = 20, 2000  # things in one slice, whatever the pace of the last
 FIRST_SLICE_MS = 100  # the steward's tap is painted (its screen, its notice) before the first slice in idle time
 
 
@@ -31,6 +33,7 @@ class CarryingOver(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.carry_slice)
+        self.things = carry_over.SLICE_THINGS  # in the next slice
 
     def start(self) -> None:
         if not self.timer.isActive():
@@ -38,7 +41,12 @@ class CarryingOver(QObject):
 
     def carry_slice(self) -> None:
         window = self.window_
-        more = window.attempt(carry_over.carry_slice, window.market)
+        began = time.perf_counter()
+        more = window.attempt(carry_over.carry_slice, window.market, self.things)
+        took = time.perf_counter() - began
+        # The next slice as many things as fit the budget at this one's pace (a slow disk, a slower CPU: fewer).
+        paced = int(self.things * carry_over.SLICE_S / max(took, 1e-4))
+        self.things = max(MIN_THINGS, min(MAX_THINGS, 2 * self.things, paced))
         if more:
             self.timer.start(0)  # the next turn of the window's loop, after what it has waiting (a tap, a paint)
         else:
