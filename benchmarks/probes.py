@@ -760,6 +760,10 @@ def steward_round(window, clock: FrameClock, tap, round_: int) -> None:
     tap("open a market", events.start_button)
     if window.notice.isVisible():
         tap("a notice's OK", window.notice.answer_button("ok"))
+    from kiosk.store import carry_over
+
+    while carry_over.pending(window.market) is not None:  # what the last market kept comes back in idle time
+        clock.settle()  # (a second or so at 10 000 things: the moments before the steward's next tap)
     window.go(Step.STEWARD)
     clock.settle()
     tap("Print signs (its preview painted)", tool(Step.SIGNS))

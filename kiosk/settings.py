@@ -56,6 +56,9 @@ DEMO_REMOVED: Setting[bool] = Setting("demo_removed", bool, False)  # a steward 
 # time the kiosk keeps is the machine's clock plus this. Never shared, never in a setup file: each kiosk's clock is
 # its own.
 CLOCK_CORRECTION: Setting[int] = Setting("clock_correction_minutes", int, 0)
+# A carry-over under way (kiosk/store/carry_over.py): the markets carried from and to, the last thing's id carried
+# and the last to carry, the opening's quarter hour. Written with each slice, in its transaction; never shared.
+CARRYING_OVER: Setting[dict[str, Any] | None] = Setting("carrying_over", dict, None)
 FILE_IDENTITY: Setting[dict[str, Any] | None] = Setting("file_identity", dict, None)  # names the file in its -wal
 
 # A closed event's totals kept after its details were deleted (kiosk/store/summary.py), one key per event.

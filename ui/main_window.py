@@ -17,6 +17,7 @@ from kiosk.catalog import DEFAULT_LANGUAGE
 from kiosk.settings import IDLE_SECONDS
 from kiosk.store import Market
 from ui import theme, widgets
+from ui.carrying import carrying_over
 from ui.flow import KioskFlow, Step
 from ui.speech import Speaker
 from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, horizontal, refit_all, running_app, vertical
@@ -139,6 +140,8 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         self.set_language(self.lang)
         # A market the kiosk opens by itself (the first listing of the day) is named in the kiosk's language.
         market.default_title = self.tr("Free Market")
+        # And what the last market kept comes back in idle time after the tap that opened it (ui/carrying.py).
+        market.carry_later = carrying_over(self).start
         self._show_step(Step.HOME, Step.HOME, None)
         self.resize(1280, 800)
         if market.closed_stale:

@@ -421,6 +421,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Carrying over %n thing(s) kept from the last market…</source>
+        <translation>
+            <numerusform>لا شيء محفوظ من السوق السابق يعود إلى الطاولة…</numerusform>
+            <numerusform>يعود إلى الطاولة شيء واحد محفوظ من السوق السابق…</numerusform>
+            <numerusform>يعود إلى الطاولة شيئان محفوظان من السوق السابق…</numerusform>
+            <numerusform>تعود إلى الطاولة %n أشياء محفوظة من السوق السابق…</numerusform>
+            <numerusform>يعود إلى الطاولة %n شيئًا محفوظًا من السوق السابق…</numerusform>
+            <numerusform>يعود إلى الطاولة %n شيء محفوظ من السوق السابق…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thing(s) shared</source>
         <translation>
             <numerusform>لم يُتشارك شيء</numerusform>

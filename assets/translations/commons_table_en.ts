@@ -409,6 +409,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Carrying over %n thing(s) kept from the last market…</source>
+        <translation>
+            <numerusform>Carrying over %n thing kept from the last market…</numerusform>
+            <numerusform>Carrying over %n things kept from the last market…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thing(s) shared</source>
         <translation>
             <numerusform>%n thing shared</numerusform>

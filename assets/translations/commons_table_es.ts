@@ -409,6 +409,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Carrying over %n thing(s) kept from the last market…</source>
+        <translation>
+            <numerusform>Vuelve a la mesa %n cosa guardada del mercado anterior…</numerusform>
+            <numerusform>Vuelven a la mesa %n cosas guardadas del mercado anterior…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thing(s) shared</source>
         <translation>
             <numerusform>%n cosa compartida</numerusform>

@@ -409,6 +409,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Carrying over %n thing(s) kept from the last market…</source>
+        <translation>
+            <numerusform>Retour sur la table de %n chose gardée du dernier marché…</numerusform>
+            <numerusform>Retour sur la table de %n choses gardées du dernier marché…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thing(s) shared</source>
         <translation>
             <numerusform>%n chose partagée</numerusform>

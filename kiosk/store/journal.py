@@ -239,22 +239,31 @@ def opened(market: Market, event_id: int) -> None:
     _listed_all(market, event_id)
 
 
-def _listed_all(market: Market, event_id: int) -> None:
-    """Every thing on a market day's table recorded as listed (what `listed` records for one), in three
-    statements whatever their number: the events' bodies are built by SQLite in encode_event's form (sorted
-    keys, no spaces; tests/unit/test_journal_opened.py holds them to it), so opening a market with 10 000
-    things kept from the last one does not run Python for each of them."""
+def listed_carried(market: Market, event_id: int, after_item: int, at: str) -> None:
+    """The things a slice of a carry-over (kiosk/store/carry_over.py) just put on a market day's table, those
+    after the id `after_item`, recorded as listed at the opening's quarter hour `at`, as opening all at once
+    records them."""
+    if not _demo(market, event_id):
+        _listed_all(market, event_id, after_item, at)
+
+
+def _listed_all(market: Market, event_id: int, after_item: int = 0, at: str | None = None) -> None:
+    """Every thing on a market day's table (after the id `after_item`) recorded as listed (what `listed` records
+    for one), in three statements whatever their number: the events' bodies are built by SQLite in
+    encode_event's form (sorted keys, no spaces; tests/unit/test_journal_opened.py holds them to it), so opening
+    a market with 10 000 things kept from the last one does not run Python for each of them."""
     uid = _event_uid(market, event_id)
     me = kiosk_id(market)
     after = _one(market, "SELECT COALESCE(MAX(seq), 0) FROM journal_outbox")[0]
     # Each thing's sequence number: after the last one recorded, in the order of the things' ids.
-    numbered = "SELECT ? + row_number() OVER (ORDER BY id) AS seq, * FROM items WHERE event_id = ?"
+    numbered = (f"SELECT ? + row_number() OVER (ORDER BY id) AS seq, * FROM items WHERE event_id = ? "
+                f"AND id > {int(after_item)}")
     _x(market, "INSERT INTO journal_outbox (seq, id, body) SELECT seq, ? || ':' || seq, json_object("
                "'at', ?, 'carried', json(CASE WHEN carried_from IS NULL THEN 'null' ELSE 'true' END), "
                "'category', category_key, 'event', ?, 'id', ? || ':' || seq, 'k', ?, 'n', seq, "
                "'perishable', json(CASE WHEN perishable THEN 'true' ELSE 'false' END), 'quantity', quantity, "
                f"'size', size, 't', 'listed', 'tags', json(tags), 'title', title) FROM ({numbered}) ORDER BY seq",
-       [me, bucket(market.clock()), uid, me, me, after, event_id])
+       [me, at or bucket(market.clock()), uid, me, me, after, event_id])
     market.db.conn.create_function("journal_digest", 1, _digest, deterministic=True)
     _x(market, "INSERT INTO journal_events (id, kiosk, seq, type, ref, digest, body, applied) "
                "SELECT id, ?, seq, 'listed', ?, journal_digest(body), body, 1 FROM journal_outbox WHERE seq > ?",

@@ -24,7 +24,7 @@ from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
 from kiosk.settings import CLOCK_CORRECTION, JOURNAL_KIOSK_ID, MINIMISED_PREFIX, SKILLS_GATHERING, Setting
 from kiosk.several_kiosks.files import BUCKET
-from kiosk.store import journal
+from kiosk.store import carry_over, journal
 from kiosk.store.database import known_fault, open_database, open_readonly
 from kiosk.store.datafile import DataFile
 from kiosk.validate import (
@@ -274,15 +274,18 @@ class Market:
         return minutes
 
     def open_event(self, title: str = DEFAULT_EVENT_TITLE, place: str = "", date: str | None = None,
-                   demo: bool = False) -> Event:
+                   demo: bool = False, in_slices: bool = False) -> Event:
         """Start a market day. An event already open stays the current one until it is closed.
 
         A real market leaves any demo behind: it is deleted, nothing of it carried over or counted. A `demo`
-        one is marked as such (kiosk/store/demo.py)."""
+        one is marked as such (kiosk/store/demo.py). What the last market kept comes back all at once, or with
+        `in_slices` its first slice now and the rest by kiosk/store/carry_over.py's `carry_slice` (the window's
+        idle time)."""
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
         place = clean_text(place, limit=120, what=QT_TRANSLATE_NOOP("kiosk", "The place"))
         now = self.clock()
         date = now.date().isoformat() if date is None or date == "" else clean_date(date)
+        carry_over.finish(self)  # a carry-over still under way ends first (one already begun never mixes with this)
         with known_fault(), self.db.transaction():
             if not demo:
                 leave_demo_behind(self)
@@ -291,9 +294,15 @@ class Market:
                                   [title, date, place, bucket(now), int(bool(demo))])
             event_id = cur.lastrowid
             assert event_id is not None
-            if previous is not None and previous.leftovers == "kept" and previous.is_demo == bool(demo):
+            carries = previous is not None and previous.leftovers == "kept" and previous.is_demo == bool(demo)
+            if carries and not in_slices:
+                assert previous is not None
                 self._carry_over(previous.id, event_id)
             self._record(journal.opened, event_id)
+            if carries and in_slices:
+                assert previous is not None
+                carry_over.begin(self, previous.id, event_id, bucket(self.clock()))
+                carry_over.carry_slice(self, carry_over.TAP_THINGS)
         return self.event(event_id)
 
     def _carry_over(self, from_event: int, to_event: int) -> None:
@@ -310,10 +319,19 @@ class Market:
 
     # What a market opened by itself is called: the window sets it in the kiosk's language ("Mercado gratis").
     default_title = DEFAULT_EVENT_TITLE
+    # How a market opened by itself carries what the last one kept: None, all at once; the window sets its own
+    # idle-time slices (ui/carrying.py), started by this call once the first slice is in.
+    carry_later: Callable[[], None] | None = None
 
     def ensure_event(self) -> Event:
         """The open event, opening a plainly named one if there is none, so visitors never wait."""
-        return self.current_event() or self.open_event(self.default_title)
+        event = self.current_event()
+        if event is not None:
+            return event
+        event = self.open_event(self.default_title, in_slices=self.carry_later is not None)
+        if self.carry_later is not None and carry_over.pending(self) is not None:
+            self.carry_later()  # the window's timer: the rest comes after the tap (and its transaction) is done
+        return event
 
     def rename_event(self, event_id: int, title: str, place: str | None = None) -> Event:
         title = clean_text(title, limit=80, what=QT_TRANSLATE_NOOP("kiosk", "The event's name"), required=True)
@@ -503,6 +521,7 @@ class Market:
                 QT_TRANSLATE_NOOP("kiosk", "Please choose what happens to what is left."),
                 field="leftovers")
         event_id = self.event(event_id).id
+        carry_over.finish(self)  # what is carried over is all on the table before it is counted as left
         with known_fault(), self.db.transaction():
             cur = self.db.execute("UPDATE events SET closed_at = ?, leftovers = ? WHERE id = ? AND closed_at IS NULL",
                                   [bucket(self.clock()), leftovers, event_id])
@@ -547,6 +566,7 @@ def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 
 
         # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
         market.closed_stale = close_stale_markets(market)
+        carry_over.finish(market)  # a kiosk stopped mid carry-over: the rest comes back now, once
     return market
 
 
@@ -557,10 +577,11 @@ def open_market_readonly(path: str | Path, clock: Clock = system_clock, copy: bo
     A market left open past its day is closed in the copy (the file is closed by the next kiosk or command
     that writes), so no command prints its contacts."""
     market = Market(open_readonly(path, copy=copy), clock)
-    if not copy and stale_markets(market):
+    if not copy and (stale_markets(market) or carry_over.pending(market) is not None):
         market.db.close()
         market = Market(open_readonly(path, copy=True), clock)
     market.closed_stale = close_stale_markets(market)
+    carry_over.finish(market)  # in the copy: a command prints what the table holds once it is all carried over
     return market
 
 

@@ -10,7 +10,7 @@ import json
 
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.settings import MINIMISED_PREFIX, SUMMARY_WEIGHTS, minimised_event
-from kiosk.store import food
+from kiosk.store import carry_over, food
 from kiosk.store.database import known_fault
 from kiosk.store.market import Market, _event
 from kiosk.summary import (
@@ -61,6 +61,8 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
     """An event's totals; `leftovers=False` skips the list of things left (one row each), which only the PDF's
     hand-off sheet shows: the spreadsheet and the data file then cost the same at 100 000 things as at 100."""
     event = market.event(event_id)
+    if carry_over.pending(market) == event.id:
+        carry_over.finish(market)  # never half a carry-over counted (rare: a summary within a second of opening)
     columns = ("brought", "taken", "still_here", "lots_piles", "wants_posted", "wants_found", "carried_over")
     totals: dict[str, dict[str, int]] = {c.key: dict.fromkeys(columns, 0) for c in market.categories()}
 
@@ -146,6 +148,7 @@ def minimise_event(market: Market, event_id: int) -> Summary:
     if event.is_open:
         raise VisitorError(QT_TRANSLATE_NOOP("kiosk", "Close this market before deleting its details."),
                            field="event")
+    carry_over.finish(market)  # the next market's carry-over from this one takes what it keeps first
     before = read_summary(market, event_id)
     if before.minimised:
         return before

@@ -25,6 +25,7 @@ from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES
 from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.paths import default_db_path
 from kiosk.settings import PAPER, SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SIGN_LANGUAGES, WELCOME_TEXT
+from kiosk.store import carry_over
 from ui import theme
 from ui.drives import removable_volumes
 from ui.flow import Step
@@ -255,6 +256,7 @@ class SignsScreen(Screen):
 
     def entered(self) -> None:
         market = self.window_.market
+        self.window_.attempt(carry_over.finish, market)  # signs show what is here once it is all carried over (rare)
         self.langs = list(self.window_.attempt(sign_languages, market, self.window_.lang) or (self.window_.lang,))
         self.scope = self.window_.attempt(market.setting, SIGN_CATEGORIES) or SIGN_CATEGORIES.default
         paper = self.window_.attempt(market.setting, PAPER) or PAPER.default

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import Event
 from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
-from kiosk.store import Market
+from kiosk.store import Market, carry_over
 from kiosk.store import summary as summary_store
 from kiosk.store.market import demo_events
 from kiosk.summary import PastMarket, redact_contact
 from ui import theme
+from ui.carrying import carrying_over, open_market_in_slices
 from ui.flow import ShowEvent, Step
 from ui.screens.market_form import MarketForm
 from ui.widgets import Screen, back_row, button, label, row_of, scrolling_column, set_words, vertical
@@ -63,6 +64,10 @@ class EventsScreen(Screen):
         self.current_line = label("Subtitle")
         current.addWidget(self.current_title)
         current.addWidget(self.current_line)
+        self.carrying_line = label("Hint")  # what the last market kept, still coming back (ui/carrying.py)
+        self.carrying_line.hide()
+        current.addWidget(self.carrying_line)
+        carrying_over(window).carried.connect(self._carried)
         self.close_button = button("mdi6.store-check", "Danger", clicked=self.ask_close)
         self.summary_button = button("mdi6.chart-bar", clicked=lambda: self.open_summary(None))
         current.addLayout(row_of(self.close_button, self.summary_button, None))
@@ -152,18 +157,44 @@ class EventsScreen(Screen):
         self.date = self.date.addDays(days)
         self._show_date()
 
-    def refresh(self) -> None:
+    def refresh(self, past: bool = True) -> None:
+        """What the screen shows, read again; `past` False leaves the past markets as they are (opening one)."""
         market = self.window_.market
         event = self.window_.attempt(market.current_event)
         self.current.setVisible(event is not None)
         self.opening.setVisible(event is None)
         if event is not None:
             self.current_title.setText(redact_contact(event.title))
-            date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
-            here = self.tr("%n thing(s) on the table", "", self.window_.attempt(market.things_here) or 0)
-            self.current_line.setText(" · ".join(p for p in (date, redact_contact(event.place), here) if p))
+            self._show_current_line(event)
+        if past:
+            self._show_carrying()
+        else:
+            self.carrying_line.hide()  # the first slice in idle time says how many are still coming
         self.demo.setVisible(bool(self.window_.attempt(demo_events, market)))
-        self._fill_past(self.window_.attempt(summary_store.past_markets, market, PAST_SHOWN) or [])
+        if past:
+            self._fill_past(self.window_.attempt(summary_store.past_markets, market, PAST_SHOWN) or [])
+
+    def _show_current_line(self, event: Event) -> None:
+        date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.LongFormat)
+        here = self.tr("%n thing(s) on the table", "", self.window_.attempt(self.window_.market.things_here) or 0)
+        self.current_line.setText(" · ".join(p for p in (date, redact_contact(event.place), here) if p))
+
+    def _show_carrying(self) -> None:
+        """While what the last market kept comes back a slice at a time: how many things are still to come."""
+        market = self.window_.market
+        left = (self.window_.attempt(carry_over.left_to_carry, market) or 0) if self.isVisible() else 0
+        self.carrying_line.setVisible(left > 0)
+        if left:
+            self.carrying_line.setText(self.tr("Carrying over %n thing(s) kept from the last market…", "", left))
+
+    def _carried(self) -> None:
+        """A slice landed: the count on the table and what is still to come (the last one refreshes it all)."""
+        if not self.isVisible() or self.window_.attempt(carry_over.pending, self.window_.market) is None:
+            return
+        event = self.window_.attempt(self.window_.market.current_event)
+        if event is not None:
+            self._show_current_line(event)
+        self._show_carrying()
 
     def _fill_past(self, past: list[PastMarket]) -> None:
         while (item := self.past_list.takeAt(0)) is not None:
@@ -202,12 +233,12 @@ class EventsScreen(Screen):
     # ----- opening and closing ---------------------------------------------------------------------------
 
     def open_market(self) -> None:
-        opened = self.window_.attempt(self.window_.market.open_event, self.title_edit.text(),
-                                      self.place_edit.text(), self.date.toString("yyyy-MM-dd"))
+        opened = open_market_in_slices(self.window_, self.title_edit.text(), self.place_edit.text(),
+                                       self.date.toString("yyyy-MM-dd"))
         if opened is None:
             return
         self.window_.refresh_event_title()
-        self.refresh()
+        self.refresh(past=False)  # opening one changes no past market
         self.window_.tell(self.tr("The market is open. Welcome, everyone!"))
 
     def ask_close(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.settings import IDLE_SECONDS
 from ui import theme
+from ui.carrying import open_market_in_slices
 from ui.screens.market_form import MarketForm
 from ui.widgets import Screen, button, grid_layout, label, row_of, scrolling_column, set_words
 
@@ -111,7 +112,7 @@ class StewardScreen(Screen):
         market = self.window_.market
         event = self.window_.attempt(market.current_event)
         if event is None:
-            saved = self.window_.attempt(market.open_event, self.title_edit.text(), self.place_edit.text())
+            saved = open_market_in_slices(self.window_, self.title_edit.text(), self.place_edit.text())
         else:
             saved = self.window_.attempt(market.rename_event, event.id, self.title_edit.text(),
                                          self.place_edit.text())
