@@ -18,14 +18,12 @@ late journal before its slice is carried as it is then (all at once it would hav
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kiosk.settings import CARRYING_OVER
 from kiosk.store import journal
 from kiosk.store.database import known_fault
-
-if TYPE_CHECKING:
-    from kiosk.store.market import Market
+from kiosk.store.journal import Market  # what it uses of kiosk.store.market.Market, which calls it: no circle
 
 SLICE_THINGS = 250  # things carried in one slice, unless the caller says (the window: as many as fit SLICE_S)
 SLICE_S = 0.010  # the window's budget for one slice (DESIGN.md's ceiling is 20 ms)
