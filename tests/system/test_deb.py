@@ -136,7 +136,7 @@ def test_the_kiosk_runs_its_commands_on_debians_pyside6(trixie, tmp_path):
     assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
 
 
-def tests_inside(root: Path, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
+def pytest_inside(root: Path, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
     """pytest in the Debian 13 system, on the installed package: /root/suite is laid out as the repository is,
     its tests beside the installed kiosk/, ui/, commons_table/ and assets/ (so a test that starts the kiosk in
     another process, or reads ui/'s files, finds the installed ones)."""
@@ -152,7 +152,7 @@ def tests_inside(root: Path, *args: str, timeout: float) -> subprocess.Completed
 
 
 def test_the_gui_tests_that_matter_most_pass_on_debians_pyside6(trixie):
-    result = tests_inside(trixie, *GUI_TESTS, timeout=900)
+    result = pytest_inside(trixie, *GUI_TESTS, timeout=900)
     assert result.returncode == 0, outcome(result)
     assert re.search(r"\d+ passed", result.stdout)
 
@@ -162,7 +162,7 @@ def test_the_gui_tests_that_matter_most_pass_on_debians_pyside6(trixie):
 @pytest.mark.skipif(not WHOLE_SUITE, reason="~25 minutes: scripts/run-tests --trixie runs it")
 def test_the_whole_of_tests_unit_and_gui_passes_on_debians_pyside6(trixie):
     left_out = [f"--ignore={name}" if name.endswith(".py") else f"--deselect={name}" for name in HOST_ONLY]
-    result = tests_inside(trixie, "tests/unit", "tests/gui", *left_out, timeout=3300)
+    result = pytest_inside(trixie, "tests/unit", "tests/gui", *left_out, timeout=3300)
     assert result.returncode == 0, outcome(result)
     assert re.search(r"\d+ passed", result.stdout)
 
