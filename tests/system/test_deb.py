@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800),  # the first run make
 # The GUI tests that matter most on a Pi: the keyboard, and bringing, browsing and taking things.
 GUI_TESTS = ("tests/gui/test_keyboard.py", "tests/gui/test_visitor.py")
 # The whole of tests/unit and tests/gui runs there too, but only when asked (scripts/run-tests --trixie): it takes
-# ~25 minutes on one process, longer than the whole suite's ten on two. Left out of it, each for its reason —
+# 10 minutes on one idle process (25 on a busy one), as long as the whole suite on two. Left out of it, each for its reason —
 # they read the repository's own files, which the .deb does not carry, and check them the same on any Qt; the
 # host runs them:
 HOST_ONLY = {
@@ -159,7 +159,7 @@ def test_the_gui_tests_that_matter_most_pass_on_debians_pyside6(trixie):
 
 @pytest.mark.trixie
 @pytest.mark.timeout(3600)
-@pytest.mark.skipif(not WHOLE_SUITE, reason="~25 minutes: scripts/run-tests --trixie runs it")
+@pytest.mark.skipif(not WHOLE_SUITE, reason="10-25 minutes: scripts/run-tests --trixie runs it")
 def test_the_whole_of_tests_unit_and_gui_passes_on_debians_pyside6(trixie):
     left_out = [f"--ignore={name}" if name.endswith(".py") else f"--deselect={name}" for name in HOST_ONLY]
     result = pytest_inside(trixie, "tests/unit", "tests/gui", *left_out, "-rs", timeout=3300)
