@@ -29,9 +29,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800),  # the first run make
 # The GUI tests that matter most on a Pi: the keyboard, and bringing, browsing and taking things.
 GUI_TESTS = ("tests/gui/test_keyboard.py", "tests/gui/test_visitor.py")
 # The whole of tests/unit and tests/gui runs there too, but only when asked (scripts/run-tests --trixie): it takes
-# 10 minutes on one idle process (25 on a busy one), as long as the whole suite on two. Left out of it, each for its reason —
-# they read the repository's own files, which the .deb does not carry, and check them the same on any Qt; the
-# host runs them:
+# 10 minutes on one idle process (25 on a busy one), as long as the whole suite on two. Left out of it, each for
+# its reason — they read the repository's own files, which the .deb does not carry, and check them the same on
+# any Qt; the host runs them:
 HOST_ONLY = {
     "tests/unit/test_docs.py": "reads README.md",
     "tests/unit/test_translations.py": "runs lupdate over the .ts sources (Debian's is in pyside6-tools, "
