@@ -12,14 +12,15 @@ version="$("$py" -c 'import sys, tomllib; print(tomllib.load(open(sys.argv[1], "
     "$here/pyproject.toml")"
 
 # The PySide6 modules the kiosk imports (ui/), the keyboard's plugin and QML, the Qt platforms (xcb for
-# a Wayland desktop through XWayland, offscreen for screenshots), fonts, the dictionaries Debian's keyboard
+# a Wayland desktop through XWayland, offscreen for screenshots, wayland — qt6-wayland — for a Wayland desktop
+# without XWayland, where ui/platform.py starts the kiosk and says what to change), fonts, the dictionaries Debian's keyboard
 # (built with Hunspell) looks for — en, es, fr, ar. QtTest renders
 # `screenshot`, QtPdf reads the signs back, QtTextToSpeech reads aloud (its engine is only recommended: without
 # one the toggle stays hidden). Syncthing (several kiosks) is suggested: the kiosk names it when it is missing.
 depends="python3 (>= 3.11), python3-pyside6.qtcore (>= 6.8), python3-pyside6.qtgui, python3-pyside6.qtwidgets,
  python3-pyside6.qtprintsupport, python3-pyside6.qtqml, python3-pyside6.qtquick, python3-pyside6.qtquickwidgets,
  python3-pyside6.qtcharts, python3-pyside6.qtsvg, python3-pyside6.qtpdf, python3-pyside6.qttest,
- python3-pyside6.qttexttospeech, qt6-qpa-plugins, qt6-svg-plugins, qt6-virtualkeyboard-plugin,
+ python3-pyside6.qttexttospeech, qt6-qpa-plugins, qt6-wayland, qt6-svg-plugins, qt6-virtualkeyboard-plugin,
  qml6-module-qtquick-virtualkeyboard, qml6-module-qtquick-layouts, qml6-module-qtquick-window,
  qml6-module-qtqml-workerscript, hunspell-en-us, hunspell-es, hunspell-fr, hunspell-ar, python3-qrcode, python3-pil, python3-platformdirs, python3-qtawesome,
  python3-qtpy, fonts-dejavu-core, fonts-hosny-amiri"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -29,13 +30,13 @@ PAGE_POINTS = {"a4": (595, 842), "letter": (612, 792)}
 def pdf_text(path: Path) -> str:
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
-    return text.replace("\u00a0", " ")
+    return unicodedata.normalize("NFKC", text)  # also a ligature ("muﬃns": Qt 6.8 makes them) back to letters
 
 
 def pdf_words(path: Path) -> str:
     """The PDF's text with every run of spaces and line breaks as one space (names wrap on signs)."""
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return " ".join(text.replace("\u00a0", " ").split())
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def pdf_word_boxes(path: Path, page: int) -> list[tuple[float, float, float, float, str, int]]:

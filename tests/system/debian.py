@@ -18,8 +18,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("COMMONS_TABLE_CHROOT_CACHE", "/var/cache/commons-table"))
 SUITE = "trixie"
-# What the tests run inside, besides the .deb's own dependencies (Debian's pytest and pytest-qt).
+# What the tests run inside, besides the .deb's own dependencies: Debian's pytest and pytest-qt, and what the
+# whole of tests/unit and tests/gui imports or runs (test_deb.py's WHOLE_SUITE; pytest-xdist only names the
+# xdist_group marker there, the run is one process).
 TEST_PACKAGES = ("python3-pytest", "python3-pytestqt", "python3-pytest-timeout", "python3-pyside6.qttest",
+                 "python3-pytest-xdist", "python3-hypothesis", "python3-icalendar", "python3-zxing-cpp",
+                 "poppler-utils", "zbar-tools", "faketime",
                  "ca-certificates", "labwc", "wlr-randr")  # labwc runs headless for the guide's rotation
 IN_CI = os.environ.get("CI") == "true"
 
@@ -125,10 +129,21 @@ def fresh_system(base: Path, scratch: Path) -> Iterator[Path]:
     _run(["mount", "-t", "overlay", "overlay", "-o", f"lowerdir={base},upperdir={upper},workdir={work}",
           str(merged)])
     try:
-        with mounted_proc(merged):
+        with mounted_proc(merged), mounted_pseudo_terminals(merged):
             yield merged
     finally:
         subprocess.run(["umount", "-l", str(merged)], check=False)
+
+
+@contextlib.contextmanager
+def mounted_pseudo_terminals(root: Path) -> Iterator[None]:
+    """This machine's /dev/pts, so that a test inside can open a pseudo-terminal (set-pin reads one)."""
+    (root / "dev/pts").mkdir(parents=True, exist_ok=True)
+    _run(["mount", "--bind", "/dev/pts", str(root / "dev/pts")])
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", "-l", str(root / "dev/pts")], check=False)
 
 
 def inside(root: Path, *args: str, timeout: float = 600, check: bool = True,

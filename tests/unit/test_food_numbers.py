@@ -11,15 +11,11 @@ import pytest
 
 from kiosk.errors import VisitorError
 from kiosk.export import export_event
-from kiosk.store import Market, journal, open_market
+from kiosk.store import Market, journal
 from kiosk.store import food as food_store
 from kiosk.store.summary import read_summary
 from tests.conftest import FakeClock
-from tests.unit.test_journal import snapshot, swap
-
-
-def kiosk(folder: Path, name: str, clock: FakeClock | None = None) -> Market:
-    return open_market(folder / f"{name}.db", clock=clock or FakeClock())
+from tests.unit.test_journal import close_kiosks, kiosk, snapshot, swap  # noqa: F401 (close_kiosks: a fixture)
 
 
 def test_plates_are_counted_per_quarter_hour_and_an_undo_takes_them_back(market: Market, clock: FakeClock):

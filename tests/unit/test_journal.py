@@ -21,9 +21,22 @@ from kiosk.store import Market, journal, open_market
 from kiosk.store.summary import read_summary, set_weight
 from tests.conftest import FakeClock
 
+OPENED: list[Market] = []  # every kiosk() of the running test, closed after it (close_kiosks)
 
-def kiosk(folder: Path, name: str) -> Market:
-    return open_market(folder / f"{name}.db", clock=FakeClock())
+
+def kiosk(folder: Path, name: str, clock: FakeClock | None = None) -> Market:
+    market = open_market(folder / f"{name}.db", clock=clock or FakeClock())
+    OPENED.append(market)
+    return market
+
+
+@pytest.fixture(autouse=True)
+def close_kiosks():
+    """Close what the test opened: a connection left to the garbage collector is a ResourceWarning on Python
+    3.13 (Debian 13), and with warnings as errors it fails whichever test is running then."""
+    yield
+    while OPENED:
+        OPENED.pop().close()
 
 
 def snapshot(m: Market) -> dict[str, Any]:

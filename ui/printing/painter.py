@@ -263,11 +263,10 @@ def _font(points: float, bold: bool, family: str) -> QFont:
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at every DPI
     # "ff", "fi" stay letters: a PDF's text can be searched and copied. PySide6 6.8 (Debian 13) cannot name a
-    # font feature, so there the shaping that makes ligatures is left out (Latin text needs none).
+    # font feature (no QFont.Tag.fromString), so there a ligature may be made: shaping itself stays on, as
+    # Arabic letters join only when shaped.
     if hasattr(QFont.Tag, "fromString"):
         font.setFeature(QFont.Tag.fromString("liga"), 0)
-    else:
-        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return font
 
 
