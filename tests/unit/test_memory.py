@@ -17,7 +17,9 @@ def rss_mb() -> float:
 def c_heap_freed(mb: int) -> bytearray:
     """`mb` MB of the C heap allocated (4 KiB buffers: malloc's heap, not mmap) and freed beneath one buffer that
     stays, as a steward's hour leaves it (its charts and previews gone, Qt's small allocations still in use). The
-    buffer returned must be kept alive until the memory has been looked at."""
+    buffer returned must be kept alive until the memory has been looked at. The heap's free memory is given
+    back first, so that these come from fresh pages (a process that freed much before would reuse its own)."""
+    give_back_freed_memory()
     blobs = [bytearray(4096) for _ in range(mb * 256)]
     stays = bytearray(4096)
     del blobs
@@ -25,6 +27,7 @@ def c_heap_freed(mb: int) -> bytearray:
 
 
 def test_freed_c_heap_stays_with_the_kiosk_until_given_back():
+    give_back_freed_memory()
     start = rss_mb()
     stays = c_heap_freed(80)
     kept = rss_mb()
