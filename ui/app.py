@@ -331,7 +331,11 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         if locked_out is not None:
             raise locked_out
         market, recovery = open_market_or_recover(db_path, sound=checking.result())
-        lock.lock_data_file()  # a file made (or set aside and made again) just now is locked too
+        try:
+            lock.lock_data_file()  # a file made (or set aside and made again) just now is locked too
+        except BaseException:
+            market.close()  # the problem screen stays up all day: it keeps no connection to a file it cannot use
+            raise
     except (StoreProblem, OSError) as problem:
         looked_at = open_to_look_at(db_path) if getattr(problem, "kind", "") == "full" else None
         if looked_at is None:

@@ -123,14 +123,14 @@ def _connect(path: Path, timeout: float) -> DataFile:
     try:
         # Before anything converts the file (WAL) or writes to it: is it ours?
         _check_ours(db, path)
+        db.execute("PRAGMA journal_mode=WAL")  # fails on a read-only folder or a full disk: closed below then
+        # FULL: a commit is on the disk before the kiosk says "done", power cut or not.
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA cache_size=-512")  # KiB: the file is in the OS's cache anyway; SQLite's default is 2 MB
     except BaseException:
         db.close()
         raise
-    db.execute("PRAGMA journal_mode=WAL")
-    # FULL: a commit is on the disk before the kiosk says "done", power cut or not.
-    db.execute("PRAGMA synchronous=FULL")
-    db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA cache_size=-512")  # KiB: the file is in the OS's cache anyway; SQLite's default is 2 MB
     return db
 
 
@@ -290,9 +290,11 @@ def wal_belongs(path: str | Path) -> bool:
     if not _has_wal(path):
         return True
     alone = _file_alone(path)
-    own = _identity(alone) if alone is not None else None
-    if alone is not None:
-        alone.close()
+    try:
+        own = _identity(alone) if alone is not None else None
+    finally:
+        if alone is not None:
+            alone.close()
     import shutil
     import tempfile
 
@@ -549,9 +551,13 @@ def open_readonly(path: str | Path, copy: bool = True) -> DataFile:
                 raise
             db.close()  # an older file: brought up to date in a copy in memory
             source = sqlite3.connect(uri, uri=True)
-        memory = sqlite3.connect(":memory:")
         try:
-            source.backup(memory)
+            memory = sqlite3.connect(":memory:")
+            try:
+                source.backup(memory)
+            except BaseException:
+                memory.close()
+                raise
         finally:
             source.close()
         db = DataFile(memory)

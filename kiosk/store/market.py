@@ -559,14 +559,18 @@ class Market:
 def open_market(path: str | Path, clock: Clock = system_clock, timeout: float = 5.0,
                 close_stale: bool = True, sound: bool | None = None) -> Market:
     db = open_database(path, timeout=timeout, sound=sound)
-    db.execute("PRAGMA secure_delete=ON")
-    market = Market(db, clock, Path(path).resolve())
-    if close_stale:
-        check_clock(market)  # a clock plainly wrong is told to the stewards before anything is judged by it
+    try:
+        db.execute("PRAGMA secure_delete=ON")
+        market = Market(db, clock, Path(path).resolve())
+        if close_stale:
+            check_clock(market)  # a clock plainly wrong is told to the stewards before anything is judged by it
 
-        # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
-        market.closed_stale = close_stale_markets(market)
-        carry_over.finish(market)  # a kiosk stopped mid carry-over: the rest comes back now, once
+            # A market left open past its day (killed, a power cut) is closed now: its contacts must not live on.
+            market.closed_stale = close_stale_markets(market)
+            carry_over.finish(market)  # a kiosk stopped mid carry-over: the rest comes back now, once
+    except BaseException:
+        db.close()  # a kiosk that shows the problem and stays up keeps no connection (a file descriptor) behind
+        raise
     return market
 
 
@@ -577,11 +581,15 @@ def open_market_readonly(path: str | Path, clock: Clock = system_clock, copy: bo
     A market left open past its day is closed in the copy (the file is closed by the next kiosk or command
     that writes), so no command prints its contacts."""
     market = Market(open_readonly(path, copy=copy), clock)
-    if not copy and (stale_markets(market) or carry_over.pending(market) is not None):
-        market.db.close()
-        market = Market(open_readonly(path, copy=True), clock)
-    market.closed_stale = close_stale_markets(market)
-    carry_over.finish(market)  # in the copy: a command prints what the table holds once it is all carried over
+    try:
+        if not copy and (stale_markets(market) or carry_over.pending(market) is not None):
+            market.db.close()
+            market = Market(open_readonly(path, copy=True), clock)
+        market.closed_stale = close_stale_markets(market)
+        carry_over.finish(market)  # in the copy: a command prints what the table holds once it is all carried over
+    except BaseException:
+        market.db.close()  # closing twice is harmless
+        raise
     return market
 
 
@@ -589,7 +597,11 @@ def open_market_to_look_at(path: str | Path, clock: Clock = system_clock) -> Mar
     """A kiosk on a full disk: the market in `path` read, never written, and every write refused as SQLite's
     "read-only" (StoreProblem kind "readonly"), a copy in memory too, so nothing seems saved that was not."""
     market = open_market_readonly(path, clock, copy=False)
-    market.db.execute("PRAGMA query_only = ON")
+    try:
+        market.db.execute("PRAGMA query_only = ON")
+    except BaseException:
+        market.db.close()
+        raise
     return market
 
 

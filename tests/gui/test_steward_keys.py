@@ -4,6 +4,7 @@ full-screen problem screen that closes only with the PIN."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -157,7 +158,8 @@ def test_the_problem_screen_says_when_the_pin_cannot_be_read(qtbot, tmp_path):
 
 def test_the_problem_screen_without_a_pin_points_to_the_shell(qtbot, tmp_path):
     plain = tmp_path / "plain.db"
-    sqlite3.connect(plain).executescript("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);")
+    with closing(sqlite3.connect(plain)) as conn:
+        conn.executescript("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);")
     window = problem_screen(qtbot, plain)
     tap(window.close_button)
     assert window.isVisible() and "No steward PIN" in window.pin_message.text()

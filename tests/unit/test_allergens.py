@@ -60,11 +60,14 @@ def test_a_data_file_and_a_journal_from_an_older_kiosk_keep_their_nuts(tmp_path:
     assert set(new.item.tags) == {"peanuts", "sesame"}
     # A journal event written by an older kiosk, with its five marks, folds in at a newer one.
     b = open_market(tmp_path / "b.db", clock=FakeClock())
-    opened = journal.own_events(market)[0]
-    listed = make_event("aaaaaaaaaaaa", 1, "listed", opened["at"], event=opened["id"], category="food_ready",
-                        title="Cookies", quantity=5, tags=["nuts", "dairy", "gluten"], size="", perishable=False)
-    journal.fold(b, [*journal.own_events(market), listed])
-    cookies = next(i for i in b.available() if i.title == "Cookies")
+    try:
+        opened = journal.own_events(market)[0]
+        listed = make_event("aaaaaaaaaaaa", 1, "listed", opened["at"], event=opened["id"], category="food_ready",
+                            title="Cookies", quantity=5, tags=["nuts", "dairy", "gluten"], size="", perishable=False)
+        journal.fold(b, [*journal.own_events(market), listed])
+        cookies = next(i for i in b.available() if i.title == "Cookies")
+    finally:
+        b.close()
     assert cookies.tags == ("nuts", "dairy", "gluten")
     assert contains_words(cookies.tags, "en") == "Contains: gluten, milk, nuts (peanuts or tree nuts)"
 

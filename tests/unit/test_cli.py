@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 
 import pytest
 
@@ -66,14 +67,14 @@ def test_demo_fills_a_realistic_market(tmp_path):
     db = tmp_path / "m.db"
     out = run("demo", "--db", str(db))
     assert out.returncode == 0, out.stderr
-    con = sqlite3.connect(db)
-    assert con.execute("SELECT COUNT(*) FROM items").fetchone()[0] >= 60
-    assert con.execute("SELECT COUNT(DISTINCT category_key) FROM items").fetchone()[0] >= 8
-    assert con.execute("SELECT COUNT(*) FROM items WHERE gone = 1").fetchone()[0] > 0
-    assert con.execute("SELECT COUNT(*) FROM items WHERE gone = 0 AND left_count < quantity").fetchone()[0] > 0
-    assert con.execute("SELECT COUNT(*) FROM wants").fetchone()[0] == 3
-    assert con.execute("SELECT COUNT(*) FROM skill_offers").fetchone()[0] == 4
-    assert con.execute("SELECT COUNT(*) FROM skill_offers WHERE contact IS NOT NULL").fetchone()[0] == 1
+    with closing(sqlite3.connect(db)) as con:
+        assert con.execute("SELECT COUNT(*) FROM items").fetchone()[0] >= 60
+        assert con.execute("SELECT COUNT(DISTINCT category_key) FROM items").fetchone()[0] >= 8
+        assert con.execute("SELECT COUNT(*) FROM items WHERE gone = 1").fetchone()[0] > 0
+        assert con.execute("SELECT COUNT(*) FROM items WHERE gone = 0 AND left_count < quantity").fetchone()[0] > 0
+        assert con.execute("SELECT COUNT(*) FROM wants").fetchone()[0] == 3
+        assert con.execute("SELECT COUNT(*) FROM skill_offers").fetchone()[0] == 4
+        assert con.execute("SELECT COUNT(*) FROM skill_offers WHERE contact IS NOT NULL").fetchone()[0] == 1
 
 
 def test_screenshot_writes_a_png_of_the_home_screen(tmp_path):

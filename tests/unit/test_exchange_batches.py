@@ -7,12 +7,15 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import pytest
 
 from kiosk.several_kiosks import exchange as exchange_module
 from kiosk.several_kiosks.exchange import exchange, exchange_in_steps
 from kiosk.several_kiosks.files import encode_file
-from kiosk.store import journal, open_market
+from kiosk.store import Market, journal, open_market
 from tests.conftest import FakeClock
 
 
@@ -33,6 +36,20 @@ def other_kiosk(folder: Path, tmp: Path, events: int, per_file: int = 1) -> None
         os.utime(path, (past, past))
 
 
+@pytest.fixture
+def b_market(tmp_path: Path) -> Iterator[Callable[[], Market]]:
+    """Opens this kiosk's market (b.db); each one is closed after the test, whatever it asserted."""
+    opened: list[Market] = []
+
+    def open_b() -> Market:
+        opened.append(open_market(tmp_path / "b.db", clock=FakeClock()))
+        return opened[-1]
+
+    yield open_b
+    for market in opened:
+        market.close()
+
+
 class Statements:
     def __init__(self, market) -> None:
         self.seen: list[str] = []
@@ -42,10 +59,10 @@ class Statements:
         return sum(1 for s in self.seen if s.strip().upper() == "COMMIT")
 
 
-def test_600_one_event_files_fold_in_a_few_transactions_not_two_a_file(tmp_path: Path):
+def test_600_one_event_files_fold_in_a_few_transactions_not_two_a_file(tmp_path: Path, b_market):
     folder = tmp_path / "folder"
     other_kiosk(folder, tmp_path, 600)
-    market = open_market(tmp_path / "b.db", clock=FakeClock())
+    market = b_market()
     journal.kiosk_id(market)
     statements = Statements(market)
     report = exchange(market, folder)
@@ -54,13 +71,13 @@ def test_600_one_event_files_fold_in_a_few_transactions_not_two_a_file(tmp_path:
     assert len(market.available()) == 599  # the first event opened the market day
 
 
-def test_a_file_with_a_problem_in_a_batch_is_told_by_name_and_the_others_fold(tmp_path: Path):
+def test_a_file_with_a_problem_in_a_batch_is_told_by_name_and_the_others_fold(tmp_path: Path, b_market):
     folder = tmp_path / "folder"
     other_kiosk(folder, tmp_path, 10)
     kiosk = next(p for p in folder.iterdir() if p.is_dir())
     bad = sorted(kiosk.iterdir())[3]
     bad.write_bytes(bad.read_bytes()[:-5])
-    market = open_market(tmp_path / "b.db", clock=FakeClock())
+    market = b_market()
     report = exchange(market, folder)
     assert report.read_files == 9 and any(bad.name in s for s in report.skipped)
 
@@ -93,10 +110,10 @@ def test_an_exchange_with_nothing_new_asks_the_same_at_4000_files_as_at_40(tmp_p
     assert no_op_statements(tmp_path, 40) == no_op_statements(tmp_path, 4000)
 
 
-def test_each_slice_of_a_catch_up_is_one_transaction_of_a_bounded_number_of_files(tmp_path: Path):
+def test_each_slice_of_a_catch_up_is_one_transaction_of_a_bounded_number_of_files(tmp_path: Path, b_market):
     folder = tmp_path / "folder"
     other_kiosk(folder, tmp_path, 1000)
-    market = open_market(tmp_path / "b.db", clock=FakeClock())
+    market = b_market()
     journal.kiosk_id(market)
     statements = Statements(market)
     steps = exchange_in_steps(market, folder, budget_s=0.010, keep_index=True)

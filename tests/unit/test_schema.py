@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -39,9 +40,9 @@ def upgraded(version: int, tmp_path: Path) -> sqlite3.Connection:
 
 def test_a_new_file_has_the_checked_in_schema(tmp_path):
     open_market(tmp_path / "new.db").close()
-    conn = sqlite3.connect(tmp_path / "new.db")
-    assert schema_of(conn) == SCHEMA.read_text()
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    with closing(sqlite3.connect(tmp_path / "new.db")) as conn:
+        assert schema_of(conn) == SCHEMA.read_text()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 # Each schema version an older Commons Table wrote: 2 (the first release's) to 5 (the last by sqlite-utils).
@@ -50,13 +51,14 @@ WRITTEN = sorted(int(p.stem[1:]) for p in OLD_FILES.glob("v*.sql"))
 
 @pytest.mark.parametrize("version", WRITTEN)
 def test_a_file_any_older_version_wrote_is_brought_to_it(version, tmp_path):
-    conn = upgraded(version, tmp_path)
-    assert schema_of(conn) == SCHEMA.read_text()
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    # What it held is still there, and found by search.
-    assert conn.execute("SELECT title, left_count, tags FROM items").fetchall() == [("Pumpkin soup", 2, '["vegan"]')]
-    assert conn.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'pumpkin'").fetchall() == [(1,)]
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with closing(upgraded(version, tmp_path)) as conn:
+        assert schema_of(conn) == SCHEMA.read_text()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        # What it held is still there, and found by search.
+        assert conn.execute("SELECT title, left_count, tags FROM items").fetchall() == [
+            ("Pumpkin soup", 2, '["vegan"]')]
+        assert conn.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'pumpkin'").fetchall() == [(1,)]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_every_older_version_has_its_file():
@@ -68,5 +70,6 @@ if __name__ == "__main__":
 
     with tempfile.TemporaryDirectory() as folder:
         open_market(Path(folder) / "new.db").close()
-        SCHEMA.write_text(schema_of(sqlite3.connect(Path(folder) / "new.db")))
+        with closing(sqlite3.connect(Path(folder) / "new.db")) as conn:
+            SCHEMA.write_text(schema_of(conn))
     sys.exit(0)
