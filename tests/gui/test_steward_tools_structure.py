@@ -106,7 +106,7 @@ def show_summary(window) -> None:
 
 
 def test_the_summarys_charts_are_filled_again_in_place_on_each_show(qtbot, window, monkeypatch):
-    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [])  # no stick, whatever this machine has mounted
+    monkeypatch.setattr("ui.screens.summary.removable_volumes", lambda: [])  # no stick, whatever is mounted here
     market = window.market
     market.open_event("Today")
     books = market.list_item("books", 2, "Two books")

@@ -162,10 +162,10 @@ def test_the_gui_tests_that_matter_most_pass_on_debians_pyside6(trixie):
 @pytest.mark.skipif(not WHOLE_SUITE, reason="10-25 minutes: scripts/run-tests --trixie runs it")
 def test_the_whole_of_tests_unit_and_gui_passes_on_debians_pyside6(trixie):
     left_out = [f"--ignore={name}" if name.endswith(".py") else f"--deselect={name}" for name in HOST_ONLY]
-    result = pytest_inside(trixie, "tests/unit", "tests/gui", *left_out, "-rs", timeout=3300)
+    result = pytest_inside(trixie, "tests/unit", "tests/gui", *left_out, "-rfEs", timeout=3300)
     assert result.returncode == 0, outcome(result)
     assert re.search(r"\d+ passed", result.stdout)
-    print(result.stdout[-3000:])  # its skips and counts (pytest -rP shows them)
+    print(result.stdout[-3000:])  # its failures, skips and counts (pytest -rP shows them)
 
 
 def test_the_deb_depends_on_every_pyside6_module_the_kiosk_imports(deb):
