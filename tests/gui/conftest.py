@@ -35,6 +35,22 @@ def no_translator_left_behind(qapp):
     assert after == before, f"a translator was left installed: {PROBE!r} now reads {after!r}"
 
 
+_KEPT: list[Market] = []  # markets a test opened itself, closed after it (a window may read them until then)
+
+
+def keep_until_test_ends(market: Market) -> None:
+    """Close `market` when the test ends: left to the collector, a connection warns "unclosed database" on Python
+    3.13, in whichever test is running then."""
+    _KEPT.append(market)
+
+
+@pytest.fixture(autouse=True)
+def _close_kept_markets():
+    yield
+    while _KEPT:
+        _KEPT.pop().close()
+
+
 def make_window(qtbot, market: Market, size: tuple[int, int] = (1280, 800), kiosk_mode: bool = False):
     from PySide6.QtCore import QCoreApplication, QEvent
 

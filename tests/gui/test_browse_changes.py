@@ -8,26 +8,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.store import Market, journal, open_market
 from kiosk.store.datafile import DataFile
 from kiosk.store.on_table import SLICE
 from tests.conftest import FakeClock
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import keep_until_test_ends, make_window, tap
 from ui.flow import Step
 from ui.lists import Role
 from ui.screens.browse import BrowseScreen
-
-_OPENED: list[Market] = []  # each test's markets, closed after it (a window may read its market until then)
-
-
-@pytest.fixture(autouse=True)
-def _close_markets() -> Iterator[None]:
-    yield
-    while _OPENED:  # left to the collector, a connection warns "unclosed database" on Python 3.13, in another test
-        _OPENED.pop().close()
 
 
 class Counted(DataFile):
@@ -74,7 +64,7 @@ class CountedCursor:
 def market_of(folder: Path, things: int) -> Market:
     folder.mkdir(parents=True, exist_ok=True)
     market = open_market(folder / "m.db", clock=FakeClock())
-    _OPENED.append(market)
+    keep_until_test_ends(market)
     market.ensure_event()
     with market.db.transaction():
         for k in range(things):

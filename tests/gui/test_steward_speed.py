@@ -7,22 +7,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from kiosk.store import Market, open_market
 from kiosk.store.datafile import DataFile
 from tests.conftest import FakeClock
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import keep_until_test_ends, make_window, tap
 from ui.flow import Step
-
-_OPENED: list[Market] = []  # each test's markets, closed after it (a window may read its market until then)
-
-
-@pytest.fixture(autouse=True)
-def _close_markets() -> Iterator[None]:
-    yield
-    while _OPENED:  # left to the collector, a connection warns "unclosed database" on Python 3.13, in another test
-        _OPENED.pop().close()
 
 
 class Counted(DataFile):
@@ -41,7 +30,7 @@ class Counted(DataFile):
 def past_markets_of(folder: Path, things: int) -> Market:
     """Three closed markets of `things` things each (kept for next time), and an open one."""
     market = open_market(folder / "m.db", clock=FakeClock())
-    _OPENED.append(market)
+    keep_until_test_ends(market)
     for n in range(3):
         day = market.open_event(f"Market {n}")
         for k in range(things):
@@ -64,7 +53,7 @@ def rows_read_entering_market_days(qtbot, market: Market) -> int:
 
 
 def test_market_days_reads_as_many_rows_for_past_markets_of_60_things_as_of_6(qtbot, tmp_path: Path):
-    # The markets are closed after the test (_close_markets): the windows may still read them until then.
+    # The markets are closed after the test (keep_until_test_ends): the windows may still read them until then.
     few, many = past_markets_of(tmp_path / "few", 6), past_markets_of(tmp_path / "many", 60)
     counted = rows_read_entering_market_days(qtbot, few), rows_read_entering_market_days(qtbot, many)
     assert counted[0] == counted[1], counted
@@ -72,7 +61,7 @@ def test_market_days_reads_as_many_rows_for_past_markets_of_60_things_as_of_6(qt
 
 def market_of(folder: Path, things: int) -> Market:
     market = open_market(folder / "m.db", clock=FakeClock())
-    _OPENED.append(market)
+    keep_until_test_ends(market)
     market.open_event("Market now")
     for k in range(things):
         market.list_item(["books", "toys", "kitchen"][k % 3], 2, f"Thing {k}")
