@@ -29,6 +29,21 @@ class Sentence(Exception):
             self.sentence = template
         super().__init__(self.sentence)
 
+    def as_words(self) -> dict[str, Any]:
+        """The template and its values as JSON holds them; a value that is itself a Sentence is nested."""
+        return {"template": self.template,
+                "params": {key: value.as_words() if isinstance(value, Sentence) else value
+                           for key, value in self.params.items()}}
+
+    @staticmethod
+    def from_words(words: Any) -> Sentence:
+        """The Sentence `as_words` gave (anything else becomes a sentence of its own words, untranslated)."""
+        if not isinstance(words, dict) or not isinstance(words.get("template"), str) \
+                or not isinstance(words.get("params"), dict):
+            return Sentence(str(words), {})
+        return Sentence(words["template"], {key: Sentence.from_words(value) if isinstance(value, dict) else value
+                                            for key, value in words["params"].items()})
+
 
 class VisitorError(Sentence, ValueError):
     """Bad input from a person at the table; `sentence` is fit to show them as it is.

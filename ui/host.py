@@ -12,6 +12,7 @@ from typing import Any, Protocol, TypeVar
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from kiosk.errors import Sentence
 from kiosk.store import Market
 from ui.flow import KioskFlow, Payload, Step
 from ui.widgets import Notice, Screen, UndoBar
@@ -58,6 +59,7 @@ class Host(Protocol):
             on_no: Callable[[], None] | None = None) -> None: ...
     def choose(self, text: str, answers: list[Answer]) -> None: ...
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None: ...
+    def words_of(self, sentence: Sentence, isolate: bool = False) -> str: ...  # said in the language on show
 
     # The window itself: its title line, its look (ui.theme's mode, words refitted), the steward's settings.
     def refresh_event_title(self) -> None: ...

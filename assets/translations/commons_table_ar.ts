@@ -2659,6 +2659,14 @@
         <translation>اختر مصير ما تبقّى من فضلك.</translation>
     </message>
     <message>
+        <source>This kiosk&apos;s clock says {now}, earlier than the newest record in its data file ({newest}). Please set it: Stewards → Clock.</source>
+        <translation>ساعة هذا الكشك تشير إلى {now}، وهو وقت أسبق من أحدث سجل في ملف بياناته ({newest}). يُرجى ضبطها: المتطوعون ← الساعة.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock jumped from {newest} to {now} while a market day is open. If that is wrong, please set it: Stewards → Clock.</source>
+        <translation>قفزت ساعة هذا الكشك من {newest} إلى {now} بينما يوم السوق مفتوح. إن كان ذلك خطأً فيُرجى ضبطها: المتطوعون ← الساعة.</translation>
+    </message>
+    <message>
         <source>{what} should be words, not a number or a list.</source>
         <translation>{what}: يجب أن يكون كلمات، لا رقمًا ولا قائمة.</translation>
     </message>
@@ -2837,6 +2845,14 @@
         <translation>لا يمكن قراءة رمز المتطوعين من ملف البيانات.</translation>
     </message>
     <message>
+        <source>Skipped {where}: {why}.</source>
+        <translation>تُرك {where}: {why}.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s journal file {file} no longer matches its checksum.</source>
+        <translation>ملف السجل {file} لهذا الكشك لم يعد يطابق مجموعه الاختباري.</translation>
+    </message>
+    <message>
         <source>There is no folder at {path}.</source>
         <translation>لا يوجد مجلد في {path}.</translation>
     </message>
@@ -2849,8 +2865,36 @@
         <translation>لا يمكن الكتابة في المجلد {path}.</translation>
     </message>
     <message>
+        <source>two kiosks use the same kiosk id (was a data file copied?)</source>
+        <translation>كشكان يستخدمان معرّف الكشك نفسه (هل نُسخ ملف بيانات؟)</translation>
+    </message>
+    <message>
+        <source>this kiosk could not fold it</source>
+        <translation>لم يستطع هذا الكشك دمجه</translation>
+    </message>
+    <message>
+        <source>its name is not a journal file&apos;s name</source>
+        <translation>اسمه ليس اسم ملف سجل</translation>
+    </message>
+    <message>
+        <source>it is another market&apos;s journal</source>
+        <translation>إنه سجل سوق آخر</translation>
+    </message>
+    <message>
+        <source>its name does not match its first event</source>
+        <translation>اسمه لا يطابق أول حدث فيه</translation>
+    </message>
+    <message>
+        <source>another kiosk writes with this kiosk&apos;s id (was a data file copied?)</source>
+        <translation>كشك آخر يكتب بمعرّف هذا الكشك (هل نُسخ ملف بيانات؟)</translation>
+    </message>
+    <message>
         <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
         <translation>يعمل كشك على {db}، لذا لم يُتبادل شيء؛ فهو يتبادل بنفسه.</translation>
+    </message>
+    <message>
+        <source>A paired kiosk keeps another market, and this kiosk has already shared with others, so they did not become one market: on that kiosk, tap Leave, then Add a kiosk again.</source>
+        <translation>كشك مقترن يحفظ سوقًا آخر، وهذا الكشك يشارك بالفعل مع أكشاك أخرى، فلم يصبحا سوقًا واحدًا: على ذلك الكشك اضغط خروج، ثم أضف كشكًا من جديد.</translation>
     </message>
     <message>
         <source>This data file is not on a disk, so it cannot share.</source>
@@ -2971,6 +3015,186 @@
     <message>
         <source>Between 1 and {most} labels at a time.</source>
         <translation>بين 1 و{most} ملصقًا في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>an event of another kiosk inside a kiosk&apos;s journal</source>
+        <translation>حدث لكشك آخر داخل سجل كشك</translation>
+    </message>
+    <message>
+        <source>an event with {what}</source>
+        <translation>حدث فيه {what}</translation>
+    </message>
+    <message>
+        <source>words that are not words</source>
+        <translation>كلمات ليست كلمات</translation>
+    </message>
+    <message>
+        <source>a date that is not a date</source>
+        <translation>تاريخ ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>a reference that is not a thing&apos;s id</source>
+        <translation>مرجع ليس معرّف شيء</translation>
+    </message>
+    <message>
+        <source>a yes/no that is neither</source>
+        <translation>نعم/لا ليس أيًّا منهما</translation>
+    </message>
+    <message>
+        <source>a list that is not a short list of words</source>
+        <translation>قائمة ليست قائمة قصيرة من الكلمات</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>عدد خارج النطاق</translation>
+    </message>
+    <message>
+        <source>a welcome text that is not one</source>
+        <translation>نص ترحيب ليس نص ترحيب</translation>
+    </message>
+    <message>
+        <source>sign languages that are not languages</source>
+        <translation>لغات لافتات ليست لغات</translation>
+    </message>
+    <message>
+        <source>a choice of sign categories that is none</source>
+        <translation>اختيار لفئات اللافتات ليس اختيارًا</translation>
+    </message>
+    <message>
+        <source>chosen categories that are not categories</source>
+        <translation>فئات مختارة ليست فئات</translation>
+    </message>
+    <message>
+        <source>weights that are not weights</source>
+        <translation>أوزان ليست أوزانًا</translation>
+    </message>
+    <message>
+        <source>a skills gathering that is not one</source>
+        <translation>لقاء مهارات ليس لقاءً</translation>
+    </message>
+    <message>
+        <source>a market day that is not one</source>
+        <translation>يوم سوق ليس يوم سوق</translation>
+    </message>
+    <message>
+        <source>leftovers that are neither kept nor handed off</source>
+        <translation>بقايا لم تُحفظ ولم تُسلَّم</translation>
+    </message>
+    <message>
+        <source>a category that is not one</source>
+        <translation>فئة ليست فئة</translation>
+    </message>
+    <message>
+        <source>a quantity that is not from 1 to 999</source>
+        <translation>كمية ليست بين 1 و999</translation>
+    </message>
+    <message>
+        <source>an event with {field} out of range</source>
+        <translation>حدث فيه {field} خارج النطاق</translation>
+    </message>
+    <message>
+        <source>food rescued from a kind of source this version does not know</source>
+        <translation>طعام أُنقذ من نوع مصدر لا تعرفه هذه النسخة</translation>
+    </message>
+    <message>
+        <source>a quarter hour that is not one</source>
+        <translation>ربع ساعة ليس ربع ساعة</translation>
+    </message>
+    <message>
+        <source>a setting without a name</source>
+        <translation>إعداد بلا اسم</translation>
+    </message>
+    <message>
+        <source>a line is not an event</source>
+        <translation>سطر ليس حدثًا</translation>
+    </message>
+    <message>
+        <source>an event without a type</source>
+        <translation>حدث بلا نوع</translation>
+    </message>
+    <message>
+        <source>an event of type {type} from a newer Commons Table</source>
+        <translation>حدث من النوع {type} من إصدار أحدث من Commons Table</translation>
+    </message>
+    <message>
+        <source>an event without a proper kiosk id and sequence</source>
+        <translation>حدث بلا معرّف كشك ورقم تسلسل صحيحين</translation>
+    </message>
+    <message>
+        <source>an event with a wrong id or a time finer than a quarter hour</source>
+        <translation>حدث بمعرّف خاطئ أو بوقت أدق من ربع ساعة</translation>
+    </message>
+    <message>
+        <source>an event that names a person</source>
+        <translation>حدث يذكر اسم شخص</translation>
+    </message>
+    <message>
+        <source>it is far bigger than any journal file</source>
+        <translation>إنه أكبر بكثير من أي ملف سجل</translation>
+    </message>
+    <message>
+        <source>its first line is not a journal header</source>
+        <translation>سطره الأول ليس ترويسة سجل</translation>
+    </message>
+    <message>
+        <source>it is not a Commons Table journal</source>
+        <translation>إنه ليس سجل Commons Table</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Commons Table</source>
+        <translation>كتبه إصدار أحدث من Commons Table</translation>
+    </message>
+    <message>
+        <source>it is truncated or damaged (its checksum does not match)</source>
+        <translation>إنه مقطوع أو تالف (مجموعه الاختباري لا يطابق)</translation>
+    </message>
+    <message>
+        <source>it does not belong to the kiosk folder it is in</source>
+        <translation>لا ينتمي إلى مجلد الكشك الذي هو فيه</translation>
+    </message>
+    <message>
+        <source>its header&apos;s numbers are not a journal file&apos;s</source>
+        <translation>أرقام ترويسته ليست أرقام ملف سجل</translation>
+    </message>
+    <message>
+        <source>it holds fewer events than its header says</source>
+        <translation>فيه أحداث أقل مما تقوله ترويسته</translation>
+    </message>
+    <message>
+        <source>one of its lines is garbled</source>
+        <translation>أحد أسطره مشوّه</translation>
+    </message>
+    <message>
+        <source>its events are not numbered one after another</source>
+        <translation>أحداثه ليست مرقّمة واحدًا تلو الآخر</translation>
+    </message>
+    <message>
+        <source>{why} (line {line})</source>
+        <translation>{why} (السطر {line})</translation>
+    </message>
+    <message>
+        <source>this folder holds another market&apos;s journals</source>
+        <translation>هذا المجلد يحوي سجلات سوق آخر</translation>
+    </message>
+    <message>
+        <source>an event that refers to a {found} as if it were a {need}</source>
+        <translation>حدث يشير إلى {found} كأنه {need}</translation>
+    </message>
+    <message>
+        <source>a thing listed in a category this kiosk does not know ({category})</source>
+        <translation>شيء مُدرج في فئة لا يعرفها هذا الكشك ({category})</translation>
+    </message>
+    <message>
+        <source>a want in a category this kiosk does not know ({category})</source>
+        <translation>طلب في فئة لا يعرفها هذا الكشك ({category})</translation>
+    </message>
+    <message>
+        <source>an event with this kiosk&apos;s id came from outside</source>
+        <translation>وصل من الخارج حدث بمعرّف هذا الكشك</translation>
+    </message>
+    <message>
+        <source>events of type {type} come from a newer Commons Table</source>
+        <translation>أحداث من النوع {type} تأتي من إصدار أحدث من Commons Table</translation>
     </message>
 </context>
 </TS>

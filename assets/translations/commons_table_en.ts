@@ -2534,6 +2534,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This kiosk&apos;s clock says {now}, earlier than the newest record in its data file ({newest}). Please set it: Stewards → Clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock jumped from {newest} to {now} while a market day is open. If that is wrong, please set it: Stewards → Clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what} should be words, not a number or a list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,6 +2712,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skipped {where}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s journal file {file} no longer matches its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no folder at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,7 +2732,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>two kiosks use the same kiosk id (was a data file copied?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this kiosk could not fold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is not a journal file&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another market&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name does not match its first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another kiosk writes with this kiosk&apos;s id (was a data file copied?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paired kiosk keeps another market, and this kiosk has already shared with others, so they did not become one market: on that kiosk, tap Leave, then Add a kiosk again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2837,6 +2881,186 @@
     </message>
     <message>
         <source>Between 1 and {most} labels at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event of another kiosk inside a kiosk&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words that are not words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date that is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reference that is not a thing&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yes/no that is neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list that is not a short list of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a welcome text that is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign languages that are not languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice of sign categories that is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen categories that are not categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights that are not weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a skills gathering that is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a market day that is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leftovers that are neither kept nor handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category that is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quantity that is not from 1 to 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with {field} out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food rescued from a kind of source this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quarter hour that is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line is not an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event of type {type} from a newer Commons Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without a proper kiosk id and sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with a wrong id or a time finer than a quarter hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event that names a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is far bigger than any journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first line is not a journal header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Commons Table journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Commons Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated or damaged (its checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not belong to the kiosk folder it is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header&apos;s numbers are not a journal file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds fewer events than its header says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of its lines is garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its events are not numbered one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder holds another market&apos;s journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event that refers to a {found} as if it were a {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a thing listed in a category this kiosk does not know ({category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a want in a category this kiosk does not know ({category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with this kiosk&apos;s id came from outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events of type {type} come from a newer Commons Table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

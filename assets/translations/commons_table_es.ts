@@ -2535,6 +2535,14 @@
         <translation>Elige qué pasa con lo que queda, por favor.</translation>
     </message>
     <message>
+        <source>This kiosk&apos;s clock says {now}, earlier than the newest record in its data file ({newest}). Please set it: Stewards → Clock.</source>
+        <translation>El reloj de este quiosco marca {now}, antes que el registro más reciente de su archivo de datos ({newest}). Ajústelo: Voluntariado → Reloj.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock jumped from {newest} to {now} while a market day is open. If that is wrong, please set it: Stewards → Clock.</source>
+        <translation>El reloj de este quiosco saltó de {newest} a {now} con un día de mercado abierto. Si no es correcto, ajústelo: Voluntariado → Reloj.</translation>
+    </message>
+    <message>
         <source>{what} should be words, not a number or a list.</source>
         <translation>{what}: deben ser palabras, no un número ni una lista.</translation>
     </message>
@@ -2705,6 +2713,14 @@
         <translation>No se puede leer el PIN del voluntariado del archivo de datos.</translation>
     </message>
     <message>
+        <source>Skipped {where}: {why}.</source>
+        <translation>Se omitió {where}: {why}.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s journal file {file} no longer matches its checksum.</source>
+        <translation>El archivo de registro {file} de este quiosco ya no coincide con su suma de control.</translation>
+    </message>
+    <message>
         <source>There is no folder at {path}.</source>
         <translation>No hay ninguna carpeta en {path}.</translation>
     </message>
@@ -2717,8 +2733,36 @@
         <translation>No se puede escribir en la carpeta {path}.</translation>
     </message>
     <message>
+        <source>two kiosks use the same kiosk id (was a data file copied?)</source>
+        <translation>dos quioscos usan el mismo identificador de quiosco (¿se copió un archivo de datos?)</translation>
+    </message>
+    <message>
+        <source>this kiosk could not fold it</source>
+        <translation>este quiosco no pudo incorporarlo</translation>
+    </message>
+    <message>
+        <source>its name is not a journal file&apos;s name</source>
+        <translation>su nombre no es el de un archivo de registro</translation>
+    </message>
+    <message>
+        <source>it is another market&apos;s journal</source>
+        <translation>es el registro de otro mercado</translation>
+    </message>
+    <message>
+        <source>its name does not match its first event</source>
+        <translation>su nombre no coincide con su primer evento</translation>
+    </message>
+    <message>
+        <source>another kiosk writes with this kiosk&apos;s id (was a data file copied?)</source>
+        <translation>otro quiosco escribe con el identificador de este quiosco (¿se copió un archivo de datos?)</translation>
+    </message>
+    <message>
         <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
         <translation>Un quiosco está funcionando con {db}, así que no se intercambió nada; él mismo hace los intercambios.</translation>
+    </message>
+    <message>
+        <source>A paired kiosk keeps another market, and this kiosk has already shared with others, so they did not become one market: on that kiosk, tap Leave, then Add a kiosk again.</source>
+        <translation>Un quiosco emparejado lleva otro mercado y este quiosco ya compartió con otros, así que no se unieron en un solo mercado: en aquel quiosco, toque Salir y luego otra vez Añadir un quiosco.</translation>
     </message>
     <message>
         <source>This data file is not on a disk, so it cannot share.</source>
@@ -2839,6 +2883,186 @@
     <message>
         <source>Between 1 and {most} labels at a time.</source>
         <translation>Entre 1 y {most} etiquetas cada vez.</translation>
+    </message>
+    <message>
+        <source>an event of another kiosk inside a kiosk&apos;s journal</source>
+        <translation>un evento de otro quiosco dentro del registro de un quiosco</translation>
+    </message>
+    <message>
+        <source>an event with {what}</source>
+        <translation>un evento con {what}</translation>
+    </message>
+    <message>
+        <source>words that are not words</source>
+        <translation>palabras que no son palabras</translation>
+    </message>
+    <message>
+        <source>a date that is not a date</source>
+        <translation>una fecha que no es una fecha</translation>
+    </message>
+    <message>
+        <source>a reference that is not a thing&apos;s id</source>
+        <translation>una referencia que no es el identificador de una cosa</translation>
+    </message>
+    <message>
+        <source>a yes/no that is neither</source>
+        <translation>un sí/no que no es ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>a list that is not a short list of words</source>
+        <translation>una lista que no es una lista corta de palabras</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>un número fuera de rango</translation>
+    </message>
+    <message>
+        <source>a welcome text that is not one</source>
+        <translation>un texto de bienvenida que no lo es</translation>
+    </message>
+    <message>
+        <source>sign languages that are not languages</source>
+        <translation>idiomas de carteles que no son idiomas</translation>
+    </message>
+    <message>
+        <source>a choice of sign categories that is none</source>
+        <translation>una elección de tipos de cartel que no es ninguna</translation>
+    </message>
+    <message>
+        <source>chosen categories that are not categories</source>
+        <translation>tipos elegidos que no son tipos</translation>
+    </message>
+    <message>
+        <source>weights that are not weights</source>
+        <translation>pesos que no son pesos</translation>
+    </message>
+    <message>
+        <source>a skills gathering that is not one</source>
+        <translation>un encuentro de saberes que no lo es</translation>
+    </message>
+    <message>
+        <source>a market day that is not one</source>
+        <translation>un día de mercado que no lo es</translation>
+    </message>
+    <message>
+        <source>leftovers that are neither kept nor handed off</source>
+        <translation>sobrantes que ni se guardan ni se entregan</translation>
+    </message>
+    <message>
+        <source>a category that is not one</source>
+        <translation>un tipo que no lo es</translation>
+    </message>
+    <message>
+        <source>a quantity that is not from 1 to 999</source>
+        <translation>una cantidad que no está entre 1 y 999</translation>
+    </message>
+    <message>
+        <source>an event with {field} out of range</source>
+        <translation>un evento con {field} fuera de rango</translation>
+    </message>
+    <message>
+        <source>food rescued from a kind of source this version does not know</source>
+        <translation>comida rescatada de un tipo de origen que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>a quarter hour that is not one</source>
+        <translation>un cuarto de hora que no lo es</translation>
+    </message>
+    <message>
+        <source>a setting without a name</source>
+        <translation>un ajuste sin nombre</translation>
+    </message>
+    <message>
+        <source>a line is not an event</source>
+        <translation>una línea no es un evento</translation>
+    </message>
+    <message>
+        <source>an event without a type</source>
+        <translation>un evento sin tipo</translation>
+    </message>
+    <message>
+        <source>an event of type {type} from a newer Commons Table</source>
+        <translation>un evento de tipo {type} de un Commons Table más nuevo</translation>
+    </message>
+    <message>
+        <source>an event without a proper kiosk id and sequence</source>
+        <translation>un evento sin identificador de quiosco ni número de orden válidos</translation>
+    </message>
+    <message>
+        <source>an event with a wrong id or a time finer than a quarter hour</source>
+        <translation>un evento con un identificador erróneo o una hora más precisa que un cuarto de hora</translation>
+    </message>
+    <message>
+        <source>an event that names a person</source>
+        <translation>un evento que nombra a una persona</translation>
+    </message>
+    <message>
+        <source>it is far bigger than any journal file</source>
+        <translation>es mucho más grande que cualquier archivo de registro</translation>
+    </message>
+    <message>
+        <source>its first line is not a journal header</source>
+        <translation>su primera línea no es un encabezado de registro</translation>
+    </message>
+    <message>
+        <source>it is not a Commons Table journal</source>
+        <translation>no es un registro de Commons Table</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Commons Table</source>
+        <translation>lo escribió un Commons Table más nuevo</translation>
+    </message>
+    <message>
+        <source>it is truncated or damaged (its checksum does not match)</source>
+        <translation>está cortado o dañado (su suma de control no coincide)</translation>
+    </message>
+    <message>
+        <source>it does not belong to the kiosk folder it is in</source>
+        <translation>no pertenece a la carpeta de quiosco en la que está</translation>
+    </message>
+    <message>
+        <source>its header&apos;s numbers are not a journal file&apos;s</source>
+        <translation>los números de su encabezado no son los de un archivo de registro</translation>
+    </message>
+    <message>
+        <source>it holds fewer events than its header says</source>
+        <translation>tiene menos eventos de los que dice su encabezado</translation>
+    </message>
+    <message>
+        <source>one of its lines is garbled</source>
+        <translation>una de sus líneas está estropeada</translation>
+    </message>
+    <message>
+        <source>its events are not numbered one after another</source>
+        <translation>sus eventos no están numerados uno tras otro</translation>
+    </message>
+    <message>
+        <source>{why} (line {line})</source>
+        <translation>{why} (línea {line})</translation>
+    </message>
+    <message>
+        <source>this folder holds another market&apos;s journals</source>
+        <translation>esta carpeta tiene los registros de otro mercado</translation>
+    </message>
+    <message>
+        <source>an event that refers to a {found} as if it were a {need}</source>
+        <translation>un evento que se refiere a un {found} como si fuera un {need}</translation>
+    </message>
+    <message>
+        <source>a thing listed in a category this kiosk does not know ({category})</source>
+        <translation>una cosa anotada en un tipo que este quiosco no conoce ({category})</translation>
+    </message>
+    <message>
+        <source>a want in a category this kiosk does not know ({category})</source>
+        <translation>una búsqueda en un tipo que este quiosco no conoce ({category})</translation>
+    </message>
+    <message>
+        <source>an event with this kiosk&apos;s id came from outside</source>
+        <translation>llegó de fuera un evento con el identificador de este quiosco</translation>
+    </message>
+    <message>
+        <source>events of type {type} come from a newer Commons Table</source>
+        <translation>los eventos de tipo {type} vienen de un Commons Table más nuevo</translation>
     </message>
 </context>
 </TS>

@@ -2535,6 +2535,14 @@
         <translation>Choisissez ce que devient ce qui reste.</translation>
     </message>
     <message>
+        <source>This kiosk&apos;s clock says {now}, earlier than the newest record in its data file ({newest}). Please set it: Stewards → Clock.</source>
+        <translation>L&apos;horloge de cette borne indique {now}, plus tôt que l&apos;enregistrement le plus récent de son fichier de données ({newest}). Réglez-la : Bénévoles → Horloge.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s clock jumped from {newest} to {now} while a market day is open. If that is wrong, please set it: Stewards → Clock.</source>
+        <translation>L&apos;horloge de cette borne a sauté de {newest} à {now} pendant qu&apos;un jour de marché est ouvert. Si c&apos;est faux, réglez-la : Bénévoles → Horloge.</translation>
+    </message>
+    <message>
         <source>{what} should be words, not a number or a list.</source>
         <translation>{what} : il faut des mots, pas un nombre ni une liste.</translation>
     </message>
@@ -2705,6 +2713,14 @@
         <translation>Le code des bénévoles ne peut pas être lu dans le fichier de données.</translation>
     </message>
     <message>
+        <source>Skipped {where}: {why}.</source>
+        <translation>{where} a été ignoré : {why}.</translation>
+    </message>
+    <message>
+        <source>This kiosk&apos;s journal file {file} no longer matches its checksum.</source>
+        <translation>Le fichier de journal {file} de cette borne ne correspond plus à sa somme de contrôle.</translation>
+    </message>
+    <message>
         <source>There is no folder at {path}.</source>
         <translation>Il n&apos;y a pas de dossier à {path}.</translation>
     </message>
@@ -2717,8 +2733,36 @@
         <translation>On ne peut pas écrire dans le dossier {path}.</translation>
     </message>
     <message>
+        <source>two kiosks use the same kiosk id (was a data file copied?)</source>
+        <translation>deux bornes utilisent le même identifiant de borne (un fichier de données a-t-il été copié ?)</translation>
+    </message>
+    <message>
+        <source>this kiosk could not fold it</source>
+        <translation>cette borne n&apos;a pas pu l&apos;intégrer</translation>
+    </message>
+    <message>
+        <source>its name is not a journal file&apos;s name</source>
+        <translation>son nom n&apos;est pas celui d&apos;un fichier de journal</translation>
+    </message>
+    <message>
+        <source>it is another market&apos;s journal</source>
+        <translation>c&apos;est le journal d&apos;un autre marché</translation>
+    </message>
+    <message>
+        <source>its name does not match its first event</source>
+        <translation>son nom ne correspond pas à son premier événement</translation>
+    </message>
+    <message>
+        <source>another kiosk writes with this kiosk&apos;s id (was a data file copied?)</source>
+        <translation>une autre borne écrit avec l&apos;identifiant de cette borne (un fichier de données a-t-il été copié ?)</translation>
+    </message>
+    <message>
         <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
         <translation>Un kiosque fonctionne sur {db}, donc rien n’a été échangé ; il fait ses échanges lui-même.</translation>
+    </message>
+    <message>
+        <source>A paired kiosk keeps another market, and this kiosk has already shared with others, so they did not become one market: on that kiosk, tap Leave, then Add a kiosk again.</source>
+        <translation>Une borne associée tient un autre marché, et cette borne partage déjà avec d&apos;autres : elles ne sont donc pas devenues un seul marché. Sur l&apos;autre borne, touchez Quitter, puis de nouveau Ajouter une borne.</translation>
     </message>
     <message>
         <source>This data file is not on a disk, so it cannot share.</source>
@@ -2839,6 +2883,186 @@
     <message>
         <source>Between 1 and {most} labels at a time.</source>
         <translation>Entre 1 et {most} étiquettes à la fois.</translation>
+    </message>
+    <message>
+        <source>an event of another kiosk inside a kiosk&apos;s journal</source>
+        <translation>un événement d&apos;une autre borne dans le journal d&apos;une borne</translation>
+    </message>
+    <message>
+        <source>an event with {what}</source>
+        <translation>un événement avec {what}</translation>
+    </message>
+    <message>
+        <source>words that are not words</source>
+        <translation>des mots qui n&apos;en sont pas</translation>
+    </message>
+    <message>
+        <source>a date that is not a date</source>
+        <translation>une date qui n&apos;en est pas une</translation>
+    </message>
+    <message>
+        <source>a reference that is not a thing&apos;s id</source>
+        <translation>une référence qui n&apos;est pas l&apos;identifiant d&apos;un objet</translation>
+    </message>
+    <message>
+        <source>a yes/no that is neither</source>
+        <translation>un oui/non qui n&apos;est ni l&apos;un ni l&apos;autre</translation>
+    </message>
+    <message>
+        <source>a list that is not a short list of words</source>
+        <translation>une liste qui n&apos;est pas une courte liste de mots</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>un nombre hors limites</translation>
+    </message>
+    <message>
+        <source>a welcome text that is not one</source>
+        <translation>un texte d&apos;accueil qui n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>sign languages that are not languages</source>
+        <translation>des langues de panneaux qui ne sont pas des langues</translation>
+    </message>
+    <message>
+        <source>a choice of sign categories that is none</source>
+        <translation>un choix de catégories de panneaux qui n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>chosen categories that are not categories</source>
+        <translation>des catégories choisies qui ne sont pas des catégories</translation>
+    </message>
+    <message>
+        <source>weights that are not weights</source>
+        <translation>des poids qui n&apos;en sont pas</translation>
+    </message>
+    <message>
+        <source>a skills gathering that is not one</source>
+        <translation>une rencontre de savoir-faire qui n&apos;en est pas une</translation>
+    </message>
+    <message>
+        <source>a market day that is not one</source>
+        <translation>un jour de marché qui n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>leftovers that are neither kept nor handed off</source>
+        <translation>des restes ni gardés ni donnés</translation>
+    </message>
+    <message>
+        <source>a category that is not one</source>
+        <translation>une catégorie qui n&apos;en est pas une</translation>
+    </message>
+    <message>
+        <source>a quantity that is not from 1 to 999</source>
+        <translation>une quantité qui n&apos;est pas entre 1 et 999</translation>
+    </message>
+    <message>
+        <source>an event with {field} out of range</source>
+        <translation>un événement avec {field} hors limites</translation>
+    </message>
+    <message>
+        <source>food rescued from a kind of source this version does not know</source>
+        <translation>de la nourriture sauvée d&apos;un type de source que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>a quarter hour that is not one</source>
+        <translation>un quart d&apos;heure qui n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>a setting without a name</source>
+        <translation>un réglage sans nom</translation>
+    </message>
+    <message>
+        <source>a line is not an event</source>
+        <translation>une ligne n&apos;est pas un événement</translation>
+    </message>
+    <message>
+        <source>an event without a type</source>
+        <translation>un événement sans type</translation>
+    </message>
+    <message>
+        <source>an event of type {type} from a newer Commons Table</source>
+        <translation>un événement de type {type} d&apos;un Commons Table plus récent</translation>
+    </message>
+    <message>
+        <source>an event without a proper kiosk id and sequence</source>
+        <translation>un événement sans identifiant de borne ni numéro d&apos;ordre valables</translation>
+    </message>
+    <message>
+        <source>an event with a wrong id or a time finer than a quarter hour</source>
+        <translation>un événement avec un identifiant faux ou une heure plus précise qu&apos;un quart d&apos;heure</translation>
+    </message>
+    <message>
+        <source>an event that names a person</source>
+        <translation>un événement qui nomme une personne</translation>
+    </message>
+    <message>
+        <source>it is far bigger than any journal file</source>
+        <translation>il est bien plus gros que tout fichier de journal</translation>
+    </message>
+    <message>
+        <source>its first line is not a journal header</source>
+        <translation>sa première ligne n&apos;est pas un en-tête de journal</translation>
+    </message>
+    <message>
+        <source>it is not a Commons Table journal</source>
+        <translation>ce n&apos;est pas un journal de Commons Table</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Commons Table</source>
+        <translation>il a été écrit par un Commons Table plus récent</translation>
+    </message>
+    <message>
+        <source>it is truncated or damaged (its checksum does not match)</source>
+        <translation>il est tronqué ou abîmé (sa somme de contrôle ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>it does not belong to the kiosk folder it is in</source>
+        <translation>il n&apos;appartient pas au dossier de borne où il se trouve</translation>
+    </message>
+    <message>
+        <source>its header&apos;s numbers are not a journal file&apos;s</source>
+        <translation>les nombres de son en-tête ne sont pas ceux d&apos;un fichier de journal</translation>
+    </message>
+    <message>
+        <source>it holds fewer events than its header says</source>
+        <translation>il contient moins d&apos;événements que ne l&apos;indique son en-tête</translation>
+    </message>
+    <message>
+        <source>one of its lines is garbled</source>
+        <translation>une de ses lignes est illisible</translation>
+    </message>
+    <message>
+        <source>its events are not numbered one after another</source>
+        <translation>ses événements ne sont pas numérotés à la suite</translation>
+    </message>
+    <message>
+        <source>{why} (line {line})</source>
+        <translation>{why} (ligne {line})</translation>
+    </message>
+    <message>
+        <source>this folder holds another market&apos;s journals</source>
+        <translation>ce dossier contient les journaux d&apos;un autre marché</translation>
+    </message>
+    <message>
+        <source>an event that refers to a {found} as if it were a {need}</source>
+        <translation>un événement qui désigne un {found} comme si c&apos;était un {need}</translation>
+    </message>
+    <message>
+        <source>a thing listed in a category this kiosk does not know ({category})</source>
+        <translation>un objet inscrit dans une catégorie que cette borne ne connaît pas ({category})</translation>
+    </message>
+    <message>
+        <source>a want in a category this kiosk does not know ({category})</source>
+        <translation>une recherche dans une catégorie que cette borne ne connaît pas ({category})</translation>
+    </message>
+    <message>
+        <source>an event with this kiosk&apos;s id came from outside</source>
+        <translation>un événement avec l&apos;identifiant de cette borne est venu de l&apos;extérieur</translation>
+    </message>
+    <message>
+        <source>events of type {type} come from a newer Commons Table</source>
+        <translation>les événements de type {type} viennent d&apos;un Commons Table plus récent</translation>
     </message>
 </context>
 </TS>

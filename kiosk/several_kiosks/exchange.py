@@ -22,7 +22,7 @@ from pathlib import Path
 from stat import S_ISDIR
 from typing import Any
 
-from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, Sentence, VisitorError
 from kiosk.safe_write import write_whole
 from kiosk.settings import JOURNAL_KIOSK_ID
 from kiosk.several_kiosks.files import (
@@ -113,9 +113,14 @@ def claim_folder(folder: Path, market_id: str) -> str:
     return folder_market(folder) or market_id
 
 
-def _problem(market: Market, report: Exchange, where: str, why: str) -> None:
-    sentence = f"Skipped {where}: {why}."
-    report.skipped.append(sentence)
+SKIPPED = QT_TRANSLATE_NOOP("kiosk", "Skipped {where}: {why}.")
+NOT_ITS_CHECKSUM = QT_TRANSLATE_NOOP("kiosk", "This kiosk's journal file {file} no longer matches its checksum.")
+
+
+def _problem(market: Market, report: Exchange, where: str, why: Sentence | str) -> None:
+    """`why` is a JournalError, a Sentence, or a marked template with no values."""
+    sentence = Sentence(SKIPPED, {"where": where, "why": why if isinstance(why, Sentence) else Sentence(why, {})})
+    report.skipped.append(sentence.sentence)
     journal.notice(market, sentence)
 
 
@@ -278,13 +283,14 @@ def _fold_batch(market: Market, batch: list[tuple[str, Path, list[Any]]], report
             with journal.batch(market):
                 folded = journal.fold(market, events)
         except journal.SameKioskId:
-            _problem(market, report, where, "two kiosks use the same kiosk id (was a data file copied?)")
+            _problem(market, report, where,
+                     QT_TRANSLATE_NOOP("kiosk", "two kiosks use the same kiosk id (was a data file copied?)"))
             continue
         except CANNOT_FOLD:
             # A file this version cannot fold must never stop the exchange, nor every later one: its
             # changes are rolled back, it stays marked read, and a steward is told once.
             log.exception("Could not fold %s", where)
-            _problem(market, report, where, "this kiosk could not fold it")
+            _problem(market, report, where, QT_TRANSLATE_NOOP("kiosk", "this kiosk could not fold it"))
             continue
         closed = closed or folded.closed_day
         for why in folded.skipped:
@@ -307,7 +313,7 @@ def _write_mine(market: Market, folder: Path, me: str, mid: str, report: Exchang
                 data = journal.file_bytes(market, first, last, mid)
                 if sha256_hex(data) != sha:
                     # Same rows, same market: the bytes cannot differ unless the file was tampered with.
-                    journal.notice(market, f"This kiosk's journal file {path.name} no longer matches its checksum.")
+                    journal.notice(market, Sentence(NOT_ITS_CHECKSUM, {"file": path.name}))
                     continue
                 write_whole(path, partial(Path.write_bytes, data=data))
                 report.wrote_files += 1
@@ -335,7 +341,7 @@ def _read_one(market: Market, path: Path, owner: str, mid: str,
     where = f"{owner}/{shown_name(name)}"
     if not FILE_NAME.match(name) and ".sync-conflict" not in name:
         if journal.was_read(market, owner, shown_name(name)) is None:
-            _problem(market, report, where, "its name is not a journal file's name")
+            _problem(market, report, where, QT_TRANSLATE_NOOP("kiosk", "its name is not a journal file's name"))
         return "bad-name", None
     if ".sync-conflict" in name:
         log.warning("Ignored the Syncthing conflict copy %s", where)
@@ -350,11 +356,11 @@ def _read_one(market: Market, path: Path, owner: str, mid: str,
     try:
         jf = decode_file(data, kiosk=owner)
         if jf.market != mid:
-            raise JournalError("it is another market's journal", kind="market")
+            raise JournalError(QT_TRANSLATE_NOOP("kiosk", "it is another market's journal"), kind="market")
         if file_name(jf.first) != name:
-            raise JournalError("its name does not match its first event")
+            raise JournalError(QT_TRANSLATE_NOOP("kiosk", "its name does not match its first event"))
     except JournalError as problem:
-        _problem(market, report, where, problem.why)
+        _problem(market, report, where, problem)
         return sha, None
     return sha, list(jf.events)
 
@@ -373,7 +379,7 @@ def _check_mine(market: Market, path: Path, report: Exchange, known: dict[str, s
             return False
     if journal.was_read(market, path.parent.name, path.name) is None:
         _problem(market, report, f"{path.parent.name}/{path.name}",
-                 "another kiosk writes with this kiosk's id (was a data file copied?)")
+                 QT_TRANSLATE_NOOP("kiosk", "another kiosk writes with this kiosk's id (was a data file copied?)"))
         journal.mark_read(market, path.parent.name, path.name, "same-id")
     return True
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.errors import QT_TRANSLATE_NOOP, Sentence
 from kiosk.food import RESCUE_SOURCES
 
 FORMAT = "commons-table-journal"
@@ -52,13 +53,17 @@ TYPES: dict[str, tuple[str, ...]] = {
 FORBIDDEN_KEYS = frozenset({"contact", "name", "phone", "email", "person", "device"})
 
 
-class JournalError(ValueError):
-    """A journal file or event this kiosk cannot use; `why` is one plain sentence for the log and steward."""
+class JournalError(Sentence, ValueError):
+    """A journal file or event this kiosk cannot use: an English template and its values, told to the steward
+    in their language (kiosk/store/journal.py `notice`); `why` is the English sentence, for the log."""
 
-    def __init__(self, why: str, kind: str = "garbled"):
-        super().__init__(why)
-        self.why = why
+    def __init__(self, template: str, kind: str = "garbled", **params: Any):
+        super().__init__(template, params)
         self.kind = kind
+
+    @property
+    def why(self) -> str:
+        return self.sentence
 
 
 
@@ -109,8 +114,11 @@ SETTING_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}\Z")
 FILE_NAME = re.compile(r"^[0-9]{9,13}\.jsonl$")
 
 
+ANOTHER_KIOSKS = QT_TRANSLATE_NOOP("kiosk", "an event of another kiosk inside a kiosk's journal")
+
+
 def _garbled(what: str) -> JournalError:
-    return JournalError(f"an event with {what}")
+    return JournalError(QT_TRANSLATE_NOOP("kiosk", "an event with {what}"), what=what)
 
 
 def clean_words(value: Any, limit: int, multiline: bool = False) -> str:
@@ -119,7 +127,7 @@ def clean_words(value: Any, limit: int, multiline: bool = False) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _garbled("words that are not words")
+        raise _garbled(QT_TRANSLATE_NOOP("kiosk", "words that are not words"))
     if len(value) <= limit and value.isascii() and value.isprintable() and "  " not in value \
             and value[:1] != " " and value[-1:] != " ":
         return value  # the common case, already clean: nothing to look at character by character
@@ -144,7 +152,7 @@ def _date(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise _garbled("a date that is not a date")
+        raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a date that is not a date"))
     return _a_date(value)
 
 
@@ -153,13 +161,13 @@ def _a_date(value: str) -> str:
     import datetime as dt
 
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-        raise _garbled("a date that is not a date")
+        raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a date that is not a date"))
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise _garbled("a date that is not a date") from None
+        raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a date that is not a date")) from None
     if not 2000 <= day.year <= 2999:
-        raise _garbled("a date that is not a date")
+        raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a date that is not a date"))
     return value
 
 
@@ -184,7 +192,7 @@ def _thing_id(value: Any, required: bool = True) -> str | None:
     if value is None and not required:
         return None
     if not isinstance(value, str) or not THING_ID.match(value) or int(value.partition(":")[2]) > MAX_SEQ:
-        raise _garbled("a reference that is not a thing's id")
+        raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a reference that is not a thing's id"))
     return value
 
 
@@ -192,7 +200,7 @@ def _flag(value: Any) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise _garbled("a yes/no that is neither")
+        raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a yes/no that is neither"))
     return value
 
 
@@ -200,7 +208,7 @@ def _words_list(value: Any, most: int, limit: int) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or len(value) > most:
-        raise _garbled("a list that is not a short list of words")
+        raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a list that is not a short list of words"))
     return [w for w in (clean_words(v, limit) for v in value) if w]
 
 
@@ -209,7 +217,7 @@ def _number(value: Any, lowest: float, highest: float) -> float:
 
     if isinstance(value, bool) or not isinstance(value, int | float) or not lowest <= value <= highest \
             or not math.isfinite(value):
-        raise _garbled("a number out of range")
+        raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a number out of range"))
     return value
 
 
@@ -217,7 +225,7 @@ def _setting_value(key: Any, value: Any) -> Any:
     """A shared setting's value, in the shape that setting has; None for a key this version does not share."""
     if key == "welcome_text":
         if not isinstance(value, dict) or len(value) > 16:
-            raise _garbled("a welcome text that is not one")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a welcome text that is not one"))
         return {lang: clean_words(words, 500, multiline=True) for lang, words in value.items()
                 if isinstance(lang, str) and LANGUAGE.match(lang)}
     if key == "sign_languages":
@@ -225,26 +233,26 @@ def _setting_value(key: Any, value: Any) -> Any:
             return None
         if not isinstance(value, list) or len(value) > 2 or not all(isinstance(v, str) and LANGUAGE.match(v)
                                                                     for v in value):
-            raise _garbled("sign languages that are not languages")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "sign languages that are not languages"))
         return value
     if key == "sign_categories":
         if value not in ("in_use", "all", "chosen"):
-            raise _garbled("a choice of sign categories that is none")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a choice of sign categories that is none"))
         return value
     if key == "sign_chosen_categories":
         if not isinstance(value, list) or len(value) > 64 or not all(isinstance(v, str) and CATEGORY.match(v)
                                                                      for v in value):
-            raise _garbled("chosen categories that are not categories")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "chosen categories that are not categories"))
         return value
     if key == "summary_weights":
         if not isinstance(value, dict) or len(value) > 64:
-            raise _garbled("weights that are not weights")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "weights that are not weights"))
         return {c: _number(w, 0, 1000) for c, w in value.items() if isinstance(c, str) and CATEGORY.match(c)}
     if key == "skills_gathering":
         if value is None:
             return None
         if not isinstance(value, dict) or len(value) > 8:
-            raise _garbled("a skills gathering that is not one")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a skills gathering that is not one"))
         return {name: clean_words(words, 200) for name, words in value.items()
                 if isinstance(name, str) and re.fullmatch(r"[a-z_]{1,32}", name)}
     return None
@@ -263,24 +271,24 @@ def _field(kind: str, name: str, value: Any) -> Any:
             return None
         match = DAY.match(value) if isinstance(value, str) else None
         if match is None:
-            raise _garbled("a market day that is not one")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a market day that is not one"))
         _date(match[1])
         return value
     if name in ("event", "item", "want"):
         return _thing_id(value)
     if name == "leftovers":
         if value not in (None, "kept", "handed_off"):
-            raise _garbled("leftovers that are neither kept nor handed off")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "leftovers that are neither kept nor handed off"))
         return value
     if name == "category":
         if not isinstance(value, str) or not CATEGORY.match(value):
-            raise _garbled("a category that is not one")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a category that is not one"))
         return value
     if name == "quantity":
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 999:
-            raise _garbled("a quantity that is not from 1 to 999")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a quantity that is not from 1 to 999"))
         return value
     if name == "tags":
         return _words_list(value, 16, 32)
@@ -295,17 +303,17 @@ def _field(kind: str, name: str, value: Any) -> Any:
         if value is None:
             return 0
         if isinstance(value, bool) or not isinstance(value, int) or not -most <= value <= most:
-            raise _garbled(f"{name} out of range")
+            raise JournalError(QT_TRANSLATE_NOOP("kiosk", "an event with {field} out of range"), field=name)
         return value
     if name == "source":
         if value not in RESCUE_SOURCES:
-            raise _garbled("food rescued from a kind of source this version does not know")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "food rescued from a kind of source this version does not know"))
         return value
     if name == "bucket":
         if value is None:
             return None
         if not valid_bucket(value):
-            raise _garbled("a quarter hour that is not one")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a quarter hour that is not one"))
         return value
     if name == "description":
         return clean_words(value, 500, multiline=True)
@@ -313,7 +321,7 @@ def _field(kind: str, name: str, value: Any) -> Any:
         return _words_list(value, 16, 40)
     if name == "key":  # a name as the kiosk's own settings have (a lone surrogate could not even be saved)
         if not isinstance(value, str) or not SETTING_KEY.match(value):
-            raise _garbled("a setting without a name")
+            raise _garbled(QT_TRANSLATE_NOOP("kiosk", "a setting without a name"))
         return value
     raise AssertionError(name)  # "value" is checked with its key
 
@@ -323,22 +331,23 @@ def check_event(event: Any, kiosk: str | None = None) -> dict[str, Any]:
     typed text is cleaned, cut to its length), fields this version does not know left out. JournalError
     (kind "newer" or "garbled") when it cannot be used. Checking a checked event changes nothing."""
     if not isinstance(event, dict):
-        raise JournalError("a line is not an event")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "a line is not an event"))
     kind = event.get("t")
     if not isinstance(kind, str) or len(kind) > 32:
-        raise JournalError("an event without a type")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "an event without a type"))
     if kind not in TYPES:
-        raise JournalError(f"an event of type {kind!r} from a newer Commons Table", kind="newer")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "an event of type {type} from a newer Commons Table"),
+                           kind="newer", type=repr(kind))
     k, n = event.get("k"), event.get("n")
     if not isinstance(k, str) or not KIOSK_ID.match(k) or isinstance(n, bool) or not isinstance(n, int) \
             or not 1 <= n <= MAX_SEQ:
-        raise JournalError("an event without a proper kiosk id and sequence")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "an event without a proper kiosk id and sequence"))
     if kiosk is not None and k != kiosk:
-        raise JournalError("an event of another kiosk inside a kiosk's journal")
+        raise JournalError(ANOTHER_KIOSKS)
     if event.get("id") != event_id(k, n) or not valid_bucket(event.get("at")):
-        raise JournalError("an event with a wrong id or a time finer than a quarter hour")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "an event with a wrong id or a time finer than a quarter hour"))
     if FORBIDDEN_KEYS & event.keys():
-        raise JournalError("an event that names a person")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "an event that names a person"))
     checked: dict[str, Any] = {"id": event["id"], "k": k, "n": n, "t": kind, "at": event["at"]}
     for name in TYPES[kind]:
         if name == "value":
@@ -418,50 +427,51 @@ def decode_file(data: bytes, kiosk: str | None = None) -> JournalFile:
     Nothing here raises anything but JournalError, whatever the bytes.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise JournalError("it is far bigger than any journal file")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "it is far bigger than any journal file"))
     head, sep, body = data.partition(b"\n")
     try:
         header = parse_line(head)
     except ValueError:
-        raise JournalError("its first line is not a journal header") from None
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "its first line is not a journal header")) from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise JournalError("it is not a Commons Table journal")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "it is not a Commons Table journal"))
     version = header.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise JournalError("its first line is not a journal header")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "its first line is not a journal header"))
     if version > VERSION:
-        raise JournalError("it was written by a newer Commons Table", kind="newer")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "it was written by a newer Commons Table"), kind="newer")
     if not sep or sha256_hex(body) != header.get("sha256"):
-        raise JournalError("it is truncated or damaged (its checksum does not match)")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "it is truncated or damaged (its checksum does not match)"))
     owner = header.get("kiosk")
     if not isinstance(owner, str) or not KIOSK_ID.match(owner) or (kiosk is not None and owner != kiosk):
-        raise JournalError("it does not belong to the kiosk folder it is in")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "it does not belong to the kiosk folder it is in"))
     numbers, market = [header.get("first"), header.get("last"), header.get("count")], header.get("market")
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in numbers):
-        raise JournalError("its header's numbers are not a journal file's")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "its header's numbers are not a journal file's"))
     first, last, count = (int(v or 0) for v in numbers)
     if not 1 <= first <= last <= MAX_SEQ or count != last - first + 1 or count > MAX_EVENTS \
             or not isinstance(market, str) or len(market) > 64:
-        raise JournalError("its header's numbers are not a journal file's")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "its header's numbers are not a journal file's"))
     lines = body.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
     if len(lines) != count:
-        raise JournalError("it holds fewer events than its header says")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "it holds fewer events than its header says"))
     events: list[dict[str, Any]] = []
     for seq, line in enumerate(lines, start=first):
         try:
             raw = parse_line(line)
         except ValueError:
-            raise JournalError("one of its lines is garbled") from None
+            raise JournalError(QT_TRANSLATE_NOOP("kiosk", "one of its lines is garbled")) from None
         if not isinstance(raw, dict) or raw.get("n") != seq or isinstance(raw.get("n"), bool):
-            raise JournalError("its events are not numbered one after another")
+            raise JournalError(QT_TRANSLATE_NOOP("kiosk", "its events are not numbered one after another"))
         try:
             events.append(check_event(raw, kiosk=owner))
         except JournalError as problem:
             if problem.kind != "newer":
-                raise JournalError(f"{problem.why} (line {seq - first + 2})") from None
+                raise JournalError(QT_TRANSLATE_NOOP("kiosk", "{why} (line {line})"), why=problem,
+                                   line=seq - first + 2) from None
             if raw.get("k") != owner:
-                raise JournalError("an event of another kiosk inside a kiosk's journal") from None
+                raise JournalError(ANOTHER_KIOSKS) from None
             events.append({"t": str(raw.get("t"))[:32], "k": owner, "n": seq})
     return JournalFile(market, owner, first, last, events)

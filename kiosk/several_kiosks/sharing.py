@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, Sentence, VisitorError
 from kiosk.settings import SEVERAL_KIOSKS
 from kiosk.several_kiosks.exchange import MARKET_FILE, Exchange, claim_folder, exchange, folder_market
 from kiosk.several_kiosks.files import (
@@ -64,8 +64,9 @@ class Look:
     shared: dict[str, list[str]] = field(default_factory=dict)  # folder id -> kiosks it is shared with
     restarted: str = ""  # "hung" or "stopped" when the watchdog started Syncthing again
     problem: str = ""  # why it is not running, one sentence for the steward
-SPLIT = ("A paired kiosk keeps another market, and this kiosk has already shared with others, so they did not "
-         "become one market: on that kiosk, tap Leave, then Add a kiosk again.")
+SPLIT = QT_TRANSLATE_NOOP("kiosk", "A paired kiosk keeps another market, and this kiosk has already shared with "
+                                   "others, so they did not become one market: on that kiosk, tap Leave, then Add a "
+                                   "kiosk again.")
 
 
 def data_dir(market: Market) -> Path:
@@ -248,10 +249,10 @@ class SeveralKiosks:
         self.market.__dict__.pop("_journal_folders", None)  # what an exchange kept in memory
         journal.forget_market(self.market)
 
-    def _notice_once(self, sentence: str) -> None:
+    def _notice_once(self, template: str) -> None:
         """One notice per fact: the same sentence is not added again while it is still unseen."""
-        if not any(said == sentence for _id, _at, said in journal.notices(self.market, True)):
-            journal.notice(self.market, sentence)
+        if not any(said == template for _id, _at, said in journal.notices(self.market, True)):
+            journal.notice(self.market, Sentence(template, {}))
 
     def share(self, shares: list[Share]) -> None:
         """Syncthing's part: share each folder with its devices (and those it is shared with already)."""

@@ -27,6 +27,7 @@ from typing import Any, Protocol, TypeVar
 from kiosk.catalog import search_text
 from kiosk.clock import Clock, bucket
 from kiosk.domain import Item
+from kiosk.errors import QT_TRANSLATE_NOOP, Sentence
 from kiosk.food import RESCUE_SOURCES
 from kiosk.settings import JOURNAL_KIOSK_ID, JOURNAL_MARKET_ID, SHARED_SETTINGS, Setting
 from kiosk.several_kiosks.files import (
@@ -111,7 +112,7 @@ def settle_market_id(market: Market, offered: str | None) -> str:
             mine = offered or new_market_id()
             _put_setting(market, JOURNAL_MARKET_ID.key, mine)
     if offered is not None and offered != mine:
-        raise JournalError("this folder holds another market's journals", kind="market")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "this folder holds another market's journals"), kind="market")
     return mine
 
 
@@ -391,7 +392,8 @@ def _apply(market: Market, e: dict[str, Any]) -> bool:
     if need and thing is None:
         return False
     if need and thing[0] != need:
-        raise JournalError(f"an event that refers to a {thing[0]} as if it were a {need}")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "an event that refers to a {found} as if it were a {need}"),
+                           found=thing[0], need=need)
     if kind == "opened":
         _apply_opened(market, e)
     elif kind == "renamed":
@@ -486,8 +488,8 @@ def _category_names(market: Market, key: Any) -> dict[str, str] | None:
 def _apply_listed(market: Market, e: dict[str, Any], event_id: int) -> None:
     names = _category_names(market, e.get("category"))
     if names is None:
-        raise JournalError(f"a thing listed in a category this kiosk does not know ({e.get('category')!r})",
-                           kind="newer")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "a thing listed in a category this kiosk does not know "
+                                                      "({category})"), kind="newer", category=repr(e.get("category")))
     quantity = e.get("quantity")
     count = quantity if isinstance(quantity, int) and quantity > 0 else None
     tags = [t for t in (e.get("tags") or []) if isinstance(t, str)]
@@ -577,7 +579,8 @@ def _apply_food(market: Market, e: dict[str, Any], event_id: int) -> None:
 
 def _apply_want(market: Market, e: dict[str, Any], event_id: int) -> None:
     if _category_names(market, e.get("category")) is None:
-        raise JournalError(f"a want in a category this kiosk does not know ({e.get('category')!r})", kind="newer")
+        raise JournalError(QT_TRANSLATE_NOOP("kiosk", "a want in a category this kiosk does not know ({category})"),
+                           kind="newer", category=repr(e.get("category")))
     cur = _x(market, "INSERT INTO wants (event_id, category_key, title, size, posted_at) VALUES (?, ?, ?, ?, ?)",
              [event_id, e["category"], _text(e.get("title"), 80), _text(e.get("size"), 8), e["at"]])
     _map(market, e["id"], "want", cur.lastrowid, event_id=event_id)
@@ -592,11 +595,15 @@ def _apply_skill(market: Market, e: dict[str, Any], event_id: int) -> None:
     _map(market, e["id"], "skill", cur.lastrowid, event_id=event_id)
 
 
+FROM_OUTSIDE = QT_TRANSLATE_NOOP("kiosk", "an event with this kiosk's id came from outside")
+NEWER_EVENTS = QT_TRANSLATE_NOOP("kiosk", "events of type {type} come from a newer Commons Table")
+
+
 @dataclass
 class Folded:
     new: int = 0          # events this file had not held
     waiting: int = 0      # events still waiting for what they refer to
-    skipped: list[str] = field(default_factory=list)  # why events were skipped, one sentence each
+    skipped: list[Sentence] = field(default_factory=list)  # why events were skipped, one sentence each
     kiosks: set[str] = field(default_factory=set)
     closed_day: bool = False  # a market day closed among these events (the caller checkpoints after its batch)
 
@@ -619,14 +626,14 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
                 if problem.kind == "newer":
                     newer.add(str(raw.get("t"))[:32] if isinstance(raw, dict) else "?")
                 else:
-                    result.skipped.append(problem.why)
+                    result.skipped.append(problem)
                 continue
             if e["k"] == me:
                 # This kiosk's own events are only ever its own: one from outside is never taken in as ours
                 # (it could take the sequence numbers this kiosk's next writes need).
                 if _one(market, "SELECT 1 FROM journal_outbox WHERE id = ?", [e["id"]]) is None \
-                        and "an event with this kiosk's id came from outside" not in result.skipped:
-                    result.skipped.append("an event with this kiosk's id came from outside")
+                        and not any(why.template == FROM_OUTSIDE for why in result.skipped):
+                    result.skipped.append(Sentence(FROM_OUTSIDE, {}))
                 continue
             body = encode_event(e)
             digest = _digest(body)
@@ -670,7 +677,7 @@ def fold(market: Market, events: Iterable[Any]) -> Folded:
                        "ON CONFLICT(kiosk) DO UPDATE SET heard_at = excluded.heard_at, "
                        "events = events + excluded.events", [k, at, count])
     for kind in sorted(newer):
-        result.skipped.append(f"events of type {kind!r} come from a newer Commons Table")
+        result.skipped.append(Sentence(NEWER_EVENTS, {"type": repr(kind)}))
     result.closed_day = any(e["t"] == "closed" for e in fresh)
     if result.closed_day and not market.db.conn.in_transaction:  # a batch of files checkpoints after its commit
         checkpoint(market)
@@ -687,7 +694,7 @@ def _try(market: Market, e: dict[str, Any], result: Folded) -> None:
     try:
         done = _apply(market, e)
     except JournalError as problem:
-        result.skipped.append(problem.why)
+        result.skipped.append(problem)
         done = True  # it will never apply here; do not retry it on every exchange
     if done:
         _x(market, "UPDATE journal_events SET applied = 1 WHERE id = ?", [e["id"]])
@@ -802,18 +809,35 @@ def mark_read_many(market: Market, rows: list[tuple[str, str, str]]) -> None:
 
 # ----- what a steward sees ------------------------------------------------------------------------------
 
-def notice(market: Market, sentence: str) -> None:
-    """Tell the steward (and the log) about something the exchange skipped. Never about a person."""
-    log.warning("%s", sentence)
+def notice(market: Market, sentence: Sentence) -> None:
+    """Tell the steward (and the log, in English) about something the exchange skipped. Never about a person.
+    The template and its values are kept too, so the kiosk says it in the steward's language."""
+    log.warning("%s", sentence.sentence)
     with known_fault(), market.db.transaction():
-        _x(market, "INSERT INTO journal_notices (at, sentence, seen) VALUES (?, ?, 0)",
-           [bucket(market.clock()), sentence])
+        _x(market, "INSERT INTO journal_notices (at, sentence, words, seen) VALUES (?, ?, ?, 0)",
+           [bucket(market.clock()), sentence.sentence, json.dumps(sentence.as_words(), ensure_ascii=False)])
 
 
 def notices(market: Market, unseen_only: bool = False) -> list[tuple[int, str, str]]:
+    """(id, quarter hour, the English sentence) of each notice, oldest first."""
     with known_fault():
         sql = "SELECT id, at, sentence FROM journal_notices" + (" WHERE seen = 0" if unseen_only else "")
         return [tuple(r) for r in _x(market, sql + " ORDER BY id")]
+
+
+def unseen_notices(market: Market) -> list[Sentence]:
+    """The notices no steward has seen yet, oldest first, as templates and values to say in any language (one
+    from before they were kept so is its English sentence)."""
+    with known_fault():
+        rows = _x(market, "SELECT sentence, words FROM journal_notices WHERE seen = 0 ORDER BY id").fetchall()
+    return [_said(sentence, words) for sentence, words in rows]
+
+
+def _said(sentence: str, words: str | None) -> Sentence:
+    try:
+        return Sentence.from_words(json.loads(words)) if words is not None else Sentence(sentence, {})
+    except ValueError:
+        return Sentence(sentence, {})
 
 
 def mark_notices_seen(market: Market, beginning: str = "") -> None:

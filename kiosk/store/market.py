@@ -21,7 +21,7 @@ from kiosk import settings
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
 from kiosk.clock import BUCKET_MINUTES, Clock, bucket, fits_correction, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
-from kiosk.errors import QT_TRANSLATE_NOOP, StoreProblem, VisitorError
+from kiosk.errors import QT_TRANSLATE_NOOP, Sentence, StoreProblem, VisitorError
 from kiosk.settings import CLOCK_CORRECTION, JOURNAL_KIOSK_ID, MINIMISED_PREFIX, SKILLS_GATHERING, Setting
 from kiosk.several_kiosks.files import BUCKET
 from kiosk.store import carry_over, journal
@@ -638,7 +638,11 @@ def newest_record(market: Market) -> str | None:
 
 
 # How every notice about a plainly wrong clock begins (the clock screen and the kiosks screen look for it).
-CLOCK_NOTICE = "This kiosk's clock"
+CLOCK_NOTICE = "This kiosk's clock"  # in English, as the notices' sentences are kept
+CLOCK_EARLIER = QT_TRANSLATE_NOOP("kiosk", "This kiosk's clock says {now}, earlier than the newest record in its "
+                                           "data file ({newest}). Please set it: Stewards → Clock.")
+CLOCK_JUMPED = QT_TRANSLATE_NOOP("kiosk", "This kiosk's clock jumped from {newest} to {now} while a market day is "
+                                          "open. If that is wrong, please set it: Stewards → Clock.")
 
 
 def clock_notices(market: Market) -> list[str]:
@@ -655,21 +659,21 @@ def check_clock(market: Market) -> str | None:
     now = bucket(market.clock())
     sentence = None
     if now < newest:
-        sentence = (f"{CLOCK_NOTICE} says {now.replace('T', ' ')}, earlier than the newest record in its "
-                    f"data file ({newest.replace('T', ' ')}). Please set it: Stewards → Clock.")
+        sentence = Sentence(CLOCK_EARLIER, {"now": now.replace("T", " "), "newest": newest.replace("T", " ")})
     elif market.current_event() is not None and (
             dt.datetime.fromisoformat(now) - dt.datetime.fromisoformat(newest)) > dt.timedelta(days=2):
-        sentence = (f"{CLOCK_NOTICE} jumped from {newest.replace('T', ' ')} to {now.replace('T', ' ')} "
-                    "while a market day is open. If that is wrong, please set it: Stewards → Clock.")
-    if sentence is not None:
-        log.warning("%s", sentence)
-        # One statement, so it waits its turn like any write: a transaction that read first could not write once
-        # another process had written meanwhile (SQLite says "busy" at once), and the start would fail.
-        with known_fault():
-            market.db.execute("INSERT INTO journal_notices (at, sentence, seen) SELECT ?, ?, 0 WHERE NOT EXISTS "
-                              "(SELECT 1 FROM journal_notices WHERE at = ? AND sentence = ?)",
-                              [now, sentence, now, sentence])
-    return sentence
+        sentence = Sentence(CLOCK_JUMPED, {"now": now.replace("T", " "), "newest": newest.replace("T", " ")})
+    if sentence is None:
+        return None
+    log.warning("%s", sentence.sentence)
+    # One statement, so it waits its turn like any write: a transaction that read first could not write once
+    # another process had written meanwhile (SQLite says "busy" at once), and the start would fail.
+    with known_fault():
+        market.db.execute("INSERT INTO journal_notices (at, sentence, words, seen) SELECT ?, ?, ?, 0 WHERE NOT EXISTS "
+                          "(SELECT 1 FROM journal_notices WHERE at = ? AND sentence = ?)",
+                          [now, sentence.sentence, json.dumps(sentence.as_words(), ensure_ascii=False), now,
+                           sentence.sentence])
+    return sentence.sentence
 
 
 def demo_events(market: Market) -> list[Event]:

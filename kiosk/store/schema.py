@@ -235,6 +235,10 @@ CREATE TRIGGER item_changes_new_day AFTER INSERT ON events BEGIN
 END;
 """
 
+# A steward's notice keeps its English template and values (JSON) beside its English sentence, so the kiosk says it
+# in the steward's language (kiosk/store/journal.py `notice`); a notice from before has none and is shown as it was.
+M009_NOTICE_WORDS = "ALTER TABLE journal_notices ADD COLUMN words TEXT;"
+
 # Step N (counting from 1) makes schema version N. Append; never edit.
 STEPS: list[str | Callable[[DataFile], None]] = [
     m001_market,
@@ -245,6 +249,7 @@ STEPS: list[str | Callable[[DataFile], None]] = [
     M006_DEMO_MARKET,
     M007_MEALS_AND_RESCUED,
     M008_ITEM_CHANGES,
+    M009_NOTICE_WORDS,
 ]
 
 # A file with a larger PRAGMA user_version is refused.

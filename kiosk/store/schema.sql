@@ -8,7 +8,7 @@ CREATE TABLE "items" ( "id" INTEGER PRIMARY KEY, "event_id" INTEGER NOT NULL REF
 CREATE TABLE "journal_events" ( "id" TEXT PRIMARY KEY, "kiosk" TEXT NOT NULL, "seq" INTEGER NOT NULL, "type" TEXT NOT NULL, "ref" TEXT, "digest" TEXT NOT NULL, "body" TEXT NOT NULL, "applied" INTEGER NOT NULL DEFAULT 1 ) STRICT;
 CREATE TABLE "journal_files" ( "first" INTEGER PRIMARY KEY, "last" INTEGER NOT NULL, "sha256" TEXT NOT NULL ) STRICT;
 CREATE TABLE "journal_kiosks" ( "kiosk" TEXT PRIMARY KEY, "heard_at" TEXT NOT NULL, "events" INTEGER NOT NULL ) STRICT;
-CREATE TABLE "journal_notices" ( "id" INTEGER PRIMARY KEY, "at" TEXT NOT NULL, "sentence" TEXT NOT NULL, "seen" INTEGER NOT NULL DEFAULT 0 ) STRICT;
+CREATE TABLE "journal_notices" ( "id" INTEGER PRIMARY KEY, "at" TEXT NOT NULL, "sentence" TEXT NOT NULL, "seen" INTEGER NOT NULL DEFAULT 0 , words TEXT) STRICT;
 CREATE TABLE "journal_outbox" ( "seq" INTEGER PRIMARY KEY, "id" TEXT NOT NULL, "body" TEXT NOT NULL ) STRICT;
 CREATE TABLE "journal_read" ( "kiosk" TEXT, "file" TEXT, "sha256" TEXT NOT NULL, PRIMARY KEY ("kiosk", "file") ) STRICT;
 CREATE TABLE "journal_registers" ( "key" TEXT PRIMARY KEY, "stamp" TEXT NOT NULL, "value" TEXT NOT NULL ) STRICT;

@@ -13,7 +13,7 @@ from kiosk.several_kiosks.sharing import SeveralKiosks
 from kiosk.several_kiosks.syncthing import Syncthing, binary, free_port, pairing_code
 from kiosk.store import journal, open_market
 from tests.conftest import FakeClock
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import choose_language, make_window, tap
 from tests.gui.test_events import to_steward_area
 from ui.flow import Step
 
@@ -174,6 +174,47 @@ def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path,
     to_steward_area(window)
     tap(screen.open_button)
     assert not screen.notices.isVisible()
+
+
+def test_what_an_exchange_skipped_is_told_in_the_language_on_show(qtbot, market, tmp_path, monkeypatch):
+    """A steward who reads Spanish or Arabic reads why a file was skipped in it; the log keeps English."""
+    folder = tmp_path / "STICK" / "commons-table-journal" / "cccccccccccc"
+    folder.mkdir(parents=True)
+    (folder / "000000001.jsonl").write_bytes(b'{"format": "nope"}\n')
+    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", tmp_path / "STICK")])
+    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
+        w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
+    window = make_window(qtbot, market, size=(800, 480))
+    choose_language(window, "es")
+    to_steward_area(window)
+    screen = window.screen_for(Step.KIOSKS)
+    tap(screen.open_button)
+    tap(screen.from_usb)
+    qtbot.waitUntil(window.notice.isVisible)
+    tap(window.notice.answer_button("ok"))
+    file = "\u2068cccccccccccc/000000001.jsonl\u2069"  # set apart, to read left to right inside Arabic words
+    assert screen.notices.text() == f"Se omitió {file}: no es un registro de Commons Table."
+    choose_language(window, "ar")
+    assert screen.notices.text() == f"تُرك {file}: إنه ليس سجل Commons Table."
+    assert journal.notices(market)[0][2] == \
+        "Skipped cccccccccccc/000000001.jsonl: it is not a Commons Table journal."
+
+
+def test_a_reason_inside_a_reason_is_said_in_the_language_on_show_and_an_older_notice_as_it_was(qtbot, market):
+    from kiosk.several_kiosks.files import JournalError, decode_file, encode_file, make_event
+
+    listed = make_event("cccccccccccc", 1, "listed", "2026-11-28T10:00", category="kitchen", title="pan")
+    with pytest.raises(JournalError) as refused:
+        decode_file(encode_file("m", "cccccccccccc", [listed]), "cccccccccccc")
+    journal.notice(market, refused.value)
+    market.db.execute("INSERT INTO journal_notices (at, sentence, seen) VALUES (?, ?, 0)",
+                      ["2026-11-28T10:00", "Skipped a/1.jsonl: {as a kiosk before this version said it}."])
+    window = make_window(qtbot, market, size=(800, 480))
+    choose_language(window, "es")
+    said, older = journal.unseen_notices(market)
+    assert said.sentence == "an event with a reference that is not a thing's id (line 2)"
+    assert window.words_of(said) == "un evento con una referencia que no es el identificador de una cosa (línea 2)"
+    assert window.words_of(older) == "Skipped a/1.jsonl: {as a kiosk before this version said it}."
 
 
 @needs_syncthing

@@ -18,8 +18,9 @@ from kiosk.store.summary import read_summary
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = [p for folder in ("kiosk", "ui", "commons_table") for p in (ROOT / folder).rglob("*.py")]
-SENTENCES = {"VisitorError", "StoreProblem", "NewerDatabaseError", "OutputProblem"}
-TEMPLATE_AT = {"clean_id": 1, "clean_number": 3}  # functions that raise with a template they are given
+SENTENCES = {"VisitorError", "StoreProblem", "NewerDatabaseError", "OutputProblem", "JournalError", "_garbled"}
+# functions that raise, or tell a steward, with a template they are given (at this argument)
+TEMPLATE_AT = {"clean_id": 1, "clean_number": 3, "_notice_once": 0}
 
 
 def _marked(node: ast.AST) -> bool:
@@ -97,6 +98,9 @@ def test_every_sentence_the_code_raises_is_a_marked_literal():
     'clean_text(x, limit=5, what="The note")',
     'clean_number(x, 0, 50, "Please choose a weight.")',
     'raise OutputProblem(IS_DATA_FILE if same else f"{path} is part of it")',
+    'raise JournalError(f"an event of type {kind!r} from a newer Commons Table", kind="newer")',
+    'raise _garbled("a date that is not a date")',
+    'self._notice_once("A paired kiosk keeps another market.")',
 ])
 def test_the_sentence_check_catches_what_lupdate_cannot_translate(source):
     assert unmarked_templates(source)

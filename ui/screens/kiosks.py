@@ -246,10 +246,10 @@ class KiosksScreen(Screen):
         self.kiosks_list.setText("\n".join(
             self.tr("Kiosk %1: last heard %2").replace("%1", kiosk[:4]).replace("%2", at.replace("T", " "))
             for kiosk, at, _events in heard) or self.tr("None yet."))
-        unseen = self.window_.attempt(journal.notices, market, True) or []
+        unseen = self.window_.attempt(journal.unseen_notices, market) or []
         self.notices.setVisible(bool(unseen))
-        self.notices.setText("\n".join(sentence for _id, _at, sentence in unseen[-5:]))
-        self.set_clock.setVisible(any(sentence.startswith(CLOCK_NOTICE) for _id, _at, sentence in unseen))
+        self.notices.setText("\n".join(self.window_.words_of(sentence, isolate=True) for sentence in unseen[-5:]))
+        self.set_clock.setVisible(any(sentence.sentence.startswith(CLOCK_NOTICE) for sentence in unseen))
         if not self.showing_candidates:
             self._clear_candidates()
 

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from kiosk.errors import WORDS_CONTEXT, StoreProblem, VisitorError
+from kiosk.errors import WORDS_CONTEXT, Sentence, StoreProblem, VisitorError
 from ui.host import Answer
 from ui.window.parts import Parts
 
@@ -40,14 +40,21 @@ class Messages(Parts):
         self.notice.show_message(text, [("yes", yes, "mdi6.check", on_yes), ("no", no, "mdi6.close", on_no)])
 
     @staticmethod
-    def words_of(error: VisitorError | StoreProblem) -> str:
-        """The core's sentence in the visitor's language (its template and words translated, then filled)."""
+    def words_of(error: Sentence, isolate: bool = False) -> str:
+        """The core's sentence in the visitor's language (its template and words translated, then filled; a
+        value that is a sentence itself, as the reason in a steward's notice, is said the same way). With
+        `isolate`, each value is set apart to read its own way (a file name inside Arabic words)."""
         def translated(text: object) -> object:
             return QCoreApplication.translate(WORDS_CONTEXT, text) if isinstance(text, str) else text
 
+        def value(of: object) -> object:
+            if isinstance(of, Sentence):
+                return Messages.words_of(of, isolate)
+            return f"\u2068{translated(of)}\u2069" if isolate else translated(of)
+
         template = translated(error.template)
         try:
-            return str(template).format(**{key: translated(value) for key, value in error.params.items()})
+            return str(template).format(**{key: value(of) for key, of in error.params.items()})
         except (KeyError, IndexError, ValueError):
             return error.sentence
 
