@@ -77,3 +77,20 @@ def test_a_clock_that_jumps_keeps_the_day_and_is_told(tmp_path):
     assert behind["on_table"] == ["after the jump", "from a", "from b"]
     far = at("2026-12-10 09:00:00", b, folder)
     assert any("jumped" in s for s in far["notices"])
+
+
+def test_a_demo_tried_on_a_market_morning_does_not_say_the_clock_is_wrong(market, clock):
+    """The demo plays a made-up morning from 10:00 on: tried at 09:00 on a market day's first start, its things
+    were "newer" than the clock, and every later start told the stewards to set a clock that was right."""
+    from kiosk.demo import fill_demo
+    from kiosk.store import journal
+    from kiosk.store.market import check_clock
+
+    clock.now = clock.now.replace(hour=9, minute=0)
+    fill_demo(market, trial=True)
+    assert check_clock(market) is None
+    assert not journal.notices(market)
+    clock.advance(minutes=15)  # a steward's real market, opened at 09:15, and then a clock that truly went back
+    market.open_event("Free market", "Library steps", clock.now.date().isoformat())
+    clock.advance(hours=-2)
+    assert check_clock(market) is not None
