@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem, fault_of
-from kiosk.safe_write import sync_folder
+from kiosk.safe_write import sync_folder, write_whole
 from kiosk.settings import FILE_IDENTITY
 from kiosk.store.datafile import DataFile
 from kiosk.store.schema import SCHEMA_VERSION, STEPS
@@ -157,31 +157,101 @@ def scrub_contacts(conn: sqlite3.Connection) -> None:
     conn.execute("VACUUM")
 
 
-def copy_database(source: sqlite3.Connection, target: Path, *, keep_pin: bool = True) -> Path:
-    """A copy of the open database at `target`, made with SQLite's online backup API, without contacts.
+# Left out of every copy (copy_database): a skill offer's contact, and where it is kept.
+CONTACT_COLUMN = ("skill_offers", "contact")
+PIN_KEYS = ("pin_hash", "pin_lock")
 
-    The contacts are erased in memory first, so no byte of the file at `target` ever held one (a copy cut
-    short by a kill leaves none behind). Without `keep_pin` the stewards' PIN hash is left out too: a copy
-    that leaves the machine (a USB stick) carries nothing a PIN could be guessed from offline.
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _file_of(conn: sqlite3.Connection) -> str:
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return str(file or "")
+    return ""
+
+
+def copy_database(source: sqlite3.Connection, target: Path, *, keep_pin: bool = True) -> Path:
+    """A copy of the open database's file at `target` (a new or empty file), without contacts.
+
+    The copy is built row by row in SQL, as VACUUM INTO builds one, on a connection of its own that reads the
+    file read-only: the tables from the file's own CREATE statements, their rows copied each by one
+    INSERT … SELECT with every skill offer's contact given as NULL, then the indexes and triggers (so none
+    fires during the copy), sqlite_sequence, user_version and application_id, all in one transaction. No
+    contact is ever written to the copy, its journal or a temporary file, and memory stays at SQLite's caches
+    (a few MB) however large the file. Without `keep_pin` the stewards' PIN hash and lock are left out too: a
+    copy that leaves the machine (a USB stick) carries nothing a PIN could be guessed from offline. A copy cut
+    short leaves a file without some rows; write it through kiosk.safe_write.write_whole, as every caller does.
+    The copy holds what the file holds: a transaction still open on `source` is not in it.
     """
-    memory = sqlite3.connect(":memory:")
+    file = _file_of(source)
+    if not file:
+        raise ValueError("a store kept in memory has no file to copy")
+    if target.exists() and target.stat().st_size:
+        raise FileExistsError(f"{target} is not empty")
+    encoding, page_size, auto_vacuum = (source.execute(f"PRAGMA {name}").fetchone()[0]
+                                        for name in ("encoding", "page_size", "auto_vacuum"))
+    copy = sqlite3.connect("file:" + quote(os.fsencode(target.absolute())), uri=True, isolation_level=None)
     try:
-        source.backup(memory)
-        if memory.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'skill_offers'").fetchone():
-            memory.execute("UPDATE skill_offers SET contact = NULL")
-        if not keep_pin and memory.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone():
-            memory.execute("DELETE FROM settings WHERE key IN ('pin_hash', 'pin_lock')")
-        memory.commit()
-        copy = sqlite3.connect(str(target))
+        copy.execute(f"PRAGMA encoding = '{encoding}'")  # an attached file must have the copy's encoding
+        copy.execute(f"PRAGMA page_size = {int(page_size)}")
+        copy.execute(f"PRAGMA auto_vacuum = {int(auto_vacuum)}")
+        copy.execute("PRAGMA secure_delete = ON")
+        copy.execute("ATTACH DATABASE ? AS original", ["file:" + quote(os.fsencode(file)) + "?mode=ro"])
         try:
-            memory.backup(copy)
-            scrub_contacts(copy)
+            copy.execute("BEGIN")
+            _copy_into(copy, keep_pin)
+            copy.execute("COMMIT")
         finally:
-            copy.close()
+            if copy.in_transaction:
+                copy.execute("ROLLBACK")
+            copy.execute("DETACH DATABASE original")
     finally:
-        memory.close()
+        copy.close()
     return target
+
+
+def _copy_into(copy: sqlite3.Connection, keep_pin: bool) -> None:
+    """The file attached as `original` copied into `main`, inside the transaction there is (copy_database)."""
+    objects = copy.execute("SELECT type, name, sql FROM original.sqlite_master WHERE sql IS NOT NULL "
+                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid").fetchall()
+    kinds = {name: (kind, without_rowid) for _schema, name, kind, _n, without_rowid, _strict
+             in copy.execute("PRAGMA original.table_list")}
+    # A virtual table first: it makes its own tables (a full-text index's), which are then filled like the rest.
+    for kind, name, sql in objects:
+        if kind == "table" and kinds.get(name, ("",))[0] == "virtual":
+            copy.execute(sql)
+    made = {name for (name,) in copy.execute("SELECT name FROM main.sqlite_master")}
+    for kind, name, sql in objects:
+        if kind == "table" and name not in made:
+            copy.execute(sql)
+    for kind, name, _sql in objects:
+        table_kind, without_rowid = kinds.get(name, ("", 0))
+        if kind != "table" or table_kind not in ("table", "shadow"):
+            continue
+        columns = [column for _cid, column, _type, _notnull, _default, _pk, hidden
+                   in copy.execute(f"PRAGMA original.table_xinfo({_quoted(name)})") if not hidden]
+        into = ([] if without_rowid else ["rowid"]) + [_quoted(column) for column in columns]
+        values = ([] if without_rowid else ["rowid"]) + [
+            "NULL" if (name, column) == CONTACT_COLUMN else _quoted(column) for column in columns]
+        where = ""
+        if not keep_pin and name == "settings":
+            where = " WHERE key NOT IN (" + ", ".join("'" + key + "'" for key in PIN_KEYS) + ")"
+        copy.execute(f"DELETE FROM main.{_quoted(name)}")  # what a virtual table put in its own tables
+        copy.execute(f"INSERT INTO main.{_quoted(name)} ({', '.join(into)}) "
+                     f"SELECT {', '.join(values)} FROM original.{_quoted(name)}{where}")
+    if copy.execute("SELECT 1 FROM original.sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+        copy.execute("DELETE FROM main.sqlite_sequence")
+        copy.execute("INSERT INTO main.sqlite_sequence SELECT * FROM original.sqlite_sequence")
+    # Indexes, triggers and views once the rows are in: an index is built in one sort, and no trigger fires.
+    for kind, _name, sql in objects:
+        if kind != "table":
+            copy.execute(sql)
+    for pragma in ("user_version", "application_id"):
+        value = int(copy.execute(f"PRAGMA original.{pragma}").fetchone()[0])
+        copy.execute(f"PRAGMA main.{pragma} = {value}")
 
 
 SET_ASIDE = ("damaged", "foreign-wal", "before-v")
@@ -235,7 +305,9 @@ def glob_escape(name: str) -> str:
 
 def _backup_beside(db: DataFile, path: Path, from_version: int) -> Path:
     copy = _free_name(path, f"before-v{SCHEMA_VERSION}-from-v{from_version}")
-    return copy_database(db.conn, copy)
+    for left in path.parent.glob(glob_escape(f".{path.name}.before-v") + "*.part"):  # one cut short by a kill
+        left.unlink(missing_ok=True)
+    return write_whole(copy, lambda temp: copy_database(db.conn, temp))
 
 
 # ----- whose file and whose -wal ------------------------------------------------------------------------
