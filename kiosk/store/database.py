@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem, fault_of
 from kiosk.safe_write import sync_folder, write_whole
-from kiosk.settings import FILE_IDENTITY
+from kiosk.settings import FILE_IDENTITY, PIN_HASH, PIN_LOCK
 from kiosk.store.datafile import DataFile
 from kiosk.store.schema import SCHEMA_VERSION, STEPS
 
@@ -159,7 +159,10 @@ def scrub_contacts(conn: sqlite3.Connection) -> None:
 
 # Left out of every copy (copy_database): a skill offer's contact, and where it is kept.
 CONTACT_COLUMN = ("skill_offers", "contact")
-PIN_KEYS = ("pin_hash", "pin_lock")
+PIN_KEYS = (PIN_HASH.key, PIN_LOCK.key)
+# KiB of SQLite's page cache for each side of a copy, as the kiosk's own connection has (_connect): what a copy
+# holds in memory, with an index's sort (its pages spill to a temporary file beyond), whatever the file's size.
+COPY_CACHE = -512
 
 
 def _quoted(name: str) -> str:
@@ -199,7 +202,9 @@ def copy_database(source: sqlite3.Connection, target: Path, *, keep_pin: bool = 
         copy.execute(f"PRAGMA page_size = {int(page_size)}")
         copy.execute(f"PRAGMA auto_vacuum = {int(auto_vacuum)}")
         copy.execute("PRAGMA secure_delete = ON")
+        copy.execute(f"PRAGMA cache_size = {COPY_CACHE}")
         copy.execute("ATTACH DATABASE ? AS original", ["file:" + quote(os.fsencode(file)) + "?mode=ro"])
+        copy.execute(f"PRAGMA original.cache_size = {COPY_CACHE}")
         try:
             copy.execute("BEGIN")
             _copy_into(copy, keep_pin)
@@ -236,12 +241,10 @@ def _copy_into(copy: sqlite3.Connection, keep_pin: bool) -> None:
         into = ([] if without_rowid else ["rowid"]) + [_quoted(column) for column in columns]
         values = ([] if without_rowid else ["rowid"]) + [
             "NULL" if (name, column) == CONTACT_COLUMN else _quoted(column) for column in columns]
-        where = ""
-        if not keep_pin and name == "settings":
-            where = " WHERE key NOT IN (" + ", ".join("'" + key + "'" for key in PIN_KEYS) + ")"
+        where, keys = ("", ()) if keep_pin or name != "settings" else (" WHERE key NOT IN (?, ?)", PIN_KEYS)
         copy.execute(f"DELETE FROM main.{_quoted(name)}")  # what a virtual table put in its own tables
         copy.execute(f"INSERT INTO main.{_quoted(name)} ({', '.join(into)}) "
-                     f"SELECT {', '.join(values)} FROM original.{_quoted(name)}{where}")
+                     f"SELECT {', '.join(values)} FROM original.{_quoted(name)}{where}", keys)
     if copy.execute("SELECT 1 FROM original.sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
         copy.execute("DELETE FROM main.sqlite_sequence")
         copy.execute("INSERT INTO main.sqlite_sequence SELECT * FROM original.sqlite_sequence")
