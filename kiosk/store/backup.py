@@ -66,8 +66,7 @@ def _copy_beside(source: sqlite3.Connection, path: Path, at: str, keep: int) -> 
     """A backup of the file at `path`, read through `source`, named by the quarter hour `at`; `keep` are kept."""
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
-    for left in folder.glob(".*.part"):  # a copy cut short by a kill (an older one may hold contacts)
-        left.unlink(missing_ok=True)
+    _remove_leftovers(folder)
     target = folder / f"{path.stem}-{at.replace(':', '-')}.db"
     with known_fault():
         write_whole(target, lambda temp: copy_database(source, temp))
@@ -78,6 +77,13 @@ def _copy_beside(source: sqlite3.Connection, path: Path, at: str, keep: int) -> 
     for old in others[keep - 1:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """What a copy cut short by a kill left (an older version's may hold contacts): its file and its journal."""
+    for pattern in (".*.part", ".*.part-journal"):
+        for left in folder.glob(pattern):
+            left.unlink(missing_ok=True)
 
 
 def backup_due(market: Market) -> bool:
@@ -136,6 +142,7 @@ def _copies(source: sqlite3.Connection, path: Path, at: str, keep: int,
         try:
             target = Path(stick) / USB_FOLDER / made.name
             target.parent.mkdir(exist_ok=True)
+            _remove_leftovers(target.parent)
             # It leaves the machine: no contact, and no PIN hash either (a 4-digit PIN falls offline).
             write_whole(target, lambda temp: copy_database(source, temp, keep_pin=False))
             copied.append(target)

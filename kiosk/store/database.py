@@ -205,16 +205,11 @@ def copy_database(source: sqlite3.Connection, target: Path, *, keep_pin: bool = 
         copy.execute(f"PRAGMA cache_size = {COPY_CACHE}")
         copy.execute("ATTACH DATABASE ? AS original", ["file:" + quote(os.fsencode(file)) + "?mode=ro"])
         copy.execute(f"PRAGMA original.cache_size = {COPY_CACHE}")
-        try:
-            copy.execute("BEGIN")
-            _copy_into(copy, keep_pin)
-            copy.execute("COMMIT")
-        finally:
-            if copy.in_transaction:
-                copy.execute("ROLLBACK")
-            copy.execute("DETACH DATABASE original")
+        copy.execute("BEGIN")
+        _copy_into(copy, keep_pin)
+        copy.execute("COMMIT")
     finally:
-        copy.close()
+        copy.close()  # rolls back what a failure left
     return target
 
 
@@ -308,8 +303,9 @@ def glob_escape(name: str) -> str:
 
 def _backup_beside(db: DataFile, path: Path, from_version: int) -> Path:
     copy = _free_name(path, f"before-v{SCHEMA_VERSION}-from-v{from_version}")
-    for left in path.parent.glob(glob_escape(f".{path.name}.before-v") + "*.part"):  # one cut short by a kill
-        left.unlink(missing_ok=True)
+    for pattern in ("*.part", "*.part-journal"):  # what a copy cut short by a kill left
+        for left in path.parent.glob(glob_escape(f".{path.name}.before-v") + pattern):
+            left.unlink(missing_ok=True)
     return write_whole(copy, lambda temp: copy_database(db.conn, temp))
 
 

@@ -8,7 +8,10 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from functools import partial
 from pathlib import Path
@@ -203,6 +206,77 @@ def test_no_byte_written_on_the_way_holds_a_contact(market, db_path, tmp_path, m
     assert watch.holding == []
     for copy in (made, *copied):
         assert CONTACT.encode() not in copy.read_bytes()
+
+
+KILLED_AT = """
+import os, signal, sqlite3, sys
+from pathlib import Path
+from kiosk.store.backup import BackupOrder
+
+path, stick, kill_at = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+calls = 0
+
+def tick():
+    global calls
+    calls += 1
+    if calls == kill_at:
+        os.kill(os.getpid(), signal.SIGKILL)  # as a power cut or the OOM killer would, mid-copy
+    return 0
+
+connect = sqlite3.connect
+
+def counted(*args, **kwargs):
+    conn = connect(*args, **kwargs)
+    conn.set_progress_handler(tick, 1000)
+    return conn
+
+sqlite3.connect = counted
+BackupOrder(path, "2026-11-28T12:00", 10).make([stick])
+print(calls)
+"""
+
+
+def test_a_kill_during_a_backup_leaves_no_copy_and_no_contact(market, db_path, tmp_path):
+    """A backup's thread killed mid-copy (a quarter of the way: the copy beside the file; three quarters: the one
+    on the stick) leaves either no copy by its name or a whole one, and nothing that holds a contact; the next
+    backup clears what it left."""
+    with market.db.transaction():
+        for n in range(3000):
+            market.list_item("books", 1, f"Atlas of the world, volume {n}")
+        for n in range(50):
+            market.offer_skill(f"Bike repair {n}", "Bring it along", ["weekends"], contact=f"{CONTACT} #{n}")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    name = "table-2026-11-28T12-00.db"
+
+    def run(kill_at: int) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", KILLED_AT, str(db_path), str(stick), str(kill_at)],
+                              capture_output=True, text=True, cwd=Path(__file__).parents[2], timeout=300)
+
+    whole = run(10**9)
+    assert whole.returncode == 0, whole.stderr
+    steps = int(whole.stdout)
+    for made in (backup_folder(db_path) / name, stick / USB_FOLDER / name):
+        made.unlink()
+    for kill_at, whole_beside in ((steps // 4, False), (steps * 3 // 4, True)):  # in the copy beside, on the stick
+        killed = run(kill_at)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        left = [*backup_folder(db_path).iterdir(), *(stick / USB_FOLDER).iterdir()]
+        assert [p.name for p in left if CONTACT.encode() in p.read_bytes()] == []
+        assert [p for p in left if p.name.endswith(".part")]  # a copy cut short, by a name no backup has
+        named = [p for p in left if p.name == name]
+        assert named == ([backup_folder(db_path) / name] if whole_beside else [])
+        for made in named:
+            with closing(sqlite3.connect(made)) as copy:
+                assert_a_sound_copy(copy)
+                assert copy.execute("SELECT count(*) FROM items").fetchone() == (3000,)
+            made.unlink()
+    assert run(10**9).returncode == 0
+    for folder in (backup_folder(db_path), stick / USB_FOLDER):
+        assert [p.name for p in folder.iterdir()] == [name]
+        with closing(sqlite3.connect(folder / name)) as copy:
+            assert_a_sound_copy(copy)
+            assert copy.execute("SELECT count(*) FROM items").fetchone() == (3000,)
 
 
 # ----- memory -------------------------------------------------------------------------------------------------
