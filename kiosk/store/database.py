@@ -179,14 +179,16 @@ def _file_of(conn: sqlite3.Connection) -> str:
 def copy_database(source: sqlite3.Connection, target: Path, *, keep_pin: bool = True) -> Path:
     """A copy of the open database's file at `target` (a new or empty file), without contacts.
 
-    The copy is built row by row in SQL, as VACUUM INTO builds one, on a connection of its own that reads the
-    file read-only: the tables from the file's own CREATE statements, their rows copied each by one
-    INSERT … SELECT with every skill offer's contact given as NULL, then the indexes and triggers (so none
-    fires during the copy), sqlite_sequence, user_version and application_id, all in one transaction. No
-    contact is ever written to the copy, its journal or a temporary file, and memory stays at SQLite's caches
-    (a few MB) however large the file. Without `keep_pin` the stewards' PIN hash and lock are left out too: a
+    The copy is built table by table, much as VACUUM INTO builds one, on a connection of its own that reads the
+    file read-only: the tables from the file's own CREATE statements (a virtual table's own tables as it makes
+    them), their rows copied each by one INSERT … SELECT with every skill offer's contact given as NULL and
+    rowids kept, then sqlite_sequence, the indexes and triggers (so none fires during the copy), user_version
+    and application_id, all in one transaction. No contact is ever written to the copy, its journal or a
+    temporary file (an index's sort), and what it holds in memory is SQLite's caches (COPY_CACHE) however large
+    the file: not a whole copy in memory first. SQLite's statistics (sqlite_stat1, made by ANALYZE, which the
+    kiosk never runs) are not copied. Without `keep_pin` the stewards' PIN hash and lock are left out too: a
     copy that leaves the machine (a USB stick) carries nothing a PIN could be guessed from offline. A copy cut
-    short leaves a file without some rows; write it through kiosk.safe_write.write_whole, as every caller does.
+    short leaves a file without some rows: write it through kiosk.safe_write.write_whole, as every caller does.
     The copy holds what the file holds: a transaction still open on `source` is not in it.
     """
     file = _file_of(source)
