@@ -169,43 +169,33 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _file_of(conn: sqlite3.Connection) -> str:
-    for _seq, name, file in conn.execute("PRAGMA database_list"):
-        if name == "main":
-            return str(file or "")
-    return ""
-
-
-def copy_database(source: sqlite3.Connection, target: Path, *, keep_pin: bool = True) -> Path:
-    """A copy of the open database's file at `target` (a new or empty file), without contacts.
+def copy_database(source: Path, target: Path, *, keep_pin: bool = True) -> Path:
+    """A copy of the data file at `source` (open in the kiosk or not) at `target` (a new or empty file), without
+    contacts.
 
     The copy is built table by table, much as VACUUM INTO builds one, on a connection of its own that reads the
-    file read-only: the tables from the file's own CREATE statements (a virtual table's own tables as it makes
-    them), their rows copied each by one INSERT … SELECT with every skill offer's contact given as NULL and
-    rowids kept, then sqlite_sequence, the indexes and triggers (so none fires during the copy), user_version
-    and application_id, all in one transaction. No contact is ever written to the copy, its journal or a
-    temporary file (an index's sort), and what it holds in memory is SQLite's caches (COPY_CACHE) however large
-    the file: not a whole copy in memory first. SQLite's statistics (sqlite_stat1, made by ANALYZE, which the
-    kiosk never runs) are not copied. Without `keep_pin` the stewards' PIN hash and lock are left out too: a
-    copy that leaves the machine (a USB stick) carries nothing a PIN could be guessed from offline. A copy cut
-    short leaves a file without some rows: write it through kiosk.safe_write.write_whole, as every caller does.
-    The copy holds what the file holds: a transaction still open on `source` is not in it.
+    file read-only (what is committed, its own -wal too): the tables from the file's own CREATE statements (a
+    virtual table's own tables as it makes them), their rows copied each by one INSERT … SELECT with every skill
+    offer's contact given as NULL and rowids kept, then sqlite_sequence, the indexes and triggers (so none fires
+    during the copy), user_version and application_id, all in one transaction. No contact is ever written to
+    the copy, its journal or a temporary file (an index's sort), and what it holds in memory is SQLite's caches
+    (COPY_CACHE) however large the file: not a whole copy in memory first. SQLite's statistics (sqlite_stat1,
+    made by ANALYZE, which the kiosk never runs) are not copied. Without `keep_pin` the stewards' PIN hash and
+    lock are left out too: a copy that leaves the machine (a USB stick) carries nothing a PIN could be guessed
+    from offline. A copy cut short leaves a file without some rows: write it through
+    kiosk.safe_write.write_whole, as every caller does. Our files are UTF-8 (SQLite's default): SQLite refuses
+    to attach a file in another encoding.
     """
-    file = _file_of(source)
-    if not file:
-        raise ValueError("a store kept in memory has no file to copy")
     if target.exists() and target.stat().st_size:
         raise FileExistsError(f"{target} is not empty")
-    encoding, page_size, auto_vacuum = (source.execute(f"PRAGMA {name}").fetchone()[0]
-                                        for name in ("encoding", "page_size", "auto_vacuum"))
     copy = sqlite3.connect("file:" + quote(os.fsencode(target.absolute())), uri=True, isolation_level=None)
     try:
-        copy.execute(f"PRAGMA encoding = '{encoding}'")  # an attached file must have the copy's encoding
-        copy.execute(f"PRAGMA page_size = {int(page_size)}")
-        copy.execute(f"PRAGMA auto_vacuum = {int(auto_vacuum)}")
+        copy.execute("ATTACH DATABASE ? AS original", ["file:" + quote(os.fsencode(source.absolute())) + "?mode=ro"])
+        for pragma in ("page_size", "auto_vacuum"):  # before the copy's first table
+            value = int(copy.execute(f"PRAGMA original.{pragma}").fetchone()[0])
+            copy.execute(f"PRAGMA main.{pragma} = {value}")
         copy.execute("PRAGMA secure_delete = ON")
-        copy.execute(f"PRAGMA cache_size = {COPY_CACHE}")
-        copy.execute("ATTACH DATABASE ? AS original", ["file:" + quote(os.fsencode(file)) + "?mode=ro"])
+        copy.execute(f"PRAGMA main.cache_size = {COPY_CACHE}")
         copy.execute(f"PRAGMA original.cache_size = {COPY_CACHE}")
         copy.execute("BEGIN")
         _copy_into(copy, keep_pin)
@@ -308,7 +298,7 @@ def _backup_beside(db: DataFile, path: Path, from_version: int) -> Path:
     for pattern in ("*.part", "*.part-journal"):  # what a copy cut short by a kill left
         for left in path.parent.glob(glob_escape(f".{path.name}.before-v") + pattern):
             left.unlink(missing_ok=True)
-    return write_whole(copy, lambda temp: copy_database(db.conn, temp))
+    return write_whole(copy, lambda temp: copy_database(path, temp))
 
 
 # ----- whose file and whose -wal ------------------------------------------------------------------------

@@ -13,16 +13,13 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
-from functools import partial
 from pathlib import Path
 
 import pytest
 
-from kiosk.safe_write import write_whole
 from kiosk.settings import PIN_LOCK
 from kiosk.store import open_market
-from kiosk.store.backup import USB_FOLDER, backup_at_close, backup_folder
-from kiosk.store.database import copy_database
+from kiosk.store.backup import USB_FOLDER, BackupOrder, backup_at_close, backup_folder, backups
 from kiosk.store.steward import set_pin_hash
 from tests.unit.test_schema import OLD_FILES, SCHEMA, WRITTEN, schema_of
 
@@ -88,21 +85,24 @@ def a_market_day(market) -> None:
         conn.commit()
 
 
-@pytest.mark.parametrize("keep_pin", [True, False], ids=["beside", "stick"])
-def test_the_copy_is_the_file_but_for_contacts(market, db_path, tmp_path, keep_pin):
+def test_the_copy_is_the_file_but_for_contacts(market, db_path, tmp_path):
+    """The backup beside the file keeps the PIN; the copy on a stick leaves it out."""
     a_market_day(market)
-    target = tmp_path / "copy.db"
-    write_whole(target, lambda temp: copy_database(market.db.conn, temp, keep_pin=keep_pin))
-    with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(target)) as copy:
-        assert master(copy) == master(source)
-        assert schema_of(copy) == SCHEMA.read_text()
-        assert headers(copy) == headers(source)
-        assert rows(copy) == but_for_contacts(source, keep_pin)
-        assert rows(copy)["item_changes"] and rows(copy)["sqlite_sequence"]
-        assert_a_sound_copy(copy)
-        assert copy.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'atlas'").fetchall()
-    assert CONTACT.encode() not in target.read_bytes()
-    assert (PIN_HASH.encode() in target.read_bytes()) is keep_pin
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made, [copied] = backup_at_close(market, [stick])
+    assert made is not None
+    for target, keep_pin in ((made, True), (copied, False)):
+        with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(target)) as copy:
+            assert master(copy) == master(source)
+            assert schema_of(copy) == SCHEMA.read_text()
+            assert headers(copy) == headers(source)
+            assert rows(copy) == but_for_contacts(source, keep_pin)
+            assert rows(copy)["item_changes"] and rows(copy)["sqlite_sequence"]
+            assert_a_sound_copy(copy)
+            assert copy.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH 'atlas'").fetchall()
+        assert CONTACT.encode() not in target.read_bytes()
+        assert (PIN_HASH.encode() in target.read_bytes()) is keep_pin
 
 
 @pytest.mark.parametrize("version", WRITTEN)
@@ -236,7 +236,7 @@ print(calls)
 """
 
 
-def test_a_kill_during_a_backup_leaves_no_copy_and_no_contact(market, db_path, tmp_path):
+def test_a_kill_during_a_backup_leaves_no_copy_or_a_whole_one_and_no_contact(market, db_path, tmp_path):
     """A backup's thread killed mid-copy (a quarter of the way: the copy beside the file; three quarters: the one
     on the stick) leaves either no copy by its name or a whole one, and nothing that holds a contact; the next
     backup clears what it left."""
@@ -319,10 +319,9 @@ def test_the_copys_memory_does_not_grow_with_the_file(tmp_path):
     for count in (20_000, 60_000):
         path = many_things(tmp_path / f"{count}.db", count)
         sizes.append(path.stat().st_size)
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as source:
-            target = tmp_path / f"{count}-copy.db"
-            peaks.append(sqlite_peak(lib, partial(write_whole, target, partial(copy_database, source))))
-        with closing(sqlite3.connect(target)) as copy:
+        order = BackupOrder(path, "2026-11-28T12:00", 10)  # as the backups' thread makes one
+        peaks.append(sqlite_peak(lib, order.make))
+        with closing(sqlite3.connect(backups(path)[0])) as copy:
             assert copy.execute("SELECT count(*) FROM items").fetchone()[0] == count
     assert sizes[1] - sizes[0] > 25_000_000  # the larger file is 25 MB larger (a copy in memory was as large) …
     assert peaks[1] - peaks[0] < 1_000_000, peaks  # … its copy takes under 1 MB more: an index's sort, which levels off
