@@ -107,8 +107,8 @@ def test_the_copy_is_the_file_but_for_contacts(market, db_path, tmp_path):
 
 @pytest.mark.parametrize("version", WRITTEN)
 def test_the_copy_before_an_upgrade_is_the_old_file_but_for_contacts(version, tmp_path):
-    """A file an older Commons Table wrote (its own schema: no full-text index in some, sqlite-utils' record of
-    its migrations in others) is copied as it was, before the upgrade changes it."""
+    """A file an older Commons Table wrote (its own schema, sqlite-utils' record of its migrations, its full-text
+    index's tables as that SQLite made them) is copied as it was, before the upgrade changes it."""
     path = tmp_path / "old.db"
     with closing(sqlite3.connect(path)) as old:
         old.executescript((OLD_FILES / f"v{version}.sql").read_text())
