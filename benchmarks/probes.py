@@ -1099,9 +1099,30 @@ def growth_report(app, hour: int) -> None:
     sys.stderr.flush()
 
 
+def backup(db: str, sticks: str = "1") -> dict:
+    """The backup at a market's close as the backups' thread makes it (ui/backups.py): beside the file, and onto
+    `sticks` USB sticks (folders here). The copies go into a temporary folder; the file is only read."""
+    import tempfile
+
+    from kiosk.store.backup import BackupOrder
+
+    with tempfile.TemporaryDirectory(prefix="commons-table-backup-") as folder:
+        source = Path(folder) / Path(db).name
+        os.symlink(Path(db).resolve(), source)  # its backups folder goes beside the link, here
+        drives = [Path(folder) / f"stick{n}" for n in range(int(sticks))]
+        for drive in drives:
+            drive.mkdir()
+        before = peak_mb()
+        started = time.perf_counter()
+        BackupOrder(source, "2026-11-28T12:00", 10).make(drives)
+        took = time.perf_counter() - started
+        peak = peak_mb()
+    return {"s": took, "peak_mb": peak, "before_mb": before, "file_mb": Path(db).stat().st_size / 1e6}
+
+
 PROBES = {f.__name__: f for f in (make_db, leave_wal, bare_start, bare_list, bare_pdf, kiosk_start, browse, language,
                                    signs, export, imports, first_use, soak, bare_taps, taps,
-                                   chooser, day)}
+                                   chooser, day, backup)}
 
 if __name__ == "__main__":
     print(json.dumps(PROBES[sys.argv[1]](*sys.argv[2:])))

@@ -1,7 +1,7 @@
 """Backups of the data file on a thread of their own (issue 25): a copy of the whole file takes longer the more
-the market holds (half a second at 10 000 things), and the window's thread never waits on work that grows with
-the data. What the copy needs of the market is read here, on the window's thread; the copy itself reads the file
-through a read-only connection of its own (kiosk.store.backup.BackupOrder), never the window's."""
+the market holds (0.2 s at 10 000 things, 1.4 s at 100 000), and the window's thread never waits on work that
+grows with the data. What the copy needs of the market is read here, on the window's thread; the copy itself reads
+the file through a read-only connection of its own (kiosk.store.backup.BackupOrder), never the window's."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def back_up(market: Market, sticks: Callable[[], list[Path]] | None = None) -> b
         try:
             return order.make(sticks() if sticks is not None else ())
         finally:
-            give_back_freed_memory()  # the copy was made in memory first (it leaves out contacts): as big as the file
+            give_back_freed_memory()  # what the copy's SQLite caches (about 1 MB) leave freed on this thread's heap
 
     backup_thread().call(make, failed=lambda problem: log.error("backup failed: %s", problem))
     return True

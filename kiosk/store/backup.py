@@ -8,14 +8,12 @@ setting), named by the quarter hour they were taken in. No copy ever holds a con
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from urllib.parse import quote
 
 from kiosk.clock import Clock, bucket, parse_bucket, system_clock
 from kiosk.errors import StoreProblem
@@ -59,18 +57,17 @@ def make_backup(market: Market) -> Path | None:
     """Copy the open data file into its backups folder now; None for a store kept in memory."""
     if market.path is None:
         return None
-    return _copy_beside(market.db.conn, market.path, bucket(market.clock()), kept(market))
+    return _copy_beside(market.path, bucket(market.clock()), kept(market))
 
 
-def _copy_beside(source: sqlite3.Connection, path: Path, at: str, keep: int) -> Path:
-    """A backup of the file at `path`, read through `source`, named by the quarter hour `at`; `keep` are kept."""
+def _copy_beside(path: Path, at: str, keep: int) -> Path:
+    """A backup of the file at `path`, named by the quarter hour `at`; `keep` are kept."""
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
-    for left in folder.glob(".*.part"):  # a copy cut short by a kill (an older one may hold contacts)
-        left.unlink(missing_ok=True)
+    _remove_leftovers(folder)
     target = folder / f"{path.stem}-{at.replace(':', '-')}.db"
     with known_fault():
-        write_whole(target, lambda temp: copy_database(source, temp))
+        write_whole(target, lambda temp: copy_database(path, temp))
     # The one just made is always kept, and copies "from the future" (the clock was put back) go first.
     now = parse_bucket(at)
     others = sorted((p for p in backups(path) if p != target),
@@ -78,6 +75,13 @@ def _copy_beside(source: sqlite3.Connection, path: Path, at: str, keep: int) -> 
     for old in others[keep - 1:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """What a copy cut short by a kill left (an older version's may hold contacts): its file and its journal."""
+    for pattern in (".*.part", ".*.part-journal"):
+        for left in folder.glob(pattern):
+            left.unlink(missing_ok=True)
 
 
 def backup_due(market: Market) -> bool:
@@ -101,7 +105,7 @@ def backup_at_close(market: Market, sticks: Iterable[Path] = ()) -> tuple[Path |
     """After a market closed: a backup beside the file, and the newest copied onto each USB stick given."""
     if market.path is None:
         return None, []
-    return _copies(market.db.conn, market.path, bucket(market.clock()), kept(market), sticks)
+    return _copies(market.path, bucket(market.clock()), kept(market), sticks)
 
 
 @dataclass(frozen=True)
@@ -118,26 +122,21 @@ class BackupOrder:
 
     def make(self, sticks: Iterable[Path] = ()) -> tuple[Path, list[Path]]:
         """The backup (and its copies onto `sticks`), read from the file through a read-only connection of its
-        own: a copy of the whole file takes longer the more the market holds, so it runs on a thread of its
-        own (ui/backups.py), and the window's connection never leaves the window's thread."""
-        with known_fault():
-            source = sqlite3.connect("file:" + quote(os.fsencode(self.path.resolve())) + "?mode=ro", uri=True)
-        try:
-            return _copies(source, self.path, self.at, self.keep, sticks)
-        finally:
-            source.close()
+        own (copy_database's): a copy of the whole file takes longer the more the market holds, so it runs on a
+        thread of its own (ui/backups.py), and the window's connection never leaves the window's thread."""
+        return _copies(self.path, self.at, self.keep, sticks)
 
 
-def _copies(source: sqlite3.Connection, path: Path, at: str, keep: int,
-            sticks: Iterable[Path]) -> tuple[Path, list[Path]]:
-    made = _copy_beside(source, path, at, keep)
+def _copies(path: Path, at: str, keep: int, sticks: Iterable[Path]) -> tuple[Path, list[Path]]:
+    made = _copy_beside(path, at, keep)
     copied = []
     for stick in sticks:
         try:
             target = Path(stick) / USB_FOLDER / made.name
             target.parent.mkdir(exist_ok=True)
+            _remove_leftovers(target.parent)
             # It leaves the machine: no contact, and no PIN hash either (a 4-digit PIN falls offline).
-            write_whole(target, lambda temp: copy_database(source, temp, keep_pin=False))
+            write_whole(target, lambda temp: copy_database(path, temp, keep_pin=False))
             copied.append(target)
         except (OSError, sqlite3.Error):
             continue  # a stick pulled out or full: the copy beside the file is still there

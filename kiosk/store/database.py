@@ -19,8 +19,8 @@ from typing import Any
 from urllib.parse import quote
 
 from kiosk.errors import QT_TRANSLATE_NOOP, NewerDatabaseError, StoreProblem, fault_of
-from kiosk.safe_write import sync_folder
-from kiosk.settings import FILE_IDENTITY
+from kiosk.safe_write import sync_folder, write_whole
+from kiosk.settings import FILE_IDENTITY, PIN_HASH, PIN_LOCK
 from kiosk.store.datafile import DataFile
 from kiosk.store.schema import SCHEMA_VERSION, STEPS
 
@@ -157,31 +157,91 @@ def scrub_contacts(conn: sqlite3.Connection) -> None:
     conn.execute("VACUUM")
 
 
-def copy_database(source: sqlite3.Connection, target: Path, *, keep_pin: bool = True) -> Path:
-    """A copy of the open database at `target`, made with SQLite's online backup API, without contacts.
+# Left out of every copy (copy_database): a skill offer's contact, and where it is kept.
+CONTACT_COLUMN = ("skill_offers", "contact")
+PIN_KEYS = (PIN_HASH.key, PIN_LOCK.key)
+# KiB of SQLite's page cache for each side of a copy, as the kiosk's own connection has (_connect): what a copy
+# holds in memory, with an index's sort (its pages spill to a temporary file beyond), whatever the file's size.
+COPY_CACHE = -512
 
-    The contacts are erased in memory first, so no byte of the file at `target` ever held one (a copy cut
-    short by a kill leaves none behind). Without `keep_pin` the stewards' PIN hash is left out too: a copy
-    that leaves the machine (a USB stick) carries nothing a PIN could be guessed from offline.
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def copy_database(source: Path, target: Path, *, keep_pin: bool = True) -> Path:
+    """A copy of the data file at `source` (open in the kiosk or not) at `target` (a new or empty file), without
+    contacts.
+
+    The copy is built table by table, much as VACUUM INTO builds one, on a connection of its own that reads the
+    file read-only (what is committed, its own -wal too): the tables from the file's own CREATE statements (a
+    virtual table's own tables as it makes them), their rows copied each by one INSERT … SELECT with every skill
+    offer's contact given as NULL and rowids kept, then sqlite_sequence, the indexes and triggers (so none fires
+    during the copy), user_version and application_id, all in one transaction. No contact is ever written to
+    the copy, its journal or a temporary file (an index's sort), and what it holds in memory is SQLite's caches
+    (COPY_CACHE) however large the file: not a whole copy in memory first. SQLite's statistics (sqlite_stat1,
+    made by ANALYZE, which the kiosk never runs) are not copied. Without `keep_pin` the stewards' PIN hash and
+    lock are left out too: a copy that leaves the machine (a USB stick) carries nothing a PIN could be guessed
+    from offline. A copy cut short leaves a file without some rows: write it through
+    kiosk.safe_write.write_whole, as every caller does. Our files are UTF-8 (SQLite's default): SQLite refuses
+    to attach a file in another encoding.
     """
-    memory = sqlite3.connect(":memory:")
+    if target.exists() and target.stat().st_size:
+        raise FileExistsError(f"{target} is not empty")
+    copy = sqlite3.connect("file:" + quote(os.fsencode(target.absolute())), uri=True, isolation_level=None)
     try:
-        source.backup(memory)
-        if memory.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'skill_offers'").fetchone():
-            memory.execute("UPDATE skill_offers SET contact = NULL")
-        if not keep_pin and memory.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone():
-            memory.execute("DELETE FROM settings WHERE key IN ('pin_hash', 'pin_lock')")
-        memory.commit()
-        copy = sqlite3.connect(str(target))
-        try:
-            memory.backup(copy)
-            scrub_contacts(copy)
-        finally:
-            copy.close()
+        copy.execute("ATTACH DATABASE ? AS original", ["file:" + quote(os.fsencode(source.absolute())) + "?mode=ro"])
+        for pragma in ("page_size", "auto_vacuum"):  # before the copy's first table
+            value = int(copy.execute(f"PRAGMA original.{pragma}").fetchone()[0])
+            copy.execute(f"PRAGMA main.{pragma} = {value}")
+        copy.execute("PRAGMA secure_delete = ON")
+        copy.execute(f"PRAGMA main.cache_size = {COPY_CACHE}")
+        copy.execute(f"PRAGMA original.cache_size = {COPY_CACHE}")
+        copy.execute("BEGIN")
+        _copy_into(copy, keep_pin)
+        copy.execute("COMMIT")
     finally:
-        memory.close()
+        copy.close()  # rolls back what a failure left
     return target
+
+
+def _copy_into(copy: sqlite3.Connection, keep_pin: bool) -> None:
+    """The file attached as `original` copied into `main`, inside the transaction there is (copy_database)."""
+    objects = copy.execute("SELECT type, name, sql FROM original.sqlite_master WHERE sql IS NOT NULL "
+                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid").fetchall()
+    kinds = {name: (kind, without_rowid) for _schema, name, kind, _n, without_rowid, _strict
+             in copy.execute("PRAGMA original.table_list")}
+    # A virtual table first: it makes its own tables (a full-text index's), which are then filled like the rest.
+    for kind, name, sql in objects:
+        if kind == "table" and kinds.get(name, ("",))[0] == "virtual":
+            copy.execute(sql)
+    made = {name for (name,) in copy.execute("SELECT name FROM main.sqlite_master")}
+    for kind, name, sql in objects:
+        if kind == "table" and name not in made:
+            copy.execute(sql)
+    for kind, name, _sql in objects:
+        table_kind, without_rowid = kinds.get(name, ("", 0))
+        if kind != "table" or table_kind not in ("table", "shadow"):
+            continue
+        columns = [column for _cid, column, _type, _notnull, _default, _pk, hidden
+                   in copy.execute(f"PRAGMA original.table_xinfo({_quoted(name)})") if not hidden]
+        into = ([] if without_rowid else ["rowid"]) + [_quoted(column) for column in columns]
+        values = ([] if without_rowid else ["rowid"]) + [
+            "NULL" if (name, column) == CONTACT_COLUMN else _quoted(column) for column in columns]
+        where, keys = ("", ()) if keep_pin or name != "settings" else (" WHERE key NOT IN (?, ?)", PIN_KEYS)
+        copy.execute(f"DELETE FROM main.{_quoted(name)}")  # what a virtual table put in its own tables
+        copy.execute(f"INSERT INTO main.{_quoted(name)} ({', '.join(into)}) "
+                     f"SELECT {', '.join(values)} FROM original.{_quoted(name)}{where}", keys)
+    if copy.execute("SELECT 1 FROM original.sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+        copy.execute("DELETE FROM main.sqlite_sequence")
+        copy.execute("INSERT INTO main.sqlite_sequence SELECT * FROM original.sqlite_sequence")
+    # Indexes, triggers and views once the rows are in: an index is built in one sort, and no trigger fires.
+    for kind, _name, sql in objects:
+        if kind != "table":
+            copy.execute(sql)
+    for pragma in ("user_version", "application_id"):
+        value = int(copy.execute(f"PRAGMA original.{pragma}").fetchone()[0])
+        copy.execute(f"PRAGMA main.{pragma} = {value}")
 
 
 SET_ASIDE = ("damaged", "foreign-wal", "before-v")
@@ -235,7 +295,10 @@ def glob_escape(name: str) -> str:
 
 def _backup_beside(db: DataFile, path: Path, from_version: int) -> Path:
     copy = _free_name(path, f"before-v{SCHEMA_VERSION}-from-v{from_version}")
-    return copy_database(db.conn, copy)
+    for pattern in ("*.part", "*.part-journal"):  # what a copy cut short by a kill left
+        for left in path.parent.glob(glob_escape(f".{path.name}.before-v") + pattern):
+            left.unlink(missing_ok=True)
+    return write_whole(copy, lambda temp: copy_database(path, temp))
 
 
 # ----- whose file and whose -wal ------------------------------------------------------------------------
