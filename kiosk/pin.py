@@ -141,8 +141,10 @@ class PinLock:
         return True
 
     def succeeded(self) -> None:
+        changed = bool(self.wrong or self.locks or self._lock_seconds)
         self.wrong = 0
         self.locks = 0
         self._lock_seconds = 0
         self.locked_until = 0.0
-        self._keep()
+        if changed:  # the usual right PIN, no wrong try before it: nothing kept changes, nothing is written
+            self._keep()

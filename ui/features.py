@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 FEATURES: list[Callable[[Installer], None]] = [
     visitor.install,
     skills.install,
-    kiosks.install,  # built in idle time too (see VISITOR_FEATURES): its timer runs from the start
+    kiosks.install,  # its screen is built as it installs (in idle time after home): its timer runs from the start
     events.install,
     signs.install,
     food_labels.install,

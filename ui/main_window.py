@@ -103,7 +103,7 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
 
         self._screens: dict[Step, Screen] = {}
         self._makers: dict[Step, Callable[[], Screen]] = {}  # the steward's tools, built on first use
-        self._pending: Iterator[bool] | None = self._building()
+        self._pending: Iterator[None] | None = self._building()
         self._building_now = False
         self._painted = False
         # Everything but home is built a piece at a time once home is on the glass.
@@ -190,7 +190,8 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
             watched.removeEventFilter(self)
             running_app().installEventFilter(self)
             QTimer.singleShot(0, self, self._first_frame_done)  # home is being painted: done after this frame
-        elif kind == QEvent.Type.Paint and self._makers and watched is self._screens.get(Step.STEWARD):
+        elif (kind == QEvent.Type.Paint and self._makers and watched is self._screens.get(Step.STEWARD)
+              and watched.isVisible()):  # on the glass, not laid out while hidden (_ready_steward_page)
             self._tool_build.start()  # the steward page is being painted: a tool is built after this frame
         return False
 

@@ -1,12 +1,13 @@
-"""The steward's tools are built after the steward page (issue 25): the PIN's OK builds the steward page alone,
-with a button for every tool; a tool's screen is built in the idle time after that page is painted, or when its
-button is tapped if that comes first. Structure, never time."""
+"""The steward's tools are built after the steward page (issue 25): idle time after home puts a button for every
+tool on the steward page and lays the page out, so the PIN's OK only shows it; a tool's screen is built in the idle
+time after that page is painted, or when its button is tapped if that comes first. Structure, never time."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from kiosk.settings import PIN_HASH
 from tests.gui.conftest import choose_language, tap
@@ -33,6 +34,57 @@ def action(window, words: str) -> QPushButton:
     found = [b for b in steward.findChildren(QPushButton) if b.accessibleName() == words and b.isVisibleTo(steward)]
     assert len(found) == 1, [b.accessibleName() for b in steward.findChildren(QPushButton)]
     return found[0]
+
+
+def tool_buttons(window) -> list[QPushButton]:
+    """The steward page's buttons that open a tool (built or not)."""
+    steward = window.built(Step.STEWARD)
+    return [] if steward is None else [b for b in steward.findChildren(QPushButton) if b.property("opens")]
+
+
+def steward_page_ready(window) -> bool:
+    """Whether the steward page, not yet shown, has every tool's button and is laid out as it will be shown: each
+    of its widgets polished and sized (no resize waiting for its first showing), at the size of a page."""
+    steward = window.built(Step.STEWARD)
+    if steward is None or len(tool_buttons(window)) != len(TOOLS):
+        return False
+    shown = [w for w in [steward, *steward.findChildren(QWidget)] if w is steward or w.isVisibleTo(steward)]
+    return steward.geometry() == window.stack.contentsRect() and all(
+        w.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
+        and not w.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent) for w in shown)
+
+
+def test_idle_time_after_home_readies_the_steward_page_with_every_tools_button_and_builds_no_tool(qtbot, window):
+    qtbot.waitUntil(lambda: steward_page_ready(window), timeout=10000)
+    assert window.flow.step == Step.HOME and not window.built(Step.STEWARD).isVisible()
+    assert sorted(b.property("opens") for b in tool_buttons(window)) == sorted(step.value for step in TOOLS)
+    assert [step for step in TOOLS if window.built(step) is not None] == []  # an unattended kiosk carries no tool
+    qtbot.wait(200)  # and idle time goes on to build none
+    assert [step for step in TOOLS if window.built(step) is not None] == []
+
+
+def test_the_pins_ok_creates_no_widget_and_lays_nothing_out_anew(qtbot, window):
+    from kiosk.pin import hash_pin
+
+    for _ in range(500):  # idle time's building after home (old code: it stops before the steward's buttons)
+        if steward_page_ready(window):
+            break
+        qtbot.wait(10)
+    window.market.set_setting(PIN_HASH, hash_pin("2468"))
+    tap(window.steward_button)
+    pin = window.screen_for(Step.PIN)
+    for digit in "2468":
+        tap(pin.keys[digit])
+    before = set(window.findChildren(QWidget)) | set(QApplication.topLevelWidgets())
+    steward = window.built(Step.STEWARD)
+    unready = [w for w in steward.findChildren(QWidget) if w.isVisibleTo(steward) and (
+        not w.testAttribute(Qt.WidgetAttribute.WA_WState_Polished)
+        or w.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent))]  # polished and sized, before the OK
+    tap(pin.keys["ok"])
+    assert window.flow.step == Step.STEWARD
+    after = set(window.findChildren(QWidget)) | set(QApplication.topLevelWidgets())
+    assert [w.accessibleName() or type(w).__name__ for w in after - before] == []
+    assert unready == []
 
 
 def test_the_pins_ok_builds_the_steward_page_and_no_tool(qtbot, window):

@@ -70,6 +70,27 @@ def test_a_lock_cleared_from_elsewhere_opens_the_pad():
     assert not lock.lifted_elsewhere()
 
 
+def test_a_right_pin_writes_only_when_it_clears_wrong_tries_or_locks():
+    kept: list[dict] = []
+    now = [1000.0]
+    lock = PinLock(lambda: now[0], load=lambda: None, save=kept.append)
+    lock.succeeded()  # the usual steward: nothing to clear, no write to the data file (each a sync to disk)
+    assert kept == []
+    lock.failed()
+    lock.succeeded()
+    assert kept == [{"wrong": 1, "locks": 0, "lock_seconds": 0}, {"wrong": 0, "locks": 0, "lock_seconds": 0}]
+    for _ in range(3):
+        lock.failed()
+    now[0] += lock.seconds_left()
+    del kept[:]
+    lock.succeeded()  # a lock ran its course: what is kept forgets it
+    assert kept[-1] == {"wrong": 0, "locks": 0, "lock_seconds": 0}
+    lock2 = PinLock(lambda: now[0], load=lambda: {"wrong": 2, "locks": 1, "lock_seconds": 0}, save=kept.append)
+    del kept[:]
+    lock2.succeeded()  # a restart kept two wrong tries: the right PIN clears them
+    assert kept == [{"wrong": 0, "locks": 0, "lock_seconds": 0}]
+
+
 @pytest.mark.parametrize("pin", ["0000", "1111", "99999999", "1234", "12345678", "4321", "9876", "7890", "0123",
                                  "1987", "2026", "1212", "909090", "2580", "123123"])
 def test_pins_easy_to_guess_are_known(pin):

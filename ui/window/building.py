@@ -1,13 +1,15 @@
-"""Building the screens: home before the first paint, a visitor's screens in idle time after it, the steward's
-tools in the idle time after the steward page is first painted, or on first use if that comes sooner (their
-features install a maker and a button on the steward page). `screen_for(step)` builds what is asked for;
-`built(step)` only looks."""
+"""Building the screens: home before the first paint; in the idle time after it, a visitor's screens, then the
+steward page with every tool's button on it, laid out for its first visit; the steward's tools in the idle time
+after the steward page is first painted, or on first use if that comes sooner (their features install a maker and
+a button on the steward page). `screen_for(step)` builds what is asked for; `built(step)` only looks."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QPushButton
 
 from ui.access import name_clear_buttons
@@ -17,11 +19,6 @@ from ui.window.parts import Parts
 
 if TYPE_CHECKING:
     from ui.screens.steward import StewardScreen
-
-# Features a visitor reaches from home: built in idle time after the first paint. The steward's tools after the
-# steward page's (_build_next_tool).
-# Several kiosks too: its timer folds the other kiosks' journals in from the start, before any steward comes.
-VISITOR_FEATURES = frozenset({"ui.screens.visitor", "ui.screens.skills", "ui.screens.kiosks"})
 
 
 class Building(Parts):
@@ -40,10 +37,12 @@ class Building(Parts):
         """The screens built so far, by step."""
         return dict(self._screens)
 
-    def _building(self) -> Iterator[bool]:
-        """Builds what home does not need, one piece per step (imports included). Each step says whether
-        the next is for idle time too: what a visitor reaches from home is; the steward's tools wait for a
-        steward (behind the PIN), so an unattended kiosk does not carry them."""
+    def _building(self) -> Iterator[None]:
+        """Builds what home does not need, one piece per turn of idle time (imports included): the PIN pad and
+        the steward page, each feature installed in the order of FEATURES (a visitor's screens; a steward's tool
+        puts only its button on the steward page, its screen waits for a steward behind the PIN, so an unattended
+        kiosk carries none: ui.steward_tools), a screen's warm() in a turn of its own, and last the steward page
+        laid out for its first visit (_ready_steward_page): the PIN's OK then only shows it."""
         from ui.screens.pin import PinScreen
         from ui.screens.steward import StewardScreen
 
@@ -51,36 +50,44 @@ class Building(Parts):
         self.add_screen(Step.STEWARD, StewardScreen(self))
         from ui.features import FEATURES
 
-        def for_visitors(n: int) -> bool:
-            return n < len(FEATURES) and FEATURES[n].__module__ in VISITOR_FEATURES
-
-        yield for_visitors(0)
-        for n, install in enumerate(FEATURES):
+        yield
+        for install in FEATURES:
             before = set(self._screens)
             install(self)
             # Screens that can read what they show ahead of a first visit do it in a step of their own.
             for step in [step for step in self._screens if step not in before]:
                 warm = getattr(self.screen_for(step), "warm", None)
                 if warm is not None:
-                    yield for_visitors(n)
+                    yield
                     warm()
-            yield for_visitors(n + 1)
+            yield
+        self._ready_steward_page()
+
+    def _ready_steward_page(self) -> None:
+        """The steward page polished and laid out at the size it will be shown, while hidden: Qt lays out a hidden
+        widget to render it, so one pixel of it is rendered into a throwaway image (nothing reaches the glass). Its
+        first showing then costs what a later one does. Not when a steward is already here (the page is being
+        shown anyway)."""
+        if self.flow.step in BEHIND_PIN:
+            return
+        page = self._steward()
+        page.setGeometry(self.stack.contentsRect())  # the size a page of the stack is shown at
+        page.render(QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied), QPoint(), QRegion(0, 0, 1, 1))
 
     def _build_next(self) -> bool:
-        """Build the next piece; False when everything is built."""
+        """Build the next piece (and the one after in the next idle turn); False when everything is built."""
         if self._pending is None or self._building_now:
             return False
         self._building_now = True
-        idle_too = False
         try:
-            idle_too = next(self._pending)
+            next(self._pending)
         except StopIteration:
             self._pending = None
         finally:
             self._building_now = False
         if self._pending is None:
             return False
-        if idle_too and self.isVisible():
+        if self.isVisible():
             self._idle_build.start()
         return True
 
@@ -103,7 +110,8 @@ class Building(Parts):
             self._tool_build.start()
 
     def _install_everything(self) -> None:
-        """Every feature installed: the screens idle time builds, and the makers of the steward's tools."""
+        """Every feature installed now (if idle time has not yet): its screens, and the makers of the steward's
+        tools."""
         while self._build_next():
             pass
 

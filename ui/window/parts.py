@@ -43,7 +43,7 @@ class Parts(Base):
         _column: QVBoxLayout
         _screens: dict[Step, Screen]
         _makers: dict[Step, Callable[[], Screen]]
-        _pending: Iterator[bool] | None
+        _pending: Iterator[None] | None
         _building_now: bool
         _painted: bool
         _idle_build: QTimer
