@@ -522,10 +522,13 @@ class FrameClock:
 
         if not (widget.isVisible() and widget.isEnabled()):
             raise RuntimeError(f"{widget.accessibleName() or widget} cannot be tapped")
-        self.arm()
+        at = pos if pos is not None else widget.rect().center()
         start = time.perf_counter()
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         pos if pos is not None else widget.rect().center())
+        QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+        # Armed after the press: the frame the press itself may paint (a button shown pressed) is not the tap's
+        # frame; the tap's is the first painted after the release, with what the release did in it.
+        self.arm()
+        QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
         return self.wait() - start
 
     def key(self, widget, letter: str) -> float:

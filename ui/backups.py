@@ -24,10 +24,11 @@ def backup_thread() -> OffThread:
     return _thread[0]
 
 
-def back_up(market: Market, sticks: Callable[[], list[Path]] | None = None) -> bool:
+def back_up(market: Market, sticks: Callable[[], list[Path]] | None = None, after_close: bool = False) -> bool:
     """Start a backup of the market's file now, and with `sticks` (asked on that thread: looking for USB sticks
-    can take a while) one onto each stick; False for a market kept in memory."""
-    order = BackupOrder.of(market)
+    can take a while) one onto each stick; `after_close`: the copies set aside beside the file lose their contacts
+    first (Market.close_event(scrub_aside=False)). False for a market kept in memory."""
+    order = BackupOrder.of(market, scrub_aside=after_close)
     if order is None:
         return False
 

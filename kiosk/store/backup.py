@@ -19,7 +19,7 @@ from kiosk.clock import Clock, bucket, parse_bucket, system_clock
 from kiosk.errors import StoreProblem
 from kiosk.safe_write import write_whole
 from kiosk.settings import BACKUPS_KEPT
-from kiosk.store.database import copy_database, known_fault, set_aside_damaged
+from kiosk.store.database import copy_database, known_fault, scrub_set_aside, set_aside_damaged
 from kiosk.store.market import Market, open_market
 
 EVERY = dt.timedelta(hours=1)
@@ -115,15 +115,20 @@ class BackupOrder:
     path: Path
     at: str  # the quarter hour it is named by
     keep: int  # how many backups are kept
+    scrub_aside: bool = False  # a market closed: copies set aside beside the file are scrubbed of contacts first
 
     @classmethod
-    def of(cls, market: Market) -> BackupOrder | None:
-        return None if market.path is None else cls(market.path, bucket(market.clock()), kept(market))
+    def of(cls, market: Market, scrub_aside: bool = False) -> BackupOrder | None:
+        return None if market.path is None else cls(market.path, bucket(market.clock()), kept(market), scrub_aside)
 
     def make(self, sticks: Iterable[Path] = ()) -> tuple[Path, list[Path]]:
         """The backup (and its copies onto `sticks`), read from the file through a read-only connection of its
         own (copy_database's): a copy of the whole file takes longer the more the market holds, so it runs on a
-        thread of its own (ui/backups.py), and the window's connection never leaves the window's thread."""
+        thread of its own (ui/backups.py), and the window's connection never leaves the window's thread. After a
+        close, first the copies set aside beside the file lose their contacts (Market.close_event's scrub_aside):
+        each is rewritten whole, which takes as long as a backup."""
+        if self.scrub_aside:
+            scrub_set_aside(self.path)
         return _copies(self.path, self.at, self.keep, sticks)
 
 

@@ -514,8 +514,10 @@ class Market:
             self._record(journal.offered, cur.lastrowid)
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
 
-    def close_event(self, event_id: int, leftovers: str = "kept") -> Event:
-        """End the market day; every contact typed on a skill offer is erased for good."""
+    def close_event(self, event_id: int, leftovers: str = "kept", *, scrub_aside: bool = True) -> Event:
+        """End the market day; every contact typed on a skill offer is erased for good. Copies set aside beside the
+        file (a damaged file, a copy before an upgrade) are scrubbed of contacts too; with `scrub_aside` False the
+        caller does it, away from a window's thread (each is rewritten whole: kiosk.store.backup.BackupOrder)."""
         if not isinstance(leftovers, str) or leftovers not in ("kept", "handed_off"):
             raise VisitorError(
                 QT_TRANSLATE_NOOP("kiosk", "Please choose what happens to what is left."),
@@ -529,7 +531,7 @@ class Market:
                 self._record(journal.closed, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
         self._wipe_journal()
-        if self.path is not None and self.current_event() is None:
+        if scrub_aside and self.path is not None and self.current_event() is None:
             from kiosk.store.database import scrub_set_aside
 
             scrub_set_aside(self.path)  # nor in a copy set aside beside the file (none open: none needed)

@@ -62,3 +62,41 @@ def test_stewards_are_told_what_was_restored_and_from_when(window):
     assert window.notice.isVisible()
     text = window.notice.text.text()
     assert "table.db.damaged-20261128" in text and "2026-11-28 11:15" in text and "backup" in text
+
+
+def test_a_copy_set_aside_loses_its_contacts_at_close_on_the_backups_thread_not_the_windows(
+        qtbot, demo_market, db_path, monkeypatch):
+    """Each copy set aside beside the file (a damaged one, the copy before an upgrade: every kiosk has one after
+    an upgrade) is rewritten whole to erase contacts at each close: 150 ms at 10 000 things, on the window's thread
+    while the summary waited, until it moved to the backups' thread."""
+    import shutil
+    import threading
+
+    import kiosk.store.backup
+    import kiosk.store.database
+    from kiosk.store import journal
+
+    plant_contacts(demo_market)
+    journal.checkpoint(demo_market)
+    aside = db_path.with_name(db_path.name + ".damaged-2026-11-28T09-45")
+    shutil.copy(db_path, aside)
+    assert MARKER.encode() in aside.read_bytes()
+    threads: list[bool] = []  # for each scrub: was it on the window's thread?
+    real = kiosk.store.database.scrub_set_aside
+
+    def scrub(path):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(path)
+
+    monkeypatch.setattr(kiosk.store.database, "scrub_set_aside", scrub)
+    monkeypatch.setattr(kiosk.store.backup, "scrub_set_aside", scrub)
+    window = make_window(qtbot, demo_market)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    events = window.screen_for(Step.EVENTS)
+    tap(events.open_button)
+    tap(events.close_button)
+    tap(window.notice.answer_button("kept"))
+    made(qtbot)
+    assert threads == [False]
+    assert MARKER.encode() not in aside.read_bytes()

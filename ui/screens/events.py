@@ -257,7 +257,8 @@ class EventsScreen(Screen):
         event = self.window_.attempt(self.window_.market.current_event)
         if event is None:
             return
-        closed = self.window_.attempt(self.window_.market.close_event, event.id, leftovers)
+        # The copies set aside beside the file lose their contacts on the backups' thread (backup_after_close).
+        closed = self.window_.attempt(self.window_.market.close_event, event.id, leftovers, scrub_aside=False)
         if closed is None:
             return
         backup_after_close(self.window_.market)
@@ -292,13 +293,13 @@ class EventsScreen(Screen):
 
 
 def backup_after_close(market: Market) -> None:
-    """A market closed: a backup beside the data file, and the newest onto any USB stick plugged in (made on a
-    thread of its own, ui/backups.py: the summary shows meanwhile)."""
+    """A market closed: the copies set aside beside the data file scrubbed of contacts, a backup beside it, and the
+    newest onto any USB stick plugged in (on a thread of its own, ui/backups.py: the summary shows meanwhile)."""
     from ui.backups import back_up
     from ui.drives import removable_volumes
 
     try:
-        back_up(market, lambda: [folder for _, folder in removable_volumes()])
+        back_up(market, lambda: [folder for _, folder in removable_volumes()], after_close=True)
     except Exception:  # the market is closed either way
         log.exception("backup at close failed")
 
