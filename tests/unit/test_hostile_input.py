@@ -38,17 +38,23 @@ hostile = st.one_of(
 )
 
 
+def _positional(function: Callable[..., object]) -> list[str]:
+    """The arguments a person's words can reach; keyword-only ones are the calling code's own options."""
+    return [name for name, parameter in inspect.signature(function).parameters.items()
+            if parameter.kind != inspect.Parameter.KEYWORD_ONLY]
+
+
 def public_calls(market: Market) -> list[tuple[str, Callable[..., object], list[str]]]:
     """Every public method of Market, and every public store function that takes a market — found by looking,
     so new ones are covered without anyone adding them here. (name, call, the names of its arguments)"""
     calls = []
     for name, function in inspect.getmembers(Market, inspect.isfunction):
         if not name.startswith("_") and name != "close":
-            calls.append((f"Market.{name}", getattr(market, name), list(inspect.signature(function).parameters)[1:]))
+            calls.append((f"Market.{name}", getattr(market, name), _positional(function)[1:]))
     modules: list[ModuleType] = [summary_store, skill_store, steward_store]
     for module in modules:
         for name, function in inspect.getmembers(module, inspect.isfunction):
-            parameters = list(inspect.signature(function).parameters)
+            parameters = _positional(function)
             if not name.startswith("_") and function.__module__ == module.__name__ and parameters[:1] == ["market"]:
                 calls.append((f"{module.__name__}.{name}", functools.partial(function, market), parameters[1:]))
     return calls
