@@ -86,6 +86,10 @@ def _made(chart: QChart, series: QAbstractBarSeries, colours: tuple[str, str], n
     values = QValueAxis()
     chart.addAxis(values, values_at)
     series.attachAxis(values)
+    # A look and a value axis from the start: an axis's first range and fonts cost a first show ~100 ms on a busy
+    # machine (its labels laid out for the first time); made in idle time (the summary screen), a show only refills.
+    _plain(chart, 16)
+    _value_axis(values, 0, 16)
     return chart
 
 
