@@ -5,7 +5,7 @@ button is tapped if that comes first. Structure, never time."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.settings import PIN_HASH
@@ -146,6 +146,9 @@ def test_the_summarys_charts_are_made_with_the_screen_in_idle_time_not_on_its_fi
     assert summary.category_view.chart() is summary.charts[0] and summary.timeline_view.chart() is summary.charts[1]
     parts = chart_parts(summary.charts[0]) + chart_parts(summary.charts[1])
     assert len(parts) == 2 * (1 + 1 + 2 + 2)
+    for chart in summary.charts:  # with their value axis laid out already (an axis's first range is slow)
+        values = next(axis for axis in chart.axes() if type(axis) is QValueAxis)  # a QCategoryAxis is one too
+        assert (values.min(), values.max(), values.labelFormat()) == (0, 4, "%d")
     tap(action(window, "Summary & export"))  # the first visit fills them
     assert window.flow.step == Step.SUMMARY
     assert chart_parts(summary.charts[0]) + chart_parts(summary.charts[1]) == parts
