@@ -86,20 +86,41 @@ def _made(chart: QChart, series: QAbstractBarSeries, colours: tuple[str, str], n
     values = QValueAxis()
     chart.addAxis(values, values_at)
     series.attachAxis(values)
+    # A look and a value axis from the start: an axis's first range and fonts cost a first show ~100 ms on a busy
+    # machine (its labels laid out for the first time); made in idle time (the summary screen), a show only refills.
+    _plain(chart, 16)
+    _value_axis(values, 0, 16)
     return chart
+
+
+def new_category_chart() -> QChart:
+    """An empty chart for category_chart to fill: its series, two bar sets and axes (the summary screen makes its
+    charts with the screen, in idle time, and fills them on each show)."""
+    series = QHorizontalStackedBarSeries()
+    series.setBarWidth(0.7)
+    series.setLabelsVisible(False)
+    kinds = QBarCategoryAxis()
+    kinds.setGridLineVisible(False)
+    return _made(QChart(), series, (TAKEN_COLOR, HERE_COLOR), kinds, Qt.AlignmentFlag.AlignLeft,
+                 Qt.AlignmentFlag.AlignBottom)
+
+
+def new_timeline_chart() -> QChart:
+    """An empty chart for timeline_chart to fill."""
+    series = QBarSeries()
+    series.setBarWidth(0.85)
+    hours = QCategoryAxis()
+    hours.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    hours.setGridLineVisible(False)
+    return _made(QChart(), series, (ARRIVED_COLOR, TAKEN_COLOR), hours, Qt.AlignmentFlag.AlignBottom,
+                 Qt.AlignmentFlag.AlignLeft)
 
 
 def category_chart(summary: Summary, lang: str, text_px: int = 16, chart: QChart | None = None) -> QChart:
     """Stacked horizontal bars, first category on top: found a new home, then still here. `chart`: one made
     here before, filled again in place (the summary screen keeps its charts; the PDF report makes its own)."""
     if chart is None:
-        series = QHorizontalStackedBarSeries()
-        series.setBarWidth(0.7)
-        series.setLabelsVisible(False)
-        kinds = QBarCategoryAxis()
-        kinds.setGridLineVisible(False)
-        chart = _made(QChart(), series, (TAKEN_COLOR, HERE_COLOR), kinds, Qt.AlignmentFlag.AlignLeft,
-                      Qt.AlignmentFlag.AlignBottom)
+        chart = new_category_chart()
     _plain(chart, text_px)
     chart.setTitle(QCoreApplication.translate("Charts", "What we shared, by kind"))
     shown = [c for c in summary.categories if c.brought][::-1]  # a horizontal axis draws bottom-up
@@ -119,13 +140,7 @@ def category_chart(summary: Summary, lang: str, text_px: int = 16, chart: QChart
 def timeline_chart(summary: Summary, text_px: int = 16, chart: QChart | None = None) -> QChart:
     """Arrivals and takes per quarter hour, side by side. `chart`: as for category_chart."""
     if chart is None:
-        series = QBarSeries()
-        series.setBarWidth(0.85)
-        hours = QCategoryAxis()
-        hours.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        hours.setGridLineVisible(False)
-        chart = _made(QChart(), series, (ARRIVED_COLOR, TAKEN_COLOR), hours, Qt.AlignmentFlag.AlignBottom,
-                      Qt.AlignmentFlag.AlignLeft)
+        chart = new_timeline_chart()
     _plain(chart, text_px)
     chart.setTitle(QCoreApplication.translate("Charts", "Over the day, every quarter hour"))
     quarters = continuous_timeline(summary.timeline)

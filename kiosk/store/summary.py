@@ -64,26 +64,30 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
     if carry_over.pending(market) == event.id:
         carry_over.finish(market)  # never half a carry-over counted (rare: a summary within a second of opening)
     columns = ("brought", "taken", "still_here", "lots_piles", "wants_posted", "wants_found", "carried_over")
-    totals: dict[str, dict[str, int]] = {c.key: dict.fromkeys(columns, 0) for c in market.categories()}
+    known = {c.key: c for c in market.categories()}
+    totals: dict[str, dict[str, int]] = {key: dict.fromkeys(columns, 0) for key in known}
 
     def add(key: str, column: str, value: int | None) -> None:
         # A category retired since the event still shows with its numbers.
         totals.setdefault(key, dict.fromkeys(columns, 0))[column] += int(value or 0)
 
-    for first, second, select in (
-        # Never below 0, whatever a peer's journal says (an untake with no take to undo).
-        ("brought", "taken", "SELECT category_key, MAX(0, SUM(brought)) AS a, MAX(0, SUM(taken)) AS b "
-                             "FROM movements"),
-        ("still_here", "lots_piles", "SELECT category_key, SUM(COALESCE(left_count, 0)) AS a, "
-                                     "SUM(quantity IS NULL AND gone = 0) AS b FROM items"),
-        ("carried_over", "carried_over", "SELECT category_key, SUM(COALESCE(quantity, 0)) AS a, 0 AS b FROM items "
-                                         "WHERE carried_from IS NOT NULL AND"),
-        ("wants_posted", "wants_found", "SELECT category_key, COUNT(*) AS a, SUM(found) AS b FROM wants"),
-    ):
-        where = " event_id = ?" if select.endswith(" AND") else " WHERE event_id = ?"
-        for r in market._rows(select + where + " GROUP BY category_key", [event_id]):
-            add(r["category_key"], first, r["a"])
-            add(r["category_key"], second, r["b"])
+    # Never below 0, whatever a peer's journal says (an untake with no take to undo).
+    for r in market._rows("SELECT category_key, MAX(0, SUM(brought)) AS a, MAX(0, SUM(taken)) AS b FROM movements "
+                          "WHERE event_id = ? GROUP BY category_key", [event_id]):
+        add(r["category_key"], "brought", r["a"])
+        add(r["category_key"], "taken", r["b"])
+    # The things themselves: one pass over the market's rows (the one part that grows with the things; no index
+    # holds these columns, so each row is read once, not once per figure).
+    for r in market._rows("SELECT category_key, SUM(COALESCE(left_count, 0)) AS a, SUM(quantity IS NULL AND gone = 0) "
+                          "AS b, SUM(COALESCE(quantity, 0) * (carried_from IS NOT NULL)) AS c FROM items "
+                          "WHERE event_id = ? GROUP BY category_key", [event_id]):
+        add(r["category_key"], "still_here", r["a"])
+        add(r["category_key"], "lots_piles", r["b"])
+        add(r["category_key"], "carried_over", r["c"])
+    for r in market._rows("SELECT category_key, COUNT(*) AS a, SUM(found) AS b FROM wants WHERE event_id = ? "
+                          "GROUP BY category_key", [event_id]):
+        add(r["category_key"], "wants_posted", r["a"])
+        add(r["category_key"], "wants_found", r["b"])
     skills = next(market._rows("SELECT COUNT(*) AS n FROM skill_offers WHERE event_id = ?", [event_id]))["n"]
 
     kept = market.setting(minimised_event(event_id))
@@ -109,7 +113,6 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
                                "WHERE i.event_id = ? AND i.gone = 0 AND (i.quantity IS NULL OR i.left_count > 0) "
                                "ORDER BY c.sort_order, i.id", [event_id])
     ) if leftovers else ()
-    known = {c.key: c for c in market.categories()}
     categories = tuple(
         CategoryTotals(key, known[key].names if key in known else {"en": key},
                        known[key].is_food if key in known else False, **counts)

@@ -5,7 +5,7 @@ time after that page is painted, or when its button is tapped if that comes firs
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -183,6 +183,29 @@ def test_the_summarys_charts_are_filled_again_in_place_on_each_show(qtbot, windo
     assert summary.places_group.buttons() == places and places[0].isChecked()  # the same places, kept
     tap(summary.weights_toggle)
     assert summary.weight_rows["books"][2].text() == "0.40 kg"
+
+
+def test_the_summarys_charts_are_made_with_the_screen_in_idle_time_not_on_its_first_visit(qtbot, window,
+                                                                                          monkeypatch):
+    monkeypatch.setattr("ui.screens.summary.removable_volumes", lambda: [])  # no stick, whatever is mounted here
+    market = window.market
+    market.open_event("Today")
+    market.list_item("books", 2, "Two books")
+    unlock(window)
+    qtbot.waitUntil(lambda: window.built(Step.SUMMARY) is not None, timeout=10000)  # the steward reads the page
+    summary = window.built(Step.SUMMARY)
+    assert len(summary.charts) == 2  # made, with their series, bar sets and axes, before anyone asked
+    assert summary.category_view.chart() is summary.charts[0] and summary.timeline_view.chart() is summary.charts[1]
+    parts = chart_parts(summary.charts[0]) + chart_parts(summary.charts[1])
+    assert len(parts) == 2 * (1 + 1 + 2 + 2)
+    for chart in summary.charts:  # with their value axis laid out already (an axis's first range is slow)
+        values = next(axis for axis in chart.axes() if type(axis) is QValueAxis)  # a QCategoryAxis is one too
+        assert (values.min(), values.max(), values.labelFormat()) == (0, 4, "%d")
+    tap(action(window, "Summary & export"))  # the first visit fills them
+    assert window.flow.step == Step.SUMMARY
+    assert chart_parts(summary.charts[0]) + chart_parts(summary.charts[1]) == parts
+    taken, here = summary.charts[0].series()[0].barSets()
+    assert [here.at(n) for n in range(here.count())] == [2]
 
 
 def test_opening_print_signs_paints_page_one_alone_and_still_counts_every_page(qtbot, window, monkeypatch):

@@ -390,3 +390,27 @@ def test_demo_timeline_starts_at_the_opening_quarter_hour(demo_market):
     first = dt.datetime.strptime(summary.timeline[0].bucket, "%Y-%m-%dT%H:%M")
     last = dt.datetime.strptime(summary.timeline[-1].bucket, "%Y-%m-%dT%H:%M")
     assert (last - first) % dt.timedelta(minutes=15) == dt.timedelta(0)
+
+
+def test_the_summary_reads_the_things_of_a_market_once(market: Market):
+    """The things are the one part of a summary that grows with the market (no index holds the columns it sums):
+    one pass over them gives what is still here, the piles and what was carried over, not one pass per figure."""
+    first = market.open_event("Last month")
+    for n in range(4):
+        market.list_item("books", 2, f"Book {n}")
+    market.list_item("toys", None, "A pile of toys")
+    market.close_event(first.id, "kept")
+    market.machine_clock.advance(days=30)
+    day = market.open_event("Today")
+    market.list_item("books", 3, "Three more books")
+    ran: list[str] = []
+    market.db.conn.set_trace_callback(ran.append)
+    try:
+        summary = read_summary(market, day.id, leftovers=False)
+    finally:
+        market.db.conn.set_trace_callback(None)
+    books = next(c for c in summary.categories if c.key == "books")
+    toys = next(c for c in summary.categories if c.key == "toys")
+    assert (books.brought, books.carried_over, books.still_here) == (3, 8, 11)
+    assert (toys.carried_over, toys.lots_piles) == (0, 1)
+    assert len([q for q in ran if re.search(r"\bFROM items\b", q)]) == 1, ran

@@ -27,7 +27,7 @@ from kiosk import export
 from kiosk.store import summary as summary_store
 from kiosk.summary import Summary, redact_contact
 from ui import theme
-from ui.charts import category_chart, timeline_chart
+from ui.charts import category_chart, new_category_chart, new_timeline_chart, timeline_chart
 from ui.drives import removable_volumes
 from ui.flow import ShowEvent, Step
 from ui.theme import tokens_for
@@ -49,7 +49,6 @@ class SummaryScreen(Screen):
         self.event_id: int | None = None  # None: the open market, else the latest
         self.summary: Summary | None = None
         self.places: list[tuple[str, Path, bool]] = []
-        self.charts: list[QChart] = []
 
         self.area, column = scrolling_column(self)
 
@@ -64,10 +63,16 @@ class SummaryScreen(Screen):
         self.headline = label("Headline", into=column)
         self.totals = label(into=column)
 
-        self.category_view = self._chart_view()
-        self.timeline_view = self._chart_view()
+        # Made with the screen (in idle time, ui/steward_tools.py), filled again in place on each show: a chart
+        # made and laid out anew was most of a show, and of the first one.
+        self.charts: list[QChart] = [new_category_chart(), new_timeline_chart()]
+        self.category_view = self._chart_view(self.charts[0])
+        self.timeline_view = self._chart_view(self.charts[1])
         self.charts_grid = grid_layout(spacing=theme.GAP_COLUMN)
         column.addLayout(self.charts_grid)
+        for row, view in enumerate((self.category_view, self.timeline_view)):
+            self.charts_grid.addWidget(view, row, 0)  # in the screen from the start (_place_charts arranges them)
+            view.hide()  # until a summary with figures shows them
 
         # Export
         self.export_heading = label("Subtitle", wrap=False, into=column)
@@ -103,8 +108,8 @@ class SummaryScreen(Screen):
         column.addWidget(self.weights_panel)
         column.addStretch(1)
 
-    def _chart_view(self) -> QChartView:
-        view = QChartView()
+    def _chart_view(self, chart: QChart) -> QChartView:
+        view = QChartView(chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setFrameShape(QFrame.Shape.NoFrame)
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -218,14 +223,8 @@ class SummaryScreen(Screen):
         look = f"font-size: {tokens['title']}px; font-weight: bold; color: {theme.colour('chosen')};"
         if self.headline.styleSheet() != look:  # a style sheet set again restyles the label all the same
             self.headline.setStyleSheet(look)
-        # Made once, then filled again in place: a new chart (series, axes) laid out anew was most of a show.
-        if not self.charts:
-            self.charts = [category_chart(summary, self.window_.lang, text_px), timeline_chart(summary, text_px)]
-            self.category_view.setChart(self.charts[0])
-            self.timeline_view.setChart(self.charts[1])
-        else:
-            category_chart(summary, self.window_.lang, text_px, self.charts[0])
-            timeline_chart(summary, text_px, self.charts[1])
+        category_chart(summary, self.window_.lang, text_px, self.charts[0])
+        timeline_chart(summary, text_px, self.charts[1])
         self._place_charts(summary)
 
     def _place_charts(self, summary: Summary) -> None:
