@@ -252,7 +252,12 @@ def fits_inside(inner: QRectF, outer: QRectF, slack: float = 0.5) -> bool:
 
 def make_font(size: float, device: QPaintDevice, bold: bool = False, family: str = FAMILY) -> QFont:
     """A font `size` device units tall (fractional sizes kept, via points at the device's DPI)."""
-    return QFont(_font(max(0.1, size * 72.0 / device.logicalDpiY()), bold, family))  # a copy: callers may change it
+    return QFont(_font_at(size, device.logicalDpiY(), bold, family))  # a copy: callers may change it
+
+
+def _font_at(size: float, dpi: float, bold: bool, family: str) -> QFont:
+    """make_font's font itself, not a copy: for measuring, never handed out."""
+    return _font(max(0.1, size * 72.0 / dpi), bold, family)
 
 
 @lru_cache(maxsize=2048)
@@ -337,41 +342,51 @@ def fit_text(painter: QPainter, box: QRectF, text: str, size: Size,
     `direction`: the text's language's, when it differs from the page's (painter.layoutDirection())."""
     if direction is None:
         direction = painter.layoutDirection()
+    return _fit_upright(painter, box, text, size, align, direction, upright_turn(painter, box))
+
+
+def _fit_upright(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag,
+                 direction: Qt.LayoutDirection, turn: QTransform) -> TextFit:
     if size.wrap and size.one_line:
-        wrapped = _fit(painter, box, text, size, align, direction)
-        single = _fit(painter, box, text, replace(size, wrap=False), align, direction)
+        wrapped = _fit(painter, box, text, size, align, direction, turn)
+        single = _fit(painter, box, text, replace(size, wrap=False), align, direction, turn)
         return single if single.size >= wrapped.size * size.one_line else wrapped
-    return _fit(painter, box, text, size, align, direction)
+    return _fit(painter, box, text, size, align, direction, turn)
 
 
 def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag,
-         direction: Qt.LayoutDirection) -> TextFit:
+         direction: Qt.LayoutDirection, turn: QTransform) -> TextFit:
     device = painter.device()
     flags = text_flags(text, align, size.wrap, direction)
     original, text = text, isolate_lines(text, direction)
+    dpi = device.logicalDpiY()
+    measured: dict[float, QRectF] = {}  # each size tried, laid out once: the best one's bounds are kept
 
-    def bounds_at(px: float) -> QRectF:
-        return _measure(text, box, make_font(px, device, size.bold, size.family), device, flags)
+    def fits_at(px: float) -> bool:
+        measured[px] = _measure(text, box, _font_at(px, dpi, size.bold, size.family), device, flags)
+        return fits_inside(measured[px], box)
 
-    if fits_inside(bounds_at(size.max), box):
+    if fits_at(size.max):
         best = size.max
     else:
         low, high = size.floor, size.max
-        if not fits_inside(bounds_at(low), box):
+        if not fits_at(low):
             # Even the smallest allowed size overflows: keep halving rather than cut a word.
             high = low
-            while low > 1 and not fits_inside(bounds_at(low), box):
+            while low > 1 and not fits_at(low):
                 high, low = low, low / 2
+            if low not in measured:  # the loop ended at 1 without trying it: measured as before
+                fits_at(low)
         for _ in range(14):
             mid = (low + high) / 2
-            if fits_inside(bounds_at(mid), box):
+            if fits_at(mid):
                 low = mid
             else:
                 high = mid
         best = low
     font = make_font(best, device, size.bold, size.family)
     # Measured as painted, upright; on a mirrored page that is the mirror image within the box.
-    bounds = upright_turn(painter, box).mapRect(_measure(text, box, font, device, flags))
+    bounds = turn.mapRect(measured[best])
     return TextFit(original, QRectF(box), bounds, best, font, flags, shrunk_below_min=best < size.floor - 1e-6)
 
 
@@ -380,15 +395,16 @@ def draw_text(painter: QPainter, box: QRectF, text: str, size: Size, color: QCol
               direction: Qt.LayoutDirection | None = None) -> TextFit:
     """Fit `text` into `box` (see fit_text) and paint it; returns the fit with the painted bounds."""
     direction = painter.layoutDirection() if direction is None else direction
-    fit = fit_text(painter, box, text, size, align, direction)
     turn = upright_turn(painter, box)
+    fit = _fit_upright(painter, box, text, size, align, direction, turn)
     painter.save()
-    painter.setTransform(turn, True)
+    if not turn.isIdentity():
+        painter.setTransform(turn, True)
     painter.setFont(fit.font)
-    painter.setPen(QColor(color))
+    painter.setPen(color if isinstance(color, QColor) else QColor(color))  # copying a QColor costs more than a text
     painted = turn.mapRect(painter.drawText(box, fit.flags, isolate_lines(text, direction)))
     painter.restore()
-    return TextFit(fit.text, fit.box, QRectF(painted).united(fit.bounds) if painted else fit.bounds, fit.size,
+    return TextFit(fit.text, fit.box, painted.united(fit.bounds) if painted else fit.bounds, fit.size,
                    fit.font, fit.flags, fit.shrunk_below_min)
 
 
