@@ -348,8 +348,10 @@ def fit_text(painter: QPainter, box: QRectF, text: str, size: Size,
 def _fit_upright(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag,
                  direction: Qt.LayoutDirection, turn: QTransform) -> TextFit:
     if size.wrap and size.one_line:
-        wrapped = _fit(painter, box, text, size, align, direction, turn)
         single = _fit(painter, box, text, replace(size, wrap=False), align, direction, turn)
+        if single.size >= size.max:  # whole on one line at the largest size: wrapping could not do better
+            return single
+        wrapped = _fit(painter, box, text, size, align, direction, turn)
         return single if single.size >= wrapped.size * size.one_line else wrapped
     return _fit(painter, box, text, size, align, direction, turn)
 
