@@ -365,7 +365,8 @@ def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.Alignm
     measured: dict[float, QRectF] = {}  # each size tried, laid out once: the best one's bounds are kept
 
     def fits_at(px: float) -> bool:
-        measured[px] = _measure(text, box, _font_at(px, dpi, size.bold, size.family), device, flags)
+        if px not in measured:
+            measured[px] = _measure(text, box, _font_at(px, dpi, size.bold, size.family), device, flags)
         return fits_inside(measured[px], box)
 
     if fits_at(size.max):
@@ -377,8 +378,7 @@ def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.Alignm
             high = low
             while low > 1 and not fits_at(low):
                 high, low = low, low / 2
-            if low not in measured:  # the loop ended at 1 without trying it: measured as before
-                fits_at(low)
+            fits_at(low)  # the halving may stop at 1 without trying it: its bounds are wanted all the same
         for _ in range(14):
             mid = (low + high) / 2
             if fits_at(mid):
