@@ -281,6 +281,9 @@ def _measure(text: str, box: QRectF, font: QFont, device: QPaintDevice, flags: i
 
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 _SIDES = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+# Qt's flags as plain numbers, made once: text_flags runs for every text on a sheet.
+_WRAP, _ABSOLUTE = int(Qt.TextFlag.TextWordWrap), int(Qt.AlignmentFlag.AlignAbsolute)
+_FORCE = {RTL: int(Qt.TextFlag.TextForceRightToLeft), LTR: int(Qt.TextFlag.TextForceLeftToRight)}
 
 
 def reading_direction(text: str, direction: Qt.LayoutDirection) -> Qt.LayoutDirection:
@@ -300,14 +303,12 @@ def text_flags(text: str, align: Qt.AlignmentFlag | int, wrap: bool, direction: 
     """Qt's text flags for `text` in a `direction` layout: a logical AlignLeft/AlignRight (line start/end)
     made a real side, and the paragraph's direction fixed, so measuring and painting agree. Without a
     direction (LayoutDirectionAuto) Qt finds both from the text, as before there were directions."""
-    flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+    flags = int(align) | (_WRAP if wrap else 0)
     if direction not in (LTR, RTL):
         return flags
-    if direction == RTL and not flags & int(Qt.AlignmentFlag.AlignAbsolute) and flags & _SIDES in (1, 2):
+    if direction == RTL and not flags & _ABSOLUTE and flags & _SIDES in (1, 2):
         flags ^= _SIDES
-    force = Qt.TextFlag.TextForceRightToLeft if reading_direction(text, direction) == RTL \
-        else Qt.TextFlag.TextForceLeftToRight
-    return flags | int(Qt.AlignmentFlag.AlignAbsolute) | int(force)
+    return flags | _ABSOLUTE | _FORCE[reading_direction(text, direction)]
 
 
 def isolate_lines(text: str, direction: Qt.LayoutDirection) -> str:
@@ -388,7 +389,7 @@ def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.Alignm
         best = low
     font = make_font(best, device, size.bold, size.family)
     # Measured as painted, upright; on a mirrored page that is the mirror image within the box.
-    bounds = turn.mapRect(measured[best])
+    bounds = measured[best] if turn.isIdentity() else turn.mapRect(measured[best])
     return TextFit(original, QRectF(box), bounds, best, font, flags, shrunk_below_min=best < size.floor - 1e-6)
 
 
@@ -399,12 +400,15 @@ def draw_text(painter: QPainter, box: QRectF, text: str, size: Size, color: QCol
     direction = painter.layoutDirection() if direction is None else direction
     turn = upright_turn(painter, box)
     fit = _fit_upright(painter, box, text, size, align, direction, turn)
+    upright = turn.isIdentity()  # a page that is not mirrored
     painter.save()
-    if not turn.isIdentity():
+    if not upright:
         painter.setTransform(turn, True)
     painter.setFont(fit.font)
     painter.setPen(color if isinstance(color, QColor) else QColor(color))  # copying a QColor costs more than a text
-    painted = turn.mapRect(painter.drawText(box, fit.flags, isolate_lines(text, direction)))
+    painted = painter.drawText(box, fit.flags, isolate_lines(text, direction))
+    if not upright:
+        painted = turn.mapRect(painted)
     painter.restore()
     return TextFit(fit.text, fit.box, painted.united(fit.bounds) if painted else fit.bounds, fit.size,
                    fit.font, fit.flags, fit.shrunk_below_min)
