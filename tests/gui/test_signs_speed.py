@@ -21,7 +21,7 @@ from ui.flow import Step
 from ui.printing import painter as painter_module
 from ui.printing import screen as signs_screen
 from ui.printing import signs as signs_module
-from ui.printing.painter import Size, blank_image, draw_text, fit_text
+from ui.printing.painter import Size, blank_image, draw_text, fit_text, fits_inside
 from ui.printing.signs import write_signs
 
 
@@ -79,12 +79,21 @@ def long_list(market: Market) -> None:
             market.list_item(("books", "tools", "kitchen")[n % 3], n % 5 + 1, f"Thing number {n}")
 
 
-def test_each_text_on_a_long_here_now_sheet_is_measured_once(qapp, market: Market, tmp_path: Path, layouts):
+def test_each_text_on_a_long_here_now_sheet_is_measured_once_and_a_quantity_once_a_sheet(
+        qapp, market: Market, tmp_path: Path, layouts):
     long_list(market)
     pages, job = write_signs(market, tmp_path / "here.pdf", "here-now", "a4", ("en",))
     assert pages >= 4
     assert len(job.printed) > 800
-    assert len(layouts) == len(job.printed)  # every text here fits at its largest size: one layout each
+    quantities = [p for p in job.printed if p.label == "quantity"]
+    words = {p.fit.text for p in quantities}
+    assert len(quantities) == 400 and words == {"1", "2", "3", "4", "5"}
+    laid_out = Counter(text for text, _, _ in layouts)
+    assert all(laid_out[w] == 1 for w in words), laid_out  # fitted once a sheet, not once a row
+    # Every other text fits at its largest size: one layout each.
+    assert len(layouts) == len(job.printed) - len(quantities) + len(words)
+    assert all(fits_inside(p.bounds, p.box) for p in quantities)
+    assert len({(p.page, p.box.getRect()) for p in quantities}) == 400  # each in its own row's box
 
 
 def test_a_list_sheet_asks_for_its_room_once_a_page_not_once_a_row(qapp, market: Market, tmp_path: Path,
@@ -148,3 +157,20 @@ def test_the_bounds_kept_from_the_search_are_those_of_the_size_found(page, box):
     fit = fit_text(page, box, "Free to take · Gratis", Size(60, 10), Qt.AlignmentFlag.AlignLeft)
     again = QFontMetricsF(fit.font, page.device()).boundingRect(box, fit.flags, "Free to take · Gratis")
     assert fit.bounds == again
+
+
+@pytest.mark.parametrize("mirrored", [False, True])
+def test_words_fitted_once_land_where_draw_text_would_put_them(page, mirrored):
+    from PySide6.QtGui import QTransform
+
+    if mirrored:  # an Arabic page: mirrored left to right, the words set upright again
+        page.setTransform(QTransform(-1, 0, 0, 1, 1200, 0))
+    size = Size(30, 10, bold=True, wrap=False)
+    first = draw_text(page, QRectF(40, 40, 120, 60), "12", size, align=Qt.AlignmentFlag.AlignRight)
+    again = painter_module.draw_fitted(page, QRectF(300, 500, 120, 60), first)
+    fresh = draw_text(page, QRectF(300, 500, 120, 60), "12", size, align=Qt.AlignmentFlag.AlignRight)
+    assert (again.size, again.flags, again.box) == (fresh.size, fresh.flags, fresh.box)
+    for got, want in zip(again.bounds.getRect(), fresh.bounds.getRect(), strict=True):
+        assert got == pytest.approx(want, abs=1e-6)
+    with pytest.raises(ValueError):
+        painter_module.draw_fitted(page, QRectF(300, 500, 100, 60), first)  # another size: fitted again

@@ -414,6 +414,28 @@ def draw_text(painter: QPainter, box: QRectF, text: str, size: Size, color: QCol
                    fit.font, fit.flags, fit.shrunk_below_min)
 
 
+def draw_fitted(painter: QPainter, box: QRectF, fit: TextFit, color: QColor | str = INK) -> TextFit:
+    """Paint the words of `fit` in `box`, a box the same size as the one they were fitted to (`fit.box`) at
+    another place on the sheet: a column's repeated words ("1", "2", "lots") are fitted once a sheet, not once a
+    row. Set at the same size with the same flags, they land as draw_text would put them; single lines only."""
+    if "\n" in fit.text or fit.box.size() != box.size():
+        raise ValueError("draw_fitted takes one line fitted to a box of the same size")
+    turn = upright_turn(painter, box)
+    upright = turn.isIdentity()
+    painter.save()
+    if not upright:
+        painter.setTransform(turn, True)
+    painter.setFont(fit.font)
+    painter.setPen(color if isinstance(color, QColor) else QColor(color))
+    painted = painter.drawText(box, fit.flags, fit.text)
+    if not upright:
+        painted = turn.mapRect(painted)
+    painter.restore()
+    bounds = fit.bounds.translated(box.topLeft() - fit.box.topLeft())
+    return TextFit(fit.text, QRectF(box), painted.united(bounds) if painted else bounds, fit.size, fit.font,
+                   fit.flags, fit.shrunk_below_min)
+
+
 def metrics(painter: QPainter, size: float, bold: bool = False) -> QFontMetricsF:
     """Metrics of a font at `size` device units, for hand-placed rows (lists, tables)."""
     return QFontMetricsF(make_font(size, painter.device(), bold), painter.device())

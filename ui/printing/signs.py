@@ -39,6 +39,7 @@ from ui.printing.painter import (
     Size,
     TextFit,
     card,
+    draw_fitted,
     draw_pictogram,
     draw_text,
     fit_text,
@@ -167,9 +168,16 @@ class SignJob:
              color: QColor | str = INK, align: Qt.AlignmentFlag = ALIGN_CENTER,
              direction: Qt.LayoutDirection | None = None) -> TextFit:
         """draw_text, and note where it went. ALIGN_LEFT is the start of a line: the right in Arabic."""
-        fit = draw_text(painter, box, text, size, color, align, direction)
+        return self._note(painter, draw_text(painter, box, text, size, color, align, direction), label, page)
+
+    def text_again(self, painter: QPainter, box: QRectF, fit: TextFit, label: str, page: int,
+                   color: QColor | str = INK) -> TextFit:
+        """Words fitted before to a box of this size (painter.draw_fitted), set again in `box`; noted too."""
+        return self._note(painter, draw_fitted(painter, box, fit, color), label, page)
+
+    def _note(self, painter: QPainter, fit: TextFit, label: str, page: int) -> TextFit:
         transform = painter.transform()
-        self.printed.append(Printed(label, fit, transform.mapRect(box), transform.mapRect(fit.bounds), page))
+        self.printed.append(Printed(label, fit, transform.mapRect(fit.box), transform.mapRect(fit.bounds), page))
         return fit
 
 
@@ -412,6 +420,8 @@ def render_here_now(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
     # The rows' sizes, made once for the sheet rather than once a row.
     quantity_size = marks_size = Size(sheet.pt(11), sheet.pt(6), bold=True, wrap=False)
     title_size = Size(sheet.pt(11), sheet.pt(6), wrap=False)
+    # A quantity's words ("1", "2", "lots") fit the same in every row's quantity box: fitted once a sheet.
+    quantities: dict[str, TextFit] = {}
 
     def heading_row(category: Category, count: int) -> Row:
         names = job.names(category)
@@ -446,7 +456,12 @@ def render_here_now(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
 
         def paint(p: QPainter, box: QRectF, page: int) -> None:
             qty_box, rest = split_left(box, sheet.mm(14), sheet.mm(2.5))
-            job.text(p, qty_box, quantity_words(job, item), quantity_size, "quantity", page, align=ALIGN_RIGHT)
+            words = quantity_words(job, item)
+            known = quantities.get(words)
+            if known is not None and known.box.size() == qty_box.size():
+                job.text_again(p, qty_box, known, "quantity", page)
+            else:
+                quantities[words] = job.text(p, qty_box, words, quantity_size, "quantity", page, align=ALIGN_RIGHT)
             extra = " ".join(filter(None, [note, mark_text]))
             if extra:
                 title_box, extra_box = split_left(rest, rest.width() - sheet.mm(22), sheet.mm(1))
