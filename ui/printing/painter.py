@@ -252,7 +252,12 @@ def fits_inside(inner: QRectF, outer: QRectF, slack: float = 0.5) -> bool:
 
 def make_font(size: float, device: QPaintDevice, bold: bool = False, family: str = FAMILY) -> QFont:
     """A font `size` device units tall (fractional sizes kept, via points at the device's DPI)."""
-    return QFont(_font(max(0.1, size * 72.0 / device.logicalDpiY()), bold, family))  # a copy: callers may change it
+    return QFont(_font_at(size, device.logicalDpiY(), bold, family))  # a copy: callers may change it
+
+
+def _font_at(size: float, dpi: float, bold: bool, family: str) -> QFont:
+    """make_font's font itself, not a copy: for measuring, never handed out."""
+    return _font(max(0.1, size * 72.0 / dpi), bold, family)
 
 
 @lru_cache(maxsize=2048)
@@ -276,6 +281,9 @@ def _measure(text: str, box: QRectF, font: QFont, device: QPaintDevice, flags: i
 
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 _SIDES = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+# Qt's flags as plain numbers, made once: text_flags runs for every text on a sheet.
+_WRAP, _ABSOLUTE = int(Qt.TextFlag.TextWordWrap), int(Qt.AlignmentFlag.AlignAbsolute)
+_FORCE = {RTL: int(Qt.TextFlag.TextForceRightToLeft), LTR: int(Qt.TextFlag.TextForceLeftToRight)}
 
 
 def reading_direction(text: str, direction: Qt.LayoutDirection) -> Qt.LayoutDirection:
@@ -295,14 +303,12 @@ def text_flags(text: str, align: Qt.AlignmentFlag | int, wrap: bool, direction: 
     """Qt's text flags for `text` in a `direction` layout: a logical AlignLeft/AlignRight (line start/end)
     made a real side, and the paragraph's direction fixed, so measuring and painting agree. Without a
     direction (LayoutDirectionAuto) Qt finds both from the text, as before there were directions."""
-    flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
+    flags = int(align) | (_WRAP if wrap else 0)
     if direction not in (LTR, RTL):
         return flags
-    if direction == RTL and not flags & int(Qt.AlignmentFlag.AlignAbsolute) and flags & _SIDES in (1, 2):
+    if direction == RTL and not flags & _ABSOLUTE and flags & _SIDES in (1, 2):
         flags ^= _SIDES
-    force = Qt.TextFlag.TextForceRightToLeft if reading_direction(text, direction) == RTL \
-        else Qt.TextFlag.TextForceLeftToRight
-    return flags | int(Qt.AlignmentFlag.AlignAbsolute) | int(force)
+    return flags | _ABSOLUTE | _FORCE[reading_direction(text, direction)]
 
 
 def isolate_lines(text: str, direction: Qt.LayoutDirection) -> str:
@@ -337,41 +343,53 @@ def fit_text(painter: QPainter, box: QRectF, text: str, size: Size,
     `direction`: the text's language's, when it differs from the page's (painter.layoutDirection())."""
     if direction is None:
         direction = painter.layoutDirection()
+    return _fit_upright(painter, box, text, size, align, direction, upright_turn(painter, box))
+
+
+def _fit_upright(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag,
+                 direction: Qt.LayoutDirection, turn: QTransform) -> TextFit:
     if size.wrap and size.one_line:
-        wrapped = _fit(painter, box, text, size, align, direction)
-        single = _fit(painter, box, text, replace(size, wrap=False), align, direction)
+        single = _fit(painter, box, text, replace(size, wrap=False), align, direction, turn)
+        if single.size >= size.max:  # whole on one line at the largest size: wrapping could not do better
+            return single
+        wrapped = _fit(painter, box, text, size, align, direction, turn)
         return single if single.size >= wrapped.size * size.one_line else wrapped
-    return _fit(painter, box, text, size, align, direction)
+    return _fit(painter, box, text, size, align, direction, turn)
 
 
 def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag,
-         direction: Qt.LayoutDirection) -> TextFit:
+         direction: Qt.LayoutDirection, turn: QTransform) -> TextFit:
     device = painter.device()
     flags = text_flags(text, align, size.wrap, direction)
     original, text = text, isolate_lines(text, direction)
+    dpi = device.logicalDpiY()
+    measured: dict[float, QRectF] = {}  # each size tried, laid out once: the best one's bounds are kept
 
-    def bounds_at(px: float) -> QRectF:
-        return _measure(text, box, make_font(px, device, size.bold, size.family), device, flags)
+    def fits_at(px: float) -> bool:
+        if px not in measured:
+            measured[px] = _measure(text, box, _font_at(px, dpi, size.bold, size.family), device, flags)
+        return fits_inside(measured[px], box)
 
-    if fits_inside(bounds_at(size.max), box):
+    if fits_at(size.max):
         best = size.max
     else:
         low, high = size.floor, size.max
-        if not fits_inside(bounds_at(low), box):
+        if not fits_at(low):
             # Even the smallest allowed size overflows: keep halving rather than cut a word.
             high = low
-            while low > 1 and not fits_inside(bounds_at(low), box):
+            while low > 1 and not fits_at(low):
                 high, low = low, low / 2
+            fits_at(low)  # the halving may stop at 1 without trying it: its bounds are wanted all the same
         for _ in range(14):
             mid = (low + high) / 2
-            if fits_inside(bounds_at(mid), box):
+            if fits_at(mid):
                 low = mid
             else:
                 high = mid
         best = low
     font = make_font(best, device, size.bold, size.family)
     # Measured as painted, upright; on a mirrored page that is the mirror image within the box.
-    bounds = upright_turn(painter, box).mapRect(_measure(text, box, font, device, flags))
+    bounds = measured[best] if turn.isIdentity() else turn.mapRect(measured[best])
     return TextFit(original, QRectF(box), bounds, best, font, flags, shrunk_below_min=best < size.floor - 1e-6)
 
 
@@ -380,16 +398,42 @@ def draw_text(painter: QPainter, box: QRectF, text: str, size: Size, color: QCol
               direction: Qt.LayoutDirection | None = None) -> TextFit:
     """Fit `text` into `box` (see fit_text) and paint it; returns the fit with the painted bounds."""
     direction = painter.layoutDirection() if direction is None else direction
-    fit = fit_text(painter, box, text, size, align, direction)
     turn = upright_turn(painter, box)
+    fit = _fit_upright(painter, box, text, size, align, direction, turn)
+    upright = turn.isIdentity()  # a page that is not mirrored
     painter.save()
-    painter.setTransform(turn, True)
+    if not upright:
+        painter.setTransform(turn, True)
     painter.setFont(fit.font)
-    painter.setPen(QColor(color))
-    painted = turn.mapRect(painter.drawText(box, fit.flags, isolate_lines(text, direction)))
+    painter.setPen(color if isinstance(color, QColor) else QColor(color))  # copying a QColor costs more than a text
+    painted = painter.drawText(box, fit.flags, isolate_lines(text, direction))
+    if not upright:
+        painted = turn.mapRect(painted)
     painter.restore()
-    return TextFit(fit.text, fit.box, QRectF(painted).united(fit.bounds) if painted else fit.bounds, fit.size,
+    return TextFit(fit.text, fit.box, painted.united(fit.bounds) if painted else fit.bounds, fit.size,
                    fit.font, fit.flags, fit.shrunk_below_min)
+
+
+def draw_fitted(painter: QPainter, box: QRectF, fit: TextFit, color: QColor | str = INK) -> TextFit:
+    """Paint the words of `fit` in `box`, a box the same size as the one they were fitted to (`fit.box`) at
+    another place on the sheet: a column's repeated words ("1", "2", "lots") are fitted once a sheet, not once a
+    row. Set at the same size with the same flags, they land as draw_text would put them; single lines only."""
+    if "\n" in fit.text or fit.box.size() != box.size():
+        raise ValueError("draw_fitted takes one line fitted to a box of the same size")
+    turn = upright_turn(painter, box)
+    upright = turn.isIdentity()
+    painter.save()
+    if not upright:
+        painter.setTransform(turn, True)
+    painter.setFont(fit.font)
+    painter.setPen(color if isinstance(color, QColor) else QColor(color))
+    painted = painter.drawText(box, fit.flags, fit.text)
+    if not upright:
+        painted = turn.mapRect(painted)
+    painter.restore()
+    bounds = fit.bounds.translated(box.topLeft() - fit.box.topLeft())
+    return TextFit(fit.text, QRectF(box), painted.united(bounds) if painted else bounds, fit.size, fit.font,
+                   fit.flags, fit.shrunk_below_min)
 
 
 def metrics(painter: QPainter, size: float, bold: bool = False) -> QFontMetricsF:

@@ -39,6 +39,7 @@ from ui.printing.painter import (
     Size,
     TextFit,
     card,
+    draw_fitted,
     draw_pictogram,
     draw_text,
     fit_text,
@@ -57,6 +58,7 @@ DEFAULT_WELCOME = QT_TRANSLATE_NOOP(
 SECOND_INK = QColor(paper_colour("second_ink"))
 FOOTER_MM = 7  # the market's name and date along the foot of every sign
 BAND = QColor(paper_colour("band"))
+ROW_LINE = QColor(paper_colour("row_line"))
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
@@ -166,9 +168,16 @@ class SignJob:
              color: QColor | str = INK, align: Qt.AlignmentFlag = ALIGN_CENTER,
              direction: Qt.LayoutDirection | None = None) -> TextFit:
         """draw_text, and note where it went. ALIGN_LEFT is the start of a line: the right in Arabic."""
-        fit = draw_text(painter, box, text, size, color, align, direction)
+        return self._note(painter, draw_text(painter, box, text, size, color, align, direction), label, page)
+
+    def text_again(self, painter: QPainter, box: QRectF, fit: TextFit, label: str, page: int,
+                   color: QColor | str = INK) -> TextFit:
+        """Words fitted before to a box of this size (painter.draw_fitted), set again in `box`; noted too."""
+        return self._note(painter, draw_fitted(painter, box, fit, color), label, page)
+
+    def _note(self, painter: QPainter, fit: TextFit, label: str, page: int) -> TextFit:
         transform = painter.transform()
-        self.printed.append(Printed(label, fit, transform.mapRect(box), transform.mapRect(fit.bounds), page))
+        self.printed.append(Printed(label, fit, transform.mapRect(fit.box), transform.mapRect(fit.bounds), page))
         return fit
 
 
@@ -324,12 +333,14 @@ def flow_rows(painter: QPainter, sheet: Sheet, rows: list[Row], columns: int,
     gutter = sheet.mm(6)
     placed: list[tuple[int, int, float, Row]] = []
     page, column, y = 0, 0, 0.0
+    room = space_for(page).height()  # asked once a page, not once a row
     for i, row in enumerate(rows):
         need = row.height + (rows[i + 1].height if row.keep_with_next and i + 1 < len(rows) else 0)
-        if y > 0 and y + need > space_for(page).height():
+        if y > 0 and y + need > room:
             column, y = column + 1, 0.0
             if column == columns:
                 column, page = 0, page + 1
+                room = space_for(page).height()
         placed.append((page, column, y, row))
         y += row.height
     pages = page + 1
@@ -406,6 +417,11 @@ def render_here_now(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
         by_category.setdefault(item.category_key, []).append(item)
     rows: list[Row] = []
     marks_used: list[str] = []
+    # The rows' sizes, made once for the sheet rather than once a row.
+    quantity_size = marks_size = Size(sheet.pt(11), sheet.pt(6), bold=True, wrap=False)
+    title_size = Size(sheet.pt(11), sheet.pt(6), wrap=False)
+    # A quantity's words ("1", "2", "lots") fit the same in every row's quantity box: fitted once a sheet.
+    quantities: dict[str, TextFit] = {}
 
     def heading_row(category: Category, count: int) -> Row:
         names = job.names(category)
@@ -440,21 +456,22 @@ def render_here_now(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
 
         def paint(p: QPainter, box: QRectF, page: int) -> None:
             qty_box, rest = split_left(box, sheet.mm(14), sheet.mm(2.5))
-            job.text(p, qty_box, quantity_words(job, item),
-                     Size(sheet.pt(11), sheet.pt(6), bold=True, wrap=False), "quantity", page,
-                     align=ALIGN_RIGHT)
+            words = quantity_words(job, item)
+            known = quantities.get(words)
+            if known is not None and known.box.size() == qty_box.size():
+                job.text_again(p, qty_box, known, "quantity", page)
+            else:
+                quantities[words] = job.text(p, qty_box, words, quantity_size, "quantity", page, align=ALIGN_RIGHT)
             extra = " ".join(filter(None, [note, mark_text]))
             if extra:
                 title_box, extra_box = split_left(rest, rest.width() - sheet.mm(22), sheet.mm(1))
-                job.text(p, extra_box, extra, Size(sheet.pt(11), sheet.pt(6), bold=True, wrap=False), "marks",
-                         page, align=ALIGN_RIGHT)
+                job.text(p, extra_box, extra, marks_size, "marks", page, align=ALIGN_RIGHT)
             else:
                 title_box = rest
             title = item.title or job.category(item.category_key).name(job.langs[0])  # type: ignore[union-attr]
-            job.text(p, title_box, title, Size(sheet.pt(11), sheet.pt(6), wrap=False), "item", page,
-                     align=ALIGN_LEFT)
+            job.text(p, title_box, title, title_size, "item", page, align=ALIGN_LEFT)
             p.save()
-            p.setPen(QColor(paper_colour("row_line")))
+            p.setPen(ROW_LINE)
             p.drawLine(QPointF(rest.left(), box.bottom()), QPointF(box.right(), box.bottom()))
             p.restore()
         return Row(row_h, paint)

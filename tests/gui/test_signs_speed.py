@@ -1,0 +1,176 @@
+"""How much work a sign's text costs, counted rather than timed (docs/speed.md): each text is laid out once
+for each size its fit tries (never again at the size found), a list sheet asks for its room once a page, and
+Qt's preview of every page paints the document once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+from kiosk.pin import hash_pin
+from kiosk.settings import PIN_HASH
+from kiosk.store import Market
+from tests.gui.conftest import make_window, tap
+from tests.gui.test_steward import type_pin
+from ui.flow import Step
+from ui.printing import painter as painter_module
+from ui.printing import screen as signs_screen
+from ui.printing import signs as signs_module
+from ui.printing.painter import Size, blank_image, draw_text, fit_text, fits_inside
+from ui.printing.signs import write_signs
+
+
+@pytest.fixture
+def layouts(monkeypatch) -> list[tuple[str, float, tuple[float, ...]]]:
+    """Every time a text is laid out to be measured: (its words, the font's size, the box)."""
+    seen: list[tuple[str, float, tuple[float, ...]]] = []
+    measure = painter_module._measure
+
+    def counted(text, box, font, device, flags):
+        seen.append((text, font.pointSizeF(), box.getRect()))
+        return measure(text, box, font, device, flags)
+
+    monkeypatch.setattr(painter_module, "_measure", counted)
+    return seen
+
+
+@pytest.fixture
+def page(qapp):
+    image = blank_image(1200, 800, 150)
+    painter = QPainter(image)
+    yield painter
+    painter.end()
+
+
+def test_a_text_that_fits_at_its_largest_size_is_measured_once(page, layouts):
+    fit = draw_text(page, QRectF(10, 10, 900, 120), "Winter coat, size M", Size(40, 10, wrap=False))
+    assert fit.size == 40 and fit.fits
+    assert [(text, size) for text, size, _ in layouts] == [("Winter coat, size M", pytest.approx(40 * 72 / 150))]
+
+
+def test_a_text_that_must_shrink_is_measured_once_at_each_size_tried(page, layouts):
+    fit = draw_text(page, QRectF(10, 10, 300, 60), "A very long name for a small box", Size(80, 8, wrap=False))
+    assert fit.size < 80 and fit.fits
+    sizes = Counter(size for _, size, _ in layouts)
+    assert len(layouts) > 2 and max(sizes.values()) == 1, sizes  # the size found is not laid out again
+
+
+def test_a_text_that_cannot_fit_at_its_smallest_size_is_measured_once_at_each_size(page, layouts):
+    fit = draw_text(page, QRectF(10, 10, 40, 10), "Unbreakablewordthatneverfits", Size(30, 20, wrap=False))
+    assert fit.shrunk_below_min
+    assert max(Counter(size for _, size, _ in layouts).values()) == 1
+
+
+def test_a_name_whole_on_one_line_at_its_largest_size_is_not_also_fitted_wrapped(page, layouts):
+    fit = draw_text(page, QRectF(10, 10, 1100, 300), "Books", Size(100, 20, bold=True, one_line=0.7))
+    assert fit.size == 100 and fit.fits
+    assert len(layouts) == 1
+
+
+def long_list(market: Market) -> None:
+    market.ensure_event()
+    with market.db.transaction():
+        for n in range(400):
+            market.list_item(("books", "tools", "kitchen")[n % 3], n % 5 + 1, f"Thing number {n}")
+
+
+def test_each_text_on_a_long_here_now_sheet_is_measured_once_and_a_quantity_once_a_sheet(
+        qapp, market: Market, tmp_path: Path, layouts):
+    long_list(market)
+    pages, job = write_signs(market, tmp_path / "here.pdf", "here-now", "a4", ("en",))
+    assert pages >= 4
+    assert len(job.printed) > 800
+    quantities = [p for p in job.printed if p.label == "quantity"]
+    words = {p.fit.text for p in quantities}
+    assert len(quantities) == 400 and words == {"1", "2", "3", "4", "5"}
+    laid_out = Counter(text for text, _, _ in layouts)
+    assert all(laid_out[w] == 1 for w in words), laid_out  # fitted once a sheet, not once a row
+    # Every other text fits at its largest size: one layout each.
+    assert len(layouts) == len(job.printed) - len(quantities) + len(words)
+    assert all(fits_inside(p.bounds, p.box) for p in quantities)
+    assert len({(p.page, p.box.getRect()) for p in quantities}) == 400  # each in its own row's box
+
+
+def test_a_list_sheet_asks_for_its_room_once_a_page_not_once_a_row(qapp, market: Market, tmp_path: Path,
+                                                                   monkeypatch):
+    long_list(market)
+    asked: list[int] = []
+    list_space = signs_module.list_space
+
+    def counted_space(sheet, page):
+        asked.append(page)
+        return list_space(sheet, page)
+
+    monkeypatch.setattr(signs_module, "list_space", counted_space)
+    pages, _ = write_signs(market, tmp_path / "here.pdf", "here-now", "a4", ("en",))
+    assert pages >= 4
+    # Once a page for the rows, and once by each page's heading.
+    assert len(asked) <= 2 * pages, Counter(asked)
+
+
+@pytest.fixture
+def signs(qtbot, demo_market: Market, monkeypatch):
+    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
+    demo_market.set_setting(PIN_HASH, hash_pin("2468"))
+    window = make_window(qtbot, demo_market)
+    tap(window.steward_button)
+    type_pin(window.screen_for(Step.PIN), "2468")
+    screen = window.screen_for(Step.SIGNS)
+    tap(screen.open_button)
+    return window, screen
+
+
+def test_qts_preview_of_every_page_paints_the_document_once_and_measures_each_text_once(qtbot, signs, layouts,
+                                                                                       monkeypatch):
+    window, screen = signs
+    tap(screen.kind_buttons["welcome"])
+    qtbot.waitUntil(lambda: screen.pages_label.text() == "1 page")
+    painted: list[int] = []
+    print_to = signs_screen.print_to
+
+    def counted_print(*args, **kwargs):
+        painted.append(print_to(*args, **kwargs))
+        return painted[-1]
+
+    monkeypatch.setattr(signs_screen, "print_to", counted_print)
+    layouts.clear()
+    tap(screen.every_page_button)
+    dialog = screen.preview_dialog
+    assert isinstance(dialog, QPrintPreviewDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 1)
+    assert painted == [1]  # opened: the document painted once, its one page once
+    # Each of the welcome sign's words laid out once for each size and box its fit tries (and drawn once).
+    assert layouts and max(Counter(layouts).values()) == 1, Counter(layouts).most_common(3)
+    dialog.close()
+    qtbot.waitUntil(lambda: screen.preview_dialog is None)
+
+
+@pytest.mark.parametrize("box", [QRectF(20, 20, 900, 200), QRectF(20, 20, 200, 40)])
+def test_the_bounds_kept_from_the_search_are_those_of_the_size_found(page, box):
+    fit = fit_text(page, box, "Free to take · Gratis", Size(60, 10), Qt.AlignmentFlag.AlignLeft)
+    again = QFontMetricsF(fit.font, page.device()).boundingRect(box, fit.flags, "Free to take · Gratis")
+    assert fit.bounds == again
+
+
+@pytest.mark.parametrize("mirrored", [False, True])
+def test_words_fitted_once_land_where_draw_text_would_put_them(page, mirrored):
+    from PySide6.QtGui import QTransform
+
+    if mirrored:  # an Arabic page: mirrored left to right, the words set upright again
+        page.setTransform(QTransform(-1, 0, 0, 1, 1200, 0))
+    size = Size(30, 10, bold=True, wrap=False)
+    first = draw_text(page, QRectF(40, 40, 120, 60), "12", size, align=Qt.AlignmentFlag.AlignRight)
+    again = painter_module.draw_fitted(page, QRectF(300, 500, 120, 60), first)
+    fresh = draw_text(page, QRectF(300, 500, 120, 60), "12", size, align=Qt.AlignmentFlag.AlignRight)
+    assert (again.size, again.flags, again.box) == (fresh.size, fresh.flags, fresh.box)
+    for got, want in zip(again.bounds.getRect(), fresh.bounds.getRect(), strict=True):
+        assert got == pytest.approx(want, abs=1e-6)
+    with pytest.raises(ValueError):
+        painter_module.draw_fitted(page, QRectF(300, 500, 100, 60), first)  # another size: fitted again
