@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.gui.conftest import choose_language, make_window, tap
-from tests.gui.test_keyboard_fit import keys
+from tests.gui.test_keyboard_fit import laid_out
 from ui.flow import Step
-
-
-def laid_out(keyboard) -> bool:
-    """Every key lies inside the keyboard: Qt Quick has laid its keys out for its width. A keyboard handed on
-    (ui.keyboard.HAND_ON) that last showed another language's layout lays its keys out anew as it comes up, and
-    for a moment its keys stand where a wider keyboard had them (an "o" at x=954 on an 800-pixel keyboard)."""
-    centres = [key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint() for key in keys(keyboard.root())]
-    return bool(centres) and all(keyboard.rect().contains(centre) for centre in centres)
 
 
 def open_steward(window):
@@ -42,7 +34,8 @@ def test_focusing_a_text_field_shows_the_keyboard_and_its_keys_type(qtbot, marke
     assert steward.title_edit.mapTo(window, steward.title_edit.rect().topLeft()).y() > window.stack.y()
     for letter in "hi":
         # The keys are laid out by Qt Quick as the keyboard slides up: tapped once they are drawn.
-        qtbot.waitUntil(lambda letter=letter: window.keyboard.key_center(letter) is not None)
+        qtbot.waitUntil(lambda letter=letter: window.keyboard.key_center(letter) is not None
+                        and laid_out(window.keyboard))
         center = window.keyboard.key_center(letter)
         assert center is not None, f"no key {letter}"
         QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
