@@ -100,6 +100,7 @@ def entering_after_one_take(qtbot, market: Market) -> tuple[int, list[str]]:
     counted = window.market.db = Counted(window.market.db)
     enter_browse(window)
     window.market.db = DataFile(counted.conn)
+    window.close()  # one kiosk window at a time, as in a kiosk (make_window)
     return counted.rows_read, signals
 
 

@@ -8,13 +8,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from tests.gui.conftest import make_window, tap
+from tests.gui.test_keyboard_fit import laid_out
 from ui.flow import Step
 from ui.lists import Role
 
 
 def type_on_keys(qtbot, window, words: str) -> None:
-    # A keyboard built on the first tap into a field lays out its keys on the next turn of the event loop.
-    qtbot.waitUntil(lambda: window.keyboard.key_center(words[0]) is not None)
+    # A keyboard built on the first tap into a field lays out its keys on the next turn of the event loop (one
+    # handed on from another window, over the next turns: laid_out).
+    qtbot.waitUntil(lambda: window.keyboard.key_center(words[0]) is not None and laid_out(window.keyboard))
     for letter in words:
         center = window.keyboard.key_center(letter)
         assert center is not None, f"no key {letter!r}"

@@ -47,6 +47,7 @@ def test_a_setup_copied_to_a_stick_is_used_by_another_kiosk(qtbot, market, tmp_p
     text = (stick / "commons-table-setup.json").read_text(encoding="utf-8")
     assert json.loads(text)["idle_seconds"] == 120
     assert "scrypt" not in text and "Atlases" not in text
+    first.close()  # the other kiosk is another table's: one kiosk window at a time here (make_window)
 
     other = open_market(tmp_path / "other.db")
     try:

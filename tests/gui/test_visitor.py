@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.store import open_market
 from tests.gui.conftest import make_window, tap, touch_tap
+from tests.gui.test_keyboard_fit import laid_out
 from ui.flow import Step
 from ui.lists import Role
 
@@ -87,7 +88,7 @@ def test_three_kids_books_with_a_title_typed_on_the_keyboard(qtbot, window):
     tap(screen.more)
     tap(screen.title_edit)
     qtbot.waitUntil(window.keyboard.isVisible)
-    qtbot.waitUntil(lambda: window.keyboard.key_center("k") is not None)  # its keys are laid out
+    qtbot.waitUntil(lambda: window.keyboard.key_center("k") is not None and laid_out(window.keyboard))
     for letter in "kids":
         center = window.keyboard.key_center(letter)
         QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,

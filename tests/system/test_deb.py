@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 from pathlib import Path
@@ -43,6 +44,9 @@ HOST_ONLY = {
     "tests/unit/test_summary.py::test_json_validates_against_its_documented_shape": "reads docs/export.md",
 }
 WHOLE_SUITE = os.environ.get("COMMONS_TABLE_TRIXIE") == "1"
+# Only some of it (scripts/run-tests --trixie tests/gui/test_x.py -k word): the paths and options for the pytest
+# inside, instead of the whole of tests/unit and tests/gui.
+ONLY = shlex.split(os.environ.get("COMMONS_TABLE_TRIXIE_ARGS", ""))
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +152,8 @@ def pytest_inside(root: Path, *args: str, timeout: float) -> subprocess.Complete
             (suite / package).symlink_to(f"/usr/share/commons-table/{package}")
     # -X faulthandler: a crash prints the Python line it happened on; outcome() shows it.
     return inside(root, "sh", "-c", "cd /root/suite && python3 -X faulthandler -m pytest -p no:cacheprovider -q "
-                  + " ".join(args), env={"PYTHONPATH": "/usr/share/commons-table"}, timeout=timeout, check=False)
+                  + " ".join(shlex.quote(arg) for arg in args), env={"PYTHONPATH": "/usr/share/commons-table"},
+                  timeout=timeout, check=False)
 
 
 def test_the_gui_tests_that_matter_most_pass_on_debians_pyside6(trixie):
@@ -162,7 +167,7 @@ def test_the_gui_tests_that_matter_most_pass_on_debians_pyside6(trixie):
 @pytest.mark.skipif(not WHOLE_SUITE, reason="10-25 minutes: scripts/run-tests --trixie runs it")
 def test_the_whole_of_tests_unit_and_gui_passes_on_debians_pyside6(trixie):
     left_out = [f"--ignore={name}" if name.endswith(".py") else f"--deselect={name}" for name in HOST_ONLY]
-    result = pytest_inside(trixie, "tests/unit", "tests/gui", *left_out, "-rfEs", timeout=3300)
+    result = pytest_inside(trixie, *(ONLY or ["tests/unit", "tests/gui"]), *left_out, "-rfEs", timeout=3300)
     assert result.returncode == 0, outcome(result)
     assert re.search(r"\d+ passed", result.stdout)
     print(result.stdout[-3000:])  # its failures, skips and counts (pytest -rP shows them)
