@@ -15,6 +15,18 @@ def made(qtbot) -> None:
     qtbot.waitUntil(lambda: not backup_thread().busy())
 
 
+def closed_by_taps(qtbot, market):
+    """A kiosk window whose steward closed its market through Market days (leftovers kept for next time)."""
+    window = make_window(qtbot, market)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    events = window.screen_for(Step.EVENTS)
+    tap(events.open_button)
+    tap(events.close_button)
+    tap(window.notice.answer_button("kept"))
+    return window
+
+
 def test_the_timer_asks_the_store_and_the_store_says_hourly(qtbot, window, db_path, clock):
     timer = start_backups(window)
     assert timer.isActive() and timer.interval() <= 15 * 60 * 1000
@@ -41,13 +53,7 @@ def test_closing_the_market_leaves_a_backup_beside_the_file_and_on_the_stick(qtb
     stick.mkdir()
     monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("BACKUPSTICK", stick)])
     plant_contacts(demo_market)
-    window = make_window(qtbot, demo_market)
-    window.go(Step.PIN)
-    window.go(Step.STEWARD)
-    events = window.screen_for(Step.EVENTS)
-    tap(events.open_button)
-    tap(events.close_button)
-    tap(window.notice.answer_button("kept"))
+    window = closed_by_taps(qtbot, demo_market)
     assert window.market.event(1).closed_at is not None
     made(qtbot)
     [copy] = backups(db_path)
@@ -90,13 +96,8 @@ def test_a_copy_set_aside_loses_its_contacts_at_close_on_the_backups_thread_not_
 
     monkeypatch.setattr(kiosk.store.database, "scrub_set_aside", scrub)
     monkeypatch.setattr(kiosk.store.backup, "scrub_set_aside", scrub)
-    window = make_window(qtbot, demo_market)
-    window.go(Step.PIN)
-    window.go(Step.STEWARD)
-    events = window.screen_for(Step.EVENTS)
-    tap(events.open_button)
-    tap(events.close_button)
-    tap(window.notice.answer_button("kept"))
+    window = closed_by_taps(qtbot, demo_market)
+    assert window.flow.step == Step.SUMMARY
     made(qtbot)
     assert threads == [False]
     assert MARKER.encode() not in aside.read_bytes()
