@@ -132,6 +132,20 @@ def touch_tap(device: QPointingDevice, widget: QWidget, pos: QPoint | None = Non
     QTest.touchEvent(widget, device).release(0, point, widget).commit()
 
 
+def closed_by_taps(qtbot, market: Market):
+    """A kiosk window whose steward closed its market through Market days (leftovers kept for next time)."""
+    from ui.flow import Step
+
+    window = make_window(qtbot, market)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    events = window.screen_for(Step.EVENTS)
+    tap(events.open_button)
+    tap(events.close_button)
+    tap(window.notice.answer_button("kept"))
+    return window
+
+
 def choose_language(window, lang: str) -> None:
     """Tap the language button, then that language's own big button in the chooser."""
     tap(window.language_button)

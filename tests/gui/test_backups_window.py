@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.store.backup import USB_FOLDER, backup_folder, backups
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import closed_by_taps
 from tests.unit.test_summary import MARKER, plant_contacts
 from ui.app import start_backups
 from ui.backups import backup_thread
@@ -13,18 +13,6 @@ from ui.flow import Step
 def made(qtbot) -> None:
     """Until the backup the window's thread handed over (if any) is made: the copy is made on a thread of its own."""
     qtbot.waitUntil(lambda: not backup_thread().busy())
-
-
-def closed_by_taps(qtbot, market):
-    """A kiosk window whose steward closed its market through Market days (leftovers kept for next time)."""
-    window = make_window(qtbot, market)
-    window.go(Step.PIN)
-    window.go(Step.STEWARD)
-    events = window.screen_for(Step.EVENTS)
-    tap(events.open_button)
-    tap(events.close_button)
-    tap(window.notice.answer_button("kept"))
-    return window
 
 
 def test_the_timer_asks_the_store_and_the_store_says_hourly(qtbot, window, db_path, clock):

@@ -156,14 +156,18 @@ def test_copy_to_and_from_a_usb_stick(qtbot, market, tmp_path, monkeypatch):
     assert "Kiosk" in screen.kiosks_list.text()
 
 
-def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path, monkeypatch):
-    stick = tmp_path / "STICK"
-    (stick / "commons-table-journal" / "cccccccccccc").mkdir(parents=True)
-    (stick / "commons-table-journal" / "cccccccccccc" / "000000001.jsonl").write_bytes(b'{"format": "nope"}\n')
-    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", stick)])
+def a_bad_file_brought_on_a_stick(qtbot, market, tmp_path, monkeypatch, lang: str = "en"):
+    """The Several kiosks screen after a steward copied from a stick holding one file that is not a journal (and
+    said OK), in `lang`."""
+    folder = tmp_path / "STICK" / "commons-table-journal" / "cccccccccccc"
+    folder.mkdir(parents=True)
+    (folder / "000000001.jsonl").write_bytes(b'{"format": "nope"}\n')
+    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", tmp_path / "STICK")])
     monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
         w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
     window = make_window(qtbot, market, size=(800, 480))
+    if lang != "en":
+        choose_language(window, lang)
     to_steward_area(window)
     screen = window.screen_for(Step.KIOSKS)
     tap(screen.open_button)
@@ -171,6 +175,11 @@ def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path,
     tap(screen.from_usb)
     qtbot.waitUntil(window.notice.isVisible)
     tap(window.notice.answer_button("ok"))
+    return window, screen
+
+
+def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path, monkeypatch):
+    window, screen = a_bad_file_brought_on_a_stick(qtbot, market, tmp_path, monkeypatch)
     assert screen.notices.isVisible() and "cccccccccccc/000000001.jsonl" in screen.notices.text()
     window.go_home()
     to_steward_area(window)
@@ -180,20 +189,7 @@ def test_the_steward_sees_what_an_exchange_skipped_once(qtbot, market, tmp_path,
 
 def test_what_an_exchange_skipped_is_told_in_the_language_on_show(qtbot, market, tmp_path, monkeypatch):
     """A steward who reads Spanish or Arabic reads why a file was skipped in it; the log keeps English."""
-    folder = tmp_path / "STICK" / "commons-table-journal" / "cccccccccccc"
-    folder.mkdir(parents=True)
-    (folder / "000000001.jsonl").write_bytes(b'{"format": "nope"}\n')
-    monkeypatch.setattr("ui.drives.removable_volumes", lambda: [("STICK", tmp_path / "STICK")])
-    monkeypatch.setattr("ui.screens.kiosks.make_several", lambda w: SeveralKiosks(
-        w.market, home=tmp_path / "st", folder=tmp_path / "journal"))
-    window = make_window(qtbot, market, size=(800, 480))
-    choose_language(window, "es")
-    to_steward_area(window)
-    screen = window.screen_for(Step.KIOSKS)
-    tap(screen.open_button)
-    tap(screen.from_usb)
-    qtbot.waitUntil(window.notice.isVisible)
-    tap(window.notice.answer_button("ok"))
+    window, screen = a_bad_file_brought_on_a_stick(qtbot, market, tmp_path, monkeypatch, "es")
     file = "\u2068cccccccccccc/000000001.jsonl\u2069"  # set apart, to read left to right inside Arabic words
     assert screen.notices.text() == f"Se omitió {file}: no es un registro de Commons Table."
     choose_language(window, "ar")
