@@ -239,6 +239,15 @@ END;
 # in the steward's language (kiosk/store/journal.py `notice`); a notice from before has none and is shown as it was.
 M009_NOTICE_WORDS = "ALTER TABLE journal_notices ADD COLUMN words TEXT;"
 
+# An event's summary (kiosk/store/summary.py `read_summary`) reads its things, wants and skill offers by kind: these
+# indexes hold every column it reads, in its order, so it reads that event's rows alone, already grouped, and never
+# the table (which keeps every market day's). Each of the things' writes updates one index more.
+M010_SUMMARY_INDEXES = """
+CREATE INDEX items_by_kind ON items (event_id, category_key, gone, quantity, left_count, carried_from);
+CREATE INDEX wants_by_kind ON wants (event_id, category_key, found);
+CREATE INDEX skill_offers_by_event ON skill_offers (event_id);
+"""
+
 # Step N (counting from 1) makes schema version N. Append; never edit.
 STEPS: list[str | Callable[[DataFile], None]] = [
     m001_market,
@@ -250,6 +259,7 @@ STEPS: list[str | Callable[[DataFile], None]] = [
     M007_MEALS_AND_RESCUED,
     M008_ITEM_CHANGES,
     M009_NOTICE_WORDS,
+    M010_SUMMARY_INDEXES,
 ]
 
 # A file with a larger PRAGMA user_version is refused.

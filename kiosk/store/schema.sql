@@ -1,7 +1,10 @@
 CREATE INDEX "idx_items_event_id_gone" ON "items" ("event_id", "gone");
+CREATE INDEX items_by_kind ON items (event_id, category_key, gone, quantity, left_count, carried_from);
 CREATE INDEX journal_events_waiting ON journal_events (ref) WHERE applied = 0;
 CREATE INDEX journal_things_day ON journal_things (day) WHERE day IS NOT NULL;
 CREATE INDEX journal_things_local ON journal_things (kind, local_id);
+CREATE INDEX skill_offers_by_event ON skill_offers (event_id);
+CREATE INDEX wants_by_kind ON wants (event_id, category_key, found);
 CREATE TABLE "categories" ( "key" TEXT PRIMARY KEY, "names" TEXT NOT NULL, "icon" TEXT NOT NULL, "sort_order" INTEGER NOT NULL, "is_food" INTEGER NOT NULL DEFAULT 0, "sizes" INTEGER NOT NULL DEFAULT 0, "active" INTEGER NOT NULL DEFAULT 1 ) STRICT;
 CREATE TABLE "events" ( "id" INTEGER PRIMARY KEY, "title" TEXT NOT NULL, "date" TEXT NOT NULL, "place" TEXT DEFAULT '', "opened_at" TEXT NOT NULL, "closed_at" TEXT, "leftovers" TEXT , is_demo INTEGER NOT NULL DEFAULT 0) STRICT;
 CREATE TABLE "items" ( "id" INTEGER PRIMARY KEY, "event_id" INTEGER NOT NULL REFERENCES "events"("id"), "category_key" TEXT NOT NULL REFERENCES "categories"("key"), "title" TEXT NOT NULL DEFAULT '', "quantity" INTEGER, "left_count" INTEGER, "tags" TEXT NOT NULL DEFAULT '[]', "size" TEXT NOT NULL DEFAULT '', "perishable" INTEGER NOT NULL DEFAULT 0, "listed_at" TEXT NOT NULL, "gone" INTEGER NOT NULL DEFAULT 0 , search_text TEXT NOT NULL DEFAULT '', carried_from INTEGER REFERENCES events(id)) STRICT;

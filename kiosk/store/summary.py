@@ -76,8 +76,8 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
                           "WHERE event_id = ? GROUP BY category_key", [event_id]):
         add(r["category_key"], "brought", r["a"])
         add(r["category_key"], "taken", r["b"])
-    # The things themselves: one pass over the market's rows (the one part that grows with the things; no index
-    # holds these columns, so each row is read once, not once per figure).
+    # The things themselves: one pass over the market's rows (the one part that grows with the things), each read
+    # once from the index that holds these columns (schema step 10), not once per figure.
     for r in market._rows("SELECT category_key, SUM(COALESCE(left_count, 0)) AS a, SUM(quantity IS NULL AND gone = 0) "
                           "AS b, SUM(COALESCE(quantity, 0) * (carried_from IS NOT NULL)) AS c FROM items "
                           "WHERE event_id = ? GROUP BY category_key", [event_id]):

@@ -393,8 +393,10 @@ def test_demo_timeline_starts_at_the_opening_quarter_hour(demo_market):
 
 
 def test_the_summary_reads_the_things_of_a_market_once(market: Market):
-    """The things are the one part of a summary that grows with the market (no index holds the columns it sums):
-    one pass over them gives what is still here, the piles and what was carried over, not one pass per figure."""
+    """The things are the one part of a summary that grows with the market: one pass over them gives what is still
+    here, the piles and what was carried over, not one pass per figure. And it reads only that market's rows, from
+    an index that holds every column it sums, already in order: never every market day's things, wants or skill
+    offers (the tables keep them all), nor a sort of its own."""
     first = market.open_event("Last month")
     for n in range(4):
         market.list_item("books", 2, f"Book {n}")
@@ -414,3 +416,8 @@ def test_the_summary_reads_the_things_of_a_market_once(market: Market):
     assert (books.brought, books.carried_over, books.still_here) == (3, 8, 11)
     assert (toys.carried_over, toys.lots_piles) == (0, 1)
     assert len([q for q in ran if re.search(r"\bFROM items\b", q)]) == 1, ran
+    for query in ran:
+        if not re.search(r"\bFROM (items|wants|skill_offers)\b", query):
+            continue
+        plan = " / ".join(row[3] for row in market.db.execute("EXPLAIN QUERY PLAN " + query))
+        assert "USING COVERING INDEX" in plan and "SCAN" not in plan and "TEMP B-TREE" not in plan, (query, plan)
