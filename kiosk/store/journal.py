@@ -43,6 +43,7 @@ from kiosk.several_kiosks.files import (
 )
 from kiosk.store.database import known_fault
 from kiosk.store.datafile import DataFile
+from kiosk.summary import looks_like_contact
 
 T = TypeVar("T")
 
@@ -812,10 +813,21 @@ def mark_read_many(market: Market, rows: list[tuple[str, str, str]]) -> None:
 def notice(market: Market, sentence: Sentence) -> None:
     """Tell the steward (and the log, in English) about something the exchange skipped. Never about a person.
     The template and its values are kept too, so the kiosk says it in the steward's language."""
+    sentence = _unreachable(sentence)
     log.warning("%s", sentence.sentence)
     with known_fault(), market.db.transaction():
         _x(market, "INSERT INTO journal_notices (at, sentence, words, seen) VALUES (?, ?, ?, 0)",
            [bucket(market.clock()), sentence.sentence, json.dumps(sentence.as_words(), ensure_ascii=False)])
+
+
+def _unreachable(sentence: Sentence) -> Sentence:
+    """The sentence with "…" for each value that looks like a way to reach a person (kiosk.summary): a notice
+    names what a file from outside held (a file's name, an event's type), which a crafted file can make anything,
+    and a notice, unlike a contact, outlives the market's close."""
+    return Sentence(sentence.template, {
+        key: _unreachable(value) if isinstance(value, Sentence)
+        else "…" if isinstance(value, str) and looks_like_contact(value) else value
+        for key, value in sentence.params.items()})
 
 
 def notices(market: Market, unseen_only: bool = False) -> list[tuple[int, str, str]]:

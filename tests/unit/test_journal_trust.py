@@ -377,6 +377,31 @@ def test_one_notice_per_bad_file_and_none_again(tmp_path):
         world.close()
 
 
+def test_a_notice_never_keeps_what_looks_like_a_way_to_reach_someone(tmp_path, caplog):
+    """A notice names what a file held (an event's type, a file's name), and outlives the market's close: a crafted
+    file that puts a phone number or an address there has it left out of the notice, its words and the log."""
+    world = Honest(tmp_path)
+    try:
+        event = make_event(OWNER, 1, "want", "2026-11-28T10:00", event=world.event_uid, category="toys",
+                           title="kite", size="")
+        newer = dict(event, t="tel: 0612 345 678")
+        (world.sync / OWNER).mkdir()
+        (world.sync / OWNER / "000000001.jsonl").write_bytes(
+            raw_file(world.mid, OWNER, {"first": 1, "last": 1, "count": 1}, [json.dumps(newer).encode()]))
+        (world.sync / OWNER / "ring me@example.org.jsonl").write_bytes(b"x")
+        before = len(journal.notices(world.b))
+        exchange(world.b, world.sync)
+        assert len(journal.notices(world.b)) == before + 2
+        kept = " ".join(f"{sentence} {words}" for sentence, words in
+                        world.b.db.execute("SELECT sentence, words FROM journal_notices").fetchall())
+        said = " ".join(s.sentence for s in journal.unseen_notices(world.b))
+        for text in (kept, said, caplog.text):
+            assert "0612" not in text and "example.org" not in text, text
+        assert "…" in said and "newer" in said  # the notice is still there, with what can be said
+    finally:
+        world.close()
+
+
 @pytest.mark.parametrize("name", ["\udcff", "ok\udcff", "Welcome_text", "welcome text", "x" * 65])
 def test_a_setting_whose_name_is_not_a_settings_name_is_refused_and_the_kiosk_still_saves(honest, name):
     """A lone surrogate in a setting's name passed the check and could not be saved: the fold raised (the fuzz
