@@ -198,10 +198,11 @@ BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
 def start_backups(window):  # a KioskWindow; returns its QTimer
-    """Every few minutes ask the store whether an hourly backup is due (the store decides, by its clock)."""
+    """Every few minutes ask the store whether an hourly backup is due (the store decides, by its clock); and now,
+    with no market open, scrub the copies set aside that a stop right after a close left holding a contact."""
     from PySide6.QtCore import QTimer
 
-    from ui.backups import back_up_if_due
+    from ui.backups import back_up_if_due, scrub_left_aside
 
     def check() -> None:
         try:
@@ -209,6 +210,10 @@ def start_backups(window):  # a KioskWindow; returns its QTimer
         except Exception:  # a failed backup must never stop the table
             log.exception("hourly backup failed")
 
+    try:
+        scrub_left_aside(window.market)  # on the backups' thread
+    except Exception:
+        log.exception("scrubbing the copies set aside failed")
     timer = QTimer(window)
     timer.setObjectName("backups")
     timer.timeout.connect(check)

@@ -247,15 +247,42 @@ def _copy_into(copy: sqlite3.Connection, keep_pin: bool) -> None:
 SET_ASIDE = ("damaged", "foreign-wal", "before-v")
 
 
-def scrub_set_aside(path: str | Path) -> list[Path]:
+def scrub_set_aside(path: str | Path, *, holding_only: bool = False) -> list[Path]:
     """After a market closed: erase contacts from every copy set aside beside the data file (a damaged file,
     a foreign -wal's copies, a copy before an upgrade), so none outlives its market. A copy SQLite cannot
     open to erase them from is removed, and a -wal that was another file's (it cannot be told apart from
-    the contacts it may hold) too; returns what was removed. Never raises for one copy it cannot reach."""
-    import logging
+    the contacts it may hold) too; returns what was removed. Never raises for one copy it cannot reach.
 
-    path = Path(path)
+    `holding_only`: only the copies a contact can be read from (the rest are left as they are, and to the next
+    close): what a kiosk's start does when no market is open, in case it was stopped after a close before the
+    copies were scrubbed (kiosk.store.backup.BackupOrder.scrub_aside)."""
+    journals, copies = _set_aside_copies(Path(path))
     removed: list[Path] = []
+    if not holding_only:
+        for part in journals:
+            part.unlink(missing_ok=True)
+            removed.append(part)
+    for copy in copies:
+        if not holding_only or _holds_contact(copy):
+            _scrub_copy(copy, removed)
+    return removed
+
+
+def _holds_contact(copy: Path) -> bool:
+    """Whether a skill offer's contact can be read from the copy (False for one SQLite cannot read)."""
+    try:
+        conn = sqlite3.connect("file:" + quote(os.fsencode(copy.resolve())) + "?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT 1 FROM skill_offers WHERE contact IS NOT NULL LIMIT 1").fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def _set_aside_copies(path: Path) -> tuple[list[Path], list[Path]]:
+    """(the -wal and -shm files in folders set aside beside the data file, every copy set aside beside it)."""
+    journals: list[Path] = []
     copies: list[Path] = []
     for aside in path.parent.glob(glob_escape(path.name) + ".*"):
         rest = aside.name[len(path.name) + 1:]
@@ -264,27 +291,32 @@ def scrub_set_aside(path: str | Path) -> list[Path]:
         if aside.is_dir():
             for part in aside.iterdir():
                 if part.name.endswith(("-wal", "-shm")):
-                    part.unlink(missing_ok=True)
-                    removed.append(part)
+                    journals.append(part)
                 elif part.is_file():
                     copies.append(part)
         elif aside.is_file():
             copies.append(aside)
-    for copy in copies:
+    return journals, copies
+
+
+def _scrub_copy(copy: Path, removed: list[Path]) -> None:
+    """Erase the contacts from one copy set aside; one SQLite cannot open to do it is removed (added to
+    `removed`)."""
+    import logging
+
+    try:
+        conn = sqlite3.connect("file:" + quote(os.fsencode(copy.resolve())) + "?mode=rw", uri=True)
         try:
-            conn = sqlite3.connect("file:" + quote(os.fsencode(copy.resolve())) + "?mode=rw", uri=True)
-            try:
-                scrub_contacts(conn)
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            logging.getLogger("kiosk.store").warning("Removed %s: contacts could not be erased from it", copy.name)
-            for part in (copy, _wal(copy), _shm(copy)):
-                part.unlink(missing_ok=True)
-            removed.append(copy)
-        except OSError:
-            continue
-    return removed
+            scrub_contacts(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        logging.getLogger("kiosk.store").warning("Removed %s: contacts could not be erased from it", copy.name)
+        for part in (copy, _wal(copy), _shm(copy)):
+            part.unlink(missing_ok=True)
+        removed.append(copy)
+    except OSError:
+        pass
 
 
 def glob_escape(name: str) -> str:

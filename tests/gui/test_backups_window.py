@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.store.backup import USB_FOLDER, backup_folder, backups
-from tests.gui.conftest import closed_by_taps
+from tests.gui.conftest import closed_by_taps, make_window
 from tests.unit.test_summary import MARKER, plant_contacts
 from ui.app import start_backups
 from ui.backups import backup_thread
@@ -89,3 +89,50 @@ def test_a_copy_set_aside_loses_its_contacts_at_close_on_the_backups_thread_not_
     made(qtbot)
     assert threads == [False]
     assert MARKER.encode() not in aside.read_bytes()
+
+
+def test_a_kiosk_stopped_after_a_close_before_the_copies_aside_were_scrubbed_scrubs_them_at_its_next_start(
+        qtbot, demo_market, db_path, monkeypatch):
+    """The plug pulled as the table is packed away, right after the close: the copies set aside still held the
+    contacts the close erased from the file, until the next close, a month later. The next start scrubs those that
+    hold one, on the backups' thread; a copy that holds none is not rewritten, and none while a market is open."""
+    import os
+    import shutil
+    import threading
+
+    import kiosk.store.database
+    from kiosk.store import journal
+
+    plant_contacts(demo_market)
+    journal.checkpoint(demo_market)
+    holding = db_path.with_name(db_path.name + ".damaged-2026-11-28T09-45")
+    shutil.copy(db_path, holding)
+    event = demo_market.current_event()
+    # A copy with no contact in it (made by copy_database, as the copy before an upgrade is), dated long ago.
+    clean = db_path.with_name(db_path.name + ".before-v10-from-v9")
+    kiosk.store.database.copy_database(db_path, clean)
+    os.utime(clean, (1_000_000_000, 1_000_000_000))
+
+    window = make_window(qtbot, demo_market)
+    start_backups(window)  # a market is open: its contacts are the file's too, and nothing is scrubbed yet
+    made(qtbot)
+    assert MARKER.encode() in holding.read_bytes()
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+    demo_market.close_event(event.id, "kept", scrub_aside=False)  # ... and the kiosk stopped there
+    assert MARKER.encode() in holding.read_bytes()
+    scrubbed_on: list[bool] = []
+    real = kiosk.store.database._scrub_copy
+
+    def scrub(copy, removed):
+        scrubbed_on.append(threading.current_thread() is threading.main_thread())
+        return real(copy, removed)
+
+    monkeypatch.setattr(kiosk.store.database, "_scrub_copy", scrub)
+    window = make_window(qtbot, demo_market)
+    start_backups(window)
+    made(qtbot)
+    assert MARKER.encode() not in holding.read_bytes()
+    assert scrubbed_on == [False]  # the one copy that held a contact, on the backups' thread
+    assert clean.stat().st_mtime == 1_000_000_000  # the other is not rewritten
