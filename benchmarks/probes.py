@@ -203,8 +203,8 @@ def kiosk_start(launched: str, db: str) -> dict:
 
 
 def _window(db: str, clock=None):
-    """The kiosk's window on `db` (its market on `clock`, else the machine's), shown, once home's idle-time
-    building is done."""
+    """The kiosk's window on `db` (its market on `clock`, else the machine's), its -wal checkpointed on a thread of
+    its own, shown, once home's idle-time building is done."""
     from ui.app import application, prepare_environment
 
     prepare_environment(headless=True)
@@ -215,6 +215,9 @@ def _window(db: str, clock=None):
 
     app = application()
     window = KioskWindow(open_market(db) if clock is None else open_market(db, clock=clock))
+    from ui.checkpoints import start_checkpoints
+
+    start_checkpoints(window.market, window)  # as the kiosk's start does (ui/app.py)
     window.resize(*SIZE)
     window.show()
     QTest.qWaitForWindowExposed(window)

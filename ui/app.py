@@ -327,6 +327,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
         log.warning("%s", platform.sentence)
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
+    from ui.checkpoints import start_checkpoints
     from ui.main_window import KioskWindow
     from ui.platform import WAYLAND_ONLY
 
@@ -367,6 +368,7 @@ def run_kiosk(db_path: Path, *, windowed: bool, lang: str | None) -> int:
 
         hide_pointer(window)  # a touch-only kiosk: no pointer in the middle of the screen, until a mouse moves
     start_backups(window)
+    start_checkpoints(window.market, window)
     if crashed is not None:
         log.warning("the last run crashed; its trace is kept in %s", crashed)
         window.tell_stewards(window.crash_text(crashed.name))

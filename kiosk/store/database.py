@@ -134,6 +134,26 @@ def _connect(path: Path, timeout: float) -> DataFile:
     return db
 
 
+# Pages in the -wal past which a commit moves them into the data file itself (SQLite's automatic checkpoint; its
+# default is 1 000 pages, 4 MB). The kiosk's window leaves that to checkpoint_file on a thread of its own
+# (Market.checkpoint_elsewhere); this is the backstop, should that thread ever fall behind.
+BACKSTOP_PAGES = 8_000
+
+
+def checkpoint_file(path: Path) -> tuple[int, int]:
+    """Move what the data file's -wal holds into the file, on a connection of its own (opened and closed here), as
+    far as it can without waiting on anyone (PASSIVE: a reader's older snapshot keeps what it still reads, and the
+    kiosk's commits go on meanwhile). Returns (pages in the -wal, pages now in the file)."""
+    conn = sqlite3.connect("file:" + quote(os.fsencode(path.absolute())) + "?mode=rw", uri=True, timeout=0,
+                           isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous=FULL")
+        _busy, in_wal, moved = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return int(in_wal), int(moved)
+    finally:
+        conn.close()
+
+
 def _free_name(path: Path, suffix: str) -> Path:
     # A day is fine enough to tell copies apart; a counter handles the rest.
     stamp = dt.date.today().strftime("%Y%m%d")

@@ -25,7 +25,7 @@ from kiosk.errors import QT_TRANSLATE_NOOP, Sentence, StoreProblem, VisitorError
 from kiosk.settings import CLOCK_CORRECTION, JOURNAL_KIOSK_ID, MINIMISED_PREFIX, SKILLS_GATHERING, Setting
 from kiosk.several_kiosks.files import BUCKET
 from kiosk.store import carry_over, journal
-from kiosk.store.database import known_fault, open_database, open_readonly
+from kiosk.store.database import BACKSTOP_PAGES, known_fault, open_database, open_readonly
 from kiosk.store.datafile import DataFile
 from kiosk.validate import (
     ON_SCREEN,
@@ -536,6 +536,14 @@ class Market:
 
             scrub_set_aside(self.path)  # nor in a copy set aside beside the file (none open: none needed)
         return self.event(event_id)
+
+    def checkpoint_elsewhere(self) -> None:
+        """This connection's commits no longer move the -wal into the file every 1 000 pages (SQLite's automatic
+        checkpoint: the commit that passes it writes ~4 MB and syncs the file, 50-150 ms inside a visitor's tap);
+        kiosk.store.database.checkpoint_file does, on a thread of its own (ui/checkpoints.py). Past BACKSTOP_PAGES
+        the commits do it again, should that thread fall behind."""
+        with known_fault():
+            self.db.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")
 
     def _wipe_journal(self, patience: float = 30.0) -> bool:
         """Move every change into the file and empty the -wal, so erased contacts (overwritten in the file by

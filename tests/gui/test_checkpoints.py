@@ -1,0 +1,72 @@
+"""The data file's -wal is moved into the file on a thread of its own (ui/checkpoints.py), never by a commit on the
+window's thread: SQLite's automatic checkpoint made the commit that passed 1 000 pages write ~4 MB and sync it,
+50-150 ms inside one visitor's tap."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from pathlib import Path
+
+import kiosk.store.database
+import ui.checkpoints
+from kiosk.store import Market
+from kiosk.store.database import BACKSTOP_PAGES
+from tests.gui.conftest import make_window
+from ui.checkpoints import checkpoint_thread, start_checkpoints
+from ui.flow import Step
+
+
+def file_bytes(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def a_big_commit(market: Market) -> None:
+    """One commit of well over 1 000 pages into the -wal (a carry-over of a big market writes as much)."""
+    with market.db.transaction():
+        for n in range(4_000):
+            market.list_item("books", 2, f"A long shelf of books, volume {n} " + "x" * 40)
+
+
+def test_the_windows_commits_leave_the_checkpoint_to_its_own_thread(qtbot, market, db_path, monkeypatch):
+    market.ensure_event()
+    first = file_bytes(db_path)
+    a_big_commit(market)  # SQLite's own way: that commit wrote the -wal into the file
+    assert file_bytes(db_path) != first
+
+    on: list[bool] = []  # for each checkpoint: was it on the window's thread?
+    real = kiosk.store.database.checkpoint_file
+
+    def checkpoint(path):
+        on.append(threading.current_thread() is threading.main_thread())
+        return real(path)
+
+    monkeypatch.setattr(ui.checkpoints, "checkpoint_file", checkpoint)
+    monkeypatch.setattr(ui.checkpoints, "EVERY_MS", 200)
+    window = make_window(qtbot, market)
+    timer = start_checkpoints(window.market, window)
+    assert timer is not None and timer.isActive()
+    assert market.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == BACKSTOP_PAGES
+    qtbot.waitUntil(lambda: len(on) >= 1 and not checkpoint_thread().busy(), timeout=5000)
+    before = file_bytes(db_path)
+    timer.stop()
+    a_big_commit(market)
+    assert file_bytes(db_path) == before  # the commit wrote only the -wal
+    timer.start()
+    qtbot.waitUntil(lambda: file_bytes(db_path) != before, timeout=5000)
+    assert on and not any(on)
+    # Everything said "done" is in the file, read by a connection of its own.
+    with kiosk.store.database.sqlite3.connect(db_path) as other:
+        assert other.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 8_000
+    browse = window.built(Step.BROWSE)  # what the list reads ahead of a visit, in idle time, is read before the end
+    qtbot.waitUntil(lambda: browse is None or browse.catching_up is None, timeout=10_000)
+
+
+def test_a_market_kept_in_memory_has_no_checkpoints(qtbot, window):
+    from kiosk.store import open_market_readonly
+
+    copy = open_market_readonly(window.market.path)
+    try:
+        assert copy.path is None and start_checkpoints(copy, window) is None
+    finally:
+        copy.close()

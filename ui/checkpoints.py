@@ -1,0 +1,49 @@
+"""The data file's -wal moved into the file on a thread of its own, never inside a visitor's tap.
+
+SQLite moves what its -wal holds into the data file by itself when a commit finds 1 000 pages there (an automatic
+checkpoint): that commit, on the window's thread, then writes about 4 MB into the file and syncs it, 50-150 ms inside
+whichever visitor's tap it was (every few hundred taps, and at once after a carry-over). The kiosk's window leaves
+it to this thread instead (Market.checkpoint_elsewhere): every few seconds, a checkpoint that waits on nobody, on a
+connection of its own (kiosk.store.database.checkpoint_file). What a commit has said "done" to is on the disk in the
+-wal already (synchronous=FULL); this only moves it.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from PySide6.QtCore import QObject, QTimer
+
+from kiosk.store import Market
+from kiosk.store.database import checkpoint_file
+from ui.off_thread import OffThread
+
+log = logging.getLogger(__name__)
+EVERY_MS = 3_000
+_thread: list[OffThread] = []
+
+
+def checkpoint_thread() -> OffThread:
+    if not _thread:
+        _thread.append(OffThread("checkpoints"))
+    return _thread[0]
+
+
+def start_checkpoints(market: Market, parent: QObject) -> QTimer | None:
+    """From now on the market's -wal goes into its file on the checkpoints' thread, every EVERY_MS while `parent`
+    (the window) lives; None for a market kept in memory (it has no -wal)."""
+    if market.path is None:
+        return None
+    market.checkpoint_elsewhere()
+
+    def due() -> None:
+        if market.path is not None and not checkpoint_thread().busy():  # one at a time: a slow disk skips a turn
+            checkpoint_thread().call(partial(checkpoint_file, market.path),
+                                     failed=lambda problem: log.warning("checkpoint: %s", problem))
+
+    timer = QTimer(parent)
+    timer.setObjectName("checkpoints")
+    timer.timeout.connect(due)
+    timer.start(EVERY_MS)
+    return timer
