@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -820,13 +821,18 @@ def notice(market: Market, sentence: Sentence) -> None:
            [bucket(market.clock()), sentence.sentence, json.dumps(sentence.as_words(), ensure_ascii=False)])
 
 
+# A kiosk's folder (12 hex digits) and a journal file's name (9-13 digits), as the exchange names them: numbers, not
+# a way to reach anyone, though a phone number's pattern would take them for one.
+_JOURNAL_NAMES = re.compile(r"(?<![\w.])[0-9a-f]{12}(?![\w.])|(?<![\w.])[0-9]{9,13}\.jsonl(?![\w.])")
+
+
 def _unreachable(sentence: Sentence) -> Sentence:
     """The sentence with "…" for each value that looks like a way to reach a person (kiosk.summary): a notice
     names what a file from outside held (a file's name, an event's type), which a crafted file can make anything,
     and a notice, unlike a contact, outlives the market's close."""
     return Sentence(sentence.template, {
         key: _unreachable(value) if isinstance(value, Sentence)
-        else "…" if isinstance(value, str) and looks_like_contact(value) else value
+        else "…" if isinstance(value, str) and looks_like_contact(_JOURNAL_NAMES.sub(" ", value)) else value
         for key, value in sentence.params.items()})
 
 

@@ -131,8 +131,11 @@ def test_a_stuck_helper_ends_with_the_kiosk_that_started_it(tmp_path):
         while helper is None and time.monotonic() < deadline:
             children = Path(f"/proc/{kiosk.pid}/task/{kiosk.pid}/children").read_text().split()
             for pid in children:
+                # The helper itself, not the kiosk's copy between fork and exec (that has Qt in it too, and,
+                # stopped there, would never reach the helper's first lines).
+                helper_itself = b"ui.speech_helper" in Path(f"/proc/{pid}/cmdline").read_bytes()
                 with_qt = "libQt6Core" in Path(f"/proc/{pid}/maps").read_text(errors="replace")
-                if with_qt:  # past its first lines, where it asks to end with the kiosk
+                if helper_itself and with_qt:  # past its first lines, where it asks to end with the kiosk
                     helper = int(pid)
             time.sleep(0.05)
         assert helper is not None, "the speech helper did not start"

@@ -398,6 +398,7 @@ def test_a_notice_never_keeps_what_looks_like_a_way_to_reach_someone(tmp_path, c
         for text in (kept, said, caplog.text):
             assert "0612" not in text and "example.org" not in text, text
         assert "…" in said and "newer" in said  # the notice is still there, with what can be said
+        assert f"{OWNER}/000000001.jsonl" in said  # a journal file's own name is no phone number
     finally:
         world.close()
 
