@@ -134,6 +134,11 @@ def _connect(path: Path, timeout: float) -> DataFile:
     return db
 
 
+def _uri(path: Path, query: str = "") -> str:
+    """SQLite's URI for the file at `path` (whatever bytes its name holds), with `query` ("mode=ro", …)."""
+    return "file:" + quote(os.fsencode(path)) + (f"?{query}" if query else "")
+
+
 # Pages in the -wal past which a commit moves them into the data file itself (SQLite's automatic checkpoint; its
 # default is 1 000 pages, 4 MB). The kiosk's window leaves that to checkpoint_file on a thread of its own
 # (Market.checkpoint_elsewhere); this is the backstop, should that thread ever fall behind.
@@ -144,7 +149,7 @@ def checkpoint_file(path: Path) -> tuple[int, int]:
     """Move what the data file's -wal holds into the file, on a connection of its own (opened and closed here), as
     far as it can without waiting on anyone (PASSIVE: a reader's older snapshot keeps what it still reads, and the
     kiosk's commits go on meanwhile). Returns (pages in the -wal, pages now in the file)."""
-    conn = sqlite3.connect("file:" + quote(os.fsencode(path.absolute())) + "?mode=rw", uri=True, timeout=0,
+    conn = sqlite3.connect(_uri(path.absolute(), "mode=rw"), uri=True, timeout=0,
                            isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous=FULL")
@@ -208,9 +213,9 @@ def copy_database(source: Path, target: Path, *, keep_pin: bool = True) -> Path:
     """
     if target.exists() and target.stat().st_size:
         raise FileExistsError(f"{target} is not empty")
-    copy = sqlite3.connect("file:" + quote(os.fsencode(target.absolute())), uri=True, isolation_level=None)
+    copy = sqlite3.connect(_uri(target.absolute()), uri=True, isolation_level=None)
     try:
-        copy.execute("ATTACH DATABASE ? AS original", ["file:" + quote(os.fsencode(source.absolute())) + "?mode=ro"])
+        copy.execute("ATTACH DATABASE ? AS original", [_uri(source.absolute(), "mode=ro")])
         for pragma in ("page_size", "auto_vacuum"):  # before the copy's first table
             value = int(copy.execute(f"PRAGMA original.{pragma}").fetchone()[0])
             copy.execute(f"PRAGMA main.{pragma} = {value}")
@@ -291,7 +296,7 @@ def scrub_set_aside(path: str | Path, *, holding_only: bool = False) -> list[Pat
 def _holds_contact(copy: Path) -> bool:
     """Whether a skill offer's contact can be read from the copy (False for one SQLite cannot read)."""
     try:
-        conn = sqlite3.connect("file:" + quote(os.fsencode(copy.resolve())) + "?mode=ro", uri=True)
+        conn = sqlite3.connect(_uri(copy.resolve(), "mode=ro"), uri=True)
         try:
             return conn.execute("SELECT 1 FROM skill_offers WHERE contact IS NOT NULL LIMIT 1").fetchone() is not None
         finally:
@@ -325,7 +330,7 @@ def _scrub_copy(copy: Path, removed: list[Path]) -> None:
     import logging
 
     try:
-        conn = sqlite3.connect("file:" + quote(os.fsencode(copy.resolve())) + "?mode=rw", uri=True)
+        conn = sqlite3.connect(_uri(copy.resolve(), "mode=rw"), uri=True)
         try:
             scrub_contacts(conn)
         finally:
@@ -384,7 +389,7 @@ def _file_alone(path: Path) -> sqlite3.Connection | None:
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return None
     try:
-        conn = sqlite3.connect("file:" + quote(os.fsencode(path.resolve())) + "?immutable=1", uri=True)
+        conn = sqlite3.connect(_uri(path.resolve(), "immutable=1"), uri=True)
     except sqlite3.Error:
         return None
     try:
@@ -419,7 +424,7 @@ def wal_belongs(path: str | Path) -> bool:
         shutil.copyfile(_wal(path), _wal(copy))
         try:
             # Read-only: the copy's -wal is replayed in reading, and not written into the copy at closing.
-            conn = sqlite3.connect("file:" + quote(os.fsencode(copy)) + "?mode=ro", uri=True)
+            conn = sqlite3.connect(_uri(copy, "mode=ro"), uri=True)
             try:
                 replayed = _identity(conn)
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -477,7 +482,7 @@ def _foreign_before_touching(path: Path) -> None:
         try:
             shutil.copyfile(path, copy)
             shutil.copyfile(_wal(path), _wal(copy))
-            conn = sqlite3.connect("file:" + quote(os.fsencode(copy)) + "?mode=ro", uri=True)
+            conn = sqlite3.connect(_uri(copy, "mode=ro"), uri=True)
         except (OSError, sqlite3.Error):
             return  # the store's own checks say what is wrong
         if _foreign(conn):
@@ -566,7 +571,7 @@ def quick_check_alone(path: str | Path) -> bool | None:
     try:
         if not path.is_file() or _has_wal(path):
             return None
-        conn = sqlite3.connect("file:" + quote(os.fsencode(path.resolve())) + "?immutable=1", uri=True)
+        conn = sqlite3.connect(_uri(path.resolve(), "immutable=1"), uri=True)
         try:
             # Only "sound" is taken from here: a file read immutable while another process wrote to it can
             # look broken when it is not, so anything else is checked again by open_database, under locks.
@@ -646,7 +651,7 @@ def open_readonly(path: str | Path, copy: bool = True) -> DataFile:
     with path.open("rb") as file:
         if not file.read(16).startswith(SQLITE_MAGIC):
             raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
-    uri = "file:" + quote(os.fsencode(path.resolve()))
+    uri = _uri(path.resolve())
     if _has_wal(path) and wal_belongs(path):
         uri += "?mode=ro"
     else:
