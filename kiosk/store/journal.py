@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +32,8 @@ from kiosk.food import RESCUE_SOURCES
 from kiosk.settings import JOURNAL_KIOSK_ID, JOURNAL_MARKET_ID, SHARED_SETTINGS, Setting
 from kiosk.several_kiosks.files import (
     BUCKET,
+    FILE_NAME,
+    KIOSK_ID,
     JournalError,
     check_event,
     encode_event,
@@ -821,9 +822,11 @@ def notice(market: Market, sentence: Sentence) -> None:
            [bucket(market.clock()), sentence.sentence, json.dumps(sentence.as_words(), ensure_ascii=False)])
 
 
-# A kiosk's folder (12 hex digits) and a journal file's name (9-13 digits), as the exchange names them: numbers, not
-# a way to reach anyone, though a phone number's pattern would take them for one.
-_JOURNAL_NAMES = re.compile(r"(?<![\w.])[0-9a-f]{12}(?![\w.])|(?<![\w.])[0-9]{9,13}\.jsonl(?![\w.])")
+def _looks_like_contact(value: str) -> bool:
+    """Whether a notice's value looks like a way to reach a person, leaving out the parts of it that name a kiosk's
+    folder or a journal file as the exchange names them (numbers a phone number's pattern would take for one)."""
+    return looks_like_contact(" ".join(part for part in value.split("/")
+                                       if not (KIOSK_ID.match(part) or FILE_NAME.match(part))))
 
 
 def _unreachable(sentence: Sentence) -> Sentence:
@@ -832,7 +835,7 @@ def _unreachable(sentence: Sentence) -> Sentence:
     and a notice, unlike a contact, outlives the market's close."""
     return Sentence(sentence.template, {
         key: _unreachable(value) if isinstance(value, Sentence)
-        else "…" if isinstance(value, str) and looks_like_contact(_JOURNAL_NAMES.sub(" ", value)) else value
+        else "…" if isinstance(value, str) and _looks_like_contact(value) else value
         for key, value in sentence.params.items()})
 
 
