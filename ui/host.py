@@ -44,6 +44,8 @@ class Host(Protocol):
     def step(self) -> Step: ...  # the step on show
     @property
     def speaker(self) -> ReadsAloud: ...
+    @property
+    def closed(self) -> bool: ...  # the window has closed: begin nothing more (its market is closed next)
 
     # Moving: only the flow changes the screen; a payload is what the next screen shows (ui.flow.CARRIES).
     def go(self, step: Step, payload: Payload | None = None) -> None: ...

@@ -431,7 +431,7 @@ class BrowseScreen(Screen):
         """While another screen shows: if the table must be read whole (a new market day, or never read), read
         it in slices of idle time, so a visit finds only the few changes since to read. Looked at each time the
         kiosk moves to another screen (a steward opening a market moves on to the next); one reading at a time."""
-        if self.catching_up is None and not self.isVisible():
+        if self.catching_up is None and not self.isVisible() and not self.window_.closed:
             self.catching_up = self._catching_up()
             self.catch_up_timer.start()
 
@@ -456,6 +456,8 @@ class BrowseScreen(Screen):
     def _catch_up_step(self, to_the_end: bool = False) -> None:
         """Slices of the reading for up to CATCH_UP_MS of idle time (or all that is left)."""
         until = time.perf_counter() + CATCH_UP_MS / 1000
+        if self.window_.closed:  # its market is closed next, or already: nothing more is read
+            self.catching_up = None
         while self.catching_up is not None:
             try:
                 next(self.catching_up)

@@ -132,6 +132,8 @@ class KiosksScreen(Screen):
         """At start-up: if a steward turned several kiosks on, Syncthing and the timer come back. Syncthing
         takes a second or more to answer (more on a Pi), so it starts on the worker and home answers taps
         meanwhile; the timer's exchanges wait for it."""
+        if self.window_.closed:  # closed before its first turn of the event loop: nothing to start
+            return
         if not self.window_.attempt(self.window_.market.setting, SEVERAL_KIOSKS):
             return
         several = self.several

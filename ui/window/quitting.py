@@ -13,6 +13,11 @@ from ui.window.parts import Parts
 class Quitting(Parts):
     """Closing the window: everything stopped, its words and reading direction given back."""
 
+    @property
+    def closed(self) -> bool:
+        """The window has closed: no screen may begin work of its own again (its market is closed next)."""
+        return self._closed
+
     def quit_kiosk(self) -> None:
         self._quitting = True
         self.close()
