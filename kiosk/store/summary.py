@@ -125,18 +125,18 @@ def read_summary(market: Market, event_id: int, leftovers: bool = True) -> Summa
 
 def past_markets(market: Market, most: int) -> list[PastMarket]:
     """The latest `most` closed markets (never the demo), newest first, each with what read_summary would say
-    it brought and whether only its totals are kept: read in one query that sums movements (a few rows per
-    quarter hour and kind) and reads none of the things, so Market days costs the same at 100 as at 100 000."""
+    it brought and whether only its totals are kept: read in one query that sums those markets' movements (a few rows
+    per quarter hour and kind) and reads none of the things, so Market days costs the same at 100 as at 100 000."""
     if isinstance(most, bool) or not isinstance(most, int) or not 0 <= most <= 10_000:
         raise VisitorError(ON_SCREEN, field="most")
     rows = market._rows(
-        "WITH shown AS (SELECT * FROM events WHERE closed_at IS NOT NULL AND is_demo = 0 ORDER BY id DESC LIMIT ?), "
-        # Per kind never below 0, as read_summary counts it.
-        "kinds AS (SELECT m.event_id, MAX(0, SUM(m.brought)) AS brought FROM movements m "
-        "JOIN shown ON shown.id = m.event_id GROUP BY m.event_id, m.category_key) "
-        "SELECT shown.*, (SELECT COALESCE(SUM(brought), 0) FROM kinds WHERE kinds.event_id = shown.id) AS brought, "
-        "(SELECT value FROM settings WHERE key = ? || shown.id) AS kept FROM shown ORDER BY shown.id DESC",
-        [most, MINIMISED_PREFIX])
+        # Each market's own movements, found by its id in the table's key (event_id, category_key, bucket), already
+        # grouped by kind; never a pass over every market's movements. Per kind never below 0, as read_summary counts.
+        "SELECT e.*, (SELECT COALESCE(SUM(kind), 0) FROM (SELECT MAX(0, SUM(m.brought)) AS kind FROM movements m "
+        "WHERE m.event_id = e.id GROUP BY m.category_key)) AS brought, "
+        "(SELECT value FROM settings WHERE key = ? || e.id) AS kept "
+        "FROM events e WHERE e.closed_at IS NOT NULL AND e.is_demo = 0 ORDER BY e.id DESC LIMIT ?",
+        [MINIMISED_PREFIX, most])
     return [PastMarket(_event(r), int(r["brought"]),
                        minimised_event(r["id"]).read(None if r["kept"] is None else json.loads(r["kept"])) is not None)
             for r in rows]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCharts import QChartView
-from PySide6.QtWidgets import QAbstractButton, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
 
 from kiosk.demo import fill_demo
 from kiosk.store.summary import read_summary
@@ -128,6 +128,8 @@ def test_past_market_shows_its_summary_and_its_details_can_be_deleted(qtbot, dem
     after = read_summary(demo_market, 1)
     assert after.minimised and after.brought == before.brought and after.still_here == before.still_here
     assert events.past_rows[1][1] is None  # nothing more to delete
+    beside = events.past_list.itemAtPosition(0, 1).widget()  # in the button's place, the same row
+    assert isinstance(beside, QLabel) and beside.text() == "Totals only" and beside.isVisible()
     assert next(demo_market.db.rows("SELECT COUNT(*) AS n FROM items"))["n"] == 0
 
 

@@ -1,5 +1,6 @@
 """The steward's screens read what they show, not every thing on every table (issue 25): the rows the store
-hands back on a tap do not grow with the number of things. Structure, never time."""
+hands back on a tap do not grow with the number of things, and Market days makes no widget again for a past market
+it shows already. Structure, never time."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
+
 from kiosk.store import Market, open_market
 from kiosk.store.datafile import DataFile
 from tests.conftest import FakeClock
-from tests.gui.conftest import closed_by_taps, keep_until_test_ends, make_window, tap
+from tests.gui.conftest import choose_language, closed_by_taps, keep_until_test_ends, make_window, tap
 from ui.flow import Step
 
 
@@ -59,6 +62,51 @@ def test_market_days_reads_as_many_rows_for_past_markets_of_60_things_as_of_6(qt
     few, many = past_markets_of(tmp_path / "few", 6), past_markets_of(tmp_path / "many", 60)
     counted = rows_read_entering_market_days(qtbot, few), rows_read_entering_market_days(qtbot, many)
     assert counted[0] == counted[1], counted
+
+
+def place_of(events, widget: QWidget) -> tuple[int, int]:
+    """The row and column of a widget in Market days' list of past markets."""
+    row, column, _rows, _columns = events.past_list.getItemPosition(events.past_list.indexOf(widget))
+    return row, column
+
+
+def test_market_days_makes_no_widget_on_a_visit_when_no_past_market_changed(qtbot, tmp_path: Path):
+    """Market days made its 48 widgets of 24 past markets again on every visit (half of its tap, issue 25)."""
+    market = past_markets_of(tmp_path, 3)
+    window = make_window(qtbot, market)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    events = window.screen_for(Step.EVENTS)
+    tap(events.open_button)
+    before = events.findChildren(QWidget)  # held: no id is used again
+    rows = dict(events.past_rows)
+    tap(events.back)
+    tap(events.open_button)
+    assert window.flow.step == Step.EVENTS
+    assert {id(w) for w in events.findChildren(QWidget)} == {id(w) for w in before}
+    assert events.past_rows == rows  # the very same buttons
+
+
+def test_a_market_closed_adds_one_row_on_top_and_keeps_the_others(qtbot, tmp_path: Path):
+    market = past_markets_of(tmp_path, 3)
+    window = make_window(qtbot, market)
+    window.go(Step.PIN)
+    window.go(Step.STEWARD)
+    events = window.screen_for(Step.EVENTS)
+    tap(events.open_button)
+    kept = dict(events.past_rows)
+    closed = market.current_event()
+    market.close_event(closed.id, "kept")
+    market.open_event("Market next")
+    choose_language(window, "es")  # while Market days is hidden: its words change on the next visit
+    window.go(Step.STEWARD)
+    tap(events.open_button)
+    assert sorted(events.past_rows) == sorted([*kept, closed.id])
+    for n, event_id in enumerate(sorted(events.past_rows, reverse=True)):  # newest on top, each in its place
+        show, forget = events.past_rows[event_id]
+        assert forget is not None and place_of(events, show) == (n, 0) and place_of(events, forget) == (n, 1)
+        assert "cosas compartidas" in show.text() and forget.text() == "Borrar detalles"
+        assert event_id == closed.id or (show, forget) == kept[event_id]  # the rows shown before are kept
 
 
 def market_of(folder: Path, things: int) -> Market:

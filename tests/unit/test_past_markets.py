@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kiosk.demo import fill_demo
 from kiosk.store import Market
 from kiosk.store.summary import minimise_event, past_markets, read_summary
@@ -49,3 +51,23 @@ def test_past_markets_is_one_statement_that_reads_no_things(market: Market):
     finally:
         market.db.conn.set_trace_callback(None)
     assert len(ran) == 1 and "items" not in ran[0]
+
+
+def test_past_markets_reads_the_movements_of_the_markets_shown_alone(market: Market):
+    """It summed every market's movements ever kept (a pass over the whole table) to show the latest 24."""
+    for n in range(3):
+        day = market.open_event(f"Market {n}")
+        market.list_item("books", 2, "Atlases")
+        market.close_event(day.id, "kept")
+        market.machine_clock.advance(days=30)
+    ran: list[str] = []
+    market.db.conn.set_trace_callback(ran.append)
+    try:
+        past_markets(market, 2)
+    finally:
+        market.db.conn.set_trace_callback(None)
+    plan = [row[3] for row in market.db.execute("EXPLAIN QUERY PLAN " + ran[0])]
+    movements = [step for step in plan if re.search(r"\b(m|movements)\b", step)]
+    assert movements and all(re.match(r"SEARCH m USING (COVERING )?INDEX \S+ \(event_id=\?\)$", step)
+                             for step in movements), plan
+    assert not any("AUTOMATIC" in step or "TEMP B-TREE" in step for step in plan), plan

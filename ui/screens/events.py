@@ -27,7 +27,7 @@ from ui import theme
 from ui.carrying import carrying_over, open_market_in_slices
 from ui.flow import ShowEvent, Step
 from ui.screens.market_form import MarketForm
-from ui.widgets import Screen, back_row, button, label, row_of, scrolling_column, set_words, vertical
+from ui.widgets import Screen, back_row, button, fit_words, label, row_of, scrolling_column, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host, Installer
@@ -44,6 +44,8 @@ class EventsScreen(Screen):
         self.window_ = window
         self.date = QDate.currentDate()
         self.past_rows: dict[int, tuple[QPushButton, QPushButton | None]] = {}
+        self._past: dict[int, PastRow] = {}  # every past market's row shown, by its event's id
+        self._placed: list[int] = []  # their ids in the order they stand in the list
 
         self.area, column = scrolling_column(self)
         top, self.back, self.heading = back_row(lambda: self.window_.go(Step.STEWARD))
@@ -197,35 +199,36 @@ class EventsScreen(Screen):
         self._show_carrying()
 
     def _fill_past(self, past: list[PastMarket]) -> None:
-        while (item := self.past_list.takeAt(0)) is not None:
-            if (old := item.widget()) is not None:
-                old.deleteLater()
-        self.past_rows = {}
+        """The past markets' rows, newest first. A row is made once per market and kept: a visit sets only the words
+        that differ (another language, details deleted) and makes rows only for markets closed since the last one,
+        so a visit with nothing new makes, shows and lays out no widget (issue 25)."""
         self.past_empty.setVisible(not past)
+        order = [summary.event.id for summary in past]
+        for event_id in set(self._past) - set(order):  # the demo removed, or a market older than PAST_SHOWN
+            for widget in self._past.pop(event_id).widgets():
+                self.past_list.removeWidget(widget)
+                widget.deleteLater()
+        made: list[QWidget] = []
         for n, summary in enumerate(past):
-            event = summary.event
-            date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
-            things = self.tr("%n thing(s) shared", "", summary.brought)
-            show = button("mdi6.chart-bar")
-            set_words(show, " · ".join((date, redact_contact(event.title), things)))
-            show.setStyleSheet("text-align: left;")
-            show.clicked.connect(lambda _=False, i=event.id: self.open_summary(i))
-            self.past_list.addWidget(show, n, 0)
-            show.show()
-            forget: QPushButton | None = None
-            if not summary.minimised:
-                forget = button("mdi6.delete-sweep")
-                set_words(forget, self.tr("Delete details"))
-                forget.setAccessibleName(self.tr("Delete the details of %1").replace("%1", date))
-                forget.clicked.connect(lambda _=False, e=event: self.ask_minimise(e))
-                self.past_list.addWidget(forget, n, 1)
-                forget.show()
-            else:
-                kept = QLabel(self.tr("Totals only"))
-                kept.setObjectName("Hint")
-                self.past_list.addWidget(kept, n, 1)
-                kept.show()
-            self.past_rows[event.id] = (show, forget)
+            row = self._past.get(summary.event.id)
+            if row is None:
+                row = self._past[summary.event.id] = PastRow(self)
+                made.append(row.show)
+            if (side := row.show_as(summary)) is not None:
+                made.append(side)
+                if order == self._placed:  # its details deleted: the new side in the old one's place
+                    self.past_list.addWidget(side, n, 1)
+        if order != self._placed:  # a market closed, or one left the list: every row to its place
+            for row in self._past.values():
+                for widget in row.widgets():
+                    self.past_list.removeWidget(widget)
+            for n, event_id in enumerate(order):
+                for column, widget in enumerate(self._past[event_id].widgets()):
+                    self.past_list.addWidget(widget, n, column)
+            self._placed = order
+        for widget in made:
+            widget.show()
+        self.past_rows = {event_id: (row.show, row.forget) for event_id, row in self._past.items()}
 
     def open_summary(self, event_id: int | None) -> None:
         self.window_.go(Step.SUMMARY, ShowEvent(event_id))
@@ -290,6 +293,65 @@ class EventsScreen(Screen):
         if self.window_.attempt(summary_store.minimise_event, self.window_.market, event_id) is not None:
             self.refresh()
             self.window_.tell(self.tr("Done: only the totals of that market are kept."))
+
+
+class PastRow:
+    """A past market's row in Market days: its summary's button, and beside it Delete details or Totals only."""
+
+    def __init__(self, screen: EventsScreen):
+        self.screen = screen
+        self.summary: PastMarket | None = None
+        self.words: tuple[str, str, str] | None = None  # what it says now
+        self.show = button("mdi6.chart-bar")
+        self.show.setStyleSheet("text-align: left;")
+        self.show.clicked.connect(self._open)
+        self.forget: QPushButton | None = None
+        self.side: QWidget | None = None  # `forget`, or the words "Totals only"
+
+    def _open(self) -> None:
+        if self.summary is not None:
+            self.screen.open_summary(self.summary.event.id)
+
+    def _forget(self) -> None:
+        if self.summary is not None:
+            self.screen.ask_minimise(self.summary.event)
+
+    def widgets(self) -> tuple[QWidget, QWidget]:
+        assert self.side is not None  # show_as made it
+        return self.show, self.side
+
+    def show_as(self, summary: PastMarket) -> QWidget | None:
+        """Say what `summary` says, in the language on show, setting only what differs. Returns the widget beside
+        the button if it was made now (the first time, or once the details are deleted), for the list to place."""
+        screen, event = self.screen, summary.event
+        date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
+        words = (" · ".join((date, redact_contact(event.title), screen.tr("%n thing(s) shared", "", summary.brought))),
+                 screen.tr("Totals only") if summary.minimised else screen.tr("Delete details"),
+                 "" if summary.minimised else screen.tr("Delete the details of %1").replace("%1", date))
+        made: QWidget | None = None
+        if self.summary is None or self.summary.minimised != summary.minimised:
+            if self.side is not None:
+                screen.past_list.removeWidget(self.side)
+                self.side.deleteLater()
+            if summary.minimised:  # only its totals are kept: nothing more to delete
+                self.forget, made = None, QLabel()
+                made.setObjectName("Hint")
+            else:
+                made = self.forget = button("mdi6.delete-sweep")
+                self.forget.clicked.connect(self._forget)
+            self.side, self.words = made, None
+        self.summary = summary
+        if words != self.words:
+            if self.words is None or words[0] != self.words[0]:
+                set_words(self.show, words[0])
+                fit_words(self.show)  # a kept button keeps its size: no resize fits its new words
+            if self.forget is not None:
+                set_words(self.forget, words[1])
+                self.forget.setAccessibleName(words[2])
+            elif isinstance(self.side, QLabel):
+                self.side.setText(words[1])
+            self.words = words
+        return made
 
 
 def backup_after_close(market: Market) -> None:
