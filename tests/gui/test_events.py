@@ -173,3 +173,27 @@ def test_touch_targets_and_fit_at_both_sizes(qtbot, market, size, step, stick):
         if view.isVisibleTo(screen):
             assert view.width() <= size[0]
     assert isinstance(window.steward.action_grid.itemAt(0).widget(), QPushButton)
+
+
+@pytest.mark.parametrize(("lang", "large"), [("es", False), ("es", True), ("fr", True), ("ar", True)])
+def test_a_past_market_with_a_long_name_keeps_its_words_on_its_button_at_800x480(qtbot, market, lang, large):
+    from kiosk.validate import TITLE_MAX
+    from tests.gui.test_home import assert_words_fit
+
+    title = ("Mercado gratis y comida compartida del barrio de la estación vieja, segundo domingo " * 2)[:TITLE_MAX]
+    old = market.open_event(title.strip())
+    with market.db.transaction():
+        for n in range(1080):
+            market.list_item("books", 3, f"Libro {n}")
+    market.close_event(old.id, "handed_off")
+    window = make_window(qtbot, market, (800, 480))
+    window.set_language(lang)
+    if large:
+        tap(window.screen_for(Step.HOME).large_button)
+    to_steward_area(window)
+    window.go(Step.EVENTS)
+    show, forget = window.screen_for(Step.EVENTS).past_rows[old.id]
+    qtbot.waitUntil(lambda: "\n" in show.text())  # on two lines: one is far too wide
+    assert "3240" in show.accessibleName() and forget.isVisible()
+    assert_words_fit(show, "a past market")
+    assert_words_fit(forget, "delete its details")

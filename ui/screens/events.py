@@ -23,6 +23,7 @@ from kiosk.store import Market, carry_over
 from kiosk.store import summary as summary_store
 from kiosk.store.market import demo_events
 from kiosk.summary import PastMarket, redact_contact
+from kiosk.validate import shown
 from ui import theme
 from ui.carrying import carrying_over, open_market_in_slices
 from ui.flow import ShowEvent, Step
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from ui.host import Host, Installer
 
 log = logging.getLogger(__name__)
+ROW_TITLE = 32  # the most of a market's name a past market's row shows, in letters (then "…")
 PAST_SHOWN = 24  # a couple of years of monthly markets
 
 
@@ -304,6 +306,7 @@ class PastRow:
         self.words: tuple[str, str, str] | None = None  # what it says now
         self.show = button("mdi6.chart-bar")
         self.show.setStyleSheet("text-align: left;")
+        self.show.setProperty("wraps", True)  # a long name goes on two lines rather than off the button's edge
         self.show.clicked.connect(self._open)
         self.forget: QPushButton | None = None
         self.side: QWidget | None = None  # `forget`, or the words "Totals only"
@@ -325,7 +328,9 @@ class PastRow:
         the button if it was made now (the first time, or once the details are deleted), for the list to place."""
         screen, event = self.screen, summary.event
         date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
-        words = (" · ".join((date, redact_contact(event.title), screen.tr("%n thing(s) shared", "", summary.brought))),
+        # A long name shortened, so the row's words fit its button on two lines (the summary shows it whole).
+        name = shown(redact_contact(event.title), ROW_TITLE)
+        words = (" · ".join((date, name, screen.tr("%n thing(s) shared", "", summary.brought))),
                  screen.tr("Totals only") if summary.minimised else screen.tr("Delete details"),
                  "" if summary.minimised else screen.tr("Delete the details of %1").replace("%1", date))
         made: QWidget | None = None
