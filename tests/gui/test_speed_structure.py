@@ -164,6 +164,7 @@ def test_see_whats_here_filters_without_a_python_call_per_row(qtbot, market):
         browse.search.setText("blue")
         browse.apply_filter()
         tap(browse.chips["books"])
+        qtbot.waitUntil(lambda: not browse.searching())  # found on the search thread
         browse.list.viewport().repaint()
     finally:
         sys.setprofile(None)
