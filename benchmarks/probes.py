@@ -507,6 +507,10 @@ class FrameClock:
     def arm(self) -> None:
         self.armed, self.ended = True, 0.0
 
+    def expect(self) -> None:
+        """A frame is to come, armed later (arm()): wait() waits for it, not for one painted before."""
+        self.armed, self.ended = False, 0.0
+
     def wait(self, seconds: float = 10) -> float:
         """Until the armed frame is painted; returns the moment it was (perf_counter)."""
         if not self.ended:
@@ -593,7 +597,7 @@ def taps(db: str, rounds: str = "20") -> dict:
     """Every visitor's and steward's tap on the real widgets, each timed to its painted frame (FrameClock).
     Each row: p95 and median over `rounds` taps after the first, and the first tap alone (a screen built or
     read on first use). Also, for the rows measured before on an internal call, that call again."""
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
     from PySide6.QtTest import QTest
 
     from kiosk.pin import hash_pin
@@ -632,10 +636,16 @@ def taps(db: str, rounds: str = "20") -> dict:
     browse = window.screen_for(Step.BROWSE)
     paused: list[float] = []
 
+    pausing = QEventLoop()
+
     def filter_after_pause() -> None:  # the search's own pause ran out: its list, timed from here
         paused.append(time.perf_counter())
+        pausing.quit()
+        clock.expect()
+        browse.apply_filter()  # the search thread finds the rows; then shown_now()
+
+    def shown_now() -> None:  # the rows found are in the list: the tap ends with the next frame painted
         clock.arm()
-        browse.apply_filter()
         # Painted again even when the letter found the same rows (then the list is not reset and would not be).
         browse.list.viewport().update()
 
@@ -666,16 +676,18 @@ def taps(db: str, rounds: str = "20") -> dict:
         clock.settle()
         browse.search_pause.timeout.disconnect(browse.apply_filter)
         browse.search_pause.timeout.connect(filter_after_pause)
+        browse.shown.connect(shown_now)
         for letter in "sandw"[: 1 + round_ % 5]:
             paused.clear()
             timed("a search keystroke (the letter shown)", clock.key(browse.search, letter))
-            deadline = time.perf_counter() + 2
-            while not paused and time.perf_counter() < deadline:
-                QTest.qWait(5)
+            if not paused:  # in a real event loop, as app.exec(): QTest.qWait holds Python's lock while it sleeps,
+                QTimer.singleShot(2000, pausing.quit)  # and the search thread would wait on it
+                pausing.exec()
             if paused:
                 timed("search results painted (from the pause's end)", clock.wait() - paused[0])
         browse.search_pause.timeout.disconnect(filter_after_pause)
         browse.search_pause.timeout.connect(browse.apply_filter)
+        browse.shown.disconnect(shown_now)
         window.setFocus()
         go_home()
         # the language button and a language
