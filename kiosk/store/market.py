@@ -87,14 +87,15 @@ def fts_query(typed: str, any_word: bool = False) -> str | None:
     return (" OR " if any_word else " ").join('"' + w.replace('"', '""') + '"*' for w in words[:12])
 
 
-def matching_ids(db: DataFile, search: str, any_word: bool = False) -> set[int] | None:
+def matching_ids(db: DataFile, search: str, any_word: bool = False, from_id: int = 0) -> set[int] | None:
     """Market.matching_ids on any connection to the file: the window's, or the search thread's own
-    (kiosk.store.search)."""
+    (kiosk.store.search); only ids from `from_id` up (the things of this market, not every market's before it)."""
     query = fts_query(_searched(search), clean_flag(any_word))
     if query is None:
         return None
     with known_fault():  # plain tuples, not a dict per row: thousands of ids on every search keystroke
-        return {row[0] for row in db.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", [query])}
+        return {row[0] for row in db.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ? AND rowid >= ?",
+                                             [query, from_id])}
 
 
 def _searched(search: object) -> str:

@@ -9,11 +9,12 @@ from kiosk.store.database import open_reader
 from kiosk.store.market import matching_ids
 
 
-def matching_ids_in(path: Path, search: str) -> set[int] | None:
-    """Market.matching_ids on a read-only connection to the file at `path`, opened and closed here, on the thread
-    that calls this (a connection never crosses threads). None when nothing searchable was typed."""
+def matching_ids_in(path: Path, search: str, from_id: int = 0) -> set[int] | None:
+    """Market.matching_ids, of the ids from `from_id` up, on a read-only connection to the file at `path`, opened and
+    closed here, on the thread that calls this (a connection never crosses threads). None when nothing searchable
+    was typed."""
     db = open_reader(path)
     try:
-        return matching_ids(db, search)
+        return matching_ids(db, search, from_id=from_id)
     finally:
         db.close()

@@ -77,8 +77,10 @@ Found = tuple[set[int], list[Item], list[str]]
 
 def find(path: Path, typed: str, items: Sequence[Item], category: str | None) -> Found:
     """On the search thread: the ids matching what was typed, and the rows and titles they and `category` let
-    through of `items` (nothing searchable typed, only punctuation: nothing matches)."""
-    matching = matching_ids_in(path, typed)
+    through of `items`, newest first (nothing searchable typed, only punctuation: nothing matches). Only ids from
+    the oldest of `items` up are looked for: the file keeps every market's things (after 14 markets of 10 000, an
+    "s" matched 63 000 of them for the 4 500 on the table)."""
+    matching = matching_ids_in(path, typed, items[-1].id if items else 0)
     matching = set() if matching is None else matching
     rows = rows_shown(items, category, matching)
     return matching, rows, [item.title for item in rows]
