@@ -6,6 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from tests.gui.conftest import make_window
 from ui.flow import Step
 from ui.lists import Role
@@ -32,11 +34,12 @@ def search_on_the_window_thread(qtbot, market, count: int) -> tuple[int, set[str
     window = make_window(qtbot, market)
     window.go(Step.BROWSE)
     browse = window.screen_for(Step.BROWSE)
-    browse.search.setText("red")  # a first search, and the screens built in idle time: the window settles
+    window.build_everything()  # not in idle time while the search is waited for below
+    browse.search.setText("red")  # a first search: the search thread started
     browse.search_pause.stop()
     with qtbot.waitSignal(browse.shown, timeout=5000):
         browse.apply_filter()
-    qtbot.wait(300)
+    QCoreApplication.processEvents()  # and its rows painted
     browse.search.setText("blue")
     browse.search_pause.stop()
     lines = 0
