@@ -202,6 +202,29 @@ def kiosk_start(launched: str, db: str) -> dict:
     return {"s": painted[0], "peak_mb": peak_mb()}
 
 
+def search_now(browse) -> None:
+    """browse.apply_filter(), and its rows shown."""
+    browse.apply_filter()
+    rows_found(browse)
+
+
+def rows_found(browse) -> None:
+    """Until a search's rows are shown: they come back from the search thread, waited for in a QEventLoop, as under
+    app.exec() (QTest.qWait holds Python's lock while it sleeps, and the search thread would wait on it)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if browse.searching():
+        loop = QEventLoop()
+        limit = QTimer()
+        limit.setSingleShot(True)
+        limit.timeout.connect(loop.quit)
+        browse.shown.connect(loop.quit)
+        limit.start(5000)
+        loop.exec()
+        limit.stop()
+        browse.shown.disconnect(loop.quit)
+
+
 def _window(db: str, clock=None):
     """The kiosk's window on `db` (its market on `clock`, else the machine's), its -wal checkpointed on a thread of
     its own, shown, once home's idle-time building is done."""
@@ -259,7 +282,7 @@ def browse(db: str) -> dict:
                       "sandwich", "b", "bo", "boo", "book", "books", "books 5", "books", "", "c", "co"):
             screen.search.setText(typed)
             start = time.perf_counter()
-            screen.apply_filter()  # what the search pause runs after each keystroke
+            search_now(screen)  # what the search pause runs after each keystroke
             screen.list.viewport().repaint()
             keystrokes.append(time.perf_counter() - start)
     screen.search.clear()
@@ -429,7 +452,7 @@ def soak(db: str, visitors: str = "2000", hours: str = "8") -> dict:
             browse = window.screen_for(Step.BROWSE)
             if rng.random() < 0.5:
                 browse.search.setText(rng.choice(WORDS)[: rng.randint(1, 6)])
-                browse.apply_filter()
+                search_now(browse)
             elif rng.random() < 0.5:
                 browse.choose_category(rng.choice(keys))
             for _ in range(rng.randint(0, 3)):
@@ -506,6 +529,10 @@ class FrameClock:
 
     def arm(self) -> None:
         self.armed, self.ended = True, 0.0
+
+    def expect(self) -> None:
+        """A frame is to come, armed later (arm()): wait() waits for it, not for one painted before."""
+        self.armed, self.ended = False, 0.0
 
     def wait(self, seconds: float = 10) -> float:
         """Until the armed frame is painted; returns the moment it was (perf_counter)."""
@@ -593,7 +620,7 @@ def taps(db: str, rounds: str = "20") -> dict:
     """Every visitor's and steward's tap on the real widgets, each timed to its painted frame (FrameClock).
     Each row: p95 and median over `rounds` taps after the first, and the first tap alone (a screen built or
     read on first use). Also, for the rows measured before on an internal call, that call again."""
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
     from PySide6.QtTest import QTest
 
     from kiosk.pin import hash_pin
@@ -632,10 +659,20 @@ def taps(db: str, rounds: str = "20") -> dict:
     browse = window.screen_for(Step.BROWSE)
     paused: list[float] = []
 
+    pausing = QEventLoop()
+    pause_limit = QTimer()  # one timer, stopped once the pause ran out: no stale quit cuts a later wait short
+    pause_limit.setSingleShot(True)
+    pause_limit.setInterval(2000)
+    pause_limit.timeout.connect(pausing.quit)
+
     def filter_after_pause() -> None:  # the search's own pause ran out: its list, timed from here
         paused.append(time.perf_counter())
+        pausing.quit()
+        clock.expect()
+        browse.apply_filter()  # the search thread finds the rows; then shown_now()
+
+    def shown_now() -> None:  # the rows found are in the list: the tap ends with the next frame painted
         clock.arm()
-        browse.apply_filter()
         # Painted again even when the letter found the same rows (then the list is not reset and would not be).
         browse.list.viewport().update()
 
@@ -666,16 +703,19 @@ def taps(db: str, rounds: str = "20") -> dict:
         clock.settle()
         browse.search_pause.timeout.disconnect(browse.apply_filter)
         browse.search_pause.timeout.connect(filter_after_pause)
+        browse.shown.connect(shown_now)
         for letter in "sandw"[: 1 + round_ % 5]:
             paused.clear()
             timed("a search keystroke (the letter shown)", clock.key(browse.search, letter))
-            deadline = time.perf_counter() + 2
-            while not paused and time.perf_counter() < deadline:
-                QTest.qWait(5)
+            if not paused:  # in a real event loop, as app.exec(): QTest.qWait holds Python's lock while it sleeps,
+                pause_limit.start()  # and the search thread would wait on it
+                pausing.exec()
+                pause_limit.stop()
             if paused:
                 timed("search results painted (from the pause's end)", clock.wait() - paused[0])
         browse.search_pause.timeout.disconnect(filter_after_pause)
         browse.search_pause.timeout.connect(browse.apply_filter)
+        browse.shown.disconnect(shown_now)
         window.setFocus()
         go_home()
         # the language button and a language
@@ -802,7 +842,7 @@ def _internal_calls(app, window) -> dict:
         for typed in ("s", "sa", "san"):
             browse.search.setText(typed)
             start = time.perf_counter()
-            browse.apply_filter()
+            search_now(browse)
             browse.list.viewport().repaint()
             searches.append(time.perf_counter() - start)
         browse.search.clear()
@@ -984,6 +1024,7 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
                 for letter in rng.choice(WORDS)[: rng.randint(1, 5)]:
                     QTest.keyClick(browse.search, letter)
                 QTest.qWait(200)  # the search's pause
+                rows_found(browse)
             elif rng.random() < 0.5:
                 chips = [k for k in browse.chips if k is not None]
                 tap(browse.chips[rng.choice(chips)])

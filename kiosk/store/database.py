@@ -24,7 +24,7 @@ from kiosk.settings import FILE_IDENTITY, PIN_HASH, PIN_LOCK
 from kiosk.store.datafile import DataFile
 from kiosk.store.schema import SCHEMA_VERSION, STEPS
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "open_database", "open_readonly", "known_fault",
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "open_database", "open_readonly", "open_reader", "known_fault",
            "set_aside_damaged", "wal_belongs", "scrub_contacts"]
 
 # "CmTb": marks a file as a Commons Table data file (PRAGMA application_id).
@@ -157,6 +157,14 @@ def checkpoint_file(path: Path) -> tuple[int, int]:
         return int(in_wal), int(moved)
     finally:
         conn.close()
+
+
+def open_reader(path: Path) -> DataFile:
+    """The file the kiosk has open, read on a connection of its own by a thread other than the window's (which
+    opens, uses and closes it there): read-only, through the -wal, so it sees every change committed."""
+    with known_fault():
+        conn = sqlite3.connect(_uri(path.absolute(), "mode=ro"), uri=True, timeout=0, isolation_level=None)
+    return DataFile(conn)
 
 
 def _free_name(path: Path, suffix: str) -> Path:

@@ -87,6 +87,17 @@ def fts_query(typed: str, any_word: bool = False) -> str | None:
     return (" OR " if any_word else " ").join('"' + w.replace('"', '""') + '"*' for w in words[:12])
 
 
+def matching_ids(db: DataFile, search: str, any_word: bool = False, from_id: int = 0) -> set[int] | None:
+    """Market.matching_ids on any connection to the file: the window's, or the search thread's own
+    (kiosk.store.search); only ids from `from_id` up (the things of this market, not every market's before it)."""
+    query = fts_query(_searched(search), clean_flag(any_word))
+    if query is None:
+        return None
+    with known_fault():  # plain tuples, not a dict per row: thousands of ids on every search keystroke
+        return {row[0] for row in db.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ? AND rowid >= ?",
+                                             [query, from_id])}
+
+
 def _searched(search: object) -> str:
     """What was typed into a search: any text goes (only its first 200 characters count)."""
     if search is None:
@@ -209,12 +220,7 @@ class Market:
 
     def matching_ids(self, search: str, any_word: bool = False) -> set[int] | None:
         """Ids of items whose words start with what was typed; None when nothing searchable was typed."""
-        search = _searched(search)
-        query = fts_query(search, clean_flag(any_word))
-        if query is None:
-            return None
-        with known_fault():  # plain tuples, not a dict per row: thousands of ids on every search keystroke
-            return {row[0] for row in self.db.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", [query])}
+        return matching_ids(self.db, search, any_word)
 
     def open_wants(self, category_key: str | None = None) -> list[Want]:
         category_key = None if category_key in (None, "") else clean_choice(category_key, "category")

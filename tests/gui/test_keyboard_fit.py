@@ -149,7 +149,7 @@ def test_a_search_shows_what_it_finds_while_typing(qtbot, demo_market, size, lan
         QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          center.toPoint())
     qtbot.waitUntil(lambda: browse.search.text().lower() == "b")
-    qtbot.waitUntil(lambda: not browse.search_pause.isActive())
+    qtbot.waitUntil(lambda: not browse.search_pause.isActive() and not browse.searching())
     assert browse.proxy.rowCount() >= 3
     qtbot.wait(30)
     listed = rect_in_window(browse.list.viewport())

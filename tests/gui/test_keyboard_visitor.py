@@ -35,7 +35,7 @@ def test_searching_winter_boots_shows_them_above_the_keyboard(qtbot, demo_market
     qtbot.waitUntil(window.keyboard.isVisible)
     type_on_keys(qtbot, window, "winter boots")
     qtbot.waitUntil(lambda: browse.search.text().lower() == "winter boots")
-    qtbot.waitUntil(lambda: not browse.search_pause.isActive())
+    qtbot.waitUntil(lambda: not browse.search_pause.isActive() and not browse.searching())
     assert window.keyboard.isVisible()  # still typing
     shown = [browse.proxy.index(row, 0).data(Role.ROW).id
              for row in range(browse.proxy.rowCount())]

@@ -159,11 +159,16 @@ def test_see_whats_here_filters_without_a_python_call_per_row(qtbot, market):
         if event == "call" and frame.f_code.co_filename.startswith(str(ROOT / "ui")):
             calls[f"{frame.f_code.co_filename}:{frame.f_code.co_name}"] += 1
 
+    window.build_everything()  # not in idle time while a search is waited for below
+    with qtbot.waitSignal(browse.shown):  # a first search: the search thread started
+        browse.search.setText("red")
+        browse.apply_filter()
     sys.setprofile(profile)
     try:
         browse.search.setText("blue")
         browse.apply_filter()
-        tap(browse.chips["books"])
+        with qtbot.waitSignal(browse.shown):  # found on the search thread
+            tap(browse.chips["books"])
         browse.list.viewport().repaint()
     finally:
         sys.setprofile(None)

@@ -291,7 +291,8 @@ def test_search_with_strange_text_never_errors(qtbot, window, typed):
     screen = browse(window)
     tap(screen.search)
     screen.search.insert(typed)  # as the on-screen keyboard commits it (emoji are not key presses)
-    screen.apply_filter()
+    with qtbot.waitSignal(screen.shown):  # found on the search thread
+        screen.apply_filter()
     assert not window.notice.isVisible()
     assert shown_items(window) == []
     assert len(window.market.available()) == 1

@@ -258,7 +258,7 @@ def a_visitor(day: Day, lang: str) -> None:
     browse = w.screen_for(Step.BROWSE)
     day.look(f"{lang} see what's here", browse.search)
     day.type_on_keys(browse.search, words["title"])
-    qtbot.waitUntil(lambda: not browse.search_pause.isActive())
+    qtbot.waitUntil(lambda: not browse.search_pause.isActive() and not browse.searching())
     # The keyboard starts a field with a capital: "Cuentos".
     rows = {browse.proxy.index(r, 0).data(Role.ROW).title.lower(): r for r in range(browse.proxy.rowCount())}
     assert words["title"] in rows, (lang, list(rows))

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
+from functools import partial
 from inspect import GEN_CREATED, getgeneratorstate
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,15 +27,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from kiosk.catalog import COMMON_ALLERGENS, TAGS_BY_KEY, allergen_word, allergens_in
 from kiosk.clock import bucket, parse_bucket
 from kiosk.domain import Category, Item
 from kiosk.errors import StoreProblem, VisitorError
 from kiosk.store.on_table import Mark, can_follow, mark_now, on_table_in_slices, table_changes
+from kiosk.store.search import matching_ids_in
 from ui import theme
 from ui.flow import LabelFor, ShowOnly, Step
-from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, touch_list
+from ui.lists import ItemsModel, Role, RowDelegate, RowLook, mark_badges, rows_shown, touch_list
+from ui.off_thread import OffThread
 from ui.theme import icon
 from ui.widgets import (
     DragScroll,
@@ -57,6 +62,28 @@ SEARCH_PAUSE_MS = 150
 CATCH_UP_MS = 12  # reading the table ahead of a visit, in idle time: a tap waits this long at most
 JUST_ARRIVED_MINUTES = 30
 KIND_COLUMNS = 5  # the most the sheet of every kind lays across, where their words fit
+_thread: list[OffThread] = []
+
+
+def search_thread() -> OffThread:
+    """The searches' own thread, one for the kiosk: the query and the pass over every thing run there."""
+    if not _thread:
+        _thread.append(OffThread("search"))
+    return _thread[0]
+
+
+Found = tuple[set[int], list[Item], list[str]]
+
+
+def find(path: Path, typed: str, items: Sequence[Item], category: str | None) -> Found:
+    """On the search thread: the ids matching what was typed, and the rows and titles they and `category` let
+    through of `items`, newest first (nothing searchable typed, only punctuation: nothing matches). Only ids from
+    the oldest of `items` up are looked for: the file keeps every market's things (after 14 markets of 10 000, an
+    "s" matched 63 000 of them for the 4 500 on the table)."""
+    matching = matching_ids_in(path, typed, items[-1].id if items else 0)
+    matching = set() if matching is None else matching
+    rows = rows_shown(items, category, matching)
+    return matching, rows, [item.title for item in rows]
 
 
 class KindsSheet(QWidget):
@@ -123,6 +150,8 @@ class KindsSheet(QWidget):
 
 
 class BrowseScreen(Screen):
+    shown = Signal()  # the rows of the filter last asked for are in the list (at once, or a search's when found)
+
     def __init__(self, window: Host):
         super().__init__()
         self.window_ = window
@@ -225,6 +254,8 @@ class BrowseScreen(Screen):
         self.search_pause.setSingleShot(True)
         self.search_pause.setInterval(SEARCH_PAUSE_MS)
         self.search_pause.timeout.connect(self.apply_filter)
+        self.asked = 0  # searches asked of the search thread; only the last one's answer is shown
+        self.answered = 0
 
     # ----- words ---------------------------------------------------------------------------------------
 
@@ -490,6 +521,7 @@ class BrowseScreen(Screen):
 
     def reset(self) -> None:
         self.search_pause.stop()
+        self.answered = self.asked  # a search still on its way is not shown
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -526,8 +558,18 @@ class BrowseScreen(Screen):
         self.only = None
         self.search_pause.start()
 
+    def searching(self) -> bool:
+        """Whether a search's rows are still to come from the search thread."""
+        return self.answered != self.asked
+
     def apply_filter(self, items: list[Item] | None = None) -> None:
         typed = self.search.text()
+        path = self.window_.market.path
+        self.answered = self.asked  # whatever a search still on its way finds is not shown now
+        if typed.strip() and path is not None and items is None:
+            self._search(path, typed)
+            return
+        # No words typed, or a market in memory (a screenshot's copy): the rows shown here and now.
         matching = self.window_.attempt(self.window_.market.matching_ids, typed) if typed.strip() else None
         if typed.strip() and matching is None:
             matching = set()  # nothing searchable typed (only punctuation): nothing matches
@@ -536,6 +578,42 @@ class BrowseScreen(Screen):
         self.model.set_filter(self.category, matching, items)
         self._show_selected()
         self._show_empty()
+        self.shown.emit()
+
+    def _search(self, path: Path, typed: str) -> None:
+        """The query and the pass over every thing on the search thread; the rows come back to _found. Until then
+        the list shows what it showed."""
+        self.asked += 1
+        asked, version, category = self.asked, self.model.version, self.category
+        work = partial(find, path, typed, tuple(self.model.items), category)
+        search_thread().call(work, lambda found: self._found(path, asked, version, category, found),
+                             lambda problem: self._not_found(asked, problem))
+
+    def _found(self, path: Path, asked: int, version: int, category: str | None, found: Found) -> None:
+        if not isValid(self) or asked != self.asked or self.answered == asked:
+            return  # the window is gone, or another search or filter came after this one
+        matching, rows, titles = found
+        if not self.model.show_found(version, category, matching, rows, titles):
+            self._search(path, self.search.text())  # the table changed meanwhile: found again
+            return
+        self.answered = asked
+        self._show_selected()
+        self._show_empty()
+        self.shown.emit()
+
+    def _not_found(self, asked: int, problem: Exception) -> None:
+        if not isValid(self) or asked != self.asked or self.answered == asked:
+            return
+        self.answered = asked
+
+        def told() -> None:
+            raise problem  # a known problem becomes a plain message, as any store call's (attempt)
+
+        self.window_.attempt(told)
+        self.model.set_filter(self.category, set())  # and nothing matches, as when the query fails here
+        self._show_selected()
+        self._show_empty()
+        self.shown.emit()
 
     def _show_empty(self) -> None:
         empty = self.proxy.rowCount() == 0
