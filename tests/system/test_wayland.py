@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,9 +42,10 @@ def need(program: str) -> str:
 
 class Weston:
     def __init__(self, tmp_path: Path, xwayland: bool):
-        self.runtime = tmp_path / "runtime"
-        self.runtime.mkdir(mode=0o700)
-        self.socket = f"commons-table-test-{os.getpid()}-{next(_sockets)}"
+        # A socket's whole path must fit in 108 bytes: pytest's own folders (…/pytest-1025/popen-gw1/test_on_…)
+        # grow with each run on a machine and did not. A short folder of the test's own, removed when weston stops.
+        self.runtime = Path(tempfile.mkdtemp(prefix="ct-xdg-"))  # mode 0700, as XDG_RUNTIME_DIR must be
+        self.socket = f"ct-{os.getpid()}-{next(_sockets)}"
         self.log = tmp_path / "weston.log"
         if xwayland:
             need("Xwayland")
@@ -93,6 +95,7 @@ class Weston:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        shutil.rmtree(self.runtime, ignore_errors=True)
 
 
 @pytest.fixture
