@@ -232,6 +232,12 @@ class EventsScreen(Screen):
             widget.show()
         self.past_rows = {event_id: (row.show, row.forget) for event_id, row in self._past.items()}
 
+    def past_words(self, summary: PastMarket, date: str, name: str) -> tuple[str, str, str]:
+        """A past market's row's words (PastRow): its button's, the words beside it, and what Delete details reads."""
+        return (" · ".join((date, name, self.tr("%n thing(s) shared", "", summary.brought))),
+                self.tr("Totals only") if summary.minimised else self.tr("Delete details"),
+                "" if summary.minimised else self.tr("Delete the details of %1").replace("%1", date))
+
     def open_summary(self, event_id: int | None) -> None:
         self.window_.go(Step.SUMMARY, ShowEvent(event_id))
 
@@ -330,9 +336,7 @@ class PastRow:
         date = QLocale().toString(QDate.fromString(event.date, "yyyy-MM-dd"), QLocale.FormatType.ShortFormat)
         # A long name shortened, so the row's words fit its button on two lines (the summary shows it whole).
         name = shown(redact_contact(event.title), ROW_TITLE)
-        words = (" · ".join((date, name, screen.tr("%n thing(s) shared", "", summary.brought))),
-                 screen.tr("Totals only") if summary.minimised else screen.tr("Delete details"),
-                 "" if summary.minimised else screen.tr("Delete the details of %1").replace("%1", date))
+        words = screen.past_words(summary, date, name)
         made: QWidget | None = None
         if self.summary is None or self.summary.minimised != summary.minimised:
             if self.side is not None:
