@@ -12,7 +12,6 @@ import json
 import logging
 import re
 import sqlite3
-import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,7 +24,7 @@ from kiosk.errors import QT_TRANSLATE_NOOP, Sentence, StoreProblem, VisitorError
 from kiosk.settings import CLOCK_CORRECTION, JOURNAL_KIOSK_ID, MINIMISED_PREFIX, SKILLS_GATHERING, Setting
 from kiosk.several_kiosks.files import BUCKET
 from kiosk.store import carry_over, journal
-from kiosk.store.database import BACKSTOP_PAGES, known_fault, open_database, open_readonly
+from kiosk.store.database import BACKSTOP_PAGES, known_fault, open_database, open_readonly, wipe_journal
 from kiosk.store.datafile import DataFile
 from kiosk.validate import (
     ON_SCREEN,
@@ -520,10 +519,12 @@ class Market:
             self._record(journal.offered, cur.lastrowid)
         return _offer(self._one("SELECT * FROM skill_offers WHERE id = ?", [cur.lastrowid]) or {})
 
-    def close_event(self, event_id: int, leftovers: str = "kept", *, scrub_aside: bool = True) -> Event:
-        """End the market day; every contact typed on a skill offer is erased for good. Copies set aside beside the
-        file (a damaged file, a copy before an upgrade) are scrubbed of contacts too; with `scrub_aside` False the
-        caller does it, away from a window's thread (each is rewritten whole: kiosk.store.backup.BackupOrder)."""
+    def close_event(self, event_id: int, leftovers: str = "kept", *, scrub_aside: bool = True,
+                    wipe: bool = True) -> Event:
+        """End the market day; every contact typed on a skill offer is erased for good, from the -wal's old frames
+        too (wipe_journal). Copies set aside beside the file (a damaged file, a copy before an upgrade) are scrubbed
+        of contacts too. With `scrub_aside` or `wipe` False the caller does that, away from a window's thread (each
+        copy is rewritten whole: kiosk.store.backup.BackupOrder; the -wal: kiosk.store.database.wipe_file_journal)."""
         if not isinstance(leftovers, str) or leftovers not in ("kept", "handed_off"):
             raise VisitorError(
                 QT_TRANSLATE_NOOP("kiosk", "Please choose what happens to what is left."),
@@ -536,7 +537,8 @@ class Market:
             if cur.rowcount == 1:
                 self._record(journal.closed, event_id, leftovers)
             self.db.execute("UPDATE skill_offers SET contact = NULL WHERE event_id = ?", [event_id])
-        self._wipe_journal()
+        if wipe:
+            self._wipe_journal()
         if scrub_aside and self.path is not None and self.current_event() is None:
             from kiosk.store.database import scrub_set_aside
 
@@ -552,19 +554,8 @@ class Market:
             self.db.execute(f"PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}")
 
     def _wipe_journal(self, patience: float = 30.0) -> bool:
-        """Move every change into the file and empty the -wal, so erased contacts (overwritten in the file by
-        secure_delete) cannot be read back from old journal frames either.
-
-        Another connection still reading an older snapshot makes the checkpoint give up (busy): try again
-        until it has finished, for up to `patience` seconds. Returns whether the journal is empty.
-        """
-        deadline = time.monotonic() + patience
-        while True:
-            with known_fault():
-                busy, _, _ = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if not busy or time.monotonic() >= deadline:
-                return not busy
-            time.sleep(0.1)
+        """Erased contacts out of the -wal too, on this connection (kiosk.store.database.wipe_journal)."""
+        return wipe_journal(self.db, patience)
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):

@@ -26,6 +26,7 @@ from kiosk.summary import PastMarket, redact_contact
 from kiosk.validate import shown
 from ui import theme
 from ui.carrying import carrying_over, open_market_in_slices
+from ui.checkpoints import wipe_journal_elsewhere
 from ui.flow import ShowEvent, Step
 from ui.screens.market_form import MarketForm
 from ui.widgets import Screen, back_row, button, fit_words, label, row_of, scrolling_column, set_words, vertical
@@ -268,10 +269,13 @@ class EventsScreen(Screen):
         event = self.window_.attempt(self.window_.market.current_event)
         if event is None:
             return
-        # The copies set aside beside the file lose their contacts on the backups' thread (backup_after_close).
-        closed = self.window_.attempt(self.window_.market.close_event, event.id, leftovers, scrub_aside=False)
+        # The copies set aside beside the file lose their contacts on the backups' thread (backup_after_close), and
+        # the -wal's old frames on the checkpoints' thread.
+        closed = self.window_.attempt(self.window_.market.close_event, event.id, leftovers, scrub_aside=False,
+                                      wipe=False)
         if closed is None:
             return
+        wipe_journal_elsewhere(self.window_.market)
         backup_after_close(self.window_.market)
         self.window_.refresh_event_title()
         self.open_summary(closed.id)
