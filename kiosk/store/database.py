@@ -178,9 +178,13 @@ def wipe_journal(db: DataFile, patience: float = 30.0) -> bool:
 
 def wipe_file_journal(path: Path, patience: float = 30.0) -> bool:
     """wipe_journal on a connection of its own, opened and closed here, on a thread other than the window's (the
-    kiosk's close: emptying a -wal of tens of MB took 50-70 ms, sometimes 0.5-1.8 s, inside the steward's tap)."""
+    kiosk's close: emptying a -wal of tens of MB took 50-70 ms, sometimes 0.5-1.8 s, inside the steward's tap).
+
+    It never waits inside SQLite (no busy timeout): a checkpoint that empties the -wal holds the file's write lock
+    while it waits for readers, and the backup at close reads for seconds at 100 000 things, so the steward's next
+    write (opening the next market) waited 2-5 s behind it. Busy, it lets go and tries again 0.1 s later."""
     with known_fault():
-        conn = sqlite3.connect(_uri(path.absolute(), "mode=rw"), uri=True, timeout=5, isolation_level=None)
+        conn = sqlite3.connect(_uri(path.absolute(), "mode=rw"), uri=True, timeout=0, isolation_level=None)
     try:
         conn.execute("PRAGMA synchronous=FULL")
         return wipe_journal(DataFile(conn), patience)

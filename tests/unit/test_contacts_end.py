@@ -121,3 +121,35 @@ def test_a_kiosk_still_running_past_midnight_keeps_its_market(tmp_path):
     finally:
         lock.release()
         market.close()
+
+
+def test_emptying_the_wal_elsewhere_never_holds_the_write_lock_while_a_reader_reads(db_path, clock):
+    # The kiosk empties the -wal after a close on a thread of its own while the backup at close reads the file:
+    # waiting inside SQLite for that reader, it held the write lock, and the steward's next write waited seconds.
+    from kiosk.store.database import wipe_file_journal
+
+    market = open_market(db_path, clock=clock)
+    event = market.open_event("Market")
+    market.offer_skill("Bike repair", contact=CONTACT)
+    reader = sqlite3.connect(db_path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT contact FROM skill_offers").fetchall()  # an older snapshot, held
+    market.close_event(event.id, "handed_off", wipe=False)
+    wiped: list[bool] = []
+    wiping = threading.Thread(target=lambda: wiped.append(wipe_file_journal(db_path, patience=10)))
+    wiping.start()
+    try:
+        time.sleep(0.5)  # the wipe is trying, and waiting for the reader
+        writer = sqlite3.connect(db_path, isolation_level=None, timeout=0)  # a write that waits for nobody
+        writer.execute("INSERT INTO settings (key, value) VALUES ('written', '1')")  # not "database is locked"
+        writer.close()
+        assert not wiped  # still waiting for the reader
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+        wiping.join()
+    try:
+        assert wiped == [True]
+        assert CONTACT.encode() not in file_bytes(db_path)
+    finally:
+        market.close()
