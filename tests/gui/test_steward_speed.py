@@ -70,14 +70,20 @@ def place_of(events, widget: QWidget) -> tuple[int, int]:
     return row, column
 
 
-def test_market_days_makes_no_widget_on_a_visit_when_no_past_market_changed(qtbot, tmp_path: Path):
-    """Market days made its 48 widgets of 24 past markets again on every visit (half of its tap, issue 25)."""
-    market = past_markets_of(tmp_path, 3)
+def market_days_of(qtbot, market):
+    """A window on `market`, showing Market days (opened by its button on the steward page), and that screen."""
     window = make_window(qtbot, market)
     window.go(Step.PIN)
     window.go(Step.STEWARD)
     events = window.screen_for(Step.EVENTS)
     tap(events.open_button)
+    return window, events
+
+
+def test_market_days_makes_no_widget_on_a_visit_when_no_past_market_changed(qtbot, tmp_path: Path):
+    """Market days made its 48 widgets of 24 past markets again on every visit (half of its tap, issue 25)."""
+    market = past_markets_of(tmp_path, 3)
+    window, events = market_days_of(qtbot, market)
     before = events.findChildren(QWidget)  # held: no id is used again
     rows = dict(events.past_rows)
     tap(events.back)
@@ -89,11 +95,7 @@ def test_market_days_makes_no_widget_on_a_visit_when_no_past_market_changed(qtbo
 
 def test_a_market_closed_adds_one_row_on_top_and_keeps_the_others(qtbot, tmp_path: Path):
     market = past_markets_of(tmp_path, 3)
-    window = make_window(qtbot, market)
-    window.go(Step.PIN)
-    window.go(Step.STEWARD)
-    events = window.screen_for(Step.EVENTS)
-    tap(events.open_button)
+    window, events = market_days_of(qtbot, market)
     kept = dict(events.past_rows)
     closed = market.current_event()
     market.close_event(closed.id, "kept")
