@@ -146,14 +146,23 @@ def _uri(path: Path, query: str = "") -> str:
 BACKSTOP_PAGES = 8_000
 
 
+def _of_its_own(path: Path, mode: str) -> sqlite3.Connection:
+    """A connection of its own to the file the kiosk has open ("ro" or "rw"), for a thread other than the window's,
+    which opens, uses and closes it there: it never waits inside SQLite (timeout 0), and one that writes syncs as
+    the window's does."""
+    with known_fault():
+        conn = sqlite3.connect(_uri(path.absolute(), f"mode={mode}"), uri=True, timeout=0, isolation_level=None)
+        if mode == "rw":
+            conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
 def checkpoint_file(path: Path) -> tuple[int, int]:
     """Move what the data file's -wal holds into the file, on a connection of its own (opened and closed here), as
     far as it can without waiting on anyone (PASSIVE: a reader's older snapshot keeps what it still reads, and the
     kiosk's commits go on meanwhile). Returns (pages in the -wal, pages now in the file)."""
-    conn = sqlite3.connect(_uri(path.absolute(), "mode=rw"), uri=True, timeout=0,
-                           isolation_level=None)
+    conn = _of_its_own(path, "rw")
     try:
-        conn.execute("PRAGMA synchronous=FULL")
         _busy, in_wal, moved = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
         return int(in_wal), int(moved)
     finally:
@@ -183,10 +192,8 @@ def wipe_file_journal(path: Path, patience: float = 30.0) -> bool:
     It never waits inside SQLite (no busy timeout): a checkpoint that empties the -wal holds the file's write lock
     while it waits for readers, and the backup at close reads for seconds at 100 000 things, so the steward's next
     write (opening the next market) waited 2-5 s behind it. Busy, it lets go and tries again 0.1 s later."""
-    with known_fault():
-        conn = sqlite3.connect(_uri(path.absolute(), "mode=rw"), uri=True, timeout=0, isolation_level=None)
+    conn = _of_its_own(path, "rw")
     try:
-        conn.execute("PRAGMA synchronous=FULL")
         return wipe_journal(DataFile(conn), patience)
     finally:
         conn.close()
@@ -195,9 +202,7 @@ def wipe_file_journal(path: Path, patience: float = 30.0) -> bool:
 def open_reader(path: Path) -> DataFile:
     """The file the kiosk has open, read on a connection of its own by a thread other than the window's (which
     opens, uses and closes it there): read-only, through the -wal, so it sees every change committed."""
-    with known_fault():
-        conn = sqlite3.connect(_uri(path.absolute(), "mode=ro"), uri=True, timeout=0, isolation_level=None)
-    return DataFile(conn)
+    return DataFile(_of_its_own(path, "ro"))
 
 
 def _free_name(path: Path, suffix: str) -> Path:
