@@ -46,7 +46,6 @@ class EventsScreen(Screen):
         super().__init__()
         self.window_ = window
         self.date = QDate.currentDate()
-        self.past_rows: dict[int, tuple[QPushButton, QPushButton | None]] = {}
         self._past: dict[int, PastRow] = {}  # every past market's row shown, by its event's id
         self._placed: list[int] = []  # their ids in the order they stand in the list
 
@@ -231,7 +230,11 @@ class EventsScreen(Screen):
             self._placed = order
         for widget in made:
             widget.show()
-        self.past_rows = {event_id: (row.show, row.forget) for event_id, row in self._past.items()}
+
+    @property
+    def past_rows(self) -> dict[int, tuple[QPushButton, QPushButton | None]]:
+        """Each past market's summary button and Delete details (None once only its totals are kept), by its id."""
+        return {event_id: (row.show, row.forget) for event_id, row in self._past.items()}
 
     def past_words(self, summary: PastMarket, date: str, name: str) -> tuple[str, str, str]:
         """A past market's row's words (PastRow): its button's, the words beside it, and what Delete details reads."""
