@@ -36,10 +36,11 @@ def save_gathering(market: Market, title: object, date: object, start: object, e
     return cleaned
 
 
-def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> list[int]:
+def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer], *, wipe: bool = True) -> list[int]:
     """After their cards are printed, offers whose person asked for it lose their contact, for good.
 
-    Returns the ids of the offers whose contact was erased.
+    Returns the ids of the offers whose contact was erased. With `wipe` False the caller empties the -wal away
+    from a window's thread (ui.checkpoints.wipe_journal_elsewhere), as a close does: here it waits for readers.
     """
     if isinstance(offers, str | bytes | dict) or not isinstance(offers, Iterable):
         raise VisitorError(CHOOSE_OFFERS, field="offers")
@@ -53,8 +54,9 @@ def forget_printed_contacts(market: Market, offers: Iterable[SkillOffer]) -> lis
     with known_fault(), market.db.transaction():
         market.db.execute("UPDATE skill_offers SET contact = NULL "
                           f"WHERE forget_after_print = 1 AND id IN ({marks})", ids)
-    # Move the change from the journal into the file (secure_delete zeroes the old bytes), as closing does,
-    # waiting for any other reader to finish so no old copy of the contact stays in the -wal.
-    market._wipe_journal()
+    if wipe:
+        # Move the change from the journal into the file (secure_delete zeroes the old bytes), as closing does,
+        # waiting for any other reader to finish so no old copy of the contact stays in the -wal.
+        market._wipe_journal()
     return ids
 

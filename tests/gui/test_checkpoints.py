@@ -5,6 +5,7 @@ window's thread: SQLite's automatic checkpoint made the commit that passed 1 000
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -127,3 +128,51 @@ os._exit(0)
     window = make_window(qtbot, market)
     start_checkpoints(window.market, window)  # as the kiosk's start does
     qtbot.waitUntil(lambda: not readable(db_path) and not checkpoint_thread().busy(), timeout=10_000)
+
+
+def test_skill_cards_printed_by_taps_forget_their_contact_off_the_windows_thread(qtbot, market, db_path,
+                                                                                 monkeypatch, tmp_path):
+    # Forgetting a printed contact emptied the -wal on the window's thread, waiting up to 30 s there for any
+    # reader (a backup at close reads for seconds): the Print tap froze the window until the reader was done.
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from kiosk.pin import hash_pin
+    from kiosk.settings import PIN_HASH
+    from tests.gui.conftest import tap
+    from tests.gui.test_steward import type_pin
+    from ui.flow import Step
+    from ui.printing import screen as signs_screen
+
+    market.open_event("December market")
+    market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
+    market.set_setting(PIN_HASH, hash_pin("2468"))
+    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
+
+    def a_pdf_printer(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "cards.pdf"))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", a_pdf_printer)
+    window = make_window(qtbot, market)
+    tap(window.steward_button)
+    type_pin(window.screen_for(Step.PIN), "2468")
+    signs = window.screen_for(Step.SIGNS)
+    tap(signs.open_button)
+    tap(signs.kind_buttons["skill-cards"])
+    asked: list[tuple[str, bool]] = []  # each checkpoint asked of the file: which, and on the window's thread?
+    window.market.db.conn.set_trace_callback(
+        lambda sql: asked.append((sql, threading.current_thread() is threading.main_thread()))
+        if "wal_checkpoint" in sql else None)
+    reader = sqlite3.connect(db_path)  # a reader in the middle of an older snapshot, as a backup's copy is
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM skill_offers").fetchone()
+    tap(signs.other_printer_button)
+    assert "Sent 1 page to the printer." in window.notice.text.text()
+    assert [o.contact for o in market.skill_offers()] == [""]  # forgotten at once, for the window's reads
+    assert asked == []  # the window's connection emptied nothing, and so waited for no reader
+    assert readable(db_path)  # the -wal keeps its old frame while the reader holds its snapshot
+    reader.rollback()
+    reader.close()
+    qtbot.waitUntil(lambda: not readable(db_path) and not checkpoint_thread().busy(), timeout=10_000)
+    window.market.db.conn.set_trace_callback(None)

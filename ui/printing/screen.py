@@ -360,7 +360,7 @@ class SignsScreen(Screen):
     # ----- painting ------------------------------------------------------------------------------------
 
     def job(self) -> SignJob:
-        return SignJob(self.window_.market, tuple(self.langs), self.scope)
+        return SignJob(self.window_.market, tuple(self.langs), self.scope, from_window=True)
 
     def refresh_preview(self) -> None:
         kinds, job = chosen(self.kind), self.job()

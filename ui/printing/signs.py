@@ -105,6 +105,9 @@ class SignJob:
     langs: tuple[str, ...]
     category_scope: str = "in_use"  # category signs and tents: "in_use", "all" or "chosen"
     printed: list[Printed] = field(default_factory=list)
+    # Printed from the kiosk's window: what printing erases leaves the -wal on its checkpoints' thread, never
+    # waiting for a reader (a backup) on the window's (the command line waits, having no window).
+    from_window: bool = False
 
     def __post_init__(self) -> None:
         self.langs = tuple(dict.fromkeys(self.langs)) or (DEFAULT_LANGUAGE,)

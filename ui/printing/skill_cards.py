@@ -18,6 +18,7 @@ from kiosk.domain import SkillOffer
 from kiosk.errors import QT_TRANSLATE_NOOP, VisitorError
 from kiosk.skills import Gathering, code_for, day_words, gathering_title, vevent, when_words
 from kiosk.store import skills as skill_store
+from ui.checkpoints import wipe_journal_elsewhere
 from ui.printing.kinds import Kind, register
 from ui.printing.painter import (
     Sheet,
@@ -160,8 +161,10 @@ def render_skill_cards(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
 
 
 def forget_after_printing(job: SignJob) -> None:
-    """The cards are on paper: contacts their people asked to forget are erased now."""
-    skill_store.forget_printed_contacts(job.market, job_offers(job))
+    """The cards are on paper: contacts their people asked to forget are erased now, and the -wal emptied."""
+    erased = skill_store.forget_printed_contacts(job.market, job_offers(job), wipe=not job.from_window)
+    if erased and job.from_window:
+        wipe_journal_elsewhere(job.market)
 
 
 # ----- the poster --------------------------------------------------------------------------------------
