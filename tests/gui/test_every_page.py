@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QToolButton
 
 from kiosk.pin import hash_pin
@@ -98,6 +98,23 @@ def test_a_changed_choice_paints_the_pages_again_once_in_the_same_dialog(qtbot, 
     assert every_page(qtbot, screen, 1) is first
     assert painted == [13, 1]
     close(qtbot, first)
+
+
+def test_a_contact_forgotten_once_printed_is_gone_from_the_preview_too(qtbot, signs, painted, tmp_path):
+    window, screen = signs
+    window.market.offer_skill("Knife sharpening", "Bring your knives", ["weekends"], "tel 555-0101-forgetme", True)
+    tap(screen.kind_buttons["skill-cards"])
+    qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())  # page one painted, the pages counted
+    pages = screen.page_count
+    dialog = every_page(qtbot, screen, pages)
+    close(qtbot, dialog)
+    printer = dialog.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "cards.pdf"))
+    screen.print_on(printer, "a4")  # printed: the contact is forgotten
+    assert "tel 555-0101-forgetme" not in {o.contact for o in window.market.skill_offers()}
+    assert every_page(qtbot, screen, pages) is dialog
+    assert painted == [pages] * 3  # the preview, the print, and the preview again without the contact
 
 
 def test_leaving_print_signs_lets_the_preview_and_its_pages_go(qtbot, signs, painted):

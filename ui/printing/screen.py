@@ -29,7 +29,7 @@ from kiosk.store import carry_over
 from ui import theme
 from ui.drives import removable_volumes
 from ui.flow import Step
-from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
+from ui.printing.kinds import ALL, Kind, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
 from ui.printing.painter import page_layout
 from ui.printing.signs import (
@@ -425,8 +425,12 @@ class SignsScreen(Screen):
         pages = print_to(printer, render, paper, orientation)
         if to_purge:
             purge_when_done(printer.docName())
-        after_printing(kinds, job)  # e.g. skill cards: contacts asked to be forgotten once printed
+        self._after_printing(kinds, job)
         return pages
+
+    def _after_printing(self, kinds: list[Kind], job: SignJob) -> None:
+        after_printing(kinds, job)  # e.g. skill cards: contacts asked to be forgotten once printed
+        self.pages_current = False  # so the preview kept shows them gone too
 
     def _printer(self, name: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -549,7 +553,7 @@ class SignsScreen(Screen):
             kinds, job = chosen(self.kind), self.job()
             render, orientation = document(kinds, job)
             pages = write_pdf(path, render, self.paper, orientation, title=self.tr("Commons Table signs"))
-            after_printing(kinds, job)
+            self._after_printing(kinds, job)
         except OSError as error:
             self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", str(folder))
                               .replace("%2", error.strerror or str(error)), problem=True)
