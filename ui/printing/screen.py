@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QHideEvent, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,7 +29,7 @@ from kiosk.store import carry_over
 from ui import theme
 from ui.drives import removable_volumes
 from ui.flow import Step
-from ui.printing.kinds import ALL, after_printing, chosen, load_kinds
+from ui.printing.kinds import ALL, Kind, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
 from ui.printing.painter import page_layout
 from ui.printing.signs import (
@@ -74,7 +74,6 @@ def default_printer() -> str:
 
 def fit_for_touch(dialog: QPrintPreviewDialog, size: QSize) -> QPrintPreviewWidget:
     """Qt's preview as big as the kiosk's window, its tool buttons finger-sized, its pages flicked by touch."""
-    dialog.resize(size)
     for bar in dialog.findChildren(QToolBar):
         bar.setIconSize(QSize(40, 40))
         for tool in bar.findChildren(QToolButton):
@@ -84,8 +83,18 @@ def fit_for_touch(dialog: QPrintPreviewDialog, size: QSize) -> QPrintPreviewWidg
     view = preview.findChild(QGraphicsView)
     if view is not None:
         QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    preview.fitInView()
+    from_the_top(dialog, size)
     return preview
+
+
+def from_the_top(dialog: QPrintPreviewDialog, size: QSize) -> None:
+    """The preview as big as the kiosk's window, its first page whole in view, as a newly opened one shows it."""
+    dialog.resize(size)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    assert preview is not None, "a print preview dialog always holds its preview"
+    preview.fitInView()
+    if preview.pageCount():  # a dialog not shown yet has none
+        preview.setCurrentPage(1)
 
 
 def choice(icon_name: str) -> QPushButton:
@@ -191,8 +200,16 @@ class SignsScreen(Screen):
         self.every_page_button = button("mdi6.file-eye-outline", clicked=self._show_every_page)
         self.other_printer_button = button("mdi6.printer-settings", clicked=self._print_with_dialog)
         self.save_button = button("mdi6.file-pdf-box", clicked=self._save_pdf)
+        # Qt's preview of every page: built in the idle time after this screen is painted, kept while it is on show
+        # (its pages painted again only after a choice changed), let go when the steward leaves (_let_go_of_pages).
         self.preview_dialog: QPrintPreviewDialog | None = None
-        self.preview_printer: QPrinter | None = None
+        self.pages_current = False  # the dialog holds the pages of the choices on show
+        self._dialog_shown = False  # it has been shown (Qt paints a dialog's pages itself on its first show)
+        self._lent: list[QPrinter] = []  # a dialog only borrows its printer: each is kept until its dialog is gone
+        self._dialog_build = QTimer(self)
+        self._dialog_build.setSingleShot(True)
+        self._dialog_build.setInterval(0)
+        self._dialog_build.timeout.connect(self._every_page_dialog)
         # Two by two, so that the preview keeps its room on a 7" screen; words that do not fit go on two lines.
         self.print_row = FitGrid([self.print_button, self.save_button, self.every_page_button,
                                 self.other_printer_button], 2)
@@ -242,6 +259,7 @@ class SignsScreen(Screen):
         self.print_button.setAccessibleDescription(self.tr("On the printer %1").replace("%1", printer) if printer
                                                    else self.tr("Choose a printer"))
         set_words(self.every_page_button, self.tr("All pages"), self.tr("A preview of every page"))
+        self._let_go_of_pages()  # its tool buttons speak the language it was built in: built again when next wanted
         set_words(self.other_printer_button, self.tr("Printers…"), self.tr("Another printer or paper"))
         set_words(self.save_button, self.tr("Save PDF"))
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
@@ -265,6 +283,7 @@ class SignsScreen(Screen):
         for lang, edit in self.welcome_edits.items():
             edit.setText(saved.get(lang, "") if isinstance(saved, dict) else "")
         self._show_choices()
+        self.pages_current = False
         self.refresh_preview()
 
     def finish_button(self) -> QAbstractButton | None:
@@ -355,6 +374,7 @@ class SignsScreen(Screen):
 
     def _changed(self) -> None:
         self._show_choices()
+        self.pages_current = False  # the store changes under this screen only by its own choices (and entered())
         self._refresh_timer.start()
 
     # ----- painting ------------------------------------------------------------------------------------
@@ -405,8 +425,12 @@ class SignsScreen(Screen):
         pages = print_to(printer, render, paper, orientation)
         if to_purge:
             purge_when_done(printer.docName())
-        after_printing(kinds, job)  # e.g. skill cards: contacts asked to be forgotten once printed
+        self._after_printing(kinds, job)
         return pages
+
+    def _after_printing(self, kinds: list[Kind], job: SignJob) -> None:
+        after_printing(kinds, job)  # e.g. skill cards: contacts asked to be forgotten once printed
+        self.pages_current = False  # so the preview kept shows them gone too
 
     def _printer(self, name: str) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -430,18 +454,27 @@ class SignsScreen(Screen):
             return
         self._send(printer, None)
 
-    def _show_every_page(self) -> None:
-        """Qt's print preview with every page, sized for touch; printing from it uses its own dialog."""
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
+        super().paintEvent(event)
+        if self.preview_dialog is None:
+            self._dialog_build.start()  # on the glass: Qt's preview is built after this frame, ahead of "All pages"
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt's name
+        self._dialog_build.stop()
+        self._let_go_of_pages()  # the steward left: nothing of the preview stays alive behind the screen
+        super().hideEvent(event)
+
+    def _every_page_dialog(self) -> QPrintPreviewDialog:
+        """Qt's preview dialog for every page, sized for touch, with a big Close; built once a visit."""
+        if self.preview_dialog is not None:
+            return self.preview_dialog
         printer = self._printer(default_printer())
-        render, orientation = document(chosen(self.kind), self.job())
-        printer.setPageSize(page_layout(self.paper, orientation).pageSize())
         dialog = QPrintPreviewDialog(printer, self)
+        self._lent.append(printer)
+        dialog.destroyed.connect(lambda: self._lent.remove(printer))
         dialog.setWindowTitle(self.tr("Every page"))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.paintRequested.connect(lambda target: print_to(target, render, None, orientation))
-        dialog.destroyed.connect(self._preview_closed)
-        self.preview_dialog = dialog
-        self.preview_printer = printer  # the dialog only borrows it: keep it alive while the dialog is
+        # Printing from the preview paints again, with the printer its own dialog set up.
+        dialog.paintRequested.connect(self._paint_every_page)
         fit_for_touch(dialog, self.window().size())
         bar = dialog.findChild(QToolBar)
         if bar is not None:  # a big way back, for a kiosk window without a title bar
@@ -453,11 +486,35 @@ class SignsScreen(Screen):
             else:
                 bar.insertAction(first, done)  # first, so a narrow screen never tucks it away
             bar.widgetForAction(done).setMinimumSize(64, 64)
+        self.preview_dialog = dialog
+        self.pages_current = self._dialog_shown = False
+        return dialog
+
+    def _show_every_page(self) -> None:
+        """Qt's preview with every page, sized for touch; printing from it uses its own dialog. The pages are
+        painted when the dialog first shows and again only when a choice has changed since."""
+        self._dialog_build.stop()
+        dialog = self._every_page_dialog()
+        if not self.pages_current:
+            dialog.printer().setPageSize(page_layout(self.paper, chosen(self.kind)[0].orientation).pageSize())
+            if self._dialog_shown:  # else its first show paints them (QPrintPreviewDialog.setVisible)
+                preview = dialog.findChild(QPrintPreviewWidget)
+                assert preview is not None, "a print preview dialog always holds its preview"
+                preview.updatePreview()
+            self.pages_current = True
+        from_the_top(dialog, self.window().size())
+        self._dialog_shown = True
         dialog.open()
 
-    def _preview_closed(self) -> None:
-        self.preview_dialog = None
-        self.preview_printer = None
+    def _paint_every_page(self, printer: QPrinter) -> None:
+        render, orientation = document(chosen(self.kind), self.job())
+        print_to(printer, render, None, orientation)
+
+    def _let_go_of_pages(self) -> None:
+        dialog, self.preview_dialog = self.preview_dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()  # later: a print dialog opened from it may still be on the stack
 
     def _send(self, printer: QPrinter, paper: str | None) -> None:
         try:
@@ -496,7 +553,7 @@ class SignsScreen(Screen):
             kinds, job = chosen(self.kind), self.job()
             render, orientation = document(kinds, job)
             pages = write_pdf(path, render, self.paper, orientation, title=self.tr("Commons Table signs"))
-            after_printing(kinds, job)
+            self._after_printing(kinds, job)
         except OSError as error:
             self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", str(folder))
                               .replace("%2", error.strerror or str(error)), problem=True)

@@ -108,6 +108,8 @@ class SignJob:
     # Printed from the kiosk's window: what printing erases leaves the -wal on its checkpoints' thread, never
     # waiting for a reader (a backup) on the window's (the command line waits, having no window).
     from_window: bool = False
+    # Words every page (or both halves of a tent) repeats, as fitted the first time: see text(again=True).
+    _repeated: dict[tuple[object, ...], TextFit] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.langs = tuple(dict.fromkeys(self.langs)) or (DEFAULT_LANGUAGE,)
@@ -169,9 +171,38 @@ class SignJob:
 
     def text(self, painter: QPainter, box: QRectF, text: str, size: Size, label: str, page: int,
              color: QColor | str = INK, align: Qt.AlignmentFlag = ALIGN_CENTER,
-             direction: Qt.LayoutDirection | None = None) -> TextFit:
-        """draw_text, and note where it went. ALIGN_LEFT is the start of a line: the right in Arabic."""
-        return self._note(painter, draw_text(painter, box, text, size, color, align, direction), label, page)
+             direction: Qt.LayoutDirection | None = None, again: bool = False) -> TextFit:
+        """draw_text, and note where it went. ALIGN_LEFT is the start of a line: the right in Arabic.
+        `again`: words the document repeats in boxes of one size (a footer on every page, both halves of a tent)
+        are fitted the first time and set again (draw_fitted) the next: the same font, flags and pixels."""
+        if not again or "\n" in text:
+            return self._note(painter, draw_text(painter, box, text, size, color, align, direction), label, page)
+        direction = painter.layoutDirection() if direction is None else direction
+        key = self._repeat_key("text", painter, box, text, size, align, direction)
+        known = self._repeated.get(key)
+        if known is not None and known.box.size() == box.size():
+            return self.text_again(painter, box, known, label, page, color)
+        fit = self._repeated[key] = self.text(painter, box, text, size, label, page, color, align, direction)
+        return fit
+
+    def fit(self, painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag,
+            direction: Qt.LayoutDirection, again: bool = False) -> TextFit:
+        """fit_text (measures only); `again` as for text(): measured once for a box of that size."""
+        if not again:
+            return fit_text(painter, box, text, size, align, direction)
+        key = self._repeat_key("fit", painter, box, text, size, align, direction)
+        known = self._repeated.get(key)
+        if known is None or known.box.size() != box.size():
+            known = self._repeated[key] = fit_text(painter, box, text, size, align, direction)
+        return known  # its box and bounds are where it was first measured: the size found is what is asked
+
+    @staticmethod
+    def _repeat_key(kind: str, painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.AlignmentFlag,
+                    direction: Qt.LayoutDirection) -> tuple[object, ...]:
+        # Both halves of a tent are the same size but for the last bits of a float: the key is rounded, and what
+        # is found is used only in a box Qt takes for the same size (QSizeF's ==, as draw_fitted asks).
+        return (kind, text, round(box.width(), 3), round(box.height(), 3), size, int(align), direction,
+                painter.device().logicalDpiY(), painter.worldTransform().determinant() < 0)  # mirrored: upright
 
     def text_again(self, painter: QPainter, box: QRectF, fit: TextFit, label: str, page: int,
                    color: QColor | str = INK) -> TextFit:
@@ -188,18 +219,20 @@ class SignJob:
 
 
 def two_languages(painter: QPainter, box: QRectF, texts: Sequence[str], size: Size, job: SignJob, label: str,
-                  page: int, share: float = 0.6, align: Qt.AlignmentFlag = ALIGN_CENTER) -> list[TextFit]:
+                  page: int, share: float = 0.6, align: Qt.AlignmentFlag = ALIGN_CENTER,
+                  again: bool = False) -> list[TextFit]:
     """First language bold and big, the second below it, a little smaller and lighter, never bigger.
-    Each is set in its own language's direction (Arabic from the right, English from the left)."""
+    Each is set in its own language's direction (Arabic from the right, English from the left).
+    `again`: the pair is repeated in a box of the same size (job.text(again=True))."""
     if len(texts) == 1:
-        return [job.text(painter, box, texts[0], size, label, page, align=align)]
+        return [job.text(painter, box, texts[0], size, label, page, align=align, again=again)]
     directions = [w.direction for w in job.words]
     gap = box.height() * 0.04
     first_box, second_box = split_top(box, box.height() * share, gap=gap)
-    first = fit_text(painter, first_box, texts[0], size, align, directions[0])
+    first = job.fit(painter, first_box, texts[0], size, align, directions[0], again)
     second_size = Size(min(size.max * 0.8, first.size * 0.85), size.min * 0.8, bold=False, wrap=size.wrap,
                        one_line=size.one_line)
-    second = fit_text(painter, second_box, texts[1], second_size, align, directions[1])
+    second = job.fit(painter, second_box, texts[1], second_size, align, directions[1], again)
     # Set the pair as one block, centred in the box, at the sizes found (a hair of room for rounding).
     heights = [min(first.bounds.height() + 2, first_box.height()),
                min(second.bounds.height() + 2, second_box.height())]
@@ -208,10 +241,10 @@ def two_languages(painter: QPainter, box: QRectF, texts: Sequence[str], size: Si
     tight = [QRectF(box.left(), top, box.width(), heights[0]),
              QRectF(box.left(), top + heights[0] + gap, box.width(), heights[1])]
     first = job.text(painter, tight[0], texts[0], replace(size, max=first.size, min=first.size * 0.9), label,
-                     page, align=align, direction=directions[0])
+                     page, align=align, direction=directions[0], again=again)
     second = job.text(painter, tight[1], texts[1],
                       replace(second_size, max=second.size, min=second.size * 0.9), label, page, SECOND_INK,
-                      align, directions[1])
+                      align, directions[1], again=again)
     return [first, second]
 
 
@@ -225,10 +258,10 @@ def footer(painter: QPainter, sheet: Sheet, job: SignJob, page: int, right: str 
         parts = [event.title, event.place, job.words[0].locale.toString(date, QLocale.FormatType.LongFormat)]
     left_box, right_box = split_left(foot, foot.width() * 0.75)
     job.text(painter, left_box, " · ".join(p for p in parts if p),
-             Size(sheet.pt(10), sheet.pt(6), wrap=False), "footer", page, SECOND_INK, ALIGN_LEFT)
+             Size(sheet.pt(10), sheet.pt(6), wrap=False), "footer", page, SECOND_INK, ALIGN_LEFT, again=True)
     if right:
         job.text(painter, right_box, right, Size(sheet.pt(10), sheet.pt(6), wrap=False), "footer", page,
-                 SECOND_INK, ALIGN_RIGHT)
+                 SECOND_INK, ALIGN_RIGHT, again=True)
     return body
 
 
@@ -281,11 +314,11 @@ def tent_panel(painter: QPainter, sheet: Sheet, job: SignJob, panel: QRectF, cat
     content, foot = split_top(inner, inner.height() - sheet.mm(9), gap=sheet.mm(2))
     icon_box, name_box = split_left(content, min(content.height(), content.width() * 0.28), gap=sheet.mm(6))
     draw_pictogram(painter, icon_box, category.icon)
-    two_languages(painter, name_box, job.names(category),
+    two_languages(painter, name_box, job.names(category),  # the same words on the tent's far side
                   Size(sheet.pt(96), sheet.pt(16), bold=True, one_line=0.7), job, "category", page,
-                  share=0.56, align=ALIGN_LEFT)
+                  share=0.56, align=ALIGN_LEFT, again=True)
     job.text(painter, foot, " · ".join(job.say(QT_TRANSLATE_NOOP("Signs", "Free to take"))),
-             Size(sheet.pt(14), sheet.pt(7), wrap=False), "tent-footer", page, SECOND_INK)
+             Size(sheet.pt(14), sheet.pt(7), wrap=False), "tent-footer", page, SECOND_INK, again=True)
 
 
 def render_tents(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
@@ -314,7 +347,7 @@ def render_tents(painter: QPainter, sheet: Sheet, job: SignJob) -> None:
                            m.height() * 1.6)
         painter.fillRect(label_box, QColor("white"))
         job.text(painter, label_box, label, Size(sheet.pt(8), sheet.pt(5), wrap=False), "fold", page,
-                 SECOND_INK)
+                 SECOND_INK, again=True)
 
 
 # ----- lists: here now, wanted -------------------------------------------------------------------------
