@@ -15,7 +15,7 @@ from typing import Any
 
 from kiosk.domain import Item, Want
 from kiosk.store.database import known_fault
-from kiosk.store.market import Market, _item
+from kiosk.store.market import Market, _item, matching_ids
 
 CHUNK = 500  # ids per query, well under SQLite's limit on parameters
 SLICE = 400  # things read and decoded in one slice of idle time (3-10 ms on a busy 2-core laptop)
@@ -184,5 +184,8 @@ def answering(market: Market, want: Want) -> list[int]:
         params.append(want.size)
     with known_fault():
         ids = [row[0] for row in market.db.execute(sql + " ORDER BY id DESC", params)]
-    words = market.matching_ids(want.title, True) if want.title else None
+    if not ids or not want.title:
+        return ids
+    # Its words are looked for from this market's oldest such thing up, not among every market's things before.
+    words = matching_ids(market.db, want.title, True, from_id=ids[-1])
     return ids if words is None else [i for i in ids if i in words]

@@ -33,3 +33,24 @@ def test_a_listing_counts_only_the_wants_it_answers(market):
     market.post_want("books", "Boots and how to mend them")
     assert market.list_item("shoes", 1, "Boots", size="39").open_wants == 2  # "Winter boots" 39 and any shoes
     assert market.list_item("shoes", 1, "Sandals", size="42").open_wants == 3
+
+
+def test_a_wants_words_are_looked_for_among_this_markets_things_not_every_markets(market):
+    from kiosk.store.on_table import answering
+
+    november = market.open_event("November market")
+    for n in range(30):
+        market.list_item("shoes", 1, f"Winter boots {n}")
+    market.close_event(november.id, "handed_off")
+    market.open_event("December market")
+    market.list_item("shoes", 1, "Winter boots", size="39")
+    want = market.post_want("shoes", "Winter boots")
+    asked: list[str] = []
+    market.db.conn.set_trace_callback(asked.append)  # each statement with its values, as SQLite runs it
+    here = answering(market, want)
+    market.db.conn.set_trace_callback(None)
+    assert len(here) == 1
+    searched = [sql for sql in asked if "MATCH" in sql]
+    assert len(searched) == 1
+    # What the words' search itself gave back: this market's one pair of boots, none of November's 30.
+    assert len(market.db.execute(searched[0]).fetchall()) == 1
