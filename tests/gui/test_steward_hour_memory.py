@@ -9,6 +9,8 @@ tools built in the first steward's hour (~8 MB) stayed all day."""
 from __future__ import annotations
 
 import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap, QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.gui.conftest import tap
@@ -61,3 +63,18 @@ def test_no_tool_is_taken_from_a_steward_still_behind_the_pin(qtbot, window):
     qtbot.waitUntil(lambda: all(window.built(step) is not None for step in TOOLS), timeout=10000)
     assert window.retire_tools() == []  # still behind the PIN: nothing is taken from under the steward
     assert all(window.built(step) is not None for step in TOOLS)
+
+
+def test_qts_pixmap_cache_is_emptied_at_the_idle_reset_after_a_steward_not_after_a_visitor(qtbot, window):
+    """A label shows its picture through Qt's pixmap cache, which keeps every sign preview it was given until the
+    cache is full (ui/memory.py). A visitor's walking away keeps what is cached (their next taps repaint from it)."""
+    window.set_idle_seconds(1)
+    drawn = QPixmap(8, 8)
+    drawn.fill(Qt.GlobalColor.white)
+    QPixmapCache.insert("test: drawn before", drawn)
+    tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
+    qtbot.waitUntil(lambda: window.flow.step == Step.HOME, timeout=3000)  # a visitor walked away
+    assert QPixmapCache.find("test: drawn before") is not None
+    stewards_hour(qtbot, window)
+    qtbot.waitUntil(lambda: window.built(Step.SIGNS) is None, timeout=3000)  # the idle reset after the steward
+    assert QPixmapCache.find("test: drawn before") is None
