@@ -36,6 +36,9 @@ def prepare_environment(headless: bool = False) -> None:
         os.environ["QT_LOGGING_RULES"] = ";".join(r for r in (rules, quiet) if r)
     if headless or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.memory import keep_large_blocks_apart
+
+    keep_large_blocks_apart()  # before Qt allocates anything: a steward's large blocks never stay in the heap
 
 
 LOG_BYTES, LOG_COPIES = 1_000_000, 3

@@ -103,6 +103,7 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
 
         self._screens: dict[Step, Screen] = {}
         self._makers: dict[Step, Callable[[], Screen]] = {}  # the steward's tools, built on first use
+        self._tool_makers: dict[Step, Callable[[], Screen]] = {}  # all of them: built again after retire_tools
         self._pending: Iterator[None] | None = self._building()
         self._building_now = False
         self._painted = False

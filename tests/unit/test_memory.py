@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
 
 from ui.memory import give_back_freed_memory
@@ -35,3 +36,28 @@ def test_freed_c_heap_stays_with_the_kiosk_until_given_back():
     assert give_back_freed_memory()
     assert rss_mb() < kept - 60
     del stays
+
+
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                       "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+
+def blocks_mapped_apart() -> int:
+    """How many blocks glibc's malloc has given mappings of their own (mallinfo2's hblks)."""
+    mallinfo2 = ctypes.CDLL(None).mallinfo2
+    mallinfo2.restype = MallInfo2
+    return int(mallinfo2().hblks)
+
+
+def test_a_large_block_is_mapped_apart_all_day_even_after_a_larger_one_was_freed():
+    """The tests' process started as the kiosk does (tests/conftest.py: prepare_environment). glibc alone would take
+    the 16 MB freed (the PIN's scrypt) as its new threshold and put every smaller block in the heap from then on,
+    where it stays, free, until the next idle reset."""
+    scrypt = bytearray(16 * MB)
+    del scrypt
+    before = blocks_mapped_apart()
+    page = bytearray(4 * MB)  # a sign's page painted later in the steward's hour
+    assert blocks_mapped_apart() == before + 1
+    del page
+    assert blocks_mapped_apart() == before  # and given back to the system as soon as it is freed

@@ -404,11 +404,11 @@ class SignsScreen(Screen):
         wide = self.width() >= theme.WIDER
         self.outer.setStretch(0, 4 if wide else 1)
         self.outer.setStretch(1, 3 if wide else 1)
-        QTimer.singleShot(0, self._show_preview)
+        QTimer.singleShot(0, self, self._show_preview)  # not after the screen is deleted
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self.preview and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._show_preview)
+            QTimer.singleShot(0, self, self._show_preview)  # not after the screen is deleted
         return False
 
     def print_on(self, printer: QPrinter, paper: str | None = None) -> int:

@@ -124,6 +124,22 @@ class Building(Parts):
     def add_screen_maker(self, step: Step, make: Callable[[], Screen]) -> None:
         """A screen built on its first use (`screen_for(step)`), not when its feature installs."""
         self._makers[step] = make
+        self._tool_makers[step] = make
+
+    def retire_tools(self) -> list[Step]:
+        """The steward has gone: the tools' screens built behind the PIN are deleted, and their makers wait for the
+        next steward (who gets them built again in the idle time after the steward page is painted), so that an
+        unattended kiosk carries no tool all day once one steward has used it (their charts, previews and pages:
+        ~8 MB at 10 000 things; docs/speed.md "A whole day"). Only while the window is home; the steps retired."""
+        if self.flow.step in BEHIND_PIN:
+            return []
+        retired = [step for step in self._tool_makers if step in self._screens]
+        for step in retired:
+            screen = self._screens.pop(step)
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+            self._makers[step] = self._tool_makers[step]
+        return retired
 
     @property
     def steward(self) -> StewardScreen:  # where features add their actions

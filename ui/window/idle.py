@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
+
 from ui.flow import BEHIND_PIN, Step
-from ui.memory import give_back_freed_memory
+from ui.memory import forget_drawn_pixmaps, give_back_freed_memory
 from ui.window.parts import Parts
 
 IDLE_WARNING_SECONDS = 10
@@ -56,4 +58,7 @@ class IdleTime(Parts):
         if self.lang != self.default_lang:
             self.set_language(self.default_lang)
         self.flow.home()
+        if self.retire_tools():  # a steward was here: the tools' screens go, and the previews they showed
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # now, before the memory goes back
+            forget_drawn_pixmaps()
         give_back_freed_memory()  # nobody is at the table: what the last person (or steward) freed goes back
