@@ -25,8 +25,9 @@ CONTACT = "tel 555-0199 ask for Robin"
 
 def a_printer(name: str) -> DefaultPrinter:
     """A default printer as CUPS would describe it: each paper at its own size, no margins it cannot reach."""
-    return DefaultPrinter(name, {(paper, turn): PaperFacts(page_layout(paper, turn).pageSize(), (0, 0, 0, 0))
-                                 for paper in (*PAPERS, *LABEL_PAGES) for turn in ORIENTATIONS})
+    sizes = {(paper, turn): page_layout(paper, turn).pageSize() for paper in (*PAPERS, *LABEL_PAGES)
+             for turn in ORIENTATIONS}
+    return DefaultPrinter(name, {key: PaperFacts(size, (0, 0, 0, 0), size.key()) for key, size in sizes.items()})
 
 
 def pdf_pages(path: str) -> int:
@@ -106,7 +107,7 @@ def test_pages_cups_does_not_take_hold_no_tap_and_the_steward_is_told_as_it_goes
     qtbot.waitUntil(lambda: bool(sent))
     printer, path, title, options, on_window_thread, pages = sent[0]
     assert printer == "Hall printer" and not on_window_thread and pages == screen.page_count == 1
-    assert options == {"media": "A4", "sides": "one-sided"} and title.startswith("Commons Table signs ")
+    assert options == {"media": "A4"} and title.startswith("Commons Table signs ")
     qtbot.waitUntil(lambda: "not answering yet" in window.notice.text.text())  # told, after PATIENCE_MS
     assert "may print later" in window.notice.text.text()
     assert [o.contact for o in market.skill_offers()] == [CONTACT] and purged == []  # not printed yet
@@ -150,7 +151,7 @@ def test_food_labels_wait_on_no_printer_either(qtbot, market, monkeypatch, relea
     assert window.notice.text.text() == "Sending to the printer…"
     qtbot.waitUntil(lambda: bool(sent))
     turn = LABEL_PAPERS["62mm"].orientation  # the label's own page, as print_labels gave it
-    options = {"media": page_layout("62mm", turn).pageSize().key(), "sides": "one-sided"}
+    options = {"media": page_layout("62mm", turn).pageSize().key()}
     assert sent[0] == ({**options, "landscape": ""} if turn == "landscape" else options, False, 1)
     tap(window.notice.answer_button("ok"))
     tap(window.home_button)

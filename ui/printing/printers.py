@@ -8,7 +8,12 @@ then calls cupsPrintFile). So the one-tap Print paints its pages into a PDF on t
 painting, bounded, as Save PDF does — at the page size and margins the printer was found to use here, and hands the
 file to CUPS here through libcups (cupsPrintFile, with the options Qt's engine passes: media, sides, landscape).
 The window hears back through Qt signals (ui/off_thread.py); an answer that does not come within PATIENCE_MS is
-told to the steward, and the job may still go once cupsd answers again."""
+told to the steward, and the job may still go once cupsd answers again.
+
+Only libcups through ctypes is called here, never Qt's printer classes: ctypes lets go of Python's lock while a
+call waits, PySide6 does not — a thread waiting in QPrinterInfo.defaultPrinter() or QPrinter() on a stopped
+cupsd froze the window's thread as surely as calling it there (measured). So the default printer and its margins
+for each paper come from libcups (cupsGetNamedDest, cupsGetDestMediaBySize), as Qt's CUPS support reads them."""
 
 from __future__ import annotations
 
@@ -22,7 +27,6 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from ui.off_thread import OffThread
@@ -52,8 +56,9 @@ class PrintRefused(OSError):
 class PaperFacts:
     """What the printer makes of one of our papers in one orientation."""
 
-    size: QPageSize  # the printer's own name for the size when it has one (its "media")
-    least: tuple[float, float, float, float]  # its minimum margins, as QPrinter.pageLayout() gives them
+    size: QPageSize  # our paper's size
+    least: tuple[float, float, float, float]  # the printer's minimum margins there, in mm (left, top, right, bottom)
+    media: str  # its name for the size (CUPS's "media"), or QPageSize's key when it has none
 
 
 @dataclass(frozen=True)
@@ -62,41 +67,75 @@ class DefaultPrinter:
 
     name: str = ""
     papers: Mapping[tuple[str, str], PaperFacts] = field(default_factory=dict)
-    duplex: QPrinter.DuplexMode = QPrinter.DuplexMode.DuplexNone
+
+
+class _Dest(ctypes.Structure):  # cups_dest_t, cups/cups.h
+    _fields_ = [("name", ctypes.c_char_p), ("instance", ctypes.c_char_p), ("is_default", ctypes.c_int),
+                ("num_options", ctypes.c_int), ("options", ctypes.c_void_p)]
+
+
+class _Size(ctypes.Structure):  # cups_size_t: sizes and margins in hundredths of a millimetre
+    _fields_ = [("media", ctypes.c_char * 128), ("width", ctypes.c_int), ("length", ctypes.c_int),
+                ("bottom", ctypes.c_int), ("left", ctypes.c_int), ("right", ctypes.c_int), ("top", ctypes.c_int)]
+
+
+def _cups() -> ctypes.CDLL:
+    cups = libcups()
+    if cups is None:
+        raise PrintRefused("libcups is not installed")
+    cups.cupsGetNamedDest.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p]
+    cups.cupsGetNamedDest.restype = ctypes.POINTER(_Dest)
+    cups.cupsFreeDests.argtypes = [ctypes.c_int, ctypes.POINTER(_Dest)]
+    cups.cupsCopyDestInfo.argtypes = [ctypes.c_void_p, ctypes.POINTER(_Dest)]
+    cups.cupsCopyDestInfo.restype = ctypes.c_void_p
+    cups.cupsFreeDestInfo.argtypes = [ctypes.c_void_p]
+    cups.cupsGetDestMediaBySize.argtypes = [ctypes.c_void_p, ctypes.POINTER(_Dest), ctypes.c_void_p, ctypes.c_int,
+                                            ctypes.c_int, ctypes.c_uint, ctypes.POINTER(_Size)]
+    cups.cupsGetDestMediaBySize.restype = ctypes.c_int
+    return cups
 
 
 def default_printer() -> str:
-    """The name of CUPS's default printer, or "". Asks cupsd: only ever on the printers' thread."""
-    info = QPrinterInfo.defaultPrinter()
-    return "" if info.isNull() else info.printerName()
+    """The name of CUPS's default printer (lpoptions, LPDEST/PRINTER, the server's), or "". Asks cupsd: only ever
+    on the printers' thread."""
+    return look_up_default().name
+
+
+def _paper_facts(cups: ctypes.CDLL, dest: ctypes._Pointer, info: int | None, paper: str,
+                 orientation: str) -> PaperFacts:
+    size = page_layout(paper, orientation).pageSize()
+    mm = size.size(QPageSize.Unit.Millimeter)
+    found = _Size()
+    if info and cups.cupsGetDestMediaBySize(None, dest, info, round(mm.width() * 100), round(mm.height() * 100),
+                                            0, ctypes.byref(found)):
+        # The printer's margins on the upright sheet; a turned page gets the widest on every side.
+        left, top, right, bottom = (found.left / 100, found.top / 100, found.right / 100, found.bottom / 100)
+        if ORIENTATIONS[orientation] == QPageLayout.Orientation.Landscape:
+            left = top = right = bottom = max(left, top, right, bottom)
+        return PaperFacts(size, (left, top, right, bottom), found.media.decode(errors="replace") or size.key())
+    return PaperFacts(size, (0.0, 0.0, 0.0, 0.0), size.key())
 
 
 def look_up_default() -> DefaultPrinter:
     """The default printer and its papers (on the printers' thread: every call here may wait on cupsd)."""
-    name = default_printer()
-    if not name:
+    cups = _cups()
+    dest = cups.cupsGetNamedDest(None, None, None)
+    if not dest:
         return DefaultPrinter()
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPrinterName(name)
-    papers: dict[tuple[str, str], PaperFacts] = {}
-    for paper in (*PAPERS, *LABEL_PAGES):
-        for orientation, turned in ORIENTATIONS.items():
-            # As ui.printing.output.print_to sets up a printer: the size, the orientation, then its least margins.
-            printer.setPageSize(page_layout(paper, orientation).pageSize())
-            printer.setPageOrientation(turned)
-            layout = printer.pageLayout()
-            least = layout.minimumMargins()
-            papers[(paper, orientation)] = PaperFacts(layout.pageSize(),
-                                                      (least.left(), least.top(), least.right(), least.bottom()))
-    return DefaultPrinter(name, papers, printer.duplex())
-
-
-def make_printer(name: str) -> QPrinter:
-    """A QPrinter for `name` (or CUPS's default), made here: its constructor asks cupsd. Used by Qt's preview."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if name:
-        printer.setPrinterName(name)
-    return printer
+    try:
+        name = dest.contents.name.decode(errors="replace")
+        if dest.contents.instance:
+            name += "/" + dest.contents.instance.decode(errors="replace")
+        info = cups.cupsCopyDestInfo(None, dest)
+        try:
+            papers = {(paper, turn): _paper_facts(cups, dest, info, paper, turn)
+                      for paper in (*PAPERS, *LABEL_PAGES) for turn in ORIENTATIONS}
+        finally:
+            if info:
+                cups.cupsFreeDestInfo(info)
+    finally:
+        cups.cupsFreeDests(1, dest)
+    return DefaultPrinter(name, papers)
 
 
 class _Option(ctypes.Structure):  # cups_option_t, cups/cups.h
@@ -106,9 +145,7 @@ class _Option(ctypes.Structure):  # cups_option_t, cups/cups.h
 def send_file(printer: str, path: str, title: str, options: Mapping[str, str]) -> int:
     """Hand a PDF to CUPS (cupsPrintFile, as Qt's CUPS engine does when its painter ends); the job's id.
     Waits on cupsd: only ever on the printers' thread."""
-    cups = libcups()
-    if cups is None:
-        raise PrintRefused("libcups is not installed")
+    cups = _cups()
     chosen = (_Option * len(options))(*(_Option(k.encode(), v.encode()) for k, v in options.items()))
     job = cups.cupsPrintFile(printer.split("/")[0].encode(), path.encode(), title.encode(), len(options), chosen)
     if job <= 0:
@@ -133,14 +170,10 @@ class Painted:
     options: Mapping[str, str]
 
 
-_SIDES = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
-          QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge"}
-
-
 def paint_for(printer: DefaultPrinter, render: RenderFn, paper: str, orientation: str, title: str,
               margin_mm: float) -> Painted:
-    """The pages painted into a temporary PDF at the printer's size for `paper` and our margins (widened where
-    it cannot reach), with the options Qt's engine would pass; on the window's thread (our own painting)."""
+    """The pages painted into a temporary PDF at `paper`'s size and our margins (widened where the printer cannot
+    reach), with the options Qt's engine would pass; on the window's thread (our own painting)."""
     facts = printer.papers[(paper, orientation)]
     descriptor, path = tempfile.mkstemp(prefix="commons-table-print-", suffix=".pdf")
     os.close(descriptor)
@@ -150,12 +183,9 @@ def paint_for(printer: DefaultPrinter, render: RenderFn, paper: str, orientation
     except BaseException:
         os.unlink(path)
         raise
-    turned = ORIENTATIONS[orientation] == QPageLayout.Orientation.Landscape
-    sides = _SIDES.get(printer.duplex, "one-sided")
-    if printer.duplex == QPrinter.DuplexMode.DuplexAuto:
-        sides = "two-sided-short-edge" if turned else "two-sided-long-edge"
-    options = {"media": facts.size.key(), "sides": sides}
-    if turned:
+    # As Qt's CUPS engine: the paper's name and a turned page said; sides and the rest are the printer's own.
+    options = {"media": facts.media}
+    if ORIENTATIONS[orientation] == QPageLayout.Orientation.Landscape:
         options["landscape"] = ""
     return Painted(path, pages, title, options)
 

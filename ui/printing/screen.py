@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +33,7 @@ from ui.flow import Step
 from ui.printing.kinds import ALL, Kind, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
 from ui.printing.painter import MARGIN_MM, page_layout
-from ui.printing.printers import Painted, PrinterLink, make_printer, paint_for, printer_thread
+from ui.printing.printers import Painted, PrinterLink, paint_for
 from ui.printing.signs import (
     DEFAULT_WELCOME,
     SignJob,
@@ -207,7 +206,6 @@ class SignsScreen(Screen):
         self._dialog_build.setSingleShot(True)
         self._dialog_build.setInterval(0)
         self._dialog_build.timeout.connect(self._ask_for_preview_printer)
-        self._preview_printer_asked = False  # a QPrinter for the preview is being made on the printers' thread
         self._open_when_built = False  # All pages was tapped before the preview was built
         # Two by two, so that the preview keeps its room on a 7" screen; words that do not fit go on two lines.
         self.print_row = FitGrid([self.print_button, self.save_button, self.every_page_button,
@@ -280,6 +278,8 @@ class SignsScreen(Screen):
                       else self.tr("Choose a printer"))
         self.print_button.setEnabled(known is not None)
         self.print_row.arrange()
+        if self.preview_dialog is None and self.isVisible():
+            self._dialog_build.start()  # Qt's preview waits for an answer from CUPS (_ask_for_preview_printer)
 
     def _show_page_count(self) -> None:
         self.pages_label.setText(self.tr("%n page(s)", "", self.page_count))
@@ -527,21 +527,17 @@ class SignsScreen(Screen):
         super().hideEvent(event)
 
     def _ask_for_preview_printer(self) -> None:
-        """Qt's preview needs a QPrinter, and making one asks CUPS (its default printer, its PPD): made on the
-        printers' thread, the dialog built when it arrives."""
-        if self.preview_dialog is not None or self._preview_printer_asked:
+        """Qt's preview needs a QPrinter, and making one asks CUPS (its default printer, its PPD) on this thread —
+        PySide6 keeps Python's lock meanwhile, so no other thread can make it for us. So it is made only while CUPS
+        has just answered the printers' thread and is asked nothing else; else once it has (_show_printer)."""
+        link = self.printer
+        if self.preview_dialog is not None or not self.isVisible() or link.known is None or link.asking or \
+                link.sending is not None:
             return
-        self._preview_printer_asked = True
-        known = self.printer.known
-        printer_thread().call(partial(make_printer, known.name if known else ""), self._every_page_dialog,
-                              lambda problem: setattr(self, "_preview_printer_asked", False))
+        self._every_page_dialog(self._printer(link.known.name))
 
     def _every_page_dialog(self, printer: QPrinter) -> None:
         """Qt's preview dialog for every page, sized for touch, with a big Close; built once a visit."""
-        self._preview_printer_asked = False
-        if self.preview_dialog is not None or not self.isVisible():
-            return  # built already, or the steward has left: nothing stays alive behind the screen
-        printer.setDocName(self.tr("Commons Table signs"))
         dialog = QPrintPreviewDialog(printer, self)
         self._lent.append(printer)
         dialog.destroyed.connect(lambda: self._lent.remove(printer))
@@ -570,7 +566,7 @@ class SignsScreen(Screen):
         self._dialog_build.stop()
         dialog = self.preview_dialog
         self._open_when_built = dialog is None
-        if dialog is None:  # shown once its printer has come from the printers' thread
+        if dialog is None:  # shown once CUPS has answered (_ask_for_preview_printer)
             self._ask_for_preview_printer()
             return
         if not self.pages_current:
