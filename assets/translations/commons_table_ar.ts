@@ -598,6 +598,18 @@
         <translation>ورقة Letter من 30 (Avery 5160)</translation>
     </message>
     <message>
+        <source>Finding the printer…</source>
+        <translation>جارٍ البحث عن الطابعة…</translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation>لم تردّ الطابعة بعد</translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation>جارٍ البحث عن الطابعة</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>اطبع</translation>
     </message>
@@ -619,6 +631,30 @@
             <numerusform>أُرسل %n ملصقًا إلى الطابعة.</numerusform>
             <numerusform>أُرسل %n ملصق إلى الطابعة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>اطبع…</translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation>على الطابعة %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>اختر طابعة</translation>
+    </message>
+    <message>
+        <source>The labels from before are still on their way to the printer. Please wait until they are sent.</source>
+        <translation>الملصقات السابقة ما زالت في طريقها إلى الطابعة. يُرجى الانتظار حتى تُرسَل.</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>جارٍ الإرسال إلى الطابعة…</translation>
+    </message>
+    <message>
+        <source>The printer is not answering yet, so the labels are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
+        <translation>الطابعة لا تردّ بعد، لذا ما زالت الملصقات تنتظر الإرسال. قد تُطبع لاحقًا عندما تردّ: يُرجى التحقق من الطابعة قبل الطباعة مرة أخرى.</translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
@@ -1755,6 +1791,18 @@
         <translation>الكلمات المعتادة</translation>
     </message>
     <message>
+        <source>Finding the printer…</source>
+        <translation>جارٍ البحث عن الطابعة…</translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation>لم تردّ الطابعة بعد</translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation>جارٍ البحث عن الطابعة</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>اطبع…</translation>
     </message>
@@ -1812,6 +1860,18 @@
     <message>
         <source>Commons Table signs</source>
         <translation>لافتات الطاولة المشتركة</translation>
+    </message>
+    <message>
+        <source>The pages from before are still on their way to the printer. Please wait until they are sent.</source>
+        <translation>الصفحات السابقة ما زالت في طريقها إلى الطابعة. يُرجى الانتظار حتى تُرسَل.</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>جارٍ الإرسال إلى الطابعة…</translation>
+    </message>
+    <message>
+        <source>The printer is not answering yet, so the pages are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
+        <translation>الطابعة لا تردّ بعد، لذا ما زالت الصفحات تنتظر الإرسال. قد تُطبع لاحقًا عندما تردّ: يُرجى التحقق من الطابعة قبل الطباعة مرة أخرى.</translation>
     </message>
     <message>
         <source>Every page</source>

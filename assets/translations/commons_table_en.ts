@@ -578,6 +578,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finding the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,6 +607,30 @@
             <numerusform>Sent %n label to the printer.</numerusform>
             <numerusform>Sent %n labels to the printer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels from before are still on their way to the printer. Please wait until they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not answering yet, so the labels are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
@@ -1670,6 +1706,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Finding the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,6 +1770,18 @@
     </message>
     <message>
         <source>Commons Table signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages from before are still on their way to the printer. Please wait until they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not answering yet, so the pages are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

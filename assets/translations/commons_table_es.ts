@@ -578,6 +578,18 @@
         <translation>Hoja Carta de 30 (Avery 5160)</translation>
     </message>
     <message>
+        <source>Finding the printer…</source>
+        <translation>Buscando la impresora…</translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation>La impresora aún no ha respondido</translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation>Buscando la impresora</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -595,6 +607,30 @@
             <numerusform>Se envió %n etiqueta a la impresora.</numerusform>
             <numerusform>Se enviaron %n etiquetas a la impresora.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation>En la impresora %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>Elegir una impresora</translation>
+    </message>
+    <message>
+        <source>The labels from before are still on their way to the printer. Please wait until they are sent.</source>
+        <translation>Las etiquetas de antes aún van camino de la impresora. Espera, por favor, a que se envíen.</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Enviando a la impresora…</translation>
+    </message>
+    <message>
+        <source>The printer is not answering yet, so the labels are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
+        <translation>La impresora aún no responde, así que las etiquetas siguen esperando para enviarse. Puede que se impriman más tarde, cuando responda: revisa la impresora antes de imprimir otra vez.</translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
@@ -1671,6 +1707,18 @@
         <translation>Palabras de siempre</translation>
     </message>
     <message>
+        <source>Finding the printer…</source>
+        <translation>Buscando la impresora…</translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation>La impresora aún no ha respondido</translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation>Buscando la impresora</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -1724,6 +1772,18 @@
     <message>
         <source>Commons Table signs</source>
         <translation>Carteles de Commons Table</translation>
+    </message>
+    <message>
+        <source>The pages from before are still on their way to the printer. Please wait until they are sent.</source>
+        <translation>Las páginas de antes aún van camino de la impresora. Espera, por favor, a que se envíen.</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Enviando a la impresora…</translation>
+    </message>
+    <message>
+        <source>The printer is not answering yet, so the pages are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
+        <translation>La impresora aún no responde, así que las páginas siguen esperando para enviarse. Puede que se impriman más tarde, cuando responda: revisa la impresora antes de imprimir otra vez.</translation>
     </message>
     <message>
         <source>Every page</source>

@@ -578,6 +578,18 @@
         <translation>Planche Letter de 30 (Avery 5160)</translation>
     </message>
     <message>
+        <source>Finding the printer…</source>
+        <translation>Recherche de l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation>L&apos;imprimante n&apos;a pas encore répondu</translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation>Recherche de l&apos;imprimante</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -595,6 +607,30 @@
             <numerusform>%n étiquette envoyée à l&apos;imprimante.</numerusform>
             <numerusform>%n étiquettes envoyées à l&apos;imprimante.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation>Sur l&apos;imprimante %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>Choisir une imprimante</translation>
+    </message>
+    <message>
+        <source>The labels from before are still on their way to the printer. Please wait until they are sent.</source>
+        <translation>Les étiquettes d&apos;avant sont encore en route vers l&apos;imprimante. Merci d&apos;attendre qu&apos;elles soient envoyées.</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Envoi à l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>The printer is not answering yet, so the labels are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
+        <translation>L&apos;imprimante ne répond pas encore : les étiquettes attendent toujours d&apos;être envoyées. Elles pourraient s&apos;imprimer plus tard, quand elle répondra : vérifiez l&apos;imprimante avant d&apos;imprimer à nouveau.</translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
@@ -1671,6 +1707,18 @@
         <translation>Mots habituels</translation>
     </message>
     <message>
+        <source>Finding the printer…</source>
+        <translation>Recherche de l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation>L&apos;imprimante n&apos;a pas encore répondu</translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation>Recherche de l&apos;imprimante</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -1724,6 +1772,18 @@
     <message>
         <source>Commons Table signs</source>
         <translation>Panneaux de la Table commune</translation>
+    </message>
+    <message>
+        <source>The pages from before are still on their way to the printer. Please wait until they are sent.</source>
+        <translation>Les pages d&apos;avant sont encore en route vers l&apos;imprimante. Merci d&apos;attendre qu&apos;elles soient envoyées.</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Envoi à l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>The printer is not answering yet, so the pages are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
+        <translation>L&apos;imprimante ne répond pas encore : les pages attendent toujours d&apos;être envoyées. Elles pourraient s&apos;imprimer plus tard, quand elle répondra : vérifiez l&apos;imprimante avant d&apos;imprimer à nouveau.</translation>
     </message>
     <message>
         <source>Every page</source>

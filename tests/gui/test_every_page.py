@@ -47,6 +47,7 @@ def painted(monkeypatch) -> list[int]:
 def every_page(qtbot, screen, pages: int) -> QPrintPreviewDialog:
     """Tap All pages; the dialog, once on show with `pages` pages."""
     tap(screen.every_page_button)
+    qtbot.waitUntil(lambda: screen.preview_dialog is not None)  # its QPrinter is made on the printers' thread
     dialog = screen.preview_dialog
     assert isinstance(dialog, QPrintPreviewDialog)
     qtbot.waitUntil(dialog.isVisible)

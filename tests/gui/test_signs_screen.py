@@ -16,7 +16,7 @@ from kiosk.store import Market
 from tests.gui.conftest import make_window, tap
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
-from ui.printing import output
+from ui.printing import output, printers
 from ui.printing import screen as signs_screen
 
 
@@ -141,13 +141,14 @@ def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(signs, tmp_pa
     assert "Winter boots" in pdf_text(printed)
 
 
-def test_without_a_default_printer_print_opens_the_system_dialog(signs, monkeypatch):
+def test_without_a_default_printer_print_opens_the_system_dialog(qtbot, signs, monkeypatch):
     window, screen = signs
-    monkeypatch.setattr(signs_screen, "default_printer", lambda: "")
+    monkeypatch.setattr(printers, "default_printer", lambda: "")  # asked on the printers' thread
     opened = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: opened.append(dialog) or 0)
-    screen.retranslate()
-    assert screen.print_button.text() == "Print…"
+    qtbot.waitUntil(lambda: not screen.printer.asking)
+    screen.printer.look_up()
+    qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")
     tap(screen.print_button)
     assert len(opened) == 1 and not window.notice.isVisible()  # cancelled: nothing sent
 
@@ -158,6 +159,7 @@ def test_see_every_page_opens_qts_preview_with_every_page_sized_for_touch(qtbot,
     qtbot.waitUntil(lambda: screen.pages_label.text() == "13 pages")
     tap(screen.every_page_button)
     gc.collect()  # nothing the preview borrows may go with Python's garbage
+    qtbot.waitUntil(lambda: screen.preview_dialog is not None)  # its QPrinter is made on the printers' thread
     dialog = screen.preview_dialog
     assert isinstance(dialog, QPrintPreviewDialog)
     qtbot.waitUntil(dialog.isVisible)

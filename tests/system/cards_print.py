@@ -45,8 +45,9 @@ def test_one_tap_prints_the_skill_cards_with_a_contact_on_the_default_printer(sh
     tap(screen.kind_buttons["skill-cards"])
     cards = len(market.skill_offers())
     qtbot.waitUntil(lambda: screen.page_count == -(-cards // 8))  # eight cards a page
-    assert queue in screen.print_button.accessibleDescription()
+    qtbot.waitUntil(lambda: queue in screen.print_button.accessibleDescription())  # asked of CUPS on its thread
     tap(screen.print_button)  # one tap, no dialog
+    qtbot.waitUntil(lambda: "Sent" in window.notice.text.text(), timeout=60_000)  # sent on the printers' thread
     notice = window.notice.text.text()
     assert f"Sent {screen.page_count} page" in notice, notice
     assert any(o.contact == contact for o in market.skill_offers())  # kept on the card until the market closes

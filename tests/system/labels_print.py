@@ -28,11 +28,13 @@ def test_one_tap_prints_the_food_labels_on_each_paper(qtbot, market: Market):
     tap(screen.allergen_buttons["gluten"])
     tap(screen.diet_buttons["vegan"])
     sent = []
+    qtbot.waitUntil(lambda: queue in screen.print_button.accessibleDescription())  # asked of CUPS on its thread
     for paper in PAPER_NAMES:
         tap(screen.paper_buttons[paper])
-        assert queue
         tap(screen.print_button)  # the default printer: no dialog
+        qtbot.waitUntil(lambda: "Sent" in window.notice.text.text(), timeout=60_000)  # sent on the printers' thread
         notice = window.notice.text.text()
+        tap(window.notice.answer_button("ok"))
         assert "Sent 1 label to the printer." in notice, notice
         sent.append(f"{paper} {screen.page_count}")
     Path(os.environ["COMMONS_TABLE_TEST_PAGES"]).write_text("\n".join(sent))

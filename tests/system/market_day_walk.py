@@ -460,9 +460,11 @@ def walk(qtbot, market, db_path, clock, shots, queue, steward_lang, visitors) ->
     tap(signs.kind_buttons["tents"])
     qtbot.waitUntil(lambda: signs.page_count > 0)
     day.look("print tents", signs.print_button)
-    assert queue in signs.print_button.accessibleDescription()
+    qtbot.waitUntil(lambda: queue in signs.print_button.accessibleDescription())  # asked of CUPS on its thread
     tap(signs.print_button)
-    assert says(window.notice.text.text(), signs.page_count, window.lang), window.notice.text.text()
+    # Sent on the printers' thread: "Sending to the printer…", then the count.
+    notice, lang = window.notice, window.lang
+    qtbot.waitUntil(lambda: says(notice.text.text(), signs.page_count, lang), timeout=60_000)
     if pages := os.environ.get("COMMONS_TABLE_TEST_PAGES"):
         Path(f"{pages}-{steward_lang}").write_text(str(signs.page_count))
     day.answer("ok", "signs sent to the printer")

@@ -109,6 +109,7 @@ SystemGroup root
                     break
                 time.sleep(0.5)
             assert done.returncode == 0, done.stderr + (top / "log" / "error_log").read_text()[-2000:]
+        (top / "cupsd.pid").write_text(str(daemon.pid))  # for a test that stops it (cups_stopped.py)
         default = subprocess.run(["lpstat", "-h", server, "-d"], capture_output=True, text=True).stdout
         assert default.strip().endswith(f": {queue}"), default  # build/README.md's check
         yield server, queue, out, top
@@ -119,16 +120,43 @@ SystemGroup root
         shutil.rmtree(top, ignore_errors=True)
 
 
-def test_a_stewards_one_tap_prints_the_signs_on_a_real_cups_queue(printer, tmp_path):
+def printed_by_taps(script: str, printer, tmp_path) -> int:
+    """Run a steward's taps (a script beside this file) in a process of its own against the test's cupsd; the
+    page count the kiosk said it sent."""
     server, queue, out, top = printer
     pages_file = tmp_path / "pages"
-    env = {**os.environ, "CUPS_SERVER": server, "QT_QPA_PLATFORM": "offscreen",
-           "COMMONS_TABLE_TEST_QUEUE": queue, "COMMONS_TABLE_TEST_PAGES": str(pages_file)}
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                          "tests/system/steward_prints.py"], cwd=ROOT, env=env, capture_output=True, text=True,
-                         timeout=300)
+    env = {**os.environ, "CUPS_SERVER": server, "QT_QPA_PLATFORM": "offscreen", "COMMONS_TABLE_TEST_QUEUE": queue,
+           "COMMONS_TABLE_TEST_PAGES": str(pages_file), "COMMONS_TABLE_TEST_CUPSD": (top / "cupsd.pid").read_text()}
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"tests/system/{script}"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
-    sent = int(pages_file.read_text())
+    return int(pages_file.read_text())
+
+
+def arrived_pdf(out: Path, top: Path) -> Path:
+    """The one PDF the cups-pdf queue wrote."""
+    deadline = time.monotonic() + 90
+    while not list(out.rglob("*.pdf")) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    arrived = list(out.rglob("*.pdf"))
+    log = (top / "log/error_log").read_text() if (top / "log/error_log").exists() else ""
+    assert len(arrived) == 1, f"nothing arrived in the queue; cupsd says:\n{log[-3000:]}"
+    time.sleep(1)  # cups-pdf renames the finished file into place; let it close
+    return arrived[0]
+
+
+def test_a_stopped_cupsd_holds_neither_the_print_tap_nor_the_kiosk_and_the_pages_arrive_after(printer, tmp_path):
+    """cups_stopped.py: cupsd stopped (SIGSTOP) as the steward taps Print; the kiosk goes on; let go, it prints."""
+    server, queue, out, top = printer
+    sent = printed_by_taps("cups_stopped.py", printer, tmp_path)
+    info = subprocess.run(["pdfinfo", str(arrived_pdf(out, top))], capture_output=True, text=True,
+                          check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == sent > 1
+
+
+def test_a_stewards_one_tap_prints_the_signs_on_a_real_cups_queue(printer, tmp_path):
+    server, queue, out, top = printer
+    sent = printed_by_taps("steward_prints.py", printer, tmp_path)
     deadline = time.monotonic() + 90
     while not list(out.rglob("*.pdf")) and time.monotonic() < deadline:
         time.sleep(0.5)

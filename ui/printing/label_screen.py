@@ -8,6 +8,7 @@ need not know the PIN to label their pot). No name, no contact, no time finer th
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,8 @@ from ui import theme, translators
 from ui.flow import LabelFor, Step
 from ui.printing.labels import LABEL_PAPERS, PAPER_NAMES, LabelJob, label_document, print_labels, write_labels
 from ui.printing.output import render_image
-from ui.printing.screen import default_printer, removable_folders
+from ui.printing.printers import Painted, PrinterLink, paint_for
+from ui.printing.screen import removable_folders
 from ui.printing.signs import sign_languages
 from ui.widgets import (
     Screen,
@@ -198,6 +200,10 @@ class FoodLabelsScreen(Screen):
         self.preview_pause.setSingleShot(True)
         self.preview_pause.setInterval(PREVIEW_PAUSE_MS)
         self.preview_pause.timeout.connect(self._preview)
+        # The default printer, looked up on the printers' thread (never here: CUPS may be slow or stopped).
+        self.printer = PrinterLink(self)
+        self.printer.changed.connect(self._show_printer)
+        self.printer.look_up()
         self.reset()
 
     # ----- words ---------------------------------------------------------------------------------------
@@ -237,9 +243,22 @@ class FoodLabelsScreen(Screen):
                   "letter-30": self.tr("Letter sheet of 30 (Avery 5160)")}
         for key, b in self.paper_buttons.items():
             set_words(b, papers[key])
-        set_words(self.print_button, self.tr("Print"))
+        self._show_printer()
         set_words(self.save_button, self.tr("Save as PDF"))
         self._show()
+
+    def _show_printer(self) -> None:
+        """Print's words for the default printer as last heard from CUPS: never asked for here."""
+        known = self.printer.known
+        if known is None:  # not heard yet (CUPS is slow or stopped): Print waits for it
+            set_words(self.print_button, self.tr("Finding the printer…"),
+                      self.tr("The printer has not answered yet") if self.printer.slow else
+                      self.tr("Looking for the printer"))
+        else:  # one tap prints on the default printer; without one, Print opens the system's dialog
+            set_words(self.print_button, self.tr("Print") if known.name else self.tr("Print…"),
+                      self.tr("On the printer %1").replace("%1", known.name) if known.name
+                      else self.tr("Choose a printer"))
+        self.print_button.setEnabled(known is not None)
 
     def _make_room(self) -> None:
         typing = QGuiApplication.inputMethod().isVisible() and self.isVisible() and \
@@ -266,6 +285,7 @@ class FoodLabelsScreen(Screen):
 
     def entered(self) -> None:
         self._show()
+        self.printer.look_up()
 
     def reset(self) -> None:
         today = self.window_.market.clock().date()
@@ -413,24 +433,57 @@ class FoodLabelsScreen(Screen):
         made = self.chosen_label()
         if made is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        name = default_printer()
-        from_dialog = False
-        if name:
-            printer.setPrinterName(name)
-        else:
+        known = self.printer.known
+        if known is None:  # the button is off until CUPS answers
+            return
+        if not known.name:  # no default printer: the system's dialog, Qt's own (it asks CUPS itself)
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self)
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return
-            from_dialog = True
-        printer.setDocName(self.tr("Food labels"))
-        try:
-            self.page_count = print_labels(printer, self.job(made), from_dialog)
-        except OSError:
-            self.window_.tell(self.tr("The printer did not take the labels. Is it switched on and connected?"),
-                              problem=True)
+            printer.setDocName(self.tr("Food labels"))
+            try:
+                self.page_count = print_labels(printer, self.job(made), True)
+            except OSError:
+                self._not_taken()
+                return
+            self.window_.tell(self.tr("Sent %n label(s) to the printer.", "", made.copies))
             return
-        self.window_.tell(self.tr("Sent %n label(s) to the printer.", "", made.copies))
+        if self.printer.sending is not None:
+            self.window_.tell(self.tr("The labels from before are still on their way to the printer. Please wait "
+                                      "until they are sent."))
+            return
+        # Painted here at the paper's own page size, no margins of ours; handed to CUPS on the printers' thread.
+        job = self.job(made)
+        render, orientation = label_document(job)
+        try:
+            painted = paint_for(known, render, job.paper, orientation, self.tr("Food labels"), 0.0)
+        except OSError:
+            self._not_taken()
+            return
+        self.window_.tell(self.tr("Sending to the printer…"))
+        self.printer.send(painted, lambda _job: self._sent(painted, made.copies), lambda _problem: self._not_taken(),
+                          self._printer_late)
+        self.printer.look_up()  # for next time: it may have changed
+
+    def _sent(self, painted: Painted, copies: int) -> None:
+        self.page_count = painted.pages
+        self._say(self.tr("Sent %n label(s) to the printer.", "", copies))
+
+    def _not_taken(self) -> None:
+        self._say(self.tr("The printer did not take the labels. Is it switched on and connected?"), problem=True)
+
+    def _printer_late(self) -> None:
+        self._say(self.tr("The printer is not answering yet, so the labels are still waiting to be sent. They may "
+                          "print later, when it answers: please check the printer before printing again."),
+                  problem=True)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        """A printer's answer: on show while the steward (or cook) is here; else only logged."""
+        if self.isVisible():
+            self.window_.tell(text, problem=problem)
+        else:
+            logging.getLogger(__name__).info("Food labels: %s", text)
 
     def save_pdf(self) -> None:
         made = self.chosen_label()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QImage, QPageLayout, QPainter, QPdfWriter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -129,6 +129,25 @@ def print_to(printer: QPrinter, render: RenderFn, paper: str | None = None,
                                      max(margin_mm, least.right()), max(margin_mm, least.bottom())),
                            QPageLayout.Unit.Millimeter)
     return _paint(printer, render)
+
+
+PRINT_DPI = 1200  # a QPrinter's HighResolution
+
+
+def write_print_file(path: Path | str, render: RenderFn, size: QPageSize, orientation: str,
+                     margins_mm: tuple[float, ...], title: str) -> int:
+    """Paint the pages a printer is sent into a PDF at `path`, as Qt's CUPS engine writes it before handing it to
+    cupsd (the same PDF engine): the printer's page `size`, `margins_mm` (left, top, right, bottom) already
+    widened where the printer cannot reach. Returns the page count."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PRINT_DPI)
+    writer.setTitle(title)
+    writer.setCreator("Commons Table")
+    writer.setPageLayout(QPageLayout(size, ORIENTATIONS[orientation], QMarginsF(*margins_mm),
+                                     QPageLayout.Unit.Millimeter))
+    pages = _paint(writer, render)
+    del writer  # closes the file
+    return pages
 
 
 class _Painted(Exception):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QHideEvent, QPaintEvent, QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -31,7 +32,8 @@ from ui.drives import removable_volumes
 from ui.flow import Step
 from ui.printing.kinds import ALL, Kind, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
-from ui.printing.painter import page_layout
+from ui.printing.painter import MARGIN_MM, page_layout
+from ui.printing.printers import Painted, PrinterLink, paint_for
 from ui.printing.signs import (
     DEFAULT_WELCOME,
     SignJob,
@@ -64,12 +66,6 @@ PREVIEW_DPI = 40
 def removable_folders() -> list[Path]:
     """Writable drives plugged in (a USB stick), the first one first."""
     return [folder for _, folder in removable_volumes()]
-
-
-def default_printer() -> str:
-    """The system's default printer (CUPS's), or "" when there is none: then Print opens the dialog."""
-    info = QPrinterInfo.defaultPrinter()
-    return "" if info.isNull() else info.printerName()
 
 
 def fit_for_touch(dialog: QPrintPreviewDialog, size: QSize) -> QPrintPreviewWidget:
@@ -209,7 +205,8 @@ class SignsScreen(Screen):
         self._dialog_build = QTimer(self)
         self._dialog_build.setSingleShot(True)
         self._dialog_build.setInterval(0)
-        self._dialog_build.timeout.connect(self._every_page_dialog)
+        self._dialog_build.timeout.connect(self._ask_for_preview_printer)
+        self._open_when_built = False  # All pages was tapped before the preview was built
         # Two by two, so that the preview keeps its room on a 7" screen; words that do not fit go on two lines.
         self.print_row = FitGrid([self.print_button, self.save_button, self.every_page_button,
                                 self.other_printer_button], 2)
@@ -226,6 +223,11 @@ class SignsScreen(Screen):
         self.kind = "categories"
         self.paper = "a4"
         self.scope = "in_use"
+        # The default printer is looked up on the printers' thread (CUPS may be slow or stopped): from now on,
+        # when the screen is entered, now and then while it shows, and after each print; shown when it answers.
+        self.printer = PrinterLink(self)
+        self.printer.changed.connect(self._show_printer)
+        self.printer.look_up()
 
     # ----- words ---------------------------------------------------------------------------------------
 
@@ -253,11 +255,7 @@ class SignsScreen(Screen):
             edit.setPlaceholderText(Words(lang).translate("Signs", DEFAULT_WELCOME))
         set_words(self.save_words, self.tr("Save words"))
         set_words(self.default_words, self.tr("Usual words"))
-        printer = default_printer()
-        # One tap prints on the default printer; without one, Print opens the system's dialog.
-        set_words(self.print_button, self.tr("Print") if printer else self.tr("Print…"))
-        self.print_button.setAccessibleDescription(self.tr("On the printer %1").replace("%1", printer) if printer
-                                                   else self.tr("Choose a printer"))
+        self._show_printer()
         set_words(self.every_page_button, self.tr("All pages"), self.tr("A preview of every page"))
         self._let_go_of_pages()  # its tool buttons speak the language it was built in: built again when next wanted
         set_words(self.other_printer_button, self.tr("Printers…"), self.tr("Another printer or paper"))
@@ -266,6 +264,22 @@ class SignsScreen(Screen):
         self._show_page_count()
         for grid in self.findChildren(FitGrid):  # new words: as many columns as leave them whole
             grid.arrange()
+
+    def _show_printer(self) -> None:
+        """Print's words for the default printer as last heard from CUPS: never asked for here."""
+        known = self.printer.known
+        if known is None:  # not heard yet (CUPS is slow or stopped): Print waits for it, as a dialog would too
+            set_words(self.print_button, self.tr("Finding the printer…"),
+                      self.tr("The printer has not answered yet") if self.printer.slow else
+                      self.tr("Looking for the printer"))
+        else:  # one tap prints on the default printer; without one, Print opens the system's dialog
+            set_words(self.print_button, self.tr("Print") if known.name else self.tr("Print…"),
+                      self.tr("On the printer %1").replace("%1", known.name) if known.name
+                      else self.tr("Choose a printer"))
+        self.print_button.setEnabled(known is not None)
+        self.print_row.arrange()
+        if self.preview_dialog is None and self.isVisible():
+            self._dialog_build.start()  # Qt's preview waits for an answer from CUPS (_ask_for_preview_printer)
 
     def _show_page_count(self) -> None:
         self.pages_label.setText(self.tr("%n page(s)", "", self.page_count))
@@ -285,6 +299,7 @@ class SignsScreen(Screen):
         self._show_choices()
         self.pages_current = False
         self.refresh_preview()
+        self.printer.look_up()
 
     def finish_button(self) -> QAbstractButton | None:
         return self.print_button
@@ -417,9 +432,7 @@ class SignsScreen(Screen):
         kinds, job = chosen(self.kind), self.job()
         render, orientation = document(kinds, job)
         # Skill cards carry contacts: a print job CUPS is asked to purge once printed (ui/printing/spool.py).
-        to_purge = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and \
-            any(k.key == "skill-cards" for k in kinds) and \
-            any(o.contact for o in self.window_.attempt(self.window_.market.skill_offers) or [])
+        to_purge = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and self._carries_contacts(kinds)
         if to_purge:
             printer.setDocName(job_title(printer.docName()))
         pages = print_to(printer, render, paper, orientation)
@@ -440,14 +453,62 @@ class SignsScreen(Screen):
         return printer
 
     def _print(self) -> None:
-        name = default_printer()
-        if not name:
+        """One tap: the pages painted here (our own painting) and handed to the default printer on the printers'
+        thread; the steward told when it has them, or that it does not answer."""
+        known = self.printer.known
+        if known is None:  # the button is off until CUPS answers
+            return
+        if not known.name:
             self._print_with_dialog()
             return
-        self._send(self._printer(name), self.paper)
+        if self.printer.sending is not None:
+            self.window_.tell(self.tr("The pages from before are still on their way to the printer. Please wait "
+                                      "until they are sent."))
+            return
+        kinds, job = chosen(self.kind), self.job()
+        render, orientation = document(kinds, job)
+        title = self.tr("Commons Table signs")
+        to_purge = self._carries_contacts(kinds)
+        if to_purge:  # skill cards carry contacts: a job CUPS is asked to purge once printed (spool.py)
+            title = job_title(title)
+        try:
+            painted = paint_for(known, render, self.paper, orientation, title, MARGIN_MM)
+        except OSError:
+            self._not_taken()
+            return
+        self.window_.tell(self.tr("Sending to the printer…"))
+        self.printer.send(painted, lambda _job: self._sent(painted, kinds, job, to_purge),
+                          lambda problem: self._not_taken(problem), self._printer_late)
+        self.printer.look_up()  # for next time: it may have changed
+
+    def _carries_contacts(self, kinds: list[Kind]) -> bool:
+        return any(k.key == "skill-cards" for k in kinds) and \
+            any(o.contact for o in self.window_.attempt(self.window_.market.skill_offers) or [])
+
+    def _sent(self, painted: Painted, kinds: list[Kind], job: SignJob, to_purge: bool) -> None:
+        if to_purge:
+            purge_when_done(painted.title)
+        self._after_printing(kinds, job)
+        self._say(self.tr("Sent %n page(s) to the printer.", "", painted.pages))
+
+    def _not_taken(self, problem: Exception | None = None) -> None:
+        self._say(self.tr("The printer did not take the pages. Is it switched on and connected?"), problem=True)
+
+    def _printer_late(self) -> None:
+        self._say(self.tr("The printer is not answering yet, so the pages are still waiting to be sent. They may "
+                          "print later, when it answers: please check the printer before printing again."),
+                  problem=True)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        """A printer's answer, for the steward: on show while the steward is here; else only logged (a visitor
+        may be using the kiosk by now)."""
+        if self.isVisible():
+            self.window_.tell(text, problem=problem)
+        else:
+            logging.getLogger(__name__).info("Print signs: %s", text)
 
     def _print_with_dialog(self) -> None:
-        printer = self._printer(default_printer())
+        printer = self._printer(self.printer.known.name if self.printer.known else "")
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print signs"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -461,14 +522,22 @@ class SignsScreen(Screen):
 
     def hideEvent(self, event: QHideEvent) -> None:  # Qt's name
         self._dialog_build.stop()
+        self._open_when_built = False
         self._let_go_of_pages()  # the steward left: nothing of the preview stays alive behind the screen
         super().hideEvent(event)
 
-    def _every_page_dialog(self) -> QPrintPreviewDialog:
+    def _ask_for_preview_printer(self) -> None:
+        """Qt's preview needs a QPrinter, and making one asks CUPS (its default printer, its PPD) on this thread —
+        PySide6 keeps Python's lock meanwhile, so no other thread can make it for us. So it is made only while CUPS
+        has just answered the printers' thread and is asked nothing else; else once it has (_show_printer)."""
+        link = self.printer
+        if self.preview_dialog is not None or not self.isVisible() or link.known is None or link.asking or \
+                link.sending is not None:
+            return
+        self._every_page_dialog(self._printer(link.known.name))
+
+    def _every_page_dialog(self, printer: QPrinter) -> None:
         """Qt's preview dialog for every page, sized for touch, with a big Close; built once a visit."""
-        if self.preview_dialog is not None:
-            return self.preview_dialog
-        printer = self._printer(default_printer())
         dialog = QPrintPreviewDialog(printer, self)
         self._lent.append(printer)
         dialog.destroyed.connect(lambda: self._lent.remove(printer))
@@ -488,13 +557,18 @@ class SignsScreen(Screen):
             bar.widgetForAction(done).setMinimumSize(64, 64)
         self.preview_dialog = dialog
         self.pages_current = self._dialog_shown = False
-        return dialog
+        if self._open_when_built:
+            self._show_every_page()
 
     def _show_every_page(self) -> None:
         """Qt's preview with every page, sized for touch; printing from it uses its own dialog. The pages are
         painted when the dialog first shows and again only when a choice has changed since."""
         self._dialog_build.stop()
-        dialog = self._every_page_dialog()
+        dialog = self.preview_dialog
+        self._open_when_built = dialog is None
+        if dialog is None:  # shown once CUPS has answered (_ask_for_preview_printer)
+            self._ask_for_preview_printer()
+            return
         if not self.pages_current:
             dialog.printer().setPageSize(page_layout(self.paper, chosen(self.kind)[0].orientation).pageSize())
             if self._dialog_shown:  # else its first show paints them (QPrintPreviewDialog.setVisible)

@@ -34,7 +34,8 @@ class _Job(ctypes.Structure):  # cups_job_t, cups/cups.h
                 ("creation_time", ctypes.c_long), ("processing_time", ctypes.c_long)]
 
 
-def _libcups() -> ctypes.CDLL | None:
+def libcups() -> ctypes.CDLL | None:
+    """libcups through ctypes (None where it is not installed): the calls used here and in printers.py."""
     name = ctypes.util.find_library("cups")
     if name is None:
         return None
@@ -49,6 +50,8 @@ def _libcups() -> ctypes.CDLL | None:
     cups.cupsCancelJob2.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_int]
     cups.cupsCancelJob2.restype = ctypes.c_int
     cups.cupsLastErrorString.restype = ctypes.c_char_p
+    cups.cupsPrintFile.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_void_p]
+    cups.cupsPrintFile.restype = ctypes.c_int
     return cups
 
 
@@ -69,7 +72,7 @@ def _jobs_titled(cups: ctypes.CDLL, title: bytes) -> list[tuple[int, bytes, int]
 
 
 def _purge_when_done(title: str, give_up_s: float, poll_s: float) -> None:
-    cups = _libcups()
+    cups = libcups()
     if cups is None:
         log.info("No libcups here: the printed skill cards are left to CUPS's own settings")
         return

@@ -1,0 +1,162 @@
+"""A printer (CUPS) that does not answer never holds the screen: which printer is the default is asked, and the pages
+are handed over, on the printers' thread (ui/printing/printers.py). Here each is replaced at its seam by a function
+that blocks until the test releases it, as a stopped cupsd would; tests/system/test_cups.py stops a real one."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.gui.conftest import choose_language, make_window, tap
+from tests.gui.test_events import to_steward_area
+from ui.flow import Step
+from ui.printing import printers
+from ui.printing import screen as signs_screen
+from ui.printing.labels import LABEL_PAPERS
+from ui.printing.painter import LABEL_PAGES, ORIENTATIONS, PAPERS, page_layout
+from ui.printing.printers import DefaultPrinter, PaperFacts, printer_thread
+
+CONTACT = "tel 555-0199 ask for Robin"
+
+
+def a_printer(name: str) -> DefaultPrinter:
+    """A default printer as CUPS would describe it: each paper at its own size, no margins it cannot reach."""
+    sizes = {(paper, turn): page_layout(paper, turn).pageSize() for paper in (*PAPERS, *LABEL_PAGES)
+             for turn in ORIENTATIONS}
+    return DefaultPrinter(name, {key: PaperFacts(size, (0, 0, 0, 0), size.key()) for key, size in sizes.items()})
+
+
+def pdf_pages(path: str) -> int:
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+@pytest.fixture
+def release():
+    """Released at the end whatever happens, and the printers' thread seen idle again."""
+    let_go = threading.Event()
+    yield let_go
+    let_go.set()
+    deadline = threading.Event()
+    for _ in range(200):
+        if not printer_thread().busy():
+            break
+        deadline.wait(0.05)
+
+
+@pytest.mark.timeout(120)
+def test_a_printer_lookup_that_hangs_holds_neither_a_tap_nor_a_visitors_language(qtbot, market, monkeypatch,
+                                                                                  release):
+    asked: list[bool] = []  # each lookup: made on the window's thread?
+
+    def hangs() -> DefaultPrinter:
+        asked.append(threading.current_thread() is threading.main_thread())
+        release.wait(60)
+        return a_printer("Hall printer")
+
+    monkeypatch.setattr(printers, "look_up_default", hangs)
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screen_for(Step.SIGNS)  # built: it asks which printer is the default
+    tap(screen.open_button)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert screen.print_button.accessibleName() == "Finding the printer…" and not screen.print_button.isEnabled()
+    tap(window.home_button)  # served while CUPS says nothing
+    assert window.flow.step == Step.HOME
+    choose_language(window, "es")  # every built screen's words again, Print signs' too
+    assert window.lang == "es" and screen.heading.text() != "Print signs"
+    choose_language(window, "en")
+    assert not release.is_set() and asked[0] is False  # still waiting, and not here
+    release.set()
+    qtbot.waitUntil(lambda: "Hall printer" in screen.print_button.accessibleDescription())  # shown when it arrives
+    assert screen.print_button.isEnabled() and screen.print_button.accessibleName() == "Print"
+    assert not any(asked)
+
+
+@pytest.mark.timeout(120)
+def test_pages_cups_does_not_take_hold_no_tap_and_the_steward_is_told_as_it_goes(qtbot, market, monkeypatch,
+                                                                                 release):
+    market.open_event("December market")
+    market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
+    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
+    monkeypatch.setattr(printers, "PATIENCE_MS", 500)
+    sent: list[tuple[str, str, str, dict[str, str], bool, int]] = []
+
+    def hangs(printer: str, path: str, title: str, options) -> int:
+        sent.append((printer, path, title, dict(options), threading.current_thread() is threading.main_thread(),
+                     pdf_pages(path)))
+        release.wait(60)
+        return 7
+
+    monkeypatch.setattr(printers, "send_file", hangs)
+    purged: list[str] = []
+    monkeypatch.setattr(signs_screen, "purge_when_done", purged.append)
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screen_for(Step.SIGNS)
+    tap(screen.open_button)
+    qtbot.waitUntil(screen.print_button.isEnabled)
+    tap(screen.kind_buttons["skill-cards"])
+    qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())
+    tap(screen.print_button)
+    assert window.notice.text.text() == "Sending to the printer…"
+    qtbot.waitUntil(lambda: bool(sent))
+    printer, path, title, options, on_window_thread, pages = sent[0]
+    assert printer == "Hall printer" and not on_window_thread and pages == screen.page_count == 1
+    assert options == {"media": "A4"} and title.startswith("Commons Table signs ")
+    qtbot.waitUntil(lambda: "not answering yet" in window.notice.text.text())  # told, after PATIENCE_MS
+    assert "may print later" in window.notice.text.text()
+    assert [o.contact for o in market.skill_offers()] == [CONTACT] and purged == []  # not printed yet
+    tap(window.notice.answer_button("ok"))
+    tap(screen.print_button)  # a second Print while the first is under way: refused, plainly
+    assert "still on their way" in window.notice.text.text() and len(sent) == 1
+    tap(window.notice.answer_button("ok"))
+    tap(window.home_button)  # the kiosk goes on meanwhile
+    assert window.flow.step == Step.HOME
+    choose_language(window, "es")
+    choose_language(window, "en")
+    to_steward_area(window)
+    tap(screen.open_button)
+    assert not release.is_set() and Path(path).exists()
+    release.set()
+    qtbot.waitUntil(lambda: window.notice.text.text() == "Sent 1 page to the printer.")
+    assert purged == [title]  # CUPS asked to purge the job once printed (ui/printing/spool.py)
+    assert [o.contact for o in market.skill_offers()] == [""]  # forgotten once printed
+    assert not Path(path).exists()  # the PDF with the contact is gone from here
+
+
+@pytest.mark.timeout(120)
+def test_food_labels_wait_on_no_printer_either(qtbot, market, monkeypatch, release):
+    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Kitchen labels"))
+    sent: list[tuple[dict[str, str], bool, int]] = []
+
+    def hangs(printer: str, path: str, title: str, options) -> int:
+        sent.append((dict(options), threading.current_thread() is threading.main_thread(), pdf_pages(path)))
+        release.wait(60)
+        return 8
+
+    monkeypatch.setattr(printers, "send_file", hangs)
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screen_for(Step.FOOD_LABELS)
+    tap(screen.open_button)
+    qtbot.waitUntil(lambda: "Kitchen labels" in screen.print_button.accessibleDescription())
+    screen.what_edit.setText("Lentil soup")
+    tap(screen.paper_buttons["62mm"])
+    tap(screen.print_button)
+    assert window.notice.text.text() == "Sending to the printer…"
+    qtbot.waitUntil(lambda: bool(sent))
+    turn = LABEL_PAPERS["62mm"].orientation  # the label's own page, as print_labels gave it
+    options = {"media": page_layout("62mm", turn).pageSize().key()}
+    assert sent[0] == ({**options, "landscape": ""} if turn == "landscape" else options, False, 1)
+    tap(window.notice.answer_button("ok"))
+    tap(window.home_button)
+    assert window.flow.step == Step.HOME
+    to_steward_area(window)
+    tap(screen.open_button)
+    release.set()
+    qtbot.waitUntil(lambda: window.notice.text.text() == "Sent 1 label to the printer.")
