@@ -402,6 +402,11 @@ class Screen(QWidget):
     def prepare_screenshot(self) -> None:
         """Set up what this screen shows when rendered by the screenshot command (demo data)."""
 
+    def under_way(self) -> bool:
+        """Work this screen started whose answer comes back to it later (pages handed to a printer, a question asked
+        of CUPS): such a screen is kept when the steward's tools are let go (ui.window.building.retire_tools)."""
+        return False
+
     def finish_button(self) -> QAbstractButton | None:
         """The button that ends the task of the page on show ("Put it on the table"), or None: it is kept on
         screen, outside any scrolling part, with the undo bar and the keyboard up."""

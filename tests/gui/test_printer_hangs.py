@@ -160,3 +160,35 @@ def test_food_labels_wait_on_no_printer_either(qtbot, market, monkeypatch, relea
     tap(screen.open_button)
     release.set()
     qtbot.waitUntil(lambda: window.notice.text.text() == "Sent 1 label to the printer.")
+
+
+@pytest.mark.timeout(120)
+def test_a_print_under_way_keeps_its_screen_through_the_idle_reset_and_its_contact_is_forgotten(
+        qtbot, market, monkeypatch, release):
+    # The idle reset after a steward's hour deletes the tools' screens (a day's memory); one whose pages are still
+    # on their way to the printer is kept until they are, else the answer (the purge, the forgotten contact) would
+    # come back to a deleted screen.
+    market.open_event("December market")
+    market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
+    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
+    monkeypatch.setattr(printers, "send_file", lambda printer, path, title, options: release.wait(60) and 7)
+    purged: list[str] = []
+    monkeypatch.setattr(signs_screen, "purge_when_done", purged.append)
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screen_for(Step.SIGNS)
+    tap(screen.open_button)
+    qtbot.waitUntil(screen.print_button.isEnabled)
+    tap(screen.kind_buttons["skill-cards"])
+    qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())
+    tap(screen.print_button)
+    assert screen.under_way()
+    tap(window.notice.answer_button("ok"))
+    tap(window.home_button)
+    window.set_idle_seconds(1)
+    qtbot.waitUntil(lambda: window.built(Step.EVENTS) is None, timeout=5000)  # the idle reset let the others go
+    assert window.built(Step.SIGNS) is screen  # not this one
+    release.set()
+    qtbot.waitUntil(lambda: bool(purged) and not screen.under_way())
+    assert [o.contact for o in market.skill_offers()] == [""]  # forgotten once printed
+    qtbot.waitUntil(lambda: window.built(Step.SIGNS) is None, timeout=5000)  # and it goes at the next reset

@@ -283,6 +283,9 @@ class FoodLabelsScreen(Screen):
     def go_back(self) -> None:
         self.window_.go(Step.BROWSE if self.from_row else Step.STEWARD)
 
+    def under_way(self) -> bool:
+        return self.printer.under_way()
+
     def entered(self) -> None:
         self._show()
         self.printer.look_up()

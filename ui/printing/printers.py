@@ -217,6 +217,10 @@ class PrinterLink(QObject):
         self._late: Callable[[], None] | None = None
         self._send_patience.timeout.connect(self._send_is_late)
 
+    def under_way(self) -> bool:
+        """A question or a job handed to the printers' thread whose answer has not come back (to this screen)."""
+        return self.asking or self.sending is not None
+
     def look_up(self) -> None:
         """Ask again which printer is the default (one question at a time)."""
         if self.asking:

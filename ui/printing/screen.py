@@ -301,6 +301,9 @@ class SignsScreen(Screen):
         self.refresh_preview()
         self.printer.look_up()
 
+    def under_way(self) -> bool:
+        return self.printer.under_way()
+
     def finish_button(self) -> QAbstractButton | None:
         return self.print_button
 

@@ -130,10 +130,12 @@ class Building(Parts):
         """The steward has gone: the tools' screens built behind the PIN are deleted, and their makers wait for the
         next steward (who gets them built again in the idle time after the steward page is painted), so that an
         unattended kiosk carries no tool all day once one steward has used it (their charts, previews and pages:
-        ~8 MB at 10 000 things; docs/speed.md "A whole day"). Only while the window is home; the steps retired."""
+        ~8 MB at 10 000 things; docs/speed.md "A whole day"). Only while the window is home, and not a tool with
+        work under way (Screen.under_way: pages on their way to a printer); the steps retired."""
         if self.flow.step in BEHIND_PIN:
             return []
-        retired = [step for step in self._tool_makers if step in self._screens]
+        retired = [step for step in self._tool_makers if step in self._screens
+                   and not self._screens[step].under_way()]  # its answer (a printer's) comes back to it
         for step in retired:
             screen = self._screens.pop(step)
             self.stack.removeWidget(screen)
