@@ -4,6 +4,7 @@ that blocks until the test releases it, as a stopped cupsd would; tests/system/t
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import threading
@@ -107,6 +108,7 @@ def test_pages_cups_does_not_take_hold_no_tap_and_the_steward_is_told_as_it_goes
     qtbot.waitUntil(lambda: bool(sent))
     printer, path, title, options, on_window_thread, pages = sent[0]
     assert printer == "Hall printer" and not on_window_thread and pages == screen.page_count == 1
+    assert Path(path).name.startswith(f"{printers.PAGES_FILE}{os.getpid()}-")  # its maker, for remove_unsent
     assert options == {"media": "A4"} and title.startswith("Commons Table signs ")
     qtbot.waitUntil(lambda: "not answering yet" in window.notice.text.text())  # told, after PATIENCE_MS
     assert "may print later" in window.notice.text.text()
@@ -192,3 +194,27 @@ def test_a_print_under_way_keeps_its_screen_through_the_idle_reset_and_its_conta
     qtbot.waitUntil(lambda: bool(purged) and not screen.under_way())
     assert [o.contact for o in market.skill_offers()] == [""]  # forgotten once printed
     qtbot.waitUntil(lambda: window.built(Step.SIGNS) is None, timeout=5000)  # and it goes at the next reset
+
+
+
+def test_pages_a_stopped_kiosk_never_handed_to_cups_are_deleted_before_the_first_print_of_the_next(
+        qtbot, tmp_path, monkeypatch):
+    # A kiosk killed while a stopped cupsd held its pages left the PDF (skill cards: contacts) in the temporary folder.
+    import tempfile
+
+    ended = subprocess.Popen(["true"])
+    ended.wait()  # its pid: a kiosk that is gone
+    left = tmp_path / f"{printers.PAGES_FILE}{ended.pid}-x1.pdf"
+    left.write_bytes(b"%PDF- " + CONTACT.encode())
+    on_its_way = tmp_path / f"{printers.PAGES_FILE}{os.getpid()}-x2.pdf"  # a living kiosk's (this one's)
+    on_its_way.write_bytes(b"%PDF- on its way")
+    not_ours = tmp_path / "commons-table-notes.pdf"
+    not_ours.write_bytes(b"not ours")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(printers, "_thread", [])  # the next kiosk's first printers' thread
+    thread = printers.printer_thread()
+    try:
+        qtbot.waitUntil(lambda: not thread.busy())
+        assert not left.exists() and on_its_way.exists() and not_ours.exists()
+    finally:
+        thread.stop()

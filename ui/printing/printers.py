@@ -17,6 +17,7 @@ for each paper come from libcups (cupsGetNamedDest, cupsGetDestMediaBySize), as 
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import os
@@ -37,15 +38,43 @@ from ui.printing.spool import libcups
 log = logging.getLogger(__name__)
 
 PATIENCE_MS = 20_000  # a printer that has not answered by then is told to the steward
+PAGES_FILE = "commons-table-print-"  # the start of a PDF's name waiting to be handed to CUPS; then its maker's pid
 LOOK_AGAIN_MS = 60_000  # the default printer looked up again while a printing screen is on show
 _thread: list[OffThread] = []
 
 
 def printer_thread() -> OffThread:
-    """The one thread that asks CUPS, in the order asked (a stopped cupsd holds what follows, never the window)."""
+    """The one thread that asks CUPS, in the order asked (a stopped cupsd holds what follows, never the window).
+    Its first work: pages a kiosk stopped before CUPS had them left in the temporary folder go (remove_unsent)."""
     if not _thread:
         _thread.append(OffThread("printers"))
+        _thread[0].call(remove_unsent)
     return _thread[0]
+
+
+def remove_unsent(folder: str | None = None) -> list[str]:
+    """Delete the PDFs a kiosk painted for CUPS and never handed over, stopped or killed while cupsd did not answer
+    (skill cards carry contacts, which go only to paper): those whose maker (the pid in the name) is gone, never a
+    living kiosk's on its way. The names deleted."""
+    gone = []
+    for entry in os.scandir(folder or tempfile.gettempdir()):
+        maker = entry.name.removeprefix(PAGES_FILE).split("-")[0]
+        if entry.name.startswith(PAGES_FILE) and entry.name.endswith(".pdf") and maker.isdigit() \
+                and not _alive(int(maker)) and entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry.path)
+                gone.append(entry.name)
+    return gone
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's (or not a pid): not ours to judge
+    return True
 
 
 class PrintRefused(OSError):
@@ -175,7 +204,7 @@ def paint_for(printer: DefaultPrinter, render: RenderFn, paper: str, orientation
     """The pages painted into a temporary PDF at `paper`'s size and our margins (widened where the printer cannot
     reach), with the options Qt's engine would pass; on the window's thread (our own painting)."""
     facts = printer.papers[(paper, orientation)]
-    descriptor, path = tempfile.mkstemp(prefix="commons-table-print-", suffix=".pdf")
+    descriptor, path = tempfile.mkstemp(prefix=f"{PAGES_FILE}{os.getpid()}-", suffix=".pdf")
     os.close(descriptor)
     try:
         pages = write_print_file(path, render, facts.size, orientation,
