@@ -109,6 +109,27 @@ def window(qtbot, market: Market):
 
 
 @pytest.fixture
+def signs(qtbot, demo_market: Market, monkeypatch):
+    """Print signs opened by taps (the steward's PIN, set beforehand as `set-pin` does, then its button), on the
+    demo market, with no USB drive plugged in: (the window, the screen)."""
+    from kiosk.pin import hash_pin
+    from kiosk.settings import PIN_HASH
+    from tests.gui.test_steward import type_pin
+    from ui.flow import Step
+    from ui.printing import screen as signs_screen
+
+    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
+    demo_market.set_setting(PIN_HASH, hash_pin("2468"))
+    window = make_window(qtbot, demo_market)
+    tap(window.steward_button)
+    type_pin(window.screen_for(Step.PIN), "2468")
+    screen = window.screen_for(Step.SIGNS)
+    tap(screen.open_button)
+    assert window.flow.step == Step.SIGNS
+    return window, screen
+
+
+@pytest.fixture
 def touchscreen() -> QPointingDevice:
     return QTest.createTouchDevice(QPointingDevice.DeviceType.TouchScreen)
 

@@ -9,25 +9,9 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QToolButton
 
-from kiosk.pin import hash_pin
-from kiosk.settings import PIN_HASH
-from kiosk.store import Market
-from tests.gui.conftest import choose_language, make_window, tap
-from tests.gui.test_steward import type_pin
+from tests.gui.conftest import choose_language, tap
 from ui.flow import Step
 from ui.printing import screen as signs_screen
-
-
-@pytest.fixture
-def signs(qtbot, demo_market: Market, monkeypatch):
-    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
-    demo_market.set_setting(PIN_HASH, hash_pin("2468"))
-    window = make_window(qtbot, demo_market)
-    tap(window.steward_button)
-    type_pin(window.screen_for(Step.PIN), "2468")
-    screen = window.screen_for(Step.SIGNS)
-    tap(screen.open_button)
-    return window, screen
 
 
 @pytest.fixture

@@ -36,6 +36,26 @@ def pdf_pages(path: str) -> int:
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
 
+def skill_cards_printed(qtbot, market, monkeypatch, send) -> tuple:
+    """A market whose one skill offer's contact goes once printed; Print signs opened by taps on skill cards, and
+    Print tapped with `send` standing in for the hand-over to CUPS: (the window, the screen, the jobs purged)."""
+    market.open_event("December market")
+    market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
+    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
+    monkeypatch.setattr(printers, "send_file", send)
+    purged: list[str] = []
+    monkeypatch.setattr(signs_screen, "purge_when_done", purged.append)
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screen_for(Step.SIGNS)
+    tap(screen.open_button)
+    qtbot.waitUntil(screen.print_button.isEnabled)
+    tap(screen.kind_buttons["skill-cards"])
+    qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())
+    tap(screen.print_button)
+    return window, screen, purged
+
+
 @pytest.fixture
 def release():
     """Released at the end whatever happens, and the printers' thread seen idle again."""
@@ -81,9 +101,6 @@ def test_a_printer_lookup_that_hangs_holds_neither_a_tap_nor_a_visitors_language
 @pytest.mark.timeout(120)
 def test_pages_cups_does_not_take_hold_no_tap_and_the_steward_is_told_as_it_goes(qtbot, market, monkeypatch,
                                                                                  release):
-    market.open_event("December market")
-    market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
-    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
     monkeypatch.setattr(printers, "PATIENCE_MS", 500)
     sent: list[tuple[str, str, str, dict[str, str], bool, int]] = []
 
@@ -93,17 +110,7 @@ def test_pages_cups_does_not_take_hold_no_tap_and_the_steward_is_told_as_it_goes
         release.wait(60)
         return 7
 
-    monkeypatch.setattr(printers, "send_file", hangs)
-    purged: list[str] = []
-    monkeypatch.setattr(signs_screen, "purge_when_done", purged.append)
-    window = make_window(qtbot, market, size=(800, 480))
-    to_steward_area(window)
-    screen = window.screen_for(Step.SIGNS)
-    tap(screen.open_button)
-    qtbot.waitUntil(screen.print_button.isEnabled)
-    tap(screen.kind_buttons["skill-cards"])
-    qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())
-    tap(screen.print_button)
+    window, screen, purged = skill_cards_printed(qtbot, market, monkeypatch, hangs)
     assert window.notice.text.text() == "Sending to the printer…"
     qtbot.waitUntil(lambda: bool(sent))
     printer, path, title, options, on_window_thread, pages = sent[0]
@@ -170,20 +177,8 @@ def test_a_print_under_way_keeps_its_screen_through_the_idle_reset_and_its_conta
     # The idle reset after a steward's hour deletes the tools' screens (a day's memory); one whose pages are still
     # on their way to the printer is kept until they are, else the answer (the purge, the forgotten contact) would
     # come back to a deleted screen.
-    market.open_event("December market")
-    market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
-    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
-    monkeypatch.setattr(printers, "send_file", lambda printer, path, title, options: release.wait(60) and 7)
-    purged: list[str] = []
-    monkeypatch.setattr(signs_screen, "purge_when_done", purged.append)
-    window = make_window(qtbot, market, size=(800, 480))
-    to_steward_area(window)
-    screen = window.screen_for(Step.SIGNS)
-    tap(screen.open_button)
-    qtbot.waitUntil(screen.print_button.isEnabled)
-    tap(screen.kind_buttons["skill-cards"])
-    qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())
-    tap(screen.print_button)
+    window, screen, purged = skill_cards_printed(qtbot, market, monkeypatch,
+                                                 lambda printer, path, title, options: release.wait(60) and 7)
     assert screen.under_way()
     tap(window.notice.answer_button("ok"))
     tap(window.home_button)

@@ -20,19 +20,6 @@ from ui.printing import output, printers
 from ui.printing import screen as signs_screen
 
 
-@pytest.fixture
-def signs(qtbot, demo_market: Market, monkeypatch):
-    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
-    demo_market.set_setting(PIN_HASH, hash_pin("2468"))  # set beforehand, as `set-pin` does
-    window = make_window(qtbot, demo_market)
-    tap(window.steward_button)
-    type_pin(window.screen_for(Step.PIN), "2468")
-    screen = window.screen_for(Step.SIGNS)
-    tap(screen.open_button)
-    assert window.flow.step == Step.SIGNS
-    return window, screen
-
-
 def pdf_text(path: Path) -> str:
     return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())

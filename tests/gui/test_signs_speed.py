@@ -12,12 +12,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
-from kiosk.pin import hash_pin
-from kiosk.settings import PIN_HASH
 from kiosk.store import Market
-from tests.gui.conftest import make_window, tap
-from tests.gui.test_steward import type_pin
-from ui.flow import Step
+from tests.gui.conftest import tap
 from ui.printing import painter as painter_module
 from ui.printing import screen as signs_screen
 from ui.printing import signs as signs_module
@@ -156,17 +152,6 @@ def test_words_set_again_are_the_pixels_a_fit_of_their_own_paints(qapp, demo_mar
 
     assert painted(again=True) == painted(again=False)
 
-
-@pytest.fixture
-def signs(qtbot, demo_market: Market, monkeypatch):
-    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
-    demo_market.set_setting(PIN_HASH, hash_pin("2468"))
-    window = make_window(qtbot, demo_market)
-    tap(window.steward_button)
-    type_pin(window.screen_for(Step.PIN), "2468")
-    screen = window.screen_for(Step.SIGNS)
-    tap(screen.open_button)
-    return window, screen
 
 
 def test_qts_preview_of_every_page_paints_the_document_once_and_measures_each_text_once(qtbot, signs, layouts,
