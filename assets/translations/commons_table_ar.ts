@@ -598,22 +598,6 @@
         <translation>ورقة Letter من 30 (Avery 5160)</translation>
     </message>
     <message>
-        <source>Finding the printer…</source>
-        <translation>جارٍ البحث عن الطابعة…</translation>
-    </message>
-    <message>
-        <source>The printer has not answered yet</source>
-        <translation>لم تردّ الطابعة بعد</translation>
-    </message>
-    <message>
-        <source>Looking for the printer</source>
-        <translation>جارٍ البحث عن الطابعة</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>اطبع</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>احفظ كملف PDF</translation>
     </message>
@@ -631,18 +615,6 @@
             <numerusform>أُرسل %n ملصقًا إلى الطابعة.</numerusform>
             <numerusform>أُرسل %n ملصق إلى الطابعة.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>اطبع…</translation>
-    </message>
-    <message>
-        <source>On the printer %1</source>
-        <translation>على الطابعة %1</translation>
-    </message>
-    <message>
-        <source>Choose a printer</source>
-        <translation>اختر طابعة</translation>
     </message>
     <message>
         <source>The labels from before are still on their way to the printer. Please wait until they are sent.</source>
@@ -1247,6 +1219,37 @@
     </message>
 </context>
 <context>
+    <name>PrinterLink</name>
+    <message>
+        <source>Finding the printer…</source>
+        <translation>جارٍ البحث عن الطابعة…</translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation>لم تردّ الطابعة بعد</translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation>جارٍ البحث عن الطابعة</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>اطبع</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>اطبع…</translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation>على الطابعة %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>اختر طابعة</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWindow</name>
     <message>
         <source>The storage that holds the kiosk&apos;s data file is full, so nothing can be saved: what is on the table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.</source>
@@ -1789,34 +1792,6 @@
     <message>
         <source>Usual words</source>
         <translation>الكلمات المعتادة</translation>
-    </message>
-    <message>
-        <source>Finding the printer…</source>
-        <translation>جارٍ البحث عن الطابعة…</translation>
-    </message>
-    <message>
-        <source>The printer has not answered yet</source>
-        <translation>لم تردّ الطابعة بعد</translation>
-    </message>
-    <message>
-        <source>Looking for the printer</source>
-        <translation>جارٍ البحث عن الطابعة</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>اطبع…</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>اطبع</translation>
-    </message>
-    <message>
-        <source>On the printer %1</source>
-        <translation>على الطابعة %1</translation>
-    </message>
-    <message>
-        <source>Choose a printer</source>
-        <translation>اختر طابعة</translation>
     </message>
     <message>
         <source>All pages</source>

@@ -578,22 +578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finding the printer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer has not answered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for the printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,18 +591,6 @@
             <numerusform>Sent %n label to the printer.</numerusform>
             <numerusform>Sent %n labels to the printer.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the printer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a printer</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The labels from before are still on their way to the printer. Please wait until they are sent.</source>
@@ -1182,6 +1154,37 @@
     </message>
 </context>
 <context>
+    <name>PrinterLink</name>
+    <message>
+        <source>Finding the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemWindow</name>
     <message>
         <source>The storage that holds the kiosk&apos;s data file is full, so nothing can be saved: what is on the table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.</source>
@@ -1703,34 +1706,6 @@
     </message>
     <message>
         <source>Usual words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding the printer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer has not answered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for the printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the printer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

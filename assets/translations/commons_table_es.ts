@@ -578,22 +578,6 @@
         <translation>Hoja Carta de 30 (Avery 5160)</translation>
     </message>
     <message>
-        <source>Finding the printer…</source>
-        <translation>Buscando la impresora…</translation>
-    </message>
-    <message>
-        <source>The printer has not answered yet</source>
-        <translation>La impresora aún no ha respondido</translation>
-    </message>
-    <message>
-        <source>Looking for the printer</source>
-        <translation>Buscando la impresora</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimir</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
@@ -607,18 +591,6 @@
             <numerusform>Se envió %n etiqueta a la impresora.</numerusform>
             <numerusform>Se enviaron %n etiquetas a la impresora.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>On the printer %1</source>
-        <translation>En la impresora %1</translation>
-    </message>
-    <message>
-        <source>Choose a printer</source>
-        <translation>Elegir una impresora</translation>
     </message>
     <message>
         <source>The labels from before are still on their way to the printer. Please wait until they are sent.</source>
@@ -1183,6 +1155,37 @@
     </message>
 </context>
 <context>
+    <name>PrinterLink</name>
+    <message>
+        <source>Finding the printer…</source>
+        <translation>Buscando la impresora…</translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation>La impresora aún no ha respondido</translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation>Buscando la impresora</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation>En la impresora %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>Elegir una impresora</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWindow</name>
     <message>
         <source>The storage that holds the kiosk&apos;s data file is full, so nothing can be saved: what is on the table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.</source>
@@ -1705,34 +1708,6 @@
     <message>
         <source>Usual words</source>
         <translation>Palabras de siempre</translation>
-    </message>
-    <message>
-        <source>Finding the printer…</source>
-        <translation>Buscando la impresora…</translation>
-    </message>
-    <message>
-        <source>The printer has not answered yet</source>
-        <translation>La impresora aún no ha respondido</translation>
-    </message>
-    <message>
-        <source>Looking for the printer</source>
-        <translation>Buscando la impresora</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimir</translation>
-    </message>
-    <message>
-        <source>On the printer %1</source>
-        <translation>En la impresora %1</translation>
-    </message>
-    <message>
-        <source>Choose a printer</source>
-        <translation>Elegir una impresora</translation>
     </message>
     <message>
         <source>All pages</source>

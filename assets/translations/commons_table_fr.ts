@@ -578,22 +578,6 @@
         <translation>Planche Letter de 30 (Avery 5160)</translation>
     </message>
     <message>
-        <source>Finding the printer…</source>
-        <translation>Recherche de l&apos;imprimante…</translation>
-    </message>
-    <message>
-        <source>The printer has not answered yet</source>
-        <translation>L&apos;imprimante n&apos;a pas encore répondu</translation>
-    </message>
-    <message>
-        <source>Looking for the printer</source>
-        <translation>Recherche de l&apos;imprimante</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
@@ -607,18 +591,6 @@
             <numerusform>%n étiquette envoyée à l&apos;imprimante.</numerusform>
             <numerusform>%n étiquettes envoyées à l&apos;imprimante.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>On the printer %1</source>
-        <translation>Sur l&apos;imprimante %1</translation>
-    </message>
-    <message>
-        <source>Choose a printer</source>
-        <translation>Choisir une imprimante</translation>
     </message>
     <message>
         <source>The labels from before are still on their way to the printer. Please wait until they are sent.</source>
@@ -1183,6 +1155,37 @@
     </message>
 </context>
 <context>
+    <name>PrinterLink</name>
+    <message>
+        <source>Finding the printer…</source>
+        <translation>Recherche de l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>The printer has not answered yet</source>
+        <translation>L&apos;imprimante n&apos;a pas encore répondu</translation>
+    </message>
+    <message>
+        <source>Looking for the printer</source>
+        <translation>Recherche de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>On the printer %1</source>
+        <translation>Sur l&apos;imprimante %1</translation>
+    </message>
+    <message>
+        <source>Choose a printer</source>
+        <translation>Choisir une imprimante</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWindow</name>
     <message>
         <source>The storage that holds the kiosk&apos;s data file is full, so nothing can be saved: what is on the table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.</source>
@@ -1705,34 +1708,6 @@
     <message>
         <source>Usual words</source>
         <translation>Mots habituels</translation>
-    </message>
-    <message>
-        <source>Finding the printer…</source>
-        <translation>Recherche de l&apos;imprimante…</translation>
-    </message>
-    <message>
-        <source>The printer has not answered yet</source>
-        <translation>L&apos;imprimante n&apos;a pas encore répondu</translation>
-    </message>
-    <message>
-        <source>Looking for the printer</source>
-        <translation>Recherche de l&apos;imprimante</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
-    </message>
-    <message>
-        <source>On the printer %1</source>
-        <translation>Sur l&apos;imprimante %1</translation>
-    </message>
-    <message>
-        <source>Choose a printer</source>
-        <translation>Choisir une imprimante</translation>
     </message>
     <message>
         <source>All pages</source>

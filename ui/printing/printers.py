@@ -28,12 +28,13 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.off_thread import OffThread
 from ui.printing.output import RenderFn, write_print_file
 from ui.printing.painter import LABEL_PAGES, ORIENTATIONS, PAPERS, page_layout
 from ui.printing.spool import libcups
+from ui.widgets import set_words
 
 log = logging.getLogger(__name__)
 
@@ -245,6 +246,20 @@ class PrinterLink(QObject):
         self._send_patience.setInterval(PATIENCE_MS)
         self._late: Callable[[], None] | None = None
         self._send_patience.timeout.connect(self._send_is_late)
+
+    def show_on(self, button: QPushButton) -> None:
+        """Print's words for the default printer as last heard from CUPS, never asked for here. Until CUPS has
+        answered, Print waits for it (as a dialog would too); without a default printer it opens the system's
+        dialog ("Print…")."""
+        known = self.known
+        if known is None:
+            set_words(button, self.tr("Finding the printer…"),
+                      self.tr("The printer has not answered yet") if self.slow else self.tr("Looking for the printer"))
+        else:
+            set_words(button, self.tr("Print") if known.name else self.tr("Print…"),
+                      self.tr("On the printer %1").replace("%1", known.name) if known.name
+                      else self.tr("Choose a printer"))
+        button.setEnabled(known is not None)
 
     def under_way(self) -> bool:
         """A question or a job handed to the printers' thread whose answer has not come back (to this screen)."""

@@ -266,17 +266,7 @@ class SignsScreen(Screen):
             grid.arrange()
 
     def _show_printer(self) -> None:
-        """Print's words for the default printer as last heard from CUPS: never asked for here."""
-        known = self.printer.known
-        if known is None:  # not heard yet (CUPS is slow or stopped): Print waits for it, as a dialog would too
-            set_words(self.print_button, self.tr("Finding the printer…"),
-                      self.tr("The printer has not answered yet") if self.printer.slow else
-                      self.tr("Looking for the printer"))
-        else:  # one tap prints on the default printer; without one, Print opens the system's dialog
-            set_words(self.print_button, self.tr("Print") if known.name else self.tr("Print…"),
-                      self.tr("On the printer %1").replace("%1", known.name) if known.name
-                      else self.tr("Choose a printer"))
-        self.print_button.setEnabled(known is not None)
+        self.printer.show_on(self.print_button)
         self.print_row.arrange()
         if self.preview_dialog is None and self.isVisible():
             self._dialog_build.start()  # Qt's preview waits for an answer from CUPS (_ask_for_preview_printer)
