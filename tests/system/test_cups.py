@@ -157,18 +157,12 @@ def test_a_stopped_cupsd_holds_neither_the_print_tap_nor_the_kiosk_and_the_pages
 def test_a_stewards_one_tap_prints_the_signs_on_a_real_cups_queue(printer, tmp_path):
     server, queue, out, top = printer
     sent = printed_by_taps("steward_prints.py", printer, tmp_path)
-    deadline = time.monotonic() + 90
-    while not list(out.rglob("*.pdf")) and time.monotonic() < deadline:
-        time.sleep(0.5)
-    arrived = list(out.rglob("*.pdf"))
-    log = (top / "log/error_log").read_text() if (top / "log/error_log").exists() else ""
-    assert len(arrived) == 1, f"nothing arrived in the queue; cupsd says:\n{log[-3000:]}"
-    time.sleep(1)  # cups-pdf renames the finished file into place; let it close
-    info = subprocess.run(["pdfinfo", str(arrived[0])], capture_output=True, text=True, check=True).stdout
+    arrived = arrived_pdf(out, top)
+    info = subprocess.run(["pdfinfo", str(arrived)], capture_output=True, text=True, check=True).stdout
     assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == sent
     width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
     assert (round(width), round(height)) == (612, 792), info  # US Letter, as the steward chose
-    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(arrived[0]), str(tmp_path / "p")],
+    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(arrived), str(tmp_path / "p")],
                    check=True)
     image = QImage(str(next(tmp_path.glob("p*.png"))))
     assert not image.isNull()

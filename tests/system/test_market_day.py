@@ -8,12 +8,11 @@ import os
 import re
 import subprocess
 import sys
-import time
 
 import pytest
 
 from tests.system.debian import ROOT
-from tests.system.test_cups import printer  # noqa: F401  (the fixture: cupsd with a cups-pdf queue, as root)
+from tests.system.test_cups import arrived_pdf, printer  # noqa: F401  (printer: cupsd with a cups-pdf queue, as root)
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600), pytest.mark.xdist_group("cups")]  # queues in /etc/cups
 
@@ -32,12 +31,6 @@ def test_a_whole_market_day_by_taps_in_four_languages(printer, tmp_path, steward
     shots = sorted((tmp_path / "shots" / steward_lang).glob("*.png"))
     assert len(shots) > 40, shots  # a screenshot of every step, kept here
     sent = int((tmp_path / f"pages-{steward_lang}").read_text())
-    deadline = time.monotonic() + 90
-    while not list(out.rglob("*.pdf")) and time.monotonic() < deadline:
-        time.sleep(0.5)
-    arrived = list(out.rglob("*.pdf"))
-    log = (top / "log/error_log").read_text() if (top / "log/error_log").exists() else ""
-    assert len(arrived) == 1, f"the signs did not arrive on the queue; cupsd says:\n{log[-3000:]}"
-    time.sleep(1)  # cups-pdf renames the finished file into place; let it close
-    info = subprocess.run(["pdfinfo", str(arrived[0])], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(["pdfinfo", str(arrived_pdf(out, top))], capture_output=True, text=True,
+                          check=True).stdout
     assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == sent, info
