@@ -793,7 +793,7 @@ def steward_round(window, clock: FrameClock, tap, round_: int) -> None:
     # A steward reads the page before a tool is tapped: the tools are built in that idle time (ui/window/building.py),
     # as a visitor's screens are behind home before the first visitor's tap (_window).
     deadline = time.perf_counter() + 20
-    while window._makers and time.perf_counter() < deadline:
+    while window.unbuilt_tools() and time.perf_counter() < deadline:
         QApplication.processEvents()
     tap("market days", tool(Step.EVENTS))
     events = window.screen_for(Step.EVENTS)

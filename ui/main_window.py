@@ -103,7 +103,6 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
 
         self._screens: dict[Step, Screen] = {}
         self._makers: dict[Step, Callable[[], Screen]] = {}  # the steward's tools, built on first use
-        self._tool_makers: dict[Step, Callable[[], Screen]] = {}  # all of them: built again after retire_tools
         self._pending: Iterator[None] | None = self._building()
         self._building_now = False
         self._painted = False
@@ -191,8 +190,8 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
             watched.removeEventFilter(self)
             running_app().installEventFilter(self)
             QTimer.singleShot(0, self, self._first_frame_done)  # home is being painted: done after this frame
-        elif (kind == QEvent.Type.Paint and self._makers and watched is self._screens.get(Step.STEWARD)
-              and watched.isVisible()):  # on the glass, not laid out while hidden (_ready_steward_page)
+        elif (kind == QEvent.Type.Paint and watched is self._screens.get(Step.STEWARD) and watched.isVisible()
+              and self.unbuilt_tools()):  # on the glass, not laid out while hidden (_ready_steward_page)
             self._tool_build.start()  # the steward page is being painted: a tool is built after this frame
         return False
 

@@ -93,8 +93,8 @@ class Building(Parts):
 
     def _build_until(self, step: Step) -> None:
         while step not in self._screens:
-            make = self._makers.pop(step, None)
-            if make is not None:  # a steward's tool, on its first use
+            make = self._makers.get(step)
+            if make is not None:  # a steward's tool, on its first use (or its first since retire_tools)
                 self.add_screen(step, make())
             elif not self._build_next():
                 return
@@ -103,11 +103,16 @@ class Building(Parts):
         """One of the steward's tools built, in the idle time after the steward page was painted, and the next
         after that, while a steward is behind the PIN: their first visit then finds them built, and no tap pays
         for it (a tap meanwhile builds the one it opens at once). Nobody at the table: nothing is built."""
-        if self._closed or not self._makers or self.flow.step not in BEHIND_PIN:
+        unbuilt = self.unbuilt_tools()
+        if self._closed or not unbuilt or self.flow.step not in BEHIND_PIN:
             return
-        self._build_until(next(iter(self._makers)))
-        if self._makers:
+        self._build_until(unbuilt[0])
+        if self.unbuilt_tools():
             self._tool_build.start()
+
+    def unbuilt_tools(self) -> list[Step]:
+        """The steward's tools whose screens are not built (yet, or again since retire_tools)."""
+        return [step for step in self._makers if step not in self._screens]
 
     def _install_everything(self) -> None:
         """Every feature installed now (if idle time has not yet): its screens, and the makers of the steward's
@@ -124,7 +129,6 @@ class Building(Parts):
     def add_screen_maker(self, step: Step, make: Callable[[], Screen]) -> None:
         """A screen built on its first use (`screen_for(step)`), not when its feature installs."""
         self._makers[step] = make
-        self._tool_makers[step] = make
 
     def retire_tools(self) -> list[Step]:
         """The steward has gone: the tools' screens built behind the PIN are deleted, and their makers wait for the
@@ -134,13 +138,12 @@ class Building(Parts):
         work under way (Screen.under_way: pages on their way to a printer); the steps retired."""
         if self.flow.step in BEHIND_PIN:
             return []
-        retired = [step for step in self._tool_makers if step in self._screens
+        retired = [step for step in self._makers if step in self._screens
                    and not self._screens[step].under_way()]  # its answer (a printer's) comes back to it
         for step in retired:
             screen = self._screens.pop(step)
             self.stack.removeWidget(screen)
             screen.deleteLater()
-            self._makers[step] = self._tool_makers[step]
         return retired
 
     @property

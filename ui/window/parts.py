@@ -43,7 +43,6 @@ class Parts(Base):
         _column: QVBoxLayout
         _screens: dict[Step, Screen]
         _makers: dict[Step, Callable[[], Screen]]
-        _tool_makers: dict[Step, Callable[[], Screen]]
         _pending: Iterator[None] | None
         _building_now: bool
         _painted: bool
