@@ -8,7 +8,6 @@ need not know the PIN to label their pot). No name, no contact, no time finer th
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -201,7 +200,7 @@ class FoodLabelsScreen(Screen):
         self.preview_pause.setInterval(PREVIEW_PAUSE_MS)
         self.preview_pause.timeout.connect(self._preview)
         # The default printer, looked up on the printers' thread (never here: CUPS may be slow or stopped).
-        self.printer = PrinterLink(self)
+        self.printer = PrinterLink(self, self.window_.tell)
         self.printer.changed.connect(self._show_printer)
         self.printer.look_up()
         self.reset()
@@ -461,22 +460,16 @@ class FoodLabelsScreen(Screen):
 
     def _sent(self, painted: Painted, copies: int) -> None:
         self.page_count = painted.pages
-        self._say(self.tr("Sent %n label(s) to the printer.", "", copies))
+        self.printer.say(self.tr("Sent %n label(s) to the printer.", "", copies))
 
     def _not_taken(self) -> None:
-        self._say(self.tr("The printer did not take the labels. Is it switched on and connected?"), problem=True)
+        self.printer.say(self.tr("The printer did not take the labels. Is it switched on and connected?"), problem=True)
 
     def _printer_late(self) -> None:
-        self._say(self.tr("The printer is not answering yet, so the labels are still waiting to be sent. They may "
-                          "print later, when it answers: please check the printer before printing again."),
-                  problem=True)
+        self.printer.say(self.tr("The printer is not answering yet, so the labels are still waiting to be sent. "
+                                 "They may print later, when it answers: please check the printer before printing "
+                                 "again."), problem=True)
 
-    def _say(self, text: str, problem: bool = False) -> None:
-        """A printer's answer: on show while the steward (or cook) is here; else only logged."""
-        if self.isVisible():
-            self.window_.tell(text, problem=problem)
-        else:
-            logging.getLogger(__name__).info("Food labels: %s", text)
 
     def save_pdf(self) -> None:
         made = self.chosen_label()

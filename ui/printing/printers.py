@@ -226,9 +226,10 @@ class PrinterLink(QObject):
 
     changed = Signal()
 
-    def __init__(self, screen: QWidget):
+    def __init__(self, screen: QWidget, tell: Callable[..., None]):
         super().__init__(screen)
         self.screen = screen
+        self._tell = tell  # the window's notice: tell(text, problem=…)
         self.known: DefaultPrinter | None = None
         self.asking = False
         self.slow = False  # the question has waited longer than PATIENCE_MS
@@ -260,6 +261,14 @@ class PrinterLink(QObject):
                       self.tr("On the printer %1").replace("%1", known.name) if known.name
                       else self.tr("Choose a printer"))
         button.setEnabled(known is not None)
+
+    def say(self, text: str, problem: bool = False) -> None:
+        """A printer's answer, for the steward: told while the screen is on show; else only logged (a visitor may
+        be using the kiosk by now)."""
+        if self.screen.isVisible():
+            self._tell(text, problem=problem)
+        else:
+            log.info("%s: %s", type(self.screen).__name__, text)
 
     def under_way(self) -> bool:
         """A question or a job handed to the printers' thread whose answer has not come back (to this screen)."""

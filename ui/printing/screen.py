@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -225,7 +224,7 @@ class SignsScreen(Screen):
         self.scope = "in_use"
         # The default printer is looked up on the printers' thread (CUPS may be slow or stopped): from now on,
         # when the screen is entered, now and then while it shows, and after each print; shown when it answers.
-        self.printer = PrinterLink(self)
+        self.printer = PrinterLink(self, self.window_.tell)
         self.printer.changed.connect(self._show_printer)
         self.printer.look_up()
 
@@ -482,23 +481,16 @@ class SignsScreen(Screen):
         if to_purge:
             purge_when_done(painted.title)
         self._after_printing(kinds, job)
-        self._say(self.tr("Sent %n page(s) to the printer.", "", painted.pages))
+        self.printer.say(self.tr("Sent %n page(s) to the printer.", "", painted.pages))
 
     def _not_taken(self, problem: Exception | None = None) -> None:
-        self._say(self.tr("The printer did not take the pages. Is it switched on and connected?"), problem=True)
+        self.printer.say(self.tr("The printer did not take the pages. Is it switched on and connected?"), problem=True)
 
     def _printer_late(self) -> None:
-        self._say(self.tr("The printer is not answering yet, so the pages are still waiting to be sent. They may "
-                          "print later, when it answers: please check the printer before printing again."),
-                  problem=True)
+        self.printer.say(self.tr("The printer is not answering yet, so the pages are still waiting to be sent. "
+                                 "They may print later, when it answers: please check the printer before printing "
+                                 "again."), problem=True)
 
-    def _say(self, text: str, problem: bool = False) -> None:
-        """A printer's answer, for the steward: on show while the steward is here; else only logged (a visitor
-        may be using the kiosk by now)."""
-        if self.isVisible():
-            self.window_.tell(text, problem=problem)
-        else:
-            logging.getLogger(__name__).info("Print signs: %s", text)
 
     def _print_with_dialog(self) -> None:
         printer = self._printer(self.printer.known.name if self.printer.known else "")
