@@ -500,6 +500,45 @@
     </message>
 </context>
 <context>
+    <name>EveryPage</name>
+    <message>
+        <source>Every page</source>
+        <translation>كل الصفحات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print these pages</source>
+        <translation>طباعة هذه الصفحات</translation>
+    </message>
+    <message>
+        <source>Page before</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Closer</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>The pages bigger, to read them</source>
+        <translation>الصفحات أكبر، لقراءتها</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>FoodLabelsScreen</name>
     <message>
         <source>Food labels</source>
@@ -1847,14 +1886,6 @@
     <message>
         <source>The printer is not answering yet, so the pages are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
         <translation>الطابعة لا تردّ بعد، لذا ما زالت الصفحات تنتظر الإرسال. قد تُطبع لاحقًا عندما تردّ: يُرجى التحقق من الطابعة قبل الطباعة مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Every page</source>
-        <translation>كل الصفحات</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>أغلق</translation>
     </message>
     <message>
         <source>The printer did not take the pages. Is it switched on and connected?</source>

@@ -480,6 +480,45 @@
     </message>
 </context>
 <context>
+    <name>EveryPage</name>
+    <message>
+        <source>Every page</source>
+        <translation>Todas las páginas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print these pages</source>
+        <translation>Imprimir estas páginas</translation>
+    </message>
+    <message>
+        <source>Page before</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Closer</source>
+        <translation>Más cerca</translation>
+    </message>
+    <message>
+        <source>The pages bigger, to read them</source>
+        <translation>Las páginas más grandes, para leerlas</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>FoodLabelsScreen</name>
     <message>
         <source>Food labels</source>
@@ -1759,14 +1798,6 @@
     <message>
         <source>The printer is not answering yet, so the pages are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
         <translation>La impresora aún no responde, así que las páginas siguen esperando para enviarse. Puede que se impriman más tarde, cuando responda: revisa la impresora antes de imprimir otra vez.</translation>
-    </message>
-    <message>
-        <source>Every page</source>
-        <translation>Todas las páginas</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The printer did not take the pages. Is it switched on and connected?</source>

@@ -480,6 +480,45 @@
     </message>
 </context>
 <context>
+    <name>EveryPage</name>
+    <message>
+        <source>Every page</source>
+        <translation>Toutes les pages</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print these pages</source>
+        <translation>Imprimer ces pages</translation>
+    </message>
+    <message>
+        <source>Page before</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Closer</source>
+        <translation>Plus près</translation>
+    </message>
+    <message>
+        <source>The pages bigger, to read them</source>
+        <translation>Les pages en plus grand, pour les lire</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>FoodLabelsScreen</name>
     <message>
         <source>Food labels</source>
@@ -1759,14 +1798,6 @@
     <message>
         <source>The printer is not answering yet, so the pages are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
         <translation>L&apos;imprimante ne répond pas encore : les pages attendent toujours d&apos;être envoyées. Elles pourraient s&apos;imprimer plus tard, quand elle répondra : vérifiez l&apos;imprimante avant d&apos;imprimer à nouveau.</translation>
-    </message>
-    <message>
-        <source>Every page</source>
-        <translation>Toutes les pages</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>The printer did not take the pages. Is it switched on and connected?</source>

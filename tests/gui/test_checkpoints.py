@@ -167,6 +167,7 @@ def test_skill_cards_printed_by_taps_forget_their_contact_off_the_windows_thread
     reader = sqlite3.connect(db_path)  # a reader in the middle of an older snapshot, as a backup's copy is
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM skill_offers").fetchone()
+    qtbot.waitUntil(signs.other_printer_button.isEnabled)  # once CUPS has answered the printers' thread
     tap(signs.other_printer_button)
     assert "Sent 1 page to the printer." in window.notice.text.text()
     assert [o.contact for o in market.skill_offers()] == [""]  # forgotten at once, for the window's reads

@@ -1,17 +1,21 @@
 """Print signs → All pages: Qt's preview of every page is built once a visit, in the idle time after the screen is
-painted, and its pages are painted once for each set of choices — counted, never timed (docs/speed.md)."""
+painted, and its pages are painted once for each set of choices — counted, never timed (docs/speed.md). Its Print
+is the screen's own: painted here, handed to CUPS on the printers' thread, never Qt's print path."""
 
 from __future__ import annotations
 
 import gc
+import threading
 
 import pytest
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtPrintSupport import QPrintDialog
 
 from tests.gui.conftest import choose_language, tap
+from tests.gui.test_printer_hangs import a_printer, pdf_pages
 from ui.flow import Step
+from ui.printing import printers
 from ui.printing import screen as signs_screen
+from ui.printing.every_page import EveryPage
 
 
 @pytest.fixture
@@ -28,20 +32,19 @@ def painted(monkeypatch) -> list[int]:
     return counts
 
 
-def every_page(qtbot, screen, pages: int) -> QPrintPreviewDialog:
+def every_page(qtbot, screen, pages: int) -> EveryPage:
     """Tap All pages; the dialog, once on show with `pages` pages."""
     tap(screen.every_page_button)
-    qtbot.waitUntil(lambda: screen.preview_dialog is not None)  # its QPrinter is made on the printers' thread
+    qtbot.waitUntil(lambda: screen.preview_dialog is not None)  # its QPrinter is made once CUPS has answered
     dialog = screen.preview_dialog
-    assert isinstance(dialog, QPrintPreviewDialog)
+    assert isinstance(dialog, EveryPage)
     qtbot.waitUntil(dialog.isVisible)
-    preview = dialog.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: preview.pageCount() == pages)
+    qtbot.waitUntil(lambda: dialog.pages.pageCount() == pages)
     return dialog
 
 
-def close(qtbot, dialog: QPrintPreviewDialog) -> None:
-    tap(next(t for t in dialog.findChildren(QToolButton) if t.isVisible() and t.text() == "Close"))
+def close(qtbot, dialog: EveryPage) -> None:
+    tap(dialog.close_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
@@ -61,8 +64,10 @@ def test_all_pages_again_shows_the_same_pages_without_painting_them_again(qtbot,
     tap(screen.kind_buttons["tents"])
     qtbot.waitUntil(lambda: screen.pages_label.text() == "13 pages")
     first = every_page(qtbot, screen, 13)
-    preview = first.findChild(QPrintPreviewWidget)
-    preview.setCurrentPage(7)  # looked further down, then closed
+    preview = first.pages
+    for _ in range(6):  # looked further down, then closed
+        tap(first.next_button)
+    assert preview.currentPage() == 7
     close(qtbot, first)
     gc.collect()  # nothing the kept dialog borrows may go with Python's garbage
     again = every_page(qtbot, screen, 13)
@@ -85,21 +90,36 @@ def test_a_changed_choice_paints_the_pages_again_once_in_the_same_dialog(qtbot, 
     close(qtbot, first)
 
 
-def test_a_contact_forgotten_once_printed_is_gone_from_the_preview_too(qtbot, signs, painted, tmp_path):
+def test_print_in_the_preview_is_the_screens_print_and_the_contact_it_forgets_leaves_the_preview(qtbot, signs,
+                                                                                                 painted, monkeypatch):
     window, screen = signs
     window.market.offer_skill("Knife sharpening", "Bring your knives", ["weekends"], "tel 555-0101-forgetme", True)
+    sent: list[tuple[str, int, str, bool]] = []  # (the printer, its pages, the job's title, on the window's thread?)
+
+    def cups_takes_it(printer: str, path: str, title: str, options) -> int:
+        sent.append((printer, pdf_pages(path), title, threading.current_thread() is threading.main_thread()))
+        return 7
+
+    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
+    monkeypatch.setattr(printers, "send_file", cups_takes_it)
+    purged: list[str] = []
+    monkeypatch.setattr(signs_screen, "purge_when_done", purged.append)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: pytest.fail("Qt's print path was taken"))
+    qtbot.waitUntil(lambda: not screen.printer.asking)
+    screen.printer.look_up()
+    qtbot.waitUntil(lambda: screen.print_button.text() == "Print")
     tap(screen.kind_buttons["skill-cards"])
     qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())  # page one painted, the pages counted
     pages = screen.page_count
     dialog = every_page(qtbot, screen, pages)
-    close(qtbot, dialog)
-    printer = dialog.printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "cards.pdf"))
-    screen.print_on(printer, "a4")  # printed: the contact is forgotten
+    tap(dialog.print_button)
+    assert not dialog.isVisible()  # closed: the steward sees what the printer answers
+    qtbot.waitUntil(lambda: "Sent" in window.notice.text.text())
+    assert [(p, n, on_window) for p, n, _, on_window in sent] == [("Hall printer", pages, False)]
+    assert purged == [sent[0][2]]  # the job carrying a contact is purged from CUPS once printed
     assert "tel 555-0101-forgetme" not in {o.contact for o in window.market.skill_offers()}
     assert every_page(qtbot, screen, pages) is dialog
-    assert painted == [pages] * 3  # the preview, the print, and the preview again without the contact
+    assert painted == [pages] * 2  # the preview, and the preview again without the contact
 
 
 def test_leaving_print_signs_lets_the_preview_and_its_pages_go(qtbot, signs, painted):
@@ -114,12 +134,12 @@ def test_leaving_print_signs_lets_the_preview_and_its_pages_go(qtbot, signs, pai
     assert screen.preview_dialog is None and screen._lent == []  # its printer went with it
 
 
-def test_a_language_change_builds_the_preview_again_in_the_new_language(qtbot, signs, painted):
+def test_a_language_change_speaks_the_kept_preview_in_the_new_language(qtbot, signs, painted):
     window, screen = signs
     qtbot.waitUntil(lambda: screen.preview_dialog is not None)
     english = screen.preview_dialog
     choose_language(window, "es")
-    qtbot.waitUntil(lambda: screen.preview_dialog is not None and screen.preview_dialog is not english)
     dialog = every_page(qtbot, screen, int(screen.pages_label.text().split()[0]))
+    assert dialog is english and painted == [dialog.pages.pageCount()]  # the same pages: not painted again
     assert dialog.windowTitle() != "Every page"
-    assert any(t.text() == "Cerrar" for t in dialog.findChildren(QToolButton) if t.isVisible())
+    assert [dialog.close_button.text(), dialog.print_button.text()] == ["Cerrar", "Imprimir"]

@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.pin import hash_pin
 from kiosk.settings import PIN_HASH
@@ -111,7 +111,7 @@ def test_the_steward_rewrites_the_welcome_words(signs):
     assert window.market.setting("welcome_text") == {}
 
 
-def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(signs, tmp_path: Path, monkeypatch):
+def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(qtbot, signs, tmp_path: Path, monkeypatch):
     window, screen = signs
     printed = tmp_path / "printer.pdf"
 
@@ -123,6 +123,7 @@ def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(signs, tmp_pa
 
     monkeypatch.setattr(QPrintDialog, "exec", choose_a_pdf_printer)
     tap(screen.kind_buttons["wanted"])
+    qtbot.waitUntil(screen.other_printer_button.isEnabled)  # once CUPS has answered the printers' thread
     tap(screen.other_printer_button)
     assert "Sent 1 page to the printer." in window.notice.text.text()
     assert "Winter boots" in pdf_text(printed)
@@ -140,23 +141,26 @@ def test_without_a_default_printer_print_opens_the_system_dialog(qtbot, signs, m
     assert len(opened) == 1 and not window.notice.isVisible()  # cancelled: nothing sent
 
 
-def test_see_every_page_opens_qts_preview_with_every_page_sized_for_touch(qtbot, signs):
+def test_all_pages_opens_qts_preview_of_every_page_sized_for_touch(qtbot, signs):
     window, screen = signs
     tap(screen.kind_buttons["tents"])
     qtbot.waitUntil(lambda: screen.pages_label.text() == "13 pages")
     tap(screen.every_page_button)
     gc.collect()  # nothing the preview borrows may go with Python's garbage
-    qtbot.waitUntil(lambda: screen.preview_dialog is not None)  # its QPrinter is made on the printers' thread
+    qtbot.waitUntil(lambda: screen.preview_dialog is not None)  # its QPrinter is made once CUPS has answered
     dialog = screen.preview_dialog
-    assert isinstance(dialog, QPrintPreviewDialog)
     qtbot.waitUntil(dialog.isVisible)
-    preview = dialog.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: preview.pageCount() == 13)
+    qtbot.waitUntil(lambda: dialog.pages.pageCount() == 13)
     assert dialog.width() >= window.width() * 0.9 and dialog.height() >= window.height() * 0.9
-    tools = [t for t in dialog.findChildren(QToolButton) if t.isVisible()]
-    assert tools and all(t.height() >= 64 and t.width() >= 64 for t in tools)
-    close = next(t for t in tools if t.text() == "Close")
-    tap(close)
+    tools = [b for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+    assert len(tools) == 5 and all(b.height() >= 64 and b.text() and not b.icon().isNull() for b in tools)
+    assert dialog.where.text() == "Page 1 of 13" and not dialog.previous_button.isEnabled()
+    tap(dialog.next_button)
+    tap(dialog.next_button)
+    assert dialog.pages.currentPage() == 3 and dialog.where.text() == "Page 3 of 13"
+    tap(dialog.closer_button)  # the page as wide as the preview: bigger than the whole page was
+    assert dialog.pages.zoomMode() == dialog.pages.ZoomMode.FitToWidth and dialog.pages.currentPage() == 3
+    tap(dialog.close_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())  # kept for another look while the steward is on this screen
 
 

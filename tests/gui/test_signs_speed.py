@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
 from kiosk.store import Market
 from tests.gui.conftest import tap
 from ui.printing import painter as painter_module
 from ui.printing import screen as signs_screen
 from ui.printing import signs as signs_module
+from ui.printing.every_page import EveryPage
 from ui.printing.painter import Size, blank_image, draw_text, fit_text, fits_inside
 from ui.printing.signs import write_signs
 
@@ -170,10 +170,9 @@ def test_qts_preview_of_every_page_paints_the_document_once_and_measures_each_te
     layouts.clear()
     tap(screen.every_page_button)
     dialog = screen.preview_dialog
-    assert isinstance(dialog, QPrintPreviewDialog)
+    assert isinstance(dialog, EveryPage)
     qtbot.waitUntil(dialog.isVisible)
-    preview = dialog.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: preview.pageCount() == 1)
+    qtbot.waitUntil(lambda: dialog.pages.pageCount() == 1)
     assert painted == [1]  # opened: the document painted once, its one page once
     # Each of the welcome sign's words laid out once for each size and box its fit tries (and drawn once).
     assert layouts and max(Counter(layouts).values()) == 1, Counter(layouts).most_common(3)

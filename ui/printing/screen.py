@@ -5,19 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QPaintEvent, QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QGraphicsView,
     QLineEdit,
     QPushButton,
-    QScroller,
     QSizePolicy,
-    QToolBar,
-    QToolButton,
     QWidget,
 )
 
@@ -29,6 +25,7 @@ from kiosk.store import carry_over
 from ui import theme
 from ui.drives import removable_volumes
 from ui.flow import Step
+from ui.printing.every_page import EveryPage
 from ui.printing.kinds import ALL, Kind, after_printing, chosen, load_kinds
 from ui.printing.output import print_to, render_image, write_pdf
 from ui.printing.painter import MARGIN_MM, page_layout
@@ -42,7 +39,6 @@ from ui.printing.signs import (
     sign_languages,
 )
 from ui.printing.spool import job_title, purge_when_done
-from ui.theme import icon
 from ui.widgets import (
     FitGrid,
     Screen,
@@ -65,31 +61,6 @@ PREVIEW_DPI = 40
 def removable_folders() -> list[Path]:
     """Writable drives plugged in (a USB stick), the first one first."""
     return [folder for _, folder in removable_volumes()]
-
-
-def fit_for_touch(dialog: QPrintPreviewDialog, size: QSize) -> QPrintPreviewWidget:
-    """Qt's preview as big as the kiosk's window, its tool buttons finger-sized, its pages flicked by touch."""
-    for bar in dialog.findChildren(QToolBar):
-        bar.setIconSize(QSize(40, 40))
-        for tool in bar.findChildren(QToolButton):
-            tool.setMinimumSize(64, 64)
-    preview = dialog.findChild(QPrintPreviewWidget)
-    assert preview is not None, "a print preview dialog always holds its preview"
-    view = preview.findChild(QGraphicsView)
-    if view is not None:
-        QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    from_the_top(dialog, size)
-    return preview
-
-
-def from_the_top(dialog: QPrintPreviewDialog, size: QSize) -> None:
-    """The preview as big as the kiosk's window, its first page whole in view, as a newly opened one shows it."""
-    dialog.resize(size)
-    preview = dialog.findChild(QPrintPreviewWidget)
-    assert preview is not None, "a print preview dialog always holds its preview"
-    preview.fitInView()
-    if preview.pageCount():  # a dialog not shown yet has none
-        preview.setCurrentPage(1)
 
 
 def choice(icon_name: str) -> QPushButton:
@@ -197,7 +168,7 @@ class SignsScreen(Screen):
         self.save_button = button("mdi6.file-pdf-box", clicked=self._save_pdf)
         # Qt's preview of every page: built in the idle time after this screen is painted, kept while it is on show
         # (its pages painted again only after a choice changed), let go when the steward leaves (_let_go_of_pages).
-        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.preview_dialog: EveryPage | None = None
         self.pages_current = False  # the dialog holds the pages of the choices on show
         self._dialog_shown = False  # it has been shown (Qt paints a dialog's pages itself on its first show)
         self._lent: list[QPrinter] = []  # a dialog only borrows its printer: each is kept until its dialog is gone
@@ -256,7 +227,8 @@ class SignsScreen(Screen):
         set_words(self.default_words, self.tr("Usual words"))
         self._show_printer()
         set_words(self.every_page_button, self.tr("All pages"), self.tr("A preview of every page"))
-        self._let_go_of_pages()  # its tool buttons speak the language it was built in: built again when next wanted
+        if self.preview_dialog is not None:
+            self.preview_dialog.retranslate()
         set_words(self.other_printer_button, self.tr("Printers…"), self.tr("Another printer or paper"))
         set_words(self.save_button, self.tr("Save PDF"))
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
@@ -266,6 +238,8 @@ class SignsScreen(Screen):
 
     def _show_printer(self) -> None:
         self.printer.show_on(self.print_button)
+        # Qt's print dialog asks CUPS on this thread: offered only while CUPS answers the printers' thread.
+        self.other_printer_button.setEnabled(self.printer.known is not None and not self.printer.slow)
         self.print_row.arrange()
         if self.preview_dialog is None and self.isVisible():
             self._dialog_build.start()  # Qt's preview waits for an answer from CUPS (_ask_for_preview_printer)
@@ -522,32 +496,18 @@ class SignsScreen(Screen):
         self._every_page_dialog(self._printer(link.known.name))
 
     def _every_page_dialog(self, printer: QPrinter) -> None:
-        """Qt's preview dialog for every page, sized for touch, with a big Close; built once a visit."""
-        dialog = QPrintPreviewDialog(printer, self)
+        """The preview of every page, its Print this screen's own; built once a visit."""
+        dialog = EveryPage(printer, self, self._paint_every_page, self._print)
         self._lent.append(printer)
         dialog.destroyed.connect(lambda: self._lent.remove(printer))
-        dialog.setWindowTitle(self.tr("Every page"))
-        # Printing from the preview paints again, with the printer its own dialog set up.
-        dialog.paintRequested.connect(self._paint_every_page)
-        fit_for_touch(dialog, self.window().size())
-        bar = dialog.findChild(QToolBar)
-        if bar is not None:  # a big way back, for a kiosk window without a title bar
-            first = bar.actions()[0] if bar.actions() else None
-            done = QAction(icon("mdi6.close"), self.tr("Close"), bar)
-            done.triggered.connect(dialog.close)
-            if first is None:
-                bar.addAction(done)
-            else:
-                bar.insertAction(first, done)  # first, so a narrow screen never tucks it away
-            bar.widgetForAction(done).setMinimumSize(64, 64)
         self.preview_dialog = dialog
         self.pages_current = self._dialog_shown = False
         if self._open_when_built:
             self._show_every_page()
 
     def _show_every_page(self) -> None:
-        """Qt's preview with every page, sized for touch; printing from it uses its own dialog. The pages are
-        painted when the dialog first shows and again only when a choice has changed since."""
+        """The preview of every page, as big as the window. The pages are painted when the dialog first shows and
+        again only when a choice has changed since."""
         self._dialog_build.stop()
         dialog = self.preview_dialog
         self._open_when_built = dialog is None
@@ -556,14 +516,8 @@ class SignsScreen(Screen):
             return
         if not self.pages_current:
             dialog.printer().setPageSize(page_layout(self.paper, chosen(self.kind)[0].orientation).pageSize())
-            if self._dialog_shown:  # else its first show paints them (QPrintPreviewDialog.setVisible)
-                preview = dialog.findChild(QPrintPreviewWidget)
-                assert preview is not None, "a print preview dialog always holds its preview"
-                preview.updatePreview()
-            self.pages_current = True
-        from_the_top(dialog, self.window().size())
-        self._dialog_shown = True
-        dialog.open()
+        dialog.show_from_the_top(self.window().size(), paint_again=self._dialog_shown and not self.pages_current)
+        self.pages_current = self._dialog_shown = True
 
     def _paint_every_page(self, printer: QPrinter) -> None:
         render, orientation = document(chosen(self.kind), self.job())
@@ -573,7 +527,7 @@ class SignsScreen(Screen):
         dialog, self.preview_dialog = self.preview_dialog, None
         if dialog is not None:
             dialog.close()
-            dialog.deleteLater()  # later: a print dialog opened from it may still be on the stack
+            dialog.deleteLater()
 
     def _send(self, printer: QPrinter, paper: str | None) -> None:
         try:
