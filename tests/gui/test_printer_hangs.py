@@ -86,6 +86,7 @@ def test_a_printer_lookup_that_hangs_holds_neither_a_tap_nor_a_visitors_language
     tap(screen.open_button)
     qtbot.waitUntil(lambda: bool(asked))
     assert screen.print_button.accessibleName() == "Finding the printer…" and not screen.print_button.isEnabled()
+    assert not screen.other_printer_button.isEnabled()  # Qt's print dialog would ask CUPS on the window's thread
     tap(window.home_button)  # served while CUPS says nothing
     assert window.flow.step == Step.HOME
     choose_language(window, "es")  # every built screen's words again, Print signs' too
@@ -95,6 +96,7 @@ def test_a_printer_lookup_that_hangs_holds_neither_a_tap_nor_a_visitors_language
     release.set()
     qtbot.waitUntil(lambda: "Hall printer" in screen.print_button.accessibleDescription())  # shown when it arrives
     assert screen.print_button.isEnabled() and screen.print_button.accessibleName() == "Print"
+    assert screen.other_printer_button.isEnabled()
     assert not any(asked)
 
 
