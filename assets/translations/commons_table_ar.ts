@@ -506,6 +506,10 @@
         <translation>كل الصفحات</translation>
     </message>
     <message>
+        <source>The pages as they will print</source>
+        <translation>الصفحات كما ستُطبع</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

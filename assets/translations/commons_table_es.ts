@@ -486,6 +486,10 @@
         <translation>Todas las páginas</translation>
     </message>
     <message>
+        <source>The pages as they will print</source>
+        <translation>Las páginas tal como se imprimirán</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

@@ -486,6 +486,10 @@
         <translation>Toutes les pages</translation>
     </message>
     <message>
+        <source>The pages as they will print</source>
+        <translation>Les pages telles qu’elles seront imprimées</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

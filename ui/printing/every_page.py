@@ -52,6 +52,7 @@ class EveryPage(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Every page"))
+        self.pages.setAccessibleName(self.tr("The pages as they will print"))
         set_words(self.close_button, self.tr("Close"))
         set_words(self.print_button, self.tr("Print"), self.tr("Print these pages"))
         set_words(self.previous_button, self.tr("Page before"))
