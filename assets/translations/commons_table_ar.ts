@@ -1291,6 +1291,10 @@
         <source>Choose a printer</source>
         <translation>اختر طابعة</translation>
     </message>
+    <message>
+        <source>The printer has not answered yet. Please check that it is switched on, then try again.</source>
+        <translation>لم تستجب الطابعة بعد. تأكد من أنها مشغّلة، ثم حاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWindow</name>

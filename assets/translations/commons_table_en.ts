@@ -1226,6 +1226,10 @@
         <source>Choose a printer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The printer has not answered yet. Please check that it is switched on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProblemWindow</name>

@@ -1227,6 +1227,10 @@
         <source>Choose a printer</source>
         <translation>Elegir una impresora</translation>
     </message>
+    <message>
+        <source>The printer has not answered yet. Please check that it is switched on, then try again.</source>
+        <translation>La impresora todavía no ha respondido. Comprueba que esté encendida y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWindow</name>

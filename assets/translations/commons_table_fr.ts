@@ -1227,6 +1227,10 @@
         <source>Choose a printer</source>
         <translation>Choisir une imprimante</translation>
     </message>
+    <message>
+        <source>The printer has not answered yet. Please check that it is switched on, then try again.</source>
+        <translation>L’imprimante n’a pas encore répondu. Vérifiez qu’elle est allumée, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWindow</name>

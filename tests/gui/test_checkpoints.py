@@ -168,8 +168,8 @@ def test_skill_cards_printed_by_taps_forget_their_contact_off_the_windows_thread
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM skill_offers").fetchone()
     qtbot.waitUntil(signs.other_printer_button.isEnabled)  # once CUPS has answered the printers' thread
-    tap(signs.other_printer_button)
-    assert "Sent 1 page to the printer." in window.notice.text.text()
+    tap(signs.other_printer_button)  # Qt's dialog opens once CUPS has answered the printers' thread again
+    qtbot.waitUntil(lambda: "Sent 1 page to the printer." in window.notice.text.text())
     assert [o.contact for o in market.skill_offers()] == [""]  # forgotten at once, for the window's reads
     assert asked == []  # the window's connection emptied nothing, and so waited for no reader
     assert readable(db_path)  # the -wal keeps its old frame while the reader holds its snapshot

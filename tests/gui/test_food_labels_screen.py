@@ -118,3 +118,29 @@ def test_a_food_things_row_prints_its_label_without_the_pin_and_goes_back_to_the
     assert screen.draft.eat_by == window.market.clock().date()  # eat today
     tap(screen.back)
     assert window.flow.step == Step.BROWSE  # never into the steward area without the PIN
+
+
+def test_without_a_default_printer_print_opens_qts_dialog_once_cups_has_answered(qtbot, market, tmp_path,
+                                                                                 monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from ui.printing import printers
+    from ui.printing.printers import DefaultPrinter
+
+    monkeypatch.setattr(printers, "look_up_default", lambda: DefaultPrinter())  # CUPS knows no default printer
+    printed = tmp_path / "labels.pdf"
+
+    def choose_a_pdf_printer(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_a_pdf_printer)
+    window = make_window(qtbot, market, (800, 480))
+    screen = open_labels(qtbot, window)
+    qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")
+    screen.what_edit.setText("Lentil soup")
+    tap(screen.print_button)  # asked of CUPS again on the printers' thread; then Qt's dialog
+    qtbot.waitUntil(lambda: "Sent 1 label to the printer." in window.notice.text.text())
+    text = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Lentil soup" in text

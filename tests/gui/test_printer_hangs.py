@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtPrintSupport import QPrintDialog
 
 from tests.gui.conftest import choose_language, make_window, tap
 from tests.gui.test_events import to_steward_area
@@ -98,6 +99,38 @@ def test_a_printer_lookup_that_hangs_holds_neither_a_tap_nor_a_visitors_language
     assert screen.print_button.isEnabled() and screen.print_button.accessibleName() == "Print"
     assert screen.other_printer_button.isEnabled()
     assert not any(asked)
+
+
+@pytest.mark.timeout(120)
+def test_qts_print_dialog_opens_once_cups_has_just_answered_and_never_after_it_gave_up(qtbot, market, monkeypatch,
+                                                                                      release):
+    monkeypatch.setattr(printers, "PATIENCE_MS", 500)
+    stopped = threading.Event()  # cupsd stops answering
+
+    def look_up() -> DefaultPrinter:
+        if stopped.is_set():
+            release.wait(60)
+        return a_printer("Hall printer")
+
+    monkeypatch.setattr(printers, "look_up_default", look_up)
+    opened: list[bool] = []  # each of Qt's print dialogs opened: while CUPS was stopped?
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: opened.append(stopped.is_set()) or 0)
+    window = make_window(qtbot, market, size=(800, 480))
+    to_steward_area(window)
+    screen = window.screen_for(Step.SIGNS)
+    tap(screen.open_button)
+    qtbot.waitUntil(screen.other_printer_button.isEnabled)
+    tap(screen.other_printer_button)  # CUPS answers at once: Qt's dialog
+    qtbot.waitUntil(lambda: opened == [False])
+    stopped.set()
+    tap(screen.other_printer_button)  # no answer: no dialog, and the steward is told
+    qtbot.waitUntil(lambda: "has not answered yet" in window.notice.text.text())
+    assert not screen.other_printer_button.isEnabled() and opened == [False]
+    tap(window.notice.answer_button("ok"))
+    release.set()  # cupsd answers again, long after
+    qtbot.waitUntil(lambda: screen.other_printer_button.isEnabled())
+    qtbot.wait(50)
+    assert opened == [False]  # not opened out of the blue
 
 
 @pytest.mark.timeout(120)

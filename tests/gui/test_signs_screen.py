@@ -124,8 +124,8 @@ def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(qtbot, signs,
     monkeypatch.setattr(QPrintDialog, "exec", choose_a_pdf_printer)
     tap(screen.kind_buttons["wanted"])
     qtbot.waitUntil(screen.other_printer_button.isEnabled)  # once CUPS has answered the printers' thread
-    tap(screen.other_printer_button)
-    assert "Sent 1 page to the printer." in window.notice.text.text()
+    tap(screen.other_printer_button)  # Qt's dialog opens once CUPS has answered the printers' thread again
+    qtbot.waitUntil(lambda: "Sent 1 page to the printer." in window.notice.text.text())
     assert "Winter boots" in pdf_text(printed)
 
 
@@ -138,7 +138,8 @@ def test_without_a_default_printer_print_opens_the_system_dialog(qtbot, signs, m
     screen.printer.look_up()
     qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")
     tap(screen.print_button)
-    assert len(opened) == 1 and not window.notice.isVisible()  # cancelled: nothing sent
+    qtbot.waitUntil(lambda: len(opened) == 1)  # once CUPS has answered the printers' thread again
+    assert not window.notice.isVisible()  # cancelled: nothing sent
 
 
 def test_all_pages_opens_qts_preview_of_every_page_sized_for_touch(qtbot, signs):

@@ -429,17 +429,7 @@ class FoodLabelsScreen(Screen):
         if known is None:  # the button is off until CUPS answers
             return
         if not known.name:  # no default printer: the system's dialog, Qt's own (it asks CUPS itself)
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            dialog = QPrintDialog(printer, self)
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-                return
-            printer.setDocName(self.tr("Food labels"))
-            try:
-                self.page_count = print_labels(printer, self.job(made), True)
-            except OSError:
-                self._not_taken()
-                return
-            self.window_.tell(self.tr("Sent %n label(s) to the printer.", "", made.copies))
+            self.printer.with_qt(self._print_with_dialog)
             return
         if self.printer.sending is not None:
             self.window_.tell(self.tr("The labels from before are still on their way to the printer. Please wait "
@@ -457,6 +447,22 @@ class FoodLabelsScreen(Screen):
         self.printer.send(painted, lambda _job: self._sent(painted, made.copies), lambda _problem: self._not_taken(),
                           self._printer_late)
         self.printer.look_up()  # for next time: it may have changed
+
+    def _print_with_dialog(self) -> None:
+        made = self.chosen_label()
+        if made is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        printer.setDocName(self.tr("Food labels"))
+        try:
+            self.page_count = print_labels(printer, self.job(made), True)
+        except OSError:
+            self._not_taken()
+            return
+        self.window_.tell(self.tr("Sent %n label(s) to the printer.", "", made.copies))
 
     def _sent(self, painted: Painted, copies: int) -> None:
         self.page_count = painted.pages

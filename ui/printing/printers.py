@@ -247,6 +247,7 @@ class PrinterLink(QObject):
         self._send_patience.setInterval(PATIENCE_MS)
         self._late: Callable[[], None] | None = None
         self._send_patience.timeout.connect(self._send_is_late)
+        self._after_answer: Callable[[], None] | None = None
 
     def show_on(self, button: QPushButton) -> None:
         """Print's words for the default printer as last heard from CUPS, never asked for here. Until CUPS has
@@ -282,6 +283,13 @@ class PrinterLink(QObject):
         self._lookup_patience.start()
         printer_thread().call(lambda: look_up_default(), self._found, self._not_found)
 
+    def with_qt(self, then: Callable[[], None]) -> None:
+        """Qt's print dialog (and the QPrinter it sets up) asks cupsd on the window's thread. So `then`, which opens
+        it, runs only once CUPS has just answered the printers' thread, while this screen is on show; never while
+        cupsd is slow or stopped (the steward is told, as Print tells)."""
+        self._after_answer = then
+        self.look_up()
+
     def _look_again(self) -> None:
         if self.screen.isVisible():
             self.look_up()
@@ -291,6 +299,9 @@ class PrinterLink(QObject):
         self._lookup_patience.stop()
         self.known = printer
         self.changed.emit()
+        then, self._after_answer = self._after_answer, None
+        if then is not None and self.screen.isVisible():
+            QTimer.singleShot(0, self.screen, then)  # its dialog's own loop runs after this answer is taken in
 
     def _not_found(self, problem: Exception) -> None:
         log.warning("The default printer could not be looked up: %s", problem)
@@ -299,6 +310,10 @@ class PrinterLink(QObject):
     def _no_answer(self) -> None:
         log.warning("CUPS has not said which printer is the default in %d s", PATIENCE_MS // 1000)
         self.slow = True
+        if self._after_answer is not None:  # not opened minutes later, out of the blue
+            self._after_answer = None
+            self.say(self.tr("The printer has not answered yet. Please check that it is switched on, then try "
+                             "again."), problem=True)
         self.changed.emit()
 
     def send(self, painted: Painted, sent: Callable[[int], None], refused: Callable[[Exception], None],

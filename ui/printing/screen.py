@@ -467,6 +467,9 @@ class SignsScreen(Screen):
 
 
     def _print_with_dialog(self) -> None:
+        self.printer.with_qt(self._open_print_dialog)
+
+    def _open_print_dialog(self) -> None:
         printer = self._printer(self.printer.known.name if self.printer.known else "")
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print signs"))
