@@ -1125,6 +1125,11 @@ def growth_report(app, hour: int) -> None:
     before = rss_mb()
     ctypes.CDLL("libc.so.6").malloc_trim(0)
     print(f"  RSS {before:.1f} MB; {rss_mb():.1f} MB once the C heap's free memory is given back", file=sys.stderr)
+    # Each font file should be mapped once (ui/memory.py keep_font_files_open): one mapping a FreeType face.
+    fonts = Counter(line.split()[5] for line in Path("/proc/self/maps").read_text().splitlines()
+                    if len(line.split()) == 6 and line.split()[5].endswith((".ttf", ".otf", ".ttc", ".t1", ".pfb")))
+    print(f"  font files mapped: {len(fonts)}; more than once:",
+          {Path(path).name: count for path, count in fonts.items() if count > 1}, file=sys.stderr)
     if hour == 1:
         if os.environ.get("PROBE_GROWTH") == "trace":
             tracemalloc.start(8)

@@ -21,6 +21,18 @@ heap, and stayed there, free, until the next idle reset: ~10 MB more at a stewar
 threshold (`mallopt(M_MMAP_THRESHOLD)`, mallopt(3); it also keeps `M_TRIM_THRESHOLD` at its default) keeps the
 behaviour a kiosk has before its first steward all day; 1 MiB leaves a visitor's usual blocks (a list's rows) in
 the heap.
+
+The fonts' files stay mapped once each (`keep_font_files_open`, in the idle time after home). Qt's FreeType
+engine (seen in Qt 6.11: QFreetypeFace, qfontengine_ft.cpp) opens a font file once per thread, one FreeType face
+that every size of the font shares, and maps the file for it. But when a face is left with no size using it (its
+last size dropped from Qt's font cache, which printing's many sizes fill), Qt empties its whole table of faces,
+those still in use included: the next new size of DejaVu Sans opens and maps the file again, while the face it
+forgot stays mapped as long as a size made from it lives (the window's own fonts: all day). The first face let go
+was the icon font's (the screen draws it at a few sizes, none kept between paints); then each forgotten face, when
+its last size went, did the same again. In a day of 1 280 visitors DejaVu Sans, its bold and the icon font were
+mapped 3-4 times each by the afternoon. So one size of each font file the kiosk draws with is kept as long as the
+kiosk runs, and none of their faces is ever let go. A face of a font not named here that is let go would still make
+Qt forget the others once (tests/gui/test_font_files.py reads /proc/self/maps after a steward's hours).
 """
 
 from __future__ import annotations
@@ -70,6 +82,28 @@ def give_back_freed_memory() -> bool:
     """Return the C heap's free pages to the system; whether any were (False where malloc_trim does not exist)."""
     trim = _malloc_trim()
     return bool(trim(0)) if trim is not None else False
+
+
+# The families the kiosk draws with: its own (DejaVu Sans, regular and bold), the fallbacks Qt finds for its text
+# (Amiri for Arabic signs DejaVu lacks, Noto Color Emoji) where installed; the icon font is added to these.
+FONT_FAMILIES = ("DejaVu Sans", "Amiri", "Noto Color Emoji")
+_kept_fonts: list = []  # QRawFont: each holds one size of a font file, so Qt never lets that file's face go
+
+
+def keep_font_files_open() -> list:
+    """One size of each font file the kiosk draws with, kept for the life of the process (on the window's
+    thread: Qt keeps faces per thread); the raw fonts kept (made once)."""
+    if not _kept_fonts:
+        from PySide6.QtGui import QFont, QFontDatabase, QRawFont  # here: see forget_drawn_pixmaps
+
+        from ui.icons import font_family
+
+        families = [family for family in FONT_FAMILIES if QFontDatabase.hasFamily(family)] + [font_family()]
+        fonts = [QFont(family) for family in families]
+        bold = QFont(FONT_FAMILIES[0])
+        bold.setBold(True)
+        _kept_fonts.extend(QRawFont.fromFont(font) for font in [*fonts, bold])
+    return list(_kept_fonts)
 
 
 def forget_drawn_pixmaps() -> None:

@@ -38,14 +38,17 @@ class Building(Parts):
         return dict(self._screens)
 
     def _building(self) -> Iterator[None]:
-        """Builds what home does not need, one piece per turn of idle time (imports included): the PIN pad and
-        the steward page, each feature installed in the order of FEATURES (a visitor's screens; a steward's tool
-        puts only its button on the steward page, its screen waits for a steward behind the PIN, so an unattended
-        kiosk carries none: ui.steward_tools), a screen's warm() in a turn of its own, and last the steward page
-        laid out for its first visit (_ready_steward_page): the PIN's OK then only shows it."""
+        """Builds what home does not need, one piece per turn of idle time (imports included): the fonts' files
+        kept open (ui/memory.py), the PIN pad and the steward page, each feature installed in the order of
+        FEATURES (a visitor's screens; a steward's tool puts only its button on the steward page, its screen waits
+        for a steward behind the PIN, so an unattended kiosk carries none: ui.steward_tools), a screen's warm() in
+        a turn of its own, and last the steward page laid out for its first visit (_ready_steward_page): the PIN's
+        OK then only shows it."""
+        from ui.memory import keep_font_files_open
         from ui.screens.pin import PinScreen
         from ui.screens.steward import StewardScreen
 
+        keep_font_files_open()  # each font file mapped once all day (ui/memory.py)
         self.add_screen(Step.PIN, PinScreen(self))
         self.add_screen(Step.STEWARD, StewardScreen(self))
         from ui.features import FEATURES
