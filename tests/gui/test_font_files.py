@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QFontMetricsF, QImage
 
 from tests.gui.conftest import choose_language, tap
@@ -32,9 +31,6 @@ def font_files_mapped() -> Counter[str]:
     return mapped
 
 
-# The keyboard comes up for the preview's page field (Qt's own LineEdit in QPrintPreviewDialog), and its QML notes the
-# binding pyproject.toml ignores for a QLineEdit.
-@pytest.mark.qt_log_ignore(r"^\s+LineEdit::echoMode$", extend=True)
 def test_each_font_file_is_mapped_once_after_previews_of_every_page_and_languages(qtbot, signs):
     window, screen = signs
     for kind in [*screen.kind_buttons] * 2:  # a steward's every hour: a kind of sign, and Qt's preview of it
