@@ -15,6 +15,7 @@ from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 import assets
+from ui.app_filters import filters_set_aside
 
 LOCALES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ar": "ar_AR"}
 WIDEST = 1200  # wide screens get a keyboard of comfortable size, not keys a hand wide
@@ -76,7 +77,10 @@ class KeyboardPanel(QQuickWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
-        self.setSource(QUrl.fromLocalFile(str(assets.path("keyboard.qml"))))
+        # Qt makes hundreds of objects for the keyboard's QML here, each of a type PySide does not know: a Python
+        # filter on the whole application would have each wrapped for it (ui/app_filters.py). None needs them.
+        with filters_set_aside():
+            self.setSource(QUrl.fromLocalFile(str(assets.path("keyboard.qml"))))
         if self.status() != QQuickWidget.Status.Ready:
             raise RuntimeError("The on-screen keyboard could not load: "
                                + "; ".join(e.toString() for e in self.errors()))
