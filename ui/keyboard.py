@@ -139,9 +139,12 @@ class KeyboardPanel(QQuickWidget):
 
     def _fit_height(self, narrow: bool = True) -> None:
         root = self.root()
-        if narrow and self.room is not None and self.width() > 0:
+        # Not laid out yet (about to be shown the first time): it will span its parent. Sized for that now, its
+        # first frame has the keys' final size, not a wider keyboard narrowed (laid out again) a moment later.
+        width = self.width() or (parent.width() if (parent := self.parentWidget()) is not None else 0)
+        if narrow and self.room is not None and width > 0:
             # Keys keep their shape: the height follows the width, so narrower keys make a shorter keyboard.
-            wanted = int(min(self.width(), WIDEST, max(SHORTEST, self.room()) / self._ratio))
+            wanted = int(min(width, WIDEST, max(SHORTEST, self.room()) / self._ratio))
             if abs(wanted - float(root.property("widthLimit") or 0)) > 1:
                 root.setProperty("widthLimit", wanted)
         height = float(root.property("panelHeight") or 0)
