@@ -2,10 +2,10 @@
 
 A filter on the application (`QApplication.installEventFilter`) sees every event of every object of the window's
 thread, and a filter written in Python has PySide wrap each event's receiver for it. For the kiosk's own widgets
-that is cheap. For the objects Qt makes when it builds the keyboard's QML (hundreds, each of a type made by QML
-and unknown to PySide) it is not: PySide looks each one's class up through its type heuristics, and makes the
-Python types (and their enums) of Qt Quick it meets on the way. On the first tap into a text field that was about
-a third of the window thread's time (benchmarks/run: "first tap into a text field"; docs/speed.md).
+that is cheap. For the objects Qt makes when it builds the keyboard's QML (about a hundred events: a child added,
+a property set; most objects of a type made by QML and unknown to PySide) it is not: PySide looks each one's class
+up through its type heuristics, and makes the Python types (and their enums) of Qt Quick it meets on the way. On
+the first tap into a text field that was about a third of the window thread's time (docs/speed.md).
 
 So the kiosk installs its application filters with `watch_application` and, while Qt builds something that
 no filter wants to see (no tap, no key and no widget's resize can arrive while QML loads a component), sets them
@@ -45,11 +45,6 @@ def stop_watching_application(watcher: QObject) -> None:
     if app is not None:
         app.removeEventFilter(watcher)
     _watching[:] = [weakref.ref(w) for w in _live() if w is not watcher]
-
-
-def application_watchers() -> list[QObject]:
-    """The application filters the kiosk installed, first installed first."""
-    return _live()
 
 
 @contextmanager

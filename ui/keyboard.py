@@ -77,8 +77,8 @@ class KeyboardPanel(QQuickWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
-        # Qt makes hundreds of objects for the keyboard's QML here, each of a type PySide does not know: a Python
-        # filter on the whole application would have each wrapped for it (ui/app_filters.py). None needs them.
+        # Qt makes the keyboard's QML objects here, most of a type PySide does not know: a Python filter on the
+        # whole application would have each that gets an event wrapped for it (ui/app_filters.py). None needs them.
         with filters_set_aside():
             self.setSource(QUrl.fromLocalFile(str(assets.path("keyboard.qml"))))
         if self.status() != QQuickWidget.Status.Ready:
