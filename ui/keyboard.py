@@ -15,6 +15,7 @@ from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 import assets
+from ui.app_filters import filters_set_aside
 
 LOCALES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ar": "ar_AR"}
 WIDEST = 1200  # wide screens get a keyboard of comfortable size, not keys a hand wide
@@ -76,7 +77,10 @@ class KeyboardPanel(QQuickWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
-        self.setSource(QUrl.fromLocalFile(str(assets.path("keyboard.qml"))))
+        # Qt makes the keyboard's QML objects here, most of a type PySide does not know: a Python filter on the
+        # whole application would have each that gets an event wrapped for it (ui/app_filters.py). None needs them.
+        with filters_set_aside():
+            self.setSource(QUrl.fromLocalFile(str(assets.path("keyboard.qml"))))
         if self.status() != QQuickWidget.Status.Ready:
             raise RuntimeError("The on-screen keyboard could not load: "
                                + "; ".join(e.toString() for e in self.errors()))
@@ -135,9 +139,12 @@ class KeyboardPanel(QQuickWidget):
 
     def _fit_height(self, narrow: bool = True) -> None:
         root = self.root()
-        if narrow and self.room is not None and self.width() > 0:
+        # Not laid out yet (about to be shown the first time): it will span its parent. Sized for that now, its
+        # first frame has the keys' final size, not a wider keyboard narrowed (laid out again) a moment later.
+        width = self.width() or (parent.width() if (parent := self.parentWidget()) is not None else 0)
+        if narrow and self.room is not None and width > 0:
             # Keys keep their shape: the height follows the width, so narrower keys make a shorter keyboard.
-            wanted = int(min(self.width(), WIDEST, max(SHORTEST, self.room()) / self._ratio))
+            wanted = int(min(width, WIDEST, max(SHORTEST, self.room()) / self._ratio))
             if abs(wanted - float(root.property("widthLimit") or 0)) > 1:
                 root.setProperty("widthLimit", wanted)
         height = float(root.property("panelHeight") or 0)

@@ -17,6 +17,7 @@ from kiosk.catalog import DEFAULT_LANGUAGE
 from kiosk.settings import IDLE_SECONDS
 from kiosk.store import Market
 from ui import theme, widgets
+from ui.app_filters import watch_application
 from ui.carrying import carrying_over
 from ui.flow import KioskFlow, Step
 from ui.speech import Speaker
@@ -188,7 +189,7 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
         elif kind == QEvent.Type.Paint and not self._painted and watched is self.built(Step.HOME):
             self._painted = True
             watched.removeEventFilter(self)
-            running_app().installEventFilter(self)
+            watch_application(self)
             QTimer.singleShot(0, self, self._first_frame_done)  # home is being painted: done after this frame
         elif (kind == QEvent.Type.Paint and watched is self._screens.get(Step.STEWARD) and watched.isVisible()
               and self.unbuilt_tools()):  # on the glass, not laid out while hidden (_ready_steward_page)

@@ -31,12 +31,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from shiboken6 import isValid
 
+from ui.app_filters import stop_watching_application, watch_application
 from ui.off_thread import OffThread
 from ui.translators import comma_joined
-from ui.widgets import running_app
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListView
@@ -315,9 +315,7 @@ class Speaker(QObject):
             hide()
 
     def _forget(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        stop_watching_application(self)
 
     # ----- turning it on and off ------------------------------------------------------------------------
 
@@ -326,7 +324,7 @@ class Speaker(QObject):
         # Taps are watched only while reading aloud is on: a filter on the whole application takes every
         # event of the kiosk through Python.
         if self.on:
-            running_app().installEventFilter(self)
+            watch_application(self)
         else:
             self._forget()
         if not self.available:

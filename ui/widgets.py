@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
+from ui.app_filters import watch_application
 from ui.theme import MIN_TARGET, icon
 
 Box = TypeVar("Box", QVBoxLayout, QHBoxLayout, QGridLayout)
@@ -161,7 +162,7 @@ class DragScroll(QObject):
         area.destroyed.connect(lambda: DragScroll._all.remove(self) if self in DragScroll._all else None)
         if DragScroll._dispatcher is None:
             DragScroll._dispatcher = _MouseDispatcher(running_app())
-            running_app().installEventFilter(DragScroll._dispatcher)
+            watch_application(DragScroll._dispatcher)
 
     def _local(self, event: QMouseEvent) -> QPointF:
         return QPointF(self.area.viewport().mapFromGlobal(event.globalPosition().toPoint()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QWidget
@@ -197,3 +197,27 @@ def test_after_a_take_on_a_7_inch_screen_three_rows_still_show(qtbot, demo_marke
     # When the undo bar goes, the legend comes back.
     window.undo_bar.forget()
     qtbot.waitUntil(browse.legend.isVisible)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 480)], ids=["1280x800", "800x480"])
+def test_the_keyboard_comes_up_at_the_width_it_keeps(qtbot, market, size):
+    """Sized for the room before its first frame: not drawn as wide as it may be and narrowed (every key laid out
+    and drawn again) a moment later."""
+    window = make_window(qtbot, market, size)
+    keyboard = window.keyboard
+    at_show: list[float] = []
+
+    class Shown(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show:
+                at_show.append(float(keyboard.root().property("widthLimit")))
+            return False
+
+    shown = Shown()
+    keyboard.installEventFilter(shown)
+    window.go(Step.BROWSE)
+    tap(window.screen_for(Step.BROWSE).search)
+    qtbot.waitUntil(lambda: laid_out(keyboard))
+    qtbot.wait(100)  # the refits queued by the tap
+    keyboard.removeEventFilter(shown)
+    assert at_show == [float(keyboard.root().property("widthLimit"))]

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCharts import QChart
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTranslator
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, QTranslator
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter
 from PySide6.QtQuickWidgets import QQuickWidget
 
 import kiosk.store.on_table
@@ -305,3 +305,58 @@ print(seen[0])
                          env=env, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False"]  # True on a kiosk with its filters on the application from the start
+
+
+
+def test_the_keyboards_qml_is_built_unseen_by_the_kiosks_filters_on_the_application(qtbot, market, monkeypatch):
+    """The keyboard is built on the first tap into a text field: Qt makes its QML objects then, each of a type
+    made by QML, and a Python filter on the whole application has PySide wrap every one an event goes to (about a
+    third of the window thread's time in that tap, issue 25). While the QML is built the kiosk's filters on the
+    application (the idle timer's, the flicking's) are set aside (ui/app_filters.py); afterwards they are back."""
+    from ui import keyboard
+    from ui.main_window import KioskWindow
+    from ui.widgets import DragScroll
+
+    window = KioskWindow(market)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._painted and window._pending is None, timeout=10_000)  # filters on the app
+    seen: list[str] = []
+    monkeypatch.setattr(window, "restart_idle", lambda: seen.append("idle timer"))
+
+    class Page:  # what the flicking's filter hands each press to
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append("flicking")
+            return False
+
+    def pressed() -> list[str]:  # who sees a press on the window's title (a label: it does nothing)
+        seen.clear()
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            QCoreApplication.sendEvent(window.event_title, QMouseEvent(
+                kind, QPointF(2, 2), QPointF(2, 2), Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier))
+        return sorted(set(seen))
+
+    while_built: list[list[str]] = []
+    original_source = keyboard.KeyboardPanel.setSource
+
+    def set_source(panel, url):
+        while_built.append(pressed())
+        original_source(panel, url)
+
+    monkeypatch.setattr(keyboard.KeyboardPanel, "setSource", set_source)
+    page = Page()
+    DragScroll._all.append(page)
+    handed_on = keyboard.HAND_ON and bool(keyboard._GIVEN_BACK)  # Qt 6.8: an earlier window's, built already
+    try:
+        assert pressed() == ["flicking", "idle timer"]
+        tap(window.screen_for(Step.HOME).tiles[Step.BROWSE])
+        tap(window.screen_for(Step.BROWSE).search)
+        qtbot.waitUntil(lambda: window._keyboard is not None and window.keyboard.isVisible())
+        assert while_built == ([] if handed_on else [[]])  # [["flicking", "idle timer"]]: filters on meanwhile
+        assert pressed() == ["flicking", "idle timer"]
+    finally:
+        DragScroll._all.remove(page)
+        window.close()

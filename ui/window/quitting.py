@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
+from ui.app_filters import stop_watching_application
 from ui.widgets import running_app
 from ui.window.parts import Parts
 
@@ -29,7 +30,7 @@ class Quitting(Parts):
             event.ignore()
             self.open_pin("quit")
             return
-        running_app().removeEventFilter(self)
+        stop_watching_application(self)
         self._closed = True
         self.idle.stop()
         self._idle_build.stop()
