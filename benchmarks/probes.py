@@ -396,6 +396,12 @@ def first_use(db: str) -> dict:
     while not window.keyboard.isVisible() and time.perf_counter() - start < 5:
         app.processEvents()
     window.repaint()
+    panel = time.perf_counter() - start
+    # Qt Virtual Keyboard lists its layouts on a thread of its own and makes the keys when that answers, a turn
+    # or more after the panel's first frame: what a visitor can type on is the frame with the keys.
+    while window.keyboard.key("q") is None and time.perf_counter() - start < 5:
+        app.processEvents()
+    window.repaint()
     keyboard = time.perf_counter() - start
     window.go_home()
     app.processEvents()
@@ -404,7 +410,8 @@ def first_use(db: str) -> dict:
     window.go(Step.STEWARD)
     window.repaint()
     steward = time.perf_counter() - start
-    return {"first_browse_ms": ms(first_browse), "keyboard_ms": ms(keyboard), "steward_ms": ms(steward),
+    return {"first_browse_ms": ms(first_browse), "keyboard_ms": ms(keyboard), "panel_ms": ms(panel),
+            "steward_ms": ms(steward),
             "peak_mb": peak_mb()}
 
 
