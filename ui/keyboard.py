@@ -139,9 +139,11 @@ class KeyboardPanel(QQuickWidget):
 
     def _fit_height(self, narrow: bool = True) -> None:
         root = self.root()
-        # Not laid out yet (about to be shown the first time): it will span its parent. Sized for that now, its
-        # first frame has the keys' final size, not a wider keyboard narrowed (laid out again) a moment later.
-        width = self.width() or (parent.width() if (parent := self.parentWidget()) is not None else 0)
+        # Hidden (about to be shown): it will span its parent, whatever width it had before (none yet, or on Qt 6.8
+        # the last window's: ui.keyboard.HAND_ON). Sized for that now, its first frame has the keys' final size, not
+        # another keyboard's width corrected (every key laid out again) a moment later.
+        parent = self.parentWidget()
+        width = parent.width() if parent is not None and not self.isVisible() else self.width()
         if narrow and self.room is not None and width > 0:
             # Keys keep their shape: the height follows the width, so narrower keys make a shorter keyboard.
             wanted = int(min(width, WIDEST, max(SHORTEST, self.room()) / self._ratio))
