@@ -32,7 +32,7 @@ was the icon font's (the screen draws it at a few sizes, none kept between paint
 its last size went, did the same again. In a day of 1 280 visitors DejaVu Sans, its bold and the icon font were
 mapped 3-4 times each by the afternoon. So one size of each font file the kiosk draws with is kept as long as the
 kiosk runs, and none of their faces is ever let go. A face of a font not named here that is let go would still make
-Qt forget the others once (tests/gui/test_font_files.py reads /proc/self/maps after a steward's hours).
+Qt forget the others once (tests/gui/fresh_font_files.py reads /proc/self/maps after a steward's hours).
 """
 
 from __future__ import annotations

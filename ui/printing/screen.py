@@ -465,7 +465,6 @@ class SignsScreen(Screen):
                                  "They may print later, when it answers: please check the printer before printing "
                                  "again."), problem=True)
 
-
     def _print_with_dialog(self) -> None:
         self.printer.with_qt(self._open_print_dialog)
 
