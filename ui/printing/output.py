@@ -74,18 +74,21 @@ def round_pdf_dates(path: Path) -> None:
             pdf.write(rounded)
 
 
-def _paint(device, render: RenderFn) -> int:  # QPdfWriter or QPrinter
+def _paint(device, render: RenderFn, wanted: Callable[[int], bool] | None = None) -> int:  # QPdfWriter or QPrinter
     painter = QPainter()
     if not painter.begin(device):
         raise PaintFailed("the page could not be started")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        sheet = Sheet.for_device(device, painter)
+        sheet = Sheet.for_device(device, painter, wanted)
         render(painter, sheet)
-        return sheet.page_index + 1
+        pages = sheet.pages_out(wanted)
     finally:
         painter.end()
+    if not pages:
+        raise PaintFailed("none of the pages asked for is in the document")
+    return pages
 
 
 def write_pdf(path: Path | str, render: RenderFn, paper: str = "a4", orientation: str = "portrait",
@@ -135,17 +138,21 @@ PRINT_DPI = 1200  # a QPrinter's HighResolution
 
 
 def write_print_file(path: Path | str, render: RenderFn, size: QPageSize, orientation: str,
-                     margins_mm: tuple[float, ...], title: str) -> int:
+                     margins_mm: tuple[float, ...], title: str, wanted: Callable[[int], bool] | None = None,
+                     grey: bool = False) -> int:
     """Paint the pages a printer is sent into a PDF at `path`, as Qt's CUPS engine writes it before handing it to
     cupsd (the same PDF engine): the printer's page `size`, `margins_mm` (left, top, right, bottom) already
-    widened where the printer cannot reach. Returns the page count."""
+    widened where the printer cannot reach; only the pages `wanted` (numbers from 1: a print dialog's range), in
+    grey when `grey` (as Qt's engine writes a page for a printer set to grayscale). Returns the page count."""
     writer = QPdfWriter(str(path))
     writer.setResolution(PRINT_DPI)
     writer.setTitle(title)
     writer.setCreator("Commons Table")
     writer.setPageLayout(QPageLayout(size, ORIENTATIONS[orientation], QMarginsF(*margins_mm),
                                      QPageLayout.Unit.Millimeter))
-    pages = _paint(writer, render)
+    if grey and hasattr(writer, "setColorModel"):  # Qt 6.8 (Debian 13 has 6.8.2)
+        writer.setColorModel(QPdfWriter.ColorModel.Grayscale)
+    pages = _paint(writer, render, wanted)
     del writer  # closes the file
     return pages
 

@@ -71,6 +71,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QRegion,
     QTransform,
 )
 
@@ -136,15 +137,36 @@ class Sheet:
         self.direction: Qt.LayoutDirection | None = None  # None: the painter's own (text finds its way)
 
     @classmethod
-    def for_device(cls, device: QPagedPaintDevice, painter: QPainter) -> Sheet:
-        """A sheet on a paged device (QPdfWriter, QPrinter); the painter must already be active on it."""
+    def for_device(cls, device: QPagedPaintDevice, painter: QPainter,
+                   wanted: Callable[[int], bool] | None = None) -> Sheet:
+        """A sheet on a paged device (QPdfWriter, QPrinter); the painter must already be active on it.
+        `wanted(page number, from 1)`: only those pages reach the device (the range chosen in a print dialog, which
+        Qt leaves to the application to paint). The others are laid out as usual with everything clipped away — a
+        PDF's painter writes nothing of what is clipped, not even the glyphs — and a new page is started only
+        between wanted ones. (A turned page starts a new page: if the first wanted page is turned from the first
+        page of all, it comes out on the first page's paper, which the device had before anything was painted.)"""
+        reached = [wanted is None or wanted(1)]  # a wanted page is on the device
 
         def next_page(layout: QPageLayout) -> None:
-            if layout.orientation() != device.pageLayout().orientation():
-                device.setPageOrientation(layout.orientation())
-            device.newPage()
+            coming = sheet.page_index + 2
+            if wanted is not None and not wanted(coming):
+                painter.setClipRegion(QRegion())
+                return
+            if reached[0]:
+                if layout.orientation() != device.pageLayout().orientation():
+                    device.setPageOrientation(layout.orientation())
+                device.newPage()
+            reached[0] = True
+            painter.setClipping(False)
 
-        return cls(painter, device.pageLayout(), float(device.logicalDpiX()), next_page)
+        sheet = cls(painter, device.pageLayout(), float(device.logicalDpiX()), next_page)
+        if not reached[0]:
+            painter.setClipRegion(QRegion())
+        return sheet
+
+    def pages_out(self, wanted: Callable[[int], bool] | None = None) -> int:
+        """How many pages reached the device once the render is done (all of them, or the `wanted` ones)."""
+        return sum(1 for n in range(1, self.page_index + 2) if wanted is None or wanted(n))
 
     # ----- geometry ------------------------------------------------------------------------------------
 
