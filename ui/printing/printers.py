@@ -192,7 +192,7 @@ def _send_then_remove(printer: str, path: str, title: str, options: Mapping[str,
 
 @dataclass(frozen=True)
 class Painted:
-    """Pages painted for the default printer, in a PDF waiting to be handed over."""
+    """Pages painted for a printer, in a PDF waiting to be handed over."""
 
     path: str
     pages: int
@@ -205,18 +205,26 @@ def paint_for(printer: DefaultPrinter, render: RenderFn, paper: str, orientation
     """The pages painted into a temporary PDF at `paper`'s size and our margins (widened where the printer cannot
     reach), with the options Qt's engine would pass; on the window's thread (our own painting)."""
     facts = printer.papers[(paper, orientation)]
-    descriptor, path = tempfile.mkstemp(prefix=f"{PAGES_FILE}{os.getpid()}-", suffix=".pdf")
-    os.close(descriptor)
-    try:
-        pages = write_print_file(path, render, facts.size, orientation,
-                                 tuple(max(margin_mm, least) for least in facts.least), title)
-    except BaseException:
-        os.unlink(path)
-        raise
     # As Qt's CUPS engine: the paper's name and a turned page said; sides and the rest are the printer's own.
     options = {"media": facts.media}
     if ORIENTATIONS[orientation] == QPageLayout.Orientation.Landscape:
         options["landscape"] = ""
+    return paint_pages(render, facts.size, orientation, tuple(max(margin_mm, least) for least in facts.least),
+                       title, options)
+
+
+def paint_pages(render: RenderFn, size: QPageSize, orientation: str, margins_mm: tuple[float, ...], title: str,
+                options: Mapping[str, str], wanted: Callable[[int], bool] | None = None,
+                grey: bool = False) -> Painted:
+    """The pages painted into a temporary PDF (named for remove_unsent) at `size` and `margins_mm` (see
+    output.write_print_file), to be handed to CUPS with `options`; on the window's thread (our own painting)."""
+    descriptor, path = tempfile.mkstemp(prefix=f"{PAGES_FILE}{os.getpid()}-", suffix=".pdf")
+    os.close(descriptor)
+    try:
+        pages = write_print_file(path, render, size, orientation, margins_mm, title, wanted, grey)
+    except BaseException:
+        os.unlink(path)
+        raise
     return Painted(path, pages, title, options)
 
 
@@ -317,10 +325,12 @@ class PrinterLink(QObject):
         self.changed.emit()
 
     def send(self, painted: Painted, sent: Callable[[int], None], refused: Callable[[Exception], None],
-             late: Callable[[], None]) -> None:
-        """Hand the painted pages to the default printer: then `sent(job id)` or `refused(problem)` here; `late()`
-        when cupsd has not answered in PATIENCE_MS (either still follows). One job at a time (`sending`)."""
-        assert self.sending is None and self.known is not None and self.known.name
+             late: Callable[[], None], printer: str = "") -> None:
+        """Hand the painted pages to `printer` (one chosen in Qt's print dialog), else the default printer: then
+        `sent(job id)` or `refused(problem)` here; `late()` when cupsd has not answered in PATIENCE_MS (either still
+        follows). One job at a time (`sending`)."""
+        name = printer or (self.known.name if self.known is not None else "")
+        assert self.sending is None and name
         self.sending = painted
         self._late = late
         self._send_patience.start()
@@ -330,8 +340,8 @@ class PrinterLink(QObject):
             self._send_patience.stop()
             then(what)
 
-        printer_thread().call(partial(_send_then_remove, self.known.name, painted.path, painted.title,
-                                      painted.options), partial(answered, sent), partial(answered, refused))
+        printer_thread().call(partial(_send_then_remove, name, painted.path, painted.title, painted.options),
+                              partial(answered, sent), partial(answered, refused))
 
     def _send_is_late(self) -> None:
         log.warning("The printer has not taken the pages in %d s; they are sent when it answers",
