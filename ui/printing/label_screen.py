@@ -8,12 +8,12 @@ need not know the PIN to label their pot). No name, no contact, no time finer th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QPushButton, QWidget
 
 from kiosk.catalog import ALLERGENS, COMMON_ALLERGENS, allergens_in, tag_name
@@ -29,8 +29,9 @@ from kiosk.labels import (
 )
 from ui import theme, translators
 from ui.flow import LabelFor, Step
-from ui.printing.labels import LABEL_PAPERS, PAPER_NAMES, LabelJob, label_document, print_labels, write_labels
-from ui.printing.output import render_image
+from ui.printing import print_dialog
+from ui.printing.labels import LABEL_PAPERS, PAPER_NAMES, LabelJob, label_document, write_labels
+from ui.printing.output import RenderFn, render_image
 from ui.printing.printers import Painted, PrinterLink, paint_for
 from ui.printing.screen import removable_folders
 from ui.printing.signs import sign_languages
@@ -431,38 +432,54 @@ class FoodLabelsScreen(Screen):
         if not known.name:  # no default printer: the system's dialog, Qt's own (it asks CUPS itself)
             self.printer.with_qt(self._print_with_dialog)
             return
+        # Painted here at the paper's own page size, no margins of ours; handed to CUPS on the printers' thread.
+        self._send_labels(made, lambda render, orientation, title:
+                          paint_for(known, render, self.paper, orientation, title, 0.0))
+
+    def _send_labels(self, made: FoodLabel, paint: Callable[[RenderFn, str, str], Painted],
+                     printer: str = "") -> None:
+        """The labels painted by `paint(render, orientation, title)` into a PDF here and handed to `printer` (else
+        the default one) on the printers' thread. The one way labels go to a printer from this screen."""
         if self.printer.sending is not None:
             self.window_.tell(self.tr("The labels from before are still on their way to the printer. Please wait "
                                       "until they are sent."))
             return
-        # Painted here at the paper's own page size, no margins of ours; handed to CUPS on the printers' thread.
-        job = self.job(made)
-        render, orientation = label_document(job)
+        render, orientation = label_document(self.job(made))
         try:
-            painted = paint_for(known, render, job.paper, orientation, self.tr("Food labels"), 0.0)
+            painted = paint(render, orientation, self.tr("Food labels"))
         except OSError:
             self._not_taken()
             return
         self.window_.tell(self.tr("Sending to the printer…"))
         self.printer.send(painted, lambda _job: self._sent(painted, made.copies), lambda _problem: self._not_taken(),
-                          self._printer_late)
+                          self._printer_late, printer)
         self.printer.look_up()  # for next time: it may have changed
 
     def _print_with_dialog(self) -> None:
+        """Qt's print dialog: its choices read, then the labels painted here on the paper chosen there, no margins
+        of ours, and sent as Print sends them (never painted on the dialog's QPrinter: its CUPS engine would wait
+        on cupsd on this thread)."""
         made = self.chosen_label()
         if made is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        choice = print_dialog.ask(self, "", self.tr("Food labels"), self.tr("Food labels"))
+        if choice is None:
             return
-        printer.setDocName(self.tr("Food labels"))
-        try:
-            self.page_count = print_labels(printer, self.job(made), True)
-        except OSError:
+        if choice.file is not None:  # "Print to file": a local PDF, CUPS not asked
+            render, orientation = label_document(self.job(made))
+            try:
+                self.page_count = print_dialog.write_chosen_file(choice, render, orientation,
+                                                                 self.tr("Food labels"), 0.0)
+            except OSError:
+                self._not_taken()
+                return
+            self.window_.tell(self.tr("Sent %n label(s) to the printer.", "", made.copies))
+            return
+        if not choice.printer:
             self._not_taken()
             return
-        self.window_.tell(self.tr("Sent %n label(s) to the printer.", "", made.copies))
+        self._send_labels(made, lambda render, orientation, title:
+                          print_dialog.paint_for_choice(choice, render, orientation, title, 0.0), choice.printer)
 
     def _sent(self, painted: Painted, copies: int) -> None:
         self.page_count = painted.pages

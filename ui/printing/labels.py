@@ -21,7 +21,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRectF, Qt
 from PySide6.QtGui import QPainter
@@ -30,12 +29,9 @@ from kiosk.catalog import CONTAINS, DEFAULT_LANGUAGE, allergen_word, tag_name
 from kiosk.errors import QT_TRANSLATE_NOOP
 from kiosk.labels import FoodLabel, labels_for_table
 from kiosk.store import Market
-from ui.printing.output import RenderFn, print_to, write_pdf
+from ui.printing.output import RenderFn, write_pdf
 from ui.printing.painter import Sheet, Size, draw_pictogram, fit_text, frame, inset, split_left, split_top
 from ui.printing.signs import ALIGN_LEFT, SECOND_INK, SignJob, sign_languages
-
-if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
 
 
 @dataclass(frozen=True)
@@ -226,12 +222,6 @@ def write_labels(out: Path, job: LabelJob) -> int:
     """The job's labels into a PDF at `out`, at the paper's own page size; returns the page count."""
     render, orientation = label_document(job)
     return write_pdf(out, render, job.paper, orientation, title="Commons Table — food labels")
-
-
-def print_labels(printer: QPrinter, job: LabelJob, paper_from_dialog: bool = False) -> int:
-    """The job's labels on a printer at the paper's own page size (or the dialog's), no margins of ours."""
-    render, orientation = label_document(job)
-    return print_to(printer, render, None if paper_from_dialog else job.paper, orientation, margin_mm=0.0)
 
 
 def table_labels_job(market: Market, paper: str, langs: Sequence[str] = ()) -> LabelJob:

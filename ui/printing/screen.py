@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QPaintEvent, QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -25,9 +26,10 @@ from kiosk.store import carry_over
 from ui import theme
 from ui.drives import removable_volumes
 from ui.flow import Step
+from ui.printing import print_dialog
 from ui.printing.every_page import EveryPage
 from ui.printing.kinds import ALL, Kind, after_printing, chosen, load_kinds
-from ui.printing.output import print_to, render_image, write_pdf
+from ui.printing.output import RenderFn, print_to, render_image, write_pdf
 from ui.printing.painter import MARGIN_MM, page_layout
 from ui.printing.printers import Painted, PrinterLink, paint_for
 from ui.printing.signs import (
@@ -392,21 +394,6 @@ class SignsScreen(Screen):
             QTimer.singleShot(0, self, self._show_preview)  # not after the screen is deleted
         return False
 
-    def print_on(self, printer: QPrinter, paper: str | None = None) -> int:
-        """Paint the chosen signs on a printer (the default one on `paper`, or one set up by the print
-        dialog with its own paper); returns the page count."""
-        kinds, job = chosen(self.kind), self.job()
-        render, orientation = document(kinds, job)
-        # Skill cards carry contacts: a print job CUPS is asked to purge once printed (ui/printing/spool.py).
-        to_purge = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and self._carries_contacts(kinds)
-        if to_purge:
-            printer.setDocName(job_title(printer.docName()))
-        pages = print_to(printer, render, paper, orientation)
-        if to_purge:
-            purge_when_done(printer.docName())
-        self._after_printing(kinds, job)
-        return pages
-
     def _after_printing(self, kinds: list[Kind], job: SignJob) -> None:
         after_printing(kinds, job)  # e.g. skill cards: contacts asked to be forgotten once printed
         self.pages_current = False  # so the preview kept shows them gone too
@@ -427,6 +414,13 @@ class SignsScreen(Screen):
         if not known.name:
             self._print_with_dialog()
             return
+        self._send_pages(lambda render, orientation, title:
+                         paint_for(known, render, self.paper, orientation, title, MARGIN_MM))
+
+    def _send_pages(self, paint: Callable[[RenderFn, str, str], Painted], printer: str = "") -> None:
+        """The chosen signs painted by `paint(render, orientation, title)` into a PDF here and handed to `printer`
+        (else the default one) on the printers' thread; skill cards with contacts purged from CUPS and their
+        contacts forgotten once it has them. The one way pages go to a printer from this screen."""
         if self.printer.sending is not None:
             self.window_.tell(self.tr("The pages from before are still on their way to the printer. Please wait "
                                       "until they are sent."))
@@ -438,13 +432,13 @@ class SignsScreen(Screen):
         if to_purge:  # skill cards carry contacts: a job CUPS is asked to purge once printed (spool.py)
             title = job_title(title)
         try:
-            painted = paint_for(known, render, self.paper, orientation, title, MARGIN_MM)
+            painted = paint(render, orientation, title)
         except OSError:
             self._not_taken()
             return
         self.window_.tell(self.tr("Sending to the printer…"))
         self.printer.send(painted, lambda _job: self._sent(painted, kinds, job, to_purge),
-                          lambda problem: self._not_taken(problem), self._printer_late)
+                          lambda problem: self._not_taken(problem), self._printer_late, printer)
         self.printer.look_up()  # for next time: it may have changed
 
     def _carries_contacts(self, kinds: list[Kind]) -> bool:
@@ -469,12 +463,33 @@ class SignsScreen(Screen):
         self.printer.with_qt(self._open_print_dialog)
 
     def _open_print_dialog(self) -> None:
-        printer = self._printer(self.printer.known.name if self.printer.known else "")
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print signs"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        """Qt's print dialog: its choices read, then the pages painted here and sent as Print sends them (never
+        painted on the dialog's QPrinter: its CUPS engine would wait on cupsd on this thread)."""
+        choice = print_dialog.ask(self, self.printer.known.name if self.printer.known else "",
+                                  self.tr("Print signs"), self.tr("Commons Table signs"), self.page_count)
+        if choice is None:
             return
-        self._send(printer, None)
+        if choice.file is not None:
+            self._print_to_file(choice)
+            return
+        if not choice.printer:
+            self._not_taken()
+            return
+        self._send_pages(lambda render, orientation, title:
+                         print_dialog.paint_for_choice(choice, render, orientation, title, MARGIN_MM), choice.printer)
+
+    def _print_to_file(self, choice: print_dialog.DialogChoice) -> None:
+        """The dialog's "Print to file": the chosen pages painted into the PDF it names."""
+        kinds, job = chosen(self.kind), self.job()
+        render, orientation = document(kinds, job)
+        try:
+            pages = print_dialog.write_chosen_file(choice, render, orientation, self.tr("Commons Table signs"),
+                                                   MARGIN_MM)
+        except OSError:
+            self._not_taken()
+            return
+        self._after_printing(kinds, job)
+        self.window_.tell(self.tr("Sent %n page(s) to the printer.", "", pages))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         super().paintEvent(event)
@@ -530,15 +545,6 @@ class SignsScreen(Screen):
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
-
-    def _send(self, printer: QPrinter, paper: str | None) -> None:
-        try:
-            pages = self.print_on(printer, paper)
-        except OSError:
-            self.window_.tell(self.tr("The printer did not take the pages. Is it switched on and connected?"),
-                              problem=True)
-            return
-        self.window_.tell(self.tr("Sent %n page(s) to the printer.", "", pages))
 
     def save_folder(self) -> tuple[Path, bool]:
         """(where PDFs go, whether on a removable drive): a USB stick if one is in, else beside the data."""

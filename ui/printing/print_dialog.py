@@ -1,0 +1,140 @@
+"""Qt's print dialog ("Printers…", or Print when there is no default printer): the steward's choices are read from
+the QPrinter it set up, and that QPrinter is let go — never painted on. Painting on it would make Qt's CUPS engine
+call cupsPrintFile on the window's thread when the painter ends, and a cupsd that hangs then froze the kiosk.
+
+So the pages go as the one-tap Print sends them (printers.py): painted here into a PDF at the paper chosen, with our
+margins widened where the printer cannot reach, and handed to the chosen printer on the printers' thread with the
+options Qt's CUPS engine would have passed for the same choices (QCupsPrintEnginePrivate::closePrintDevice, Qt 6):
+media (the page size's key), copies and Collate (only above one copy), sides (always: one-sided, or two-sided on the
+long or short edge; "auto" by the page's orientation), landscape. Qt's engine passes no colour option: it writes
+the PDF itself in grey when grayscale is chosen, and so do we. The range of pages is the application's to paint in
+Qt (QPrinter.pageRanges), so only those pages are painted and no page-ranges option is passed; "Reverse" (the last
+page first), which Qt's engine leaves to the application as well, is passed as CUPS's outputorder=reverse.
+
+What the dialog cannot give through Qt's public API: its CUPS job options and the printer's PPD "Properties" (page
+set, pages per sheet, banners, job hold, priority, billing, the PPD's own choices) live in a private engine property
+(PPK_CupsOptions, qcups_p.h) that Qt's engine appends to the options above. They are not read here, so a choice
+made there does not reach the printer; everything else in the dialog does.
+
+"Print to file" (a PDF at the name chosen) is a local file: painted there directly, CUPS not asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from ui.printing.output import RenderFn, round_pdf_dates, write_print_file
+from ui.printing.painter import ORIENTATIONS
+from ui.printing.printers import Painted, paint_pages
+
+SIDES = {  # QPrinter.DuplexMode's name → CUPS's "sides", as Qt's CUPS engine maps it
+    "DuplexNone": "one-sided",
+    "DuplexLongSide": "two-sided-long-edge",
+    "DuplexShortSide": "two-sided-short-edge",
+}
+
+# The dialogs' printers while their dialog exists (QPrintDialog keeps a pointer to it); let go with the dialog.
+_lent: list[QPrinter] = []
+
+
+@dataclass(frozen=True)
+class DialogChoice:
+    """What the steward chose in Qt's print dialog, read off its QPrinter (plain values: the QPrinter is let go)."""
+
+    printer: str  # the CUPS queue (as printerName(): "name" or "name/instance")
+    file: str | None  # "Print to file": the PDF's path ("" if none was given); None for a printer
+    size: QPageSize  # the paper chosen, as the printer names it
+    least: tuple[float, float, float, float]  # the printer's minimum margins on it, mm (left, top, right, bottom)
+    copies: int = 1
+    collate: bool = True
+    duplex: str = "DuplexNone"  # QPrinter.DuplexMode's name
+    grey: bool = False
+    reverse: bool = False  # the last page first
+    ranges: tuple[tuple[int, int], ...] = ()  # the pages chosen (from, to; numbers from 1), () for all
+
+    def wanted(self, page: int) -> bool:
+        return not self.ranges or any(first <= page <= last for first, last in self.ranges)
+
+
+def read_choice(printer: QPrinter) -> DialogChoice:
+    """The choices a QPrintDialog left on `printer` (its engine's own values: nothing here asks cupsd)."""
+    layout = QPageLayout(printer.pageLayout())
+    layout.setUnits(QPageLayout.Unit.Millimeter)  # a QPrinter keeps its layout in points
+    least = layout.minimumMargins()
+    ranges = printer.pageRanges().toRangeList() if printer.printRange() == QPrinter.PrintRange.PageRange else []
+    pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+    return DialogChoice(
+        printer=printer.printerName(), file=printer.outputFileName() if pdf else None, size=layout.pageSize(),
+        least=(least.left(), least.top(), least.right(), least.bottom()), copies=max(1, printer.copyCount()),
+        collate=printer.collateCopies(), duplex=printer.duplex().name,
+        grey=printer.colorMode() == QPrinter.ColorMode.GrayScale,
+        reverse=printer.pageOrder() == QPrinter.PageOrder.LastPageFirst,
+        ranges=tuple((r.from_, r.to) for r in ranges))
+
+
+def ask(parent: QWidget, printer_name: str, title: str, doc_name: str, pages: int = 0) -> DialogChoice | None:
+    """Open Qt's print dialog on a printer of its own (`printer_name` chosen first, else the system's default),
+    modal (the one nested loop the kiosk allows); the steward's choice, or None when cancelled. Opening it asks
+    cupsd on this thread: only ever right after CUPS answered the printers' thread (PrinterLink.with_qt)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if printer_name:
+        printer.setPrinterName(printer_name)
+    printer.setDocName(doc_name)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if pages:
+        dialog.setMinMax(1, pages)
+    _lent.append(printer)
+    dialog.destroyed.connect(lambda _=None, printer=printer: _lent.remove(printer))
+    try:
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+        return read_choice(printer)
+    finally:
+        dialog.deleteLater()
+
+
+def cups_options(choice: DialogChoice, orientation: str) -> dict[str, str]:
+    """The options for cupsPrintFile, as Qt's CUPS engine builds them from the same choices (see above)."""
+    landscape = ORIENTATIONS[orientation] == QPageLayout.Orientation.Landscape
+    options = {"media": choice.size.key()}
+    if choice.copies > 1:
+        options["copies"] = str(choice.copies)
+        if choice.collate:
+            options["Collate"] = "True"
+    if choice.duplex == "DuplexAuto":
+        options["sides"] = "two-sided-short-edge" if landscape else "two-sided-long-edge"
+    else:
+        options["sides"] = SIDES.get(choice.duplex, "one-sided")
+    if landscape:
+        options["landscape"] = ""
+    if choice.reverse:
+        options["outputorder"] = "reverse"
+    return options
+
+
+def _margins(choice: DialogChoice, margin_mm: float) -> tuple[float, ...]:
+    return tuple(max(margin_mm, least) for least in choice.least)
+
+
+def paint_for_choice(choice: DialogChoice, render: RenderFn, orientation: str, title: str,
+                     margin_mm: float) -> Painted:
+    """The chosen pages painted into a PDF for the chosen printer, to hand over with PrinterLink.send."""
+    return paint_pages(render, choice.size, orientation, _margins(choice, margin_mm), title,
+                       cups_options(choice, orientation), choice.wanted, choice.grey)
+
+
+def write_chosen_file(choice: DialogChoice, render: RenderFn, orientation: str, title: str,
+                      margin_mm: float) -> int:
+    """"Print to file": the chosen pages painted into the PDF named in the dialog; its page count. Its dates are
+    rounded to the quarter hour, as every file the kiosk writes."""
+    if not choice.file:
+        raise FileNotFoundError("no file was named in the print dialog")
+    pages = write_print_file(choice.file, render, choice.size, orientation, _margins(choice, margin_mm), title,
+                             choice.wanted, choice.grey)
+    round_pdf_dates(Path(choice.file))
+    return pages
