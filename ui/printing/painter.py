@@ -25,7 +25,7 @@ A render function paints a whole document on one sheet, page after page::
 
     write_pdf(Path("signs.pdf"), render, paper="a4", orientation="landscape")   # atomic, fonts embedded
     image, pages = render_image(render, paper="letter", orientation="landscape", dpi=60)  # preview
-    print_to(printer, render, orientation="landscape")  # a QPrinter from QPrintDialog (or writing PDF)
+    print_to(printer, render, orientation="landscape")  # a preview's QPrinter (never the print dialog's)
 
 A QR code, vector modules with a 4-module quiet zone, as large as fits in its box (square, centred)::
 

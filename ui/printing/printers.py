@@ -7,6 +7,7 @@ setPrinterName fetches the printer's PPD, and QPainter.end() hands the document 
 then calls cupsPrintFile). So the one-tap Print paints its pages into a PDF on the window's thread — our own
 painting, bounded, as Save PDF does — at the page size and margins the printer was found to use here, and hands the
 file to CUPS here through libcups (cupsPrintFile, with the options Qt's engine passes: media, sides, landscape).
+Pages printed through Qt's print dialog go the same way, with the dialog's choices (ui/printing/print_dialog.py).
 The window hears back through Qt signals (ui/off_thread.py); an answer that does not come within PATIENCE_MS is
 told to the steward, and the job may still go once cupsd answers again.
 
