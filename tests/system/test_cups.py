@@ -198,3 +198,13 @@ def test_food_labels_arrive_on_a_real_cups_queue_at_each_labels_own_page_size(pr
         sizes.add(tuple(sorted((round(width / 72 * 25.4), round(height / 72 * 25.4)))))
     # 62 x 100 mm tape, 36 x 89 mm DYMO, A4, US Letter: each label's own paper.
     assert sizes == {(62, 100), (36, 89), (210, 297), (216, 279)}, sizes
+
+
+def test_signs_printed_through_qts_dialog_arrive_on_a_real_cups_queue(printer, tmp_path):
+    """dialog_prints.py: "Printers…", the test's queue, pages 2 to 3; painted here, handed over on the printers'
+    thread (never by Qt's CUPS engine on the window's)."""
+    server, queue, out, top = printer
+    sent = printed_by_taps("dialog_prints.py", printer, tmp_path)
+    info = subprocess.run(["pdfinfo", str(arrived_pdf(out, top))], capture_output=True, text=True,
+                          check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == sent == 2
