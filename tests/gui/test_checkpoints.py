@@ -134,26 +134,21 @@ def test_skill_cards_printed_by_taps_forget_their_contact_off_the_windows_thread
                                                                                  monkeypatch, tmp_path):
     # Forgetting a printed contact emptied the -wal on the window's thread, waiting up to 30 s there for any
     # reader (a backup at close reads for seconds): the Print tap froze the window until the reader was done.
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
     from kiosk.pin import hash_pin
     from kiosk.settings import PIN_HASH
     from tests.gui.conftest import tap
     from tests.gui.test_steward import type_pin
     from ui.flow import Step
+    from tests.gui.test_printer_hangs import a_printer
+    from ui.printing import printers
     from ui.printing import screen as signs_screen
 
     market.open_event("December market")
     market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
     market.set_setting(PIN_HASH, hash_pin("2468"))
-    monkeypatch.setattr(signs_screen, "removable_folders", lambda: [])
-
-    def a_pdf_printer(dialog: QPrintDialog) -> int:
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(tmp_path / "cards.pdf"))
-        return QPrintDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", a_pdf_printer)
+    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
+    monkeypatch.setattr(printers, "send_file", lambda *args: 7)  # CUPS takes the job at once
+    monkeypatch.setattr(signs_screen, "purge_when_done", lambda title: None)
     window = make_window(qtbot, market)
     tap(window.steward_button)
     type_pin(window.screen_for(Step.PIN), "2468")
@@ -167,8 +162,8 @@ def test_skill_cards_printed_by_taps_forget_their_contact_off_the_windows_thread
     reader = sqlite3.connect(db_path)  # a reader in the middle of an older snapshot, as a backup's copy is
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM skill_offers").fetchone()
-    qtbot.waitUntil(signs.other_printer_button.isEnabled)  # once CUPS has answered the printers' thread
-    tap(signs.other_printer_button)  # Qt's dialog opens once CUPS has answered the printers' thread again
+    qtbot.waitUntil(signs.print_button.isEnabled)  # once CUPS has answered the printers' thread
+    tap(signs.print_button)
     qtbot.waitUntil(lambda: "Sent 1 page to the printer." in window.notice.text.text())
     assert [o.contact for o in market.skill_offers()] == [""]  # forgotten at once, for the window's reads
     assert asked == []  # the window's connection emptied nothing, and so waited for no reader

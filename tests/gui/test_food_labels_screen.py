@@ -141,6 +141,6 @@ def test_without_a_default_printer_print_opens_qts_dialog_once_cups_has_answered
     qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")
     screen.what_edit.setText("Lentil soup")
     tap(screen.print_button)  # asked of CUPS again on the printers' thread; then Qt's dialog
-    qtbot.waitUntil(lambda: "Sent 1 label to the printer." in window.notice.text.text())
+    qtbot.waitUntil(lambda: f"Saved 1 label as {printed}." in window.notice.text.text())
     text = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True, check=True).stdout
     assert "Lentil soup" in text

@@ -181,7 +181,7 @@ def test_print_to_file_in_the_dialog_writes_the_chosen_pages_there(qtbot, demo_m
     qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())
     assert screen.page_count > 2
     tap(screen.other_printer_button)
-    qtbot.waitUntil(lambda: window.notice.text.text() == "Sent 2 pages to the printer.")
+    qtbot.waitUntil(lambda: window.notice.text.text() == f"Saved 2 pages as {printed}.")
     assert pdf_pages(str(printed)) == 2 and page_sizes(str(printed)) == {"420 x 595"}  # A5, upright
     assert not screen.printer.under_way()
 
@@ -245,7 +245,7 @@ def test_food_labels_printed_to_a_file_in_the_dialog(qtbot, market, tmp_path: Pa
         tap(screen.more)  # 25 labels: two sheets of 21
     tap(screen.paper_buttons["a4-21"])
     tap(screen.print_button)
-    qtbot.waitUntil(lambda: window.notice.text.text() == "Sent 25 labels to the printer.")
+    qtbot.waitUntil(lambda: window.notice.text.text() == f"Saved 25 labels as {printed}.")
     assert pdf_pages(str(printed)) == 2 and page_sizes(str(printed)) == {"612 x 792"}  # the dialog's paper
     assert "Lentil soup" in pdf_text(str(printed))
 
@@ -287,3 +287,24 @@ def test_the_dialogs_margins_are_read_in_millimetres(qtbot):
     choice = print_dialog.read_choice(printer)
     assert [round(m, 2) for m in choice.least] == [6.35, 12.7, 6.35, 12.7]  # points → mm
     assert choice.size.key() == "A4" and choice.file == "" and choice.copies == 1 and not choice.ranges
+
+
+def test_skill_cards_with_a_contact_are_never_printed_to_a_file(qtbot, market, tmp_path: Path, monkeypatch):
+    # "Print to file" in Qt's dialog is a file, as Save PDF's is: it outlives the market, so no contact goes there.
+    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
+    monkeypatch.setattr(printers, "send_file", lambda *args: pytest.fail("CUPS asked for a file"))
+    market.open_event("December market")
+    market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
+    printed = tmp_path / "cards.pdf"
+
+    def to_a_file(printer: QPrinter) -> None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+
+    the_steward_chooses(monkeypatch, to_a_file)
+    window, screen = open_signs(qtbot, market)
+    tap(screen.kind_buttons["skill-cards"])
+    tap(screen.other_printer_button)
+    qtbot.waitUntil(lambda: "never saved as a file" in window.notice.text.text())
+    assert not printed.exists()
+    assert [o.contact for o in market.skill_offers()] == [CONTACT]  # kept for its printed card

@@ -125,7 +125,7 @@ def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(qtbot, signs,
     tap(screen.kind_buttons["wanted"])
     qtbot.waitUntil(screen.other_printer_button.isEnabled)  # once CUPS has answered the printers' thread
     tap(screen.other_printer_button)  # Qt's dialog opens once CUPS has answered the printers' thread again
-    qtbot.waitUntil(lambda: "Sent 1 page to the printer." in window.notice.text.text())
+    qtbot.waitUntil(lambda: f"Saved 1 page as {printed}." in window.notice.text.text())
     assert "Winter boots" in pdf_text(printed)
 
 

@@ -473,7 +473,7 @@ class FoodLabelsScreen(Screen):
             except OSError:
                 self._not_taken()
                 return
-            self.window_.tell(self.tr("Sent %n label(s) to the printer.", "", made.copies))
+            self.window_.tell(self.tr("Saved %n label(s) as %1.", "", made.copies).replace("%1", choice.file))
             return
         if not choice.printer:
             self._not_taken()
