@@ -285,3 +285,25 @@ def test_the_preview_image_is_page_one_of_the_same_document(qapp, demo_market: M
     assert dark > 50  # something was painted
     with pytest.raises(IndexError):
         render_image(render, "a4", orientation, dpi=30, page=13)
+
+
+def test_print_to_widens_our_margins_only_as_far_as_the_printer_cannot_reach(qapp, demo_market: Market,
+                                                                              tmp_path: Path):
+    # A QPrinter keeps its layout in points: its least margins (here 10 mm, as a printer's own may be) are compared
+    # with ours in millimetres, not read as 28 mm.
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "margins.pdf"))
+    ten_mm = 10 / 25.4 * 72
+    assert printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                             QMarginsF(), QPageLayout.Unit.Point,
+                                             QMarginsF(ten_mm, ten_mm, ten_mm, ten_mm)))
+    print_to(printer, document(chosen("wanted"), SignJob(demo_market, ("en",)))[0], margin_mm=5)
+    margins = printer.pageLayout().margins(QPageLayout.Unit.Millimeter)
+    assert [round(m, 1) for m in (margins.left(), margins.top(), margins.right(), margins.bottom())] == [10.0] * 4
+    printer.setPageMargins(QMarginsF(), QPageLayout.Unit.Millimeter)
+    print_to(printer, document(chosen("wanted"), SignJob(demo_market, ("en",)))[0], margin_mm=15)
+    assert round(printer.pageLayout().margins(QPageLayout.Unit.Millimeter).left(), 1) == 15.0  # ours, wider

@@ -493,7 +493,6 @@ class FoodLabelsScreen(Screen):
                                  "They may print later, when it answers: please check the printer before printing "
                                  "again."), problem=True)
 
-
     def save_pdf(self) -> None:
         made = self.chosen_label()
         if made is None:

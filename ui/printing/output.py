@@ -127,7 +127,9 @@ def print_to(printer: QPrinter, render: RenderFn, paper: str | None = None,
     if paper is not None:
         printer.setPageSize(page_layout(paper, orientation).pageSize())
     printer.setPageOrientation(ORIENTATIONS[orientation])
-    least = printer.pageLayout().minimumMargins()
+    layout = QPageLayout(printer.pageLayout())
+    layout.setUnits(QPageLayout.Unit.Millimeter)  # a QPrinter keeps its layout in points: compared in mm here
+    least = layout.minimumMargins()
     printer.setPageMargins(QMarginsF(max(margin_mm, least.left()), max(margin_mm, least.top()),
                                      max(margin_mm, least.right()), max(margin_mm, least.bottom())),
                            QPageLayout.Unit.Millimeter)
