@@ -152,7 +152,7 @@ def write_print_file(path: Path | str, render: RenderFn, size: QPageSize, orient
     writer.setCreator("Commons Table")
     writer.setPageLayout(QPageLayout(size, ORIENTATIONS[orientation], QMarginsF(*margins_mm),
                                      QPageLayout.Unit.Millimeter))
-    if grey and hasattr(writer, "setColorModel"):  # Qt 6.8 (Debian 13 has 6.8.2)
+    if grey:
         writer.setColorModel(QPdfWriter.ColorModel.Grayscale)
     pages = _paint(writer, render, wanted)
     del writer  # closes the file
