@@ -218,7 +218,7 @@ class BringScreen(Screen):
 
         # Page.AMOUNT: how many, and optional details
         amount = QWidget()
-        columns = horizontal(amount, theme.FLUSH, theme.GAP_WIDE)
+        columns = horizontal(amount, theme.SCROLL_ROOM, theme.GAP_WIDE)
         left = vertical(spacing=theme.GAP_COLUMN)
         head, self.back, self.chosen = back_row(self.back_to_categories, "Quiet", wrap=True)
         left.addLayout(head)
@@ -253,8 +253,7 @@ class BringScreen(Screen):
         left.addStretch(1)
         columns.addLayout(left, 1)
 
-        details = QWidget()
-        right = vertical(details, theme.SCROLL_ROOM, theme.GAP)
+        right = vertical(spacing=theme.GAP)
         self.optional = label("Subtitle", into=right)
         self.title_edit = text_field(80)
         self.title_edit.returnPressed.connect(self.title_edit.clearFocus)  # Enter: done typing, keyboard away
@@ -279,17 +278,17 @@ class BringScreen(Screen):
         self.rare_box = ChipColumns([self.tag_buttons[t.key] for t in ALLERGENS if t.key not in COMMON_ALLERGENS])
         self.rare_box.setVisible(False)
         food.addWidget(self.rare_box)
-        # Hidden until a food kind is picked: a scroll area keeps the size its page asked for when it was made,
-        # and fifteen chips would ask for more than a 7" screen has.
+        # Hidden until a food kind is picked: fifteen chips would ask for more than a 7" screen has.
         self.tags_box.setVisible(False)
         right.addWidget(self.tags_box)
         right.addStretch(1)
-        columns.addWidget(scroll_page(details), 1)  # halves: how many needs its room in large text too
-        # Only scrolls when the keyboard squeezes it; the details column inside is the one a finger flicks.
-        # "Put it on the table" stays below it, never scrolled away (a 7" screen, the undo bar, the keyboard).
+        columns.addLayout(right, 1)  # halves: how many needs its room in large text too
+        # Both halves scroll as one page, flicked anywhere, where they do not fit (a 7" screen, the keyboard up):
+        # one scroll bar, never a column's beside the page's. "Put it on the table" stays below it, never
+        # scrolled away (a 7" screen, the undo bar, the keyboard).
         page = QWidget()
         page_layout = vertical(page, theme.FLUSH, theme.GAP)
-        page_layout.addWidget(scroll_page(amount, flick=False), 1)
+        page_layout.addWidget(scroll_page(amount), 1)
         self.done = button("mdi6.check-bold", "Primary", clicked=self.put_on_table)
         finish = horizontal(spacing=theme.GAP_WIDE)  # under the "how many" half, as the halves above
         finish.addWidget(self.done, 1)
