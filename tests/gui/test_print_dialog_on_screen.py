@@ -1,11 +1,12 @@
 """Qt's own print dialog, as a steward meets it on the kiosk: in the steward's language (Qt's translations of itself),
-its buttons' words whole, and on a 7" screen — with its Options open too — inside the window, scrolling to Print and
-Cancel. The real dialog, opened by a tap on "Printers…" and answered by taps on its own buttons."""
+on the paper chosen on the screen, its buttons' words whole, and on a 7" screen — with its Options open too — inside
+the window, scrolling to Print and Cancel. The real dialog, opened by a tap on "Printers…" and answered by taps on its
+own buttons."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QPushButton
 
 from kiosk.pin import hash_pin
@@ -15,6 +16,7 @@ from tests.gui.test_printer_hangs import a_printer
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
 from ui.printing import printers
+from ui.printing.painter import page_layout
 from ui.printing.print_dialog import OnScreen
 
 WORDS = {  # Qt's own words for its dialog's buttons, from its translations (qtbase_*.qm)
@@ -37,7 +39,7 @@ def the_dialog_seen(qtbot, market, lang: str, size: tuple[int, int], monkeypatch
     screen = window.screen_for(Step.SIGNS)
     tap(screen.open_button)
     qtbot.waitUntil(screen.other_printer_button.isEnabled)
-    seen: dict = {"sent": sent}
+    seen: dict = {"sent": sent, "screen_paper": page_layout(screen.paper, "portrait").pageSize().id()}
 
     def words(frame: OnScreen) -> list[str]:
         return [b.text().replace("&", "") for b in frame.dialog.findChildren(QPushButton) if b.isVisible()]
@@ -60,7 +62,10 @@ def the_dialog_seen(qtbot, market, lang: str, size: tuple[int, int], monkeypatch
         if not isinstance(frame, OnScreen) or not frame.isVisible():
             QTimer.singleShot(20, when_open)
             return
-        seen.update(words=words(frame), cut=cut(frame), inside=inside(frame), rtl=frame.dialog.isRightToLeft())
+        seen.update(words=words(frame), cut=cut(frame), inside=inside(frame), rtl=frame.dialog.isRightToLeft(),
+                    paper=frame.dialog.printer().pageLayout().pageSize().id(),
+                    properties=[b.text() for b in frame.dialog.findChildren(QPushButton, "properties")
+                                if b.isVisible()])
         tap(options(frame))  # the copies, the pages, the sides: the dialog grows
         QTimer.singleShot(300, lambda: with_options(frame))
 
@@ -99,6 +104,8 @@ def test_on_a_7_inch_screen_qts_print_dialog_speaks_the_stewards_language_and_st
     assert seen["scrolls"] and seen["tall"] > 480  # its Options outgrow a 7" screen: it scrolls instead
     assert seen["cancel_in_view"]  # scrolled down, Cancel is there to tap
     assert seen["sent"] == []  # cancelled: nothing printed
+    assert seen["paper"] == seen["screen_paper"]  # the paper chosen on the screen comes first
+    assert seen["properties"] == []  # its choices would not reach the printer, and it is taller than the screen
 
 
 def test_on_a_full_hd_screen_qts_print_dialog_has_its_own_size(qtbot, demo_market, monkeypatch):

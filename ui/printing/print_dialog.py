@@ -26,7 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWidget
 
 from ui import theme, translators
 from ui.printing.output import RenderFn, round_pdf_dates, write_print_file
@@ -79,15 +79,19 @@ def read_choice(printer: QPrinter) -> DialogChoice:
         ranges=tuple((r.from_, r.to) for r in ranges))
 
 
-def ask(parent: QWidget, printer_name: str, title: str, doc_name: str, pages: int = 0) -> DialogChoice | None:
-    """Open Qt's print dialog on a printer of its own (`printer_name` chosen first, else the system's default),
-    modal (the one nested loop the kiosk allows), in the steward's language and on the kiosk's screen (OnScreen);
-    the steward's choice, or None when cancelled. Opening it asks cupsd on this thread: only ever right after CUPS
-    answered the printers' thread (PrinterLink.with_qt)."""
+def ask(parent: QWidget, printer_name: str, title: str, doc_name: str, pages: int = 0,
+        paper: QPageSize | None = None) -> DialogChoice | None:
+    """Open Qt's print dialog on a printer of its own (`printer_name` chosen first, else the system's default;
+    `paper`, the one chosen on the kiosk's screen, first), modal (the one nested loop the kiosk allows), in the
+    steward's language and on the kiosk's screen (OnScreen); the steward's choice, or None when cancelled.
+    Opening it asks cupsd on this thread: only ever right after CUPS answered the printers' thread
+    (PrinterLink.with_qt)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if printer_name:
         printer.setPrinterName(printer_name)
     printer.setDocName(doc_name)
+    if paper is not None:
+        printer.setPageSize(paper)
     with translators.qt_words():  # the dialog's words in the steward's language, while it is built and shown
         dialog = QPrintDialog(printer)
         if pages:
@@ -122,12 +126,21 @@ class OnScreen(QDialog):
         vertical(self, theme.FLUSH, theme.GAP_NONE).addWidget(self.area)
         dialog.finished.connect(self.done)
         dialog.installEventFilter(self)
+        # Its Properties (the page's setup, pages per sheet, job options, the printer's own PPD options) are read by
+        # Qt's CUPS engine only when it paints on the QPrinter, which the kiosk never does (the pages go as Print
+        # sends them): choices there would not reach the printer, and its window is 644 px tall. The paper is
+        # chosen on the kiosk's screen and comes first in the dialog. (Found by the name Qt's form gives it.)
+        self.properties = dialog.findChild(QPushButton, "properties")
+        if self.properties is not None:
+            self.properties.installEventFilter(self)  # the dialog shows it again for each printer chosen
         dialog.show()  # as a child: its own setVisible fills in the printer's details
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self.dialog and event.type() == QEvent.Type.LayoutRequest:
             QTimer.singleShot(0, self, self.fit)  # Options opened or closed: the dialog asks for another size
+        elif watched is self.properties and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self.properties, self.properties.hide)
         return False
 
     def fit(self) -> None:
