@@ -25,7 +25,9 @@ depends="python3 (>= 3.11), python3-pyside6.qtcore (>= 6.8), python3-pyside6.qtg
  qml6-module-qtqml-workerscript, hunspell-en-us, hunspell-es, hunspell-fr, hunspell-ar, python3-qrcode, python3-pil, python3-platformdirs, python3-qtawesome,
  python3-qtpy, fonts-dejavu-core, fonts-hosny-amiri"
 # syncthing: several kiosks at one market; a collective finds out it is missing only at the offline market.
-recommends="fonts-noto-color-emoji, cups-client, wlr-randr, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng, syncthing"
+# qt6-translations-l10n: Qt's own words (its print dialog's) in the steward's language; without it, English.
+recommends="fonts-noto-color-emoji, cups-client, wlr-randr, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng, syncthing,
+ qt6-translations-l10n"
 
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
@@ -109,7 +111,7 @@ Architecture: all
 Maintainer: Commons Table <commons-table@localhost>
 Installed-Size: $size
 Depends: $(echo $depends)
-Recommends: $recommends
+Recommends: $(echo $recommends)
 Section: misc
 Priority: optional
 Description: offline touchscreen kiosk for free markets and shared meals

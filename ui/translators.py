@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 import assets
 from kiosk.catalog import joined
@@ -60,6 +60,21 @@ def installed(lang: str) -> Iterator[None]:
     """The application's tr() speaks `lang` for a while (a report painted in another language)."""
     translator = kept(lang)
     on = not translator.isEmpty() and QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        if on:
+            QCoreApplication.removeTranslator(translator)
+
+
+@contextlib.contextmanager
+def qt_words() -> Iterator[None]:
+    """Qt's own words (its print dialog's: "Print", "Copies", "Pages from") in the language on show, for a while:
+    Qt's translations of itself (qtbase_es.qm…) from Qt's translations folder. pip's PySide6 carries them; on
+    Debian they are the package qt6-translations-l10n (recommended by the .deb). Without them, Qt's English."""
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    on = translator.load(QLocale(), "qtbase", "_", folder) and QCoreApplication.installTranslator(translator)
     try:
         yield
     finally:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -12,6 +14,11 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.store import Market
 from ui.app import application
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from ui.printing.print_dialog import OnScreen
 
 
 @pytest.fixture(scope="session")
@@ -173,3 +180,9 @@ def choose_language(window, lang: str) -> None:
     choice = window.notice.answer_button(lang)
     assert choice is not None, f"no {lang} in the language chooser"
     tap(choice)
+
+
+def stand_in(choose: Callable[[QPrintDialog], int]) -> Callable[[OnScreen], int]:
+    """Qt's print dialog's loop, stood in for (monkeypatch OnScreen.exec): the steward's choice is made by
+    `choose(Qt's dialog)`, whose answer (Accepted or not) is the frame's."""
+    return lambda frame: choose(frame.dialog)

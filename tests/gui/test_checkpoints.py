@@ -137,9 +137,9 @@ def test_skill_cards_printed_by_taps_forget_their_contact_off_the_windows_thread
     from kiosk.pin import hash_pin
     from kiosk.settings import PIN_HASH
     from tests.gui.conftest import tap
+    from tests.gui.test_printer_hangs import a_printer
     from tests.gui.test_steward import type_pin
     from ui.flow import Step
-    from tests.gui.test_printer_hangs import a_printer
     from ui.printing import printers
     from ui.printing import screen as signs_screen
 

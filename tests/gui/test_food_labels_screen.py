@@ -11,9 +11,10 @@ import pytest
 from kiosk.catalog import ALLERGEN_KEYS, COMMON_ALLERGENS
 from kiosk.pin import hash_pin
 from kiosk.settings import PIN_HASH
-from tests.gui.conftest import choose_language, make_window, tap
+from tests.gui.conftest import choose_language, make_window, stand_in, tap
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
+from ui.printing.print_dialog import OnScreen
 
 
 @pytest.mark.parametrize(("lang", "contains"), [("en", "Contains"), ("es", "Contiene"), ("fr", "Contient"),
@@ -135,7 +136,7 @@ def test_without_a_default_printer_print_opens_qts_dialog_once_cups_has_answered
         dialog.printer().setOutputFileName(str(printed))
         return QPrintDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QPrintDialog, "exec", choose_a_pdf_printer)
+    monkeypatch.setattr(OnScreen, "exec", stand_in(choose_a_pdf_printer))
     window = make_window(qtbot, market, (800, 480))
     screen = open_labels(qtbot, window)
     qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")

@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from kiosk.pin import hash_pin
 from kiosk.settings import PIN_HASH
 from tests.gui import test_printer_hangs
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import make_window, stand_in, tap
 from tests.gui.test_events import to_steward_area
 from tests.gui.test_printer_hangs import CONTACT, a_printer, pdf_pages
 from tests.gui.test_steward import type_pin
@@ -28,7 +28,7 @@ from ui.printing import print_dialog, printers
 from ui.printing import screen as signs_screen
 from ui.printing.output import write_print_file
 from ui.printing.painter import Sheet
-from ui.printing.print_dialog import DialogChoice, cups_options
+from ui.printing.print_dialog import DialogChoice, OnScreen, cups_options
 
 release = test_printer_hangs.release  # the fixture: let go at the end whatever happens
 
@@ -61,7 +61,7 @@ def the_steward_chooses(monkeypatch, choose) -> list[QPrinter]:
         choose(dialog.printer())
         return QPrintDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QPrintDialog, "exec", accepted)
+    monkeypatch.setattr(OnScreen, "exec", stand_in(accepted))
     return given
 
 

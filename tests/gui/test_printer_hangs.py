@@ -11,7 +11,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtPrintSupport import QPrintDialog
 
 from tests.gui.conftest import choose_language, make_window, tap
 from tests.gui.test_events import to_steward_area
@@ -20,6 +19,7 @@ from ui.printing import printers
 from ui.printing import screen as signs_screen
 from ui.printing.labels import LABEL_PAPERS
 from ui.printing.painter import LABEL_PAGES, ORIENTATIONS, PAPERS, page_layout
+from ui.printing.print_dialog import OnScreen
 from ui.printing.printers import DefaultPrinter, PaperFacts, printer_thread
 
 CONTACT = "tel 555-0199 ask for Robin"
@@ -114,7 +114,7 @@ def test_qts_print_dialog_opens_once_cups_has_just_answered_and_never_after_it_g
 
     monkeypatch.setattr(printers, "look_up_default", look_up)
     opened: list[bool] = []  # each of Qt's print dialogs opened: while CUPS was stopped?
-    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: opened.append(stopped.is_set()) or 0)
+    monkeypatch.setattr(OnScreen, "exec", lambda frame: opened.append(stopped.is_set()) or 0)
     window = make_window(qtbot, market, size=(800, 480))
     to_steward_area(window)
     screen = window.screen_for(Step.SIGNS)

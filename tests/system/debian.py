@@ -24,7 +24,8 @@ SUITE = "trixie"
 TEST_PACKAGES = ("python3-pytest", "python3-pytestqt", "python3-pytest-timeout", "python3-pyside6.qttest",
                  "python3-pytest-xdist", "python3-hypothesis", "python3-icalendar", "python3-zxing-cpp",
                  "poppler-utils", "zbar-tools", "faketime",
-                 "ca-certificates", "labwc", "wlr-randr")  # labwc runs headless for the guide's rotation
+                 "ca-certificates", "labwc", "wlr-randr",  # labwc runs headless for the guide's rotation
+                 "qt6-translations-l10n")  # recommended by the .deb (Qt's print dialog's words), as apt installs it
 IN_CI = os.environ.get("CI") == "true"
 
 

@@ -11,9 +11,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from kiosk.pin import hash_pin
 from kiosk.store import Market
 from kiosk.store.steward import set_pin_hash
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import make_window, stand_in, tap
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
+from ui.printing.print_dialog import OnScreen
 
 
 def test_the_dialogs_printer_gets_the_chosen_pages(qtbot, demo_market: Market, monkeypatch):
@@ -26,7 +27,7 @@ def test_the_dialogs_printer_gets_the_chosen_pages(qtbot, demo_market: Market, m
         printer.setFromTo(2, 3)
         return QPrintDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QPrintDialog, "exec", pages_two_to_three)
+    monkeypatch.setattr(OnScreen, "exec", stand_in(pages_two_to_three))
     set_pin_hash(demo_market, hash_pin("2468"))
     window = make_window(qtbot, demo_market)
     tap(window.steward_button)

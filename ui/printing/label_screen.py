@@ -32,6 +32,7 @@ from ui.flow import LabelFor, Step
 from ui.printing import print_dialog
 from ui.printing.labels import LABEL_PAPERS, PAPER_NAMES, LabelJob, label_document, write_labels
 from ui.printing.output import RenderFn, render_image
+from ui.printing.painter import page_layout
 from ui.printing.printers import Painted, PrinterLink, paint_for
 from ui.printing.screen import removable_folders
 from ui.printing.signs import sign_languages
@@ -462,7 +463,8 @@ class FoodLabelsScreen(Screen):
         made = self.chosen_label()
         if made is None:
             return
-        choice = print_dialog.ask(self, "", self.tr("Food labels"), self.tr("Food labels"))
+        choice = print_dialog.ask(self, "", self.tr("Food labels"), self.tr("Food labels"),
+                                  paper=page_layout(self.paper, "portrait").pageSize())
         if choice is None:
             return
         if choice.file is not None:  # "Print to file": a local PDF, CUPS not asked

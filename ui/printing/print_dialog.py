@@ -23,13 +23,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWidget
 
+from ui import theme, translators
 from ui.printing.output import RenderFn, round_pdf_dates, write_print_file
 from ui.printing.painter import ORIENTATIONS
 from ui.printing.printers import Painted, paint_pages
+from ui.widgets import scroll_page, vertical
 
 SIDES = {  # QPrinter.DuplexMode's name → CUPS's "sides", as Qt's CUPS engine maps it
     "DuplexNone": "one-sided",
@@ -76,26 +79,76 @@ def read_choice(printer: QPrinter) -> DialogChoice:
         ranges=tuple((r.from_, r.to) for r in ranges))
 
 
-def ask(parent: QWidget, printer_name: str, title: str, doc_name: str, pages: int = 0) -> DialogChoice | None:
-    """Open Qt's print dialog on a printer of its own (`printer_name` chosen first, else the system's default),
-    modal (the one nested loop the kiosk allows); the steward's choice, or None when cancelled. Opening it asks
-    cupsd on this thread: only ever right after CUPS answered the printers' thread (PrinterLink.with_qt)."""
+def ask(parent: QWidget, printer_name: str, title: str, doc_name: str, pages: int = 0,
+        paper: QPageSize | None = None) -> DialogChoice | None:
+    """Open Qt's print dialog on a printer of its own (`printer_name` chosen first, else the system's default;
+    `paper`, the one chosen on the kiosk's screen, first), modal (the one nested loop the kiosk allows), in the
+    steward's language and on the kiosk's screen (OnScreen); the steward's choice, or None when cancelled.
+    Opening it asks cupsd on this thread: only ever right after CUPS answered the printers' thread
+    (PrinterLink.with_qt)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if printer_name:
         printer.setPrinterName(printer_name)
     printer.setDocName(doc_name)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    if pages:
-        dialog.setMinMax(1, pages)
-    _lent.append(printer)
-    dialog.destroyed.connect(lambda _=None, printer=printer: _lent.remove(printer))
-    try:
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return None
-        return read_choice(printer)
-    finally:
-        dialog.deleteLater()
+    if paper is not None:
+        printer.setPageSize(paper)
+    with translators.qt_words():  # the dialog's words in the steward's language, while it is built and shown
+        dialog = QPrintDialog(printer)
+        if pages:
+            dialog.setMinMax(1, pages)
+        frame = OnScreen(dialog, title, parent)
+        _lent.append(printer)
+        frame.destroyed.connect(lambda _=None, printer=printer: _lent.remove(printer))
+        try:
+            if frame.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return read_choice(printer)
+        finally:
+            frame.deleteLater()
+
+
+class OnScreen(QDialog):
+    """Qt's print dialog in a window of ours that never outgrows the kiosk's window: with its Options open it is
+    565 px tall, and on a 7" screen (480 px) its Print and Cancel were below the glass. It scrolls, flicked by a
+    finger, where it does not fit; elsewhere it is as big as the dialog needs.
+
+    Its words are never cut either: the kiosk's style gives every button a least width of its own, which let the
+    dialog's layout squeeze one below its words ("Propiedades" came out as "opieda"); each is kept as wide as its
+    words. (Qt's print dialog is made to be a child widget as well as a window: Qt.Widget, as Qt's own file
+    dialog is embedded; its Print still sets up the QPrinter and ends this window's loop with its answer.)"""
+
+    def __init__(self, dialog: QPrintDialog, title: str, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.dialog = dialog
+        dialog.setWindowFlags(Qt.WindowType.Widget)
+        self.area = scroll_page(dialog)
+        vertical(self, theme.FLUSH, theme.GAP_NONE).addWidget(self.area)
+        dialog.finished.connect(self.done)
+        dialog.installEventFilter(self)
+        # Its Properties (the page's setup, pages per sheet, job options, the printer's own PPD options) are read by
+        # Qt's CUPS engine only when it paints on the QPrinter, which the kiosk never does (the pages go as Print
+        # sends them): choices there would not reach the printer, and its window is 644 px tall. The paper is
+        # chosen on the kiosk's screen and comes first in the dialog. (Found by the name Qt's form gives it.)
+        self.properties = dialog.findChild(QPushButton, "properties")
+        if self.properties is not None:
+            self.properties.installEventFilter(self)  # the dialog shows it again for each printer chosen
+        dialog.show()  # as a child: its own setVisible fills in the printer's details
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if watched is self.dialog and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit)  # Options opened or closed: the dialog asks for another size
+        elif watched is self.properties and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self.properties, self.properties.hide)
+        return False
+
+    def fit(self) -> None:
+        for button in self.dialog.findChildren(QAbstractButton):
+            button.setMinimumWidth(max(button.minimumWidth(), button.sizeHint().width()))
+        wanted = self.dialog.sizeHint() + QSize(self.area.verticalScrollBar().sizeHint().width(), 0)
+        room = self.parentWidget().window().size()
+        self.resize(wanted.boundedTo(room))
 
 
 def cups_options(choice: DialogChoice, orientation: str) -> dict[str, str]:

@@ -466,7 +466,8 @@ class SignsScreen(Screen):
         """Qt's print dialog: its choices read, then the pages painted here and sent as Print sends them (never
         painted on the dialog's QPrinter: its CUPS engine would wait on cupsd on this thread)."""
         choice = print_dialog.ask(self, self.printer.known.name if self.printer.known else "",
-                                  self.tr("Print signs"), self.tr("Commons Table signs"), self.page_count)
+                                  self.tr("Print signs"), self.tr("Commons Table signs"), self.page_count,
+                                  page_layout(self.paper, "portrait").pageSize())
         if choice is None:
             return
         if choice.file is not None:
