@@ -67,16 +67,20 @@ def installed(lang: str) -> Iterator[None]:
             QCoreApplication.removeTranslator(translator)
 
 
-@contextlib.contextmanager
-def qt_words() -> Iterator[None]:
-    """Qt's own words (its print dialog's: "Print", "Copies", "Pages from") in the language on show, for a while:
-    Qt's translations of itself (qtbase_es.qm…) from Qt's translations folder. pip's PySide6 carries them; on
-    Debian they are the package qt6-translations-l10n (recommended by the .deb). Without them, Qt's English."""
-    translator = QTranslator()
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    on = translator.load(QLocale(), "qtbase", "_", folder) and QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        if on:
-            QCoreApplication.removeTranslator(translator)
+class QtWords:
+    """Qt's own words (its print dialog's: "Print", "Copies", "Pages from") in the language on show, from now until
+    forget(): Qt's translations of itself (qtbase_es.qm…) from Qt's translations folder. pip's PySide6 carries
+    them; on Debian they are the package qt6-translations-l10n (recommended by the .deb). Without them, Qt's
+    English."""
+
+    def __init__(self) -> None:
+        self.translator: QTranslator | None = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not (self.translator.load(QLocale(), "qtbase", "_", folder)
+                and QCoreApplication.installTranslator(self.translator)):
+            self.translator = None
+
+    def forget(self) -> None:
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -182,7 +182,7 @@ def choose_language(window, lang: str) -> None:
     tap(choice)
 
 
-def stand_in(choose: Callable[[QPrintDialog], int]) -> Callable[[OnScreen], int]:
-    """Qt's print dialog's loop, stood in for (monkeypatch OnScreen.exec): the steward's choice is made by
-    `choose(Qt's dialog)`, whose answer (Accepted or not) is the frame's."""
-    return lambda frame: choose(frame.dialog)
+def stand_in(choose: Callable[[QPrintDialog], int]) -> Callable[[OnScreen], None]:
+    """Qt's print dialog, stood in for (monkeypatch OnScreen.open): the steward's choice is made at once by
+    `choose(Qt's dialog)`, whose answer (Accepted or not) ends the dialog, as its Print or Cancel would."""
+    return lambda frame: frame.dialog.done(choose(frame.dialog))

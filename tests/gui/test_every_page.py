@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from tests.gui.conftest import choose_language, tap
+from tests.gui.conftest import choose_language, stand_in, tap
 from tests.gui.test_printer_hangs import a_printer, pdf_pages
 from ui.flow import Step
 from ui.printing import printers
@@ -104,7 +104,7 @@ def test_print_in_the_preview_is_the_screens_print_and_the_contact_it_forgets_le
     monkeypatch.setattr(printers, "send_file", cups_takes_it)
     purged: list[str] = []
     monkeypatch.setattr(signs_screen, "purge_when_done", purged.append)
-    monkeypatch.setattr(OnScreen, "exec", lambda frame: pytest.fail("Qt's print path was taken"))
+    monkeypatch.setattr(OnScreen, "open", stand_in(lambda dialog: pytest.fail("Qt's print path was taken")))
     qtbot.waitUntil(lambda: not screen.printer.asking)
     screen.printer.look_up()
     qtbot.waitUntil(lambda: screen.print_button.text() == "Print")

@@ -136,7 +136,7 @@ def test_without_a_default_printer_print_opens_qts_dialog_once_cups_has_answered
         dialog.printer().setOutputFileName(str(printed))
         return QPrintDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(OnScreen, "exec", stand_in(choose_a_pdf_printer))
+    monkeypatch.setattr(OnScreen, "open", stand_in(choose_a_pdf_printer))
     window = make_window(qtbot, market, (800, 480))
     screen = open_labels(qtbot, window)
     qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")

@@ -1,17 +1,20 @@
-"""Qt's own print dialog, as a steward meets it on the kiosk: in the steward's language (Qt's translations of itself),
-on the paper chosen on the screen, its buttons' words whole, and on a 7" screen — with its Options open too — inside
-the window, scrolling to Print and Cancel. The real dialog, opened by a tap on "Printers…" and answered by taps on its
-own buttons."""
+"""Qt's own print dialog, as a steward meets it on the kiosk: over the screens inside the window, as a notice is; in
+the steward's language (Qt's translations of itself); on the paper chosen on the screen; its buttons' words whole;
+on a 7" screen — with its Options open too — scrolling to Print and Cancel; typed into with the kiosk's keyboard;
+and gone with nothing printed when the steward leaves. The real dialog, opened by a tap on "Printers…" and
+answered by taps on its own buttons."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLineEdit, QPushButton
 
 from kiosk.pin import hash_pin
 from kiosk.settings import PIN_HASH
 from tests.gui.conftest import make_window, tap
+from tests.gui.test_keyboard import laid_out
 from tests.gui.test_printer_hangs import a_printer
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
@@ -25,9 +28,8 @@ WORDS = {  # Qt's own words for its dialog's buttons, from its translations (qtb
 }
 
 
-def the_dialog_seen(qtbot, market, lang: str, size: tuple[int, int], monkeypatch) -> dict:
-    """Print signs → Printers… by taps; what the steward sees in Qt's dialog, before and after a tap on its
-    Options; then a tap on its Cancel. What was seen, and whether anything went to a printer."""
+def open_the_dialog(qtbot, market, lang: str, size: tuple[int, int], monkeypatch):
+    """Print signs → Printers… by taps: the window, the signs screen, Qt's dialog over it, what went to CUPS."""
     monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
     sent: list[str] = []
     monkeypatch.setattr(printers, "send_file", lambda printer, *args: sent.append(printer) or 7)
@@ -39,76 +41,99 @@ def the_dialog_seen(qtbot, market, lang: str, size: tuple[int, int], monkeypatch
     screen = window.screen_for(Step.SIGNS)
     tap(screen.open_button)
     qtbot.waitUntil(screen.other_printer_button.isEnabled)
-    seen: dict = {"sent": sent, "screen_paper": page_layout(screen.paper, "portrait").pageSize().id()}
-
-    def words(frame: OnScreen) -> list[str]:
-        return [b.text().replace("&", "") for b in frame.dialog.findChildren(QPushButton) if b.isVisible()]
-
-    def cut(frame: OnScreen) -> list[str]:
-        return [b.text() for b in frame.dialog.findChildren(QAbstractButton)
-                if b.isVisible() and b.width() < b.sizeHint().width()]
-
-    def inside(frame: OnScreen) -> bool:
-        return frame.width() <= window.width() and frame.height() <= window.height()
-
-    def options(frame: OnScreen) -> QPushButton:
-        return next(b for b in frame.dialog.findChildren(QPushButton) if b.isVisible() and ">>" in b.text())
-
-    def buttons(frame: OnScreen) -> QDialogButtonBox:
-        return frame.dialog.findChild(QDialogButtonBox)
-
-    def when_open() -> None:
-        frame = QApplication.activeModalWidget()
-        if not isinstance(frame, OnScreen) or not frame.isVisible():
-            QTimer.singleShot(20, when_open)
-            return
-        seen.update(words=words(frame), cut=cut(frame), inside=inside(frame), rtl=frame.dialog.isRightToLeft(),
-                    paper=frame.dialog.printer().pageLayout().pageSize().id(),
-                    properties=[b.text() for b in frame.dialog.findChildren(QPushButton, "properties")
-                                if b.isVisible()])
-        tap(options(frame))  # the copies, the pages, the sides: the dialog grows
-        QTimer.singleShot(300, lambda: with_options(frame))
-
-    def with_options(frame: OnScreen) -> None:
-        box = buttons(frame)
-        bar = frame.area.verticalScrollBar()
-        seen.update(options_inside=inside(frame), options_cut=cut(frame), scrolls=bar.maximum() > 0,
-                    tall=frame.dialog.height())
-        bar.setValue(bar.maximum())  # a finger flicks down to Print and Cancel
-        QTimer.singleShot(50, lambda: cancel(frame, box))
-
-    def cancel(frame: OnScreen, box: QDialogButtonBox) -> None:
-        cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)
-        corner = cancel_button.mapTo(frame, cancel_button.rect().bottomRight())
-        seen["cancel_in_view"] = frame.rect().contains(corner)
-        tap(cancel_button)
-        seen["closed"] = True
-
-    QTimer.singleShot(0, when_open)
     tap(screen.other_printer_button)  # Qt's dialog once CUPS has answered the printers' thread again
-    qtbot.waitUntil(lambda: seen.get("closed") is True, timeout=10_000)
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
-    return seen
+    qtbot.waitUntil(lambda: frame_of(window) is not None)
+    frame = frame_of(window)
+    qtbot.waitUntil(lambda: laid_out_in(frame))
+    return window, screen, frame, sent
+
+
+def frame_of(window) -> OnScreen | None:
+    return next((f for f in window.findChildren(OnScreen) if f.isVisible()), None)
+
+
+def laid_out_in(frame: OnScreen) -> bool:
+    return all(b.width() >= b.sizeHint().width() for b in frame.dialog.findChildren(QAbstractButton)
+               if b.isVisible())
+
+
+def words(frame: OnScreen) -> list[str]:
+    return [b.text().replace("&", "") for b in frame.dialog.findChildren(QPushButton) if b.isVisible()]
+
+
+def in_window(window, widget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def options(frame: OnScreen) -> QPushButton:
+    return next(b for b in frame.dialog.findChildren(QPushButton) if b.isVisible() and ">>" in b.text())
+
+
+def cancel_button(frame: OnScreen) -> QPushButton:
+    return frame.dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
 
 
 @pytest.mark.parametrize("lang", ["es", "ar"])
 def test_on_a_7_inch_screen_qts_print_dialog_speaks_the_stewards_language_and_stays_on_the_glass(
         qtbot, demo_market, lang, monkeypatch):
-    seen = the_dialog_seen(qtbot, demo_market, lang, (800, 480), monkeypatch)
+    window, screen, frame, sent = open_the_dialog(qtbot, demo_market, lang, (800, 480), monkeypatch)
+    glass = QRect(QPoint(0, 0), window.size())
     print_word, cancel_word, options_word = WORDS[lang]
-    assert print_word in seen["words"] and cancel_word in seen["words"], seen["words"]
-    assert any(options_word in w for w in seen["words"]), seen["words"]
-    assert seen["rtl"] == (lang == "ar")
-    assert seen["cut"] == [] and seen["options_cut"] == []  # every button as wide as its words
-    assert seen["inside"] and seen["options_inside"]  # never taller or wider than the screen
-    assert seen["scrolls"] and seen["tall"] > 480  # its Options outgrow a 7" screen: it scrolls instead
-    assert seen["cancel_in_view"]  # scrolled down, Cancel is there to tap
-    assert seen["sent"] == []  # cancelled: nothing printed
-    assert seen["paper"] == seen["screen_paper"]  # the paper chosen on the screen comes first
-    assert seen["properties"] == []  # its choices would not reach the printer, and it is taller than the screen
+    assert print_word in words(frame) and cancel_word in words(frame), words(frame)
+    assert any(options_word in w for w in words(frame)), words(frame)
+    assert frame.dialog.isRightToLeft() == (lang == "ar")
+    assert glass.contains(in_window(window, frame.area))  # inside the window, over the screen
+    # The paper chosen on the screen comes first; Properties is not there (its choices would not reach the printer).
+    assert frame.dialog.printer().pageLayout().pageSize().id() == page_layout(screen.paper, "portrait").pageSize().id()
+    assert [b for b in frame.dialog.findChildren(QPushButton, "properties") if b.isVisible()] == []
+    tap(options(frame))  # the copies, the pages, the sides: the dialog grows past the screen
+    bar = frame.area.verticalScrollBar()
+    # It scrolls, inside the window, never cut at the side.
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and laid_out_in(frame)
+                    and frame.dialog.width() <= frame.area.viewport().width()
+                    and glass.contains(in_window(window, frame.area)))
+    bar.setValue(bar.maximum())  # a finger flicks down to Print and Cancel
+    cancel = cancel_button(frame)
+    qtbot.waitUntil(lambda: in_window(window, frame.area.viewport()).contains(in_window(window, cancel)))
+    tap(cancel)
+    qtbot.waitUntil(lambda: frame_of(window) is None)
+    assert sent == [] and window.flow.step == Step.SIGNS  # cancelled: nothing printed, the screen as it was
+
+
+def test_the_stewards_types_in_qts_print_dialog_with_the_kiosks_keyboard(qtbot, demo_market, monkeypatch):
+    window, screen, frame, sent = open_the_dialog(qtbot, demo_market, "en", (800, 480), monkeypatch)
+    field = next(e for e in frame.dialog.findChildren(QLineEdit) if e.isVisible() and e.isEnabled())
+    field.setFocus()
+    field.selectAll()
+    tap(field)
+    qtbot.waitUntil(lambda: window.keyboard.isVisible() and laid_out(window.keyboard))
+    keyboard_top = window.keyboard.mapTo(window, QPoint(0, 0)).y()
+    qtbot.waitUntil(lambda: in_window(window, field).bottom() < keyboard_top)  # the field above the keys
+    before = field.text()
+    for letter in "ab":
+        qtbot.waitUntil(lambda letter=letter: window.keyboard.key_center(letter) is not None)
+        QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         window.keyboard.key_center(letter).toPoint())
+    qtbot.waitUntil(lambda: field.text() != before and field.text().lower().endswith("ab"))
+    tap(cancel_button(frame))
+    qtbot.waitUntil(lambda: frame_of(window) is None)
+    assert sent == []
+
+
+def test_leaving_the_screen_cancels_qts_print_dialog(qtbot, demo_market, monkeypatch):
+    window, screen, frame, sent = open_the_dialog(qtbot, demo_market, "en", (800, 480), monkeypatch)
+    tap(window.home_button)  # the steward walks off (the idle reset goes home too)
+    qtbot.waitUntil(lambda: frame_of(window) is None and window.flow.step == Step.HOME)
+    assert sent == [] and window.findChildren(OnScreen) == [] or all(not f.isVisible()
+                                                                    for f in window.findChildren(OnScreen))
 
 
 def test_on_a_full_hd_screen_qts_print_dialog_has_its_own_size(qtbot, demo_market, monkeypatch):
-    seen = the_dialog_seen(qtbot, demo_market, "es", (1920, 1080), monkeypatch)
-    assert seen["cut"] == [] and seen["inside"] and seen["options_inside"]
-    assert not seen["scrolls"] and seen["cancel_in_view"]
+    window, screen, frame, sent = open_the_dialog(qtbot, demo_market, "es", (1920, 1080), monkeypatch)
+    closed_height = frame.dialog.height()
+    tap(options(frame))
+    qtbot.waitUntil(lambda: frame.dialog.height() > closed_height and laid_out_in(frame))
+    qtbot.waitUntil(lambda: frame.area.verticalScrollBar().maximum() == 0)  # it fits: nothing scrolls
+    assert frame.area.width() < window.width() // 2  # its own size, not the window's
+    tap(cancel_button(frame))
+    qtbot.waitUntil(lambda: frame_of(window) is None)

@@ -61,7 +61,7 @@ def the_steward_chooses(monkeypatch, choose) -> list[QPrinter]:
         choose(dialog.printer())
         return QPrintDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(OnScreen, "exec", stand_in(accepted))
+    monkeypatch.setattr(OnScreen, "open", stand_in(accepted))
     return given
 
 

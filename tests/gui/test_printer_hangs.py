@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.conftest import choose_language, make_window, tap
+from tests.gui.conftest import choose_language, make_window, stand_in, tap
 from tests.gui.test_events import to_steward_area
 from ui.flow import Step
 from ui.printing import printers
@@ -114,7 +114,7 @@ def test_qts_print_dialog_opens_once_cups_has_just_answered_and_never_after_it_g
 
     monkeypatch.setattr(printers, "look_up_default", look_up)
     opened: list[bool] = []  # each of Qt's print dialogs opened: while CUPS was stopped?
-    monkeypatch.setattr(OnScreen, "exec", lambda frame: opened.append(stopped.is_set()) or 0)
+    monkeypatch.setattr(OnScreen, "open", stand_in(lambda dialog: opened.append(stopped.is_set()) or 0))
     window = make_window(qtbot, market, size=(800, 480))
     to_steward_area(window)
     screen = window.screen_for(Step.SIGNS)

@@ -122,7 +122,7 @@ def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(qtbot, signs,
         printer.setOutputFileName(str(printed))
         return QPrintDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(OnScreen, "exec", stand_in(choose_a_pdf_printer))
+    monkeypatch.setattr(OnScreen, "open", stand_in(choose_a_pdf_printer))
     tap(screen.kind_buttons["wanted"])
     qtbot.waitUntil(screen.other_printer_button.isEnabled)  # once CUPS has answered the printers' thread
     tap(screen.other_printer_button)  # Qt's dialog opens once CUPS has answered the printers' thread again
@@ -134,7 +134,7 @@ def test_without_a_default_printer_print_opens_the_system_dialog(qtbot, signs, m
     window, screen = signs
     monkeypatch.setattr(printers, "default_printer", lambda: "")  # asked on the printers' thread
     opened = []
-    monkeypatch.setattr(OnScreen, "exec", lambda frame: opened.append(frame.dialog) or 0)
+    monkeypatch.setattr(OnScreen, "open", stand_in(lambda dialog: opened.append(dialog) or 0))
     qtbot.waitUntil(lambda: not screen.printer.asking)
     screen.printer.look_up()
     qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")

@@ -27,7 +27,7 @@ def test_the_dialogs_printer_gets_the_chosen_pages(qtbot, demo_market: Market, m
         printer.setFromTo(2, 3)
         return QPrintDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(OnScreen, "exec", stand_in(pages_two_to_three))
+    monkeypatch.setattr(OnScreen, "open", stand_in(pages_two_to_three))
     set_pin_hash(demo_market, hash_pin("2468"))
     window = make_window(qtbot, demo_market)
     tap(window.steward_button)

@@ -457,14 +457,17 @@ class FoodLabelsScreen(Screen):
         self.printer.look_up()  # for next time: it may have changed
 
     def _print_with_dialog(self) -> None:
-        """Qt's print dialog: its choices read, then the labels painted here on the paper chosen there, no margins
-        of ours, and sent as Print sends them (never painted on the dialog's QPrinter: its CUPS engine would wait
-        on cupsd on this thread)."""
+        """Qt's print dialog over this screen; its choices read once answered (_labels_as_chosen)."""
         made = self.chosen_label()
         if made is None:
             return
-        choice = print_dialog.ask(self, "", self.tr("Food labels"), self.tr("Food labels"),
-                                  paper=page_layout(self.paper, "portrait").pageSize())
+        print_dialog.ask(self, "", self.tr("Food labels"), self.tr("Food labels"),
+                         lambda choice: self._labels_as_chosen(made, choice),
+                         paper=page_layout(self.paper, "portrait").pageSize())
+
+    def _labels_as_chosen(self, made: FoodLabel, choice: print_dialog.DialogChoice | None) -> None:
+        """The labels painted here on the paper chosen in Qt's dialog, no margins of ours, and sent as Print sends
+        them (never painted on the dialog's QPrinter: its CUPS engine would wait on cupsd on this thread)."""
         if choice is None:
             return
         if choice.file is not None:  # "Print to file": a local PDF, CUPS not asked

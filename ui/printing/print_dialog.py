@@ -20,19 +20,20 @@ made there does not reach the printer; everything else in the dialog does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFrame, QPushButton, QWidget
 
 from ui import theme, translators
 from ui.printing.output import RenderFn, round_pdf_dates, write_print_file
 from ui.printing.painter import ORIENTATIONS
 from ui.printing.printers import Painted, paint_pages
-from ui.widgets import scroll_page, vertical
+from ui.widgets import label, scroll_page, vertical
 
 SIDES = {  # QPrinter.DuplexMode's name → CUPS's "sides", as Qt's CUPS engine maps it
     "DuplexNone": "one-sided",
@@ -79,11 +80,11 @@ def read_choice(printer: QPrinter) -> DialogChoice:
         ranges=tuple((r.from_, r.to) for r in ranges))
 
 
-def ask(parent: QWidget, printer_name: str, title: str, doc_name: str, pages: int = 0,
-        paper: QPageSize | None = None) -> DialogChoice | None:
-    """Open Qt's print dialog on a printer of its own (`printer_name` chosen first, else the system's default;
-    `paper`, the one chosen on the kiosk's screen, first), modal (the one nested loop the kiosk allows), in the
-    steward's language and on the kiosk's screen (OnScreen); the steward's choice, or None when cancelled.
+def ask(screen: QWidget, printer_name: str, title: str, doc_name: str, then: Callable[[DialogChoice | None], None],
+        pages: int = 0, paper: QPageSize | None = None) -> OnScreen:
+    """Open Qt's print dialog over `screen` (OnScreen) on a printer of its own (`printer_name` chosen first, else
+    the system's default; `paper`, the one chosen on the kiosk's screen, first), in the steward's language. Once
+    answered, `then(the steward's choice)`, or `then(None)` when cancelled or left. Never a nested event loop.
     Opening it asks cupsd on this thread: only ever right after CUPS answered the printers' thread
     (PrinterLink.with_qt)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -92,40 +93,58 @@ def ask(parent: QWidget, printer_name: str, title: str, doc_name: str, pages: in
     printer.setDocName(doc_name)
     if paper is not None:
         printer.setPageSize(paper)
-    with translators.qt_words():  # the dialog's words in the steward's language, while it is built and shown
-        dialog = QPrintDialog(printer)
-        if pages:
-            dialog.setMinMax(1, pages)
-        frame = OnScreen(dialog, title, parent)
-        _lent.append(printer)
-        frame.destroyed.connect(lambda _=None, printer=printer: _lent.remove(printer))
-        try:
-            if frame.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return read_choice(printer)
-        finally:
-            frame.deleteLater()
+    words = translators.QtWords()  # the dialog's words in the steward's language, while it is made and shown
+    dialog = QPrintDialog(printer)
+    if pages:
+        dialog.setMinMax(1, pages)
+
+    def answered(accepted: bool) -> None:
+        words.forget()
+        then(read_choice(printer) if accepted else None)
+
+    frame = OnScreen(dialog, title, screen, answered)
+    frame.destroyed.connect(lambda _=None: words.forget())  # the window closed first
+    _lent.append(printer)
+    frame.destroyed.connect(lambda _=None, printer=printer: _lent.remove(printer))
+    frame.open()
+    return frame
 
 
-class OnScreen(QDialog):
-    """Qt's print dialog in a window of ours that never outgrows the kiosk's window: with its Options open it is
-    565 px tall, and on a 7" screen (480 px) its Print and Cancel were below the glass. It scrolls, flicked by a
-    finger, where it does not fit; elsewhere it is as big as the dialog needs.
+class OnScreen(QWidget):
+    """Qt's print dialog over the kiosk's screens, inside the window, as a notice is: never a window of its own.
 
-    Its words are never cut either: the kiosk's style gives every button a least width of its own, which let the
-    dialog's layout squeeze one below its words ("Propiedades" came out as "opieda"); each is kept as wide as its
-    words. (Qt's print dialog is made to be a child widget as well as a window: Qt.Widget, as Qt's own file
-    dialog is embedded; its Print still sets up the QPrinter and ends this window's loop with its answer.)"""
+    - The steward types in it with the kiosk's own keyboard, which comes up below it as for any field (a dialog of
+      its own was modal, and the window's keyboard could neither come up for its fields nor take a tap).
+    - It never outgrows the screen: with its Options open it is 565 px tall, and on a 7" screen (480 px) a window
+      of its own had its Print and Cancel below the glass. It scrolls where it does not fit, flicked by a finger.
+    - Its words are never cut: the kiosk's style gives every button a least width of its own, which let the
+      dialog's layout squeeze one below its words ("Propiedades" came out as "opieda"); each is kept as wide as
+      its words.
+    - Leaving the screen (Home, the idle reset) cancels it.
 
-    def __init__(self, dialog: QPrintDialog, title: str, parent: QWidget):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.dialog = dialog
+    (Qt's print dialog is made to be a child widget as well as a window, Qt.Widget, as Qt's file dialog is
+    embedded; its Print still sets up the QPrinter, and its `finished` carries the answer.)"""
+
+    def __init__(self, dialog: QPrintDialog, title: str, screen: QWidget, answered: Callable[[bool], None]):
+        super().__init__(screen)  # over the screen, in its look; above the keyboard, which shortens it
+        self.setObjectName("Notice")  # the notices' veil over the screen below
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.screen_, self.dialog, self._answered = screen, dialog, answered
+        outer = vertical(self, theme.DIALOG_OVER, theme.GAP_NONE)
+        self.card = QFrame()
+        self.card.setObjectName("NoticeCard")
+        column = vertical(self.card, theme.DIALOG_CARD, theme.GAP)
+        self.title = label("Title", into=column)
+        self.title.setText(title)
         dialog.setWindowFlags(Qt.WindowType.Widget)
         self.area = scroll_page(dialog)
-        vertical(self, theme.FLUSH, theme.GAP_NONE).addWidget(self.area)
-        dialog.finished.connect(self.done)
-        dialog.installEventFilter(self)
+        column.addWidget(self.area)
+        outer.addStretch(1)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        dialog.finished.connect(self._finished)
+        for watched in (dialog, screen):
+            watched.installEventFilter(self)
         # Its Properties (the page's setup, pages per sheet, job options, the printer's own PPD options) are read by
         # Qt's CUPS engine only when it paints on the QPrinter, which the kiosk never does (the pages go as Print
         # sends them): choices there would not reach the printer, and its window is 644 px tall. The paper is
@@ -133,22 +152,43 @@ class OnScreen(QDialog):
         self.properties = dialog.findChild(QPushButton, "properties")
         if self.properties is not None:
             self.properties.installEventFilter(self)  # the dialog shows it again for each printer chosen
-        dialog.show()  # as a child: its own setVisible fills in the printer's details
+
+    def open(self) -> None:
+        self.setGeometry(self.screen_.rect())
+        self.raise_()
+        self.show()
+        self.dialog.show()  # as a child: its own setVisible fills in the printer's details
+        if self.properties is not None:
+            self.properties.hide()
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if watched is self.dialog and event.type() == QEvent.Type.LayoutRequest:
+        kind = event.type()
+        if watched is self.dialog and kind == QEvent.Type.LayoutRequest:
             QTimer.singleShot(0, self, self.fit)  # Options opened or closed: the dialog asks for another size
-        elif watched is self.properties and event.type() == QEvent.Type.Show:
+        elif watched is self.screen_ and kind == QEvent.Type.Resize:
+            self.setGeometry(self.screen_.rect())  # the keyboard came or went
+            self.fit()
+        elif watched is self.screen_ and kind == QEvent.Type.Hide and self.isVisible():
+            QTimer.singleShot(0, self.dialog, self.dialog.reject)  # Home, or the idle reset: not printed
+        elif watched is self.properties and kind == QEvent.Type.Show:
             QTimer.singleShot(0, self.properties, self.properties.hide)
         return False
 
     def fit(self) -> None:
         for button in self.dialog.findChildren(QAbstractButton):
             button.setMinimumWidth(max(button.minimumWidth(), button.sizeHint().width()))
-        wanted = self.dialog.sizeHint() + QSize(self.area.verticalScrollBar().sizeHint().width(), 0)
-        room = self.parentWidget().window().size()
-        self.resize(wanted.boundedTo(room))
+        wanted = self.dialog.sizeHint().expandedTo(self.dialog.minimumSizeHint()) + \
+            QSize(self.area.verticalScrollBar().sizeHint().width(), 0)
+        around = theme.DIALOG_OVER + theme.DIALOG_CARD
+        room = self.size() - QSize(around.left() + around.right(),
+                                   around.top() + around.bottom() + self.title.sizeHint().height() + theme.GAP)
+        self.area.setFixedSize(wanted.boundedTo(room))  # its own size, as far as the screen has room
+
+    def _finished(self, result: int) -> None:
+        self.hide()
+        self.deleteLater()
+        self._answered(result == QDialog.DialogCode.Accepted)
 
 
 def cups_options(choice: DialogChoice, orientation: str) -> dict[str, str]:

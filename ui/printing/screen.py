@@ -463,11 +463,14 @@ class SignsScreen(Screen):
         self.printer.with_qt(self._open_print_dialog)
 
     def _open_print_dialog(self) -> None:
-        """Qt's print dialog: its choices read, then the pages painted here and sent as Print sends them (never
+        """Qt's print dialog over this screen; its choices read once answered (_print_as_chosen)."""
+        print_dialog.ask(self, self.printer.known.name if self.printer.known else "", self.tr("Print signs"),
+                         self.tr("Commons Table signs"), self._print_as_chosen, self.page_count,
+                         page_layout(self.paper, "portrait").pageSize())
+
+    def _print_as_chosen(self, choice: print_dialog.DialogChoice | None) -> None:
+        """The pages painted here with the steward's choices in Qt's dialog and sent as Print sends them (never
         painted on the dialog's QPrinter: its CUPS engine would wait on cupsd on this thread)."""
-        choice = print_dialog.ask(self, self.printer.known.name if self.printer.known else "",
-                                  self.tr("Print signs"), self.tr("Commons Table signs"), self.page_count,
-                                  page_layout(self.paper, "portrait").pageSize())
         if choice is None:
             return
         if choice.file is not None:
