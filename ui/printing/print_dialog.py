@@ -136,6 +136,7 @@ class OnScreen(QWidget):
         column = vertical(self.card, theme.DIALOG_CARD, theme.GAP)
         self.title = label("Title", into=column)
         self.title.setText(title)
+        self.setAccessibleName(title)  # what a screen reader says of it, as of a notice
         dialog.setWindowFlags(Qt.WindowType.Widget)
         self.area = scroll_page(dialog)
         column.addWidget(self.area)
