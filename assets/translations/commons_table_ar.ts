@@ -1910,17 +1910,6 @@
             <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n page(s) as %1.</source>
-        <translation>
-            <numerusform>لم تُحفظ أي صفحة.</numerusform>
-            <numerusform>حُفظت صفحة واحدة باسم %1.</numerusform>
-            <numerusform>حُفظت صفحتان باسم %1.</numerusform>
-            <numerusform>حُفظت %n صفحات باسم %1.</numerusform>
-            <numerusform>حُفظت %n صفحة باسم %1.</numerusform>
-            <numerusform>حُفظت %n صفحة باسم %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
         <translation>بطاقات المهارات تحمل وسائل اتصال الناس، لذا تُطبع فقط ولا تُحفظ أبدًا كملف. استخدم «اطبع» من فضلك.</translation>

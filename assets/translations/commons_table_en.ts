@@ -1817,13 +1817,6 @@
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n page(s) as %1.</source>
-        <translation>
-            <numerusform>Saved %n page as %1.</numerusform>
-            <numerusform>Saved %n pages as %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
         <translation type="unfinished"></translation>

@@ -1818,13 +1818,6 @@
             <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n page(s) as %1.</source>
-        <translation>
-            <numerusform>Se guardó %n página como %1.</numerusform>
-            <numerusform>Se guardaron %n páginas como %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
         <translation>Las tarjetas de saberes llevan contactos de personas, así que solo se imprimen, nunca se guardan como archivo. Usa Imprimir, por favor.</translation>

@@ -1818,13 +1818,6 @@
             <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n page(s) as %1.</source>
-        <translation>
-            <numerusform>%n page enregistrée sous %1.</numerusform>
-            <numerusform>%n pages enregistrées sous %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
         <translation>Les cartes de savoirs portent les contacts des personnes : elles sont seulement imprimées, jamais enregistrées dans un fichier. Utilisez Imprimer, s&apos;il vous plaît.</translation>

@@ -121,27 +121,22 @@ def test_a_food_things_row_prints_its_label_without_the_pin_and_goes_back_to_the
     assert window.flow.step == Step.BROWSE  # never into the steward area without the PIN
 
 
-def test_without_a_default_printer_print_opens_qts_dialog_once_cups_has_answered(qtbot, market, tmp_path,
-                                                                                 monkeypatch):
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def test_without_a_default_printer_print_opens_qts_dialog_once_cups_has_answered(qtbot, market, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
 
+    from tests.gui.test_print_dialog_path import a_cups_queue, taken
     from ui.printing import printers
     from ui.printing.printers import DefaultPrinter
 
     monkeypatch.setattr(printers, "look_up_default", lambda: DefaultPrinter())  # CUPS knows no default printer
-    printed = tmp_path / "labels.pdf"
-
-    def choose_a_pdf_printer(dialog: QPrintDialog) -> int:
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(printed))
-        return QPrintDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(OnScreen, "open", stand_in(choose_a_pdf_printer))
+    sent: list[dict] = []
+    monkeypatch.setattr(printers, "send_file", taken(sent))
+    monkeypatch.setattr(OnScreen, "open", stand_in(lambda dialog: QPrintDialog.DialogCode.Accepted))
+    a_cups_queue(monkeypatch, "Kitchen laser")
     window = make_window(qtbot, market, (800, 480))
     screen = open_labels(qtbot, window)
     qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")
     screen.what_edit.setText("Lentil soup")
     tap(screen.print_button)  # asked of CUPS again on the printers' thread; then Qt's dialog
-    qtbot.waitUntil(lambda: f"Saved 1 label as {printed}." in window.notice.text.text())
-    text = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Lentil soup" in text
+    qtbot.waitUntil(lambda: "Sent 1 label to the printer." in window.notice.text.text())
+    assert [job["printer"] for job in sent] == ["Kitchen laser"] and "Lentil soup" in sent[0]["text"]

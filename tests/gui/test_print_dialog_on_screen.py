@@ -1,15 +1,24 @@
 """Qt's own print dialog, as a steward meets it on the kiosk: over the screens inside the window, as a notice is; in
 the steward's language (Qt's translations of itself); on the paper chosen on the screen; its buttons' words whole;
 on a 7" screen — with its Options open too — scrolling to Print and Cancel; typed into with the kiosk's keyboard;
+no "Print to File";
 and gone with nothing printed when the steward leaves. The real dialog, opened by a tap on "Printers…" and
 answered by taps on its own buttons."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+)
 
 from kiosk.pin import hash_pin
 from kiosk.settings import PIN_HASH
@@ -65,6 +74,17 @@ def in_window(window, widget) -> QRect:
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
 
+def symbols_key(keyboard) -> QPointF | None:
+    """The middle of the keyboard's "&123" key, which turns its letters to digits and signs."""
+    items = list(keyboard.root().childItems())
+    while items:
+        item = items.pop()
+        if item.property("displayText") == "&123" and "Key" in item.metaObject().className():
+            return item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        items.extend(item.childItems())
+    return None
+
+
 def options(frame: OnScreen) -> QPushButton:
     return next(b for b in frame.dialog.findChildren(QPushButton) if b.isVisible() and ">>" in b.text())
 
@@ -86,6 +106,9 @@ def test_on_a_7_inch_screen_qts_print_dialog_speaks_the_stewards_language_and_st
     # The paper chosen on the screen comes first; Properties is not there (its choices would not reach the printer).
     assert frame.dialog.printer().pageLayout().pageSize().id() == page_layout(screen.paper, "portrait").pageSize().id()
     assert [b for b in frame.dialog.findChildren(QPushButton, "properties") if b.isVisible()] == []
+    # No "Print to File": a path typed on a kiosk is no way to a file (Save PDF is).
+    offered = [c.itemText(n) for c in frame.dialog.findChildren(QComboBox) for n in range(c.count())]
+    assert not any("PDF" in item for item in offered), offered
     tap(options(frame))  # the copies, the pages, the sides: the dialog grows past the screen
     bar = frame.area.verticalScrollBar()
     # It scrolls, inside the window, never cut at the side.
@@ -100,21 +123,31 @@ def test_on_a_7_inch_screen_qts_print_dialog_speaks_the_stewards_language_and_st
     assert sent == [] and window.flow.step == Step.SIGNS  # cancelled: nothing printed, the screen as it was
 
 
-def test_the_stewards_types_in_qts_print_dialog_with_the_kiosks_keyboard(qtbot, demo_market, monkeypatch):
+def test_the_steward_types_in_qts_print_dialog_with_the_kiosks_keyboard(qtbot, demo_market, monkeypatch):
     window, screen, frame, sent = open_the_dialog(qtbot, demo_market, "en", (800, 480), monkeypatch)
-    field = next(e for e in frame.dialog.findChildren(QLineEdit) if e.isVisible() and e.isEnabled())
-    field.setFocus()
-    field.selectAll()
+    tap(options(frame))
+    qtbot.waitUntil(lambda: laid_out_in(frame))
+    # "Pages": which pages to print, typed ("2-3"); its field is open once its choice is tapped.
+    pages = next(b for b in frame.dialog.findChildren(QRadioButton) if b.isVisible() and b.text() == "Pages")
+    field = next(e for e in frame.dialog.findChildren(QLineEdit)  # not a number box's own line
+                 if e.isVisible() and not e.isEnabled() and not isinstance(e.parentWidget(), QAbstractSpinBox))
+    bar = frame.area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # a finger flicks down to them
+    qtbot.waitUntil(lambda: in_window(window, frame.area.viewport()).contains(in_window(window, pages)))
+    tap(pages)
+    qtbot.waitUntil(field.isEnabled)
     tap(field)
     qtbot.waitUntil(lambda: window.keyboard.isVisible() and laid_out(window.keyboard))
     keyboard_top = window.keyboard.mapTo(window, QPoint(0, 0)).y()
     qtbot.waitUntil(lambda: in_window(window, field).bottom() < keyboard_top)  # the field above the keys
-    before = field.text()
-    for letter in "ab":
-        qtbot.waitUntil(lambda letter=letter: window.keyboard.key_center(letter) is not None)
+    qtbot.waitUntil(lambda: symbols_key(window.keyboard) is not None and laid_out(window.keyboard))
+    QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     symbols_key(window.keyboard).toPoint())  # "&123": the digits
+    for key in "2-3":
+        qtbot.waitUntil(lambda key=key: window.keyboard.key_center(key) is not None and laid_out(window.keyboard))
         QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         window.keyboard.key_center(letter).toPoint())
-    qtbot.waitUntil(lambda: field.text() != before and field.text().lower().endswith("ab"))
+                         window.keyboard.key_center(key).toPoint())
+    qtbot.waitUntil(lambda: field.text() == "2-3")
     tap(cancel_button(frame))
     qtbot.waitUntil(lambda: frame_of(window) is None)
     assert sent == []

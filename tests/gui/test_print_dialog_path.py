@@ -65,6 +65,16 @@ def the_steward_chooses(monkeypatch, choose) -> list[QPrinter]:
     return given
 
 
+def taken(sent: list[dict]):
+    """cupsPrintFile, stood in for: the job is taken at once, and what it was kept in `sent`."""
+    def send(printer: str, path: str, title: str, options) -> int:
+        sent.append({"printer": printer, "title": title, "options": dict(options), "pages": pdf_pages(path),
+                     "text": pdf_text(path)})
+        return 7
+
+    return send
+
+
 def hanging_send(release: threading.Event, sent: list[dict]):
     def send(printer: str, path: str, title: str, options) -> int:
         sent.append({"printer": printer, "title": title, "options": dict(options), "pages": pdf_pages(path),
@@ -161,31 +171,6 @@ def test_skill_cards_with_a_contact_through_the_dialog_are_purged_once_printed_a
     assert [o.contact for o in market.skill_offers()] == [""]  # forgotten once printed
 
 
-def test_print_to_file_in_the_dialog_writes_the_chosen_pages_there(qtbot, demo_market, tmp_path: Path,
-                                                                   monkeypatch):
-    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
-    monkeypatch.setattr(printers, "send_file", lambda *args: pytest.fail("CUPS asked for a file"))
-    printed = tmp_path / "signs.pdf"
-
-    def to_a_file(printer: QPrinter) -> None:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
-        printer.setPrintRange(QPrinter.PrintRange.PageRange)
-        printer.setFromTo(1, 2)
-
-    the_steward_chooses(monkeypatch, to_a_file)
-    window, screen = open_signs(qtbot, demo_market)
-    tap(screen.kind_buttons["tents"])
-    tap(screen.scope_all)
-    qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())
-    assert screen.page_count > 2
-    tap(screen.other_printer_button)
-    qtbot.waitUntil(lambda: window.notice.text.text() == f"Saved 2 pages as {printed}.")
-    assert pdf_pages(str(printed)) == 2 and page_sizes(str(printed)) == {"420 x 595"}  # A5, upright
-    assert not screen.printer.under_way()
-
-
 @pytest.mark.timeout(120)
 def test_food_labels_through_the_dialog_go_to_the_chosen_printer_and_never_hold_the_window(
         qtbot, market, monkeypatch, release):
@@ -224,32 +209,6 @@ def test_food_labels_through_the_dialog_go_to_the_chosen_printer_and_never_hold_
     qtbot.waitUntil(lambda: window.notice.text.text() == "Sent 1 label to the printer.")
 
 
-def test_food_labels_printed_to_a_file_in_the_dialog(qtbot, market, tmp_path: Path, monkeypatch):
-    from tests.gui.test_food_labels_screen import open_labels
-
-    monkeypatch.setattr(printers, "look_up_default", lambda: printers.DefaultPrinter())
-    monkeypatch.setattr(printers, "send_file", lambda *args: pytest.fail("CUPS asked for a file"))
-    printed = tmp_path / "labels.pdf"
-
-    def to_a_file(printer: QPrinter) -> None:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
-
-    the_steward_chooses(monkeypatch, to_a_file)
-    window = make_window(qtbot, market, (800, 480))
-    screen = open_labels(qtbot, window)
-    qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")
-    screen.what_edit.setText("Lentil soup")
-    for _ in range(24):
-        tap(screen.more)  # 25 labels: two sheets of 21
-    tap(screen.paper_buttons["a4-21"])
-    tap(screen.print_button)
-    qtbot.waitUntil(lambda: window.notice.text.text() == f"Saved 25 labels as {printed}.")
-    assert pdf_pages(str(printed)) == 2 and page_sizes(str(printed)) == {"612 x 792"}  # the dialog's paper
-    assert "Lentil soup" in pdf_text(str(printed))
-
-
 def test_only_the_wanted_pages_reach_the_file_and_nothing_of_the_others(qtbot, tmp_path: Path):
     def render(painter: QPainter, sheet: Sheet) -> None:
         for n in range(1, 6):
@@ -269,13 +228,13 @@ def test_only_the_wanted_pages_reach_the_file_and_nothing_of_the_others(qtbot, t
 
 def test_qts_cups_options_for_each_choice():
     a4 = QPageSize(QPageSize.PageSizeId.A4)
-    plain = DialogChoice("Hall", None, a4, (0, 0, 0, 0))
+    plain = DialogChoice("Hall", a4, (0, 0, 0, 0))
     assert cups_options(plain, "portrait") == {"media": "A4", "sides": "one-sided"}
     assert cups_options(plain, "landscape") == {"media": "A4", "sides": "one-sided", "landscape": ""}
-    auto = DialogChoice("Hall", None, a4, (0, 0, 0, 0), copies=2, collate=False, duplex="DuplexAuto", reverse=True)
+    auto = DialogChoice("Hall", a4, (0, 0, 0, 0), copies=2, collate=False, duplex="DuplexAuto", reverse=True)
     assert cups_options(auto, "portrait") == {"media": "A4", "copies": "2", "sides": "two-sided-long-edge",
                                               "outputorder": "reverse"}
-    short = DialogChoice("Hall", None, a4, (0, 0, 0, 0), duplex="DuplexShortSide")
+    short = DialogChoice("Hall", a4, (0, 0, 0, 0), duplex="DuplexShortSide")
     assert cups_options(short, "portrait")["sides"] == "two-sided-short-edge"
 
 
@@ -286,25 +245,4 @@ def test_the_dialogs_margins_are_read_in_millimetres(qtbot):
                                       QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Point, QMarginsF(18, 36, 18, 36)))
     choice = print_dialog.read_choice(printer)
     assert [round(m, 2) for m in choice.least] == [6.35, 12.7, 6.35, 12.7]  # points → mm
-    assert choice.size.key() == "A4" and choice.file == "" and choice.copies == 1 and not choice.ranges
-
-
-def test_skill_cards_with_a_contact_are_never_printed_to_a_file(qtbot, market, tmp_path: Path, monkeypatch):
-    # "Print to file" in Qt's dialog is a file, as Save PDF's is: it outlives the market, so no contact goes there.
-    monkeypatch.setattr(printers, "look_up_default", lambda: a_printer("Hall printer"))
-    monkeypatch.setattr(printers, "send_file", lambda *args: pytest.fail("CUPS asked for a file"))
-    market.open_event("December market")
-    market.offer_skill("Bike repair", contact=CONTACT, forget_after_print=True)
-    printed = tmp_path / "cards.pdf"
-
-    def to_a_file(printer: QPrinter) -> None:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-
-    the_steward_chooses(monkeypatch, to_a_file)
-    window, screen = open_signs(qtbot, market)
-    tap(screen.kind_buttons["skill-cards"])
-    tap(screen.other_printer_button)
-    qtbot.waitUntil(lambda: "never saved as a file" in window.notice.text.text())
-    assert not printed.exists()
-    assert [o.contact for o in market.skill_offers()] == [CONTACT]  # kept for its printed card
+    assert choice.size.key() == "A4" and choice.copies == 1 and not choice.ranges

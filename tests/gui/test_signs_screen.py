@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk.pin import hash_pin
@@ -112,22 +112,19 @@ def test_the_steward_rewrites_the_welcome_words(signs):
     assert window.market.setting("welcome_text") == {}
 
 
-def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(qtbot, signs, tmp_path: Path, monkeypatch):
+def test_print_sends_the_pages_to_the_printer_chosen_in_the_dialog(qtbot, signs, monkeypatch):
+    from tests.gui.test_print_dialog_path import a_cups_queue, taken
+
     window, screen = signs
-    printed = tmp_path / "printer.pdf"
-
-    def choose_a_pdf_printer(dialog: QPrintDialog) -> int:
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return QPrintDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(OnScreen, "open", stand_in(choose_a_pdf_printer))
+    sent: list[dict] = []
+    monkeypatch.setattr(printers, "send_file", taken(sent))
+    monkeypatch.setattr(OnScreen, "open", stand_in(lambda dialog: QPrintDialog.DialogCode.Accepted))
+    a_cups_queue(monkeypatch, "Office laser")
     tap(screen.kind_buttons["wanted"])
     qtbot.waitUntil(screen.other_printer_button.isEnabled)  # once CUPS has answered the printers' thread
     tap(screen.other_printer_button)  # Qt's dialog opens once CUPS has answered the printers' thread again
-    qtbot.waitUntil(lambda: f"Saved 1 page as {printed}." in window.notice.text.text())
-    assert "Winter boots" in pdf_text(printed)
+    qtbot.waitUntil(lambda: "Sent 1 page to the printer." in window.notice.text.text())
+    assert [job["printer"] for job in sent] == ["Office laser"] and "Winter boots" in sent[0]["text"]
 
 
 def test_without_a_default_printer_print_opens_the_system_dialog(qtbot, signs, monkeypatch):

@@ -470,16 +470,6 @@ class FoodLabelsScreen(Screen):
         them (never painted on the dialog's QPrinter: its CUPS engine would wait on cupsd on this thread)."""
         if choice is None:
             return
-        if choice.file is not None:  # "Print to file": a local PDF, CUPS not asked
-            render, orientation = label_document(self.job(made))
-            try:
-                self.page_count = print_dialog.write_chosen_file(choice, render, orientation,
-                                                                 self.tr("Food labels"), 0.0)
-            except OSError:
-                self._not_taken()
-                return
-            self.window_.tell(self.tr("Saved %n label(s) as %1.", "", made.copies).replace("%1", choice.file))
-            return
         if not choice.printer:
             self._not_taken()
             return

@@ -16,13 +16,14 @@ set, pages per sheet, banners, job hold, priority, billing, the PPD's own choice
 (PPK_CupsOptions, qcups_p.h) that Qt's engine appends to the options above. They are not read here, so a choice
 made there does not reach the printer; everything else in the dialog does.
 
-"Print to file" (a PDF at the name chosen) is a local file: painted there directly, CUPS not asked."""
+Its "Print to File (PDF)" is left out (QPrintDialog's PrintToFile option): a path typed on a kiosk's keyboard and Qt's
+file dialog (a window of its own, taller than a 7" screen) are no way to a file there. Save PDF is: one tap, onto a USB
+stick when one is in, never with skill cards' contacts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
@@ -30,7 +31,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFrame, QPushButton, QWidget
 
 from ui import theme, translators
-from ui.printing.output import RenderFn, round_pdf_dates, write_print_file
+from ui.printing.output import RenderFn
 from ui.printing.painter import ORIENTATIONS
 from ui.printing.printers import Painted, paint_pages
 from ui.widgets import label, scroll_page, vertical
@@ -50,7 +51,6 @@ class DialogChoice:
     """What the steward chose in Qt's print dialog, read off its QPrinter (plain values: the QPrinter is let go)."""
 
     printer: str  # the CUPS queue (as printerName(): "name" or "name/instance")
-    file: str | None  # "Print to file": the PDF's path ("" if none was given); None for a printer
     size: QPageSize  # the paper chosen, as the printer names it
     least: tuple[float, float, float, float]  # the printer's minimum margins on it, mm (left, top, right, bottom)
     copies: int = 1
@@ -70,9 +70,8 @@ def read_choice(printer: QPrinter) -> DialogChoice:
     layout.setUnits(QPageLayout.Unit.Millimeter)  # a QPrinter keeps its layout in points
     least = layout.minimumMargins()
     ranges = printer.pageRanges().toRangeList() if printer.printRange() == QPrinter.PrintRange.PageRange else []
-    pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
     return DialogChoice(
-        printer=printer.printerName(), file=printer.outputFileName() if pdf else None, size=layout.pageSize(),
+        printer=printer.printerName(), size=layout.pageSize(),
         least=(least.left(), least.top(), least.right(), least.bottom()), copies=max(1, printer.copyCount()),
         collate=printer.collateCopies(), duplex=printer.duplex().name,
         grey=printer.colorMode() == QPrinter.ColorMode.GrayScale,
@@ -95,6 +94,7 @@ def ask(screen: QWidget, printer_name: str, title: str, doc_name: str, then: Cal
         printer.setPageSize(paper)
     words = translators.QtWords()  # the dialog's words in the steward's language, while it is made and shown
     dialog = QPrintDialog(printer)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)  # Save PDF is the way to a file (above)
     if pages:
         dialog.setMinMax(1, pages)
 
@@ -220,15 +220,3 @@ def paint_for_choice(choice: DialogChoice, render: RenderFn, orientation: str, t
     """The chosen pages painted into a PDF for the chosen printer, to hand over with PrinterLink.send."""
     return paint_pages(render, choice.size, orientation, _margins(choice, margin_mm), title,
                        cups_options(choice, orientation), choice.wanted, choice.grey)
-
-
-def write_chosen_file(choice: DialogChoice, render: RenderFn, orientation: str, title: str,
-                      margin_mm: float) -> int:
-    """"Print to file": the chosen pages painted into the PDF named in the dialog; its page count. Its dates are
-    rounded to the quarter hour, as every file the kiosk writes."""
-    if not choice.file:
-        raise FileNotFoundError("no file was named in the print dialog")
-    pages = write_print_file(choice.file, render, choice.size, orientation, _margins(choice, margin_mm), title,
-                             choice.wanted, choice.grey)
-    round_pdf_dates(Path(choice.file))
-    return pages

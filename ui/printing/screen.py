@@ -473,29 +473,11 @@ class SignsScreen(Screen):
         painted on the dialog's QPrinter: its CUPS engine would wait on cupsd on this thread)."""
         if choice is None:
             return
-        if choice.file is not None:
-            self._print_to_file(choice)
-            return
         if not choice.printer:
             self._not_taken()
             return
         self._send_pages(lambda render, orientation, title:
                          print_dialog.paint_for_choice(choice, render, orientation, title, MARGIN_MM), choice.printer)
-
-    def _print_to_file(self, choice: print_dialog.DialogChoice) -> None:
-        """The dialog's "Print to file": the chosen pages painted into the PDF it names (never contacts)."""
-        kinds, job = chosen(self.kind), self.job()
-        if self._no_contacts_in_a_file(kinds):
-            return
-        render, orientation = document(kinds, job)
-        try:
-            pages = print_dialog.write_chosen_file(choice, render, orientation, self.tr("Commons Table signs"),
-                                                   MARGIN_MM)
-        except OSError:
-            self._not_taken()
-            return
-        self._after_printing(kinds, job)
-        self.window_.tell(self.tr("Saved %n page(s) as %1.", "", pages).replace("%1", str(choice.file)))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
         super().paintEvent(event)
@@ -559,18 +541,11 @@ class SignsScreen(Screen):
             return sticks[0], True
         return (self.window_.market.path or default_db_path()).parent / "signs", False
 
-    def _no_contacts_in_a_file(self, kinds: list[Kind]) -> bool:
-        """Skill cards with a contact are never written to a file (Save PDF, or "Print to file" in Qt's dialog): a
-        file outlives the market (a USB stick cannot be wiped at close), so contacts go only to paper. True, and
-        the steward told, when `kinds` would."""
-        if not self._carries_contacts(kinds):
-            return False
-        self.window_.tell(self.tr("Skill cards carry people's contacts, so they are only printed, never "
-                                  "saved as a file. Please use Print."))
-        return True
-
     def _save_pdf(self) -> None:
-        if self._no_contacts_in_a_file(chosen(self.kind)):
+        if self._carries_contacts(chosen(self.kind)):
+            # A file outlives the market (a USB stick cannot be wiped at close): contacts go only to paper.
+            self.window_.tell(self.tr("Skill cards carry people's contacts, so they are only printed, never "
+                                      "saved as a file. Please use Print."))
             return
         folder, removable = self.save_folder()
         stamp = self.window_.market.clock().date().isoformat()
