@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 import assets
 from ui.app_filters import filters_set_aside
+from ui.window.keyboard import takes_text
 
 LOCALES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ar": "ar_AR"}
 WIDEST = 1200  # wide screens get a keyboard of comfortable size, not keys a hand wide
@@ -28,12 +29,6 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 HAND_ON = tuple(int(part) for part in qVersion().split(".")[:2]) < (6, 11)
 
 
-def takes_text(widget: QWidget | None) -> bool:
-    if isinstance(widget, QLineEdit):
-        return not widget.isReadOnly()
-    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return not widget.isReadOnly()
-    return False
 
 
 class KeyboardPanel(QQuickWidget):

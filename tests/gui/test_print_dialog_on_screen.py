@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
 )
 
 from kiosk.pin import hash_pin
@@ -85,6 +86,18 @@ def symbols_key(keyboard) -> QPointF | None:
     return None
 
 
+def settled(qtbot, window, widget) -> None:
+    """Until `widget` stands still in the window: the dialog's card is fitted again a turn after its Options open
+    or the page scrolls, and a tap aimed before that lands where the widget was."""
+    seen: list[QRect] = []
+
+    def still() -> bool:
+        seen.append(in_window(window, widget))
+        return len(seen) > 2 and seen[-1] == seen[-2] == seen[-3]
+
+    qtbot.waitUntil(still)
+
+
 def options(frame: OnScreen) -> QPushButton:
     return next(b for b in frame.dialog.findChildren(QPushButton) if b.isVisible() and ">>" in b.text())
 
@@ -134,6 +147,7 @@ def test_the_steward_types_in_qts_print_dialog_with_the_kiosks_keyboard(qtbot, d
     bar = frame.area.verticalScrollBar()
     bar.setValue(bar.maximum())  # a finger flicks down to them
     qtbot.waitUntil(lambda: in_window(window, frame.area.viewport()).contains(in_window(window, pages)))
+    settled(qtbot, window, pages)
     tap(pages)
     qtbot.waitUntil(field.isEnabled)
     tap(field)
@@ -150,6 +164,30 @@ def test_the_steward_types_in_qts_print_dialog_with_the_kiosks_keyboard(qtbot, d
     qtbot.waitUntil(lambda: field.text() == "2-3")
     tap(cancel_button(frame))
     qtbot.waitUntil(lambda: frame_of(window) is None)
+    assert sent == []
+
+
+def test_the_steward_types_the_copies_on_the_kiosks_number_pad(qtbot, demo_market, monkeypatch):
+    # A number box's arrows are a few pixels high: a finger taps the box, and the number pad comes up.
+    window, screen, frame, sent = open_the_dialog(qtbot, demo_market, "es", (800, 480), monkeypatch)
+    tap(options(frame))
+    qtbot.waitUntil(lambda: laid_out_in(frame))
+    copies = next(b for b in frame.dialog.findChildren(QSpinBox) if b.isVisible() and b.isEnabled())
+    bar = frame.area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: in_window(window, frame.area.viewport()).contains(in_window(window, copies)))
+    assert window._keyboard is None or not window.keyboard.isVisible()
+    settled(qtbot, window, copies)
+    tap(copies, QPoint(copies.width() // 3, copies.height() // 2))  # on its number, not its arrows
+    qtbot.waitUntil(lambda: window.keyboard.isVisible() and laid_out(window.keyboard))
+    qtbot.waitUntil(lambda: in_window(window, copies).bottom() < window.keyboard.mapTo(window, QPoint(0, 0)).y())
+    copies.selectAll()
+    qtbot.waitUntil(lambda: window.keyboard.key_center("3") is not None and laid_out(window.keyboard))
+    QTest.mouseClick(window.keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     window.keyboard.key_center("3").toPoint())
+    qtbot.waitUntil(lambda: copies.value() == 3)
+    tap(cancel_button(frame))
+    qtbot.waitUntil(lambda: frame_of(window) is None and not window.keyboard.isVisible())
     assert sent == []
 
 

@@ -3,9 +3,17 @@ spare, and the focused field kept in view above it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from ui import theme
 from ui.window.parts import Parts
@@ -15,6 +23,13 @@ def in_scroll_area(thing: QObject) -> bool:
     """A scroll area's viewport, or the page inside it."""
     viewport = thing.parent()
     return isinstance(viewport, QScrollArea) or (viewport is not None and isinstance(viewport.parent(), QScrollArea))
+
+
+def takes_text(widget: QWidget | None) -> bool:
+    """A field a person types into: a line, a text, or a number box (Qt's print dialog's copies and pages)."""
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+        return not widget.isReadOnly()
+    return False
 
 
 def keyboard_hides_top_bar(height: int) -> bool:
@@ -28,9 +43,14 @@ class Typing(Parts):
         # The keyboard (a Qt Quick scene, 20 MB) is built when a text field is first focused: the tap's
         # release then asks the input method for it, and it is there. (Qt Quick's software renderer keeps the
         # window from being re-created for it on X11, which lost the tap's focus: see ui.app.)
-        if self._keyboard is None and isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)) \
-                and new.window() is self:
+        if not takes_text(new) or new is None or new.window() is not self:
+            return
+        if self._keyboard is None:
             self.keyboard  # noqa: B018
+        # A line or a text asks for the keyboard itself when tapped; a number box does not: it is asked for here,
+        # when the number box was tapped (a press under way), never when focus wandered there.
+        if isinstance(new, QAbstractSpinBox) and QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            QTimer.singleShot(0, QGuiApplication.inputMethod().show)
 
     @property
     def keyboard(self):  # the KeyboardPanel, built on first use
