@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 import assets
 from ui.app_filters import filters_set_aside
-from ui.window.keyboard import takes_text
+from ui.widgets import takes_text
 
 LOCALES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ar": "ar_AR"}
 WIDEST = 1200  # wide screens get a keyboard of comfortable size, not keys a hand wide

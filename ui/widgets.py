@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QBoxLayout,
     QFrame,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -210,6 +213,13 @@ class _MouseDispatcher(QObject):
         if event.type() not in DragScroll.KINDS:
             return False
         return any(page.eventFilter(watched, event) for page in list(DragScroll._all))
+
+
+def takes_text(widget: QWidget | None) -> bool:
+    """A field a person types into: a line, a text, or a number box (Qt's print dialog's copies and pages)."""
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+        return not widget.isReadOnly()
+    return False
 
 
 def scroll_page(inner: QWidget, flick: bool = True) -> QScrollArea:

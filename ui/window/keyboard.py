@@ -8,14 +8,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
-    QTextEdit,
     QWidget,
 )
 
 from ui import theme
+from ui.widgets import takes_text
 from ui.window.parts import Parts
 
 
@@ -23,13 +21,6 @@ def in_scroll_area(thing: QObject) -> bool:
     """A scroll area's viewport, or the page inside it."""
     viewport = thing.parent()
     return isinstance(viewport, QScrollArea) or (viewport is not None and isinstance(viewport.parent(), QScrollArea))
-
-
-def takes_text(widget: QWidget | None) -> bool:
-    """A field a person types into: a line, a text, or a number box (Qt's print dialog's copies and pages)."""
-    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
-        return not widget.isReadOnly()
-    return False
 
 
 def keyboard_hides_top_bar(height: int) -> bool:
