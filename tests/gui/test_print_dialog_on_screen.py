@@ -199,6 +199,19 @@ def test_leaving_the_screen_cancels_qts_print_dialog(qtbot, demo_market, monkeyp
                                                                     for f in window.findChildren(OnScreen))
 
 
+def test_another_language_cancels_qts_print_dialog_and_the_next_one_speaks_it(qtbot, demo_market, monkeypatch):
+    window, screen, frame, sent = open_the_dialog(qtbot, demo_market, "es", (800, 480), monkeypatch)
+    qtbot.wait(50)  # the dialog's own words were put in: they changed no language
+    assert frame_of(window) is frame
+    tap(window.language_button)  # the top bar stays in reach above the dialog
+    tap(window.notice.answer_button("fr"))
+    qtbot.waitUntil(lambda: frame_of(window) is None)
+    assert sent == [] and window.flow.step == Step.SIGNS
+    tap(screen.other_printer_button)
+    qtbot.waitUntil(lambda: frame_of(window) is not None)
+    assert "Annuler" in words(frame_of(window)), words(frame_of(window))
+
+
 def test_on_a_full_hd_screen_qts_print_dialog_has_its_own_size(qtbot, demo_market, monkeypatch):
     window, screen, frame, sent = open_the_dialog(qtbot, demo_market, "es", (1920, 1080), monkeypatch)
     closed_height = frame.dialog.height()

@@ -210,6 +210,7 @@ class FoodLabelsScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        print_dialog.language_changed(self)  # Qt's print dialog, if open, is cancelled: it speaks the old one
         lang = self.window_.lang
         self.heading.setText(self.tr("Food labels"))
         set_words(self.back, self.tr("Back"))

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractButton, QDialog, QFrame, QPushButton, QWidget
@@ -120,7 +120,7 @@ class OnScreen(QWidget):
     - Its words are never cut: the kiosk's style gives every button a least width of its own, which let the
       dialog's layout squeeze one below its words ("Propiedades" came out as "opieda"); each is kept as wide as
       its words.
-    - Leaving the screen (Home, the idle reset) cancels it.
+    - Leaving the screen (Home, the idle reset) cancels it, and so does another language.
 
     (Qt's print dialog is made to be a child widget as well as a window, Qt.Widget, as Qt's file dialog is
     embedded; its Print still sets up the QPrinter, and its `finished` carries the answer.)"""
@@ -130,6 +130,7 @@ class OnScreen(QWidget):
         self.setObjectName("Notice")  # the notices' veil over the screen below
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.screen_, self.dialog, self._answered = screen, dialog, answered
+        self.language = QLocale().name()  # the window's language as the dialog was made (translators.locale_for)
         outer = vertical(self, theme.DIALOG_OVER, theme.GAP_NONE)
         self.card = QFrame()
         self.card.setObjectName("NoticeCard")
@@ -176,6 +177,12 @@ class OnScreen(QWidget):
             QTimer.singleShot(0, self.properties, self.properties.hide)
         return False
 
+    def language_changed(self) -> None:
+        """Another language chosen: Qt's words in the dialog stay those it was made with, so it is cancelled (not
+        printed); its screen speaks the new language, and the dialog opened again speaks it too."""
+        if self.isVisible() and QLocale().name() != self.language:
+            QTimer.singleShot(0, self.dialog, self.dialog.reject)
+
     def fit(self) -> None:
         for button in self.dialog.findChildren(QAbstractButton):
             button.setMinimumWidth(max(button.minimumWidth(), button.sizeHint().width()))
@@ -190,6 +197,12 @@ class OnScreen(QWidget):
         self.hide()
         self.deleteLater()
         self._answered(result == QDialog.DialogCode.Accepted)
+
+
+def language_changed(screen: QWidget) -> None:
+    """The window's language changed (a screen's retranslate): Qt's dialog over `screen`, if open, is cancelled."""
+    for frame in screen.findChildren(OnScreen, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        frame.language_changed()
 
 
 def cups_options(choice: DialogChoice, orientation: str) -> dict[str, str]:

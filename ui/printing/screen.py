@@ -204,6 +204,7 @@ class SignsScreen(Screen):
     # ----- words ---------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        print_dialog.language_changed(self)  # Qt's print dialog, if open, is cancelled: it speaks the old one
         self.heading.setText(self.tr("Print signs"))
         set_words(self.back, self.tr("Stewards"))
         self.kind_label.setText(self.tr("What to print"))
