@@ -29,8 +29,6 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 HAND_ON = tuple(int(part) for part in qVersion().split(".")[:2]) < (6, 11)
 
 
-
-
 class KeyboardPanel(QQuickWidget):
     room: Callable[[], int] | None  # how tall the keyboard may be (its window's), None while given back
 

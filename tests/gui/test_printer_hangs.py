@@ -194,7 +194,7 @@ def test_food_labels_wait_on_no_printer_either(qtbot, market, monkeypatch, relea
     tap(screen.print_button)
     assert window.notice.text.text() == "Sending to the printer…"
     qtbot.waitUntil(lambda: bool(sent))
-    turn = LABEL_PAPERS["62mm"].orientation  # the label's own page, as print_labels gave it
+    turn = LABEL_PAPERS["62mm"].orientation  # the label's own page, as Print paints it
     options = {"media": page_layout("62mm", turn).pageSize().key()}
     assert sent[0] == ({**options, "landscape": ""} if turn == "landscape" else options, False, 1)
     tap(window.notice.answer_button("ok"))

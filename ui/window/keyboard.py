@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QScrollArea, QWidget
 
 from ui import theme
 from ui.widgets import takes_text
