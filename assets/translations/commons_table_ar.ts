@@ -644,6 +644,17 @@
         <source>Save as PDF</source>
         <translation>احفظ كملف PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>These labels fill %n page(s): please choose pages among them.</source>
+        <translation>
+            <numerusform>لا صفحات لهذه الملصقات.</numerusform>
+            <numerusform>تملأ هذه الملصقات صفحة واحدة: اخترها.</numerusform>
+            <numerusform>تملأ هذه الملصقات صفحتين: اختر منهما.</numerusform>
+            <numerusform>تملأ هذه الملصقات %n صفحات: اختر صفحات منها.</numerusform>
+            <numerusform>تملأ هذه الملصقات %n صفحة: اختر صفحات منها.</numerusform>
+            <numerusform>تملأ هذه الملصقات %n صفحة: اختر صفحات منها.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The printer did not take the labels. Is it switched on and connected?</source>
         <translation>لم تقبل الطابعة الملصقات. هل هي مشغّلة وموصولة؟</translation>
@@ -1886,6 +1897,17 @@
     <message>
         <source>The pages from before are still on their way to the printer. Please wait until they are sent.</source>
         <translation>الصفحات السابقة ما زالت في طريقها إلى الطابعة. يُرجى الانتظار حتى تُرسَل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These signs have %n page(s): please choose pages among them.</source>
+        <translation>
+            <numerusform>لا صفحات في هذه اللافتات.</numerusform>
+            <numerusform>لهذه اللافتات صفحة واحدة: اخترها.</numerusform>
+            <numerusform>لهذه اللافتات صفحتان: اختر منهما.</numerusform>
+            <numerusform>لهذه اللافتات %n صفحات: اختر صفحات منها.</numerusform>
+            <numerusform>لهذه اللافتات %n صفحة: اختر صفحات منها.</numerusform>
+            <numerusform>لهذه اللافتات %n صفحة: اختر صفحات منها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending to the printer…</source>

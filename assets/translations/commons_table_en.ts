@@ -624,6 +624,13 @@
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>These labels fill %n page(s): please choose pages among them.</source>
+        <translation>
+            <numerusform>These labels fill %n page: please choose it.</numerusform>
+            <numerusform>These labels fill %n pages: please choose pages among them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The printer did not take the labels. Is it switched on and connected?</source>
         <translation type="unfinished"></translation>
@@ -1797,6 +1804,13 @@
     <message>
         <source>The pages from before are still on their way to the printer. Please wait until they are sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These signs have %n page(s): please choose pages among them.</source>
+        <translation>
+            <numerusform>These signs have %n page: please choose it.</numerusform>
+            <numerusform>These signs have %n pages: please choose pages among them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending to the printer…</source>

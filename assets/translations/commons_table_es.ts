@@ -624,6 +624,13 @@
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>These labels fill %n page(s): please choose pages among them.</source>
+        <translation>
+            <numerusform>Estas etiquetas ocupan %n página: elíjala.</numerusform>
+            <numerusform>Estas etiquetas ocupan %n páginas: elija páginas entre ellas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The printer did not take the labels. Is it switched on and connected?</source>
         <translation>La impresora no aceptó las etiquetas. ¿Está encendida y conectada?</translation>
@@ -1798,6 +1805,13 @@
     <message>
         <source>The pages from before are still on their way to the printer. Please wait until they are sent.</source>
         <translation>Las páginas de antes aún van camino de la impresora. Espera, por favor, a que se envíen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These signs have %n page(s): please choose pages among them.</source>
+        <translation>
+            <numerusform>Estos carteles tienen %n página: elíjala.</numerusform>
+            <numerusform>Estos carteles tienen %n páginas: elija páginas entre ellas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending to the printer…</source>

@@ -624,6 +624,13 @@
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>These labels fill %n page(s): please choose pages among them.</source>
+        <translation>
+            <numerusform>Ces étiquettes tiennent sur %n page : choisissez-la.</numerusform>
+            <numerusform>Ces étiquettes tiennent sur %n pages : choisissez des pages parmi elles.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The printer did not take the labels. Is it switched on and connected?</source>
         <translation>L&apos;imprimante n&apos;a pas pris les étiquettes. Est-elle allumée et branchée ?</translation>
@@ -1798,6 +1805,13 @@
     <message>
         <source>The pages from before are still on their way to the printer. Please wait until they are sent.</source>
         <translation>Les pages d&apos;avant sont encore en route vers l&apos;imprimante. Merci d&apos;attendre qu&apos;elles soient envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These signs have %n page(s): please choose pages among them.</source>
+        <translation>
+            <numerusform>Ces panneaux ont %n page : choisissez-la.</numerusform>
+            <numerusform>Ces panneaux ont %n pages : choisissez des pages parmi elles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending to the printer…</source>

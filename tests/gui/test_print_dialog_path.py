@@ -246,3 +246,35 @@ def test_the_dialogs_margins_are_read_in_millimetres(qtbot):
     choice = print_dialog.read_choice(printer)
     assert [round(m, 2) for m in choice.least] == [6.35, 12.7, 6.35, 12.7]  # points → mm
     assert choice.size.key() == "A4" and choice.copies == 1 and not choice.ranges
+
+
+@pytest.mark.parametrize("where", ["signs", "labels"])
+def test_a_page_range_past_the_last_page_is_told_plainly_and_nothing_is_sent(qtbot, demo_market, monkeypatch, where):
+    # The dialog's "Pages" takes any numbers: "50-60" on a document of a few pages paints nothing to send.
+    from tests.gui.test_food_labels_screen import open_labels
+
+    monkeypatch.setattr(printers, "look_up_default", lambda: printers.DefaultPrinter())  # Print opens the dialog
+    monkeypatch.setattr(printers, "send_file", lambda *args: pytest.fail("nothing was to be sent"))
+
+    def past_the_end(printer: QPrinter) -> None:
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(50, 60)
+
+    the_steward_chooses(monkeypatch, past_the_end)
+    a_cups_queue(monkeypatch, "Office laser")
+    if where == "signs":
+        window, screen = open_signs(qtbot, demo_market)
+        tap(screen.kind_buttons["wanted"])
+        qtbot.waitUntil(lambda: not screen._refresh_timer.isActive())
+        pages = screen.page_count
+        tap(screen.other_printer_button)
+        said = f"These signs have {pages} page"
+    else:
+        window = make_window(qtbot, demo_market, (800, 480))
+        screen = open_labels(qtbot, window)
+        qtbot.waitUntil(lambda: screen.print_button.text() == "Print…")
+        screen.what_edit.setText("Lentil soup")
+        tap(screen.print_button)
+        said = "These labels fill 1 page: please choose it."
+    qtbot.waitUntil(lambda: said in window.notice.text.text())
+    assert not screen.printer.under_way()

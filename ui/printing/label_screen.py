@@ -31,7 +31,7 @@ from ui import theme, translators
 from ui.flow import LabelFor, Step
 from ui.printing import print_dialog
 from ui.printing.labels import LABEL_PAPERS, PAPER_NAMES, LabelJob, label_document, write_labels
-from ui.printing.output import RenderFn, render_image
+from ui.printing.output import NoPageChosen, RenderFn, render_image
 from ui.printing.painter import page_layout
 from ui.printing.printers import Painted, PrinterLink, paint_for
 from ui.printing.screen import removable_folders
@@ -449,6 +449,10 @@ class FoodLabelsScreen(Screen):
         render, orientation = label_document(self.job(made))
         try:
             painted = paint(render, orientation, self.tr("Food labels"))
+        except NoPageChosen as nothing:  # a page range in Qt's dialog past the last page
+            self.window_.tell(self.tr("These labels fill %n page(s): please choose pages among them.", "",
+                                      nothing.pages), problem=True)
+            return
         except OSError:
             self._not_taken()
             return

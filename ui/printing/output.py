@@ -28,6 +28,14 @@ class PaintFailed(OSError):
     pass
 
 
+class NoPageChosen(PaintFailed):
+    """None of the pages a print dialog's range asked for is in the document (`pages` long)."""
+
+    def __init__(self, pages: int):
+        super().__init__(f"none of the pages asked for is in the document ({pages} pages)")
+        self.pages = pages
+
+
 class PdfIncomplete(OSError):
     """What was written is not the whole PDF (a full disk or a pulled stick: Qt's writer does not say)."""
 
@@ -87,7 +95,7 @@ def _paint(device, render: RenderFn, wanted: Callable[[int], bool] | None = None
     finally:
         painter.end()
     if not pages:
-        raise PaintFailed("none of the pages asked for is in the document")
+        raise NoPageChosen(sheet.page_index + 1)
     return pages
 
 
@@ -120,8 +128,9 @@ def write_pdf(path: Path | str, render: RenderFn, paper: str = "a4", orientation
 
 def print_to(printer: QPrinter, render: RenderFn, paper: str | None = None,
              orientation: str = "portrait", margin_mm: float = MARGIN_MM) -> int:
-    """Paint on a QPrinter (as set up by QPrintDialog, or one writing PDF for tests). The paper chosen in
-    the dialog is kept unless `paper` is given; our margins are asked for (`margin_mm`: 0 for food labels,
+    """Paint on a QPrinter (All pages' preview's, or one writing PDF for tests; never Qt's print dialog's, whose
+    CUPS engine would hand the pages over on this thread: ui/printing/print_dialog.py). Its paper is kept unless
+    `paper` is given; our margins are asked for (`margin_mm`: 0 for food labels,
     which place their stickers from the paper's edge), widened on any side the printer cannot reach.
     Returns the page count."""
     if paper is not None:

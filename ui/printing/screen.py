@@ -29,7 +29,7 @@ from ui.flow import Step
 from ui.printing import print_dialog
 from ui.printing.every_page import EveryPage
 from ui.printing.kinds import ALL, Kind, after_printing, chosen, load_kinds
-from ui.printing.output import RenderFn, print_to, render_image, write_pdf
+from ui.printing.output import NoPageChosen, RenderFn, print_to, render_image, write_pdf
 from ui.printing.painter import MARGIN_MM, page_layout
 from ui.printing.printers import Painted, PrinterLink, paint_for
 from ui.printing.signs import (
@@ -434,6 +434,10 @@ class SignsScreen(Screen):
             title = job_title(title)
         try:
             painted = paint(render, orientation, title)
+        except NoPageChosen as nothing:  # a page range in Qt's dialog past the last page
+            self.window_.tell(self.tr("These signs have %n page(s): please choose pages among them.", "",
+                                      nothing.pages), problem=True)
+            return
         except OSError:
             self._not_taken()
             return
