@@ -9,12 +9,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
-from PySide6.QtGui import QIntValidator, QMouseEvent, QResizeEvent
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QIntValidator, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from ui.flow import Step
 from ui.theme import icon
 from ui.widgets import (
     ElidedLabel,
+    FitGrid,
     Screen,
     Tile,
     back_row,
@@ -109,52 +109,10 @@ class SizeChips(QWidget):
                 b.setChecked(False)
 
 
-class ChipColumns(QWidget):
-    """Chips in two even columns, or in one when a chip's words would not fit in half the width (large text
-    in Spanish beside a scroll bar: "Vegetariano"). The column scrolls, so one long column costs nothing."""
-
-    SPACING = theme.GAP_GRID
-
-    def __init__(self, chips: list[QPushButton], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.chips = chips
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(theme.FLUSH)
-        self.grid.setSpacing(self.SPACING)
-        self.columns = 0
-        self.arrange()
-
-    def needed_width(self) -> int:
-        """The narrowest chip that shows all its words: the words, 10 px of padding a side, the pictogram."""
-        widths = []
-        for b in self.chips:
-            b.ensurePolished()
-            lines = b.text().replace("&&", "&").split("\n")
-            words = max(b.fontMetrics().horizontalAdvance(line) for line in lines)
-            widths.append(words + 20 + (0 if b.icon().isNull() else b.iconSize().width() + 4))
-        return max(widths, default=0)
-
-    def arrange(self) -> None:
-        # A pixel to spare: the grid may give one column a pixel less than half.
-        columns = 2 if (self.width() - self.SPACING) // 2 - 2 >= self.needed_width() else 1
-        if columns == self.columns:
-            return
-        self.columns = columns
-        for b in self.chips:
-            self.grid.removeWidget(b)
-        for n, b in enumerate(self.chips):
-            self.grid.addWidget(b, n // columns, n % columns)
-        for column in range(2):  # even columns: a long word in one does not squeeze the other
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt's name
-        super().resizeEvent(event)
-        self.arrange()
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt's name
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):  # large text on or off
-            self.arrange()
+def chip_columns(chips: list[QPushButton]) -> FitGrid:
+    """Chips in two even columns, their words on two lines where one is too wide for half the width (Spanish
+    "Contiene frutos de cáscara"); in one column where even that does not fit. The page scrolls."""
+    return FitGrid(list(chips), 2, theme.GAP_GRID)
 
 
 class CategoryGrid(QWidget):
@@ -268,14 +226,14 @@ class BringScreen(Screen):
                                                     for tag in (*DIET_TAGS, PERISHABLE, *ALLERGENS)}
         self.tags_box = QWidget()
         food = vertical(self.tags_box, theme.FLUSH, theme.GAP_GRID)
-        self.diet_box = ChipColumns([self.tag_buttons[k] for k in ("vegan", "vegetarian", "perishable")])
+        self.diet_box = chip_columns([self.tag_buttons[k] for k in ("vegan", "vegetarian", "perishable")])
         food.addWidget(self.diet_box)
         self.contains_label = label("Hint", into=food)
-        self.common_box = ChipColumns([self.tag_buttons[k] for k in COMMON_ALLERGENS])
+        self.common_box = chip_columns([self.tag_buttons[k] for k in COMMON_ALLERGENS])
         food.addWidget(self.common_box)
         self.more_allergens = button("mdi6.chevron-down", "Quiet", clicked=self.show_more_allergens)
         food.addWidget(self.more_allergens)
-        self.rare_box = ChipColumns([self.tag_buttons[t.key] for t in ALLERGENS if t.key not in COMMON_ALLERGENS])
+        self.rare_box = chip_columns([self.tag_buttons[t.key] for t in ALLERGENS if t.key not in COMMON_ALLERGENS])
         self.rare_box.setVisible(False)
         food.addWidget(self.rare_box)
         # Hidden until a food kind is picked: fifteen chips would ask for more than a 7" screen has.
