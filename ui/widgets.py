@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.catalog import RIGHT_TO_LEFT
 from ui import theme
 from ui.app_filters import watch_application
 from ui.theme import MIN_TARGET, icon
@@ -272,6 +273,14 @@ def label(name: str = "", wrap: bool = True, align: Qt.AlignmentFlag | None = No
     if into is not None:
         into.addWidget(widget)
     return widget
+
+
+def start_where_the_reader_starts(lang: str, *lines: QLabel) -> None:
+    """Lines that may hold words in another script (a market's name in Latin letters among Arabic) still start
+    where the page's reader starts: at the right in a language read right to left, whatever the words' own."""
+    start = Qt.AlignmentFlag.AlignRight if lang in RIGHT_TO_LEFT else Qt.AlignmentFlag.AlignLeft
+    for line in lines:
+        line.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
 
 
 def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = None) -> QLineEdit:

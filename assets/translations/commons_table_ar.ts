@@ -1568,6 +1568,10 @@
         <source>Take back the last one added</source>
         <translation>تراجع عن آخر إضافة</translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 كغ</translation>
+    </message>
     <message numerus="yes">
         <source>%n piece(s)</source>
         <translation>
@@ -1578,6 +1582,10 @@
             <numerusform>%n قطعة</numerusform>
             <numerusform>%n قطعة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Today:</source>

@@ -1487,12 +1487,20 @@
         <source>Take back the last one added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n piece(s)</source>
         <translation>
             <numerusform>%n piece</numerusform>
             <numerusform>%n pieces</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today:</source>

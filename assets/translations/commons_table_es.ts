@@ -1488,12 +1488,20 @@
         <source>Take back the last one added</source>
         <translation>Deshacer lo último añadido</translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
     <message numerus="yes">
         <source>%n piece(s)</source>
         <translation>
             <numerusform>%n pieza</numerusform>
             <numerusform>%n piezas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Today:</source>

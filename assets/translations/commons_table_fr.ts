@@ -1488,12 +1488,20 @@
         <source>Take back the last one added</source>
         <translation>Annuler le dernier ajout</translation>
     </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
     <message numerus="yes">
         <source>%n piece(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
             <numerusform>%n pièces</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Today:</source>

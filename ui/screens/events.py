@@ -29,7 +29,18 @@ from ui.carrying import carrying_over, open_market_in_slices
 from ui.checkpoints import wipe_journal_elsewhere
 from ui.flow import ShowEvent, Step
 from ui.screens.market_form import MarketForm
-from ui.widgets import Screen, back_row, button, fit_words, label, row_of, scrolling_column, set_words, vertical
+from ui.widgets import (
+    Screen,
+    back_row,
+    button,
+    fit_words,
+    label,
+    row_of,
+    scrolling_column,
+    set_words,
+    start_where_the_reader_starts,
+    vertical,
+)
 
 if TYPE_CHECKING:
     from ui.host import Host, Installer
@@ -114,6 +125,7 @@ class EventsScreen(Screen):
     def retranslate(self) -> None:
         set_words(self.back, self.tr("Stewards"))
         self.heading.setText(self.tr("Market days"))
+        start_where_the_reader_starts(self.window_.lang, self.current_title, self.current_line)
         set_words(self.close_button, self.tr("Close this market"))
         set_words(self.summary_button, self.tr("Summary"))
         self.open_heading.setText(self.tr("Open a market"))

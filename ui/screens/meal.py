@@ -149,7 +149,10 @@ class RescuedScreen(Screen):
         columns.addWidget(left_box, 3)
         right_box = QWidget()
         right = vertical(right_box, theme.FLUSH, theme.GAP)
-        pad = grid_layout(spacing=theme.GAP_GRID)
+        # A number pad reads 7 8 9 from the left in every language, Arabic too (as the PIN pad, phones and scales).
+        pad_box = QWidget()
+        pad_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        pad = grid_layout(pad_box, theme.FLUSH, theme.GAP_GRID)
         self.keys: dict[str, QPushButton] = {}
         for n, key in enumerate(PAD_KEYS):
             b = button("mdi6.backspace-outline" if key == "back" else None, clicked=lambda *_, k=key: self.press(k))
@@ -157,7 +160,7 @@ class RescuedScreen(Screen):
                 b.setText(key)
             self.keys[key] = b
             pad.addWidget(b, n // 4, n % 4)
-        right.addLayout(pad)
+        right.addWidget(pad_box)
         self.add = button("mdi6.check-bold", "Primary", clicked=self.record)
         self.undo = button("mdi6.undo", clicked=self.undo_last)
         right.addLayout(row_of(self.undo, self.add))
@@ -237,18 +240,21 @@ class RescuedScreen(Screen):
         (self.kg_button if self.weighed else self.pieces_button).setChecked(True)
         self.keys[","].setEnabled(self.weighed)
         shown = self.typed.replace(".", locale.decimalPoint()) or "0"
-        self.amount.setText(f"{shown} kg" if self.weighed else self.tr("%n piece(s)", "", int(self.typed or 0))
-                            .replace(self.typed or "0", shown, 1))
+        if self.weighed:
+            self.amount.setText(self.tr("%1 kg").replace("%1", shown))
+        else:
+            self.amount.setText(self.tr("%n piece(s)", "", int(self.typed or 0)).replace(self.typed or "0", shown, 1))
         self.add.setEnabled(bool(self.typed.strip("0.")))
         self.undo.setEnabled(bool(self.taps))
         event = self.window_.attempt(self.window_.market.current_event)
         totals = (self.window_.attempt(food.rescued, self.window_.market, event.id) or ()) if event else ()
         lines = []
         for r in totals:
-            parts = ([f"{locale.toString(r.kg, 'f', 1)} kg"] if r.kg else []) + \
+            parts = ([self.tr("%1 kg").replace("%1", locale.toString(r.kg, "f", 1))] if r.kg else []) + \
                 ([self.tr("%n piece(s)", "", r.pieces).replace(str(r.pieces), locale.toString(r.pieces), 1)]
                  if r.pieces else [])
-            lines.append(f"{r.name(lang)}: {' + '.join(parts)}")
+            # "%1: %2": a source and what came from it; French puts a space before its colon.
+            lines.append(self.tr("%1: %2").replace("%2", " + ".join(parts)).replace("%1", r.name(lang)))
         self.today.setText("\n".join([self.tr("Today:"), *lines]) if lines else self.tr("Nothing recorded today yet."))
 
 

@@ -31,7 +31,16 @@ from ui.charts import category_chart, new_category_chart, new_timeline_chart, ti
 from ui.drives import removable_volumes
 from ui.flow import ShowEvent, Step
 from ui.theme import tokens_for
-from ui.widgets import Screen, button, grid_layout, label, row_of, scrolling_column, set_words
+from ui.widgets import (
+    Screen,
+    button,
+    grid_layout,
+    label,
+    row_of,
+    scrolling_column,
+    set_words,
+    start_where_the_reader_starts,
+)
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -122,6 +131,7 @@ class SummaryScreen(Screen):
     def retranslate(self) -> None:
         set_words(self.back, self.tr("Stewards"))
         set_words(self.events_button, self.tr("Market days"))
+        start_where_the_reader_starts(self.window_.lang, self.heading, self.event_line)
         set_words(self.to_export, self.tr("Export"))
         set_words(self.weights_toggle, self.tr("Weights for the kg estimate"))
         self.weights_note.setText(self.tr("Average kilograms of one thing of each kind. Things taken × weight "

@@ -11,7 +11,7 @@ from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RIGHT_TO_
 from ui import translators
 from ui.access import name_clear_buttons
 from ui.host import Answer
-from ui.widgets import refit_all, running_app, set_words
+from ui.widgets import refit_all, running_app, set_words, start_where_the_reader_starts
 from ui.window.parts import Parts
 
 
@@ -47,9 +47,7 @@ class Words(Parts):
         # A button drawn with its pictogram after its words ("Later >") keeps it there when the page mirrors.
         self._keep_icons_after(self)
         # The market's name may be typed in another script; it still starts where the reader starts.
-        start = Qt.AlignmentFlag.AlignRight if lang in RIGHT_TO_LEFT else Qt.AlignmentFlag.AlignLeft
-        for label in (self.event_title, self.event_line):
-            label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
+        start_where_the_reader_starts(lang, self.event_title, self.event_line)
         if self._keyboard is not None:
             self._keyboard.set_language(lang)
         self.retranslate()

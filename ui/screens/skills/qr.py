@@ -5,17 +5,24 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QWidget
 
-from kiosk.catalog import RIGHT_TO_LEFT
 from kiosk.domain import SkillOffer
 from kiosk.errors import VisitorError
 from kiosk.skills import Gathering, OfferCode, code_for
 from ui import theme
 from ui.flow import ShowOffer, Step
 from ui.screens.skills.parts import QrView, gathering_of, when_text
-from ui.widgets import Screen, button, horizontal, label, scroll_page, set_words, vertical
+from ui.widgets import (
+    Screen,
+    button,
+    horizontal,
+    label,
+    scroll_page,
+    set_words,
+    start_where_the_reader_starts,
+    vertical,
+)
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -79,9 +86,8 @@ class SkillQrScreen(Screen):
 
     def refresh(self) -> None:
         # Every line starts where the reader starts, a title typed in another script too (Latin among Arabic).
-        start = Qt.AlignmentFlag.AlignRight if self.window_.lang in RIGHT_TO_LEFT else Qt.AlignmentFlag.AlignLeft
-        for line in (self.thanks, self.heading, self.when, self.gathering, self.scan, self.reach, self.note):
-            line.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
+        start_where_the_reader_starts(self.window_.lang, self.thanks, self.heading, self.when, self.gathering,
+                                      self.scan, self.reach, self.note)
         offer = self.offer() if self.offer_id is not None else None
         gathering = gathering_of(self.window_)
         self.thanks.setVisible(self.just_saved and offer is not None)
