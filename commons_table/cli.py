@@ -8,12 +8,12 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.errors import QT_TRANSLATE_NOOP, OutputProblem, Sentence
+from kiosk.errors import OUT_REFUSED_BECAUSE, QT_TRANSLATE_NOOP, OutputProblem, Sentence, check_output
 from kiosk.paths import default_db_path
 
 COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks", "setup")
@@ -108,11 +108,21 @@ def food_labels(db: Path, paper: str, langs: tuple[str, ...], out: Path, lang: s
     market = open_market_readonly(db, copy=False)
     try:
         job = table_labels_job(market, paper, langs)
-        pages = write_labels(out, job)
+        with _written(out):
+            pages = write_labels(out, job)
     finally:
         market.close()
     print(say(lang, "Wrote %n page(s) of food labels to {out}.", pages, out=out))
     return 0
+
+
+@contextlib.contextmanager
+def _written(out: Path) -> Iterator[None]:
+    """A PDF the disk refused (full, pulled stick) is one sentence, in the words `export` uses for it."""
+    try:
+        yield
+    except OSError as error:
+        raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(out), reason=error.strerror or str(error)) from None
 
 
 def _paper(value: str) -> str:
@@ -350,6 +360,8 @@ def run(argv: list[str]) -> int:
             _plain_path(getattr(args, option))
     if getattr(args, "out", None) is not None:
         _not_the_data_file(args.out, args.db)
+        if name in ("signs", "screenshot"):
+            check_output(args.out)  # a folder, or a folder that is not there: said before any work, as export says it
 
     if name == "demo":
         from kiosk.demo import fill_demo
@@ -412,7 +424,8 @@ def run(argv: list[str]) -> int:
                 raise UsageError(QT_TRANSLATE_NOOP(
                     "kiosk", "Skill cards carry people's contacts, so they are only printed, never saved as a file; "
                              "nothing was written."))
-            pages, _ = write_signs(market, args.out, args.kind, args.paper or "a4", args.lang or ())
+            with _written(args.out):
+                pages, _ = write_signs(market, args.out, args.kind, args.paper or "a4", args.lang or ())
         finally:
             market.close()
         print(say(lang, "Wrote %n page(s) of signs to {out}.", pages, out=args.out))
