@@ -118,7 +118,7 @@ def food_labels(db: Path, paper: str, langs: tuple[str, ...], out: Path, lang: s
 
 @contextlib.contextmanager
 def _written(out: Path) -> Iterator[None]:
-    """A PDF the disk refused (full, pulled stick) is one sentence, in the words `export` uses for it."""
+    """A file the disk refused (full, pulled stick) is one sentence, in the words `export` uses for it."""
     try:
         yield
     except OSError as error:
@@ -287,7 +287,8 @@ def setup(db: Path, export: Path | None, use: Path | None, lang: str) -> int:
         _not_the_data_file(export, db)
         market = open_market_readonly(db, copy=False)
         try:
-            write_setup(market, export)
+            with _written(export):
+                write_setup(market, export)
         finally:
             market.close()
         print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Wrote this kiosk's setup to {path}."), path=export))
@@ -468,6 +469,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(argv)
     except Sentence as error:
+        from kiosk.errors import StoreProblem
+
+        if isinstance(error, StoreProblem):
+            from kiosk.store.database import as_at_start
+
+            error = as_at_start(error)
         _say(say(message_language(argv), error.template, **error.params))
         return 2
     except OSError as error:

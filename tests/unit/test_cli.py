@@ -125,7 +125,8 @@ def test_an_export_of_a_file_damaged_where_it_reads_says_so_in_one_sentence(fmt,
         file.seek((pages[0] - 1) * size)
         file.write(b"\xff" * size)
     out = run("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / f"s.{fmt}"))
-    assert out.returncode == 2 and "damaged" in one_sentence(out.stderr)
+    # Said as at a terminal: an export saves nothing into the data file, and its reader is the steward.
+    assert out.returncode == 2 and one_sentence(out.stderr) == "commons-table: The kiosk's data file is damaged."
     assert not (tmp_path / f"s.{fmt}").exists()
 
 
@@ -147,3 +148,9 @@ def test_a_file_the_pdf_or_png_cannot_be_is_the_sentence_export_says(demo_file, 
     out = run(*args, "--db", str(demo_file), "--out", "/dev/full")
     assert out.returncode == 2 and one_sentence(out.stderr).startswith("commons-table: Cannot write to /dev/full")
     assert "libpng" not in out.stderr
+
+
+def test_a_setup_file_the_disk_refuses_names_the_file(demo_file):
+    out = run("setup", "--db", str(demo_file), "--export", "/dev/full")
+    assert out.returncode == 2
+    assert one_sentence(out.stderr) == "commons-table: Cannot write to /dev/full: No space left on device."
