@@ -8,12 +8,12 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.errors import QT_TRANSLATE_NOOP, OutputProblem, Sentence
+from kiosk.errors import OUT_REFUSED_BECAUSE, QT_TRANSLATE_NOOP, OutputProblem, Sentence, check_output
 from kiosk.paths import default_db_path
 
 COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks", "setup")
@@ -108,11 +108,21 @@ def food_labels(db: Path, paper: str, langs: tuple[str, ...], out: Path, lang: s
     market = open_market_readonly(db, copy=False)
     try:
         job = table_labels_job(market, paper, langs)
-        pages = write_labels(out, job)
+        with _written(out):
+            pages = write_labels(out, job)
     finally:
         market.close()
     print(say(lang, "Wrote %n page(s) of food labels to {out}.", pages, out=out))
     return 0
+
+
+@contextlib.contextmanager
+def _written(out: Path) -> Iterator[None]:
+    """A file the disk refused (full, pulled stick) is one sentence, in the words `export` uses for it."""
+    try:
+        yield
+    except OSError as error:
+        raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(out), reason=error.strerror or str(error)) from None
 
 
 def _paper(value: str) -> str:
@@ -277,7 +287,8 @@ def setup(db: Path, export: Path | None, use: Path | None, lang: str) -> int:
         _not_the_data_file(export, db)
         market = open_market_readonly(db, copy=False)
         try:
-            write_setup(market, export)
+            with _written(export):
+                write_setup(market, export)
         finally:
             market.close()
         print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Wrote this kiosk's setup to {path}."), path=export))
@@ -350,6 +361,8 @@ def run(argv: list[str]) -> int:
             _plain_path(getattr(args, option))
     if getattr(args, "out", None) is not None:
         _not_the_data_file(args.out, args.db)
+        if name in ("signs", "screenshot"):
+            check_output(args.out)  # a folder, or a folder that is not there: said before any work, as export says it
 
     if name == "demo":
         from kiosk.demo import fill_demo
@@ -412,7 +425,8 @@ def run(argv: list[str]) -> int:
                 raise UsageError(QT_TRANSLATE_NOOP(
                     "kiosk", "Skill cards carry people's contacts, so they are only printed, never saved as a file; "
                              "nothing was written."))
-            pages, _ = write_signs(market, args.out, args.kind, args.paper or "a4", args.lang or ())
+            with _written(args.out):
+                pages, _ = write_signs(market, args.out, args.kind, args.paper or "a4", args.lang or ())
         finally:
             market.close()
         print(say(lang, "Wrote %n page(s) of signs to {out}.", pages, out=args.out))
@@ -455,6 +469,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(argv)
     except Sentence as error:
+        from kiosk.errors import StoreProblem
+
+        if isinstance(error, StoreProblem):
+            from kiosk.store.database import as_at_start
+
+            error = as_at_start(error)
         _say(say(message_language(argv), error.template, **error.params))
         return 2
     except OSError as error:

@@ -19,9 +19,10 @@ def screen_names() -> tuple[str, ...]:
 def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str | None, out: Path,
                   keyboard: bool = False) -> None:
     prepare_environment(headless=True)
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtTest import QTest
 
+    from kiosk.export import atomic_write
     from kiosk.store import open_market_readonly
     from ui.flow import Step
     from ui.main_window import KioskWindow
@@ -50,8 +51,14 @@ def render_screen(db_path: Path, screen: str, size: tuple[int, int], lang: str |
             app.processEvents()
             QTest.qWait(60)
         image = window.grab()
-        if not image.save(str(out), "PNG"):
-            raise OSError(f"could not write {out}")
+        # Made in memory, then written whole: a full disk or a pulled stick leaves no empty PNG behind, and is
+        # one plain sentence (OutputProblem), not libpng's complaint and an English error.
+        png = QByteArray()
+        buffer = QBuffer(png)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        atomic_write(out, lambda temp: temp.write_bytes(png.data()))
     finally:
         if window is not None:
             window.close()  # its timers stop before the store goes, whatever happened (a file it could not write)

@@ -54,6 +54,16 @@ _AT_START = {
     "busy": QT_TRANSLATE_NOOP("kiosk", "Another program is using the kiosk's data file."),
     "unreachable": QT_TRANSLATE_NOOP("kiosk", "The kiosk cannot read its data file."),
 }
+
+
+def as_at_start(problem: StoreProblem) -> StoreProblem:
+    """The problem as said to someone at a terminal (a command, not a visitor's tap): "The kiosk's data file is
+    damaged.", not "…so this was not saved. Please tell a steward." about a command that only read."""
+    if problem.kind in _AT_START and problem.template == _IN_USE.get(problem.kind):
+        return StoreProblem(_AT_START[problem.kind], kind=problem.kind, **problem.params)
+    return problem
+
+
 NOT_OURS = QT_TRANSLATE_NOOP("kiosk", "{path} is not a Commons Table data file, so it was left as it is.")
 EMPTY = QT_TRANSLATE_NOOP("kiosk", "{path} is empty, not a Commons Table data file.")
 

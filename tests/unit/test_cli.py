@@ -125,5 +125,32 @@ def test_an_export_of_a_file_damaged_where_it_reads_says_so_in_one_sentence(fmt,
         file.seek((pages[0] - 1) * size)
         file.write(b"\xff" * size)
     out = run("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / f"s.{fmt}"))
-    assert out.returncode == 2 and "damaged" in one_sentence(out.stderr)
+    # Said as at a terminal: an export saves nothing into the data file, and its reader is the steward.
+    assert out.returncode == 2 and one_sentence(out.stderr) == "commons-table: The kiosk's data file is damaged."
     assert not (tmp_path / f"s.{fmt}").exists()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo") / "m.db"
+    assert run("demo", "--db", str(db)).returncode == 0
+    return db
+
+
+@pytest.mark.parametrize("args", [["signs"], ["signs", "--kind", "food-labels"], ["screenshot", "--screen", "home"]])
+def test_a_file_the_pdf_or_png_cannot_be_is_the_sentence_export_says(demo_file, tmp_path, args):
+    """signs and screenshot name a folder, a missing folder or a full disk as export does: one sentence in the
+    person's language that says what to change, never an English OSError, libpng's complaint or an empty file."""
+    out = run(*args, "--db", str(demo_file), "--out", str(tmp_path))
+    assert out.returncode == 2 and one_sentence(out.stderr).endswith("is a folder; please give a file name.")
+    out = run(*args, "--db", str(demo_file), "--out", str(tmp_path / "nowhere" / "x"), LANG="fr_FR.UTF-8")
+    assert out.returncode == 2 and one_sentence(out.stderr).endswith(f"Le dossier {tmp_path / 'nowhere'} n'existe pas.")
+    out = run(*args, "--db", str(demo_file), "--out", "/dev/full")
+    assert out.returncode == 2 and one_sentence(out.stderr).startswith("commons-table: Cannot write to /dev/full")
+    assert "libpng" not in out.stderr
+
+
+def test_a_setup_file_the_disk_refuses_names_the_file(demo_file):
+    out = run("setup", "--db", str(demo_file), "--export", "/dev/full")
+    assert out.returncode == 2
+    assert one_sentence(out.stderr) == "commons-table: Cannot write to /dev/full: No space left on device."
