@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import subprocess
 
+import pytest
+
 from kiosk.pin import hash_pin
 from kiosk.settings import PIN_HASH
 from kiosk.store import food
 from kiosk.store.summary import read_summary, set_weight
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import choose_language, make_window, tap
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
 from ui.report import write_pdf
@@ -79,3 +81,23 @@ def test_the_report_prints_the_weights_it_used_and_which_a_steward_changed(qapp,
     assert re.search(r"0\.40(?!\*)", clothes)
     assert "changed by a steward" in text and "own round guesses" in text
     assert "Meals served: 89." in text and "kg weighed" in text and "pieces counted" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_number_pad_reads_from_the_left_in_every_language(qtbot, market, lang):
+    """Food rescued's pad of big keys is laid out as the on-screen keyboard's number pad and a phone's: 7 8 9
+    from the left, 0 at the bottom right, in Arabic too (mirrored, it put 9 first and 0 bottom left)."""
+    window = steward(qtbot, market)
+    choose_language(window, lang)
+    screen = window.screen_for(Step.RESCUED)
+    tap(screen.open_button)
+    qtbot.wait(60)
+
+    def left(key: str) -> int:
+        return screen.keys[key].mapTo(window, screen.keys[key].rect().topLeft()).x()
+
+    assert left("7") < left("8") < left("9") < left("back")
+    assert left("1") < left("2") < left("3") < left("0")
+    for key in ("1", "2", ",", "5", "7"):
+        tap(screen.keys[key])
+    assert screen.typed == "12.5"  # one decimal at most, as a kitchen scale reads

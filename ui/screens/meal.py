@@ -149,7 +149,11 @@ class RescuedScreen(Screen):
         columns.addWidget(left_box, 3)
         right_box = QWidget()
         right = vertical(right_box, theme.FLUSH, theme.GAP)
-        pad = grid_layout(spacing=theme.GAP_GRID)
+        # A number pad reads 7 8 9 from the left in every language, as the on-screen keyboard's own pad and a
+        # phone's do: not mirrored in Arabic.
+        pad_box = QWidget()
+        pad_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        pad = grid_layout(pad_box, theme.FLUSH, theme.GAP_GRID)
         self.keys: dict[str, QPushButton] = {}
         for n, key in enumerate(PAD_KEYS):
             b = button("mdi6.backspace-outline" if key == "back" else None, clicked=lambda *_, k=key: self.press(k))
@@ -157,7 +161,7 @@ class RescuedScreen(Screen):
                 b.setText(key)
             self.keys[key] = b
             pad.addWidget(b, n // 4, n % 4)
-        right.addLayout(pad)
+        right.addWidget(pad_box)
         self.add = button("mdi6.check-bold", "Primary", clicked=self.record)
         self.undo = button("mdi6.undo", clicked=self.undo_last)
         right.addLayout(row_of(self.undo, self.add))
