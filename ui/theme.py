@@ -45,7 +45,9 @@ WANTED_PAGE = QMargins(14, 10, 14, 8)
 LIST_PAGE = QMargins(12, 8, 12, 6)  # what is here
 LIST_PAGE_COMPACT = QMargins(12, 4, 12, 2)  # what is here, on a 7" screen
 SIGNS_PAGE = QMargins(16, 10, 16, 12)
-BIG_TAP = 140  # the serving table's +1 plate: the one button tapped all meal long
+# The serving table's +1 plate at the least (it grows with the page): the one button tapped all meal long. More
+# would leave no room between it and the +5 row on a 7" screen.
+BIG_TAP = 120
 SCROLLING_PAGE = QMargins(20, 12, 20, 20)  # the steward's scrolling pages
 ROW = QMargins(16, 8, 16, 8)  # a row of choices across a page
 THANKS_PAGE = QMargins(24, 16, 24, 16)  # the thank-you page, its words centred

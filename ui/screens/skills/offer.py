@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,7 +18,18 @@ from kiosk.catalog import SKILL_TIMES
 from ui import theme
 from ui.flow import ShowOffer, Step
 from ui.screens.skills.parts import chip, when_text
-from ui.widgets import Screen, button, grid_layout, horizontal, label, row_of, scrolling_column, set_words, text_field
+from ui.widgets import (
+    Screen,
+    button,
+    grid_layout,
+    horizontal,
+    label,
+    row_of,
+    scrolling_column,
+    set_words,
+    text_field,
+    words_width,
+)
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -129,14 +140,38 @@ class SkillOfferScreen(Screen):
         set_words(self.forget, self.tr("Forget it right after printing"))
         set_words(self.back, self.tr("Back"))
         set_words(self.save, self.tr("Save and show my code"))
+        self._arrange_skills()  # another language's words may need fewer columns
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        columns = 6 if self.width() >= theme.FULL_WIDTH else 4 if self.width() >= theme.WIDER else 3
+        self._arrange_skills()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):  # large text on or off
+            self._arrange_skills()
+
+    def _arrange_skills(self) -> None:
+        """Six common skills across on a full-width screen, four on a wide one, else three; fewer where the
+        words of a language would not fit in the columns (Spanish six across at 1920 px cut "Reparar bicis")."""
+        width = self.width()
+        most = 6 if width >= theme.FULL_WIDTH else 4 if width >= theme.WIDER else 3
+        margins = theme.SCROLLING_PAGE.left() + theme.SCROLLING_PAGE.right()
+        room = width - margins - self.area.verticalScrollBar().sizeHint().width()
+        needs = [words_width(self.skill_buttons[key], two_lines=False) for key, _ in COMMON_SKILLS]
+        columns = next((c for c in (6, 4, 3, 2) if c <= most and self._skills_width(needs, c) <= room), 2)
         if columns != self._columns:
             self._columns = columns
+            for b in self.skill_buttons.values():
+                self.skills_grid.removeWidget(b)
             for n, (key, _) in enumerate(COMMON_SKILLS):
                 self.skills_grid.addWidget(self.skill_buttons[key], n // columns, n % columns)
-        super().resizeEvent(event)
+
+    @staticmethod
+    def _skills_width(needs: list[int], columns: int) -> int:
+        """The width `columns` columns of chips need: each column its widest chip, and the gaps between."""
+        widest = [max(needs[n::columns]) for n in range(columns)]
+        return sum(widest) + theme.GAP * (columns - 1)
 
     def pick_skill(self, key: str) -> None:
         for other, b in self.skill_buttons.items():
