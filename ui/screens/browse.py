@@ -520,11 +520,9 @@ class BrowseScreen(Screen):
         return bool(changes.changed)
 
     def reset(self) -> None:
-        self.search_pause.stop()
         self.answered = self.asked  # a search still on its way is not shown
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        self.search.clear()  # with its signals: the field's ⓧ fades out with the words (blocked, it stayed on show)
+        self.search_pause.stop()  # and the emptied field is not searched for
         self.category = None
         self.only = None
         if None in self.chips:
