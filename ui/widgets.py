@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QScroller,
     QSizePolicy,
+    QStackedWidget,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -389,6 +390,16 @@ def button(icon_name: str | None = None, role: str = "", color: str | None = Non
     if clicked is not None:
         b.clicked.connect(clicked)
     return b
+
+
+def turn_to(pages: QStackedWidget, page: int) -> None:
+    """Another page of a screen. The focus of the button tapped goes with its page: Qt would hand it to the next
+    page's first button, whose ring, untouched, a visitor takes for a choice made (the window does the same
+    between screens)."""
+    focused = QApplication.focusWidget()
+    if focused is not None and pages.isAncestorOf(focused):
+        focused.clearFocus()
+    pages.setCurrentIndex(page)
 
 
 def set_words(widget: QPushButton | QToolButton, text: str, description: str = "") -> None:

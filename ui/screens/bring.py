@@ -41,6 +41,7 @@ from ui.widgets import (
     scroll_page,
     set_words,
     text_field,
+    turn_to,
     vertical,
 )
 
@@ -310,7 +311,7 @@ class BringScreen(Screen):
         self.rare_box.setVisible(False)
         self.more_allergens.setVisible(True)
         self._show_count()
-        self.pages.setCurrentIndex(Page.PICK)
+        turn_to(self.pages, Page.PICK)
 
     def _refresh_categories(self) -> None:
         categories = self.window_.attempt(self.window_.market.categories) or []
@@ -331,7 +332,7 @@ class BringScreen(Screen):
         self.sizes_box.fill(category, self.tr("Kids"))
         self.sizes_label.setVisible(not self.sizes_box.isHidden())
         self._show_count()
-        self.pages.setCurrentIndex(Page.AMOUNT)
+        turn_to(self.pages, Page.AMOUNT)
         self._fit_lots()
 
     def _fit_lots(self) -> None:

@@ -25,7 +25,7 @@ from ui.flow import ShowOnly, Step
 from ui.lists import Role, RowDelegate, RowLook, RowsModel, touch_list
 from ui.screens.bring import CategoryGrid, SizeChips
 from ui.translators import comma_joined
-from ui.widgets import Screen, back_row, button, label, scroll_page, set_words, text_field, vertical
+from ui.widgets import Screen, back_row, button, label, scroll_page, set_words, text_field, turn_to, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -59,7 +59,7 @@ class WantedScreen(Screen):
         head_row = QHBoxLayout()
         self.prompt = label("Title")
         head_row.addWidget(self.prompt, 1)
-        self.see_wants = button("mdi6.format-list-bulleted", clicked=lambda: self.pages.setCurrentIndex(Page.WANTS))
+        self.see_wants = button("mdi6.format-list-bulleted", clicked=lambda: turn_to(self.pages, Page.WANTS))
         head_row.addWidget(self.see_wants)
         pick.addLayout(head_row)
         self.categories = CategoryGrid(self.pick_category)
@@ -186,7 +186,7 @@ class WantedScreen(Screen):
         self.title_edit.clear()
         for b in self.size_group.buttons():
             b.setChecked(False)
-        self.pages.setCurrentIndex(Page.PICK)
+        turn_to(self.pages, Page.PICK)
 
     def pick_category(self, key: str) -> None:
         category = self._categories.get(key)
@@ -195,7 +195,7 @@ class WantedScreen(Screen):
         self.category = category
         self.chosen.setText(self.tr("Looking for: %1").replace("%1", category.name(self.window_.lang)))
         self.sizes_box.fill(category, self.tr("Kids"))
-        self.pages.setCurrentIndex(Page.DETAILS)
+        turn_to(self.pages, Page.DETAILS)
 
     def post_want(self) -> None:
         if self.category is None:
@@ -207,7 +207,7 @@ class WantedScreen(Screen):
         name = self._want_title(want)
         self.reset()
         self.refresh()
-        self.pages.setCurrentIndex(Page.WANTS)
+        turn_to(self.pages, Page.WANTS)
         found = self.matches(want)
         if found:
             self.window_.choose(
