@@ -331,8 +331,13 @@ def _with_room(layout: Box, margins: QMargins | None, spacing: int | None) -> Bo
     return layout
 
 
+DASHES = ("—", "–", "-")
+
+
 def split_in_two(text: str) -> str:
-    spaces = [n for n, ch in enumerate(text) if ch == " "]
+    """Words on two lines, cut at the space nearest their middle; never before a dash ("Comida —\nlista", not
+    "Comida\n— lista": a line that starts with a dash reads as a list's item)."""
+    spaces = [n for n, ch in enumerate(text) if ch == " " and text[n + 1:n + 2] not in DASHES]
     if not spaces:
         return text
     cut = min(spaces, key=lambda n: abs(n - len(text) / 2))

@@ -1,0 +1,20 @@
+"""A kind's name too wide for its tile goes on two lines, never cut before a dash: "Comida —" over "lista", not
+"Comida" over "— lista", whose line reads as a list's item."""
+
+from __future__ import annotations
+
+from tests.gui.conftest import make_window, tap
+from ui.flow import Step
+from ui.widgets import DASHES
+
+
+def test_no_line_of_a_kinds_tile_starts_with_a_dash(qtbot, demo_market):
+    window = make_window(qtbot, demo_market, (800, 480))
+    window.set_language("es")
+    tap(window.screen_for(Step.HOME).tiles[Step.BRING])
+    tiles = window.screen_for(Step.BRING).categories.tiles
+    qtbot.wait(30)
+    ready = tiles["food_ready"].text().split("\n")
+    assert ready == ["Comida —", "lista"]  # too wide for one line at 800×480, as seen
+    for tile in tiles.values():
+        assert not any(line.startswith(DASHES) for line in tile.text().split("\n")), tile.text()
