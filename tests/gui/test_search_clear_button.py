@@ -1,6 +1,6 @@
-"""See what's here, left with words in its search (a visitor walked away) and come back to: the field is empty, and so is the place of
-its ⓧ. Qt fades the clear button out when the field's words go; a field emptied with its signals blocked kept
-a fully drawn ⓧ beside nothing to clear."""
+"""See what's here, left with words in its search (a visitor walked away) and come back to: the field is
+empty, and so is the place of its ⓧ. Qt fades the clear button out when the field's words go; a field emptied
+with its signals blocked kept a fully drawn ⓧ beside nothing to clear."""
 
 from __future__ import annotations
 
