@@ -239,6 +239,10 @@
         <translation>Ont trouvé preneur</translation>
     </message>
     <message>
+        <source>Still here now</source>
+        <translation>Encore là maintenant</translation>
+    </message>
+    <message>
         <source>Still here at the end</source>
         <translation>Encore là à la fin</translation>
     </message>
@@ -1299,6 +1303,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 found a new home; %2 are still here now.</source>
+        <translation>%1 ont trouvé preneur ; %2 sont encore là maintenant.</translation>
+    </message>
+    <message>
         <source>%1 found a new home; %2 were still here at the end.</source>
         <translation>%1 ont trouvé preneur ; %2 étaient encore là à la fin.</translation>
     </message>
@@ -2248,6 +2256,10 @@
     <message>
         <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
         <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 still here now.</source>
+        <translation>%1 ont trouvé preneur ; %2 encore là maintenant.</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
