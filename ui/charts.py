@@ -132,7 +132,9 @@ def category_chart(summary: Summary, lang: str, text_px: int = 16, chart: QChart
         names.append(labels)
     names.setLabelsFont(_font(text_px))
     _refill(taken, QCoreApplication.translate("Charts", "Found a new home"), [c.taken for c in shown])
-    _refill(here, QCoreApplication.translate("Charts", "Still here at the end"), [c.still_here for c in shown])
+    still = (QCoreApplication.translate("Charts", "Still here now") if summary.event.is_open
+             else QCoreApplication.translate("Charts", "Still here at the end"))
+    _refill(here, still, [c.still_here for c in shown])
     _value_axis(values, max((c.brought for c in shown), default=0), text_px)
     return chart
 

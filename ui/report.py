@@ -60,8 +60,9 @@ class Report(QObject):
 
     def totals_lines(self) -> list[str]:
         s, n = self.summary, self.number
-        lines = [self.tr("%1 found a new home; %2 were still here at the end.")
-                 .replace("%1", n(s.taken)).replace("%2", n(s.still_here))]
+        still = (self.tr("%1 found a new home; %2 are still here now.") if s.event.is_open
+                 else self.tr("%1 found a new home; %2 were still here at the end."))
+        lines = [still.replace("%1", n(s.taken)).replace("%2", n(s.still_here))]
         if s.lots_piles:
             lines.append(self.tr("Piles too big to count still here: %1.").replace("%1", n(s.lots_piles)))
         lines.append(self.tr("Wants posted: %1, found: %2. Skills offered: %3.")

@@ -294,9 +294,10 @@ def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = No
     return field
 
 
-def row_of(*parts: QWidget | None, margins: QMargins | None = None) -> QHBoxLayout:
-    """Controls side by side, in reading order; a None is a stretch that takes the spare room."""
-    row = horizontal(margins=margins)
+def row_of(*parts: QWidget | None, margins: QMargins | None = None, spacing: int | None = None) -> QHBoxLayout:
+    """Controls side by side, in reading order; a None is a stretch that takes the spare room. Without
+    `spacing` the row takes the gap of the layout it goes into (a column's), or the style's."""
+    row = horizontal(margins=margins, spacing=spacing)
     for part in parts:
         if part is None:
             row.addStretch(1)

@@ -247,6 +247,10 @@
         <translation>وجدت بيتًا جديدًا</translation>
     </message>
     <message>
+        <source>Still here now</source>
+        <translation>ما زال هنا الآن</translation>
+    </message>
+    <message>
         <source>Still here at the end</source>
         <translation>ما زال هنا في النهاية</translation>
     </message>
@@ -1375,6 +1379,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 found a new home; %2 are still here now.</source>
+        <translation>%1 وجدت بيتًا جديدًا؛ و%2 ما زالت هنا الآن.</translation>
+    </message>
+    <message>
         <source>%1 found a new home; %2 were still here at the end.</source>
         <translation>%1 وجدت بيتًا جديدًا؛ و%2 بقيت هنا في النهاية.</translation>
     </message>
@@ -2368,6 +2376,10 @@
     <message>
         <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
         <translation>الطعام المُنقَذ: %1 كغ موزونة، %2 قطعة معدودة (كما سُجّل، دون تقدير).</translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 still here now.</source>
+        <translation>%1 وجدت بيتًا جديدًا؛ و%2 ما زالت هنا الآن.</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>

@@ -239,6 +239,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Still here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Still here at the end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1333,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 found a new home; %2 are still here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meals served: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,6 +2254,10 @@
     </message>
     <message>
         <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 still here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -239,6 +239,10 @@
         <translation>Encontró un nuevo hogar</translation>
     </message>
     <message>
+        <source>Still here now</source>
+        <translation>Aún aquí ahora</translation>
+    </message>
+    <message>
         <source>Still here at the end</source>
         <translation>Aún aquí al final</translation>
     </message>
@@ -1330,6 +1334,10 @@
         <translation>Commons Table · lo que compartimos juntos</translation>
     </message>
     <message>
+        <source>%1 found a new home; %2 are still here now.</source>
+        <translation>%1 encontraron un nuevo hogar; %2 siguen aquí ahora.</translation>
+    </message>
+    <message>
         <source>Meals served: %1.</source>
         <translation>Comidas servidas: %1.</translation>
     </message>
@@ -2248,6 +2256,10 @@
     <message>
         <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
         <translation>Comida rescatada: %1 kg pesados, %2 piezas contadas (tal como se anotó, sin estimar).</translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 still here now.</source>
+        <translation>%1 encontraron un nuevo hogar; %2 aún aquí ahora.</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>

@@ -239,6 +239,10 @@
         <translation>Ont trouvé preneur</translation>
     </message>
     <message>
+        <source>Still here now</source>
+        <translation>Encore là maintenant</translation>
+    </message>
+    <message>
         <source>Still here at the end</source>
         <translation>Encore là à la fin</translation>
     </message>
@@ -263,11 +267,11 @@
     </message>
     <message>
         <source>Set this kiosk&apos;s date and time</source>
-        <translation>Régler la date et l&apos;heure de ce kiosque</translation>
+        <translation>Régler la date et l&apos;heure de cette borne</translation>
     </message>
     <message>
         <source>This kiosk&apos;s date and time</source>
-        <translation>Date et heure de ce kiosque</translation>
+        <translation>Date et heure de cette borne</translation>
     </message>
     <message>
         <source>Back</source>
@@ -315,11 +319,11 @@
     </message>
     <message>
         <source>The kiosk keeps its own time, in quarter hours, for everything it records: the computer&apos;s clock is not changed and no password is needed.</source>
-        <translation>Le kiosque garde sa propre heure, au quart d&apos;heure, pour tout ce qu&apos;il enregistre : l&apos;horloge de l&apos;ordinateur n&apos;est pas changée et aucun mot de passe n&apos;est demandé.</translation>
+        <translation>La borne garde sa propre heure, au quart d&apos;heure, pour tout ce qu&apos;elle enregistre : l&apos;horloge de l&apos;ordinateur n&apos;est pas changée et aucun mot de passe n&apos;est demandé.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s clock now says %1.</source>
-        <translation>L&apos;horloge du kiosque indique maintenant %1.</translation>
+        <translation>L&apos;horloge de la borne indique maintenant %1.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -332,7 +336,7 @@
     </message>
     <message>
         <source>This kiosk&apos;s clock looks wrong: earlier than what it has recorded, or days ahead. Please check the date and time and set them here.</source>
-        <translation>L&apos;horloge de ce kiosque semble fausse : plus tôt que ce qu&apos;il a déjà enregistré, ou des jours en avance. Vérifiez la date et l&apos;heure et réglez-les ici.</translation>
+        <translation>L&apos;horloge de cette borne semble fausse : plus tôt que ce qu&apos;elle a déjà enregistré, ou des jours en avance. Vérifiez la date et l&apos;heure et réglez-les ici.</translation>
     </message>
 </context>
 <context>
@@ -387,7 +391,7 @@
     </message>
     <message>
         <source>This kiosk holds the demo market. It is no part of any real market: the next market opened leaves it behind, or remove it now.</source>
-        <translation>Ce kiosque contient le marché de démonstration. Il ne fait partie d’aucun vrai marché : le prochain marché ouvert le laisse de côté, ou supprimez-le maintenant.</translation>
+        <translation>Cette borne contient le marché de démonstration. Il ne fait partie d’aucun vrai marché : le prochain marché ouvert le laisse de côté, ou supprimez-le maintenant.</translation>
     </message>
     <message>
         <source>Remove the demo</source>
@@ -923,7 +927,7 @@
     </message>
     <message>
         <source>Set this kiosk&apos;s date and time</source>
-        <translation>Régler la date et l&apos;heure de ce kiosque</translation>
+        <translation>Régler la date et l&apos;heure de cette borne</translation>
     </message>
     <message>
         <source>Kiosks heard from</source>
@@ -1299,6 +1303,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 found a new home; %2 are still here now.</source>
+        <translation>%1 ont trouvé preneur ; %2 sont encore là maintenant.</translation>
+    </message>
+    <message>
         <source>%1 found a new home; %2 were still here at the end.</source>
         <translation>%1 ont trouvé preneur ; %2 étaient encore là à la fin.</translation>
     </message>
@@ -1524,11 +1532,11 @@
     </message>
     <message>
         <source>This kiosk&apos;s setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
-        <translation>Les réglages de ce kiosque sont sur la clé, sous le nom %1. Un autre kiosque les utilise avec « Utiliser des réglages d’une clé USB ».</translation>
+        <translation>Les réglages de cette borne sont sur la clé, sous le nom %1. Une autre borne les utilise avec « Utiliser des réglages d’une clé USB ».</translation>
     </message>
     <message>
         <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk&apos;s. Markets and the PIN stay as they are.</source>
-        <translation>Utiliser les réglages de la clé USB ? Leurs mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs remplacent ceux de ce kiosque. Les marchés et le code PIN restent tels quels.</translation>
+        <translation>Utiliser les réglages de la clé USB ? Leurs mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs remplacent ceux de cette borne. Les marchés et le code PIN restent tels quels.</translation>
     </message>
     <message>
         <source>Use it</source>
@@ -1540,7 +1548,7 @@
     </message>
     <message>
         <source>This kiosk now uses the setup from the stick.</source>
-        <translation>Ce kiosque utilise maintenant les réglages de la clé.</translation>
+        <translation>Cette borne utilise maintenant les réglages de la clé.</translation>
     </message>
 </context>
 <context>
@@ -2123,11 +2131,11 @@
     </message>
     <message>
         <source>This kiosk&apos;s setup</source>
-        <translation>Les réglages de ce kiosque</translation>
+        <translation>Les réglages de cette borne</translation>
     </message>
     <message>
         <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective&apos;s other kiosks: never the PIN, never a market.</source>
-        <translation>Mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs, dans un petit fichier pour les autres kiosques du collectif : jamais le code PIN, jamais un marché.</translation>
+        <translation>Mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs, dans un petit fichier pour les autres bornes du collectif : jamais le code PIN, jamais un marché.</translation>
     </message>
     <message>
         <source>Copy this kiosk&apos;s setup to a USB stick</source>
@@ -2248,6 +2256,10 @@
     <message>
         <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
         <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
+    </message>
+    <message>
+        <source>%1 found a new home; %2 still here now.</source>
+        <translation>%1 ont trouvé preneur ; %2 encore là maintenant.</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
@@ -2449,7 +2461,7 @@
     </message>
     <message>
         <source>This is a demo, for trying the kiosk out: nothing here counts.</source>
-        <translation>Ceci est une démo pour essayer le kiosque : rien ici ne compte.</translation>
+        <translation>Ceci est une démo pour essayer la borne : rien ici ne compte.</translation>
     </message>
     <message>
         <source>Everything here is free</source>
@@ -2720,11 +2732,11 @@
     </message>
     <message>
         <source>Wrote this kiosk&apos;s setup to {path}.</source>
-        <translation>Réglages de ce kiosque écrits dans {path}.</translation>
+        <translation>Réglages de cette borne écrits dans {path}.</translation>
     </message>
     <message>
         <source>This kiosk now uses the setup in {path}.</source>
-        <translation>Ce kiosque utilise maintenant les réglages de {path}.</translation>
+        <translation>Cette borne utilise maintenant les réglages de {path}.</translation>
     </message>
     <message>
         <source>There is no data file at {path}.</source>
@@ -2854,7 +2866,7 @@
     </message>
     <message>
         <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
-        <translation>Un kiosque fonctionne sur {db}, donc rien n’a été échangé ; il fait ses échanges lui-même.</translation>
+        <translation>Une borne fonctionne sur {db}, donc rien n’a été échangé ; elle fait ses échanges elle-même.</translation>
     </message>
     <message>
         <source>A paired kiosk keeps another market, and this kiosk has already shared with others, so they did not become one market: on that kiosk, tap Leave, then Add a kiosk again.</source>
@@ -2902,7 +2914,7 @@
     </message>
     <message>
         <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
-        <translation>L&apos;export en PDF a besoin de la partie graphique du kiosque, qui n&apos;est pas disponible.</translation>
+        <translation>L&apos;export en PDF a besoin de la partie graphique de la borne, qui n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Please choose offers from the list.</source>
@@ -2930,7 +2942,7 @@
     </message>
     <message>
         <source>{name} is too big to be a kiosk&apos;s setup, so nothing was changed.</source>
-        <translation>{name} est trop gros pour être les réglages d’un kiosque, donc rien n’a été changé.</translation>
+        <translation>{name} est trop gros pour être les réglages d’une borne, donc rien n’a été changé.</translation>
     </message>
     <message>
         <source>{name} was written by a newer Commons Table; nothing was changed.</source>
@@ -2938,7 +2950,7 @@
     </message>
     <message>
         <source>In {name}, {entry} is not something this kiosk can keep, so nothing was changed.</source>
-        <translation>Dans {name}, {entry} n’est pas quelque chose que ce kiosque peut garder, donc rien n’a été changé.</translation>
+        <translation>Dans {name}, {entry} n’est pas quelque chose que cette borne peut garder, donc rien n’a été changé.</translation>
     </message>
     <message>
         <source>There is no setup ({file}) on {place}.</source>

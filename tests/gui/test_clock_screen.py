@@ -102,6 +102,20 @@ def test_the_steppers_stop_a_little_over_a_year_away_and_back_returns_to_the_ste
     assert window.flow.step == Step.STEWARD
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_set_and_computers_clock_stand_apart_by_the_usual_gap(qtbot, market, lang):
+    """At 800×480 they almost touched: their row took the page's no-gap column's spacing."""
+    from ui import theme
+
+    window = steward(qtbot, market)
+    window.set_language(lang)
+    screen = clock_screen(window)
+    kept, machine = (b.geometry() for b in (screen.set_button, screen.machine_button))
+    assert kept.top() == machine.top()  # one row
+    first, second = sorted((kept, machine), key=lambda r: r.left())  # mirrored in Arabic
+    assert second.left() - first.right() - 1 == theme.GAP_COLUMN  # as the steward pages' rows of buttons
+
+
 @pytest.fixture
 def two_kiosks(tmp_path):
     """Kiosks a and b sharing a folder; b's machine thinks it is a day later. Closed after their windows."""

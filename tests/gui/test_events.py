@@ -198,3 +198,36 @@ def test_a_past_market_with_a_long_name_keeps_its_words_on_its_button_at_800x480
     assert "3240" in show.accessibleName() and forget.isVisible()
     assert_words_fit(show, "a past market")
     assert_words_fit(forget, "delete its details")
+
+
+@pytest.mark.parametrize(("lang", "now", "end"), [("en", "still here now", "still here at the end"),
+                                                  ("fr", "encore là maintenant", "encore là à la fin")])
+def test_an_open_market_says_what_is_still_here_now_and_a_closed_one_at_the_end(qtbot, demo_market, lang, now,
+                                                                                 end):
+    """"open now" above "still here at the end" read as if the day were over."""
+    window = make_window(qtbot, demo_market)
+    window.set_language(lang)
+    to_steward_area(window)
+    summary = window.screen_for(Step.SUMMARY)
+    tap(summary.open_button)
+    still = f"{read_summary(demo_market, 1).still_here} {now}"
+    assert still in summary.totals.text() and end not in summary.totals.text()
+    legend = summary.category_view.chart().series()[0].barSets()[1].label()
+    assert now.capitalize() == legend
+
+    demo_market.close_event(1, "kept")
+    tap(summary.events_button)
+    tap(window.screen_for(Step.EVENTS).past_rows[1][0])
+    assert window.flow.step == Step.SUMMARY and summary.summary.event.id == 1
+    assert f"{read_summary(demo_market, 1).still_here} {end}" in summary.totals.text()
+    assert now not in summary.totals.text()
+    assert summary.category_view.chart().series()[0].barSets()[1].label() == end.capitalize()
+
+
+def test_the_pdf_of_an_open_market_says_what_is_still_here_now(qtbot, demo_market):
+    from ui.report import Report
+
+    still = read_summary(demo_market, 1).still_here
+    assert f"; {still} are still here now." in Report(read_summary(demo_market, 1), "en").totals_lines()[0]
+    demo_market.close_event(1, "kept")
+    assert f"; {still} were still here at the end." in Report(read_summary(demo_market, 1), "en").totals_lines()[0]

@@ -1,14 +1,18 @@
 """The steward's tools in Arabic, as a volunteer sees them on a 7" screen: the food-rescued number pad reads
 7 8 9 from the left as the PIN pad does (and as phones and kitchen scales do), its weight is written in Arabic
 ("كغ"), and the market's name, often typed in Latin letters, starts at the right like the Arabic lines around
-it on the market days and summary screens, as it does in the window's header."""
+it on the market days and summary screens, as it does in the window's header; the PIN pad's Erase and OK keep
+their pictogram beside their word, at its right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from tests.gui.conftest import tap
+from kiosk.pin import hash_pin
+from kiosk.settings import PIN_HASH
+from tests.gui.conftest import make_window, tap
 from tests.gui.test_meal_screens import steward
 from ui.flow import Step
 
@@ -64,3 +68,54 @@ def test_a_latin_market_name_starts_at_the_right_on_market_days_and_the_summary_
     window.set_language("es")  # back to the left for a language read left to right
     assert summary.heading.alignment() & Qt.AlignmentFlag.AlignLeft
     assert not ink_starts_at_the_right(summary.heading)
+
+
+def icon_and_words(key: QAbstractButton) -> tuple[QRect, QRect]:
+    """Where a key draws its pictogram and its words: the key drawn with a plain red square for its pictogram,
+    the red pixels are the pictogram, the others that are not the key's own background are the words."""
+    kept = key.icon()
+    key.setIcon(QIcon(red_square(key.iconSize().width())))
+    image = key.grab().toImage()
+    key.setIcon(kept)
+    ground = image.pixelColor(image.width() // 2, 6)
+    red, words = QRect(), QRect()
+    for y in range(6, image.height() - 6):
+        for x in range(6, image.width() - 6):
+            c = image.pixelColor(x, y)
+            if c.red() > 200 and c.green() < 60 and c.blue() < 60:
+                red = red.united(QRect(x, y, 1, 1))
+            elif abs(c.lightness() - ground.lightness()) > 60:
+                words = words.united(QRect(x, y, 1, 1))
+    return red, words
+
+
+def red_square(size: int) -> QPixmap:
+    square = QPixmap(size, size)
+    square.fill(QColor(255, 0, 0))
+    return square
+
+
+def test_the_pin_pads_erase_and_ok_keys_draw_their_pictogram_beside_their_words(qtbot, market):
+    """As every other button: the pictogram and the word side by side in the middle of the key, the pictogram
+    where the reader starts (at the right in Arabic), though the pad itself reads 1 2 3 from the left. In Arabic
+    the pictogram sat at the key's left edge and the word at its far right."""
+    market.set_setting(PIN_HASH, hash_pin("2468"))
+    window = make_window(qtbot, market, (800, 480))
+    tap(window.steward_button)
+    pad = window.screen_for(Step.PIN).pad
+    for lang in ("ar", "fr", "en", "ar"):  # and back again: the keys follow a language chosen on the pad's screen
+        window.set_language(lang)
+        assert pad.isVisible()
+        assert pad.keys["1"].x() < pad.keys["3"].x() and pad.keys["back"].x() < pad.keys["ok"].x()
+        for name in ("back", "ok"):
+            key = pad.keys[name]
+            pictogram, words = icon_and_words(key)
+            assert pictogram.isValid() and words.isValid(), name
+            assert words.top() < pictogram.center().y() < words.bottom(), name  # on one line
+            if lang == "ar":
+                gap = pictogram.left() - words.right()  # the pictogram where the word starts, at its right
+            else:
+                gap = words.left() - pictogram.right()
+            assert 0 < gap <= 12, (name, lang, pictogram, words)
+            both = pictogram.united(words)
+            assert abs(both.center().x() - key.width() // 2) <= 6, (name, lang, both, key.width())  # in the middle

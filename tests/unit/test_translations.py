@@ -88,3 +88,13 @@ def test_compiled_files_match_the_sources(tmp_path, lang):
                     str(qm)], check=True)
     assert qm.read_bytes() == (FOLDER / f"commons_table_{lang}.qm").read_bytes(), \
         "run scripts/translations.sh"
+
+
+def test_the_kiosk_has_one_name_in_french():
+    """"Borne" everywhere (the usual word for a public touchscreen), never "kiosque" on some screens:
+    the clock said "ce kiosque" while the steward page said "Plusieurs bornes"."""
+    root = ET.parse(FOLDER / "commons_table_fr.ts").getroot()
+    words = [" ".join(m.find("translation").itertext()) for m in root.iter("message")]
+    assert sum("borne" in w.lower() for w in words) > 40
+    mixed = [w for w in words if "kiosque" in w.lower()]
+    assert not mixed, "French says « borne », not « kiosque »: " + " | ".join(mixed)

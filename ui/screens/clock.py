@@ -63,7 +63,9 @@ class ClockScreen(Screen):
         column.addStretch(1)
         self.set_button = button("mdi6.check", "Primary", clicked=self.keep)
         self.machine_button = button("mdi6.restore", clicked=self.follow_machine)
-        outer.addLayout(row_of(self.set_button, self.machine_button, None, margins=theme.PAGE))
+        # Its own gap: in `outer` (no gap between the page and this row) it would take none, the buttons touching.
+        outer.addLayout(row_of(self.set_button, self.machine_button, None, margins=theme.PAGE,
+                               spacing=theme.GAP_COLUMN))
 
     # ----- words ---------------------------------------------------------------------------------------
 

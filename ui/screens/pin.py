@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QLabel,
@@ -27,8 +27,7 @@ from kiosk.pin import PIN_MAX, PinLock, verify_pin
 from kiosk.settings import PIN_HASH, PIN_LOCK
 from ui import theme
 from ui.flow import Step
-from ui.theme import icon
-from ui.widgets import Screen, grid_layout, horizontal, label, set_words, vertical
+from ui.widgets import Screen, button, grid_layout, horizontal, label, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -48,19 +47,20 @@ class PinPad(QWidget):
         # A number pad reads 1 2 3 from the left in every language, Arabic too (as on phones and cash machines).
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = grid_layout(self, theme.FLUSH, theme.GAP_COLUMN)
-        self.keys: dict[str, QToolButton] = {}
+        self.keys: dict[str, QPushButton | QToolButton] = {}
         for n, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"]):
-            b = QToolButton()
-            b.setObjectName("PadKey" if key.isdigit() else ("Primary" if key == "ok" else ""))
+            b: QPushButton | QToolButton
+            if key.isdigit():
+                b = QToolButton()
+                b.setObjectName("PadKey")
+            else:
+                # Pictogram and word side by side in the middle of the key, as on every other button: a push
+                # button (a tool button puts its pictogram at one edge and, in Arabic, its word at the other).
+                b = button("mdi6.backspace" if key == "back" else "mdi6.check-bold", "Primary" if key == "ok" else "")
+                b.setProperty("icon_after", False)  # ui.window.words: its pictogram is where its words start
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             b.setMinimumSize(96, 64)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            if key == "back":
-                b.setIcon(icon("mdi6.backspace"))
-            elif key == "ok":
-                b.setIcon(icon("mdi6.check-bold", "white"))
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            b.setIconSize(QSize(36, 36))
             b.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(b, n // 3, n % 3)
             self.keys[key] = b
@@ -72,6 +72,9 @@ class PinPad(QWidget):
         for key, text in (("back", QCoreApplication.translate("PinScreen", "Erase")),
                           ("ok", QCoreApplication.translate("PinScreen", "OK"))):
             set_words(self.keys[key], text)
+            # The pad reads 1 2 3 from the left in every language; a key's word reads as its language does, its
+            # pictogram where the word starts (at the right in Arabic).
+            self.keys[key].setLayoutDirection(QGuiApplication.layoutDirection())
 
     def press(self, key: str) -> None:
         if not self.isEnabled():

@@ -212,8 +212,10 @@ class SummaryScreen(Screen):
 
     def total_lines(self, s: Summary) -> list[str]:
         loc = QLocale()
-        lines = [self.tr("%1 found a new home; %2 still here at the end.")
-                 .replace("%1", loc.toString(s.taken)).replace("%2", loc.toString(s.still_here))]
+        # A market still open has no end yet: what is on the table is there now.
+        still = (self.tr("%1 found a new home; %2 still here now.") if s.event.is_open
+                 else self.tr("%1 found a new home; %2 still here at the end."))
+        lines = [still.replace("%1", loc.toString(s.taken)).replace("%2", loc.toString(s.still_here))]
         if s.lots_piles:
             lines.append(self.tr("Piles too big to count still here: %1.").replace("%1", loc.toString(s.lots_piles)))
         lines.append(self.tr("Wants posted: %1, found: %2. Skills offered: %3.")
