@@ -3312,5 +3312,9 @@
         <source>events of type {type} come from a newer Commons Table</source>
         <translation>أحداث من النوع {type} تأتي من إصدار أحدث من Commons Table</translation>
     </message>
+    <message>
+        <source>the PDF came out incomplete, perhaps the disk is full</source>
+        <translation>خرج ملف PDF ناقصًا، ربما لأن القرص ممتلئ</translation>
+    </message>
 </context>
 </TS>

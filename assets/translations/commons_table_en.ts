@@ -3171,5 +3171,9 @@
         <source>events of type {type} come from a newer Commons Table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the PDF came out incomplete, perhaps the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3172,5 +3172,9 @@
         <source>events of type {type} come from a newer Commons Table</source>
         <translation>los eventos de tipo {type} vienen de un Commons Table más nuevo</translation>
     </message>
+    <message>
+        <source>the PDF came out incomplete, perhaps the disk is full</source>
+        <translation>el PDF quedó incompleto, quizá el disco esté lleno</translation>
+    </message>
 </context>
 </TS>

@@ -3172,5 +3172,9 @@
         <source>events of type {type} come from a newer Commons Table</source>
         <translation>les événements de type {type} viennent d&apos;un Commons Table plus récent</translation>
     </message>
+    <message>
+        <source>the PDF came out incomplete, perhaps the disk is full</source>
+        <translation>le PDF est sorti incomplet, le disque est peut-être plein</translation>
+    </message>
 </context>
 </TS>

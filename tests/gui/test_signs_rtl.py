@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from PIL import Image
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, qGray
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, qGray
 
 from kiosk.skills import code_for, vevent
 from kiosk.store import Market
@@ -19,7 +19,7 @@ from kiosk.store import skills as skill_store
 from tests.qr import read_qr
 from ui.printing.kinds import chosen
 from ui.printing.output import render_image
-from ui.printing.painter import Size, draw_text
+from ui.printing.painter import Size, draw_fitted, draw_text, fit_text
 from ui.printing.signs import Printed, SignJob, document, write_signs
 
 DPI = 50
@@ -252,3 +252,68 @@ def test_in_arabic_a_category_sign_has_its_footer_mirrored(qapp, demo_market):
     market_line, free = [p for p in printed if p.label == "footer"]
     assert market_line.bounds.right() > image.width() - mm(30) and free.bounds.left() < mm(30)
     assert has_ink(image, market_line.bounds) and has_ink(image, free.bounds)
+
+
+def ink_beyond(image: QImage, box: QRectF, slack: float) -> list[int]:
+    """The inked columns, in the rows of `box`, that lie more than `slack` pixels left or right of it."""
+    return [x for x in inky_columns(image, box.top(), box.bottom())
+            if x < box.left() - slack or x > box.right() + slack]
+
+
+WRAPPED = [
+    "طعام\u00a0— جاهز للأكل",  # a kind's name as the signs set it: the dash kept with the word before it
+    "طعام — مؤونة",
+    "سوق Rue Verte الحرة الكبير",  # a Latin market name inside Arabic words
+    "«سوق» (الحرة) — مجاناً: خذ ما تحتاج",  # brackets, quotes, a colon
+]
+
+
+@pytest.mark.parametrize(("text", "wrap", "again"), [
+    *((text, True, again) for text in WRAPPED for again in (False, True)),  # again: draw_fitted, as a tent's far half
+    ("سوق — الحرة \nخذ ما تحتاج", False, False),  # a space before a line break of its own
+])
+def test_right_to_left_words_broken_onto_lines_are_painted_inside_their_box(qapp, text, wrap, again):
+    """Each line of an Arabic text set from the right is painted where it was measured: Qt's drawText moves a
+    right-aligned right-to-left line left by the width of the space it was broken at (right, for a space before a
+    line break), so the widest line's end (a dash, a word) landed outside the box it was fitted to, and its lines
+    started at different places."""
+    image = QImage(420, 320, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    box = QRectF(110, 10, 200, 300)
+    start = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    size = Size(60, 10, bold=True, wrap=wrap)
+    if again:  # as a tent's far half sets the words fitted for its near half
+        fit = draw_fitted(painter, box, fit_text(painter, QRectF(0, 0, 200, 300), text, size, start))
+    else:
+        fit = draw_text(painter, box, text, size, align=start)
+    painter.end()
+    lines = round(fit.bounds.height() / QFontMetricsF(fit.font, image).lineSpacing())
+    assert fit.fits and lines >= 2  # broken onto lines: the case at issue
+    assert not ink_beyond(image, box, slack=1), (fit.bounds, runs(inky_columns(image, box.top(), box.bottom())))
+    assert not ink_beyond(image, fit.bounds, slack=2)  # painted where it was measured
+    height = fit.bounds.height() / lines
+    starts = [inky_columns(image, fit.bounds.top() + n * height + 2, fit.bounds.top() + (n + 1) * height - 2)[-1]
+              for n in range(lines)]
+    assert max(starts) - min(starts) <= fit.size * 0.1, starts  # every line starts at the right edge
+
+
+def test_the_arabic_food_tents_keep_their_names_inside_the_card(qapp, demo_market):
+    """Both halves of a food kind's tent: nothing of its name (the dash of "طعام — جاهز للأكل") outside its box."""
+    job = SignJob(demo_market, ("ar",), "all")
+    pages = [n for n, c in enumerate(job.categories) if "—" in c.name("ar")]
+    assert len(pages) >= 2
+    for page in pages:
+        job = SignJob(demo_market, ("ar",), "all")
+        render, orientation = document(chosen("tents"), job)
+        image, _ = render_image(render, "a4", orientation, dpi=100, page=page)
+        names = [p for p in job.printed if p.page == page and p.label == "category"]
+        assert len(names) == 2  # the near half and the far half, upside down
+        for name in names:
+            box = name.box  # image pixels
+            side = 4 * 100 / 25.4  # 4 mm either side: short of the pictogram (6 mm away) and the frame (5.5 mm)
+            strip = box.adjusted(-side, 0, side, 0)
+            beyond = [x for x in inky_columns(image, box.top(), box.bottom(), strip.left(), strip.right())
+                      if x < box.left() - 2 or x > box.right() + 2]
+            assert not beyond, (page, name.fit.text, box, runs(beyond))

@@ -57,26 +57,42 @@ def test_saving_a_pdf_puts_it_beside_the_data_file_and_says_where(signs, db_path
     assert screen.last_saved != saved and screen.last_saved.is_file() and saved.is_file()
 
 
-@pytest.mark.parametrize("limit", [0, 16_000])
-def test_a_full_disk_is_never_called_saved(signs, db_path: Path, monkeypatch, limit):
+def on_a_full_disk(monkeypatch, limit: int) -> None:
     from tests.unit.test_pdf_checked import disk_full_after
 
-    window, screen = signs
     real = output.write_whole
 
-    def on_a_full_disk(path, write):
+    def full(path, write):
         def limited(temp):
             with disk_full_after(limit):
                 return write(temp)
         return real(path, limited)
 
-    monkeypatch.setattr(output, "write_whole", on_a_full_disk)
+    monkeypatch.setattr(output, "write_whole", full)
+
+
+@pytest.mark.parametrize("limit", [0, 16_000])
+def test_a_full_disk_is_never_called_saved(signs, db_path: Path, monkeypatch, limit):
+    window, screen = signs
+    on_a_full_disk(monkeypatch, limit)
     tap(screen.save_button)
     assert window.notice.isVisible()
     said = window.notice.text.text()
     assert "Saved" not in said and "could not be saved" in said and "incomplete" in said
     assert screen.last_saved is None
     assert list((db_path.parent / "signs").iterdir()) == []
+
+
+def test_a_full_disk_is_said_wholly_in_the_stewards_language(signs, monkeypatch):
+    window, screen = signs
+    window.set_language("fr")
+    on_a_full_disk(monkeypatch, 0)
+    tap(screen.save_button)
+    said = window.notice.text.text()
+    assert said.startswith("Le PDF n'a pas pu être enregistré dans "), said
+    assert "(le PDF est sorti incomplet, le disque est peut-être plein" in said, said
+    reason = said.rpartition(" (")[2]  # the folder's name says "full_disk" itself
+    assert "incomplete" not in reason and "disk" not in reason, said
 
 
 def test_a_usb_drive_gets_the_pdf_when_one_is_plugged_in(signs, tmp_path: Path, monkeypatch):

@@ -89,6 +89,18 @@ def test_a_full_disk_is_one_sentence_and_no_file(demo_db, tmp_path, limit, comma
     assert list(tmp_path.iterdir()) == []  # no half-written temporary file left either
 
 
+@pytest.mark.parametrize("command", ["export", "signs"])
+def test_a_full_disk_is_said_wholly_in_french(demo_db, tmp_path, command):
+    """Why the PDF was refused is in the person's language too, not an English reason inside a French sentence."""
+    out = tmp_path / "written.pdf"
+    args = ["--format", "pdf", "--lang", "fr"] if command == "export" else ["--lang", "fr"]
+    done = run_full(0, command, "--db", str(demo_db), *args, "--out", str(out))
+    said = one_sentence(done.stderr)
+    assert done.returncode == 2 and said.startswith(f"commons-table: Impossible d'écrire dans {out} : "), said
+    reason = said.split(f"{out} : ", 1)[1]
+    assert "incomplet" in reason and not re.search(r"\b(the|came|out|perhaps|disk|is|full)\b", reason), said
+
+
 def test_a_whole_pdf_still_passes_with_room_to_spare(demo_db, tmp_path):
     out = tmp_path / "signs.pdf"
     done = run_full(50_000_000, "signs", "--db", str(demo_db), "--kind", "welcome", "--out", str(out))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.safe_write import write_whole
 from ui.printing.painter import MARGIN_MM, MM_PER_INCH, ORIENTATIONS, Sheet, blank_image, page_layout
 
@@ -36,11 +37,16 @@ class NoPageChosen(PaintFailed):
         self.pages = pages
 
 
+# The reason a sentence about the file gives (OUT_REFUSED_BECAUSE's {reason}, "The PDF could not be saved … (%2)"):
+# marked in the core's context, where the command line and the window look its words up.
+PDF_INCOMPLETE = QT_TRANSLATE_NOOP("kiosk", "the PDF came out incomplete, perhaps the disk is full")
+
+
 class PdfIncomplete(OSError):
     """What was written is not the whole PDF (a full disk or a pulled stick: Qt's writer does not say)."""
 
     def __init__(self, path: Path):
-        super().__init__(errno.EIO, "the PDF came out incomplete, perhaps the disk is full", str(path))
+        super().__init__(errno.EIO, PDF_INCOMPLETE, str(path))
 
 
 # Qt stamps the PDF to the second; stored times here are never finer than the quarter hour. The same

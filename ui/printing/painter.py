@@ -46,7 +46,9 @@ mirrored place: text (`draw_text`), pictograms (except those that point along th
 and QR codes. Alignment is logical, as in Qt: AlignLeft is the start of the line, AlignRight its end (add
 AlignAbsolute for a real side); `draw_text(..., direction=)` sets a passage in another language's direction
 (one half of a bilingual sign), and a text whose letters all read the other way (a Latin name on an Arabic
-sign) keeps its own paragraph direction, so its brackets and numbers stay where they belong.
+sign) keeps its own paragraph direction, so its brackets and numbers stay where they belong. A right-to-left
+text set from the right reaches Qt broken into its lines (`lines_for_qt`): Qt's drawText would paint each wrapped
+line a space left of where it measures it.
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QRegion,
+    QTextLayout,
+    QTextOption,
     QTransform,
 )
 
@@ -260,6 +264,11 @@ class TextFit:
     font: QFont
     flags: int
     shrunk_below_min: bool = False
+    laid: str = ""  # the text as handed to Qt (see lines_for_qt); "" when that is `text` itself
+
+    @property
+    def as_drawn(self) -> str:
+        return self.laid or self.text
 
     @property
     def fits(self) -> bool:
@@ -306,6 +315,7 @@ _SIDES = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
 # Qt's flags as plain numbers, made once: text_flags runs for every text on a sheet.
 _WRAP, _ABSOLUTE = int(Qt.TextFlag.TextWordWrap), int(Qt.AlignmentFlag.AlignAbsolute)
 _FORCE = {RTL: int(Qt.TextFlag.TextForceRightToLeft), LTR: int(Qt.TextFlag.TextForceLeftToRight)}
+_RIGHT_TO_LEFT_AT_RIGHT = _FORCE[RTL] | int(Qt.AlignmentFlag.AlignRight)
 
 
 def reading_direction(text: str, direction: Qt.LayoutDirection) -> Qt.LayoutDirection:
@@ -350,6 +360,38 @@ def isolate_lines(text: str, direction: Qt.LayoutDirection) -> str:
 _LIST_MARKS = "•·–—-* "
 
 
+def lines_for_qt(text: str, box: QRectF, font: QFont, device: QPaintDevice, flags: int) -> str:
+    """`text` as it must reach Qt's drawText to be painted where QFontMetricsF.boundingRect measures it.
+
+    A right-to-left paragraph set against the right side (an Arabic text from its start) is the one case where
+    they disagree: drawText (qt_format_text) places each such line at the box's right minus its width *minus the
+    width of the spaces at its end* (QTextEngine::leadingSpaceWidth), spaces that QTextLine.draw then does not
+    paint, while the measured rectangle leaves them out. So a line broken at a space started a space short of the
+    right edge and ended a space beyond its measured left: the widest line's last word or dash ("طعام — " of
+    "طعام — جاهز للأكل") was painted outside the box it had been fitted to. A space before a line break of
+    the text's own moves its line right instead, past the box's right edge.
+
+    Such a text is handed over in its lines, broken where Qt's own word wrap breaks it (QTextLayout, the same
+    font, device and width), each line without the spaces at its end: measured and painted alike, every line
+    starting at the right edge. Any other text is returned as it is."""
+    if flags & _RIGHT_TO_LEFT_AT_RIGHT != _RIGHT_TO_LEFT_AT_RIGHT:
+        return text
+    if not flags & _WRAP or not any(c.isspace() for c in text):
+        return "\n".join(line.rstrip() for line in text.split("\n"))
+    layout = QTextLayout(text.replace("\n", "\u2028"), font, device)  # a line break, as drawText makes it
+    option = QTextOption()
+    option.setTextDirection(RTL)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(0.0, box.width()))
+        lines.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    return "\n".join(text[start:start + length].rstrip() for start, length in lines)
+
+
 def upright_turn(painter: QPainter, box: QRectF) -> QTransform:
     """On a mirrored page, the turn that paints `box`'s content the right way round in the same place
     (combine it inside save()/restore()); identity on a page that is not mirrored. Its own inverse."""
@@ -386,10 +428,13 @@ def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.Alignm
     original, text = text, isolate_lines(text, direction)
     dpi = device.logicalDpiY()
     measured: dict[float, QRectF] = {}  # each size tried, laid out once: the best one's bounds are kept
+    laid: dict[float, str] = {}  # and the text as handed to Qt at that size, where it is not `text`
 
     def fits_at(px: float) -> bool:
         if px not in measured:
-            measured[px] = _measure(text, box, _font_at(px, dpi, size.bold, size.family), device, flags)
+            font = _font_at(px, dpi, size.bold, size.family)
+            lines = laid[px] = lines_for_qt(text, box, font, device, flags)
+            measured[px] = _measure(lines, box, font, device, flags)
         return fits_inside(measured[px], box)
 
     if fits_at(size.max):
@@ -412,7 +457,8 @@ def _fit(painter: QPainter, box: QRectF, text: str, size: Size, align: Qt.Alignm
     font = make_font(best, device, size.bold, size.family)
     # Measured as painted, upright; on a mirrored page that is the mirror image within the box.
     bounds = measured[best] if turn.isIdentity() else turn.mapRect(measured[best])
-    return TextFit(original, QRectF(box), bounds, best, font, flags, shrunk_below_min=best < size.floor - 1e-6)
+    return TextFit(original, QRectF(box), bounds, best, font, flags, shrunk_below_min=best < size.floor - 1e-6,
+                   laid="" if laid[best] == original else laid[best])
 
 
 def draw_text(painter: QPainter, box: QRectF, text: str, size: Size, color: QColor | str = INK,
@@ -428,12 +474,12 @@ def draw_text(painter: QPainter, box: QRectF, text: str, size: Size, color: QCol
         painter.setTransform(turn, True)
     painter.setFont(fit.font)
     painter.setPen(color if isinstance(color, QColor) else QColor(color))  # copying a QColor costs more than a text
-    painted = painter.drawText(box, fit.flags, isolate_lines(text, direction))
+    painted = painter.drawText(box, fit.flags, fit.as_drawn)
     if not upright:
         painted = turn.mapRect(painted)
     painter.restore()
     return TextFit(fit.text, fit.box, painted.united(fit.bounds) if painted else fit.bounds, fit.size,
-                   fit.font, fit.flags, fit.shrunk_below_min)
+                   fit.font, fit.flags, fit.shrunk_below_min, fit.laid)
 
 
 def draw_fitted(painter: QPainter, box: QRectF, fit: TextFit, color: QColor | str = INK) -> TextFit:
@@ -449,13 +495,13 @@ def draw_fitted(painter: QPainter, box: QRectF, fit: TextFit, color: QColor | st
         painter.setTransform(turn, True)
     painter.setFont(fit.font)
     painter.setPen(color if isinstance(color, QColor) else QColor(color))
-    painted = painter.drawText(box, fit.flags, fit.text)
+    painted = painter.drawText(box, fit.flags, fit.as_drawn)
     if not upright:
         painted = turn.mapRect(painted)
     painter.restore()
     bounds = fit.bounds.translated(box.topLeft() - fit.box.topLeft())
     return TextFit(fit.text, QRectF(box), painted.united(bounds) if painted else bounds, fit.size, fit.font,
-                   fit.flags, fit.shrunk_below_min)
+                   fit.flags, fit.shrunk_below_min, fit.laid)
 
 
 def metrics(painter: QPainter, size: float, bold: bool = False) -> QFontMetricsF:

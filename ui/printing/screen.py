@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES
-from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
+from kiosk.errors import QT_TRANSLATE_NOOP, WORDS_CONTEXT  # typed: it returns the words (Qt's stub says object)
 from kiosk.paths import default_db_path
 from kiosk.settings import PAPER, SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SIGN_LANGUAGES, WELCOME_TEXT
 from kiosk.store import carry_over
@@ -567,8 +567,9 @@ class SignsScreen(Screen):
             pages = write_pdf(path, render, self.paper, orientation, title=self.tr("Commons Table signs"))
             self._after_printing(kinds, job)
         except OSError as error:
+            reason = QCoreApplication.translate(WORDS_CONTEXT, error.strerror) if error.strerror else str(error)
             self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", str(folder))
-                              .replace("%2", error.strerror or str(error)), problem=True)
+                              .replace("%2", reason), problem=True)
             return
         self.last_saved = path
         if removable:
