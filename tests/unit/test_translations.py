@@ -72,6 +72,15 @@ def test_stewards_have_one_name_in_spanish():
     assert "Equipo" not in (FOLDER / "commons_table_es.ts").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("lang", ["es", "fr", "ar"])
+def test_back_is_one_word_on_every_screen(lang):
+    """A back button says the same on every screen of a language (Spanish said "Atrás" on most and "Volver" on
+    two)."""
+    root = ET.parse(FOLDER / f"commons_table_{lang}.ts").getroot()
+    words = {m.findtext("translation") for m in root.iter("message") if m.findtext("source") == "Back"}
+    assert len(words) == 1, words
+
+
 def test_english_plurals_are_written_out(tmp_path):
     root = refreshed(tmp_path, "en")
     plurals = [m for m in root.iter("message") if m.get("numerus") == "yes"]
