@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from kiosk import settings
-from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
+from kiosk.catalog import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    SKILL_TIMES,
+    TAGS_BY_KEY,
+    search_text,
+    searchable,
+    sizes_for,
+)
 from kiosk.clock import BUCKET_MINUTES, Clock, bucket, fits_correction, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, Sentence, StoreProblem, VisitorError
@@ -78,9 +86,10 @@ def _offer(row: dict[str, Any]) -> SkillOffer:
 def fts_query(typed: str, any_word: bool = False) -> str | None:
     """A safe FTS5 prefix query from anything typed: each word quoted, so no syntax gets through.
 
-    Every word must match, or with `any_word` any one of the words of three letters or more.
+    Every word must match, or with `any_word` any one of the words of three letters or more. The words are made
+    `searchable` as the things' search texts are (without accents, harakat, niqqud or tatweel).
     """
-    words = [w for w in re.findall(r"\w+", typed) if w and (not any_word or len(w) >= 3)]
+    words = [w for w in re.findall(r"\w+", searchable(typed)) if w and (not any_word or len(w) >= 3)]
     if not words:
         return None
     return (" OR " if any_word else " ").join('"' + w.replace('"', '""') + '"*' for w in words[:12])
