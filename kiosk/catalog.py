@@ -216,10 +216,19 @@ def searchable(text: str) -> str:
     كـتـاب: كتاب), Hebrew niqqud (עִבְרִית: עברית), every combining mark (Unicode's Mn) — and compatibility forms
     as their plain letters (ligatures, Arabic presentation forms, full-width letters). Arabic's hamza above or
     below alef, waw and yeh is such a mark (أ: ا), as Arabic search usually folds it. The index's tokenizer
-    drops accents too, but only Latin-script ones, and it splits a word at any other mark."""
+    drops accents too, but only Latin-script ones, and it splits a word at any other mark.
+
+    A symbol (Unicode's So: an emoji, ©, °) stands apart, as a word of its own: the index holds each as one
+    (its tokenizer keeps So), so "🍎" finds "Apples🍎" and "🍐🍎" alike."""
     decomposed = unicodedata.normalize("NFKD", text)
-    kept = "".join(ch for ch in decomposed if ch != TATWEEL and unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", kept)
+    kept = []
+    for ch in decomposed:
+        category = unicodedata.category(ch)
+        if category == "So":
+            kept.append(f" {ch} ")
+        elif ch != TATWEEL and category != "Mn":
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def search_text(title: str, category_names: dict[str, str], tags: list[str], size: str) -> str:

@@ -88,6 +88,26 @@ def test_a_file_from_before_search_dropped_marks_has_its_search_texts_folded(tmp
     market.close()
 
 
+def test_a_file_from_before_search_found_emoji_has_its_index_made_again(tmp_path):
+    path = tmp_path / "v11.db"
+    make_version(path, 11, ["🍎 Apples", "Pears🍐🍎", "Recipes 👩‍🍳", "Lamp"])
+    market = open_market(path)
+    assert market.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert market.matching_ids("🍎") == {1, 2}
+    assert market.matching_ids("🍐") == {2}
+    assert market.matching_ids("👩‍🍳") == {3}
+    assert market.matching_ids("lamp") == {4} and market.matching_ids("libros") == {1, 2, 3, 4}  # words as before
+    assert market.db.execute("SELECT COUNT(*) FROM item_changes").fetchone()[0] == 4  # the listings' lines only
+    market.db.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+    # A thing listed, changed or taken away after is indexed by the triggers, into the new index.
+    market.db.execute("UPDATE items SET search_text = 'Plums 🍑' WHERE id = 4")
+    assert market.matching_ids("🍑") == {4} and market.matching_ids("lamp") == set()
+    market.db.execute("DELETE FROM items WHERE id = 1")
+    assert market.matching_ids("🍎") == {2}
+    market.db.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+    market.close()
+
+
 def test_new_file_gets_no_copy(tmp_path):
     open_market(tmp_path / "new.db").close()
     assert sorted(p.name for p in tmp_path.iterdir() if ".before-" in p.name) == []
