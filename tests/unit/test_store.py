@@ -120,6 +120,8 @@ def test_search_is_blind_to_vowel_and_accent_marks_both_ways(market, marked, pla
         assert {i.id for i in market.available(search=typed)} == {with_marks.id, without.id}, typed
         assert market.matching_ids(typed) == {with_marks.id, without.id}, typed
         assert market.matching_ids(f"{typed} 1") == {with_marks.id}, typed
+    for typed in (marked, plain):  # a want's words find a thing either way too
+        assert market.matching_ids(f"{typed} zebra", any_word=True) == {with_marks.id, without.id}, typed
 
 
 def test_an_emoji_finds_the_things_that_have_it(market):
