@@ -255,24 +255,33 @@ def set_pin(db: Path, lang: str = "en") -> int:
     """The stewards' PIN is chosen by whoever has this machine's shell, never by a tap on the kiosk.
     A PIN that is easy to guess is said to be so, and kept only when the person says yes."""
     from kiosk.pin import check_new_pin, easy_to_guess, hash_pin
-    from kiosk.store import open_market
+    from kiosk.store import Market, open_market
     from kiosk.store.steward import kiosk_running_on, set_pin_hash
 
+    def opened() -> Market:
+        # A kiosk running on the file past midnight keeps its market open; otherwise a stale one is closed now.
+        return open_market(db, close_stale=not kiosk_running_on(db))
+
+    # A file there is opened before anything is asked: one that is damaged, from a newer Commons Table or not a
+    # data file is said at once, not after the PIN was typed twice. A new file is made only once there is a PIN.
+    market = None
     if db.exists():
         _existing_db(db)
-    pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
-    if _ask_pin("The same PIN again: ") != pin:
-        raise UsageError(QT_TRANSLATE_NOOP("kiosk", "The two PINs were different, so nothing was changed."))
-    if easy_to_guess(pin):
-        print(say(lang, EASY_PIN), file=sys.stderr)
-        if _ask_answer(say(lang, KEEP_EASY_PIN)).casefold() not in ("yes", "y", say(lang, YES).casefold()):
-            raise UsageError(EASY_PIN_REFUSED)
-    # A kiosk running on the file past midnight keeps its market open; otherwise a stale one is closed now.
-    market = open_market(db, close_stale=not kiosk_running_on(db))
+        market = opened()
     try:
+        pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
+        if _ask_pin("The same PIN again: ") != pin:
+            raise UsageError(QT_TRANSLATE_NOOP("kiosk", "The two PINs were different, so nothing was changed."))
+        if easy_to_guess(pin):
+            print(say(lang, EASY_PIN), file=sys.stderr)
+            if _ask_answer(say(lang, KEEP_EASY_PIN)).casefold() not in ("yes", "y", say(lang, YES).casefold()):
+                raise UsageError(EASY_PIN_REFUSED)
+        if market is None:
+            market = opened()
         set_pin_hash(market, hash_pin(pin))
     finally:
-        market.close()
+        if market is not None:
+            market.close()
     print(f"The stewards' PIN for {db} is set.")
     return 0
 

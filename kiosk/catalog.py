@@ -207,14 +207,38 @@ def category_name(key: str, names: dict[str, str], lang: str) -> str:
             or SEED_NAMES.get(key, {}).get(DEFAULT_LANGUAGE) or key)
 
 
+TATWEEL = "\u0640"  # Arabic's stretching stroke (كـتـاب): a letter to Unicode (Lm), only a flourish to a reader
+
+
+def searchable(text: str) -> str:
+    """Words as the search index holds them and a search looks for them (both sides, so each finds the other):
+    without the marks a person may or may not type — accents (café: cafe), Arabic harakat and tatweel (كِتَاب,
+    كـتـاب: كتاب), Hebrew niqqud (עִבְרִית: עברית), every combining mark (Unicode's Mn) — and compatibility forms
+    as their plain letters (ligatures, Arabic presentation forms, full-width letters). Arabic's hamza above or
+    below alef, waw and yeh is such a mark (أ: ا), as Arabic search usually folds it. The index's tokenizer
+    drops accents too, but only Latin-script ones, and it splits a word at any other mark.
+
+    A symbol (Unicode's So: an emoji, ©, °) stands apart, as a word of its own: the index holds each as one
+    (its tokenizer keeps So), so "🍎" finds "Apples🍎" and "🍐🍎" alike."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = []
+    for ch in decomposed:
+        category = unicodedata.category(ch)
+        if category == "So":
+            kept.append(f" {ch} ")
+        elif ch != TATWEEL and category != "Mn":
+            kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def search_text(title: str, category_names: dict[str, str], tags: list[str], size: str) -> str:
-    """What a visitor's search matches an item by, in every language the table speaks."""
+    """What a visitor's search matches an item by, in every language the table speaks (as `searchable`)."""
     words = [title, *category_names.values(), size]
     for key in tags:
         tag = TAGS_BY_KEY.get(key)
         if tag is not None:
             words.extend(tag.names.values())
-    return " ".join(w for w in words if w)
+    return searchable(" ".join(w for w in words if w))
 
 
 def tag_mark(key: str, lang: str) -> str:

@@ -12,12 +12,21 @@ import json
 import logging
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 from kiosk import settings
-from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES, SKILL_TIMES, TAGS_BY_KEY, search_text, sizes_for
+from kiosk.catalog import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    SKILL_TIMES,
+    TAGS_BY_KEY,
+    search_text,
+    searchable,
+    sizes_for,
+)
 from kiosk.clock import BUCKET_MINUTES, Clock, bucket, fits_correction, system_clock
 from kiosk.domain import Category, Event, Item, Listed, SkillOffer, Want
 from kiosk.errors import QT_TRANSLATE_NOOP, Sentence, StoreProblem, VisitorError
@@ -75,12 +84,20 @@ def _offer(row: dict[str, Any]) -> SkillOffer:
                       bool(row["forget_after_print"]), row["created_at"])
 
 
+def _search_words(typed: str) -> list[str]:
+    """The words of what was typed, made `searchable`: each run of letters and digits, and each symbol alone."""
+    return [word or symbol for word, symbol in re.findall(r"(\w+)|(\S)", searchable(typed))
+            if word or unicodedata.category(symbol) == "So"]
+
+
 def fts_query(typed: str, any_word: bool = False) -> str | None:
     """A safe FTS5 prefix query from anything typed: each word quoted, so no syntax gets through.
 
-    Every word must match, or with `any_word` any one of the words of three letters or more.
+    Every word must match, or with `any_word` any one of the words of three letters or more. The words are made
+    `searchable` as the things' search texts are (without accents, harakat, niqqud or tatweel); a symbol such as
+    an emoji is a word of its own.
     """
-    words = [w for w in re.findall(r"\w+", typed) if w and (not any_word or len(w) >= 3)]
+    words = [w for w in _search_words(typed) if not any_word or len(w) >= 3]
     if not words:
         return None
     return (" OR " if any_word else " ").join('"' + w.replace('"', '""') + '"*' for w in words[:12])

@@ -31,4 +31,4 @@ CREATE TRIGGER item_changes_changed AFTER UPDATE ON items BEGIN INSERT INTO item
 CREATE TRIGGER item_changes_listed AFTER INSERT ON items BEGIN INSERT INTO item_changes (item_id) VALUES (new.id); END;
 CREATE TRIGGER item_changes_new_day AFTER INSERT ON events BEGIN DELETE FROM item_changes; END;
 CREATE TRIGGER item_changes_removed AFTER DELETE ON items BEGIN INSERT INTO item_changes (item_id) VALUES (old.id); END;
-CREATE VIRTUAL TABLE "items_fts" USING FTS5 ( "search_text", tokenize='unicode61 remove_diacritics 2', content="items" );
+CREATE VIRTUAL TABLE "items_fts" USING FTS5 ( "search_text", tokenize='unicode61 remove_diacritics 2 categories ''L* N* Co So''', content="items" );

@@ -154,3 +154,37 @@ def test_a_setup_file_the_disk_refuses_names_the_file(demo_file):
     out = run("setup", "--db", str(demo_file), "--export", "/dev/full")
     assert out.returncode == 2
     assert one_sentence(out.stderr) == "commons-table: Cannot write to /dev/full: No space left on device."
+
+
+def a_file_set_pin_refuses(kind: str, path) -> str:
+    """A data file set-pin cannot use, and a word of the sentence that says why."""
+    from kiosk.store import SCHEMA_VERSION, open_market
+
+    if kind == "not a data file":
+        path.write_bytes(b"a shopping list, not a data file\n" * 200)
+        return "not a Commons Table data file"
+    market = open_market(path)
+    for n in range(40):
+        market.list_item("books", 1, f"Book {n}")
+    market.close()
+    if kind == "newer":
+        with closing(sqlite3.connect(path)) as con:
+            con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        return "newer Commons Table"
+    data = bytearray(path.read_bytes())
+    data[4096:12288] = b"\xff" * 8192
+    path.write_bytes(bytes(data))
+    return "damaged"
+
+
+@pytest.mark.parametrize("kind", ["damaged", "newer", "not a data file"])
+def test_set_pin_says_a_file_it_cannot_use_before_it_asks_for_a_pin(kind, tmp_path):
+    db = tmp_path / "t.db"
+    why = a_file_set_pin_refuses(kind, db)
+    before = db.read_bytes()
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(db)],
+                         input="1234\n1234\nyes\n", capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 2 and why in one_sentence(out.stderr)
+    assert "PIN" not in out.stderr and "Keep it anyway" not in out.stderr  # nothing asked, nothing typed in vain
+    assert db.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["t.db"]

@@ -9,8 +9,9 @@ import pytest
 
 from kiosk.errors import NewerDatabaseError, StoreProblem
 from kiosk.store import SCHEMA_VERSION, open_market
+from kiosk.store.database import APPLICATION_ID
 from kiosk.store.datafile import DataFile
-from kiosk.store.schema import m001_market
+from kiosk.store.schema import STEPS, m001_market
 
 
 def make_version_1(path):
@@ -47,6 +48,64 @@ def test_old_file_is_upgraded_with_data_intact_and_a_copy_beside_it(tmp_path):
     assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
     assert copy.execute("SELECT title FROM items").fetchall() == [("Pumpkin soup",)]
     copy.close()
+
+
+def make_version(path, version, titles):
+    """A data file at schema version `version`, made by the steps up to it, with an item of each title in it, its
+    search text put together as the kiosk did then (title and category names, marks and all)."""
+    db = DataFile(sqlite3.connect(path))
+    for step in STEPS[:version]:
+        if isinstance(step, str):
+            db.script(step)
+        else:
+            step(db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {version}")
+    db.execute("INSERT INTO events (title, date, place, opened_at) VALUES ('Old market', '2026-10-31', '', "
+               "'2026-10-31T10:00')")
+    names = " ".join(json.loads(db.execute("SELECT names FROM categories WHERE key = 'books'").fetchone()[0]).values())
+    for title in titles:
+        db.execute("INSERT INTO items (event_id, category_key, title, quantity, left_count, listed_at, search_text) "
+                   "VALUES (1, 'books', ?, 1, 1, '2026-10-31T10:15', ?)", [title, f"{title} {names}"])
+    db.close()
+
+
+def test_a_file_from_before_search_dropped_marks_has_its_search_texts_folded(tmp_path):
+    path = tmp_path / "v10.db"
+    make_version(path, 10, ["كِتَاب", "كـتـاب", "עִבְרִית", "Café"])
+    market = open_market(path)
+    assert market.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    changes = market.db.execute("SELECT COUNT(*) FROM item_changes").fetchone()[0]
+    for typed, found in [("كتاب", {1, 2}), ("كِتَاب", {1, 2}), ("עברית", {3}), ("עִבְרִית", {3}), ("cafe", {4}),
+                         ("café", {4})]:
+        assert market.matching_ids(typed) == found, typed
+    assert market.db.execute("SELECT search_text FROM items WHERE id = 1").fetchone()[0].startswith("كتاب ")
+    assert market.item(1).title == "كِتَاب"  # what is shown keeps its marks
+    # No change a list on screen shows: the change log has only the listings' lines.
+    assert changes == 4
+    assert market.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    market.db.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+    market.close()
+
+
+def test_a_file_from_before_search_found_emoji_has_its_index_made_again(tmp_path):
+    path = tmp_path / "v11.db"
+    make_version(path, 11, ["🍎 Apples", "Pears🍐🍎", "Recipes 👩‍🍳", "Lamp"])
+    market = open_market(path)
+    assert market.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert market.matching_ids("🍎") == {1, 2}
+    assert market.matching_ids("🍐") == {2}
+    assert market.matching_ids("👩‍🍳") == {3}
+    assert market.matching_ids("lamp") == {4} and market.matching_ids("libros") == {1, 2, 3, 4}  # words as before
+    assert market.db.execute("SELECT COUNT(*) FROM item_changes").fetchone()[0] == 4  # the listings' lines only
+    market.db.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+    # A thing listed, changed or taken away after is indexed by the triggers, into the new index.
+    market.db.execute("UPDATE items SET search_text = 'Plums 🍑' WHERE id = 4")
+    assert market.matching_ids("🍑") == {4} and market.matching_ids("lamp") == set()
+    market.db.execute("DELETE FROM items WHERE id = 1")
+    assert market.matching_ids("🍎") == {2}
+    market.db.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+    market.close()
 
 
 def test_new_file_gets_no_copy(tmp_path):

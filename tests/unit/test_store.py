@@ -106,6 +106,38 @@ def test_search_is_blind_to_case_and_accents_and_covers_categories_and_tags(mark
     assert len(market.available(search="nov")) == 1  # prefix while typing
 
 
+@pytest.mark.parametrize(("marked", "plain"), [
+    ("كِتَاب", "كتاب"),  # Arabic with harakat, and without
+    ("كـتـاب", "كتاب"),  # Arabic drawn out with tatweel
+    ("עִבְרִית", "עברית"),  # Hebrew with niqqud, and without
+    ("café", "cafe"),  # Latin, as before
+])
+def test_search_is_blind_to_vowel_and_accent_marks_both_ways(market, marked, plain):
+    with_marks = market.list_item("tools", 1, f"{marked} 1").item
+    without = market.list_item("kitchen", 1, f"{plain} 2").item
+    market.list_item("household", 1, "Lamp")
+    for typed in (marked, plain, marked[:3], plain[:3]):
+        assert {i.id for i in market.available(search=typed)} == {with_marks.id, without.id}, typed
+        assert market.matching_ids(typed) == {with_marks.id, without.id}, typed
+        assert market.matching_ids(f"{typed} 1") == {with_marks.id}, typed
+    for typed in (marked, plain):  # a want's words find a thing either way too
+        assert market.matching_ids(f"{typed} zebra", any_word=True) == {with_marks.id, without.id}, typed
+
+
+def test_an_emoji_finds_the_things_that_have_it(market):
+    apples = market.list_item("kitchen", 3, "🍎 Apples").item
+    pears = market.list_item("tools", 2, "Pears🍐🍎").item  # typed without a space, next to another emoji
+    chef = market.list_item("books", 1, "Recipes 👩‍🍳").item  # a sequence of several
+    market.list_item("household", 1, "Lamp")
+    assert {i.id for i in market.available(search="🍎")} == {apples.id, pears.id}
+    assert market.matching_ids("🍎") == {apples.id, pears.id}
+    assert market.matching_ids("🍐") == {pears.id}
+    assert market.matching_ids("🍎 app") == market.matching_ids("🍎app") == {apples.id}
+    assert market.matching_ids("👩‍🍳") == market.matching_ids("🍳") == {chef.id}
+    assert market.matching_ids("🥑") == set()
+    assert market.matching_ids("?!") is None  # only punctuation: still nothing searchable
+
+
 @pytest.mark.parametrize("typed", ['"', "*", ".", "AND", "OR NOT", "'; drop table items; --", "NEAR(", "^",
                                    "a:b", "(((", "-", "🙂", "שלום"])
 def test_search_with_query_syntax_never_errors(market, typed):
