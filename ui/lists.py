@@ -42,7 +42,7 @@ from kiosk.catalog import CONTAINS, TAGS_BY_KEY, allergens_in, joined, tag_name
 from kiosk.domain import Item
 from ui import theme
 from ui.theme import MIN_TARGET, icon
-from ui.widgets import DragScroll
+from ui.widgets import DragScroll, elided
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -291,7 +291,7 @@ class RowDelegate(QStyledItemDelegate):
         font.setPixelSize(larger(max(18, self.row_height // 4)))
         painter.setFont(font)
         painter.setPen(QColor(row_colour(look, "ink")))
-        title = painter.fontMetrics().elidedText(look.title, Qt.TextElideMode.ElideRight, text_rect.width())
+        title = elided(painter.fontMetrics(), look.title, text_rect.width())
         painter.drawText(flip(text_rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         # Second line: count words and marks as small rounded badges.
         font.setBold(False)
@@ -322,7 +322,7 @@ class RowDelegate(QStyledItemDelegate):
             # Pictogram and word, side by side and centred together in the button.
             side = min(32, button.height() - 16)
             room = button.width() - side - 24
-            words = painter.fontMetrics().elidedText(look.action, Qt.TextElideMode.ElideRight, room)
+            words = elided(painter.fontMetrics(), look.action, room)
             width = side + 8 + painter.fontMetrics().horizontalAdvance(words)
             left = button.left() + (button.width() - width) // 2
             painter.drawPixmap(flip(QRect(left, button.center().y() - side // 2, side, side)).topLeft(),
