@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
@@ -119,11 +119,16 @@ def elided(metrics: QFontMetrics, text: str, width: int) -> str:
     shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
     if shown == text or not shown.endswith(ELLIPSIS):
         return shown
-    for char in reversed(shown):
+    return shown + direction_mark(reversed(shown))
+
+
+def direction_mark(chars: Iterable[str]) -> str:
+    """The mark (no width) that reads as the first letter of `chars` that has a direction, or "" if none has."""
+    for char in chars:
         mark = _MARK.get(unicodedata.bidirectional(char))
         if mark:
-            return shown + mark
-    return shown
+            return mark
+    return ""
 
 
 class ElidedLabel(QLabel):
