@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -42,7 +42,7 @@ from kiosk.catalog import CONTAINS, TAGS_BY_KEY, allergens_in, joined, tag_name
 from kiosk.domain import Item
 from ui import theme
 from ui.theme import MIN_TARGET, icon
-from ui.widgets import DragScroll
+from ui.widgets import DASHES, DragScroll, direction_mark, elided
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -291,8 +291,17 @@ class RowDelegate(QStyledItemDelegate):
         font.setPixelSize(larger(max(18, self.row_height // 4)))
         painter.setFont(font)
         painter.setPen(QColor(row_colour(look, "ink")))
-        title = painter.fontMetrics().elidedText(look.title, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(flip(text_rect), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        # A title too long for one line takes a second where the row has it free: no marks there (a row's marks
+        # have the second line) and room for it above the card's foot. What still does not fit ends in "…".
+        # Its first line stays where a one-line title is.
+        metrics = painter.fontMetrics()
+        step = metrics.lineSpacing()
+        first = QRect(text_rect.left(), text_rect.center().y() - step // 2, text_rect.width(), step)
+        below = first.translated(0, step)
+        free = not look.badges and below.bottom() <= card.bottom() - 4
+        lines = title_lines(metrics, look.title, text_rect.width(), 2 if free else 1)
+        for box, words in zip((text_rect,) if len(lines) == 1 else (first, below), lines, strict=True):
+            painter.drawText(flip(box), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
         # Second line: count words and marks as small rounded badges.
         font.setBold(False)
         font.setPixelSize(larger(max(15, self.row_height // 6)))
@@ -322,7 +331,7 @@ class RowDelegate(QStyledItemDelegate):
             # Pictogram and word, side by side and centred together in the button.
             side = min(32, button.height() - 16)
             room = button.width() - side - 24
-            words = painter.fontMetrics().elidedText(look.action, Qt.TextElideMode.ElideRight, room)
+            words = elided(painter.fontMetrics(), look.action, room)
             width = side + 8 + painter.fontMetrics().horizontalAdvance(words)
             left = button.left() + (button.width() - width) // 2
             painter.drawPixmap(flip(QRect(left, button.center().y() - side // 2, side, side)).topLeft(),
@@ -339,6 +348,29 @@ class RowDelegate(QStyledItemDelegate):
             return True
         return False
 
+
+
+def title_lines(metrics: QFontMetrics, text: str, width: int, most: int) -> list[str]:
+    """`text` on as few lines `width` wide as it fits, `most` at most: broken at the last space that fits (never
+    before a dash, as widgets.split_in_two), the last line ending in "…" if what is left still does not fit.
+
+    Each line is painted as a text of its own, so each keeps, in a direction mark (no width), the letter it meets
+    across its break: a line of an English title on an Arabic page that starts "6-year-old" reads so, not
+    "year-old-6" (digits with no letter before them take the page's way), and a comma ending a line stays
+    beside its word."""
+    lines: list[str] = []
+    before, rest = "", text
+    while len(lines) < most - 1 and metrics.horizontalAdvance(rest) > width:
+        cut = next((n for n in range(len(rest) - 1, 0, -1)
+                    if rest[n] == " " and rest[n + 1:n + 2] not in DASHES
+                    and metrics.horizontalAdvance(rest[:n].rstrip()) <= width), 0)
+        if not cut:
+            break  # one long word: cut short on one line
+        line, rest = rest[:cut].rstrip(), rest[cut:].lstrip()
+        lines.append(before + line + direction_mark(rest))
+        before = direction_mark(reversed(line)) or before
+    lines.append(before + elided(metrics, rest, width))
+    return lines
 
 
 def row_colour(look: RowLook, token: str) -> str:

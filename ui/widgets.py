@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterable
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -105,6 +106,31 @@ class Tile(QToolButton):
         super().resizeEvent(event)
 
 
+ELLIPSIS = "…"
+_MARK = {"L": "\u200e", "R": "\u200f", "AL": "\u200f"}  # left-to-right and right-to-left marks
+
+
+def elided(metrics: QFontMetrics, text: str, width: int) -> str:
+    """`text` cut to `width`, ending in "…" where it is cut (Qt's elidedText, ElideRight), the "…" marked to read
+    the way the words before it read. Qt adds the "…" in logical order; on its own it then takes the way the page
+    reads, so an English description cut short on an Arabic page showed it at the line's far end, beside the
+    description's first word ("…Bring your bike; I'll show y"), and an Arabic one on an English page the same.
+    A direction mark (no width) after it ties it to the letter before it."""
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+    if shown == text or not shown.endswith(ELLIPSIS):
+        return shown
+    return shown + direction_mark(reversed(shown))
+
+
+def direction_mark(chars: Iterable[str]) -> str:
+    """The mark (no width) that reads as the first letter of `chars` that has a direction, or "" if none has."""
+    for char in chars:
+        mark = _MARK.get(unicodedata.bidirectional(char))
+        if mark:
+            return mark
+    return ""
+
+
 class ElidedLabel(QLabel):
     """One line of words that gives way to buttons beside it, ending in "…" when it must."""
 
@@ -125,8 +151,7 @@ class ElidedLabel(QLabel):
         return self._full
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
-        super().setText(shown)
+        super().setText(elided(self.fontMetrics(), self._full, self.width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -25,7 +25,7 @@ from ui.lists import Role, RowsModel, touch_list
 from ui.screens.skills.parts import when_text
 from ui.theme import icon
 from ui.translators import comma_joined
-from ui.widgets import Screen, button, label, set_words, vertical
+from ui.widgets import Screen, button, elided, label, set_words, vertical
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -94,7 +94,7 @@ class OfferDelegate(QStyledItemDelegate):
         font.setPixelSize(22)
         painter.setFont(font)
         painter.setPen(QColor(theme.colour("ink")))
-        title = painter.fontMetrics().elidedText(str(index.data()), Qt.TextElideMode.ElideRight, width)
+        title = elided(painter.fontMetrics(), str(index.data()), width)
         painter.drawText(QRect(left, option.rect.top() + 12, width, 34),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         font.setBold(False)
@@ -103,8 +103,7 @@ class OfferDelegate(QStyledItemDelegate):
         painter.setPen(QColor(theme.colour("muted")))
         second = " · ".join(p for p in (index.data(Role.DETAIL),
                                          index.data(Qt.ItemDataRole.ToolTipRole)) if p)
-        second = painter.fontMetrics().elidedText(second.replace("\n", " "), Qt.TextElideMode.ElideRight,
-                                                  width)
+        second = elided(painter.fontMetrics(), second.replace("\n", " "), width)
         painter.drawText(QRect(left, option.rect.top() + 50, width, 30),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, second)
         painter.restore()
