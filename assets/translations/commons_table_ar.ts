@@ -797,8 +797,8 @@
         <translation>مثلاً: أحضر وجبة خفيفة للمشاركة</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
+        <source>Stewards</source>
+        <translation>المتطوعون</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1136,8 +1136,8 @@
         <translation>عدّاد الأطباق لطاولة التقديم</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
+        <source>Stewards</source>
+        <translation>المتطوعون</translation>
     </message>
     <message>
         <source>+1 plate</source>
@@ -1541,8 +1541,8 @@
         <translation>سجّل الطعام الذي وصل، بالوزن أو بالعدد</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>رجوع</translation>
+        <source>Stewards</source>
+        <translation>المتطوعون</translation>
     </message>
     <message>
         <source>Where did it come from?</source>

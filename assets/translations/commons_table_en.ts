@@ -765,7 +765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
+        <source>Stewards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
+        <source>Stewards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
+        <source>Stewards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -765,8 +765,8 @@
         <translation>p. ej. trae algo de comer para compartir</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>Stewards</source>
+        <translation>Voluntariado</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1080,8 +1080,8 @@
         <translation>El contador de platos de la mesa de servir</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>Stewards</source>
+        <translation>Voluntariado</translation>
     </message>
     <message>
         <source>+1 plate</source>
@@ -1461,8 +1461,8 @@
         <translation>Anotar la comida que llegó, por peso o por cantidad</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
+        <source>Stewards</source>
+        <translation>Voluntariado</translation>
     </message>
     <message>
         <source>Where did it come from?</source>

@@ -765,8 +765,8 @@
         <translation>ex. apportez un en-cas à partager</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>Stewards</source>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1080,8 +1080,8 @@
         <translation>Le compteur d&apos;assiettes de la table de service</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>Stewards</source>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>+1 plate</source>
@@ -1461,8 +1461,8 @@
         <translation>Noter la nourriture arrivée, au poids ou à la pièce</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <source>Stewards</source>
+        <translation>Bénévoles</translation>
     </message>
     <message>
         <source>Where did it come from?</source>

@@ -63,7 +63,7 @@ class MealsScreen(Screen):
         self.note = label("Hint", align=Qt.AlignmentFlag.AlignCenter, into=column)
 
     def retranslate(self) -> None:
-        set_words(self.back, self.tr("Back"))
+        set_words(self.back, self.tr("Stewards"))
         self.heading.setText(self.tr("Meals served"))
         set_words(self.plate, self.tr("+1 plate"))
         set_words(self.five, self.tr("+5 plates"))
@@ -169,7 +169,7 @@ class RescuedScreen(Screen):
 
     def retranslate(self) -> None:
         lang = self.window_.lang
-        set_words(self.back, self.tr("Back"))
+        set_words(self.back, self.tr("Stewards"))
         self.heading.setText(self.tr("Food rescued"))
         self.from_label.setText(self.tr("Where did it come from?"))
         for source, b in self.source_buttons.items():

@@ -146,7 +146,7 @@ class GatheringScreen(Screen):
         self.note_label.setText(self.tr("Note"))
         self.note_edit.setAccessibleName(self.tr("A short note (optional)"))
         self.note_edit.setPlaceholderText(self.tr("e.g. bring a snack to share"))
-        set_words(self.back, self.tr("Back"))
+        set_words(self.back, self.tr("Stewards"))
         set_words(self.save, self.tr("Save"))
         self.qr.setAccessibleName(self.tr("Calendar code of the skills share"))
         self._show()
