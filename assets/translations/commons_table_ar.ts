@@ -2511,6 +2511,10 @@
         <translation>ما يبحث عنه الناس</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>size %1</source>
         <translation>مقاس %1</translation>
     </message>

@@ -2386,6 +2386,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>size %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2387,6 +2387,10 @@
         <translation>Lo que la gente busca</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>size %1</source>
         <translation>talla %1</translation>
     </message>

@@ -2387,6 +2387,10 @@
         <translation>Ce que les gens cherchent</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>size %1</source>
         <translation>taille %1</translation>
     </message>

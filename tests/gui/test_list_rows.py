@@ -209,3 +209,12 @@ def test_an_english_want_on_two_lines_of_an_arabic_page_reads_in_order_on_each(q
         boxes = char_boxes(p)
         latin = [boxes[n][0] for n, char in enumerate(p.text) if char.isascii() and char.isalnum()]
         assert latin == sorted(latin), f"{p.words!r} does not read left to right"
+
+
+def test_a_want_reads_its_kind_and_words_with_french_spacing(qtbot, market, monkeypatch):
+    """"Jouets et enfants : Vélo", with French's space before a colon; and a want's own words holding "%1" are
+    shown as typed."""
+    market.post_want("toys", "Vélo 100%1 rouge", "")
+    window, wanted = open_wants(qtbot, market, "fr")
+    painted = painted_row(wanted.list, want_row(wanted, "Vélo 100%1 rouge"), monkeypatch)
+    assert " ".join(p.words for p in painted if p.words != "Trouvé").startswith("Jouets et enfants : Vélo 100%1 rouge")

@@ -122,7 +122,8 @@ class WantedScreen(Screen):
     def _want_title(self, want: Want) -> str:
         category = self._categories.get(want.category_key)
         name = category.name(self.window_.lang) if category else want.category_key
-        return f"{name}: {want.title}" if want.title else name
+        # "%1: %2": a kind and the words of the want; French puts a space before its colon.
+        return self.tr("%1: %2").replace("%1", name, 1).replace("%2", want.title, 1) if want.title else name
 
     def matches(self, want: Want) -> list[int]:
         """The ids of what on the table answers a want (kiosk.domain.Want.answered_by: its kind, size and
