@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QScroller,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -354,7 +356,7 @@ def fit_words(b: QPushButton) -> None:
     if theme.mode() != theme.LARGE and not b.property("wraps"):
         lines = words  # one line whatever the width: nothing to measure
     else:
-        room = b.width() - 20 - (0 if b.icon().isNull() else b.iconSize().width() + 4)
+        room = b.width() - around_words(b)
         lines = split_in_two(words) if b.fontMetrics().horizontalAdvance(words) > room else words
     if lines != shown:
         b.setText(lines.replace("&", "&&"))
@@ -674,13 +676,27 @@ class UndoBar(QFrame):
         self.hide()
 
 
+def around_words(b: QAbstractButton) -> int:
+    """The width a button's words share with its pictogram and the padding and border its style draws around them
+    (a plain button's 14 px of padding and 2 px of outline a side; 20 px in all was once assumed, which let words
+    that fitted that guess run into the outline)."""
+    b.ensurePolished()
+    beside = 0 if b.icon().isNull() else b.iconSize().width() + 4  # as QPushButton's own size hint counts it
+    if not isinstance(b, QPushButton):
+        return 20 + beside
+    option = QStyleOptionButton()
+    b.initStyleOption(option)
+    wide = 1000  # wider than any min-width of the style sheet's, which would count as padding
+    outside = b.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, QSize(wide, 0), b).width() - wide
+    return outside + beside
+
+
 def words_width(b: QAbstractButton, two_lines: bool = True) -> int:
     """The narrowest `b` can be and show its words (on two lines if `two_lines`), beside its pictogram."""
     b.ensurePolished()
     words = b.accessibleName() or b.text().replace("&&", "&")
     lines = (split_in_two(words) if two_lines else words).split("\n")
-    return max(b.fontMetrics().horizontalAdvance(line) for line in lines) + 20 + \
-        (0 if b.icon().isNull() else b.iconSize().width() + 4)
+    return max(b.fontMetrics().horizontalAdvance(line) for line in lines) + around_words(b)
 
 
 class FitGrid(QWidget):
