@@ -702,13 +702,18 @@ def words_width(b: QAbstractButton, two_lines: bool = True) -> int:
 class FitGrid(QWidget):
     """Buttons in as many even columns (up to `most`) as leave each one room for its words, on two lines
     where one is too wide; one column where even that is too narrow. Arranged again when the grid is resized,
-    restyled or its words change (`arrange()` after set_words)."""
+    restyled or its words change (`arrange()` after set_words). `whole_rows`: only as many columns as fill
+    every row (twelve buttons six, four, three or two across, never five with two left over). `even=False`: a
+    column whose words need more room is that much wider than the rest, which share what is left evenly, so one
+    long word ("Computadoras") does not cost the grid a row."""
 
     def __init__(self, buttons: list[QAbstractButton], most: int, spacing: int = theme.GAP,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, whole_rows: bool = False, even: bool = True):
         super().__init__(parent)
         self.buttons = list(buttons)
         self.most = most
+        self.whole_rows = whole_rows
+        self.even = even
         self.grid = grid_layout(self, theme.FLUSH, spacing)
         self.columns = 0
         for b in self.buttons:
@@ -723,12 +728,32 @@ class FitGrid(QWidget):
         self.columns = 0
         self.arrange()
 
+    def _shown(self) -> list[QAbstractButton]:
+        return [b for b in self.buttons if not b.isHidden()] or self.buttons
+
+    def _needs(self, two_lines: bool = True) -> list[int]:
+        """Each button's narrowest (words_width), in the grid's order; 0 for one not on show."""
+        shown = self._shown()
+        return [words_width(b, two_lines) if b in shown else 0 for b in self.buttons]
+
+    def column_widths(self, columns: int, needs: list[int]) -> list[int]:
+        """The narrowest each of `columns` columns can be and show its buttons' words (`needs`, from _needs)."""
+        widths = [max(needs[column::columns], default=0) for column in range(columns)]
+        return [max(widths)] * columns if self.even else widths
+
+    def row_width(self) -> int:
+        """The narrowest the grid can be and keep its buttons in one row, their words on two lines where need be."""
+        shown = len(self._shown())
+        return sum(self.column_widths(len(self.buttons), self._needs())) + self.grid.spacing() * (shown - 1)
+
     def fitting_columns(self, width: int) -> int:
-        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
-        needed = max((words_width(b) for b in shown), default=0)
+        shown = self._shown()
+        needs = self._needs()
         spacing = self.grid.spacing()
         for columns in range(min(self.most, max(1, len(shown))), 1, -1):
-            if (width - spacing * (columns - 1)) // columns >= needed:
+            if self.whole_rows and len(shown) % columns:
+                continue
+            if sum(self.column_widths(columns, needs)) + spacing * (columns - 1) <= width:
                 return columns
         return 1
 
@@ -742,6 +767,14 @@ class FitGrid(QWidget):
                 self.grid.addWidget(b, n // columns, n % columns)
             for column in range(max(self.most, self.grid.columnCount())):
                 self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        if not self.even:  # words change with the language and the look: each column's least width with them
+            widths = [0]
+            if columns > 1:  # each button's words on one line where the room allows it, else on two
+                widths = self.column_widths(columns, self._needs(two_lines=False))
+                if sum(widths) + self.grid.spacing() * (columns - 1) > self.width():
+                    widths = self.column_widths(columns, self._needs())
+            for column in range(max(self.most, self.grid.columnCount())):
+                self.grid.setColumnMinimumWidth(column, widths[column] if column < len(widths) else 0)
         for b in self.buttons:
             if isinstance(b, QPushButton):
                 fit_words(b)
