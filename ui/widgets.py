@@ -286,9 +286,30 @@ def start_where_the_reader_starts(lang: str, *lines: QLabel) -> None:
         line.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
 
 
-def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = None) -> QLineEdit:
+class TextField(QLineEdit):
+    """A line to type in whose words start where the page's reader starts: at the right in a language read right
+    to left, whatever the words' own direction (as a right-to-left page on the web does), and so does the cursor
+    of an empty field. Qt puts that cursor by the direction of the keyboard's input, not the page's: in Arabic it
+    stood at the left edge, across the field from the placeholder and from where the words then went."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._start_where_the_reader_starts()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:  # the language changed, or the field joined a page
+            self._start_where_the_reader_starts()
+
+    def _start_where_the_reader_starts(self) -> None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
+
+
+def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = None) -> TextField:
     """A line to type in, at most `max_length` long; `clear`: with a ⓧ that empties it."""
-    field = QLineEdit()
+    field = TextField()
     field.setMaxLength(max_length)
     field.setClearButtonEnabled(clear)
     if into is not None:
