@@ -26,9 +26,8 @@ COMPACT_HEIGHT = 700  # 7" screens (800×480, 1024×600): the top bar and the ki
 ROOMY_HEIGHT = 900  # full HD: the tallest list rows
 # Widths: 800 (7") up to 1920 (full HD).
 WIDE = 1000  # kinds of things five across
-WIDER = 1100  # two columns: sign kinds, a skill's code beside its words; four common skills across
+WIDER = 1100  # two columns: sign kinds, a skill's code beside its words, offering a skill's when and contact
 WIDEST = 1400  # the summary's two charts side by side
-FULL_WIDTH = 1500  # six common skills across
 
 # Spacing between a layout's controls (px), from pieces that read as one (a title and its line) to things kept
 # well apart (the PIN's keypad and its words).

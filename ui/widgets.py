@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QScroller,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -309,9 +311,30 @@ def start_where_the_reader_starts(lang: str, *lines: QLabel) -> None:
         line.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
 
 
-def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = None) -> QLineEdit:
+class TextField(QLineEdit):
+    """A line to type in whose words start where the page's reader starts: at the right in a language read right
+    to left, whatever the words' own direction (as a right-to-left page on the web does), and so does the cursor
+    of an empty field. Qt puts that cursor by the direction of the keyboard's input, not the page's: in Arabic it
+    stood at the left edge, across the field from the placeholder and from where the words then went."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._start_where_the_reader_starts()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:  # the language changed, or the field joined a page
+            self._start_where_the_reader_starts()
+
+    def _start_where_the_reader_starts(self) -> None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
+
+
+def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = None) -> TextField:
     """A line to type in, at most `max_length` long; `clear`: with a ⓧ that empties it."""
-    field = QLineEdit()
+    field = TextField()
     field.setMaxLength(max_length)
     field.setClearButtonEnabled(clear)
     if into is not None:
@@ -379,7 +402,7 @@ def fit_words(b: QPushButton) -> None:
     if theme.mode() != theme.LARGE and not b.property("wraps"):
         lines = words  # one line whatever the width: nothing to measure
     else:
-        room = b.width() - 20 - (0 if b.icon().isNull() else b.iconSize().width() + 4)
+        room = b.width() - around_words(b)
         lines = split_in_two(words) if b.fontMetrics().horizontalAdvance(words) > room else words
     if lines != shown:
         b.setText(lines.replace("&", "&&"))
@@ -699,25 +722,44 @@ class UndoBar(QFrame):
         self.hide()
 
 
+def around_words(b: QAbstractButton) -> int:
+    """The width a button's words share with its pictogram and the padding and border its style draws around them
+    (a plain button's 14 px of padding and 2 px of outline a side; 20 px in all was once assumed, which let words
+    that fitted that guess run into the outline)."""
+    b.ensurePolished()
+    beside = 0 if b.icon().isNull() else b.iconSize().width() + 4  # as QPushButton's own size hint counts it
+    if not isinstance(b, QPushButton):
+        return 20 + beside
+    option = QStyleOptionButton()
+    b.initStyleOption(option)
+    wide = 1000  # wider than any min-width of the style sheet's, which would count as padding
+    outside = b.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, QSize(wide, 0), b).width() - wide
+    return outside + beside
+
+
 def words_width(b: QAbstractButton, two_lines: bool = True) -> int:
     """The narrowest `b` can be and show its words (on two lines if `two_lines`), beside its pictogram."""
     b.ensurePolished()
     words = b.accessibleName() or b.text().replace("&&", "&")
     lines = (split_in_two(words) if two_lines else words).split("\n")
-    return max(b.fontMetrics().horizontalAdvance(line) for line in lines) + 20 + \
-        (0 if b.icon().isNull() else b.iconSize().width() + 4)
+    return max(b.fontMetrics().horizontalAdvance(line) for line in lines) + around_words(b)
 
 
 class FitGrid(QWidget):
     """Buttons in as many even columns (up to `most`) as leave each one room for its words, on two lines
     where one is too wide; one column where even that is too narrow. Arranged again when the grid is resized,
-    restyled or its words change (`arrange()` after set_words)."""
+    restyled or its words change (`arrange()` after set_words). `whole_rows`: only as many columns as fill
+    every row (twelve buttons six, four, three or two across, never five with two left over). `even=False`: a
+    column whose words need more room is that much wider than the rest, which share what is left evenly, so one
+    long word ("Computadoras") does not cost the grid a row."""
 
     def __init__(self, buttons: list[QAbstractButton], most: int, spacing: int = theme.GAP,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, whole_rows: bool = False, even: bool = True):
         super().__init__(parent)
         self.buttons = list(buttons)
         self.most = most
+        self.whole_rows = whole_rows
+        self.even = even
         self.grid = grid_layout(self, theme.FLUSH, spacing)
         self.columns = 0
         for b in self.buttons:
@@ -732,12 +774,32 @@ class FitGrid(QWidget):
         self.columns = 0
         self.arrange()
 
+    def _shown(self) -> list[QAbstractButton]:
+        return [b for b in self.buttons if not b.isHidden()] or self.buttons
+
+    def _needs(self, two_lines: bool = True) -> list[int]:
+        """Each button's narrowest (words_width), in the grid's order; 0 for one not on show."""
+        shown = self._shown()
+        return [words_width(b, two_lines) if b in shown else 0 for b in self.buttons]
+
+    def column_widths(self, columns: int, needs: list[int]) -> list[int]:
+        """The narrowest each of `columns` columns can be and show its buttons' words (`needs`, from _needs)."""
+        widths = [max(needs[column::columns], default=0) for column in range(columns)]
+        return [max(widths)] * columns if self.even else widths
+
+    def row_width(self) -> int:
+        """The narrowest the grid can be and keep its buttons in one row, their words on two lines where need be."""
+        shown = len(self._shown())
+        return sum(self.column_widths(len(self.buttons), self._needs())) + self.grid.spacing() * (shown - 1)
+
     def fitting_columns(self, width: int) -> int:
-        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
-        needed = max((words_width(b) for b in shown), default=0)
+        shown = self._shown()
+        needs = self._needs()
         spacing = self.grid.spacing()
         for columns in range(min(self.most, max(1, len(shown))), 1, -1):
-            if (width - spacing * (columns - 1)) // columns >= needed:
+            if self.whole_rows and len(shown) % columns:
+                continue
+            if sum(self.column_widths(columns, needs)) + spacing * (columns - 1) <= width:
                 return columns
         return 1
 
@@ -751,6 +813,14 @@ class FitGrid(QWidget):
                 self.grid.addWidget(b, n // columns, n % columns)
             for column in range(max(self.most, self.grid.columnCount())):
                 self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        if not self.even:  # words change with the language and the look: each column's least width with them
+            widths = [0]
+            if columns > 1:  # each button's words on one line where the room allows it, else on two
+                widths = self.column_widths(columns, self._needs(two_lines=False))
+                if sum(widths) + self.grid.spacing() * (columns - 1) > self.width():
+                    widths = self.column_widths(columns, self._needs())
+            for column in range(max(self.most, self.grid.columnCount())):
+                self.grid.setColumnMinimumWidth(column, widths[column] if column < len(widths) else 0)
         for b in self.buttons:
             if isinstance(b, QPushButton):
                 fit_words(b)

@@ -50,6 +50,7 @@ from ui.widgets import (
     label,
     scroll_page,
     set_words,
+    text_field,
     vertical,
 )
 
@@ -147,8 +148,7 @@ class SignsScreen(Screen):
         self.welcome_label = label("Subtitle", into=welcome)
         self.welcome_edits: dict[str, QLineEdit] = {}
         for lang in LANGUAGES:
-            edit = QLineEdit()
-            edit.setMaxLength(200)
+            edit = text_field(200, clear=False)
             edit.setMinimumHeight(64)
             self.welcome_edits[lang] = edit
             welcome.addWidget(edit)

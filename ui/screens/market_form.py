@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ui import theme
-from ui.widgets import grid_layout
+from ui.widgets import grid_layout, text_field
 
 
 class MarketForm(QWidget):
@@ -18,9 +18,7 @@ class MarketForm(QWidget):
         self.grid.setVerticalSpacing(theme.GAP_COLUMN)
         self.grid.setColumnStretch(1, 1)
         self.title_label, self.place_label = QLabel(), QLabel()
-        self.title_edit, self.place_edit = QLineEdit(), QLineEdit()
-        self.title_edit.setMaxLength(80)
-        self.place_edit.setMaxLength(120)
+        self.title_edit, self.place_edit = text_field(80, clear=False), text_field(120, clear=False)
         for row, (label, edit) in enumerate([(self.title_label, self.title_edit),
                                              (self.place_label, self.place_edit)]):
             self.grid.addWidget(label, row, 0)

@@ -19,16 +19,16 @@ from ui import theme
 from ui.flow import ShowOffer, Step
 from ui.screens.skills.parts import chip, when_text
 from ui.widgets import (
+    FitGrid,
     Screen,
     button,
     grid_layout,
-    horizontal,
     label,
     row_of,
     scrolling_column,
     set_words,
     text_field,
-    words_width,
+    vertical,
 )
 
 if TYPE_CHECKING:
@@ -66,8 +66,6 @@ class SkillOfferScreen(Screen):
         self.what_label = label("Subtitle", into=column)
         self.title_edit = text_field(80, into=column)
         self.title_edit.textEdited.connect(self._typed_title)
-        self.skills_box = QWidget()
-        self.skills_grid = grid_layout(self.skills_box, theme.FLUSH, theme.GAP)
         self.skill_buttons: dict[str, QPushButton] = {}
         self.skill_group = QButtonGroup(self)
         self.skill_group.setExclusive(False)
@@ -76,28 +74,42 @@ class SkillOfferScreen(Screen):
             b.clicked.connect(lambda _=False, k=key: self.pick_skill(k))
             self.skill_buttons[key] = b
             self.skill_group.addButton(b)
+        # As many across as leave each its words (on two lines where one is too wide): six across a wide screen
+        # keeps them to two rows, so the whole form fits it unscrolled.
+        self.skills_box = FitGrid(list(self.skill_buttons.values()), len(COMMON_SKILLS) // 2,
+                                  whole_rows=True, even=False)
         column.addWidget(self.skills_box)
-        self._columns = 0
 
-        self.words_label = label("Subtitle", into=column)
-        self.words_edit = text_field(300, into=column)
+        # What else is asked, in two parts: about the skill, and how to reach its giver. Side by side on a wide
+        # screen, one under the other on a narrow one (_arrange).
+        self.about = QWidget()
+        about = vertical(self.about, theme.FLUSH, theme.GAP_COLUMN)
+        self.words_label = label("Subtitle", into=about)
+        self.words_edit = text_field(300, into=about)
+        self.when_label = label("Subtitle", into=about)
+        self.when_buttons: dict[str, QPushButton] = {key: chip(WHEN_ICONS[key]) for key in SKILL_TIMES}
+        self.when_box = FitGrid(list(self.when_buttons.values()), len(SKILL_TIMES), even=False)
+        about.addWidget(self.when_box)
+        about.addStretch(1)
 
-        self.when_label = label("Subtitle", into=column)
-        when_row = horizontal(spacing=theme.GAP)
-        self.when_buttons: dict[str, QPushButton] = {}
-        for key in SKILL_TIMES:
-            b = chip(WHEN_ICONS[key])
-            self.when_buttons[key] = b
-            when_row.addWidget(b)
-        column.addLayout(when_row)
-
-        self.contact_label = label("Subtitle", into=column)
-        self.contact_edit = text_field(120, into=column)
-        self.contact_hint = label("Hint", into=column)
+        self.reach = QWidget()
+        reach = vertical(self.reach, theme.FLUSH, theme.GAP_COLUMN)
+        self.contact_label = label("Subtitle", into=reach)
+        self.contact_edit = text_field(120, into=reach)
+        self.contact_hint = label("Hint", into=reach)
         self.forget = chip("mdi6.eraser")
         self.forget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        column.addWidget(self.forget)
+        reach.addWidget(self.forget)
+        reach.addStretch(1)
+
+        self.parts = QWidget()
+        self.parts_grid = grid_layout(self.parts, theme.FLUSH)
+        self.parts_grid.setHorizontalSpacing(theme.GAP_PANES)
+        self.parts_grid.setVerticalSpacing(theme.GAP_COLUMN)
+        self.side_by_side: bool | None = None
+        column.addWidget(self.parts)
         column.addStretch(1)
+        self._arrange()
 
         bar = QWidget()
         bar.setObjectName("Header")
@@ -140,38 +152,42 @@ class SkillOfferScreen(Screen):
         set_words(self.forget, self.tr("Forget it right after printing"))
         set_words(self.back, self.tr("Back"))
         set_words(self.save, self.tr("Save and show my code"))
-        self._arrange_skills()  # another language's words may need fewer columns
+        self.skills_box.arrange()  # another language's words may need fewer columns
+        self.when_box.arrange()
+        self._arrange()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange_skills()
+        self._arrange()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt's name
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):  # large text on or off
-            self._arrange_skills()
+            self._arrange()
 
-    def _arrange_skills(self) -> None:
-        """Six common skills across on a full-width screen, four on a wide one, else three; fewer where the
-        words of a language would not fit in the columns (Spanish six across at 1920 px cut "Reparar bicis")."""
-        width = self.width()
-        most = 6 if width >= theme.FULL_WIDTH else 4 if width >= theme.WIDER else 3
-        margins = theme.SCROLLING_PAGE.left() + theme.SCROLLING_PAGE.right()
-        room = width - margins - self.area.verticalScrollBar().sizeHint().width()
-        needs = [words_width(self.skill_buttons[key], two_lines=False) for key, _ in COMMON_SKILLS]
-        columns = next((c for c in (6, 4, 3, 2) if c <= most and self._skills_width(needs, c) <= room), 2)
-        if columns != self._columns:
-            self._columns = columns
-            for b in self.skill_buttons.values():
-                self.skills_grid.removeWidget(b)
-            for n, (key, _) in enumerate(COMMON_SKILLS):
-                self.skills_grid.addWidget(self.skill_buttons[key], n // columns, n % columns)
-
-    @staticmethod
-    def _skills_width(needs: list[int], columns: int) -> int:
-        """The width `columns` columns of chips need: each column its widest chip, and the gaps between."""
-        widest = [max(needs[n::columns]) for n in range(columns)]
-        return sum(widest) + theme.GAP * (columns - 1)
+    def _arrange(self) -> None:
+        """About the skill and how to reach its giver side by side on a wide screen (the whole form fits 1920×1080
+        and 1280×800 unscrolled), one under the other on a narrow one."""
+        side_by_side = self.width() >= theme.WIDER
+        if side_by_side != self.side_by_side:
+            self.side_by_side = side_by_side
+            self.parts_grid.removeWidget(self.about)
+            self.parts_grid.removeWidget(self.reach)
+            self.parts_grid.addWidget(self.about, 0, 0)
+            if side_by_side:
+                self.parts_grid.addWidget(self.reach, 0, 1)
+            else:
+                self.parts_grid.addWidget(self.reach, 1, 0)
+            self.parts_grid.setColumnStretch(0, 1)
+            self.parts_grid.setColumnStretch(1, 1 if side_by_side else 0)  # halves of the width
+        # Side by side, the skill's half grows where its three when-chips need a little more to keep one row
+        # (Spanish at 1280 px), as far as the contact's half can give.
+        least = 0
+        if side_by_side:
+            margins = theme.PAGE.left() + theme.PAGE.right() + self.area.verticalScrollBar().sizeHint().width()
+            room = self.width() - margins - self.parts_grid.horizontalSpacing() - self.reach.minimumSizeHint().width()
+            least = max(0, min(self.when_box.row_width(), room))
+        self.parts_grid.setColumnMinimumWidth(0, least)
 
     def pick_skill(self, key: str) -> None:
         for other, b in self.skill_buttons.items():
