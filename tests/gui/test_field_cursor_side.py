@@ -59,3 +59,16 @@ def test_an_empty_fields_cursor_is_where_typing_starts_in_each_language(qtbot, d
         for field in fields:
             field.grab()  # painted, as it will be when its page shows
         assert [problem for field in fields if (problem := on_its_side(field, lang))] == []
+
+
+def test_each_welcome_field_reads_its_own_languages_way(signs):
+    """Print signs' welcome words are one field a language: the Arabic one starts at the right on an English
+    page, and the English one at the left on an Arabic page."""
+    window, screen = signs
+    tap(screen.kind_buttons["welcome"])
+    assert screen.welcome_box.isVisible()
+    for page in ("en", "ar"):
+        choose_language(window, page)
+        for lang, field in screen.welcome_edits.items():
+            field.grab()  # painted: where its cursor stands is worked out then
+            assert on_its_side(field, lang) == ""

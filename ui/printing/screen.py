@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES
+from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES, RIGHT_TO_LEFT
 from kiosk.errors import QT_TRANSLATE_NOOP, WORDS_CONTEXT  # typed: it returns the words (Qt's stub says object)
 from kiosk.paths import default_db_path
 from kiosk.settings import PAPER, SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SIGN_LANGUAGES, WELCOME_TEXT
@@ -149,6 +149,9 @@ class SignsScreen(Screen):
         self.welcome_edits: dict[str, QLineEdit] = {}
         for lang in LANGUAGES:
             edit = text_field(200, clear=False)
+            # Each holds one language's words: it reads that language's way, whatever the steward's page's.
+            edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT
+                                    else Qt.LayoutDirection.LeftToRight)
             edit.setMinimumHeight(64)
             self.welcome_edits[lang] = edit
             welcome.addWidget(edit)
