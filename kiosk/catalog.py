@@ -266,7 +266,7 @@ def contains_words(tags: tuple[str, ...] | list[str], lang: str) -> str:
     if not keys:
         return ""
     comma = "، " if lang == "ar" else ", "
-    colon = " : " if lang == "fr" else ": "
+    colon = "\u00a0: " if lang == "fr" else ": "  # French: a space that never breaks before its colon
     return CONTAINS.get(lang, CONTAINS[DEFAULT_LANGUAGE]) + colon + comma.join(allergen_word(k, lang) for k in keys)
 
 

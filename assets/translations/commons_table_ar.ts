@@ -102,6 +102,54 @@
         <translation>أطفال</translation>
     </message>
     <message>
+        <source>A few words, e.g. hiking boots</source>
+        <translation>مثلاً: أحذية مشي</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. children&apos;s books</source>
+        <translation>مثلاً: كتب أطفال</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a kettle</source>
+        <translation>مثلاً: غلاية ماء</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a lamp</source>
+        <translation>مثلاً: مصباح</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a puzzle</source>
+        <translation>مثلاً: أحجية</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a drill</source>
+        <translation>مثلاً: مثقاب</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a phone charger</source>
+        <translation>مثلاً: شاحن هاتف</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. tomato seedlings</source>
+        <translation>مثلاً: شتلات طماطم</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. toothpaste</source>
+        <translation>مثلاً: معجون أسنان</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. vegetable soup</source>
+        <translation>مثلاً: حساء خضار</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. rice</source>
+        <translation>مثلاً: أرز</translation>
+    </message>
+    <message>
+        <source>A few words about it</source>
+        <translation>بضع كلمات عنه</translation>
+    </message>
+    <message>
         <source>%1 — is that right?</source>
         <translation>%1 — هل هذا صحيح؟</translation>
     </message>

@@ -98,6 +98,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A few words, e.g. hiking boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. children&apos;s books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a kettle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a lamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a puzzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a phone charger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. tomato seedlings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. toothpaste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. vegetable soup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words, e.g. rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — is that right?</source>
         <translation type="unfinished"></translation>
     </message>

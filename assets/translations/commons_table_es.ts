@@ -98,6 +98,54 @@
         <translation>Niños</translation>
     </message>
     <message>
+        <source>A few words, e.g. hiking boots</source>
+        <translation>p. ej. botas de montaña</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. children&apos;s books</source>
+        <translation>p. ej. libros infantiles</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a kettle</source>
+        <translation>p. ej. un hervidor</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a lamp</source>
+        <translation>p. ej. una lámpara</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a puzzle</source>
+        <translation>p. ej. un rompecabezas</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a drill</source>
+        <translation>p. ej. un taladro</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a phone charger</source>
+        <translation>p. ej. un cargador de móvil</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. tomato seedlings</source>
+        <translation>p. ej. plantones de tomate</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. toothpaste</source>
+        <translation>p. ej. pasta de dientes</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. vegetable soup</source>
+        <translation>p. ej. sopa de verduras</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. rice</source>
+        <translation>p. ej. arroz</translation>
+    </message>
+    <message>
+        <source>A few words about it</source>
+        <translation>Unas palabras sobre esto</translation>
+    </message>
+    <message>
         <source>%1 — is that right?</source>
         <translation>%1 — ¿es correcto?</translation>
     </message>

@@ -12,7 +12,7 @@
     <name>BringScreen</name>
     <message>
         <source>What did you bring? Tap one.</source>
-        <translation>Qu&apos;avez-vous apporté ? Touchez-en un.</translation>
+        <translation>Qu&apos;avez-vous apporté&#xa0;? Touchez-en un.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>How many?</source>
-        <translation>Combien ?</translation>
+        <translation>Combien&#xa0;?</translation>
     </message>
     <message>
         <source>Fewer</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>More about it, if you like (you can skip this):</source>
-        <translation>Plus de détails si vous voulez (facultatif) :</translation>
+        <translation>Plus de détails si vous voulez (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>A few words, e.g. winter coats</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Tap what it contains:</source>
-        <translation>Touchez ce qu&apos;il contient :</translation>
+        <translation>Touchez ce qu&apos;il contient&#xa0;:</translation>
     </message>
     <message>
         <source>More allergens</source>
@@ -91,15 +91,63 @@
     </message>
     <message>
         <source>Show the other allergens: sesame, fish, crustaceans, molluscs, celery, mustard, sulphites, lupin</source>
-        <translation>Afficher les autres allergènes : sésame, poisson, crustacés, mollusques, céleri, moutarde, sulfites, lupin</translation>
+        <translation>Afficher les autres allergènes&#xa0;: sésame, poisson, crustacés, mollusques, céleri, moutarde, sulfites, lupin</translation>
     </message>
     <message>
         <source>Kids</source>
         <translation>Enfants</translation>
     </message>
     <message>
+        <source>A few words, e.g. hiking boots</source>
+        <translation>ex. chaussures de randonnée</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. children&apos;s books</source>
+        <translation>ex. livres pour enfants</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a kettle</source>
+        <translation>ex. une bouilloire</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a lamp</source>
+        <translation>ex. une lampe</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a puzzle</source>
+        <translation>ex. un puzzle</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a drill</source>
+        <translation>ex. une perceuse</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. a phone charger</source>
+        <translation>ex. un chargeur de téléphone</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. tomato seedlings</source>
+        <translation>ex. plants de tomates</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. toothpaste</source>
+        <translation>ex. dentifrice</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. vegetable soup</source>
+        <translation>ex. soupe de légumes</translation>
+    </message>
+    <message>
+        <source>A few words, e.g. rice</source>
+        <translation>ex. riz</translation>
+    </message>
+    <message>
+        <source>A few words about it</source>
+        <translation>Quelques mots</translation>
+    </message>
+    <message>
         <source>%1 — is that right?</source>
-        <translation>%1 — c&apos;est bien ça ?</translation>
+        <translation>%1 — c&apos;est bien ça&#xa0;?</translation>
     </message>
     <message>
         <source>Yes, %1</source>
@@ -138,7 +186,7 @@
     </message>
     <message>
         <source>This pile is used up: take it off the list</source>
-        <translation>Ce tas est épuisé : le retirer de la liste</translation>
+        <translation>Ce tas est épuisé&#xa0;: le retirer de la liste</translation>
     </message>
     <message>
         <source>Label</source>
@@ -146,7 +194,7 @@
     </message>
     <message>
         <source>Print a food label for it: what it is, eat by, Contains</source>
-        <translation>Imprimer une étiquette alimentaire : ce que c&apos;est, à consommer avant, contient</translation>
+        <translation>Imprimer une étiquette alimentaire&#xa0;: ce que c&apos;est, à consommer avant, contient</translation>
     </message>
     <message>
         <source>Things on the table</source>
@@ -162,7 +210,7 @@
     </message>
     <message>
         <source>Contains:</source>
-        <translation>Contient :</translation>
+        <translation>Contient&#xa0;:</translation>
     </message>
     <message>
         <source>All gone</source>
@@ -201,7 +249,7 @@
     </message>
     <message>
         <source>Which kind of thing?</source>
-        <translation>Quel type de chose ?</translation>
+        <translation>Quel type de chose&#xa0;?</translation>
     </message>
     <message>
         <source>Close</source>
@@ -209,7 +257,7 @@
     </message>
     <message>
         <source>Nothing matches “%1” right now. Try another word, or post what you&apos;re looking for.</source>
-        <translation>Rien ne correspond à « %1 » pour l&apos;instant. Essayez un autre mot, ou dites ce que vous cherchez.</translation>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;» pour l&apos;instant. Essayez un autre mot, ou dites ce que vous cherchez.</translation>
     </message>
     <message>
         <source>Nothing of this kind on the table right now.</source>
@@ -217,15 +265,15 @@
     </message>
     <message>
         <source>The table is empty right now. Bring something?</source>
-        <translation>La table est vide pour l&apos;instant. Vous apportez quelque chose ?</translation>
+        <translation>La table est vide pour l&apos;instant. Vous apportez quelque chose&#xa0;?</translation>
     </message>
     <message>
         <source>You took one: %1</source>
-        <translation>Vous en avez pris un : %1</translation>
+        <translation>Vous en avez pris un&#xa0;: %1</translation>
     </message>
     <message>
         <source>None left: %1</source>
-        <translation>Plus rien : %1</translation>
+        <translation>Plus rien&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -319,7 +367,7 @@
     </message>
     <message>
         <source>The kiosk keeps its own time, in quarter hours, for everything it records: the computer&apos;s clock is not changed and no password is needed.</source>
-        <translation>La borne garde sa propre heure, au quart d&apos;heure, pour tout ce qu&apos;elle enregistre : l&apos;horloge de l&apos;ordinateur n&apos;est pas changée et aucun mot de passe n&apos;est demandé.</translation>
+        <translation>La borne garde sa propre heure, au quart d&apos;heure, pour tout ce qu&apos;elle enregistre&#xa0;: l&apos;horloge de l&apos;ordinateur n&apos;est pas changée et aucun mot de passe n&apos;est demandé.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s clock now says %1.</source>
@@ -336,7 +384,7 @@
     </message>
     <message>
         <source>This kiosk&apos;s clock looks wrong: earlier than what it has recorded, or days ahead. Please check the date and time and set them here.</source>
-        <translation>L&apos;horloge de cette borne semble fausse : plus tôt que ce qu&apos;elle a déjà enregistré, ou des jours en avance. Vérifiez la date et l&apos;heure et réglez-les ici.</translation>
+        <translation>L&apos;horloge de cette borne semble fausse&#xa0;: plus tôt que ce qu&apos;elle a déjà enregistré, ou des jours en avance. Vérifiez la date et l&apos;heure et réglez-les ici.</translation>
     </message>
 </context>
 <context>
@@ -391,7 +439,7 @@
     </message>
     <message>
         <source>This kiosk holds the demo market. It is no part of any real market: the next market opened leaves it behind, or remove it now.</source>
-        <translation>Cette borne contient le marché de démonstration. Il ne fait partie d’aucun vrai marché : le prochain marché ouvert le laisse de côté, ou supprimez-le maintenant.</translation>
+        <translation>Cette borne contient le marché de démonstration. Il ne fait partie d’aucun vrai marché&#xa0;: le prochain marché ouvert le laisse de côté, ou supprimez-le maintenant.</translation>
     </message>
     <message>
         <source>Remove the demo</source>
@@ -440,11 +488,11 @@
     </message>
     <message>
         <source>The market is open. Welcome, everyone!</source>
-        <translation>Le marché est ouvert. Bienvenue à toutes et à tous !</translation>
+        <translation>Le marché est ouvert. Bienvenue à toutes et à tous&#xa0;!</translation>
     </message>
     <message>
         <source>Close this market? What happens to what is left on the table? Things kept for next time are back on the table when the next market opens (food to eat today is not). Contacts people wrote on skill offers are erased now.</source>
-        <translation>Fermer ce marché ? Que devient ce qui reste sur la table ? Ce qui est gardé pour la prochaine fois revient sur la table à l&apos;ouverture du prochain marché (pas la nourriture à manger aujourd&apos;hui). Les contacts écrits sur les offres de savoirs sont effacés maintenant.</translation>
+        <translation>Fermer ce marché&#xa0;? Que devient ce qui reste sur la table&#xa0;? Ce qui est gardé pour la prochaine fois revient sur la table à l&apos;ouverture du prochain marché (pas la nourriture à manger aujourd&apos;hui). Les contacts écrits sur les offres de savoirs sont effacés maintenant.</translation>
     </message>
     <message>
         <source>Kept for next time</source>
@@ -464,7 +512,7 @@
     </message>
     <message>
         <source>Remove the demo market and everything in it? Nothing real is touched.</source>
-        <translation>Supprimer le marché de démonstration et tout ce qu’il contient ? Rien de réel n’est touché.</translation>
+        <translation>Supprimer le marché de démonstration et tout ce qu’il contient&#xa0;? Rien de réel n’est touché.</translation>
     </message>
     <message>
         <source>The demo is gone. Open the real market when you are ready.</source>
@@ -472,7 +520,7 @@
     </message>
     <message>
         <source>Delete the details of the market on %1? Only its totals per kind stay; the timeline and the list of leftovers go for good. Export it first if you need them.</source>
-        <translation>Effacer les détails du marché du %1 ? Seuls ses totaux par type restent ; la chronologie et la liste des restes disparaissent pour de bon. Exportez-le d&apos;abord si vous en avez besoin.</translation>
+        <translation>Effacer les détails du marché du %1&#xa0;? Seuls ses totaux par type restent&#xa0;; la chronologie et la liste des restes disparaissent pour de bon. Exportez-le d&apos;abord si vous en avez besoin.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -480,7 +528,7 @@
     </message>
     <message>
         <source>Done: only the totals of that market are kept.</source>
-        <translation>C&apos;est fait : seuls les totaux de ce marché sont gardés.</translation>
+        <translation>C&apos;est fait&#xa0;: seuls les totaux de ce marché sont gardés.</translation>
     </message>
 </context>
 <context>
@@ -534,7 +582,7 @@
     </message>
     <message>
         <source>Labels for shared food: what it is, its dates and what it contains</source>
-        <translation>Étiquettes pour la nourriture partagée : ce que c&apos;est, ses dates et ce qu&apos;elle contient</translation>
+        <translation>Étiquettes pour la nourriture partagée&#xa0;: ce que c&apos;est, ses dates et ce qu&apos;elle contient</translation>
     </message>
     <message>
         <source>Back</source>
@@ -542,7 +590,7 @@
     </message>
     <message>
         <source>What is it? Type it, or tap a kind of food:</source>
-        <translation>Qu&apos;est-ce que c&apos;est ? Écrivez-le ou touchez un type d&apos;aliment :</translation>
+        <translation>Qu&apos;est-ce que c&apos;est&#xa0;? Écrivez-le ou touchez un type d&apos;aliment&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Lentil soup</source>
@@ -554,7 +602,7 @@
     </message>
     <message>
         <source>Ingredients (you can skip this):</source>
-        <translation>Ingrédients (facultatif) :</translation>
+        <translation>Ingrédients (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. lentils, onion, carrot</source>
@@ -574,7 +622,7 @@
     </message>
     <message>
         <source>Eat by (at most 7 days later):</source>
-        <translation>À consommer avant le (7 jours plus tard au plus) :</translation>
+        <translation>À consommer avant le (7 jours plus tard au plus)&#xa0;:</translation>
     </message>
     <message>
         <source>A day earlier</source>
@@ -586,7 +634,7 @@
     </message>
     <message>
         <source>Tap what it contains:</source>
-        <translation>Touchez ce qu&apos;il contient :</translation>
+        <translation>Touchez ce qu&apos;il contient&#xa0;:</translation>
     </message>
     <message>
         <source>More allergens</source>
@@ -594,7 +642,7 @@
     </message>
     <message>
         <source>How many labels?</source>
-        <translation>Combien d&apos;étiquettes ?</translation>
+        <translation>Combien d&apos;étiquettes&#xa0;?</translation>
     </message>
     <message>
         <source>Fewer</source>
@@ -631,13 +679,13 @@
     <message numerus="yes">
         <source>These labels fill %n page(s): please choose pages among them.</source>
         <translation>
-            <numerusform>Ces étiquettes tiennent sur %n page : choisissez-la.</numerusform>
-            <numerusform>Ces étiquettes tiennent sur %n pages : choisissez des pages parmi elles.</numerusform>
+            <numerusform>Ces étiquettes tiennent sur %n page&#xa0;: choisissez-la.</numerusform>
+            <numerusform>Ces étiquettes tiennent sur %n pages&#xa0;: choisissez des pages parmi elles.</numerusform>
         </translation>
     </message>
     <message>
         <source>The printer did not take the labels. Is it switched on and connected?</source>
-        <translation>L&apos;imprimante n&apos;a pas pris les étiquettes. Est-elle allumée et branchée ?</translation>
+        <translation>L&apos;imprimante n&apos;a pas pris les étiquettes. Est-elle allumée et branchée&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n label(s) to the printer.</source>
@@ -656,7 +704,7 @@
     </message>
     <message>
         <source>The printer is not answering yet, so the labels are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
-        <translation>L&apos;imprimante ne répond pas encore : les étiquettes attendent toujours d&apos;être envoyées. Elles pourraient s&apos;imprimer plus tard, quand elle répondra : vérifiez l&apos;imprimante avant d&apos;imprimer à nouveau.</translation>
+        <translation>L&apos;imprimante ne répond pas encore&#xa0;: les étiquettes attendent toujours d&apos;être envoyées. Elles pourraient s&apos;imprimer plus tard, quand elle répondra&#xa0;: vérifiez l&apos;imprimante avant d&apos;imprimer à nouveau.</translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
@@ -786,7 +834,7 @@
     </message>
     <message>
         <source>Not saved yet: save to update the code.</source>
-        <translation>Pas encore enregistré : enregistrez pour mettre le code à jour.</translation>
+        <translation>Pas encore enregistré&#xa0;: enregistrez pour mettre le code à jour.</translation>
     </message>
     <message>
         <source>Saved. Skill codes and cards now show this day and place.</source>
@@ -868,8 +916,8 @@
     <message numerus="yes">
         <source>Still there? In %n second(s) the kiosk goes back to the start. Touch anywhere to keep going.</source>
         <translation>
-            <numerusform>Toujours là ? Dans %n seconde, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
-            <numerusform>Toujours là ? Dans %n secondes, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
+            <numerusform>Toujours là&#xa0;? Dans %n seconde, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
+            <numerusform>Toujours là&#xa0;? Dans %n secondes, la borne revient au début. Touchez n&apos;importe où pour continuer.</numerusform>
         </translation>
     </message>
     <message>
@@ -943,17 +991,17 @@
     </message>
     <message>
         <source>Off: this kiosk keeps its own table. Turn it on to share one market with the other kiosks here (over the local network, no internet).</source>
-        <translation>Désactivé : cette borne garde sa propre table. Activez-le pour partager un marché avec les autres bornes d&apos;ici (par le réseau local, sans internet).</translation>
+        <translation>Désactivé&#xa0;: cette borne garde sa propre table. Activez-le pour partager un marché avec les autres bornes d&apos;ici (par le réseau local, sans internet).</translation>
     </message>
     <message>
         <source>On: starting up, one moment…</source>
-        <translation>Activé : démarrage, un instant…</translation>
+        <translation>Activé&#xa0;: démarrage, un instant…</translation>
     </message>
     <message numerus="yes">
         <source>On: %n kiosk(s) paired</source>
         <translation>
-            <numerusform>Activé : %n borne associée</numerusform>
-            <numerusform>Activé : %n bornes associées</numerusform>
+            <numerusform>Activé&#xa0;: %n borne associée</numerusform>
+            <numerusform>Activé&#xa0;: %n bornes associées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -969,7 +1017,7 @@
     </message>
     <message>
         <source>Kiosk %1: last heard %2</source>
-        <translation>Borne %1 : dernières nouvelles %2</translation>
+        <translation>Borne %1&#xa0;: dernières nouvelles %2</translation>
     </message>
     <message>
         <source>None yet.</source>
@@ -981,7 +1029,7 @@
     </message>
     <message>
         <source>Several kiosks is on. Tap “Add a kiosk” to pair another kiosk nearby.</source>
-        <translation>Plusieurs bornes est activé. Touchez « Ajouter une borne » pour associer une autre borne à proximité.</translation>
+        <translation>Plusieurs bornes est activé. Touchez «&#xa0;Ajouter une borne&#xa0;» pour associer une autre borne à proximité.</translation>
     </message>
     <message>
         <source>Tap the other kiosk. On it, open Several kiosks too. Both screens show the same code.</source>
@@ -989,7 +1037,7 @@
     </message>
     <message>
         <source>No other kiosk heard yet. Turn on Several kiosks on the other kiosk, then tap “Add a kiosk” again.</source>
-        <translation>Aucune autre borne n&apos;a encore donné de nouvelles. Activez Plusieurs bornes sur l&apos;autre borne, puis touchez à nouveau « Ajouter une borne ».</translation>
+        <translation>Aucune autre borne n&apos;a encore donné de nouvelles. Activez Plusieurs bornes sur l&apos;autre borne, puis touchez à nouveau «&#xa0;Ajouter une borne&#xa0;».</translation>
     </message>
     <message>
         <source>Kiosk %1 · code %2</source>
@@ -997,11 +1045,11 @@
     </message>
     <message>
         <source>Does the other kiosk show the code %1? Confirm on both kiosks.</source>
-        <translation>L&apos;autre borne affiche-t-elle le code %1 ? Confirmez sur les deux bornes.</translation>
+        <translation>L&apos;autre borne affiche-t-elle le code %1&#xa0;? Confirmez sur les deux bornes.</translation>
     </message>
     <message>
         <source>Same code: pair</source>
-        <translation>Même code : associer</translation>
+        <translation>Même code&#xa0;: associer</translation>
     </message>
     <message>
         <source>No</source>
@@ -1017,7 +1065,7 @@
     </message>
     <message>
         <source>Stop sharing with the other kiosks? Everything this kiosk holds stays here.</source>
-        <translation>Arrêter de partager avec les autres bornes ? Tout ce que contient cette borne reste ici.</translation>
+        <translation>Arrêter de partager avec les autres bornes&#xa0;? Tout ce que contient cette borne reste ici.</translation>
     </message>
     <message>
         <source>Stay</source>
@@ -1033,7 +1081,7 @@
     </message>
     <message>
         <source>The USB stick could not be read or written; was it pulled out? Plug it in again, then copy again.</source>
-        <translation>La clé USB n’a pas pu être lue ni écrite ; a-t-elle été retirée ? Rebranchez-la, puis copiez à nouveau.</translation>
+        <translation>La clé USB n’a pas pu être lue ni écrite&#xa0;; a-t-elle été retirée&#xa0;? Rebranchez-la, puis copiez à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n journal file(s) to the stick.</source>
@@ -1101,7 +1149,7 @@
     </message>
     <message>
         <source>Only the number of plates is kept, per quarter hour: nothing about who ate.</source>
-        <translation>Seul le nombre d&apos;assiettes est gardé, par quart d&apos;heure : rien sur qui a mangé.</translation>
+        <translation>Seul le nombre d&apos;assiettes est gardé, par quart d&apos;heure&#xa0;: rien sur qui a mangé.</translation>
     </message>
     <message numerus="yes">
         <source>%n plate(s) today</source>
@@ -1115,7 +1163,7 @@
     <name>Messages</name>
     <message>
         <source>Still open from an earlier day, so closed now: %1. What was left is kept for next time, and every contact on its skill offers is erased.</source>
-        <translation>Encore ouvert depuis un jour précédent, donc fermé maintenant : %1. Ce qui restait est gardé pour la prochaine fois, et tous les contacts de ses offres de savoirs sont effacés.</translation>
+        <translation>Encore ouvert depuis un jour précédent, donc fermé maintenant&#xa0;: %1. Ce qui restait est gardé pour la prochaine fois, et tous les contacts de ses offres de savoirs sont effacés.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1127,11 +1175,11 @@
     </message>
     <message>
         <source>Sorry — something went wrong. The kiosk is still working; please try again.</source>
-        <translation>Désolé — un problème est survenu. La borne fonctionne toujours ; veuillez réessayer.</translation>
+        <translation>Désolé — un problème est survenu. La borne fonctionne toujours&#xa0;; veuillez réessayer.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s data file was damaged. It was kept aside as %1, and the backup from %2 was put in its place: what happened after %2 is missing.</source>
-        <translation>Le fichier de données de la borne était abîmé. Il a été mis de côté sous le nom %1, et la sauvegarde de %2 a pris sa place : ce qui s&apos;est passé après %2 manque.</translation>
+        <translation>Le fichier de données de la borne était abîmé. Il a été mis de côté sous le nom %1, et la sauvegarde de %2 a pris sa place&#xa0;: ce qui s&apos;est passé après %2 manque.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s data file was damaged. It was kept aside as %1 and a fresh one was started.</source>
@@ -1139,7 +1187,7 @@
     </message>
     <message>
         <source>This kiosk is new. Fill it with a demo market to try it out? (Stewards can start a real market any time.)</source>
-        <translation>Cette borne est neuve. La remplir avec un marché de démonstration pour l&apos;essayer ? (Les bénévoles peuvent ouvrir un vrai marché à tout moment.)</translation>
+        <translation>Cette borne est neuve. La remplir avec un marché de démonstration pour l&apos;essayer&#xa0;? (Les bénévoles peuvent ouvrir un vrai marché à tout moment.)</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -1171,16 +1219,16 @@
     <message>
         <source>Whoever looks after this kiosk sets it on its computer, with this command:
 %1</source>
-        <translation>La personne qui s&apos;occupe de cette borne le définit sur son ordinateur, avec cette commande :
+        <translation>La personne qui s&apos;occupe de cette borne le définit sur son ordinateur, avec cette commande&#xa0;:
 %1</translation>
     </message>
     <message>
         <source>Stewards: type the PIN to leave the kiosk</source>
-        <translation>Bénévoles : tapez le code pour quitter la borne</translation>
+        <translation>Bénévoles&#xa0;: tapez le code pour quitter la borne</translation>
     </message>
     <message>
         <source>Stewards: type the PIN</source>
-        <translation>Bénévoles : tapez le code</translation>
+        <translation>Bénévoles&#xa0;: tapez le code</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
@@ -1205,7 +1253,7 @@
     <name>Platform</name>
     <message>
         <source>The on-screen keyboard does not work on this Wayland desktop: install XWayland (the xwayland package) and start the kiosk again, or start it with QT_QPA_PLATFORM=xcb.</source>
-        <translation>Le clavier à l&apos;écran ne fonctionne pas sur ce bureau Wayland : installez XWayland (le paquet xwayland) et relancez la borne, ou lancez-la avec QT_QPA_PLATFORM=xcb.</translation>
+        <translation>Le clavier à l&apos;écran ne fonctionne pas sur ce bureau Wayland&#xa0;: installez XWayland (le paquet xwayland) et relancez la borne, ou lancez-la avec QT_QPA_PLATFORM=xcb.</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1295,7 @@
     <name>ProblemWindow</name>
     <message>
         <source>The storage that holds the kiosk&apos;s data file is full, so nothing can be saved: what is on the table can be looked at, but not changed. Stewards: make room on it, then start the kiosk again.</source>
-        <translation>Le stockage qui contient le fichier de données de la borne est plein : rien ne peut être enregistré. On peut regarder ce qui est sur la table, mais pas le changer. Bénévoles : libérez de la place, puis relancez la borne.</translation>
+        <translation>Le stockage qui contient le fichier de données de la borne est plein&#xa0;: rien ne peut être enregistré. On peut regarder ce qui est sur la table, mais pas le changer. Bénévoles&#xa0;: libérez de la place, puis relancez la borne.</translation>
     </message>
     <message>
         <source>The kiosk cannot use its data file at %1.</source>
@@ -1259,11 +1307,11 @@
     </message>
     <message>
         <source>Stewards: the data file is %1. Check that its folder can be written, then start the kiosk again.</source>
-        <translation>Bénévoles : le fichier de données est %1. Vérifiez qu&apos;on peut écrire dans son dossier, puis relancez la borne.</translation>
+        <translation>Bénévoles&#xa0;: le fichier de données est %1. Vérifiez qu&apos;on peut écrire dans son dossier, puis relancez la borne.</translation>
     </message>
     <message>
         <source>Stewards: another Commons Table window is already open on %1. Use that one, or quit it first.</source>
-        <translation>Bénévoles : une autre fenêtre de Commons Table est déjà ouverte sur %1. Utilisez-la, ou fermez-la d&apos;abord.</translation>
+        <translation>Bénévoles&#xa0;: une autre fenêtre de Commons Table est déjà ouverte sur %1. Utilisez-la, ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1271,15 +1319,15 @@
     </message>
     <message>
         <source>The PIN cannot be read from the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
-        <translation>Le code ne peut pas être lu dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles : arrêtez la borne depuis le terminal de l&apos;ordinateur.</translation>
+        <translation>Le code ne peut pas être lu dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles&#xa0;: arrêtez la borne depuis le terminal de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>No steward PIN is set in the data file, so this screen cannot be closed here. Stewards: stop the kiosk from the computer&apos;s shell.</source>
-        <translation>Aucun code des bénévoles n&apos;est défini dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles : arrêtez la borne depuis le terminal de l&apos;ordinateur.</translation>
+        <translation>Aucun code des bénévoles n&apos;est défini dans le fichier de données, donc cet écran ne peut pas être fermé ici. Bénévoles&#xa0;: arrêtez la borne depuis le terminal de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>Stewards: type the PIN to close this screen.</source>
-        <translation>Bénévoles : tapez le code pour fermer cet écran.</translation>
+        <translation>Bénévoles&#xa0;: tapez le code pour fermer cet écran.</translation>
     </message>
 </context>
 <context>
@@ -1304,19 +1352,19 @@
     </message>
     <message>
         <source>%1 found a new home; %2 are still here now.</source>
-        <translation>%1 ont trouvé preneur ; %2 sont encore là maintenant.</translation>
+        <translation>%1 ont trouvé preneur&#xa0;; %2 sont encore là maintenant.</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 were still here at the end.</source>
-        <translation>%1 ont trouvé preneur ; %2 étaient encore là à la fin.</translation>
+        <translation>%1 ont trouvé preneur&#xa0;; %2 étaient encore là à la fin.</translation>
     </message>
     <message>
         <source>Piles too big to count still here: %1.</source>
-        <translation>Tas trop gros pour être comptés encore là : %1.</translation>
+        <translation>Tas trop gros pour être comptés encore là&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
-        <translation>Recherches publiées : %1, trouvées : %2. Savoirs proposés : %3.</translation>
+        <translation>Recherches publiées&#xa0;: %1, trouvées&#xa0;: %2. Savoirs proposés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>About %1 kg kept out of the bin (a rough estimate from average weights).</source>
@@ -1324,11 +1372,11 @@
     </message>
     <message>
         <source>Meals served: %1.</source>
-        <translation>Repas servis : %1.</translation>
+        <translation>Repas servis&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
-        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
+        <translation>Nourriture récupérée&#xa0;: %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
     </message>
     <message numerus="yes">
         <source>%n pile(s)</source>
@@ -1347,7 +1395,7 @@
     </message>
     <message>
         <source>Nobody keeps score: these are the table&apos;s totals, never anyone&apos;s own.</source>
-        <translation>Personne ne compte : ce sont les totaux de la table, jamais ceux de quelqu&apos;un.</translation>
+        <translation>Personne ne compte&#xa0;: ce sont les totaux de la table, jamais ceux de quelqu&apos;un.</translation>
     </message>
     <message>
         <source>The day in numbers</source>
@@ -1399,15 +1447,15 @@
     </message>
     <message>
         <source>“Piles” are heaps too big to count; each thing taken from one counts as brought and taken. kg: things taken × an average weight per kind, which stewards can change.</source>
-        <translation>Les « tas » sont trop gros pour être comptés ; chaque chose prise dans un tas compte comme apportée et emportée. kg : choses emportées × un poids moyen par type, que les bénévoles peuvent modifier.</translation>
+        <translation>Les «&#xa0;tas&#xa0;» sont trop gros pour être comptés&#xa0;; chaque chose prise dans un tas compte comme apportée et emportée. kg&#xa0;: choses emportées × un poids moyen par type, que les bénévoles peuvent modifier.</translation>
     </message>
     <message>
         <source>kg each: the weight used for one thing; the starting weights are the Commons Table project&apos;s own round guesses, not measurements (docs/export.md says how each was chosen).</source>
-        <translation>kg pièce : le poids utilisé pour un objet ; les poids de départ sont des estimations rondes du projet Commons Table lui-même, pas des mesures (docs/export.md explique le choix de chacun).</translation>
+        <translation>kg pièce&#xa0;: le poids utilisé pour un objet&#xa0;; les poids de départ sont des estimations rondes du projet Commons Table lui-même, pas des mesures (docs/export.md explique le choix de chacun).</translation>
     </message>
     <message>
         <source>The details of this market were deleted after export; only the totals are kept.</source>
-        <translation>Les détails de ce marché ont été effacés après l&apos;export ; seuls les totaux sont gardés.</translation>
+        <translation>Les détails de ce marché ont été effacés après l&apos;export&#xa0;; seuls les totaux sont gardés.</translation>
     </message>
     <message>
         <source>Food rescued from</source>
@@ -1435,7 +1483,7 @@
     </message>
     <message>
         <source>What happens to what is left: %1</source>
-        <translation>Ce que devient ce qui reste : %1</translation>
+        <translation>Ce que devient ce qui reste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was left on the table.</source>
@@ -1466,7 +1514,7 @@
     </message>
     <message>
         <source>Where did it come from?</source>
-        <translation>D&apos;où vient-elle ?</translation>
+        <translation>D&apos;où vient-elle&#xa0;?</translation>
     </message>
     <message>
         <source>Weighed (kg)</source>
@@ -1509,11 +1557,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Today:</source>
-        <translation>Aujourd&apos;hui :</translation>
+        <translation>Aujourd&apos;hui&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing recorded today yet.</source>
@@ -1532,11 +1580,11 @@
     </message>
     <message>
         <source>This kiosk&apos;s setup is on the stick, as %1. Another kiosk uses it with “Use a setup from a USB stick”.</source>
-        <translation>Les réglages de cette borne sont sur la clé, sous le nom %1. Une autre borne les utilise avec « Utiliser des réglages d’une clé USB ».</translation>
+        <translation>Les réglages de cette borne sont sur la clé, sous le nom %1. Une autre borne les utilise avec «&#xa0;Utiliser des réglages d’une clé USB&#xa0;».</translation>
     </message>
     <message>
         <source>Use the setup on the USB stick? Its welcome words, kinds and languages of the signs, weights, idle time and skills share replace this kiosk&apos;s. Markets and the PIN stay as they are.</source>
-        <translation>Utiliser les réglages de la clé USB ? Leurs mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs remplacent ceux de cette borne. Les marchés et le code PIN restent tels quels.</translation>
+        <translation>Utiliser les réglages de la clé USB&#xa0;? Leurs mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs remplacent ceux de cette borne. Les marchés et le code PIN restent tels quels.</translation>
     </message>
     <message>
         <source>Use it</source>
@@ -1594,7 +1642,7 @@
     </message>
     <message>
         <source>The table is empty right now. Bring something!</source>
-        <translation>La table est vide pour l&apos;instant. Apportez quelque chose !</translation>
+        <translation>La table est vide pour l&apos;instant. Apportez quelque chose&#xa0;!</translation>
     </message>
     <message>
         <source>Here now</source>
@@ -1614,7 +1662,7 @@
     </message>
     <message>
         <source>Someone at the market is looking for these. Have one? Bring it to the table.</source>
-        <translation>Quelqu&apos;un au marché cherche ces choses. Vous en avez une ? Apportez-la à la table.</translation>
+        <translation>Quelqu&apos;un au marché cherche ces choses. Vous en avez une&#xa0;? Apportez-la à la table.</translation>
     </message>
     <message>
         <source>Wanted</source>
@@ -1634,11 +1682,11 @@
     </message>
     <message>
         <source>When: %1</source>
-        <translation>Quand : %1</translation>
+        <translation>Quand&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation>Contact : %1</translation>
+        <translation>Contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>(Too long for a code.)</source>
@@ -1666,7 +1714,7 @@
     </message>
     <message>
         <source>Nobody has offered a skill yet. Offer yours at the kiosk!</source>
-        <translation>Personne n&apos;a encore proposé de savoir. Proposez le vôtre à la borne !</translation>
+        <translation>Personne n&apos;a encore proposé de savoir. Proposez le vôtre à la borne&#xa0;!</translation>
     </message>
     <message>
         <source>Scan to add it to your calendar</source>
@@ -1694,15 +1742,15 @@
     </message>
     <message>
         <source>Eat by: see the pack</source>
-        <translation>À consommer avant : voir l&apos;emballage</translation>
+        <translation>À consommer avant&#xa0;: voir l&apos;emballage</translation>
     </message>
     <message>
         <source>Allergens not marked: please ask</source>
-        <translation>Allergènes non indiqués : demandez</translation>
+        <translation>Allergènes non indiqués&#xa0;: demandez</translation>
     </message>
     <message>
         <source>Ingredients: %1</source>
-        <translation>Ingrédients : %1</translation>
+        <translation>Ingrédients&#xa0;: %1</translation>
     </message>
     <message>
         <source>No food on the table right now.</source>
@@ -1761,7 +1809,7 @@
     </message>
     <message>
         <source>Languages (one or two; the first chosen is the biggest)</source>
-        <translation>Langues (une ou deux ; la première choisie est la plus grande)</translation>
+        <translation>Langues (une ou deux&#xa0;; la première choisie est la plus grande)</translation>
     </message>
     <message>
         <source>Words on the welcome sign</source>
@@ -1825,8 +1873,8 @@
     <message numerus="yes">
         <source>These signs have %n page(s): please choose pages among them.</source>
         <translation>
-            <numerusform>Ces panneaux ont %n page : choisissez-la.</numerusform>
-            <numerusform>Ces panneaux ont %n pages : choisissez des pages parmi elles.</numerusform>
+            <numerusform>Ces panneaux ont %n page&#xa0;: choisissez-la.</numerusform>
+            <numerusform>Ces panneaux ont %n pages&#xa0;: choisissez des pages parmi elles.</numerusform>
         </translation>
     </message>
     <message>
@@ -1835,11 +1883,11 @@
     </message>
     <message>
         <source>The printer is not answering yet, so the pages are still waiting to be sent. They may print later, when it answers: please check the printer before printing again.</source>
-        <translation>L&apos;imprimante ne répond pas encore : les pages attendent toujours d&apos;être envoyées. Elles pourraient s&apos;imprimer plus tard, quand elle répondra : vérifiez l&apos;imprimante avant d&apos;imprimer à nouveau.</translation>
+        <translation>L&apos;imprimante ne répond pas encore&#xa0;: les pages attendent toujours d&apos;être envoyées. Elles pourraient s&apos;imprimer plus tard, quand elle répondra&#xa0;: vérifiez l&apos;imprimante avant d&apos;imprimer à nouveau.</translation>
     </message>
     <message>
         <source>The printer did not take the pages. Is it switched on and connected?</source>
-        <translation>L&apos;imprimante n&apos;a pas pris les pages. Est-elle allumée et branchée ?</translation>
+        <translation>L&apos;imprimante n&apos;a pas pris les pages. Est-elle allumée et branchée&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
@@ -1850,7 +1898,7 @@
     </message>
     <message>
         <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file. Please use Print.</source>
-        <translation>Les cartes de savoirs portent les contacts des personnes : elles sont seulement imprimées, jamais enregistrées dans un fichier. Utilisez Imprimer, s&apos;il vous plaît.</translation>
+        <translation>Les cartes de savoirs portent les contacts des personnes&#xa0;: elles sont seulement imprimées, jamais enregistrées dans un fichier. Utilisez Imprimer, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>The PDF could not be saved in %1 (%2).</source>
@@ -1927,7 +1975,7 @@
     </message>
     <message>
         <source>What can you share? Type it, or tap one:</source>
-        <translation>Que pouvez-vous partager ? Écrivez-le, ou touchez-en un :</translation>
+        <translation>Que pouvez-vous partager&#xa0;? Écrivez-le, ou touchez-en un&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. bike repair</source>
@@ -1939,7 +1987,7 @@
     </message>
     <message>
         <source>A few words about it (optional):</source>
-        <translation>Quelques mots (facultatif) :</translation>
+        <translation>Quelques mots (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. bring your bike, I&apos;ll show you how to fix a flat</source>
@@ -1951,11 +1999,11 @@
     </message>
     <message>
         <source>When could you share it?</source>
-        <translation>Quand pourriez-vous le partager ?</translation>
+        <translation>Quand pourriez-vous le partager&#xa0;?</translation>
     </message>
     <message>
         <source>A way to reach you (optional):</source>
-        <translation>Un moyen de vous joindre (facultatif) :</translation>
+        <translation>Un moyen de vous joindre (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>a name, a Signal handle, a phone…</source>
@@ -1983,14 +2031,14 @@
     </message>
     <message>
         <source>Bring your bike; I&apos;ll show you how to fix a flat</source>
-        <translation>Venez avec votre vélo ; je vous montre comment réparer une crevaison</translation>
+        <translation>Venez avec votre vélo&#xa0;; je vous montre comment réparer une crevaison</translation>
     </message>
 </context>
 <context>
     <name>SkillQrScreen</name>
     <message>
         <source>Thank you! Here is your offer&apos;s code:</source>
-        <translation>Merci ! Voici le code de votre offre :</translation>
+        <translation>Merci&#xa0;! Voici le code de votre offre&#xa0;:</translation>
     </message>
     <message>
         <source>This offer is no longer here.</source>
@@ -2002,7 +2050,7 @@
     </message>
     <message>
         <source>Skills share: %1</source>
-        <translation>Rencontre de savoirs : %1</translation>
+        <translation>Rencontre de savoirs&#xa0;: %1</translation>
     </message>
     <message>
         <source>This offer is too long for a code a phone can read.</source>
@@ -2010,11 +2058,11 @@
     </message>
     <message>
         <source>Point your phone&apos;s camera at the code: it holds the skill, the words, when, and the skills share&apos;s day and place. No internet needed.</source>
-        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code : il contient le savoir, les mots, quand, et le jour et le lieu de la rencontre. Sans internet.</translation>
+        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code&#xa0;: il contient le savoir, les mots, quand, et le jour et le lieu de la rencontre. Sans internet.</translation>
     </message>
     <message>
         <source>Point your phone&apos;s camera at the code: it holds the skill, the words and when. No internet needed.</source>
-        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code : il contient le savoir, les mots et quand. Sans internet.</translation>
+        <translation>Pointez l&apos;appareil photo de votre téléphone vers le code&#xa0;: il contient le savoir, les mots et quand. Sans internet.</translation>
     </message>
     <message>
         <source>The words were shortened to fit the code.</source>
@@ -2022,11 +2070,11 @@
     </message>
     <message>
         <source>Your code also holds your contact, for your phone only. The list shows your offer without it; your printed card at the skills share carries it.</source>
-        <translation>Votre code contient aussi votre contact, pour votre téléphone seulement. La liste montre votre offre sans lui ; votre carte imprimée au partage de savoirs le porte.</translation>
+        <translation>Votre code contient aussi votre contact, pour votre téléphone seulement. La liste montre votre offre sans lui&#xa0;; votre carte imprimée au partage de savoirs le porte.</translation>
     </message>
     <message>
         <source>To reach this person: their contact is on their printed card at the skills share.</source>
-        <translation>Pour joindre cette personne : son contact est sur sa carte imprimée au partage de savoirs.</translation>
+        <translation>Pour joindre cette personne&#xa0;: son contact est sur sa carte imprimée au partage de savoirs.</translation>
     </message>
     <message>
         <source>To reach this person, meet them at the skills share.</source>
@@ -2069,7 +2117,7 @@
     </message>
     <message>
         <source>Nobody has offered a skill yet. Be the first!</source>
-        <translation>Personne n&apos;a encore proposé de savoir. Soyez la première personne !</translation>
+        <translation>Personne n&apos;a encore proposé de savoir. Soyez la première personne&#xa0;!</translation>
     </message>
 </context>
 <context>
@@ -2080,11 +2128,11 @@
     </message>
     <message>
         <source>%1. You can choose: %2.</source>
-        <translation>%1. Vous pouvez choisir : %2.</translation>
+        <translation>%1. Vous pouvez choisir&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Welcome! Everything here is free.</source>
-        <translation>Bienvenue ! Tout ici est gratuit.</translation>
+        <translation>Bienvenue&#xa0;! Tout ici est gratuit.</translation>
     </message>
     <message>
         <source>See what&apos;s here</source>
@@ -2135,7 +2183,7 @@
     </message>
     <message>
         <source>Welcome words, kinds and languages of the signs, weights, idle time and skills share, in one small file for the collective&apos;s other kiosks: never the PIN, never a market.</source>
-        <translation>Mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs, dans un petit fichier pour les autres bornes du collectif : jamais le code PIN, jamais un marché.</translation>
+        <translation>Mots d’accueil, types et langues des affiches, poids, délai d’inactivité et partage de savoirs, dans un petit fichier pour les autres bornes du collectif&#xa0;: jamais le code PIN, jamais un marché.</translation>
     </message>
     <message>
         <source>Copy this kiosk&apos;s setup to a USB stick</source>
@@ -2158,7 +2206,7 @@
     </message>
     <message>
         <source>Close the kiosk? Visitors will not be able to use it until it is started again.</source>
-        <translation>Fermer la borne ? Personne ne pourra l&apos;utiliser avant qu&apos;elle soit relancée.</translation>
+        <translation>Fermer la borne&#xa0;? Personne ne pourra l&apos;utiliser avant qu&apos;elle soit relancée.</translation>
     </message>
     <message>
         <source>Stay</source>
@@ -2193,7 +2241,7 @@
     </message>
     <message>
         <source>Average kilograms of one thing of each kind. Things taken × weight gives a rough “kept out of the bin” figure. The starting numbers are round guesses; change them to suit your table.</source>
-        <translation>Kilogrammes moyens d&apos;une chose de chaque type. Choses emportées × poids donne une estimation de ce qui a été « sauvé de la poubelle ». Les valeurs de départ sont des approximations ; adaptez-les à votre table.</translation>
+        <translation>Kilogrammes moyens d&apos;une chose de chaque type. Choses emportées × poids donne une estimation de ce qui a été «&#xa0;sauvé de la poubelle&#xa0;». Les valeurs de départ sont des approximations&#xa0;; adaptez-les à votre table.</translation>
     </message>
     <message>
         <source>* changed by a steward.</source>
@@ -2201,7 +2249,7 @@
     </message>
     <message>
         <source>Export: pick where, then what</source>
-        <translation>Exporter : choisissez où, puis quoi</translation>
+        <translation>Exporter&#xa0;: choisissez où, puis quoi</translation>
     </message>
     <message>
         <source>PDF report</source>
@@ -2221,7 +2269,7 @@
     </message>
     <message>
         <source>Open a market in “Market days”; its summary shows here.</source>
-        <translation>Ouvrez un marché dans « Jours de marché » ; son bilan s&apos;affiche ici.</translation>
+        <translation>Ouvrez un marché dans «&#xa0;Jours de marché&#xa0;»&#xa0;; son bilan s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>open now</source>
@@ -2251,27 +2299,27 @@
     </message>
     <message>
         <source>Meals served: %1.</source>
-        <translation>Repas servis : %1.</translation>
+        <translation>Repas servis&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Food rescued: %1 kg weighed, %2 pieces counted (as recorded, not estimated).</source>
-        <translation>Nourriture récupérée : %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
+        <translation>Nourriture récupérée&#xa0;: %1 kg pesés, %2 pièces comptées (tel qu&apos;enregistré, sans estimation).</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here now.</source>
-        <translation>%1 ont trouvé preneur ; %2 encore là maintenant.</translation>
+        <translation>%1 ont trouvé preneur&#xa0;; %2 encore là maintenant.</translation>
     </message>
     <message>
         <source>%1 found a new home; %2 still here at the end.</source>
-        <translation>%1 ont trouvé preneur ; %2 encore là à la fin.</translation>
+        <translation>%1 ont trouvé preneur&#xa0;; %2 encore là à la fin.</translation>
     </message>
     <message>
         <source>Piles too big to count still here: %1.</source>
-        <translation>Tas trop gros pour être comptés encore là : %1.</translation>
+        <translation>Tas trop gros pour être comptés encore là&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Wants posted: %1, found: %2. Skills offered: %3.</source>
-        <translation>Recherches publiées : %1, trouvées : %2. Savoirs proposés : %3.</translation>
+        <translation>Recherches publiées&#xa0;: %1, trouvées&#xa0;: %2. Savoirs proposés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>About %1 kg kept out of the bin (a rough estimate).</source>
@@ -2279,7 +2327,7 @@
     </message>
     <message>
         <source>The details were deleted after export; only the totals are kept.</source>
-        <translation>Les détails ont été effacés après l&apos;export ; seuls les totaux sont gardés.</translation>
+        <translation>Les détails ont été effacés après l&apos;export&#xa0;; seuls les totaux sont gardés.</translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -2295,11 +2343,11 @@
     </message>
     <message>
         <source>Lighter: %1</source>
-        <translation>Plus léger : %1</translation>
+        <translation>Plus léger&#xa0;: %1</translation>
     </message>
     <message>
         <source>Heavier: %1</source>
-        <translation>Plus lourd : %1</translation>
+        <translation>Plus lourd&#xa0;: %1</translation>
     </message>
     <message>
         <source>This kiosk (exports folder)</source>
@@ -2322,7 +2370,7 @@
     <name>ThanksScreen</name>
     <message>
         <source>Thank you — it&apos;s on the table!</source>
-        <translation>Merci — c&apos;est sur la table !</translation>
+        <translation>Merci — c&apos;est sur la table&#xa0;!</translation>
     </message>
     <message>
         <source>Bring more</source>
@@ -2343,8 +2391,8 @@
     <message numerus="yes">
         <source>%n person(s) looking for %1 — tell the table!</source>
         <translation>
-            <numerusform>%n personne cherche %1 — dites-le à la table !</numerusform>
-            <numerusform>%n personnes cherchent %1 — dites-le à la table !</numerusform>
+            <numerusform>%n personne cherche %1 — dites-le à la table&#xa0;!</numerusform>
+            <numerusform>%n personnes cherchent %1 — dites-le à la table&#xa0;!</numerusform>
         </translation>
     </message>
 </context>
@@ -2352,11 +2400,11 @@
     <name>WantedScreen</name>
     <message>
         <source>What are you looking for? Tap one.</source>
-        <translation>Que cherchez-vous ? Touchez-en un.</translation>
+        <translation>Que cherchez-vous&#xa0;? Touchez-en un.</translation>
     </message>
     <message>
         <source>People are looking for:</source>
-        <translation>Des gens cherchent :</translation>
+        <translation>Des gens cherchent&#xa0;:</translation>
     </message>
     <message>
         <source>Nobody has asked for anything yet.</source>
@@ -2380,7 +2428,7 @@
     </message>
     <message>
         <source>Post: I&apos;m looking for this</source>
-        <translation>Publier : je cherche ceci</translation>
+        <translation>Publier&#xa0;: je cherche ceci</translation>
     </message>
     <message>
         <source>What people are looking for</source>
@@ -2388,7 +2436,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>size %1</source>
@@ -2411,7 +2459,7 @@
     </message>
     <message>
         <source>Looking for: %1</source>
-        <translation>Je cherche : %1</translation>
+        <translation>Je cherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kids</source>
@@ -2420,8 +2468,8 @@
     <message numerus="yes">
         <source>Posted. Good news: %n of these are on the table right now — have a look!</source>
         <translation>
-            <numerusform>Publié. Bonne nouvelle : il y en a %n sur la table en ce moment — allez voir !</numerusform>
-            <numerusform>Publié. Bonne nouvelle : il y en a %n sur la table en ce moment — allez voir !</numerusform>
+            <numerusform>Publié. Bonne nouvelle&#xa0;: il y en a %n sur la table en ce moment — allez voir&#xa0;!</numerusform>
+            <numerusform>Publié. Bonne nouvelle&#xa0;: il y en a %n sur la table en ce moment — allez voir&#xa0;!</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,11 +2482,11 @@
     </message>
     <message>
         <source>Posted: %1. When someone brings one, the kiosk will tell them you&apos;re looking.</source>
-        <translation>Publié : %1. Quand quelqu&apos;un en apportera, la borne lui dira que vous cherchez.</translation>
+        <translation>Publié&#xa0;: %1. Quand quelqu&apos;un en apportera, la borne lui dira que vous cherchez.</translation>
     </message>
     <message>
         <source>Marked found: %1</source>
-        <translation>Marqué trouvé : %1</translation>
+        <translation>Marqué trouvé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2465,7 +2513,7 @@
     </message>
     <message>
         <source>This is a demo, for trying the kiosk out: nothing here counts.</source>
-        <translation>Ceci est une démo pour essayer la borne : rien ici ne compte.</translation>
+        <translation>Ceci est une démo pour essayer la borne&#xa0;: rien ici ne compte.</translation>
     </message>
     <message>
         <source>Everything here is free</source>
@@ -2524,7 +2572,7 @@
     </message>
     <message>
         <source>{path} is empty, not a Commons Table data file.</source>
-        <translation>{path} est vide ; ce n&apos;est pas un fichier de données de Commons Table.</translation>
+        <translation>{path} est vide&#xa0;; ce n&apos;est pas un fichier de données de Commons Table.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -2532,7 +2580,7 @@
     </message>
     <message>
         <source>This data file was written by a newer Commons Table (data version {version}, this app knows up to {known}); please update the app.</source>
-        <translation>Ce fichier de données a été écrit par une version plus récente de Table commune (version de données {version}, cette application connaît jusqu&apos;à {known}) ; mettez l&apos;application à jour.</translation>
+        <translation>Ce fichier de données a été écrit par une version plus récente de Table commune (version de données {version}, cette application connaît jusqu&apos;à {known})&#xa0;; mettez l&apos;application à jour.</translation>
     </message>
     <message>
         <source>The kiosk&apos;s data file is damaged.</source>
@@ -2564,7 +2612,7 @@
     </message>
     <message>
         <source>{what} should be on the quarter hour.</source>
-        <translation>{what} doit tomber sur un quart d&apos;heure (:00, :15, :30 ou :45).</translation>
+        <translation>{what} doit tomber sur un quart d&apos;heure (:00,&#xa0;:15,&#xa0;:30 ou&#xa0;:45).</translation>
     </message>
     <message>
         <source>The gathering&apos;s name</source>
@@ -2628,11 +2676,11 @@
     </message>
     <message>
         <source>That one is all gone — sorry!</source>
-        <translation>Il n&apos;y en a plus — désolé !</translation>
+        <translation>Il n&apos;y en a plus — désolé&#xa0;!</translation>
     </message>
     <message>
         <source>Only a pile of “lots” can be marked all gone.</source>
-        <translation>Seul un tas « beaucoup » peut être marqué épuisé.</translation>
+        <translation>Seul un tas «&#xa0;beaucoup&#xa0;» peut être marqué épuisé.</translation>
     </message>
     <message>
         <source>Please pick when from the buttons.</source>
@@ -2648,15 +2696,15 @@
     </message>
     <message>
         <source>This kiosk&apos;s clock says {now}, earlier than the newest record in its data file ({newest}). Please set it: Stewards → Clock.</source>
-        <translation>L&apos;horloge de cette borne indique {now}, plus tôt que l&apos;enregistrement le plus récent de son fichier de données ({newest}). Réglez-la : Bénévoles → Horloge.</translation>
+        <translation>L&apos;horloge de cette borne indique {now}, plus tôt que l&apos;enregistrement le plus récent de son fichier de données ({newest}). Réglez-la&#xa0;: Bénévoles → Horloge.</translation>
     </message>
     <message>
         <source>This kiosk&apos;s clock jumped from {newest} to {now} while a market day is open. If that is wrong, please set it: Stewards → Clock.</source>
-        <translation>L&apos;horloge de cette borne a sauté de {newest} à {now} pendant qu&apos;un jour de marché est ouvert. Si c&apos;est faux, réglez-la : Bénévoles → Horloge.</translation>
+        <translation>L&apos;horloge de cette borne a sauté de {newest} à {now} pendant qu&apos;un jour de marché est ouvert. Si c&apos;est faux, réglez-la&#xa0;: Bénévoles → Horloge.</translation>
     </message>
     <message>
         <source>{what} should be words, not a number or a list.</source>
-        <translation>{what} : il faut des mots, pas un nombre ni une liste.</translation>
+        <translation>{what}&#xa0;: il faut des mots, pas un nombre ni une liste.</translation>
     </message>
     <message>
         <source>{what} is empty — please write a few words.</source>
@@ -2664,7 +2712,7 @@
     </message>
     <message>
         <source>{what} is too long: {count} characters, {limit} at most. Please shorten it.</source>
-        <translation>{what} est trop long : {count} caractères, {limit} au plus. Raccourcissez-le.</translation>
+        <translation>{what} est trop long&#xa0;: {count} caractères, {limit} au plus. Raccourcissez-le.</translation>
     </message>
     <message>
         <source>The title</source>
@@ -2676,19 +2724,19 @@
     </message>
     <message>
         <source>How many? Please choose a number from 1 to 999, or “lots”.</source>
-        <translation>Combien ? Choisissez un nombre de 1 à 999, ou « beaucoup ».</translation>
+        <translation>Combien&#xa0;? Choisissez un nombre de 1 à 999, ou «&#xa0;beaucoup&#xa0;».</translation>
     </message>
     <message>
         <source>How many? Please use a whole number.</source>
-        <translation>Combien ? Utilisez un nombre entier.</translation>
+        <translation>Combien&#xa0;? Utilisez un nombre entier.</translation>
     </message>
     <message>
         <source>How many? Please choose at least 1, or “lots”.</source>
-        <translation>Combien ? Choisissez au moins 1, ou « beaucoup ».</translation>
+        <translation>Combien&#xa0;? Choisissez au moins 1, ou «&#xa0;beaucoup&#xa0;».</translation>
     </message>
     <message>
         <source>{count} is more than the table can count — choose up to {most}, or “lots”.</source>
-        <translation>{count}, c&apos;est plus que la table ne peut compter — choisissez jusqu&apos;à {most}, ou « beaucoup ».</translation>
+        <translation>{count}, c&apos;est plus que la table ne peut compter — choisissez jusqu&apos;à {most}, ou «&#xa0;beaucoup&#xa0;».</translation>
     </message>
     <message>
         <source>That is no longer here.</source>
@@ -2712,15 +2760,15 @@
     </message>
     <message>
         <source>Stopped; nothing was changed.</source>
-        <translation>Arrêté ; rien n&apos;a changé.</translation>
+        <translation>Arrêté&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>That PIN is easy to guess (a digit repeated, a run like 1234, a year or another common one): anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.</source>
-        <translation>Ce code PIN est facile à deviner (un chiffre répété, une suite comme 1234, une année ou un autre très courant) : n’importe qui tapotant le clavier peut le trouver. Six chiffres qui ne sont ni une date ni un motif sont bien plus sûrs.</translation>
+        <translation>Ce code PIN est facile à deviner (un chiffre répété, une suite comme 1234, une année ou un autre très courant)&#xa0;: n’importe qui tapotant le clavier peut le trouver. Six chiffres qui ne sont ni une date ni un motif sont bien plus sûrs.</translation>
     </message>
     <message>
         <source>Keep it anyway? Type yes to keep it: </source>
-        <translation>Le garder quand même ? Tapez oui pour le garder : </translation>
+        <translation>Le garder quand même&#xa0;? Tapez oui pour le garder&#xa0;: </translation>
     </message>
     <message>
         <source>yes</source>
@@ -2728,7 +2776,7 @@
     </message>
     <message>
         <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
-        <translation>Rien n’a été changé ; relancez set-pin et choisissez un autre code PIN, de six chiffres si possible.</translation>
+        <translation>Rien n’a été changé&#xa0;; relancez set-pin et choisissez un autre code PIN, de six chiffres si possible.</translation>
     </message>
     <message>
         <source>The two PINs were different, so nothing was changed.</source>
@@ -2756,23 +2804,23 @@
     </message>
     <message>
         <source>{path} is the data file itself; please write to another file, so nothing is overwritten.</source>
-        <translation>{path} est le fichier de données lui-même ; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
+        <translation>{path} est le fichier de données lui-même&#xa0;; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
     </message>
     <message>
         <source>{path} is part of the data file {db}; please write to another file, so nothing is overwritten.</source>
-        <translation>{path} fait partie du fichier de données {db} ; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
+        <translation>{path} fait partie du fichier de données {db}&#xa0;; écrivez dans un autre fichier, pour que rien ne soit écrasé.</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is not a file name this command can use; please give a plain path.</source>
-        <translation>« {path} » n’est pas un nom de fichier que cette commande peut utiliser ; indiquez un chemin simple.</translation>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un nom de fichier que cette commande peut utiliser&#xa0;; indiquez un chemin simple.</translation>
     </message>
     <message>
         <source>Unknown command &apos;{name}&apos;; the commands are: {commands}.</source>
-        <translation>Commande inconnue « {name} » ; les commandes sont : {commands}.</translation>
+        <translation>Commande inconnue «&#xa0;{name}&#xa0;»&#xa0;; les commandes sont&#xa0;: {commands}.</translation>
     </message>
     <message>
         <source>{db} already holds markets; the demo only fills an empty data file, so nothing was added.</source>
-        <translation>{db} contient déjà des marchés ; la démo ne remplit qu&apos;un fichier vide, rien n&apos;a donc été ajouté.</translation>
+        <translation>{db} contient déjà des marchés&#xa0;; la démo ne remplit qu&apos;un fichier vide, rien n&apos;a donc été ajouté.</translation>
     </message>
     <message>
         <source>Filled {db} with a demo market.</source>
@@ -2784,19 +2832,19 @@
     </message>
     <message>
         <source>The paper &apos;{paper}&apos; is for food labels (--kind food-labels); signs print on a4 or letter.</source>
-        <translation>Le papier &apos;{paper}&apos; est pour les étiquettes alimentaires (--kind food-labels) ; les affiches s&apos;impriment sur a4 ou letter.</translation>
+        <translation>Le papier &apos;{paper}&apos; est pour les étiquettes alimentaires (--kind food-labels)&#xa0;; les affiches s&apos;impriment sur a4 ou letter.</translation>
     </message>
     <message>
         <source>Unknown kind of sign &apos;{kind}&apos;; choose from {kinds}.</source>
-        <translation>Type de panneau inconnu « {kind} » ; choisissez parmi {kinds}.</translation>
+        <translation>Type de panneau inconnu «&#xa0;{kind}&#xa0;»&#xa0;; choisissez parmi {kinds}.</translation>
     </message>
     <message>
         <source>Skill cards carry people&apos;s contacts, so they are only printed, never saved as a file; nothing was written.</source>
-        <translation>Les cartes de savoir-faire portent les coordonnées des personnes : elles sont seulement imprimées, jamais enregistrées dans un fichier ; rien n’a été écrit.</translation>
+        <translation>Les cartes de savoir-faire portent les coordonnées des personnes&#xa0;: elles sont seulement imprimées, jamais enregistrées dans un fichier&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Unknown screen &apos;{screen}&apos;; choose from {screens}.</source>
-        <translation>Écran inconnu « {screen} » ; choisissez parmi {screens}.</translation>
+        <translation>Écran inconnu «&#xa0;{screen}&#xa0;»&#xa0;; choisissez parmi {screens}.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n page(s) of signs to {out}.</source>
@@ -2826,7 +2874,7 @@
     </message>
     <message>
         <source>Skipped {where}: {why}.</source>
-        <translation>{where} a été ignoré : {why}.</translation>
+        <translation>{where} a été ignoré&#xa0;: {why}.</translation>
     </message>
     <message>
         <source>This kiosk&apos;s journal file {file} no longer matches its checksum.</source>
@@ -2846,7 +2894,7 @@
     </message>
     <message>
         <source>two kiosks use the same kiosk id (was a data file copied?)</source>
-        <translation>deux bornes utilisent le même identifiant de borne (un fichier de données a-t-il été copié ?)</translation>
+        <translation>deux bornes utilisent le même identifiant de borne (un fichier de données a-t-il été copié&#xa0;?)</translation>
     </message>
     <message>
         <source>this kiosk could not fold it</source>
@@ -2866,15 +2914,15 @@
     </message>
     <message>
         <source>another kiosk writes with this kiosk&apos;s id (was a data file copied?)</source>
-        <translation>une autre borne écrit avec l&apos;identifiant de cette borne (un fichier de données a-t-il été copié ?)</translation>
+        <translation>une autre borne écrit avec l&apos;identifiant de cette borne (un fichier de données a-t-il été copié&#xa0;?)</translation>
     </message>
     <message>
         <source>A kiosk is running on {db}, so nothing was exchanged; it exchanges on its own.</source>
-        <translation>Une borne fonctionne sur {db}, donc rien n’a été échangé ; elle fait ses échanges elle-même.</translation>
+        <translation>Une borne fonctionne sur {db}, donc rien n’a été échangé&#xa0;; elle fait ses échanges elle-même.</translation>
     </message>
     <message>
         <source>A paired kiosk keeps another market, and this kiosk has already shared with others, so they did not become one market: on that kiosk, tap Leave, then Add a kiosk again.</source>
-        <translation>Une borne associée tient un autre marché, et cette borne partage déjà avec d&apos;autres : elles ne sont donc pas devenues un seul marché. Sur l&apos;autre borne, touchez Quitter, puis de nouveau Ajouter une borne.</translation>
+        <translation>Une borne associée tient un autre marché, et cette borne partage déjà avec d&apos;autres&#xa0;: elles ne sont donc pas devenues un seul marché. Sur l&apos;autre borne, touchez Quitter, puis de nouveau Ajouter une borne.</translation>
     </message>
     <message>
         <source>This data file is not on a disk, so it cannot share.</source>
@@ -2886,7 +2934,7 @@
     </message>
     <message>
         <source>Several kiosks needs the Debian package “syncthing”; please install it (sudo apt install syncthing).</source>
-        <translation>Plusieurs bornes a besoin du paquet Debian « syncthing » ; veuillez l&apos;installer (sudo apt install syncthing).</translation>
+        <translation>Plusieurs bornes a besoin du paquet Debian «&#xa0;syncthing&#xa0;»&#xa0;; veuillez l&apos;installer (sudo apt install syncthing).</translation>
     </message>
     <message>
         <source>The kiosk&apos;s Syncthing did not start, so kiosks cannot share for now.</source>
@@ -2894,7 +2942,7 @@
     </message>
     <message>
         <source>{path} is a folder; please give a file name.</source>
-        <translation>{path} est un dossier ; donnez un nom de fichier.</translation>
+        <translation>{path} est un dossier&#xa0;; donnez un nom de fichier.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -2910,11 +2958,11 @@
     </message>
     <message>
         <source>Cannot write to {path}: {reason}.</source>
-        <translation>Impossible d&apos;écrire dans {path} : {reason}.</translation>
+        <translation>Impossible d&apos;écrire dans {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>The format &apos;{format}&apos; is not one of {formats}.</source>
-        <translation>Le format « {format} » n&apos;est pas l&apos;un de ceux-ci : {formats}.</translation>
+        <translation>Le format «&#xa0;{format}&#xa0;» n&apos;est pas l&apos;un de ceux-ci&#xa0;: {formats}.</translation>
     </message>
     <message>
         <source>PDF export needs the kiosk&apos;s display part, which is not available.</source>
@@ -2934,7 +2982,7 @@
     </message>
     <message>
         <source>The event should be a number or &apos;latest&apos;, not &apos;{which}&apos;.</source>
-        <translation>Le marché doit être un numéro ou « latest », pas « {which} ».</translation>
+        <translation>Le marché doit être un numéro ou «&#xa0;latest&#xa0;», pas «&#xa0;{which}&#xa0;».</translation>
     </message>
     <message>
         <source>Close this market before deleting its details.</source>
@@ -2950,7 +2998,7 @@
     </message>
     <message>
         <source>{name} was written by a newer Commons Table; nothing was changed.</source>
-        <translation>{name} a été écrit par un Commons Table plus récent ; rien n’a été changé.</translation>
+        <translation>{name} a été écrit par un Commons Table plus récent&#xa0;; rien n’a été changé.</translation>
     </message>
     <message>
         <source>In {name}, {entry} is not something this kiosk can keep, so nothing was changed.</source>
@@ -2982,15 +3030,15 @@
     </message>
     <message>
         <source>Say what it is: type a few words or tap a kind of food.</source>
-        <translation>Dites ce que c&apos;est : écrivez quelques mots ou touchez un type d&apos;aliment.</translation>
+        <translation>Dites ce que c&apos;est&#xa0;: écrivez quelques mots ou touchez un type d&apos;aliment.</translation>
     </message>
     <message>
         <source>That is too long for a label; please shorten it.</source>
-        <translation>C&apos;est trop long pour une étiquette ; raccourcissez-le, s&apos;il vous plaît.</translation>
+        <translation>C&apos;est trop long pour une étiquette&#xa0;; raccourcissez-le, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>Eat by must be on or after the day it was made, and at most 7 days later.</source>
-        <translation>« À consommer avant » doit tomber le jour de la préparation ou après, et au plus 7 jours plus tard.</translation>
+        <translation>«&#xa0;À consommer avant&#xa0;» doit tomber le jour de la préparation ou après, et au plus 7 jours plus tard.</translation>
     </message>
     <message>
         <source>Between 1 and {most} labels at a time.</source>

@@ -217,4 +217,5 @@ def test_a_want_reads_its_kind_and_words_with_french_spacing(qtbot, market, monk
     market.post_want("toys", "Vélo 100%1 rouge", "")
     window, wanted = open_wants(qtbot, market, "fr")
     painted = painted_row(wanted.list, want_row(wanted, "Vélo 100%1 rouge"), monkeypatch)
-    assert " ".join(p.words for p in painted if p.words != "Trouvé").startswith("Jouets et enfants : Vélo 100%1 rouge")
+    shown = " ".join(p.words for p in painted if p.words != "Trouvé")
+    assert shown.startswith("Jouets et enfants\u00a0: Vélo 100%1 rouge"), shown

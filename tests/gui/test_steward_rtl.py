@@ -45,7 +45,7 @@ def test_the_food_rescued_pad_reads_from_the_left_and_says_kg_in_arabic(qtbot, m
     assert "kg" not in screen.today.text() and "كغ" in screen.today.text(), screen.today.text()
     window.set_language("fr")
     assert screen.amount.text() == "0 kg"
-    assert "Boulangerie : 12,5 kg" in screen.today.text(), screen.today.text()  # French's space before a colon
+    assert "Boulangerie\u00a0: 12,5 kg" in screen.today.text(), screen.today.text()  # French's space before a colon
     assert x("7") < x("9")
 
 

@@ -18,3 +18,21 @@ def test_no_line_of_a_kinds_tile_starts_with_a_dash(qtbot, demo_market):
     assert ready == ["Comida —", "lista"]  # too wide for one line at 800×480, as seen
     for tile in tiles.values():
         assert not any(line.startswith(DASHES) for line in tile.text().split("\n")), tile.text()
+
+
+def test_bring_shows_an_example_of_the_kind_chosen(qtbot, demo_market):
+    """The few words' example fits the kind tapped: soup for ready food, boots for shoes, never the clothes'
+    winter coats for everything; in the visitor's language."""
+    window = make_window(qtbot, demo_market, (800, 480))
+    window.set_language("es")
+    bring = window.screen_for(Step.BRING)
+    seen = {}
+    for kind in ("clothes", "shoes", "food_ready", "other"):
+        tap(window.screen_for(Step.HOME).tiles[Step.BRING])
+        tap(bring.categories.tiles[kind])
+        seen[kind] = bring.title_edit.placeholderText()
+        tap(bring.back)
+        window.go_home()
+    assert seen["clothes"] == "p. ej. abrigos de invierno"
+    assert seen["food_ready"] == "p. ej. sopa de verduras"
+    assert len(set(seen.values())) == 4, seen

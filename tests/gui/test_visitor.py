@@ -571,7 +571,7 @@ def test_the_allergen_letters_are_explained_under_the_list(qtbot, window):
 @pytest.mark.parametrize(("lang", "legend"), [
     ("en", "Contains: M milk · E egg"),
     ("es", "Contiene: L leche · H huevo"),
-    ("fr", "Contient : L lait · Œ œuf")])
+    ("fr", "Contient\u00a0: L lait · Œ œuf")])
 def test_allergen_letters_and_their_legend_are_in_the_visitors_language(qtbot, window, lang, legend):
     from tests.gui.conftest import choose_language
 

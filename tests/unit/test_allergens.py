@@ -49,7 +49,7 @@ def test_old_marks_keep_their_keys_and_old_nuts_says_both_kinds_of_nut():
     assert "nuts" not in ALLERGEN_KEYS  # never offered for new food
     assert allergens_in(["vegan", "egg", "nuts", "gluten"]) == ["gluten", "egg", "nuts"]
     assert contains_words(("dairy", "egg"), "es") == "Contiene: leche, huevo"
-    assert contains_words(("dairy", "egg"), "fr") == "Contient : lait, œuf"
+    assert contains_words(("dairy", "egg"), "fr") == "Contient\u00a0: lait, œuf"
     assert contains_words(("vegan",), "en") == ""
 
 

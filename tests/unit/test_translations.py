@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -107,3 +108,13 @@ def test_the_kiosk_has_one_name_in_french():
     assert sum("borne" in w.lower() for w in words) > 40
     mixed = [w for w in words if "kiosque" in w.lower()]
     assert not mixed, "French says « borne », not « kiosque »: " + " | ".join(mixed)
+
+
+def test_french_never_breaks_a_line_before_its_colon_or_question_mark():
+    """French puts a space before : ? ! ; and inside « »; a plain one let a line break there, leaving the colon of
+    "Plus de détails si vous voulez (facultatif) :" alone on the next line at 800×480. A space that does not break."""
+    root = ET.parse(FOLDER / "commons_table_fr.ts").getroot()
+    words = [" ".join(t.itertext()) for t in root.iter("translation")]
+    breaking = [w for w in words if re.search(r" [:?!;»]|« ", w)]
+    assert not breaking, breaking[:5]
+    assert sum("\u00a0" in w for w in words) > 100

@@ -99,7 +99,7 @@ def day(lang: str, date: dt.date, job: SignJob) -> str:
 def _contains(label: FoodLabel, lang: str) -> tuple[str, str]:
     """("Contains:", "milk, egg") in `lang`; the second is bold on the label. ("", words) when none marked."""
     comma = "، " if lang == "ar" else ", "
-    colon = " :" if lang == "fr" else ":"
+    colon = "\u00a0:" if lang == "fr" else ":"  # French: a space that never breaks before its colon
     if not label.allergens:
         return "", ""
     return CONTAINS.get(lang, CONTAINS[DEFAULT_LANGUAGE]) + colon, comma.join(

@@ -270,7 +270,7 @@ class BringScreen(Screen):
             self.quick_buttons[n].setAccessibleName(self.tr("%n thing(s)", "", n))
         set_words(self.done, self.tr("Put it on the table"))
         self.optional.setText(self.tr("More about it, if you like (you can skip this):"))
-        self.title_edit.setPlaceholderText(self.tr("A few words, e.g. winter coats"))
+        self._show_example()
         self.title_edit.setAccessibleName(self.tr("A few words about it (optional)"))
         self.sizes_label.setText(self.tr("Size"))
         names = {"vegan": self.tr("Vegan"), "vegetarian": self.tr("Vegetarian"), "perishable": self.tr("Eat today")}
@@ -327,6 +327,7 @@ class BringScreen(Screen):
         self.confirmed_large = False
         self.chosen.setText(category.name(self.window_.lang))
         self.tags_box.setVisible(category.is_food)
+        self._show_example()
         for box in (self.diet_box, self.common_box, self.rare_box):
             box.arrange()  # in this look's words (large text may have come on since)
         self.sizes_box.fill(category, self.tr("Kids"))
@@ -334,6 +335,25 @@ class BringScreen(Screen):
         self._show_count()
         turn_to(self.pages, Page.AMOUNT)
         self._fit_lots()
+
+    def _show_example(self) -> None:
+        """The field's example fits the kind chosen: soup for ready food, not the winter coats of clothes."""
+        examples = {
+            "clothes": self.tr("A few words, e.g. winter coats"),
+            "shoes": self.tr("A few words, e.g. hiking boots"),
+            "books": self.tr("A few words, e.g. children's books"),
+            "kitchen": self.tr("A few words, e.g. a kettle"),
+            "household": self.tr("A few words, e.g. a lamp"),
+            "toys": self.tr("A few words, e.g. a puzzle"),
+            "tools": self.tr("A few words, e.g. a drill"),
+            "electronics": self.tr("A few words, e.g. a phone charger"),
+            "plants": self.tr("A few words, e.g. tomato seedlings"),
+            "hygiene": self.tr("A few words, e.g. toothpaste"),
+            "food_ready": self.tr("A few words, e.g. vegetable soup"),
+            "food_pantry": self.tr("A few words, e.g. rice"),
+        }
+        key = self.category.key if self.category is not None else ""
+        self.title_edit.setPlaceholderText(examples.get(key) or self.tr("A few words about it"))
 
     def _fit_lots(self) -> None:
         """"Lots" keeps the width its words need in this language and look (large text too); the numbers share
