@@ -77,13 +77,12 @@ def chip(words: str, icon_name: str | None = None) -> QPushButton:
     return b
 
 
-class SizeChips(QWidget):
-    """A kind's sizes as chips, `across` to a row. At most one is chosen: a second tap un-chooses it."""
+class SizeChips(FitGrid):
+    """A kind's sizes as chips, up to `across` to a row, fewer where a size's word would not fit ("Enfant" four
+    across at 800×480 was cut to "nfant"). At most one is chosen: a second tap un-chooses it."""
 
     def __init__(self, across: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.across = across
-        self.grid = grid_layout(self, theme.FLUSH, theme.GAP_GRID)
+        super().__init__([], across, theme.GAP_GRID, parent)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so that a second tap can un-choose
         self.group.buttonClicked.connect(self._one_size)
@@ -92,13 +91,15 @@ class SizeChips(QWidget):
         """The category's sizes; `kids` is the word for children's sizes in the screen's language."""
         for b in self.group.buttons():
             self.group.removeButton(b)
+            self.grid.removeWidget(b)
             b.deleteLater()
+        self.buttons = []
         sizes = size_choices(category.key, category.sizes)
-        for n, size in enumerate(sizes):
+        for size in sizes:
             b = chip(kids if size == "kids" else size)
             b.setProperty("size_choice", size)
             self.group.addButton(b)
-            self.grid.addWidget(b, n // self.across, n % self.across)
+            self.add(b)
         self.setVisible(bool(sizes))
 
     def chosen(self) -> str:
@@ -288,6 +289,7 @@ class BringScreen(Screen):
         for size in self.size_group.buttons():
             if isinstance(size, QPushButton) and size.property("size_choice") == "kids":
                 set_words(size, self.tr("Kids"))
+        self.sizes_box.arrange()  # "Enfant" may need a column less than "Kids"
         self._refresh_categories()
         self._show_count()
         if self.category is not None:
