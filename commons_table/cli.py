@@ -461,11 +461,14 @@ def run(argv: list[str]) -> int:
     return run_kiosk(db, windowed=args.windowed, lang=args.lang)
 
 
+NO_BREAK_SPACES = "\u00a0\u202f"  # French puts one before its colon: a space, never shown as \xa0
+
+
 def _say(sentence: str) -> None:
     """Control characters and escape sequences (from argv or a file name) shown as \\x1b, never sent raw to a
     terminal; a file name that is not UTF-8 shows its odd bytes the same way."""
-    shown = "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
-                    for ch in sentence)
+    shown = "".join(ch if ch.isprintable() or ch in NO_BREAK_SPACES
+                    else ch.encode("unicode_escape", "backslashreplace").decode("ascii") for ch in sentence)
     print(f"commons-table: {shown}", file=sys.stderr)
 
 

@@ -96,8 +96,8 @@ def test_a_full_disk_is_said_wholly_in_french(demo_db, tmp_path, command):
     args = ["--format", "pdf", "--lang", "fr"] if command == "export" else ["--lang", "fr"]
     done = run_full(0, command, "--db", str(demo_db), *args, "--out", str(out))
     said = one_sentence(done.stderr)
-    assert done.returncode == 2 and said.startswith(f"commons-table: Impossible d'écrire dans {out} : "), said
-    reason = said.split(f"{out} : ", 1)[1]
+    assert done.returncode == 2 and said.startswith(f"commons-table: Impossible d'écrire dans {out}\u00a0: "), said
+    reason = said.split(f"{out}\u00a0: ", 1)[1]
     assert "incomplet" in reason and not re.search(r"\b(the|came|out|perhaps|disk|is|full)\b", reason), said
 
 
