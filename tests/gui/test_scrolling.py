@@ -79,7 +79,11 @@ def test_taps_after_a_page_change_in_the_middle_of_a_touch_still_land(qtbot, mar
     sizes = chip.parentWidget()
     while not isinstance(sizes, QScrollArea):
         sizes = sizes.parentWidget()
-    sizes.ensureWidgetVisible(chip)  # where a finger would find it, below Put it on the table's row
-    qtbot.wait(20)
+    for _ in range(20):  # the sizes stand in their columns once the page has its width, as before it is painted
+        before = chip.mapTo(window, chip.rect().topLeft())
+        sizes.ensureWidgetVisible(chip)  # where a finger would find it, below Put it on the table's row
+        qtbot.wait(30)
+        if chip.mapTo(window, chip.rect().topLeft()) == before:
+            break
     touch_tap(device, chip)
     assert chip.isChecked()
