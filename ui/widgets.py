@@ -303,12 +303,18 @@ def label(name: str = "", wrap: bool = True, align: Qt.AlignmentFlag | None = No
     return widget
 
 
+def reader_start(right_to_left: bool) -> Qt.AlignmentFlag:
+    """Where a reader starts a line, whatever its words' own direction: at the right in a language read right to
+    left (absolute, so a Latin name among Arabic does not flip it), else at the left."""
+    start = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+    return Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter
+
+
 def start_where_the_reader_starts(lang: str, *lines: QLabel) -> None:
     """Lines that may hold words in another script (a market's name in Latin letters among Arabic) still start
     where the page's reader starts: at the right in a language read right to left, whatever the words' own."""
-    start = Qt.AlignmentFlag.AlignRight if lang in RIGHT_TO_LEFT else Qt.AlignmentFlag.AlignLeft
     for line in lines:
-        line.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
+        line.setAlignment(reader_start(lang in RIGHT_TO_LEFT))
 
 
 class TextField(QLineEdit):
@@ -327,9 +333,7 @@ class TextField(QLineEdit):
             self._start_where_the_reader_starts()
 
     def _start_where_the_reader_starts(self) -> None:
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        self.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
+        self.setAlignment(reader_start(self.layoutDirection() == Qt.LayoutDirection.RightToLeft))
 
 
 def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = None) -> TextField:
