@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
@@ -757,24 +757,29 @@ class FitGrid(QWidget):
     column whose words need more room is that much wider than the rest, which share what is left evenly, so one
     long word ("Computadoras") does not cost the grid a row."""
 
-    def __init__(self, buttons: list[QAbstractButton], most: int, spacing: int = theme.GAP,
+    def __init__(self, buttons: Sequence[QAbstractButton], most: int, spacing: int = theme.GAP,
                  parent: QWidget | None = None, whole_rows: bool = False, even: bool = True):
         super().__init__(parent)
-        self.buttons = list(buttons)
+        self.buttons: list[QAbstractButton] = []
         self.most = most
         self.whole_rows = whole_rows
         self.even = even
         self.grid = grid_layout(self, theme.FLUSH, spacing)
         self.columns = 0
+        self.set_buttons(buttons)
+
+    def add(self, b: QAbstractButton) -> None:
+        self.set_buttons([*self.buttons, b])
+
+    def set_buttons(self, buttons: Sequence[QAbstractButton]) -> None:
+        """These buttons in the grid instead (those taken out are the caller's), arranged once."""
+        for b in self.buttons:
+            if b not in buttons:
+                self.grid.removeWidget(b)
+        self.buttons = list(buttons)
         for b in self.buttons:
             b.setProperty("wraps", True)  # fit_words puts its words on two lines when one is too wide
             b.setSizePolicy(QSizePolicy.Policy.Ignored, b.sizePolicy().verticalPolicy())
-        self.arrange()
-
-    def add(self, b: QAbstractButton) -> None:
-        self.buttons.append(b)
-        b.setProperty("wraps", True)
-        b.setSizePolicy(QSizePolicy.Policy.Ignored, b.sizePolicy().verticalPolicy())
         self.columns = 0
         self.arrange()
 

@@ -91,15 +91,15 @@ class SizeChips(FitGrid):
         """The category's sizes; `kids` is the word for children's sizes in the screen's language."""
         for b in self.group.buttons():
             self.group.removeButton(b)
-            self.grid.removeWidget(b)
             b.deleteLater()
-        self.buttons = []
         sizes = size_choices(category.key, category.sizes)
+        chips = []
         for size in sizes:
             b = chip(kids if size == "kids" else size)
             b.setProperty("size_choice", size)
             self.group.addButton(b)
-            self.add(b)
+            chips.append(b)
+        self.set_buttons(chips)  # arranged once, not once a chip
         self.setVisible(bool(sizes))
 
     def chosen(self) -> str:
