@@ -450,13 +450,19 @@ def button(icon_name: str | None = None, role: str = "", color: str | None = Non
     return b
 
 
-def turn_to(pages: QStackedWidget, page: int) -> None:
-    """Another page of a screen. The focus of the button tapped goes with its page: Qt would hand it to the next
-    page's first button, whose ring, untouched, a visitor takes for a choice made (the window does the same
-    between screens)."""
+def let_focus_go(holder: QWidget) -> None:
+    """The focus let go when `holder`, holding it, is hidden or turned away. Qt would hand it to the next widget in
+    the focus chain: a button whose ring, untouched, a visitor takes for a choice made, or a text field, whose
+    cursor blinks as if tapped and whose first focus builds the keyboard (the window does the same between
+    screens)."""
     focused = QApplication.focusWidget()
-    if focused is not None and pages.isAncestorOf(focused):
+    if focused is not None and (focused is holder or holder.isAncestorOf(focused)):
         focused.clearFocus()
+
+
+def turn_to(pages: QStackedWidget, page: int) -> None:
+    """Another page of a screen; the focus of the button tapped goes with its page (let_focus_go)."""
+    let_focus_go(pages)
     pages.setCurrentIndex(page)
 
 
@@ -639,6 +645,7 @@ class Notice(QWidget):
 
     def dismiss(self) -> None:
         self._callbacks = {}
+        let_focus_go(self)  # an answer tapped holds it
         self.hide()
 
     def _button_at(self, n: int) -> QPushButton:
@@ -723,6 +730,7 @@ class UndoBar(QFrame):
         self._undo = None
         self._left_ms = 0
         self.timer.stop()
+        let_focus_go(self)  # Undo tapped holds it: on See what's here, Qt would hand it to the search field
         self.hide()
 
 
