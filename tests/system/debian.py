@@ -5,6 +5,7 @@ starts from the same untouched system."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import os
 import re
@@ -97,9 +98,19 @@ def base_system(packages: list[str]) -> Path:
     if (final / ".complete").exists():
         return final
     CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / f"{SUITE}.lock", "w") as lock:
+        # One build at a time on this machine (a --trixie run beside the whole suite, say): a second waits for
+        # the first, then uses what it made, rather than removing its half-made system as one left behind.
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (final / ".complete").exists():
+            _build(final, mirror, packages)
+    return final
+
+
+def _build(final: Path, mirror: str, packages: list[str]) -> None:
     for old in CACHE.glob(f"{SUITE}-chroot-*"):  # an older package list, or a half-made one
         shutil.rmtree(old, ignore_errors=True)
-    work = CACHE / f"{SUITE}-chroot-{key}.partial"
+    work = final.with_name(final.name + ".partial")
     _run(["debootstrap", "--variant=minbase", SUITE, str(work), mirror], timeout=1200)
     with mounted_proc(work):
         env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "DEBIAN_FRONTEND": "noninteractive", "LANG": "C.UTF-8"}
@@ -109,7 +120,6 @@ def base_system(packages: list[str]) -> Path:
         _run(["chroot", str(work), "apt-get", "clean"], env=env)
     (work / ".complete").write_text("\n".join(packages) + "\n")
     work.rename(final)
-    return final
 
 
 @contextlib.contextmanager
