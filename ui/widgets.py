@@ -434,6 +434,16 @@ class WordsButton(QPushButton):
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             fit_words(self)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
+        # Qt asks the button holding the focus for the next in the chain when it greys out (a stepper at its last
+        # value, Add once recorded, Undo with nothing left) or hides itself (More allergens): that widget's ring,
+        # untouched, reads as a choice made, and a text field's cursor blinks as if tapped and builds the keyboard.
+        # So the focus goes, as let_focus_go lets it (Tab, from a button on show and enabled, moves on as ever).
+        if not self.isEnabled() or self.isHidden():
+            self.clearFocus()
+            return True
+        return super().focusNextPrevChild(next)
+
 
 def button(icon_name: str | None = None, role: str = "", color: str | None = None,
            clicked: Callable[[], object] | None = None) -> QPushButton:

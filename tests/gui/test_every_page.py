@@ -77,6 +77,22 @@ def test_all_pages_again_shows_the_same_pages_without_painting_them_again(qtbot,
     close(qtbot, again)
 
 
+
+def test_all_pages_again_shows_no_ring_on_the_button_that_closed_it(qtbot, signs):
+    """The dialog, kept for the visit, kept its focus on the Close (or Print) tapped: opened again, its ring was on
+    that button, untouched this time, as if chosen."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    window, screen = signs
+    first = every_page(qtbot, screen, screen.page_count)
+    assert not isinstance(first.focusWidget(), QAbstractButton)
+    close(qtbot, first)
+    again = every_page(qtbot, screen, screen.page_count)
+    assert again is first
+    assert not again.close_button.hasFocus()
+    assert not isinstance(again.focusWidget(), QAbstractButton)
+    close(qtbot, again)
+
 def test_a_changed_choice_paints_the_pages_again_once_in_the_same_dialog(qtbot, signs, painted):
     window, screen = signs
     tap(screen.kind_buttons["tents"])

@@ -54,3 +54,81 @@ def test_a_notice_answered_hands_its_focus_to_no_field(qtbot, demo_market):
     tap(ok)
     assert not window.notice.isVisible()
     assert QApplication.focusWidget() is None
+
+
+# The steward's side. A button that greys itself out (a stepper at its last value, Add once its amount is
+# recorded, Undo with nothing left to undo) or hides itself (More allergens) while holding the focus: Qt handed the
+# focus to the next widget in the chain, a button whose ring nobody touched ("Longer", "Vegan", the window's Home),
+# or a text field whose cursor blinked as if tapped and whose first focus built the keyboard (the gathering's
+# Place, after its start time's Later was held to the end of the day).
+
+
+def steward_window(qtbot, demo_market):
+    from kiosk.pin import hash_pin
+    from kiosk.settings import PIN_HASH
+    from tests.gui.test_steward import type_pin
+
+    demo_market.set_setting(PIN_HASH, hash_pin("2468"))
+    window = make_window(qtbot, demo_market, (800, 480))
+    tap(window.steward_button)
+    type_pin(window.screen_for(Step.PIN), "2468")
+    assert window.flow.step == Step.STEWARD
+    return window
+
+
+def tool(window, step: Step):
+    from PySide6.QtWidgets import QPushButton
+
+    steward = window.screen_for(Step.STEWARD)
+    return next(b for b in steward.findChildren(QPushButton) if b.property("opens") == step.value)
+
+
+def tap_until_greyed(button) -> None:
+    for _ in range(200):
+        if not button.isEnabled():
+            return
+        tap(button)
+    raise AssertionError(f"{button.text()} never greyed out")
+
+
+def test_a_gathering_time_held_to_its_end_puts_no_cursor_in_the_place(qtbot, demo_market):
+    window = steward_window(qtbot, demo_market)
+    tap(window.screen_for(Step.GATHERING).open_button)
+    gathering = window.screen_for(Step.GATHERING)
+    tap_until_greyed(gathering.start.more)
+    assert not gathering.place_edit.hasFocus()
+    assert QApplication.focusWidget() is None
+
+
+def test_the_idle_time_stepped_to_its_end_leaves_no_ring_on_the_other_way(qtbot, demo_market):
+    window = steward_window(qtbot, demo_market)
+    steward = window.screen_for(Step.STEWARD)
+    tap_until_greyed(steward.idle_less)
+    assert not steward.idle_more.hasFocus()
+    assert QApplication.focusWidget() is None
+    tap_until_greyed(steward.idle_more)
+    assert QApplication.focusWidget() is None
+    # A button still there to tap keeps the focus of its tap.
+    tap(steward.idle_less)
+    assert steward.idle_less.hasFocus()
+
+
+def test_food_rescued_added_leaves_no_ring_on_home(qtbot, demo_market):
+    window = steward_window(qtbot, demo_market)
+    tap(tool(window, Step.RESCUED))
+    rescued = window.screen_for(Step.RESCUED)
+    tap(rescued.keys["3"])
+    tap(rescued.add)
+    assert not rescued.add.isEnabled()
+    assert not window.home_button.hasFocus()
+    assert QApplication.focusWidget() is None
+
+
+def test_more_allergens_hiding_itself_leaves_no_ring_on_a_diet(qtbot, demo_market):
+    window = steward_window(qtbot, demo_market)
+    tap(tool(window, Step.FOOD_LABELS))
+    labels = window.screen_for(Step.FOOD_LABELS)
+    tap(labels.more_allergens)
+    assert not labels.more_allergens.isVisible()
+    assert not any(b.hasFocus() for b in labels.diet_buttons.values())
+    assert QApplication.focusWidget() is None

@@ -74,6 +74,10 @@ class EveryPage(QDialog):
         if self.pages.pageCount():
             self.pages.setCurrentPage(1)
         self._show_where()
+        # Kept for the visit, the dialog kept its focus on the Close or Print that closed it: its ring, opened again,
+        # would mark a button nobody touched this time. It opens with the focus as on its first show.
+        if (focused := self.focusWidget()) is not None:
+            focused.clearFocus()
         self.open()
 
     def _print_now(self) -> None:
