@@ -33,8 +33,10 @@ def test_sql_lives_only_in_the_store():
 def test_the_code_passes_ruff():
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent))
     assert ruff, "ruff is part of the test extra"
+    # benchmarks/run is named without ".py", so ruff finds it only when it is named
     out = subprocess.run([ruff, "check", "--cache-dir", str(CACHE / "ruff"), "commons_table", "kiosk", "ui", "tests",
-                          "benchmarks", "scripts"], cwd=ROOT, capture_output=True, text=True, check=False)
+                          "benchmarks", "benchmarks/run", "scripts"],
+                         cwd=ROOT, capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stdout[-3000:]
 
 
