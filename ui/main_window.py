@@ -21,7 +21,18 @@ from ui.app_filters import watch_application
 from ui.carrying import carrying_over
 from ui.flow import KioskFlow, Step
 from ui.speech import Speaker
-from ui.widgets import ElidedLabel, Notice, Screen, UndoBar, button, horizontal, refit_all, running_app, vertical
+from ui.widgets import (
+    ElidedLabel,
+    FocusStaysPut,
+    Notice,
+    Screen,
+    UndoBar,
+    button,
+    horizontal,
+    refit_all,
+    running_app,
+    vertical,
+)
 from ui.window.building import Building
 from ui.window.idle import IdleTime
 from ui.window.keyboard import Typing, in_scroll_area
@@ -54,7 +65,7 @@ class _LateLook(QObject):
         return False
 
 
-class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting, QMainWindow):
+class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting, FocusStaysPut, QMainWindow):
     """The window, put together from its jobs (ui.window.*); screens see it as ui.host.Host."""
 
     painted = Signal()  # home's first frame is done

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from typing import ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QMouseEvent, QResizeEvent
@@ -434,16 +434,6 @@ class WordsButton(QPushButton):
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             fit_words(self)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
-        # Qt asks the button holding the focus for the next in the chain when it greys out (a stepper at its last
-        # value, Add once recorded, Undo with nothing left) or hides itself (More allergens): that widget's ring,
-        # untouched, reads as a choice made, and a text field's cursor blinks as if tapped and builds the keyboard.
-        # So the focus goes, as let_focus_go lets it (Tab, from a button on show and enabled, moves on as ever).
-        if not self.isEnabled() or self.isHidden():
-            self.clearFocus()
-            return True
-        return super().focusNextPrevChild(next)
-
 
 def button(icon_name: str | None = None, role: str = "", color: str | None = None,
            clicked: Callable[[], object] | None = None) -> QPushButton:
@@ -460,19 +450,34 @@ def button(icon_name: str | None = None, role: str = "", color: str | None = Non
     return b
 
 
-def let_focus_go(holder: QWidget) -> None:
-    """The focus let go when `holder`, holding it, is hidden or turned away. Qt would hand it to the next widget in
-    the focus chain: a button whose ring, untouched, a visitor takes for a choice made, or a text field, whose
-    cursor blinks as if tapped and whose first focus builds the keyboard (the window does the same between
-    screens)."""
-    focused = QApplication.focusWidget()
-    if focused is not None and (focused is holder or holder.isAncestorOf(focused)):
-        focused.clearFocus()
+if TYPE_CHECKING:
+    _Window = QWidget  # a mixin for a window's class: what it calls is QWidget's
+else:
+    _Window = object
+
+
+class FocusStaysPut(_Window):
+    """For a window (the kiosk's, a dialog of ours): its focus never moves by itself. When the widget holding it greys
+    out (a stepper at its last value, Add once recorded), hides (More allergens) or goes with its bar or card (Undo,
+    a notice's answer), Qt asks the window for the next widget in the chain: a button whose ring, untouched, a
+    visitor takes for a choice made, or a text field whose cursor blinks as if tapped and whose first focus builds
+    the keyboard. The focus goes instead. Tab, from a widget on show and enabled, moves on as ever."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
+        focused = self.focusWidget()  # the window's own, active or not
+        if focused is not None and (not focused.isVisible() or not focused.isEnabled()):
+            focused.clearFocus()
+            return True
+        return super().focusNextPrevChild(next)
 
 
 def turn_to(pages: QStackedWidget, page: int) -> None:
-    """Another page of a screen; the focus of the button tapped goes with its page (let_focus_go)."""
-    let_focus_go(pages)
+    """Another page of a screen. The focus of the button tapped goes with its page: a QStackedWidget hands it to the
+    next page's first button itself (not through the window's FocusStaysPut), whose ring, untouched, a visitor
+    takes for a choice made (the window does the same between screens)."""
+    focused = QApplication.focusWidget()
+    if focused is not None and pages.isAncestorOf(focused):
+        focused.clearFocus()
     pages.setCurrentIndex(page)
 
 
@@ -655,7 +660,6 @@ class Notice(QWidget):
 
     def dismiss(self) -> None:
         self._callbacks = {}
-        let_focus_go(self)  # an answer tapped holds it
         self.hide()
 
     def _button_at(self, n: int) -> QPushButton:
@@ -740,7 +744,6 @@ class UndoBar(QFrame):
         self._undo = None
         self._left_ms = 0
         self.timer.stop()
-        let_focus_go(self)  # Undo tapped holds it: on See what's here, Qt would hand it to the search field
         self.hide()
 
 

@@ -77,6 +77,22 @@ def test_all_pages_again_shows_the_same_pages_without_painting_them_again(qtbot,
     close(qtbot, again)
 
 
+def test_the_last_next_page_leaves_no_ring_on_closer(qtbot, signs):
+    """Next page greys out on the last page while it holds the focus: Qt asked the dialog for the next button in
+    the chain, and "Closer", untouched, wore the ring (the dialog is a window of its own: FocusStaysPut)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    window, screen = signs
+    tap(screen.kind_buttons["tents"])
+    qtbot.waitUntil(lambda: screen.pages_label.text() == "13 pages")
+    dialog = every_page(qtbot, screen, 13)
+    for _ in range(12):
+        tap(dialog.next_button)
+    assert not dialog.next_button.isEnabled()
+    assert not dialog.closer_button.hasFocus()
+    assert not isinstance(dialog.focusWidget(), QAbstractButton)
+    close(qtbot, dialog)
+
 
 def test_all_pages_again_shows_no_ring_on_the_button_that_closed_it(qtbot, signs):
     """The dialog, kept for the visit, kept its focus on the Close (or Print) tapped: opened again, its ring was on
@@ -92,6 +108,7 @@ def test_all_pages_again_shows_no_ring_on_the_button_that_closed_it(qtbot, signs
     assert not again.close_button.hasFocus()
     assert not isinstance(again.focusWidget(), QAbstractButton)
     close(qtbot, again)
+
 
 def test_a_changed_choice_paints_the_pages_again_once_in_the_same_dialog(qtbot, signs, painted):
     window, screen = signs

@@ -15,10 +15,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QGraphicsView, QScroller, QWidget
 
 from ui import theme
-from ui.widgets import button, horizontal, label, set_words, vertical
+from ui.widgets import FocusStaysPut, button, horizontal, label, set_words, vertical
 
 
-class EveryPage(QDialog):
+class EveryPage(FocusStaysPut, QDialog):
     """Every page as it will print: flicked through by touch, a page at a time or closer; Close, and Print (which
     closes the preview first, so the steward sees what the printer answers)."""
 
