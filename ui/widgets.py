@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProxyStyle,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -336,11 +337,39 @@ class TextField(QLineEdit):
         self.setAlignment(reader_start(self.layoutDirection() == Qt.LayoutDirection.RightToLeft))
 
 
+CLEAR_GLYPH = MIN_TARGET - 20  # px: the ⓧ that empties a field; its button is 6 px wider and 2 px taller
+
+
+class RoomyClearButton(QProxyStyle):
+    """The style of a field with a ⓧ: the button a finger can hit. Qt sizes that button from the style's
+    line-edit icon size (16 px: a 22×18 button at every screen size, which a finger on a cheap touchscreen
+    misses and puts the cursor in the field instead). A style sheet cannot change it: `icon-size` sets
+    PM_SmallIconSize, and Qt 6 asks PM_LineEditIconSize. Given to those fields alone, so the rest of the window's
+    metrics never pass through Python."""
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option=None, widget: QWidget | None = None) -> int:
+        if metric == QStyle.PixelMetric.PM_LineEditIconSize:
+            return CLEAR_GLYPH
+        return super().pixelMetric(metric, option, widget)
+
+
+def roomy_clear_button() -> RoomyClearButton:
+    """One such style for the whole application, owned by it (a widget's style is not its widget's)."""
+    app = running_app()
+    style = app.findChild(RoomyClearButton)
+    if style is None:
+        style = RoomyClearButton()
+        style.setParent(app)
+    return style
+
+
 def text_field(max_length: int, clear: bool = True, into: QBoxLayout | None = None) -> TextField:
     """A line to type in, at most `max_length` long; `clear`: with a ⓧ that empties it."""
     field = TextField()
     field.setMaxLength(max_length)
     field.setClearButtonEnabled(clear)
+    if clear:
+        field.setStyle(roomy_clear_button())
     if into is not None:
         into.addWidget(field)
     return field
