@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
+from kiosk.catalog import RIGHT_TO_LEFT
 from kiosk.summary import Summary, continuous_timeline
 from ui.theme import paper_colour
 
@@ -131,12 +132,26 @@ def category_chart(summary: Summary, lang: str, text_px: int = 16, chart: QChart
         names.clear()
         names.append(labels)
     names.setLabelsFont(_font(text_px))
+    _read_from(chart, names, values, lang in RIGHT_TO_LEFT)
     _refill(taken, QCoreApplication.translate("Charts", "Found a new home"), [c.taken for c in shown])
     still = (QCoreApplication.translate("Charts", "Still here now") if summary.event.is_open
              else QCoreApplication.translate("Charts", "Still here at the end"))
     _refill(here, still, [c.still_here for c in shown])
     _value_axis(values, max((c.brought for c in shown), default=0), text_px)
     return chart
+
+
+def _read_from(chart: QChart, names: QAbstractAxis, values: QValueAxis, right_to_left: bool) -> None:
+    """The kinds' names where the reader starts, the bars growing from them: at the right in Arabic, as the
+    page around the chart is. An axis moves only when the language's direction changed (re-added, as QtCharts
+    has no other way to move one)."""
+    names_at = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+    if names.alignment() != names_at:
+        series = chart.series()[0]
+        chart.removeAxis(names)
+        chart.addAxis(names, names_at)
+        series.attachAxis(names)
+    values.setReverse(right_to_left)
 
 
 def timeline_chart(summary: Summary, text_px: int = 16, chart: QChart | None = None) -> QChart:

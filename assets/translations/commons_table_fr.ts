@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Vegan</source>
-        <translation>Vegan</translation>
+        <translation>Végétalien</translation>
     </message>
     <message>
         <source>Vegetarian</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Eat today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>À manger aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Perishable — eat today</source>
