@@ -11,13 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from kiosk.catalog import TAGS_BY_KEY, joined, tag_name
+from kiosk.catalog import RIGHT_TO_LEFT, TAGS_BY_KEY, joined, tag_name
 from kiosk.errors import OUT_REFUSED_BECAUSE, OutputProblem, check_output
 from kiosk.food import source_name
 from kiosk.summary import Summary, redact_contact
 from ui import translators
 from ui.charts import category_chart, paint_chart, timeline_chart
-from ui.printing.painter import Sheet, Size, draw_pictogram, draw_text, metrics, rule, split_top
+from ui.printing.painter import Sheet, Size, draw_pictogram, draw_text, metrics, rule, split_top, upright_turn
 from ui.theme import paper_colour
 from ui.translators import locale_for
 
@@ -133,11 +133,19 @@ class Report(QObject):
 
     @staticmethod
     def chart(painter: QPainter, target: QRectF, chart) -> None:  # a QChart
+        """Painted the right way round on a mirrored page: the chart lays itself out for the language."""
+        painter.save()
+        painter.setTransform(upright_turn(painter, target), True)
         paint_chart(painter, target, chart, CHART_WIDTH, round(CHART_WIDTH * target.height() / target.width()))
+        painter.restore()
 
     # ----- pages ---------------------------------------------------------------------------------------
 
     def render(self, painter: QPainter, sheet: Sheet) -> None:
+        # In Arabic every page is mirrored (the first column, the headings' side, the logo at the right); what
+        # must read the right way round is painted upright in its place (ui/printing/painter.py).
+        sheet.set_direction(Qt.LayoutDirection.RightToLeft if self.lang in RIGHT_TO_LEFT
+                            else Qt.LayoutDirection.LeftToRight)
         self.first_page(painter, sheet)
         sheet.new_page()
         self.numbers_page(painter, sheet)
