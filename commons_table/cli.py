@@ -268,6 +268,10 @@ def set_pin(db: Path, lang: str = "en") -> int:
     if db.exists():
         _existing_db(db)
         market = opened()
+    else:
+        from kiosk.store.database import check_can_make
+
+        check_can_make(db)  # a folder it cannot be made in is said before the PIN is typed, not after
     try:
         pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
         if _ask_pin("The same PIN again: ") != pin:
