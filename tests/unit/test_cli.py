@@ -210,3 +210,9 @@ def test_set_pin_says_a_data_folder_it_cannot_make_before_it_asks_for_a_pin(tmp_
     assert out.returncode == 2 and one_sentence(out.stderr) == "commons-table: The kiosk cannot read its data file."
     assert "PIN" not in out.stderr  # nothing asked, nothing typed in vain
 
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_the_disk_refuses_says_why_as_the_pdf_does(demo_file, fmt):
+    out = run("export", "--db", str(demo_file), "--format", fmt, "--out", "/dev/full")
+    assert out.returncode == 2
+    assert one_sentence(out.stderr) == "commons-table: Cannot write to /dev/full: No space left on device."
