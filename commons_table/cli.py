@@ -112,7 +112,7 @@ def food_labels(db: Path, paper: str, langs: tuple[str, ...], out: Path, lang: s
             pages = write_labels(out, job)
     finally:
         market.close()
-    print(say(lang, "Wrote %n page(s) of food labels to {out}.", pages, out=out))
+    _tell(say(lang, "Wrote %n page(s) of food labels to {out}.", pages, out=out))
     return 0
 
 
@@ -268,6 +268,10 @@ def set_pin(db: Path, lang: str = "en") -> int:
     if db.exists():
         _existing_db(db)
         market = opened()
+    else:
+        from kiosk.store.database import check_can_make
+
+        check_can_make(db)  # a folder it cannot be made in is said before the PIN is typed, not after
     try:
         pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
         if _ask_pin("The same PIN again: ") != pin:
@@ -282,7 +286,7 @@ def set_pin(db: Path, lang: str = "en") -> int:
     finally:
         if market is not None:
             market.close()
-    print(f"The stewards' PIN for {db} is set.")
+    _tell(f"The stewards' PIN for {db} is set.")
     return 0
 
 
@@ -300,7 +304,7 @@ def setup(db: Path, export: Path | None, use: Path | None, lang: str) -> int:
                 write_setup(market, export)
         finally:
             market.close()
-        print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Wrote this kiosk's setup to {path}."), path=export))
+        _tell(say(lang, QT_TRANSLATE_NOOP("kiosk", "Wrote this kiosk's setup to {path}."), path=export))
         return 0
     assert use is not None
     market = open_market(db, close_stale=not kiosk_running_on(db))
@@ -308,7 +312,7 @@ def setup(db: Path, export: Path | None, use: Path | None, lang: str) -> int:
         use_setup_file(market, use)
     finally:
         market.close()
-    print(say(lang, QT_TRANSLATE_NOOP("kiosk", "This kiosk now uses the setup in {path}."), path=use))
+    _tell(say(lang, QT_TRANSLATE_NOOP("kiosk", "This kiosk now uses the setup in {path}."), path=use))
     return 0
 
 
@@ -385,12 +389,12 @@ def run(argv: list[str]) -> int:
             fill_demo(market)
         finally:
             market.close()
-        print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Filled {db} with a demo market."), db=args.db))
+        _tell(say(lang, QT_TRANSLATE_NOOP("kiosk", "Filled {db} with a demo market."), db=args.db))
         return 0
     if name in ("sync", "kiosks"):
         from kiosk.several_kiosks.exchange import run_command
 
-        print(run_command(name, _existing_db(args.db), getattr(args, "folder", None)))
+        _tell(run_command(name, _existing_db(args.db), getattr(args, "folder", None)))
         return 0
     if name == "export":
         from kiosk.export import check_format, export_event
@@ -404,7 +408,7 @@ def run(argv: list[str]) -> int:
 
             pdf = write_pdf
         written = export_event(_existing_db(args.db), args.event, args.format, args.out, args.lang or "en", pdf=pdf)
-        print(say(lang, QT_TRANSLATE_NOOP("kiosk", "Wrote {path}."), path=written))
+        _tell(say(lang, QT_TRANSLATE_NOOP("kiosk", "Wrote {path}."), path=written))
         return 0
     if name == "signs":
         db = _existing_db(args.db)
@@ -438,7 +442,7 @@ def run(argv: list[str]) -> int:
                 pages, _ = write_signs(market, args.out, args.kind, args.paper or "a4", args.lang or ())
         finally:
             market.close()
-        print(say(lang, "Wrote %n page(s) of signs to {out}.", pages, out=args.out))
+        _tell(say(lang, "Wrote %n page(s) of signs to {out}.", pages, out=args.out))
         return 0
     if name == "set-pin":
         return set_pin(args.db or default_db_path(), lang)
@@ -462,14 +466,26 @@ def run(argv: list[str]) -> int:
 
 
 NO_BREAK_SPACES = "\u00a0\u202f"  # French puts one before its colon: a space, never shown as \xa0
+# The marks the Arabic sentences hold so a file name at a line's start reads right (RLM, LRM, ALM): no override or
+# embedding, nothing that lasts past the character, so shown as they are, never as \u200f.
+DIRECTION_MARKS = "\u200e\u200f\u061c"
+
+
+def _shown(text: str, keep: str = "") -> str:
+    """Control characters and escape sequences (from argv or a file name) as \\x1b, never raw; a file name that
+    is not UTF-8 shows its odd bytes the same way. `keep`: characters kept as they are (a report's line breaks)."""
+    return "".join(ch if ch.isprintable() or ch in NO_BREAK_SPACES or ch in DIRECTION_MARKS or ch in keep
+                   else ch.encode("unicode_escape", "backslashreplace").decode("ascii") for ch in text)
 
 
 def _say(sentence: str) -> None:
-    """Control characters and escape sequences (from argv or a file name) shown as \\x1b, never sent raw to a
-    terminal; a file name that is not UTF-8 shows its odd bytes the same way."""
-    shown = "".join(ch if ch.isprintable() or ch in NO_BREAK_SPACES
-                    else ch.encode("unicode_escape", "backslashreplace").decode("ascii") for ch in sentence)
-    print(f"commons-table: {shown}", file=sys.stderr)
+    """A sentence on stderr, never sending a terminal a raw control character (see _shown)."""
+    print(f"commons-table: {_shown(sentence)}", file=sys.stderr)
+
+
+def _tell(text: str) -> None:
+    """What a command did, on stdout: its lines as they are, a file name's control characters escaped as _say's."""
+    print(_shown(text, keep="\n"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,6 +18,7 @@ from typing import Any
 from kiosk.errors import (
     OUT_NOTHING_WRITTEN,
     OUT_REFUSED,
+    OUT_REFUSED_BECAUSE,
     QT_TRANSLATE_NOOP,
     OutputProblem,
     VisitorError,
@@ -63,7 +64,10 @@ def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
 
     try:
         write_whole(path, checked)
-    except OSError:
+    except OSError as error:
+        # Why, as `signs`, `setup` and a PDF say it: a full disk is not a folder that may not be written.
+        if error.strerror:
+            raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(path), reason=error.strerror) from None
         raise OutputProblem(OUT_REFUSED, path=str(path)) from None
     return path
 

@@ -61,7 +61,7 @@ class Exchange:
                  f"{len(self.kiosks)} other kiosk{'s' if len(self.kiosks) != 1 else ''}"]
         text = "; ".join(parts) + "."
         if self.skipped:
-            text += f" Skipped {len(self.skipped)}: " + " ".join(self.skipped)
+            text += " " + " ".join(self.skipped)  # each already says "Skipped <file>: <why>."
         if self.conflicts:
             n = len(self.conflicts)
             text += f" Ignored {n} Syncthing conflict cop{'ies' if n != 1 else 'y'}."

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import sqlite3
@@ -656,13 +657,33 @@ def open_database(path: str | Path, timeout: float = 5.0, sound: bool | None = N
         raise StoreProblem(_AT_START[kind], kind=kind) from problem
 
 
+def check_can_make(path: str | Path) -> None:
+    """Raise the StoreProblem opening would, when a data file not there yet could not be made at `path`: its
+    nearest folder that is there is a file, or cannot be written. Asked before a person types anything for it."""
+    path = Path(path)
+    if path.exists():
+        return
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise StoreProblem(_AT_START["unreachable"], kind="unreachable")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreProblem(_AT_START["readonly"], kind="readonly")
+
+
 def _open_database(path: Path, timeout: float, sound: bool | None) -> DataFile:
     if path.is_dir():
         raise StoreProblem(QT_TRANSLATE_NOOP("kiosk", "{path} is a folder, not a database file."), path=str(path))
     if path.exists() and not path.is_file():  # a FIFO or a device: reading it could wait for ever
         raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
     if not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a folder that may not be made (read-only, full, a file in the way): said plainly
+            kind = {errno.EACCES: "readonly", errno.EPERM: "readonly", errno.EROFS: "readonly",
+                    errno.ENOSPC: "full"}.get(error.errno or 0, "unreachable")
+            raise StoreProblem(_AT_START[kind], kind=kind) from error
     _header_problem(path, empty_is_new=True)
     _foreign_before_touching(path)
     if path.is_file() and _has_wal(path):

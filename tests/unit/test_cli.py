@@ -188,3 +188,31 @@ def test_set_pin_says_a_file_it_cannot_use_before_it_asks_for_a_pin(kind, tmp_pa
     assert out.returncode == 2 and why in one_sentence(out.stderr)
     assert "PIN" not in out.stderr and "Keep it anyway" not in out.stderr  # nothing asked, nothing typed in vain
     assert db.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["t.db"]
+
+
+def test_a_data_folder_that_cannot_be_made_is_one_sentence_not_an_oserror(tmp_path):
+    """--db in a folder that cannot be made (a file in the way; a read-only place is the same path) is the data
+    file's own sentence, in the person's language, not the system's English words about a folder."""
+    in_the_way = tmp_path / "a file"
+    in_the_way.write_text("not a folder\n")
+    out = run("demo", "--db", str(in_the_way / "sub" / "m.db"))
+    assert out.returncode == 2
+    assert one_sentence(out.stderr) == "commons-table: The kiosk cannot read its data file."
+    assert in_the_way.read_text() == "not a folder\n"
+
+
+def test_set_pin_says_a_data_folder_it_cannot_make_before_it_asks_for_a_pin(tmp_path):
+    in_the_way = tmp_path / "a file"
+    in_the_way.write_text("not a folder\n")
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(in_the_way / "sub" / "t.db")],
+                         input="86429173\n86429173\n", capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 2 and one_sentence(out.stderr) == "commons-table: The kiosk cannot read its data file."
+    assert "PIN" not in out.stderr  # nothing asked, nothing typed in vain
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_the_disk_refuses_says_why_as_the_pdf_does(demo_file, fmt):
+    out = run("export", "--db", str(demo_file), "--format", fmt, "--out", "/dev/full")
+    assert out.returncode == 2
+    assert one_sentence(out.stderr) == "commons-table: Cannot write to /dev/full: No space left on device."

@@ -124,3 +124,13 @@ def test_each_slice_of_a_catch_up_is_one_transaction_of_a_bounded_number_of_file
     assert slices > 1  # not all 1 000 files in one go
     assert statements.commits() <= slices + 4
     assert len(market.available()) == 999
+
+
+def test_what_sync_prints_names_each_skipped_file_once():
+    """Each skipped file is already its own sentence ("Skipped a/1.jsonl: …"): the report does not say it twice."""
+    from kiosk.several_kiosks.exchange import Exchange
+
+    skipped = ["Skipped a/1.jsonl: its name is not a journal file's name."]
+    report = Exchange(wrote_files=1, wrote_events=3, skipped=skipped)
+    assert report.sentence() == ("Wrote 1 journal file (3 events); folded in 0 files (0 new events) from 0 other "
+                                 "kiosks. Skipped a/1.jsonl: its name is not a journal file's name.")

@@ -205,3 +205,24 @@ def test_a_gathering_setting_written_by_anything_else_never_breaks_an_offer(mark
                                             "stamped": "yesterday"})
     assert gathering(market) is None
     assert market.offer_skill("Bike repair").title == "Bike repair"
+
+
+def test_a_file_name_with_control_characters_is_shown_escaped_when_the_command_succeeds_too(demo_db, tmp_path):
+    """What a command did goes to stdout, a terminal as much as stderr is: an escape sequence in the file name asked
+    for is shown as \\x1b there too, never sent raw."""
+    out = run("export", "--db", str(demo_db), "--format", "csv", "--out", str(tmp_path / "x\x1b[2J\x1b[31mred.csv"))
+    assert out.returncode == 0, out.stderr
+    assert "\x1b" not in out.stdout and "\\x1b[2J" in out.stdout
+
+
+def test_the_arabic_sentences_keep_their_direction_marks(demo_db, tmp_path):
+    """The Arabic sentences put a right-to-left mark before a file name that starts them; shown as it is, never as
+    the six characters \\u200f."""
+    not_a_setup = tmp_path / "notes.txt"
+    not_a_setup.write_text("a shopping list\n")
+    copy = tmp_path / "m.db"
+    copy.write_bytes(demo_db.read_bytes())
+    out = run("setup", "--db", str(copy), "--import", str(not_a_setup), LC_ALL="", LC_MESSAGES="", LANG="ar_EG.UTF-8")
+    assert out.returncode == 2
+    line = one_sentence(out.stderr)
+    assert "\\u200f" not in line and "\u200f" in line
