@@ -386,7 +386,7 @@ def run(argv: list[str]) -> int:
             if market.events():
                 raise UsageError(QT_TRANSLATE_NOOP("kiosk", "{db} already holds markets; the demo only fills an "
                                                             "empty data file, so nothing was added."), db=args.db)
-            fill_demo(market)
+            fill_demo(market, until=market.clock())  # over by now: the clock is never behind it
         finally:
             market.close()
         _tell(say(lang, QT_TRANSLATE_NOOP("kiosk", "Filled {db} with a demo market."), db=args.db))

@@ -92,15 +92,36 @@ DEMO_RESCUED = [("bakery", 8.4, None), ("grocery", 12.5, None), ("farm", None, 2
 DEMO_PLATES = [12, 23, 31, 17, 6]
 
 
-def fill_demo(market: Market, seed: int = 2026, trial: bool = False) -> None:
-    """Open a demo market and play a morning of listings and takes into it.
+def _takes(rng: random.Random) -> list[int]:
+    """How many times each of DEMO_ITEMS is taken: some things go fast, some wholly, some are untouched."""
+    return [rng.randint(2, 8) if quantity is None else quantity if n % 5 == 0 else rng.randint(0, quantity - 1)
+            for n, (_, quantity, *_rest) in enumerate(DEMO_ITEMS)]
+
+
+def _take_minute(n: int, t: int) -> int:
+    """When (minutes into the day) the t-th take of the n-th thing happens: it was listed at 4 n."""
+    return 4 * n + 10 + 7 * t
+
+
+PLATES_FROM = dt.timedelta(hours=2)  # the meal's serving table opens, a quarter hour a count in DEMO_PLATES
+
+
+def fill_demo(market: Market, seed: int = 2026, trial: bool = False, until: dt.datetime | None = None) -> None:
+    """Open a demo market and play a day of listings and takes into it, from 10:00.
 
     `trial`: the demo a new kiosk offers at its first start, marked as a demo (kiosk/store/demo.py): every
     screen says so, and the first real market leaves it behind. Unmarked, it is an ordinary market day (the
-    `demo` command's data for screenshots, documentation and tests)."""
+    `demo` command's data for screenshots, documentation and tests). `until`: the day starts early enough to be
+    over by then (the `demo` command gives the kiosk's clock: a data file whose records lie ahead of the clock
+    tells the stewards to set it)."""
     rng = random.Random(seed)
+    takes = _takes(rng)
     today = market.clock().date()
     start = dt.datetime.combine(today, dt.time(10, 0)).astimezone()
+    if until is not None:
+        length = max([dt.timedelta(minutes=_take_minute(n, t - 1)) for n, t in enumerate(takes) if t]
+                     + [PLATES_FROM + dt.timedelta(minutes=15 * (len(DEMO_PLATES) - 1))])
+        start = min(start, until - length)
     clock_before = market.clock
     moment = start
 
@@ -116,16 +137,9 @@ def fill_demo(market: Market, seed: int = 2026, trial: bool = False) -> None:
         for n, (category, qty, title, tags, size, perishable) in enumerate(DEMO_ITEMS):
             moment = start + dt.timedelta(minutes=4 * n)
             listed.append(market.list_item(category, qty, title, tags, size, perishable).item)
-        # A morning of takes: some things go fast, some are wholly taken, some untouched.
         for n, item in enumerate(listed):
-            if item.quantity is None:
-                takes = rng.randint(2, 8)
-            elif n % 5 == 0:
-                takes = item.quantity  # all gone
-            else:
-                takes = rng.randint(0, item.quantity - 1)
-            for t in range(takes):
-                moment = start + dt.timedelta(minutes=4 * n + 10 + 7 * t)
+            for t in range(takes[n]):
+                moment = start + dt.timedelta(minutes=_take_minute(n, t))
                 market.take_one(item.id)
         moment = start + dt.timedelta(hours=1)
         for category, title, size in DEMO_WANTS:
@@ -139,7 +153,7 @@ def fill_demo(market: Market, seed: int = 2026, trial: bool = False) -> None:
         for source, kg, pieces in DEMO_RESCUED:
             food.rescue(market, source, kg=kg, pieces=pieces)
         for n, plates in enumerate(DEMO_PLATES):
-            moment = start + dt.timedelta(hours=2, minutes=15 * n)
+            moment = start + PLATES_FROM + dt.timedelta(minutes=15 * n)
             for _ in range(plates // 5):
                 food.serve(market, 5)
             for _ in range(plates % 5):

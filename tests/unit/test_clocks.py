@@ -94,3 +94,19 @@ def test_a_demo_tried_on_a_market_morning_does_not_say_the_clock_is_wrong(market
     market.open_event("Free market", "Library steps", clock.now.date().isoformat())
     clock.advance(hours=-2)
     assert check_clock(market) is not None
+
+
+@pytest.mark.parametrize("when", ["2026-11-28 09:00:00", "2026-11-28 14:20:00", "2026-11-28 21:00:00"])
+def test_the_demo_command_leaves_a_day_the_clock_is_not_behind(tmp_path, when):
+    """`commons-table demo` plays a made-up market day (an ordinary one, unmarked: for screenshots and trying
+    things). It ran from 10:00 to 18:00 whatever the time: run before 18:00, every later start and command told
+    the stewards to set a clock that was right. Its day is now over by the time the command runs."""
+    db = tmp_path / "demo.db"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TZ": "UTC"}
+    out = subprocess.run(["faketime", when, sys.executable, "-m", "commons_table", "demo", "--db", str(db)],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    assert out.returncode == 0 and out.stderr == "", out.stderr
+    (tmp_path / "sync").mkdir()  # the other kiosks' folder: empty, no other kiosk
+    seen = at(when, db, tmp_path / "sync")
+    assert seen["notices"] == [] and seen["days"] == [[when[:10], None]], seen
+    assert len(seen["on_table"]) > 40  # the whole day was played, not cut short
