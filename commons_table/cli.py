@@ -236,6 +236,9 @@ EASY_PIN = QT_TRANSLATE_NOOP(
              "anyone poking the pad may find it. Six digits that are not a date or a pattern are much safer.")
 KEEP_EASY_PIN = QT_TRANSLATE_NOOP("kiosk", "Keep it anyway? Type yes to keep it: ")
 YES = QT_TRANSLATE_NOOP("kiosk", "yes")
+NEW_PIN = QT_TRANSLATE_NOOP("kiosk", "New steward PIN (4 to 8 digits): ")
+SAME_PIN = QT_TRANSLATE_NOOP("kiosk", "The same PIN again: ")
+PIN_SET = QT_TRANSLATE_NOOP("kiosk", "The stewards' PIN for {db} is set.")
 EASY_PIN_REFUSED = QT_TRANSLATE_NOOP("kiosk", "Nothing was changed; please run set-pin again and choose another "
                                               "PIN, six digits if you can.")
 
@@ -273,8 +276,8 @@ def set_pin(db: Path, lang: str = "en") -> int:
 
         check_can_make(db)  # a folder it cannot be made in is said before the PIN is typed, not after
     try:
-        pin = check_new_pin(_ask_pin("New steward PIN (4 to 8 digits): "))
-        if _ask_pin("The same PIN again: ") != pin:
+        pin = check_new_pin(_ask_pin(say(lang, NEW_PIN)))
+        if _ask_pin(say(lang, SAME_PIN)) != pin:
             raise UsageError(QT_TRANSLATE_NOOP("kiosk", "The two PINs were different, so nothing was changed."))
         if easy_to_guess(pin):
             print(say(lang, EASY_PIN), file=sys.stderr)
@@ -286,7 +289,7 @@ def set_pin(db: Path, lang: str = "en") -> int:
     finally:
         if market is not None:
             market.close()
-    _tell(f"The stewards' PIN for {db} is set.")
+    _tell(say(lang, PIN_SET, db=db))
     return 0
 
 

@@ -2907,6 +2907,18 @@
         <translation>نعم</translation>
     </message>
     <message>
+        <source>New steward PIN (4 to 8 digits): </source>
+        <translation>رمز المتطوعين الجديد (من 4 إلى 8 أرقام): </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>الرمز نفسه مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>The stewards&apos; PIN for {db} is set.</source>
+        <translation>ضُبط رمز المتطوعين لـ {db}.</translation>
+    </message>
+    <message>
         <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
         <translation>لم يتغير شيء؛ يُرجى تشغيل set-pin مرة أخرى واختيار رمز PIN آخر، من ستة أرقام إن أمكن.</translation>
     </message>

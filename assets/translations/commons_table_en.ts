@@ -2774,6 +2774,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New steward PIN (4 to 8 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stewards&apos; PIN for {db} is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
         <translation type="unfinished"></translation>
     </message>

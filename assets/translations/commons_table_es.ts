@@ -2775,6 +2775,18 @@
         <translation>sí</translation>
     </message>
     <message>
+        <source>New steward PIN (4 to 8 digits): </source>
+        <translation>PIN nuevo del voluntariado (de 4 a 8 cifras): </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>El mismo PIN otra vez: </translation>
+    </message>
+    <message>
+        <source>The stewards&apos; PIN for {db} is set.</source>
+        <translation>El PIN del voluntariado de {db} ya está puesto.</translation>
+    </message>
+    <message>
         <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
         <translation>No se cambió nada; ejecute set-pin otra vez y elija otro PIN, de seis cifras si puede.</translation>
     </message>

@@ -2775,6 +2775,18 @@
         <translation>oui</translation>
     </message>
     <message>
+        <source>New steward PIN (4 to 8 digits): </source>
+        <translation>Nouveau code des bénévoles (4 à 8 chiffres)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>Le même code, encore une fois&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The stewards&apos; PIN for {db} is set.</source>
+        <translation>Le code des bénévoles de {db} est défini.</translation>
+    </message>
+    <message>
         <source>Nothing was changed; please run set-pin again and choose another PIN, six digits if you can.</source>
         <translation>Rien n’a été changé&#xa0;; relancez set-pin et choisissez un autre code PIN, de six chiffres si possible.</translation>
     </message>

@@ -191,3 +191,19 @@ def test_the_lock_is_kept_in_the_store_and_survives_a_restart(tmp_path):
     market.close()
     data = stored(db, PIN_LOCK)
     assert set(data) == {"wrong", "locks", "lock_seconds"}  # counts and a length: no moment is stored
+
+
+@pytest.mark.parametrize(("lang", "asked", "done"), [
+    ("es_ES.UTF-8", ("PIN nuevo", "El mismo PIN otra vez"), "ya está puesto"),
+    ("ar_EG.UTF-8", ("رمز المتطوعين الجديد", "الرمز نفسه مرة أخرى"), "ضُبط رمز المتطوعين"),
+])
+def test_set_pin_asks_and_answers_in_the_machines_language(tmp_path, lang, asked, done):
+    """Its questions and its last line were English whatever the language, while the sentence between them (an
+    easy PIN) was translated."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    out = subprocess.run([sys.executable, "-m", "commons_table", "set-pin", "--db", str(tmp_path / "t.db")],
+                         input="5831\n5831\n", capture_output=True, text=True, timeout=60,
+                         env={**env, "LANG": lang, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert all(words in out.stderr for words in asked), out.stderr
+    assert done in out.stdout and "PIN for" not in out.stdout + out.stderr, out.stdout
