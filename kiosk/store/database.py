@@ -530,7 +530,9 @@ def _foreign_before_touching(path: Path) -> None:
 
     if not path.is_file():
         return
-    if _foreign(_file_alone(path)):
+    alone = _file_alone(path)
+    marked = _marked_ours(alone)
+    if _foreign(alone):
         raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
     if not _has_wal(path):
         return
@@ -542,8 +544,20 @@ def _foreign_before_touching(path: Path) -> None:
             conn = sqlite3.connect(_uri(copy, "mode=ro"), uri=True)
         except (OSError, sqlite3.Error):
             return  # the store's own checks say what is wrong
-        if _foreign(conn):
+        if _foreign(conn) and not marked:
             raise StoreProblem(NOT_OURS, kind="foreign", path=str(path))
+        # A file marked ours that reads as another program's with its -wal: that -wal is not its own (another
+        # app's file's, put beside it by a copy). The start sets it aside (wal_belongs), as another kiosk's.
+
+
+def _marked_ours(conn: sqlite3.Connection | None) -> bool:
+    """Whether a connection shows a file this app marked as its own (leaves it open)."""
+    if conn is None:
+        return False
+    try:
+        return conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    except sqlite3.Error:
+        return False
 
 
 def _foreign(conn: sqlite3.Connection | None) -> bool:

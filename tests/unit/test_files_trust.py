@@ -227,3 +227,30 @@ def test_out_naming_the_data_file_is_refused_and_the_file_is_untouched(demo_mark
     assert result.returncode == 2
     assert "please write to another file" in one_sentence(result.stderr)
     assert [p.read_bytes() for p in parts] == before
+
+
+def test_another_programs_wal_beside_our_file_is_set_aside_and_the_file_opens(copy_with_foreign_wal, tmp_path):
+    """A -wal of another program's SQLite file beside ours (a copy put the pair's -wal next to the wrong file):
+    the start refused the whole data file as "not a Commons Table data file", which it is, and the kiosk stayed
+    down until someone deleted the -wal by hand. It is set aside as another kiosk's is."""
+    demo, _, here = copy_with_foreign_wal
+    notes = tmp_path / "notes.db"
+    writer = sqlite3.connect(notes)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE notes (body TEXT)")
+    writer.execute("INSERT INTO notes VALUES ('kept in the -wal')")
+    writer.commit()
+    wal_bytes = (tmp_path / "notes.db-wal").read_bytes()
+    writer.close()
+    path = tmp_path / "copied.db"
+    shutil.copyfile(demo, path)
+    path.with_name("copied.db-wal").write_bytes(wal_bytes)
+    market = open_market(path)
+    try:
+        assert market.things_here() == here
+        assert market.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'notes'").fetchone()[0] == 0
+    finally:
+        market.close()
+    [aside] = [p for p in tmp_path.iterdir() if ".foreign-wal-" in p.name]
+    assert (aside / "copied.db-wal").read_bytes() == wal_bytes
