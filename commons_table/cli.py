@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from kiosk.catalog import DEFAULT_LANGUAGE, LANGUAGES
-from kiosk.errors import OUT_REFUSED_BECAUSE, QT_TRANSLATE_NOOP, OutputProblem, Sentence, check_output
+from kiosk.errors import OUT_REFUSED_BECAUSE, QT_TRANSLATE_NOOP, OutputProblem, Sentence, check_output, reason_of
 from kiosk.paths import default_db_path
 
 COMMANDS = ("demo", "screenshot", "export", "signs", "set-pin", "sync", "kiosks", "setup")
@@ -122,7 +122,7 @@ def _written(out: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(out), reason=error.strerror or str(error)) from None
+        raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(out), reason=reason_of(error)) from None
 
 
 def _paper(value: str) -> str:
@@ -509,6 +509,8 @@ def main(argv: list[str] | None = None) -> int:
         _say(say(message_language(argv), error.template, **error.params))
         return 2
     except OSError as error:
+        from kiosk.errors import SYSTEM_PROBLEM
+
         filename = error.filename if isinstance(error.filename, str) else ""
-        _say(f"{error.strerror or error} ({filename}).".replace(" ()", ""))
+        _say(say(message_language(argv), SYSTEM_PROBLEM, reason=reason_of(error), path=filename).replace(" ()", ""))
         return 2

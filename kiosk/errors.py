@@ -70,6 +70,35 @@ OUT_NO_FOLDER = QT_TRANSLATE_NOOP("kiosk", "The folder {folder} does not exist."
 OUT_NOTHING_WRITTEN = QT_TRANSLATE_NOOP("kiosk", "Nothing could be written to {path}.")
 OUT_REFUSED = QT_TRANSLATE_NOOP("kiosk", "Cannot write to {path}.")
 OUT_REFUSED_BECAUSE = QT_TRANSLATE_NOOP("kiosk", "Cannot write to {path}: {reason}.")
+# What the system says when a file cannot be read or written (glibc's strerror, in English: OSError.strerror),
+# marked so a sentence carrying one as its {reason} says it in the kiosk's language, on screen and on the command
+# line alike (both translate a sentence's words in this context).
+SYSTEM_REASONS = (
+    QT_TRANSLATE_NOOP("kiosk", "No such file or directory"),
+    QT_TRANSLATE_NOOP("kiosk", "Permission denied"),
+    QT_TRANSLATE_NOOP("kiosk", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("kiosk", "No space left on device"),
+    QT_TRANSLATE_NOOP("kiosk", "Read-only file system"),
+    QT_TRANSLATE_NOOP("kiosk", "Is a directory"),
+    QT_TRANSLATE_NOOP("kiosk", "Not a directory"),
+    QT_TRANSLATE_NOOP("kiosk", "File exists"),
+    QT_TRANSLATE_NOOP("kiosk", "Input/output error"),
+    QT_TRANSLATE_NOOP("kiosk", "Disk quota exceeded"),
+    QT_TRANSLATE_NOOP("kiosk", "File too large"),
+    QT_TRANSLATE_NOOP("kiosk", "File name too long"),
+    QT_TRANSLATE_NOOP("kiosk", "Device or resource busy"),
+    QT_TRANSLATE_NOOP("kiosk", "No such device"),
+    QT_TRANSLATE_NOOP("kiosk", "No such device or address"),
+    QT_TRANSLATE_NOOP("kiosk", "Invalid argument"),
+    QT_TRANSLATE_NOOP("kiosk", "Directory not empty"),
+    QT_TRANSLATE_NOOP("kiosk", "Too many open files"),
+)
+SYSTEM_PROBLEM = QT_TRANSLATE_NOOP("kiosk", "{reason} ({path}).")
+
+
+def reason_of(error: OSError) -> str:
+    """What the system said of `error`, as a sentence's {reason} (translated where it is said)."""
+    return error.strerror or str(error)
 
 
 def check_output(path: Path) -> Path:

@@ -23,6 +23,7 @@ from kiosk.errors import (
     OutputProblem,
     VisitorError,
     check_output,
+    reason_of,
 )
 from kiosk.food import KG_WORD, MEALS_SERVED_NAME, PIECES_WORD, RESCUE_SOURCES
 from kiosk.safe_write import write_whole
@@ -67,7 +68,7 @@ def atomic_write(path: Path, write: Callable[[Path], object]) -> Path:
     except OSError as error:
         # Why, as `signs`, `setup` and a PDF say it: a full disk is not a folder that may not be written.
         if error.strerror:
-            raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(path), reason=error.strerror) from None
+            raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(path), reason=reason_of(error)) from None
         raise OutputProblem(OUT_REFUSED, path=str(path)) from None
     return path
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from kiosk.catalog import RIGHT_TO_LEFT, TAGS_BY_KEY, joined, tag_name
-from kiosk.errors import OUT_REFUSED_BECAUSE, OutputProblem, check_output
+from kiosk.errors import OUT_REFUSED_BECAUSE, OutputProblem, check_output, reason_of
 from kiosk.food import source_name
 from kiosk.summary import Summary, redact_contact
 from ui import translators
@@ -288,5 +288,5 @@ def write_pdf(summary: Summary, path: Path, lang: str = "en") -> Path:
             output.write_pdf(path, report.render, paper="a4", orientation="portrait",
                              title=redact_contact(summary.event.title) or "Commons Table")
         except OSError as error:
-            raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(path), reason=error.strerror or "it failed") from None
+            raise OutputProblem(OUT_REFUSED_BECAUSE, path=str(path), reason=reason_of(error)) from None
     return path

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 import assets
 from kiosk.catalog import joined
+from kiosk.errors import WORDS_CONTEXT, reason_of
 
 # The locale each language's numbers and dates are written in: one digit system per language. Arabic keeps the
 # Western digits its counts are written in (Modern Standard Arabic's "ar_001"), not Egypt's Arabic-Indic ones.
@@ -26,6 +27,11 @@ def locale_for(lang: str) -> QLocale:
     if locale.zeroDigit() != "0":  # a Qt whose Arabic of the world has other digits: one that writes 0-9
         locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Tunisia)
     return locale
+
+
+def said_reason(error: OSError) -> str:
+    """What the system said of `error` (a full disk, a read-only stick), in the language on show."""
+    return QCoreApplication.translate(WORDS_CONTEXT, reason_of(error))
 
 
 def comma_joined(parts: list[str]) -> str:

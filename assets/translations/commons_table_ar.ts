@@ -3113,6 +3113,82 @@
         <translation>لا يمكن الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
+        <source>No such file or directory</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>العملية غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>لم تبقَ مساحة على القرص</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>هذا مجلد</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>الملف موجود من قبل</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>خطأ في القراءة من القرص أو الكتابة عليه</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>تجاوزت حصة القرص</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>الملف كبير جدًا</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>اسم الملف طويل جدًا</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>الجهاز مشغول</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>الجهاز غير موجود</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>الجهاز أو العنوان غير موجود</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>اسم أو قيمة غير صالحة</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>المجلد ليس فارغًا</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>ملفات مفتوحة أكثر من اللازم</translation>
+    </message>
+    <message>
+        <source>{reason} ({path}).</source>
+        <translation>{reason} ({path}).</translation>
+    </message>
+    <message>
         <source>The format &apos;{format}&apos; is not one of {formats}.</source>
         <translation>الصيغة «{format}» ليست من هذه الصيغ: {formats}.</translation>
     </message>

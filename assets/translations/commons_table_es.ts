@@ -2973,6 +2973,82 @@
         <translation>No se puede escribir en {path}: {reason}.</translation>
     </message>
     <message>
+        <source>No such file or directory</source>
+        <translation>No existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operación no permitida</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>El disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Es una carpeta</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>No es una carpeta</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Error al leer o escribir en el disco</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Se superó la cuota del disco</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>El archivo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>El nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>El dispositivo está ocupado</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>No existe el dispositivo</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>No existe el dispositivo o la dirección</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Nombre o valor no válido</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>La carpeta no está vacía</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>{reason} ({path}).</source>
+        <translation>{reason} ({path}).</translation>
+    </message>
+    <message>
         <source>The format &apos;{format}&apos; is not one of {formats}.</source>
         <translation>El formato «{format}» no es uno de estos: {formats}.</translation>
     </message>

@@ -2973,6 +2973,82 @@
         <translation>Impossible d&apos;écrire dans {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Opération non permise</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Plus de place sur le disque</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>C&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Erreur de lecture ou d&apos;écriture sur le disque</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Quota de disque dépassé</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>Périphérique occupé</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Périphérique introuvable</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Périphérique ou adresse introuvable</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Nom ou valeur non valide</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>Le dossier n&apos;est pas vide</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Trop de fichiers ouverts</translation>
+    </message>
+    <message>
+        <source>{reason} ({path}).</source>
+        <translation>{reason} ({path}).</translation>
+    </message>
+    <message>
         <source>The format &apos;{format}&apos; is not one of {formats}.</source>
         <translation>Le format «&#xa0;{format}&#xa0;» n&apos;est pas l&apos;un de ceux-ci&#xa0;: {formats}.</translation>
     </message>

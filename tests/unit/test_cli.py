@@ -216,3 +216,23 @@ def test_an_export_the_disk_refuses_says_why_as_the_pdf_does(demo_file, fmt):
     out = run("export", "--db", str(demo_file), "--format", fmt, "--out", "/dev/full")
     assert out.returncode == 2
     assert one_sentence(out.stderr) == "commons-table: Cannot write to /dev/full: No space left on device."
+
+
+@pytest.mark.parametrize(("lang", "missing", "full"), [
+    ("es_ES.UTF-8", "No existe el archivo o la carpeta", "No queda espacio en el disco"),
+    ("ar_EG.UTF-8", "لا يوجد ملف أو مجلد بهذا الاسم", "لم تبقَ مساحة على القرص"),
+])
+def test_what_the_system_says_of_a_file_is_said_in_the_machines_language(tmp_path, lang, missing, full):
+    """A missing file to import and a full disk: the sentence was translated around the system's English
+    ("… : No space left on device.", "No such file or directory (…)")."""
+    db = tmp_path / "t.db"
+    assert run("demo", "--db", str(db)).returncode == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    said = subprocess.run([sys.executable, "-m", "commons_table", "setup", "--db", str(db), "--import",
+                           str(tmp_path / "nowhere.json")], capture_output=True, text=True, timeout=120,
+                          env={**env, "LANG": lang, "QT_QPA_PLATFORM": "offscreen"})
+    assert said.returncode == 2 and missing in one_sentence(said.stderr), said.stderr
+    said = subprocess.run([sys.executable, "-m", "commons_table", "export", "--db", str(db), "--format", "csv",
+                           "--out", "/dev/full"], capture_output=True, text=True, timeout=120,
+                          env={**env, "LANG": lang, "QT_QPA_PLATFORM": "offscreen"})
+    assert said.returncode == 2 and full in one_sentence(said.stderr), said.stderr

@@ -517,7 +517,7 @@ class FoodLabelsScreen(Screen):
             self.page_count = write_labels(path, self.job(made))
         except OSError as error:
             self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", str(folder))
-                              .replace("%2", error.strerror or str(error)), problem=True)
+                              .replace("%2", translators.said_reason(error)), problem=True)
             return
         self.last_saved = path
         self.window_.tell(self.tr("Saved %n label(s) as %1.", "", made.copies).replace("%1", str(path)))

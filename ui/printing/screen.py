@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.catalog import LANGUAGE_NAMES, LANGUAGES, RIGHT_TO_LEFT
-from kiosk.errors import QT_TRANSLATE_NOOP, WORDS_CONTEXT  # typed: it returns the words (Qt's stub says object)
+from kiosk.errors import QT_TRANSLATE_NOOP  # typed: it returns the words (Qt's stub says object)
 from kiosk.paths import default_db_path
 from kiosk.settings import PAPER, SIGN_CATEGORIES, SIGN_CHOSEN_CATEGORIES, SIGN_LANGUAGES, WELCOME_TEXT
 from kiosk.store import carry_over
@@ -41,6 +41,7 @@ from ui.printing.signs import (
     sign_languages,
 )
 from ui.printing.spool import job_title, purge_when_done
+from ui.translators import said_reason
 from ui.widgets import (
     FitGrid,
     Screen,
@@ -570,9 +571,8 @@ class SignsScreen(Screen):
             pages = write_pdf(path, render, self.paper, orientation, title=self.tr("Commons Table signs"))
             self._after_printing(kinds, job)
         except OSError as error:
-            reason = QCoreApplication.translate(WORDS_CONTEXT, error.strerror) if error.strerror else str(error)
             self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", str(folder))
-                              .replace("%2", reason), problem=True)
+                              .replace("%2", said_reason(error)), problem=True)
             return
         self.last_saved = path
         if removable:

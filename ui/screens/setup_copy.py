@@ -19,6 +19,7 @@ from kiosk.errors import VisitorError
 from kiosk.settings import IDLE_SECONDS
 from kiosk.store.setup import MOST_BYTES, read_setup, setup_bytes, setup_on, use_setup
 from ui import drives
+from ui.translators import said_reason
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -65,7 +66,7 @@ class SetupCopy(QObject):
         if isinstance(result, OSError):
             log.warning("setup on the stick: %s", result)
             self.window_.tell(self.tr("The USB stick could not be used (%1). Please try again, or another "
-                                      "stick.").replace("%1", result.strerror or str(result)), problem=True)
+                                      "stick.").replace("%1", said_reason(result)), problem=True)
             return
         then(result)
 
