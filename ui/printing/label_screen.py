@@ -42,6 +42,7 @@ from ui.widgets import (
     button,
     grid_layout,
     horizontal,
+    isolated,
     label,
     row_of,
     scroll_page,
@@ -516,11 +517,11 @@ class FoodLabelsScreen(Screen):
                 n += 1
             self.page_count = write_labels(path, self.job(made))
         except OSError as error:
-            self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", str(folder))
+            self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", isolated(str(folder)))
                               .replace("%2", translators.said_reason(error)), problem=True)
             return
         self.last_saved = path
-        self.window_.tell(self.tr("Saved %n label(s) as %1.", "", made.copies).replace("%1", str(path)))
+        self.window_.tell(self.tr("Saved %n label(s) as %1.", "", made.copies).replace("%1", isolated(str(path))))
 
 
 def install(window: Installer) -> None:

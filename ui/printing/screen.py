@@ -48,6 +48,7 @@ from ui.widgets import (
     back_row,
     button,
     horizontal,
+    isolated,
     label,
     scroll_page,
     set_words,
@@ -571,7 +572,7 @@ class SignsScreen(Screen):
             pages = write_pdf(path, render, self.paper, orientation, title=self.tr("Commons Table signs"))
             self._after_printing(kinds, job)
         except OSError as error:
-            self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", str(folder))
+            self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", isolated(str(folder)))
                               .replace("%2", said_reason(error)), problem=True)
             return
         self.last_saved = path
@@ -579,7 +580,7 @@ class SignsScreen(Screen):
             text = self.tr("Saved %n page(s) on the USB drive as %1.", "", pages)
         else:
             text = self.tr("Saved %n page(s) as %1 (no USB drive is plugged in).", "", pages)
-        self.window_.tell(text.replace("%1", str(path)))
+        self.window_.tell(text.replace("%1", isolated(str(path))))
 
 
 def install(window: Installer) -> None:

@@ -85,6 +85,7 @@ class MealsScreen(Screen):
         entry = self.window_.attempt(food.serve, self.window_.market, plates)
         if entry is not None:
             self.taps.append(entry)
+            self.window_.refresh_event_title()  # with no market open, the first plate opened one: the top says so
         self._show()
 
     def undo_last(self) -> None:
@@ -226,6 +227,7 @@ class RescuedScreen(Screen):
         if entry is not None:
             self.taps.append(entry)
             self.typed = ""
+            self.window_.refresh_event_title()  # with no market open, this opened one: the top says so
         self._show()
 
     def undo_last(self) -> None:

@@ -20,6 +20,7 @@ from kiosk.settings import IDLE_SECONDS
 from kiosk.store.setup import MOST_BYTES, read_setup, setup_bytes, setup_on, use_setup
 from ui import drives
 from ui.translators import said_reason
+from ui.widgets import isolated
 
 if TYPE_CHECKING:
     from ui.host import Host
@@ -88,7 +89,7 @@ class SetupCopy(QObject):
 
         self._off_thread(write, lambda path: self.window_.tell(
             self.tr("This kiosk's setup is on the stick, as %1. Another kiosk uses it with "
-                    "“Use a setup from a USB stick”.").replace("%1", path.name)))
+                    "“Use a setup from a USB stick”.").replace("%1", isolated(path.name))))
 
     # ----- using a setup from a stick ----------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from ui.widgets import (
     Screen,
     button,
     grid_layout,
+    isolated,
     label,
     row_of,
     scrolling_column,
@@ -359,5 +360,6 @@ class SummaryScreen(Screen):
         else:
             written = self.window_.attempt(export.write_json, summary, path, lang)
         if written is not None:
-            self.window_.tell(self.tr("Saved %1 in %2.").replace("%1", path.name).replace("%2", str(folder)))
+            self.window_.tell(self.tr("Saved %1 in %2.").replace("%1", isolated(path.name))
+                              .replace("%2", isolated(str(folder))))
         return written
