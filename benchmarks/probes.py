@@ -998,7 +998,10 @@ def day(db: str, visitors: str = "2000", hours: str = "8") -> dict:
         window.go(Step.STEWARD)
         summary = window.screen_for(Step.SUMMARY)
         tap(summary.open_button)
-        tap(summary.csv_button)  # the summary exported to the stick
+        tap(summary.csv_button)  # the summary exported to the stick, written on the saving thread (ui/saving.py)
+        deadline = time.perf_counter() + 20
+        while not summary.csv_button.isEnabled() and time.perf_counter() < deadline:
+            app.processEvents()
         ok()
         counts["exports"] += 1
         window.go_home()

@@ -149,6 +149,13 @@ def tap(widget: QWidget, pos: QPoint | None = None) -> None:
                      pos or widget.rect().center())
 
 
+def tap_to_save(qtbot, button: QWidget) -> None:
+    """A steward's Save or export tap, and the folder's answer: the file is written on the saving thread
+    (ui/saving.py), and the button is back once the folder has answered (at once when nothing went there)."""
+    tap(button)
+    qtbot.waitUntil(button.isEnabled, timeout=20_000)
+
+
 def touch_tap(device: QPointingDevice, widget: QWidget, pos: QPoint | None = None) -> None:
     """A finger press and release on the widget (remember commit()).
 

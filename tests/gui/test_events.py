@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
 
 from kiosk.demo import fill_demo
 from kiosk.store.summary import read_summary
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import make_window, tap, tap_to_save
 from tests.unit.test_summary import MARKER, TITLE_MARKER, plant_contacts
 from ui.flow import Step
 
@@ -63,12 +63,12 @@ def test_closing_the_market_and_exporting_from_the_steward_area(qtbot, demo_mark
     # The stick is offered first and chosen already.
     first = summary.places_row.itemAt(0).widget()
     assert first.text() == "STICK" and first.isChecked()
-    tap(summary.csv_button)
+    tap_to_save(qtbot, summary.csv_button)
     assert window.notice.isVisible() and "Saved" in window.notice.text.text()
     tap(window.notice.answer_button("ok"))
-    tap(summary.pdf_button)
+    tap_to_save(qtbot, summary.pdf_button)
     tap(window.notice.answer_button("ok"))
-    tap(summary.json_button)
+    tap_to_save(qtbot, summary.json_button)
     tap(window.notice.answer_button("ok"))
     names = sorted(p.name for p in stick.iterdir())
     assert names == [f"commons-table-{closed.date}-event-1.{x}" for x in ("csv", "json", "pdf")]
@@ -82,7 +82,7 @@ def test_closing_the_market_and_exporting_from_the_steward_area(qtbot, demo_mark
     # The kiosk's own folder works too.
     kiosk_place = summary.places_row.itemAt(1).widget()
     tap(kiosk_place)
-    tap(summary.csv_button)
+    tap_to_save(qtbot, summary.csv_button)
     tap(window.notice.answer_button("ok"))
     assert (db_path.parent / "exports" / names[0]).is_file()
 

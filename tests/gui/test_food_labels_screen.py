@@ -11,7 +11,7 @@ import pytest
 from kiosk.catalog import ALLERGEN_KEYS, COMMON_ALLERGENS
 from kiosk.pin import hash_pin
 from kiosk.settings import PIN_HASH
-from tests.gui.conftest import choose_language, make_window, stand_in, tap
+from tests.gui.conftest import choose_language, make_window, stand_in, tap, tap_to_save
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
 from ui.printing.print_dialog import OnScreen
@@ -85,7 +85,7 @@ def test_a_steward_makes_labels_by_taps_and_saves_them_on_the_paper_chosen(qtbot
     qtbot.waitUntil(lambda: not screen.preview.pixmap().isNull())  # the label as it will look
     assert screen.preview.pixmap().width() > screen.preview.pixmap().height()  # 89 x 36 mm, across
     assert screen.print_button.isVisible() and screen.print_button.visibleRegion().boundingRect().height() > 0
-    tap(screen.save_button)
+    tap_to_save(qtbot, screen.save_button)
     saved = screen.last_saved
     assert saved is not None and saved.parent == tmp_path and "dymo-99012" in saved.name
     info = subprocess.run(["pdfinfo", str(saved)], capture_output=True, text=True, check=True).stdout

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from kiosk.pin import hash_pin
 from kiosk.settings import PIN_HASH
 from kiosk.store import Market
-from tests.gui.conftest import choose_language, make_window, tap
+from tests.gui.conftest import choose_language, make_window, tap, tap_to_save
 from tests.gui.test_steward import type_pin
 from ui.flow import Step
 from ui.printing import label_screen
@@ -57,7 +57,7 @@ def test_the_summary_exported_to_a_stick_says_its_folder_whole(qtbot, demo_marke
     window = steward_in_arabic(qtbot, demo_market)
     tap(tool(window, Step.SUMMARY))
     screen = window.screen_for(Step.SUMMARY)
-    tap(screen.csv_button)
+    tap_to_save(qtbot, screen.csv_button)
     written = next(stick.glob("*.csv"))
     text = said(window)
     assert f"{FSI}{stick}{PDI}" in text and f"{FSI}{written.name}{PDI}" in text, text
@@ -67,7 +67,7 @@ def test_signs_saved_on_a_stick_say_their_path_whole(qtbot, demo_market, stick):
     window = steward_in_arabic(qtbot, demo_market)
     tap(tool(window, Step.SIGNS))
     screen = window.screen_for(Step.SIGNS)
-    tap(screen.save_button)
+    tap_to_save(qtbot, screen.save_button)
     assert screen.last_saved is not None and screen.last_saved.parent == stick
     text = said(window)
     assert f"{FSI}{screen.last_saved}{PDI}" in text, text
@@ -78,7 +78,7 @@ def test_food_labels_saved_on_a_stick_say_their_path_whole(qtbot, market, stick)
     tap(tool(window, Step.FOOD_LABELS))
     screen = window.screen_for(Step.FOOD_LABELS)
     screen.what_edit.setText("شوربة عدس")
-    tap(screen.save_button)
+    tap_to_save(qtbot, screen.save_button)
     assert screen.last_saved is not None and screen.last_saved.parent == stick
     text = said(window)
     assert f"{FSI}{screen.last_saved}{PDI}" in text, text

@@ -481,6 +481,7 @@ def walk(qtbot, market, db_path, clock, shots, queue, steward_lang, visitors) ->
     folder = Path(here.property("place"))
     for button in (summary.csv_button, summary.json_button):
         tap(button)
+        day.qtbot.waitUntil(button.isEnabled, timeout=20_000)  # written on the saving thread (ui/saving.py)
         day.answer("ok", "exported")
     # The CSV speaks the steward's language: its headers and separator; its columns in CSV_COLUMNS' order.
     separator, _ = csv_dialect(window.lang)
@@ -563,6 +564,7 @@ def next_day(qtbot, market, clock, shots, steward_lang, yesterday: Day, first) -
     day.look("the next day's summary", panel.json_button, scroll=True)
     folder = Path(here.property("place"))
     tap(panel.json_button)
+    day.qtbot.waitUntil(panel.json_button.isEnabled, timeout=20_000)
     day.answer("ok", "next day exported")
     data = json.loads(next(p for p in folder.glob("*.json") if f"-event-{second.id}." in p.name)
                       .read_text(encoding="utf-8"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -36,6 +37,7 @@ from ui.printing.painter import page_layout
 from ui.printing.printers import Painted, PrinterLink, paint_for
 from ui.printing.screen import removable_folders
 from ui.printing.signs import sign_languages
+from ui.saving import painted_here, save
 from ui.widgets import (
     Screen,
     back_row,
@@ -507,21 +509,31 @@ class FoodLabelsScreen(Screen):
             folder = folder / "signs"
         if folder is None:
             return
-        stamp = market.clock().date().isoformat()
+        name = f"food-labels-{self.paper}-{market.clock().date().isoformat()}.pdf"
+        painted = painted_here()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"food-labels-{self.paper}-{stamp}.pdf"
-            n = 2
-            while path.exists():
-                path = folder / f"food-labels-{self.paper}-{stamp}-{n}.pdf"
-                n += 1
-            self.page_count = write_labels(path, self.job(made))
+            self.page_count = write_labels(painted, self.job(made))
         except OSError as error:
-            self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", isolated(str(folder)))
-                              .replace("%2", translators.said_reason(error)), problem=True)
+            painted.unlink(missing_ok=True)
+            self._not_saved(folder, error)
             return
-        self.last_saved = path
-        self.window_.tell(self.tr("Saved %n label(s) as %1.", "", made.copies).replace("%1", isolated(str(path))))
+        self.save_button.setEnabled(False)  # until the folder (a stick, most often) has answered, on its thread
+
+        def saved(path: Path) -> None:
+            self.save_button.setEnabled(True)
+            self.last_saved = path
+            self.window_.tell(self.tr("Saved %n label(s) as %1.", "", made.copies).replace("%1", isolated(str(path))))
+
+        def refused(error: Exception) -> None:
+            self.save_button.setEnabled(True)
+            self._not_saved(folder, error)
+
+        save(folder, name, painted, saved, refused, new_name=True)
+
+    def _not_saved(self, folder: Path, error: Exception) -> None:
+        reason = translators.said_reason(error) if isinstance(error, OSError) else str(error)
+        self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", isolated(str(folder)))
+                          .replace("%2", reason), problem=True)
 
 
 def install(window: Installer) -> None:

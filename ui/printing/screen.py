@@ -41,6 +41,7 @@ from ui.printing.signs import (
     sign_languages,
 )
 from ui.printing.spool import job_title, purge_when_done
+from ui.saving import painted_here, save
 from ui.translators import said_reason
 from ui.widgets import (
     FitGrid,
@@ -558,29 +559,38 @@ class SignsScreen(Screen):
                                       "saved as a file. Please use Print."))
             return
         folder, removable = self.save_folder()
-        stamp = self.window_.market.clock().date().isoformat()
-        name = f"signs-{self.kind}-{self.paper}-{stamp}"
+        name = f"signs-{self.kind}-{self.paper}-{self.window_.market.clock().date().isoformat()}.pdf"
+        kinds, job = chosen(self.kind), self.job()
+        render, orientation = document(kinds, job)
+        painted = painted_here()
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{name}.pdf"
-            n = 2
-            while path.exists():
-                path = folder / f"{name}-{n}.pdf"
-                n += 1
-            kinds, job = chosen(self.kind), self.job()
-            render, orientation = document(kinds, job)
-            pages = write_pdf(path, render, self.paper, orientation, title=self.tr("Commons Table signs"))
-            self._after_printing(kinds, job)
+            pages = write_pdf(painted, render, self.paper, orientation, title=self.tr("Commons Table signs"))
         except OSError as error:
-            self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", isolated(str(folder)))
-                              .replace("%2", said_reason(error)), problem=True)
+            painted.unlink(missing_ok=True)
+            self._not_saved(folder, error)
             return
-        self.last_saved = path
-        if removable:
-            text = self.tr("Saved %n page(s) on the USB drive as %1.", "", pages)
-        else:
-            text = self.tr("Saved %n page(s) as %1 (no USB drive is plugged in).", "", pages)
-        self.window_.tell(text.replace("%1", isolated(str(path))))
+        self.save_button.setEnabled(False)  # until the folder (a stick, most often) has answered, on its thread
+
+        def saved(path: Path) -> None:
+            self.save_button.setEnabled(True)
+            self.last_saved = path
+            self._after_printing(kinds, job)
+            if removable:
+                text = self.tr("Saved %n page(s) on the USB drive as %1.", "", pages)
+            else:
+                text = self.tr("Saved %n page(s) as %1 (no USB drive is plugged in).", "", pages)
+            self.window_.tell(text.replace("%1", isolated(str(path))))
+
+        def refused(error: Exception) -> None:
+            self.save_button.setEnabled(True)
+            self._not_saved(folder, error)
+
+        save(folder, name, painted, saved, refused, new_name=True)
+
+    def _not_saved(self, folder: Path, error: Exception) -> None:
+        reason = said_reason(error) if isinstance(error, OSError) else str(error)
+        self.window_.tell(self.tr("The PDF could not be saved in %1 (%2).").replace("%1", isolated(str(folder)))
+                          .replace("%2", reason), problem=True)
 
 
 def install(window: Installer) -> None:

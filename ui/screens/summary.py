@@ -6,6 +6,7 @@ data file. Every file is written whole or not at all.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from ui import theme
 from ui.charts import category_chart, new_category_chart, new_timeline_chart, timeline_chart
 from ui.drives import removable_volumes
 from ui.flow import ShowEvent, Step
+from ui.saving import painted_here, save
 from ui.theme import tokens_for
 from ui.widgets import (
     Screen,
@@ -46,6 +48,7 @@ from ui.widgets import (
 if TYPE_CHECKING:
     from ui.host import Host
 
+log = logging.getLogger(__name__)
 WEIGHT_STEP_KG = 0.05
 
 
@@ -59,6 +62,8 @@ class SummaryScreen(Screen):
         self.event_id: int | None = None  # None: the open market, else the latest
         self.summary: Summary | None = None
         self.places: list[tuple[str, Path, bool]] = []
+        self.last_saved: Path | None = None  # the last export's file, once its place has answered
+        self.saving: set[QAbstractButton] = set()  # export buttons whose file is on its way (ui/saving.py)
 
         self.area, column = scrolling_column(self)
 
@@ -95,7 +100,7 @@ class SummaryScreen(Screen):
         self.csv_button = button("mdi6.file-delimited", "Primary")
         self.json_button: QPushButton = button("mdi6.code-json")
         for fmt, b in (("pdf", self.pdf_button), ("csv", self.csv_button), ("json", self.json_button)):
-            b.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            b.clicked.connect(lambda _=False, f=fmt, tapped=b: self.export(f, tapped))
             formats.addWidget(b)
         formats.addStretch(1)
         column.addLayout(formats)
@@ -178,7 +183,7 @@ class SummaryScreen(Screen):
         self.summary = summary
         has = summary is not None
         for b in (self.pdf_button, self.csv_button, self.json_button, self.weights_toggle, self.to_export):
-            b.setEnabled(has)
+            b.setEnabled(has and b not in self.saving)
         if summary is None:
             self.heading.setText(self.tr("No market yet"))
             self.event_line.setText("")
@@ -336,30 +341,49 @@ class SummaryScreen(Screen):
         n = self.places_group.checkedId()
         return self.places[n][1] if 0 <= n < len(self.places) else None
 
-    def export(self, fmt: str) -> Path | None:
+    def export(self, fmt: str, tapped: QAbstractButton | None = None) -> None:
+        """The summary as `fmt` into the chosen place: made here, written there on the saving thread (ui/saving.py);
+        the steward is told when the place (a stick, most often) has answered."""
         summary, folder = self.summary, self.chosen_folder()
         if summary is None:
-            return None
+            return
         if folder is None:
             self.window_.tell(self.tr("Please pick where to save first."), problem=True)
-            return None
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            self.window_.tell(self.tr("That folder cannot be written to. Pick another place."), problem=True)
-            return None
-        path = folder / export.export_file_name(summary, fmt)
-        lang = self.window_.lang
+            return
+        name, lang = export.export_file_name(summary, fmt), self.window_.lang
+        content: bytes | Path | None
         if fmt == "pdf":
             from ui.report import write_pdf
 
             full = self.window_.attempt(summary_store.read_summary, self.window_.market, summary.event.id)
-            written = self.window_.attempt(write_pdf, full, path, lang) if full is not None else None
+            painted = painted_here()
+            content = self.window_.attempt(write_pdf, full, painted, lang) if full is not None else None
+            if content is None:
+                painted.unlink(missing_ok=True)
         elif fmt == "csv":
-            written = self.window_.attempt(export.write_csv, summary, path, lang)
+            content = export.csv_text(summary, lang).encode("utf-8-sig")  # spreadsheets read the accents right
         else:
-            written = self.window_.attempt(export.write_json, summary, path, lang)
-        if written is not None:
+            content = export.json_text(summary, lang).encode("utf-8")
+        if content is None:
+            return
+        if tapped is not None:
+            self.saving.add(tapped)
+            tapped.setEnabled(False)  # until the place has answered: one file of a kind on its way at a time
+
+        def answered() -> None:
+            if tapped is not None:
+                self.saving.discard(tapped)
+                tapped.setEnabled(self.summary is not None)
+
+        def saved(path: Path) -> None:
+            answered()
+            self.last_saved = path
             self.window_.tell(self.tr("Saved %1 in %2.").replace("%1", isolated(path.name))
                               .replace("%2", isolated(str(folder))))
-        return written
+
+        def refused(error: Exception) -> None:
+            answered()
+            log.warning("export to %s: %s", folder, error)  # the steward is told below, plainly
+            self.window_.tell(self.tr("That folder cannot be written to. Pick another place."), problem=True)
+
+        save(folder, name, content, saved, refused)
