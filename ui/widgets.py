@@ -199,9 +199,7 @@ class DragScroll(QObject):
         self.dragging = self.gliding = False
         DragScroll._all.append(self)
         area.destroyed.connect(lambda: DragScroll._all.remove(self) if self in DragScroll._all else None)
-        if DragScroll._dispatcher is None:
-            DragScroll._dispatcher = _MouseDispatcher(running_app())
-            watch_application(DragScroll._dispatcher)
+        watch_taps()
 
     def _local(self, event: QMouseEvent) -> QPointF:
         return QPointF(self.area.viewport().mapFromGlobal(event.globalPosition().toPoint()))
@@ -242,13 +240,68 @@ class DragScroll(QObject):
         return dragging or owns
 
 
+class SecondTap:
+    """The second half of a hurried double tap lands where the first half has just changed the screen: on the
+    Bring screen's first kind (a double tap on "I brought something" chose Shoes), on "Put it on the table" (a
+    double tap on a kind listed it), on a list's "Take one" (a double tap on "See what's here" took something),
+    on "All skills" (the new skill card went before it was seen). Qt makes such a tap a double click (quick, and
+    near the first); it reaches only what the first tap pressed (a second "More", a second "Take one"), never
+    something that came under the finger since. A later tap there is a tap as any, and so is a quick tap
+    elsewhere (Qt makes a double click of two touches 400 ms apart however far apart they are)."""
+
+    NEAR = 24  # pixels between a finger's two taps on one spot (a third of the smallest target)
+
+    def __init__(self) -> None:
+        self.seen: tuple[QEvent.Type, int] | None = None  # the event judged last: it goes on to each parent in turn
+        self.swallowed = False
+        self.pressed: QObject | None = None  # what the flurry's first tap reached first
+        self.tapped_at, self.tapped_ms = QPoint(), None  # where and when the last tap came down
+        self.interval = QGuiApplication.styleHints().mouseDoubleClickInterval()
+        self.lift_too = False  # the release of a second tap swallowed goes too
+
+    def swallows(self, watched: QObject, event: QMouseEvent) -> bool:
+        kind = event.type()
+        if not isinstance(watched, QWidget) or kind == QEvent.Type.MouseMove:
+            return False  # the window's own copy of the event comes before the widget's
+        stamp = (kind, event.timestamp())
+        if stamp == self.seen:
+            return self.swallowed
+        self.seen = stamp
+        if kind in DragScroll.PRESSES:
+            at, ms = event.globalPosition().toPoint(), event.timestamp()
+            quick = self.tapped_ms is not None and 0 <= ms - self.tapped_ms < self.interval
+            near = (at - self.tapped_at).manhattanLength() <= self.NEAR
+            # Judged against the first tap of the flurry: a third quick tap (Qt's press again) goes too.
+            self.swallowed = self.lift_too = quick and near and watched is not self.pressed
+            if not self.swallowed:
+                self.pressed = watched
+            self.tapped_at, self.tapped_ms = at, ms
+        else:  # the release
+            self.swallowed, self.lift_too = self.lift_too, False
+        return self.swallowed
+
+
 class _MouseDispatcher(QObject):
-    """Hands mouse presses, moves and releases to the page that may be dragged; nothing else is looked at."""
+    """Hands mouse presses, moves and releases to the page that may be dragged, after a second tap that would
+    land on what the first brought (SecondTap) has gone; nothing else is looked at."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.second_tap = SecondTap()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in DragScroll.KINDS:
+        if event.type() not in DragScroll.KINDS or not isinstance(event, QMouseEvent):
             return False
+        if self.second_tap.swallows(watched, event):
+            return True
         return any(page.eventFilter(watched, event) for page in list(DragScroll._all))
+
+
+def watch_taps() -> None:
+    """The one filter on the application's mouse events (_MouseDispatcher), from the kiosk window's first frame."""
+    if DragScroll._dispatcher is None:
+        DragScroll._dispatcher = _MouseDispatcher(running_app())
+        watch_application(DragScroll._dispatcher)
 
 
 def takes_text(widget: QWidget | None) -> bool:
