@@ -255,7 +255,8 @@ class SecondTap:
         self.seen: tuple[QEvent.Type, int] | None = None  # the event judged last: it goes on to each parent in turn
         self.swallowed = False
         self.pressed: QObject | None = None  # what the flurry's first tap reached first
-        self.tapped_at, self.tapped_ms = QPoint(), None  # where and when the last tap came down
+        self.tapped_at = QPoint()  # where the last tap came down
+        self.tapped_ms: int | None = None  # and when (the event's time stamp)
         self.interval = QGuiApplication.styleHints().mouseDoubleClickInterval()
         self.lift_too = False  # the release of a second tap swallowed goes too
 
