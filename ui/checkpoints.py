@@ -44,7 +44,9 @@ def start_checkpoints(market: Market, parent: QObject) -> QTimer | None:
         wipe_journal_elsewhere(market)
 
     def due() -> None:
-        if market.path is not None and not checkpoint_thread().busy():  # one at a time: a slow disk skips a turn
+        # One at a time: a slow disk skips a turn. A name that no longer reaches the market's file (deleted or
+        # replaced under the kiosk) is left alone: its -wal is the file's that no name reaches.
+        if market.path is not None and not checkpoint_thread().busy() and market.file_is_its_own():
             checkpoint_thread().call(partial(checkpoint_file, market.path),
                                      failed=lambda problem: log.warning("checkpoint: %s", problem))
 
@@ -59,7 +61,7 @@ def wipe_journal_elsewhere(market: Market) -> bool:
     """Empty the market's -wal on the checkpoints' thread (kiosk.store.database.wipe_file_journal), after a close
     made with Market.close_event(wipe=False); it waits there for any reader's older snapshot (a backup's), never on
     the window's thread. False for a market kept in memory."""
-    if market.path is None:
+    if market.path is None or not market.file_is_its_own():
         return False
     checkpoint_thread().call(partial(wipe_file_journal, market.path),
                              failed=lambda problem: log.warning("emptying the -wal after a close: %s", problem))

@@ -2683,6 +2683,10 @@
         <translation>تعذّر على الكشك الوصول إلى ملف بياناته، لذلك لم يُحفظ هذا. أخبر أحد المتطوعين من فضلك.</translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data file was deleted or replaced while the kiosk ran, so this was not saved. Everything saved before is kept in {kept}. Please tell a steward: start the kiosk again.</source>
+        <translation>حُذف ملف بيانات الكشك أو استُبدل أثناء عمله، لذا لم يُحفظ هذا. كل ما حُفظ قبل ذلك محفوظ في {kept}. يُرجى إخبار أحد المتطوعين: يجب تشغيل الكشك من جديد.</translation>
+    </message>
+    <message>
         <source>The storage that holds the kiosk&apos;s data file is full.</source>
         <translation>وحدة التخزين التي تحوي ملف بيانات الكشك ممتلئة.</translation>
     </message>

@@ -2550,6 +2550,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data file was deleted or replaced while the kiosk ran, so this was not saved. Everything saved before is kept in {kept}. Please tell a steward: start the kiosk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The storage that holds the kiosk&apos;s data file is full.</source>
         <translation type="unfinished"></translation>
     </message>

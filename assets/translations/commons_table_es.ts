@@ -2551,6 +2551,10 @@
         <translation>El quiosco no pudo llegar a su archivo de datos y esto no se guardó. Avisa al voluntariado, por favor.</translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data file was deleted or replaced while the kiosk ran, so this was not saved. Everything saved before is kept in {kept}. Please tell a steward: start the kiosk again.</source>
+        <translation>El archivo de datos del quiosco se borró o se sustituyó mientras funcionaba, así que esto no se guardó. Todo lo guardado antes está a salvo en {kept}. Avisa al voluntariado, por favor: hay que volver a arrancar el quiosco.</translation>
+    </message>
+    <message>
         <source>The storage that holds the kiosk&apos;s data file is full.</source>
         <translation>El almacenamiento donde está el archivo de datos del quiosco está lleno.</translation>
     </message>

@@ -2551,6 +2551,10 @@
         <translation>La borne n&apos;a pas pu atteindre son fichier de données, ce n&apos;a donc pas été enregistré. Prévenez un ou une bénévole.</translation>
     </message>
     <message>
+        <source>The kiosk&apos;s data file was deleted or replaced while the kiosk ran, so this was not saved. Everything saved before is kept in {kept}. Please tell a steward: start the kiosk again.</source>
+        <translation>Le fichier de données de la borne a été supprimé ou remplacé pendant qu&apos;elle fonctionnait, donc ceci n&apos;a pas été enregistré. Tout ce qui l&apos;a été avant est gardé dans {kept}. Prévenez un ou une bénévole&#xa0;: il faut redémarrer la borne.</translation>
+    </message>
+    <message>
         <source>The storage that holds the kiosk&apos;s data file is full.</source>
         <translation>Le stockage qui contient le fichier de données de la borne est plein.</translation>
     </message>

@@ -26,8 +26,8 @@ from kiosk.settings import FILE_IDENTITY, PIN_HASH, PIN_LOCK
 from kiosk.store.datafile import DataFile
 from kiosk.store.schema import SCHEMA_VERSION, STEPS
 
-__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "open_database", "open_readonly", "open_reader", "known_fault",
-           "set_aside_damaged", "wal_belongs", "scrub_contacts"]
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "StillItsFile", "open_database", "open_readonly", "open_reader",
+           "known_fault", "set_aside_damaged", "wal_belongs", "scrub_contacts"]
 
 # "CmTb": marks a file as a Commons Table data file (PRAGMA application_id).
 APPLICATION_ID = 0x436D5462
@@ -46,6 +46,9 @@ _IN_USE = {
     "busy": QT_TRANSLATE_NOOP("kiosk", "The kiosk is busy for a moment — please try again."),
     "unreachable": QT_TRANSLATE_NOOP(
         "kiosk", "The kiosk could not reach its data file, so this was not saved. Please tell a steward."),
+    "moved": QT_TRANSLATE_NOOP(
+        "kiosk", "The kiosk's data file was deleted or replaced while the kiosk ran, so this was not saved. Everything "
+                 "saved before is kept in {kept}. Please tell a steward: start the kiosk again."),
 }
 # At start-up: why the kiosk cannot start on this file (the file is left as it is).
 _AT_START = {
@@ -698,6 +701,8 @@ def _open_database(path: Path, timeout: float, sound: bool | None) -> DataFile:
             kind = {errno.EACCES: "readonly", errno.EPERM: "readonly", errno.EROFS: "readonly",
                     errno.ENOSPC: "full"}.get(error.errno or 0, "unreachable")
             raise StoreProblem(_AT_START[kind], kind=kind) from error
+    if not path.exists():
+        _put_back_kept(path)
     _header_problem(path, empty_is_new=True)
     _foreign_before_touching(path)
     if path.is_file() and _has_wal(path):
@@ -723,7 +728,82 @@ def _open_database(path: Path, timeout: float, sound: bool | None) -> DataFile:
         except BaseException:
             db.close()
             raise
+    db.guard = StillItsFile(db, path)
     return db
+
+
+KEPT = "kept"  # the folder beside a data file deleted or replaced under the kiosk: data.db.kept-20261207/data.db
+
+
+def _put_back_kept(path: Path) -> None:
+    """No data file at `path`, and the copy StillItsFile kept of one deleted under a running kiosk beside it: the
+    newest such copy goes back under the name (the kiosk starts with everything it had said "done" to)."""
+    import glob
+
+    from kiosk.store.steward import kiosk_running_on
+
+    if kiosk_running_on(path):  # that kiosk's connection still has the -wal: a connection here would share it
+        return
+    kept = [p for p in path.parent.glob(f"{glob.escape(path.name)}.{KEPT}-*/{glob.escape(path.name)}") if p.is_file()]
+    if kept:
+        newest = max(kept, key=lambda p: p.stat().st_mtime)
+        os.replace(newest, path)
+        sync_folder(path.parent)
+        with contextlib.suppress(OSError):
+            newest.parent.rmdir()
+
+
+class StillItsFile:
+    """Before each change: is the file at the data file's name still the one the kiosk opened? Deleted (rm) or
+    replaced (a copy moved over it) while the kiosk runs, SQLite goes on writing into the file it has open, which
+    no name reaches any more: every tap said "done", and all of it was gone at the next start. So the first change
+    after that is refused, and a whole copy of what the kiosk holds is made from its open connection, in a folder
+    beside the name (never under the name itself while this connection lives: a connection opened by the name would
+    share its -wal). Every later change is refused the same way. A deleted file is put back from that copy when the
+    kiosk starts again (_put_back_kept); a file put in its place is left as it is, and the copy waits beside it."""
+
+    def __init__(self, db: DataFile, path: Path):
+        self.db, self.path = db, path
+        opened = path.stat()
+        self.opened = (opened.st_dev, opened.st_ino)
+        self.kept: Path | None = None
+
+    def same(self) -> bool | None:
+        """Whether the name still reaches the file opened; None when that cannot be told (a stick gone)."""
+        if self.kept is not None:
+            return False
+        try:
+            now = self.path.stat()
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return None
+        return (now.st_dev, now.st_ino) == self.opened
+
+    def __call__(self) -> None:
+        if self.kept is None:
+            if self.same() is not False:
+                return  # the same file; or cannot tell, and SQLite's own errors say what is wrong
+            self.kept = self._keep(not self.path.exists())
+        raise StoreProblem(_IN_USE["moved"], kind="moved", kept=str(self.kept))
+
+    def _keep(self, gone: bool) -> Path:
+        import logging
+
+        where = _free_name(self.path, KEPT) / self.path.name
+        where.parent.mkdir()
+        logging.getLogger(__name__).error("the data file %s was %s while the kiosk ran; what it held is kept in %s",
+                                          self.path, "deleted" if gone else "replaced", where)
+
+        def copy(temp: Path) -> None:
+            target = sqlite3.connect(temp)
+            try:
+                self.db.conn.backup(target)  # through the open connection: the file no name reaches, and its -wal
+            finally:
+                target.close()
+
+        write_whole(where, copy)
+        return where
 
 
 def open_readonly(path: str | Path, copy: bool = True) -> DataFile:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
+
+_WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
 
 
 class DataFile:
@@ -16,8 +19,13 @@ class DataFile:
         conn.isolation_level = None  # no transactions opened behind our back: transaction() says where they are
         self.conn = conn
         self._depth = 0
+        # Asked before each change (a transaction, or a lone INSERT, UPDATE, DELETE or REPLACE): raises when the
+        # change must not be made (kiosk/store/database.py: the file was deleted or replaced under the kiosk).
+        self.guard: Callable[[], None] | None = None
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        if self.guard is not None and not self.conn.in_transaction and _WRITES.match(sql):
+            self.guard()
         return self.conn.execute(sql, params)
 
     def rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Iterator[dict[str, Any]]:
@@ -60,6 +68,8 @@ class DataFile:
             finally:
                 self._depth -= 1
             return
+        if self.guard is not None:
+            self.guard()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield

@@ -33,7 +33,14 @@ from kiosk.errors import QT_TRANSLATE_NOOP, Sentence, StoreProblem, VisitorError
 from kiosk.settings import CLOCK_CORRECTION, JOURNAL_KIOSK_ID, MINIMISED_PREFIX, SKILLS_GATHERING, Setting
 from kiosk.several_kiosks.files import BUCKET
 from kiosk.store import carry_over, journal
-from kiosk.store.database import BACKSTOP_PAGES, known_fault, open_database, open_readonly, wipe_journal
+from kiosk.store.database import (
+    BACKSTOP_PAGES,
+    StillItsFile,
+    known_fault,
+    open_database,
+    open_readonly,
+    wipe_journal,
+)
 from kiosk.store.datafile import DataFile
 from kiosk.validate import (
     ON_SCREEN,
@@ -561,6 +568,12 @@ class Market:
 
             scrub_set_aside(self.path)  # nor in a copy set aside beside the file (none open: none needed)
         return self.event(event_id)
+
+    def file_is_its_own(self) -> bool:
+        """Whether the data file's name still reaches the file this market has open: not deleted, nor replaced by
+        another (then what opens the name, a checkpoint's own connection, must not take this market's -wal to it)."""
+        guard = self.db.guard
+        return not isinstance(guard, StillItsFile) or guard.same() is not False
 
     def checkpoint_elsewhere(self) -> None:
         """This connection's commits no longer move the -wal into the file every 1 000 pages (SQLite's automatic
