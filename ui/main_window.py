@@ -201,7 +201,7 @@ class KioskWindow(Building, Typing, Moving, IdleTime, Words, Messages, Quitting,
             self._painted = True
             watched.removeEventFilter(self)
             watch_application(self)
-            widgets.watch_taps()  # a hurried second tap never lands on what the first brought (SecondTap)
+            widgets.watch_taps(new_window=True)  # a hurried second tap never lands where the first led
             QTimer.singleShot(0, self, self._first_frame_done)  # home is being painted: done after this frame
         elif (kind == QEvent.Type.Paint and watched is self._screens.get(Step.STEWARD) and watched.isVisible()
               and self.unbuilt_tools()):  # on the glass, not laid out while hidden (_ready_steward_page)

@@ -187,7 +187,7 @@ class DragScroll(QObject):
     PRESSES = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)  # a quick second tap is a tap
     KINDS = (*PRESSES, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
     _all: ClassVar[list[DragScroll]] = []  # one application event filter serves every scrolling page
-    _dispatcher: ClassVar[QObject | None] = None
+    _dispatcher: ClassVar[_MouseDispatcher | None] = None
 
     def __init__(self, area: QAbstractScrollArea, tap: Callable[[QPoint], None] | None = None):
         super().__init__(area)
@@ -257,6 +257,7 @@ class SecondTap:
         self.pressed: QObject | None = None  # what the flurry's first tap reached first
         self.tapped_at = QPoint()  # where the last tap came down
         self.tapped_ms: int | None = None  # and when (the event's time stamp)
+        self.tapped_by: int | None = None  # by which device (a touchscreen, a mouse): time stamps are per device
         self.interval = QGuiApplication.styleHints().mouseDoubleClickInterval()
         self.lift_too = False  # the release of a second tap swallowed goes too
 
@@ -269,14 +270,14 @@ class SecondTap:
             return self.swallowed
         self.seen = stamp
         if kind in DragScroll.PRESSES:
-            at, ms = event.globalPosition().toPoint(), event.timestamp()
-            quick = self.tapped_ms is not None and 0 <= ms - self.tapped_ms < self.interval
+            at, ms, by = event.globalPosition().toPoint(), event.timestamp(), event.pointingDevice().systemId()
+            quick = self.tapped_ms is not None and by == self.tapped_by and 0 <= ms - self.tapped_ms < self.interval
             near = (at - self.tapped_at).manhattanLength() <= self.NEAR
             # Judged against the first tap of the flurry: a third quick tap (Qt's press again) goes too.
             self.swallowed = self.lift_too = quick and near and watched is not self.pressed
             if not self.swallowed:
                 self.pressed = watched
-            self.tapped_at, self.tapped_ms = at, ms
+            self.tapped_at, self.tapped_ms, self.tapped_by = at, ms, by
         else:  # the release
             self.swallowed, self.lift_too = self.lift_too, False
         return self.swallowed
@@ -298,11 +299,15 @@ class _MouseDispatcher(QObject):
         return any(page.eventFilter(watched, event) for page in list(DragScroll._all))
 
 
-def watch_taps() -> None:
-    """The one filter on the application's mouse events (_MouseDispatcher), from the kiosk window's first frame."""
+def watch_taps(new_window: bool = False) -> None:
+    """The one filter on the application's mouse events (_MouseDispatcher), from the kiosk window's first frame.
+    `new_window`: a window starts with no tap behind it (one a process makes after another, as tests do: a touch's
+    time stamp, from Qt's clock, and a synthetic click's, from QTest's, are not on one clock)."""
     if DragScroll._dispatcher is None:
         DragScroll._dispatcher = _MouseDispatcher(running_app())
         watch_application(DragScroll._dispatcher)
+    elif new_window:
+        DragScroll._dispatcher.second_tap = SecondTap()
 
 
 def takes_text(widget: QWidget | None) -> bool:
