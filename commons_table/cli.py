@@ -259,7 +259,8 @@ def set_pin(db: Path, lang: str = "en") -> int:
     A PIN that is easy to guess is said to be so, and kept only when the person says yes."""
     from kiosk.pin import check_new_pin, easy_to_guess, hash_pin
     from kiosk.store import Market, open_market
-    from kiosk.store.steward import kiosk_running_on, set_pin_hash
+    from kiosk.store.files import kiosk_running_on
+    from kiosk.store.steward import set_pin_hash
 
     def opened() -> Market:
         # A kiosk running on the file past midnight keeps its market open; otherwise a stale one is closed now.
@@ -296,8 +297,8 @@ def set_pin(db: Path, lang: str = "en") -> int:
 def setup(db: Path, export: Path | None, use: Path | None, lang: str) -> int:
     """`setup --export FILE`: this kiosk's setup into one small file; `setup --import FILE`: use one."""
     from kiosk.store import open_market, open_market_readonly
+    from kiosk.store.files import kiosk_running_on
     from kiosk.store.setup import use_setup_file, write_setup
-    from kiosk.store.steward import kiosk_running_on
 
     if export is not None:
         _not_the_data_file(export, db)

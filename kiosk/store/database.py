@@ -740,7 +740,7 @@ def _put_back_kept(path: Path) -> None:
     newest such copy goes back under the name (the kiosk starts with everything it had said "done" to)."""
     import glob
 
-    from kiosk.store.steward import kiosk_running_on
+    from kiosk.store.files import kiosk_running_on
 
     if kiosk_running_on(path):  # that kiosk's connection still has the -wal: a connection here would share it
         return

@@ -98,3 +98,20 @@ def data_file_locked(path: Path) -> bool:
     finally:
         os.close(fd)
     return False
+
+
+def kiosk_running_on(path: str | Path) -> bool:
+    """Whether a kiosk holds this data file's lock now (looked at without taking it over or writing)."""
+    if data_file_locked(Path(path)):
+        return True
+    try:
+        fd = os.open(KioskLock(Path(path)).path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing lets go of the shared lock, if it was taken
+    return False

@@ -7,10 +7,8 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
-import os
 import sqlite3
 from pathlib import Path
 
@@ -61,20 +59,3 @@ def set_pin_hash(market: Market, pin_hash: str) -> None:
         market.set_setting(PIN_LOCK, {})
 
 
-def kiosk_running_on(path: str | Path) -> bool:
-    """Whether a kiosk holds this data file's lock now (looked at without taking it over or writing)."""
-    from kiosk.store.files import KioskLock, data_file_locked
-
-    if data_file_locked(Path(path)):
-        return True
-    try:
-        fd = os.open(KioskLock(Path(path)).path, os.O_RDONLY)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except OSError:
-        return True
-    finally:
-        os.close(fd)  # closing lets go of the shared lock, if it was taken
-    return False

@@ -12,8 +12,7 @@ import pytest
 from commons_table.cli import main
 from kiosk.errors import StoreProblem
 from kiosk.store import open_market
-from kiosk.store.files import KioskLock
-from kiosk.store.steward import kiosk_running_on
+from kiosk.store.files import KioskLock, kiosk_running_on
 
 
 def test_sync_refuses_a_file_a_kiosk_is_running_on(tmp_path, capsys):
