@@ -14,23 +14,25 @@ from tests.gui.conftest import choose_language, make_window, tap
 from ui.flow import Step
 
 
-def alive() -> set[tuple[int, str]]:
-    """Every widget of the application, by its C++ address and class (Python's wrappers come and go)."""
-    return {(shiboken6.getCppPointer(w)[0], type(w).__name__) for w in QApplication.allWidgets()}
+def alive(window) -> set[tuple[int, str]]:
+    """Every widget of the window, by its C++ address and class (Python's wrappers come and go). Only this
+    window's: an earlier test's window in the same process may still be going, its widgets deleted meanwhile."""
+    return {(shiboken6.getCppPointer(w)[0], type(w).__name__) for w in QApplication.allWidgets()
+            if w is window or window.isAncestorOf(w)}
 
 
 def test_opening_and_closing_the_chooser_leaves_no_widget_behind(qtbot, market):
     window = make_window(qtbot, market)
     tap(window.language_button)
     window.notice.dismiss()
-    before = alive()
+    before = alive(window)
     picture = window.notice.pictogram.pixmap().cacheKey()
     for _ in range(12):
         tap(window.language_button)
         assert window.notice.isVisible() and window.notice.answer_button("es") is not None
         window.notice.dismiss()
     # Nothing is left to a later deletion either: what is alive now is what was alive before.
-    assert alive() == before
+    assert alive(window) == before
     assert window.notice.pictogram.pixmap().cacheKey() == picture, "the notice's pictogram was drawn anew"
 
 
@@ -40,11 +42,11 @@ def test_a_language_change_through_the_chooser_creates_no_widget(qtbot, demo_mar
         window.go(step)
     choose_language(window, "es")
     choose_language(window, "en")
-    before = alive()
+    before = alive(window)
     for lang in ("ar", "fr", "es", "en") * 3:
         choose_language(window, lang)
         assert window.lang == lang
-    assert alive() == before
+    assert alive(window) == before
     # The chooser still offers every language, the one in use first, each button answering with its own.
     tap(window.language_button)
     offered = [window.notice.answer_button(lang) for lang in ("en", "es", "fr", "ar")]
