@@ -20,6 +20,7 @@ from kiosk.store import open_market, open_market_readonly
 from kiosk.store.database import APPLICATION_ID, wal_belongs
 from tests.unit.test_cli import one_sentence, run
 from tests.unit.test_migrations import make_version_1
+from tests.unit.test_one_file_one_kiosk import another_apps_pair
 
 # A kiosk that lists 60 things and is killed, leaving its -wal behind.
 KILLED_KIOSK = r"""
@@ -234,15 +235,7 @@ def test_another_programs_wal_beside_our_file_is_set_aside_and_the_file_opens(co
     the start refused the whole data file as "not a Commons Table data file", which it is, and the kiosk stayed
     down until someone deleted the -wal by hand. It is set aside as another kiosk's is."""
     demo, _, here = copy_with_foreign_wal
-    notes = tmp_path / "notes.db"
-    writer = sqlite3.connect(notes)
-    writer.execute("PRAGMA journal_mode=WAL")
-    writer.execute("PRAGMA wal_autocheckpoint=0")
-    writer.execute("CREATE TABLE notes (body TEXT)")
-    writer.execute("INSERT INTO notes VALUES ('kept in the -wal')")
-    writer.commit()
-    wal_bytes = (tmp_path / "notes.db-wal").read_bytes()
-    writer.close()
+    _, wal_bytes = another_apps_pair(tmp_path / "notes.db")
     path = tmp_path / "copied.db"
     shutil.copyfile(demo, path)
     path.with_name("copied.db-wal").write_bytes(wal_bytes)

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -78,20 +79,26 @@ def test_demo_on_a_fifo_says_so_and_does_not_wait(tmp_path):
     assert out.returncode == 2 and "Traceback" not in out.stderr and "left as it is" in out.stderr
 
 
-def test_another_programs_file_keeps_its_wal(tmp_path):
-    """Another app's SQLite file (application_id 0) with its -wal: the kiosk refuses it and never replays or
-    deletes the -wal."""
-    other = tmp_path / "notes.db"
+def another_apps_pair(other: Path) -> tuple[bytes, bytes]:
+    """Another app's SQLite file at `other` whose table is still in its -wal: the bytes of the file and of the -wal
+    as that app leaves them while its connection is open (closing it would move the -wal into the file)."""
     writer = sqlite3.connect(other)
     writer.execute("PRAGMA journal_mode=WAL")
     writer.execute("PRAGMA wal_autocheckpoint=0")
     writer.execute("CREATE TABLE notes (body TEXT)")
     writer.execute("INSERT INTO notes VALUES ('kept in the -wal')")
     writer.commit()
-    wal = tmp_path / "notes.db-wal"
-    # A copy of the pair as the other app left it (its connection still open would hold it otherwise).
-    main_bytes, wal_bytes = other.read_bytes(), wal.read_bytes()
+    pair = other.read_bytes(), other.with_name(other.name + "-wal").read_bytes()
     writer.close()
+    return pair
+
+
+def test_another_programs_file_keeps_its_wal(tmp_path):
+    """Another app's SQLite file (application_id 0) with its -wal: the kiosk refuses it and never replays or
+    deletes the -wal."""
+    other = tmp_path / "notes.db"
+    wal = tmp_path / "notes.db-wal"
+    main_bytes, wal_bytes = another_apps_pair(other)
     other.write_bytes(main_bytes)
     wal.write_bytes(wal_bytes)
     with pytest.raises(StoreProblem) as refused:
