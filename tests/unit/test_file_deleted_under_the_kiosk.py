@@ -75,4 +75,8 @@ def test_reads_still_work_and_an_unchanged_file_is_never_refused(tmp_path):
     market.list_item("books", 1, "Thing 3")
     assert len(market.available()) == 4
     market.close()
-    assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    check = sqlite3.connect(path)
+    try:
+        assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        check.close()
