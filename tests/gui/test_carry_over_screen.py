@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.store import carry_over, journal, open_market
 from tests.conftest import FakeClock
-from tests.gui.conftest import make_window, tap
+from tests.gui.conftest import keep_until_test_ends, make_window, tap
 from tests.unit.test_carry_over import kept_file, new_things, reopen, twin, what_it_holds
 from ui.flow import Step
 
@@ -24,6 +24,7 @@ def kept(tmp_path_factory) -> Path:
 
 def open_by_tap(qtbot, path: Path):
     market = reopen(path)
+    keep_until_test_ends(market)  # the window reads it until the test ends
     window = make_window(qtbot, market)
     window.go(Step.PIN)
     window.go(Step.STEWARD)
@@ -88,6 +89,7 @@ def test_a_visitor_who_opens_the_market_by_listing_carries_one_slice_too(qtbot, 
     """No market open (the steward closed the last one "kept" and opened none): the first visitor's listing
     opens one by itself, and its tap carries one slice of what the last one kept; idle time the rest."""
     market = reopen(twin(kept, tmp_path / "visitor"))
+    keep_until_test_ends(market)
     window = make_window(qtbot, market)
     assert market.current_event() is None
     tap(window.screen_for(Step.HOME).tiles[Step.BRING])

@@ -4,6 +4,7 @@ window's thread: SQLite's automatic checkpoint made the commit that passed 1 000
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 import threading
@@ -55,7 +56,7 @@ def test_the_windows_commits_leave_the_checkpoint_to_its_own_thread(qtbot, marke
     qtbot.waitUntil(lambda: file_bytes(db_path) != before, timeout=5000)
     assert on and not any(on)
     # Everything said "done" is in the file, read by a connection of its own.
-    with kiosk.store.database.sqlite3.connect(db_path) as other:
+    with contextlib.closing(kiosk.store.database.sqlite3.connect(db_path)) as other:  # `with` alone never closes
         assert other.execute("SELECT COUNT(*) FROM ballast").fetchone()[0] == 2
 
 
