@@ -18,6 +18,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtWidgets import QAbstractButton
+
 from kiosk.safe_write import write_whole
 from ui.off_thread import OffThread
 
@@ -64,3 +66,28 @@ def save(folder: Path, name: str, content: bytes | Path, done: Callable[[Path], 
          failed: Callable[[Exception], None], new_name: bool = False) -> None:
     """put_in on the saving thread; then done(path) or failed(error) on the window's thread."""
     saving_thread().call(partial(put_in, folder, name, content, new_name), done, failed)
+
+
+def save_painted(button: QAbstractButton, folder: Path, name: str, paint: Callable[[Path], int],
+                 done: Callable[[Path, int], None], failed: Callable[[Exception], None]) -> None:
+    """A PDF painted here (`paint(path)` returns its page count) goes into `folder` as `name`, or name-2… when that
+    is taken; `button`, the tap that asked, is grey until the folder has answered. Then done(path, pages) or
+    failed(error), on the window's thread; a PDF that cannot be painted is failed at once."""
+    painted = painted_here()
+    try:
+        pages = paint(painted)
+    except OSError as error:
+        painted.unlink(missing_ok=True)
+        failed(error)
+        return
+    button.setEnabled(False)
+
+    def saved(path: Path) -> None:
+        button.setEnabled(True)
+        done(path, pages)
+
+    def refused(error: Exception) -> None:
+        button.setEnabled(True)
+        failed(error)
+
+    save(folder, name, painted, saved, refused, new_name=True)

@@ -55,5 +55,6 @@ def test_a_stick_that_refuses_is_said_plainly_and_the_button_comes_back(qtbot, d
     (stick / export.export_file_name(summary.summary, "json")).mkdir()  # a folder where the file would go
     tap(summary.json_button)
     qtbot.waitUntil(summary.json_button.isEnabled, timeout=20_000)
-    assert window.notice.isVisible() and "cannot be written" in window.notice.text.text()
+    said = window.notice.text.text()
+    assert window.notice.isVisible() and "Cannot write to" in said and "Is a directory" in said, said
     assert summary.last_saved is None

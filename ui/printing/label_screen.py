@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ from ui.printing.painter import page_layout
 from ui.printing.printers import Painted, PrinterLink, paint_for
 from ui.printing.screen import removable_folders
 from ui.printing.signs import sign_languages
-from ui.saving import painted_here, save
+from ui.saving import save_painted
 from ui.widgets import (
     Screen,
     back_row,
@@ -510,25 +511,14 @@ class FoodLabelsScreen(Screen):
         if folder is None:
             return
         name = f"food-labels-{self.paper}-{market.clock().date().isoformat()}.pdf"
-        painted = painted_here()
-        try:
-            self.page_count = write_labels(painted, self.job(made))
-        except OSError as error:
-            painted.unlink(missing_ok=True)
-            self._not_saved(folder, error)
-            return
-        self.save_button.setEnabled(False)  # until the folder (a stick, most often) has answered, on its thread
+        job = self.job(made)
 
-        def saved(path: Path) -> None:
-            self.save_button.setEnabled(True)
-            self.last_saved = path
+        def saved(path: Path, pages: int) -> None:
+            self.page_count, self.last_saved = pages, path
             self.window_.tell(self.tr("Saved %n label(s) as %1.", "", made.copies).replace("%1", isolated(str(path))))
 
-        def refused(error: Exception) -> None:
-            self.save_button.setEnabled(True)
-            self._not_saved(folder, error)
-
-        save(folder, name, painted, saved, refused, new_name=True)
+        save_painted(self.save_button, folder, name, lambda painted: write_labels(painted, job), saved,
+                     partial(self._not_saved, folder))
 
     def _not_saved(self, folder: Path, error: Exception) -> None:
         reason = translators.said_reason(error) if isinstance(error, OSError) else str(error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,7 @@ from ui.printing.signs import (
     sign_languages,
 )
 from ui.printing.spool import job_title, purge_when_done
-from ui.saving import painted_here, save
+from ui.saving import save_painted
 from ui.translators import said_reason
 from ui.widgets import (
     FitGrid,
@@ -562,17 +563,8 @@ class SignsScreen(Screen):
         name = f"signs-{self.kind}-{self.paper}-{self.window_.market.clock().date().isoformat()}.pdf"
         kinds, job = chosen(self.kind), self.job()
         render, orientation = document(kinds, job)
-        painted = painted_here()
-        try:
-            pages = write_pdf(painted, render, self.paper, orientation, title=self.tr("Commons Table signs"))
-        except OSError as error:
-            painted.unlink(missing_ok=True)
-            self._not_saved(folder, error)
-            return
-        self.save_button.setEnabled(False)  # until the folder (a stick, most often) has answered, on its thread
 
-        def saved(path: Path) -> None:
-            self.save_button.setEnabled(True)
+        def saved(path: Path, pages: int) -> None:
             self.last_saved = path
             self._after_printing(kinds, job)
             if removable:
@@ -581,11 +573,10 @@ class SignsScreen(Screen):
                 text = self.tr("Saved %n page(s) as %1 (no USB drive is plugged in).", "", pages)
             self.window_.tell(text.replace("%1", isolated(str(path))))
 
-        def refused(error: Exception) -> None:
-            self.save_button.setEnabled(True)
-            self._not_saved(folder, error)
-
-        save(folder, name, painted, saved, refused, new_name=True)
+        save_painted(self.save_button, folder, name,
+                     partial(write_pdf, render=render, paper=self.paper, orientation=orientation,
+                             title=self.tr("Commons Table signs")),
+                     saved, partial(self._not_saved, folder))
 
     def _not_saved(self, folder: Path, error: Exception) -> None:
         reason = said_reason(error) if isinstance(error, OSError) else str(error)

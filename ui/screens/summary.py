@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import export
+from kiosk.errors import OUT_REFUSED_BECAUSE, OutputProblem, reason_of
 from kiosk.store import summary as summary_store
 from kiosk.summary import Summary, redact_contact
 from ui import theme
@@ -384,6 +385,10 @@ class SummaryScreen(Screen):
         def refused(error: Exception) -> None:
             answered()
             log.warning("export to %s: %s", folder, error)  # the steward is told below, plainly
-            self.window_.tell(self.tr("That folder cannot be written to. Pick another place."), problem=True)
+            if isinstance(error, OSError):  # why, as the command line says it: a full stick is not a locked one
+                problem = OutputProblem(OUT_REFUSED_BECAUSE, path=str(folder / name), reason=reason_of(error))
+                self.window_.tell(self.window_.words_of(problem, isolate=True), problem=True)
+            else:
+                self.window_.tell(self.tr("That folder cannot be written to. Pick another place."), problem=True)
 
         save(folder, name, content, saved, refused)
