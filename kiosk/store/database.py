@@ -784,7 +784,10 @@ class StillItsFile:
         if self.kept is None:
             if self.same() is not False:
                 return  # the same file; or cannot tell, and SQLite's own errors say what is wrong
-            self.kept = self._keep(not self.path.exists())
+            try:
+                self.kept = self._keep(not self.path.exists())
+            except (OSError, sqlite3.Error) as error:  # the folder itself gone or full: nowhere to keep it yet
+                raise StoreProblem(_IN_USE["unreachable"], kind="unreachable") from error
         raise StoreProblem(_IN_USE["moved"], kind="moved", kept=str(self.kept))
 
     def _keep(self, gone: bool) -> Path:

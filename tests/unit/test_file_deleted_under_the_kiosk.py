@@ -80,3 +80,19 @@ def test_reads_still_work_and_an_unchanged_file_is_never_refused(tmp_path):
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         check.close()
+
+
+def test_a_data_folder_removed_whole_is_one_plain_sentence_and_nothing_is_said_saved(tmp_path):
+    """The folder itself gone (rm -r): there is nowhere to keep a copy, and the tap is still refused plainly."""
+    import shutil
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    market = open_market(folder / "table.db")
+    market.ensure_event()
+    market.list_item("books", 1, "Before")
+    shutil.rmtree(folder)
+    with pytest.raises(StoreProblem) as refused:
+        market.list_item("books", 1, "After")
+    assert refused.value.kind == "unreachable" and "not saved" in refused.value.sentence
+    market.close()
